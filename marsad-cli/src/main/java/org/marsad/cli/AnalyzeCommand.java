@@ -1,0 +1,110 @@
+package org.marsad.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.Marsad;
+import org.marsad.doc.Document;
+import org.marsad.io.DocumentWriter;
+import org.marsad.io.InputException;
+import org.marsad.io.InputFormat;
+import org.marsad.io.InputReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad analyze}: articles in, one JSON document per article out. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse Arabic articles: sentences, tokens (norm, lemma, clitics) and the annotation layers.",
+      "Reads plain text, HTML (the article's main text) and JSON Lines",
+      "(one {\"id\",\"text\",\"date\",\"url\",\"source\"} object per line)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was analysed",
+      "1:no input could be analysed",
+      "2:invalid command line (unknown option, bad --date …)",
+      "3:some inputs or JSON Lines lines were skipped; each is reported on stderr"
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files; '-' reads standard input.")
+  List<String> files;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date, the anchor for relative time expressions (JSON Lines lines with their own date keep it).")
+  LocalDate date;
+
+  @Option(names = "--format", description = "Output: json (pretty, one object per article), jsonl (one per line) or text (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.json;
+
+  @Option(names = "--input-format", description = "auto, text, html or jsonl (default: ${DEFAULT-VALUE}: by file name, then content).")
+  InputFormat inputFormat = InputFormat.auto;
+
+  @Option(names = "--max-doc-size", paramLabel = "BYTES",
+      description = "Largest article (text/HTML input or one JSON Lines line) to read (default: ${DEFAULT-VALUE}).")
+  long maxDocumentBytes = InputReader.DEFAULT_MAX_DOCUMENT_BYTES;
+
+  enum OutputFormat { json, jsonl, text }
+
+  @Override
+  public Integer call() throws IOException {
+    Marsad marsad = Marsad.load();
+    InputReader reader = new InputReader(maxDocumentBytes, date);
+    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    int[] analysed = {0};
+    int[] skipped = {0};
+    try (DocumentWriter writer = DocumentWriter.forFormat(format.name(), out)) {
+      InputReader.Sink sink = new InputReader.Sink() {
+        @Override
+        public void document(Document document) {
+          try {
+            writer.write(marsad.analyze(document));
+            analysed[0]++;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public void skipped(String where, String why) {
+          System.err.println("marsad: skipped " + where + ": " + why);
+          skipped[0]++;
+        }
+      };
+      for (String file : files) {
+        try {
+          if (file.equals("-")) {
+            reader.read(System.in, "stdin", -1, inputFormat, sink);
+          } else {
+            Path path = Path.of(file);
+            try (InputStream in = Files.newInputStream(path)) {
+              reader.read(in, path.getFileName().toString(), Files.size(path), inputFormat, sink);
+            }
+          }
+        } catch (InputException e) {
+          sink.skipped(file, e.getMessage());
+        } catch (NoSuchFileException e) {
+          sink.skipped(file, "no such file");
+        } catch (IOException e) {
+          sink.skipped(file, "cannot read: " + e.getMessage());
+        }
+      }
+    }
+    if (analysed[0] == 0) {
+      return ExitCodes.FAILED;
+    }
+    return skipped[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+}

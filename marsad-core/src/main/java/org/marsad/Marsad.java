@@ -1,0 +1,35 @@
+package org.marsad;
+
+import java.time.LocalDate;
+import org.marsad.doc.Document;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.text.TextStage;
+
+/**
+ * The one obvious entry point: {@code Marsad.load().analyze(text, date)}. Loading reads the models
+ * once; the instance is thread-safe and meant to be shared.
+ */
+public final class Marsad {
+  private final Pipeline pipeline;
+
+  private Marsad(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** The full pipeline with the models shipped in the jar. */
+  public static Marsad load() {
+    return new Marsad(new Pipeline(java.util.List.of(TextStage.load())));
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  public Document analyze(String text, LocalDate date) {
+    return analyze(Document.of(null, text, date));
+  }
+
+  public Document analyze(Document document) {
+    return pipeline.apply(document);
+  }
+}

@@ -1,0 +1,130 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.Document;
+import org.marsad.doc.Sentence;
+import org.marsad.doc.Token;
+import org.marsad.doc.TokenKind;
+import org.marsad.pipeline.Stage;
+
+/**
+ * The text layer: tokenises, normalises, segments clitics and splits sentences. Fills
+ * {@link Document#tokens()} and {@link Document#sentences()}, and warns when the text is not Arabic.
+ */
+public final class TextStage implements Stage {
+  /** Below this share of Arabic letters among all letters, the document gets a warning. */
+  static final double MIN_ARABIC_SHARE = 0.5;
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final ArabicNormalizer normalizer = new ArabicNormalizer(ArabicNormalizer.Options.DEFAULT);
+  private final ArabicNormalizer lexiconForm = new ArabicNormalizer(ArabicNormalizer.Options.LEXICON);
+  private final CliticSegmenter segmenter;
+
+  public TextStage(CliticSegmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  /** The text layer with the shipped lexicon. */
+  public static TextStage load() {
+    return new TextStage(new CliticSegmenter(Lexicon.load(), FunctionWords.load()));
+  }
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public Document apply(Document document) {
+    String text = document.text();
+    List<TokenSpan> spans = tokenizer.tokenize(text);
+    List<Token> tokens = new ArrayList<>(spans.size());
+    ArabicNormalizer.OffsetMap offsets = new ArabicNormalizer.OffsetMap();
+    StringBuilder buffer = new StringBuilder(32);
+    for (TokenSpan span : spans) {
+      tokens.add(token(text, span, buffer, offsets));
+    }
+    List<Sentence> sentences = splitter.split(text, spans);
+    Document result = document.withTextLayer(tokens, sentences);
+    String warning = languageWarning(text);
+    return warning == null ? result : result.withWarning(warning);
+  }
+
+  private Token token(String text, TokenSpan span, StringBuilder buffer, ArabicNormalizer.OffsetMap offsets) {
+    buffer.setLength(0);
+    offsets.clear();
+    normalizer.normalize(text, span.start(), span.end(), buffer, offsets);
+    String norm = buffer.toString();
+    String surface = text.substring(span.start(), span.end());
+    switch (span.kind()) {
+      case ARABIC:
+        return arabicWord(span, surface, norm, offsets);
+      case NUMBER:
+        return Token.plain(span.start(), surface, span.kind(), norm, "NUM", NumberWords.parseDigits(norm));
+      case PUNCT:
+        return Token.plain(span.start(), surface, span.kind(), norm, "PUNCT", null);
+      case SYMBOL:
+        return Token.plain(span.start(), surface, span.kind(), norm, "SYM", null);
+      default:
+        return Token.plain(span.start(), surface, span.kind(), norm, span.kind() == TokenKind.LATIN ? "X" : "X", null);
+    }
+  }
+
+  private Token arabicWord(TokenSpan span, String surface, String norm, ArabicNormalizer.OffsetMap offsets) {
+    if (norm.isEmpty()) { // a lone tatweel or diacritic
+      return Token.plain(span.start(), surface, span.kind(), norm, "PUNCT", null);
+    }
+    StringBuilder key = new StringBuilder(norm.length());
+    for (int i = 0; i < norm.length(); i++) {
+      key.append(lexiconForm.map(norm.charAt(i)));
+    }
+    CliticSegmenter.Segmentation seg = segmenter.segment(key.toString());
+    int stemStart = seg.stemStart() == 0 ? span.start() : offsets.get(seg.stemStart());
+    int stemEnd = seg.stemEnd() >= norm.length() ? span.end() : offsets.get(seg.stemEnd());
+    String stem = norm.substring(seg.stemStart(), seg.stemEnd());
+    String lemma;
+    String pos;
+    if (seg.reading() != null) {
+      lemma = seg.reading().lemma();
+      pos = seg.reading().pos();
+    } else {
+      lemma = stem.startsWith("ال") && stem.length() >= 5 ? stem.substring(2) : stem;
+      pos = null;
+    }
+    Double number = NumberWords.value(stem);
+    if (number != null) {
+      pos = "NUM";
+    }
+    return new Token(span.start(), span.end(), surface, span.kind(), norm, lemma, pos,
+        new Token.Clitics(seg.pre(), seg.post()), stemStart, stemEnd, number);
+  }
+
+  /** A warning when fewer than half of the letters are Arabic ("no Arabic text" when there are none). */
+  static String languageWarning(String text) {
+    int arabic = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (CharClass.isArabicLetter(c)) {
+        arabic++;
+        letters++;
+      } else if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    if (letters == 0) {
+      return "no letters: the text has no words to analyse";
+    }
+    if (arabic == 0) {
+      return "no Arabic text: the document was analysed, but Marsad's models are for Arabic";
+    }
+    double share = (double) arabic / letters;
+    if (share < MIN_ARABIC_SHARE) {
+      return String.format(java.util.Locale.ROOT,
+          "mostly non-Arabic text: only %.0f%% of the letters are Arabic", share * 100);
+    }
+    return null;
+  }
+}
