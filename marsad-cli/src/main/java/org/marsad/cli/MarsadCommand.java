@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       TrainCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
 
       CommandLine.HelpCommand.class
     },

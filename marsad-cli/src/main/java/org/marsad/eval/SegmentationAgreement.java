@@ -20,6 +20,8 @@ import org.marsad.text.Tokenizer;
  * "للرئيس" as "ل+ الرئيس", "مدينته" as "مدينة +ه", "عليه" as "على +ه": same cuts, other letters).
  */
 public final class SegmentationAgreement {
+  private static final int MAX_EXAMPLES = 1000;
+
   private final CliticSegmenter segmenter;
   private final ArabicNormalizer normalizer = new ArabicNormalizer(ArabicNormalizer.Options.DEFAULT);
   private final Tokenizer tokenizer = new Tokenizer();
@@ -57,7 +59,7 @@ public final class SegmentationAgreement {
     String kind = kind(norm, ours, theirs);
     kinds.merge(kind, 1, Integer::sum);
     List<String> list = examples.computeIfAbsent(kind, k -> new ArrayList<>());
-    if (list.size() < 12) {
+    if (list.size() < MAX_EXAMPLES) {
       list.add(word + " ours=" + render(norm, ours) + " theirs=" + reference);
     }
   }

@@ -46,15 +46,17 @@ public final class CliticSegmenter {
 
   /** The knobs of the scoring; {@link #DEFAULT} is what ships. */
   public record Weights(double known, double function, double conj, double prep, double kaf, double future,
-      double pronoun, double rarePronoun, int minUnknownStemCount, double unknownWord) {
-    public static final Weights DEFAULT = new Weights(5.0, 3.0, 1.0, 1.5, 2.5, 1.5, 1.5, 4.0, 20, 1.0);
+      double pronoun, double rarePronoun, int minUnknownStemCount, double unknownWord, double article,
+      double fa, double firstPersonFuture) {
+    public static final Weights DEFAULT = new Weights(5.0, 3.0, 1.0, 1.5, 2.5, 1.5, 1.5, 4.0, 20, 1.0, 3.0, 2.5, 2.0);
 
-    /** Parses "known,function,conj,prep,kaf,future,pronoun,rarePronoun,minUnknownStemCount,unknownWord". */
+    /** Parses the components in order, comma-separated. */
     public static Weights parse(String csv) {
       String[] v = csv.split(",");
       return new Weights(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
           Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
-          Double.parseDouble(v[6]), Double.parseDouble(v[7]), Integer.parseInt(v[8]), Double.parseDouble(v[9]));
+          Double.parseDouble(v[6]), Double.parseDouble(v[7]), Integer.parseInt(v[8]), Double.parseDouble(v[9]),
+          Double.parseDouble(v[10]), Double.parseDouble(v[11]), Double.parseDouble(v[12]));
     }
   }
 
@@ -96,24 +98,25 @@ public final class CliticSegmenter {
     double k = w.kaf();
     double s = w.future();
     double c = w.conj();
+    double f = w.conj() + w.fa();
     return List.of(
         new Prefix("و", List.of("و"), Needs.ANY, false, c),
-        new Prefix("ف", List.of("ف"), Needs.ANY, false, c + 0.5),
+        new Prefix("ف", List.of("ف"), Needs.ANY, false, f),
         new Prefix("ب", List.of("ب"), Needs.NOMINAL, false, b),
         new Prefix("ك", List.of("ك"), Needs.NOMINAL, false, k),
         new Prefix("ل", List.of("ل"), Needs.NOMINAL_OR_IMPERFECTIVE, false, b),
         new Prefix("س", List.of("س"), Needs.IMPERFECTIVE, false, s),
         new Prefix("لل", List.of("ل"), Needs.NOMINAL, true, b),
         new Prefix("وب", List.of("و", "ب"), Needs.NOMINAL, false, c + b),
-        new Prefix("فب", List.of("ف", "ب"), Needs.NOMINAL, false, c + 0.5 + b),
+        new Prefix("فب", List.of("ف", "ب"), Needs.NOMINAL, false, f + b),
         new Prefix("وك", List.of("و", "ك"), Needs.NOMINAL, false, c + k),
-        new Prefix("فك", List.of("ف", "ك"), Needs.NOMINAL, false, c + 0.5 + k),
+        new Prefix("فك", List.of("ف", "ك"), Needs.NOMINAL, false, f + k),
         new Prefix("ول", List.of("و", "ل"), Needs.NOMINAL_OR_IMPERFECTIVE, false, c + b),
-        new Prefix("فل", List.of("ف", "ل"), Needs.NOMINAL_OR_IMPERFECTIVE, false, c + 0.5 + b),
+        new Prefix("فل", List.of("ف", "ل"), Needs.NOMINAL_OR_IMPERFECTIVE, false, f + b),
         new Prefix("وس", List.of("و", "س"), Needs.IMPERFECTIVE, false, c + s),
-        new Prefix("فس", List.of("ف", "س"), Needs.IMPERFECTIVE, false, c + 0.5 + s),
+        new Prefix("فس", List.of("ف", "س"), Needs.IMPERFECTIVE, false, f + s),
         new Prefix("ولل", List.of("و", "ل"), Needs.NOMINAL, true, c + b),
-        new Prefix("فلل", List.of("ف", "ل"), Needs.NOMINAL, true, c + 0.5 + b));
+        new Prefix("فلل", List.of("ف", "ل"), Needs.NOMINAL, true, f + b));
   }
 
   private static List<Suffix> suffixes(Weights w) {
@@ -171,7 +174,8 @@ public final class CliticSegmenter {
         }
         char c = word.charAt(prep);
         if (c == 'ب' || c == 'ل' || c == 'ك') {
-          double score = weights.known() + weights.function() + Math.log1p(whole.frequency())
+          // + 2.5: the dictionary lists some of these (لنا) as words; ATB always splits them
+          double score = weights.known() + weights.function() + 2.5 + Math.log1p(whole.frequency())
               - suffix.cost() - conjCost;
           if (score > bestScore) {
             bestScore = score;
@@ -217,7 +221,12 @@ public final class CliticSegmenter {
             || candidate.frequency() < weights.minUnknownStemCount())) {
           continue;
         }
-        double score = Math.log1p(candidate.frequency()) + knownBonus(reading)
+        // after a proclitic, a stem spelt with the article is a noun even when the dictionary lacks it
+        boolean article = !known && suffix == null && (word.startsWith("ال", stemStart) || prefix.lamLam());
+        // the future with a first-person verb (سأفعل) is rare in news; سا… is mostly a word (ساهم، سابق)
+        boolean firstPerson = prefix != null && prefix.needs() == Needs.IMPERFECTIVE && word.charAt(stemStart) == 'ا';
+        double score = Math.log1p(candidate.frequency()) + knownBonus(reading) + (article ? weights.article() : 0)
+            - (firstPerson ? weights.firstPersonFuture() : 0)
             - (prefix == null ? 0 : prefix.cost()) - (suffix == null ? 0 : suffix.cost());
         if (score > bestScore) {
           bestScore = score;

@@ -1,0 +1,43 @@
+package org.marsad.bench;
+
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/** Times a per-text function over a corpus: warm-up passes, then measured passes; the best pass counts. */
+public final class Throughput {
+  /** Result of one measured subject. */
+  public record Result(String name, long tokens, long chars, double seconds) {
+    public double tokensPerSecond() {
+      return tokens / seconds;
+    }
+
+    public double megabytesPerSecond() {
+      return chars * 2 / seconds / 1e6;
+    }
+  }
+
+  private Throughput() {}
+
+  /** Runs {@code subject} over every text; it returns the number of tokens it produced. */
+  public static Result measure(String name, List<String> texts, int warmup, int passes, ToLongFunction<String> subject) {
+    long chars = BenchCorpus.chars(texts);
+    long tokens = 0;
+    for (int i = 0; i < warmup; i++) {
+      for (String t : texts) {
+        subject.applyAsLong(t);
+      }
+    }
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < passes; i++) {
+      long start = System.nanoTime();
+      long count = 0;
+      for (String t : texts) {
+        count += subject.applyAsLong(t);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      tokens = count;
+      best = Math.min(best, seconds);
+    }
+    return new Result(name, tokens, chars, best);
+  }
+}
