@@ -118,6 +118,16 @@ class InputReaderTest {
   }
 
   @Test
+  void overLongJsonLinesAreSkippedNotRead() throws Exception {
+    InputReader small = new InputReader(100, null);
+    String jsonl = "{\"text\":\"" + "م".repeat(200) + "\"}\n{\"text\":\"مصر\"}\n";
+    byte[] bytes = jsonl.getBytes(StandardCharsets.UTF_8);
+    small.read(new ByteArrayInputStream(bytes), "big.jsonl", bytes.length, InputFormat.auto, sink);
+    assertEquals(List.of("مصر"), documents.stream().map(Document::text).toList());
+    assertTrue(skipped.get(0).startsWith("big.jsonl:1: input is 411 bytes, over the limit of 100"), skipped.get(0));
+  }
+
+  @Test
   void jsonLinesWithInvalidUtf8OnOneLine() throws Exception {
     byte[] bytes = concat(concat("{\"text\":\"مصر\"}\n{\"text\":\"".getBytes(StandardCharsets.UTF_8),
         new byte[] {(byte) 0xFF}), "\"}\n".getBytes(StandardCharsets.UTF_8));
