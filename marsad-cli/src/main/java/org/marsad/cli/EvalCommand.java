@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.Marsad;
+import org.marsad.eval.QuantityEvaluation;
 import org.marsad.eval.SegmentationAgreement;
+import org.marsad.eval.SpanScore;
+import org.marsad.eval.TimeEvaluation;
+import org.marsad.eval.WojoodEvaluation;
 import org.marsad.text.CliticSegmenter;
 import org.marsad.text.FunctionWords;
 import org.marsad.text.Lexicon;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a component against reference data.",
-    subcommands = {EvalCommand.Segmentation.class})
+    subcommands = {EvalCommand.Segmentation.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
+        EvalCommand.Wojood.class})
 final class EvalCommand {
 
   enum Format { text, json }
@@ -84,6 +90,126 @@ final class EvalCommand {
         for (int i = 0; i < Math.min(examples, list.size()); i++) {
           System.out.println("      " + list.get(i));
         }
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  static ObjectNode detection(ObjectNode parent, String field, SpanScore score) {
+    ObjectNode node = parent.putObject(field);
+    node.put("p", score.precision());
+    node.put("r", score.recall());
+    node.put("f1", score.f1());
+    node.put("exact_f1", score.exactF1());
+    node.put("gold", score.gold());
+    node.put("predicted", score.predicted());
+    return node;
+  }
+
+  static void printDetection(String name, SpanScore s) {
+    System.out.printf(java.util.Locale.ROOT,
+        "%-10s gold %4d  predicted %4d  P %.3f  R %.3f  F1 %.3f  (exact-span F1 %.3f)%n",
+        name, s.gold(), s.predicted(), s.precision(), s.recall(), s.f1(), s.exactF1());
+  }
+
+  static void print(ObjectNode node) throws Exception {
+    System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node));
+  }
+
+  @Command(
+      name = "time",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score time-expression detection and normalisation on a dev file (eval/time-dev.jsonl):",
+        "one {\"id\",\"date\",\"text\",\"times\":[{\"text\",\"type\",\"value\"}]} per line.",
+        "A prediction matches a gold expression when they overlap; normalisation = right type and value."
+      })
+  static final class Time implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).") Format format = Format.text;
+    @Option(names = "--errors", description = "Print every error.") boolean showErrors;
+
+    @Override
+    public Integer call() throws Exception {
+      TimeEvaluation eval = new TimeEvaluation();
+      eval.run(Marsad.load(), file);
+      if (format == Format.json) {
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        detection(out, "detection", eval.detection());
+        out.put("normalisation_accuracy", eval.normalisationAccuracy());
+        out.put("normalisation_over_gold", eval.normalisationOverGold());
+        out.put("type_accuracy", eval.typeAccuracy());
+        print(out);
+        return ExitCodes.OK;
+      }
+      printDetection("detection", eval.detection());
+      System.out.printf(java.util.Locale.ROOT,
+          "normalisation: %.3f of detected expressions (type and value right); %.3f of all gold; type alone %.3f%n",
+          eval.normalisationAccuracy(), eval.normalisationOverGold(), eval.typeAccuracy());
+      if (showErrors) {
+        eval.errors().forEach(e -> System.out.println("  " + e));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "quantities",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score quantity detection on a dev file (eval/quantities-dev.jsonl): one",
+        "{\"id\",\"date\",\"text\",\"quantities\":[{\"text\",\"value\",\"unit\",\"currency\",\"object\"}]} per line."
+      })
+  static final class Quantities implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).") Format format = Format.text;
+    @Option(names = "--errors", description = "Print every error.") boolean showErrors;
+
+    @Override
+    public Integer call() throws Exception {
+      QuantityEvaluation eval = new QuantityEvaluation();
+      eval.run(Marsad.load(), file);
+      if (format == Format.json) {
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        detection(out, "detection", eval.detection());
+        out.put("value_unit_accuracy", eval.valueAndUnitAccuracy());
+        out.put("object_accuracy", eval.objectAccuracy());
+        print(out);
+        return ExitCodes.OK;
+      }
+      printDetection("detection", eval.detection());
+      System.out.printf(java.util.Locale.ROOT,
+          "of detected quantities: value, unit and currency right %.3f; counted object right %.3f%n",
+          eval.valueAndUnitAccuracy(), eval.objectAccuracy());
+      if (showErrors) {
+        eval.errors().forEach(e -> System.out.println("  " + e));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "wojood",
+      mixinStandardHelpOptions = true,
+      description = "Score detection of Wojood's DATE, TIME, MONEY, PERCENT, QUANTITY and CARDINAL mentions (e.g. ../shared/data/ner/wojood/val.txt).")
+  static final class Wojood implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).") Format format = Format.text;
+    @Option(names = "--errors", description = "Print every miss and spurious mention.") boolean showErrors;
+
+    @Override
+    public Integer call() throws Exception {
+      WojoodEvaluation eval = new WojoodEvaluation();
+      eval.run(Marsad.load(), file);
+      if (format == Format.json) {
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        eval.scores().forEach((type, score) -> detection(out, type, score));
+        print(out);
+        return ExitCodes.OK;
+      }
+      eval.scores().forEach(EvalCommand::printDetection);
+      if (showErrors) {
+        eval.errors().forEach(e -> System.out.println("  " + e));
       }
       return ExitCodes.OK;
     }

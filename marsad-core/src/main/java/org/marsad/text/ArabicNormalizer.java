@@ -95,6 +95,13 @@ public final class ArabicNormalizer {
     }
   }
 
+  private static final ArabicNormalizer DEFAULT_INSTANCE = new ArabicNormalizer(Options.DEFAULT);
+
+  /** The default normalisation of a string (a shared instance: normalisers are immutable). */
+  public static String normalizeDefault(CharSequence text) {
+    return DEFAULT_INSTANCE.normalize(text);
+  }
+
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   /** NFKC images of the presentation-form blocks, computed once: the hot loop never calls ICU. */
   private static final String[] PRESENTATION_FORMS = new String[0x10000];

@@ -1,0 +1,746 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.marsad.doc.Document;
+import org.marsad.doc.Sentence;
+import org.marsad.doc.TimeExpression;
+import org.marsad.text.OrdinalWords;
+
+/**
+ * Finds time expressions in a sentence and normalises them to TIMEX3 against the document date.
+ *
+ * <p>A small hand-written grammar over the sentence's words, tried at every word; the longest match
+ * wins. Why not a library: HeidelTime (GPL, Python/UIMA ports) knows no Hijri dates, no Maghrebi month
+ * names and does not resolve against the publication date for Arabic; there is no Java Arabic
+ * temporal tagger to reuse. The rules:
+ * <ul>
+ *   <li>absolute dates: "15 يناير 2017", "الخامس عشر من يناير", "15/1/2017", "2017-01-15", with the
+ *       Egyptian, Levantine, Maghrebi and Moroccan month names and paired forms ("شباط/فبراير");
+ *   <li>Hijri dates ("15 رمضان 1445 هـ"), converted with the Umm al-Qura calendar;
+ *   <li>years ("عام 2016", "سنة (1935) م"), decades ("التسعينيات") and centuries ("القرن العشرين");
+ *   <li>a month or year without a year or with "المقبل / الماضي / الجاري", weeks, parts of periods
+ *       ("مطلع / منتصف / أواخر …"), and "خلال شهر يناير المقبل";
+ *   <li>relative days and periods (أمس، أول أمس، اليوم، غدا، الأسبوع الماضي، الشهر المقبل، العام
+ *       الماضي), "منذ / قبل / بعد" + a count of units, weekdays ("يوم الأحد": the last one before the
+ *       document date, or the next one when the sentence speaks of the future);
+ *   <li>clock times ("الساعة العاشرة صباحا", "10:30") and parts of days ("مساء أمس");
+ *   <li>durations ("لمدة ثلاثة أيام", "عامين"), sets ("كل عام", "سنويا") and vague references
+ *       (حاليا، مؤخرا، قريبا، خلال أيام).
+ * </ul>
+ * Numbers are years only in a year's context ("قرار 2254" is not a time).
+ */
+final class TemporalTagger {
+  /** What one rule found: the words {@code [start, end)} and the TIMEX3 type and value. */
+  record Found(int end, String type, String value, String hijri) {
+    static Found date(int end, String value) {
+      return new Found(end, "DATE", value, null);
+    }
+  }
+
+  private interface Rule {
+    Found match(Words w, int i, LocalDate anchor);
+  }
+
+  private final List<Rule> rules = List.of(
+      this::hijriDate, this::numericDate, this::dayMonthYear, this::monthExpression, this::partOfPeriod,
+      this::yearExpression, this::decadeOrCentury, this::relativeDay, this::dayPart, this::relativePeriod,
+      this::agoOrLater, this::within, this::weekday, this::clockTime, this::duration, this::set, this::vague);
+
+  List<TimeExpression> tag(Document doc, Sentence sentence) {
+    Words w = new Words(doc, sentence);
+    LocalDate anchor = doc.date();
+    List<TimeExpression> found = new ArrayList<>();
+    int i = 0;
+    while (i < w.size()) {
+      Found best = null;
+      for (Rule rule : rules) {
+        Found f = rule.match(w, i, anchor);
+        if (f != null && f.end() > i && (best == null || f.end() > best.end())) {
+          best = f;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      int start = w.tokens.get(i).start();
+      int end = w.tokens.get(best.end() - 1).end();
+      found.add(new TimeExpression(start, end, doc.text().substring(start, end), best.type(), best.value(),
+          best.hijri(), anchor == null ? null : anchor.toString()));
+      i = best.end();
+    }
+    return found;
+  }
+
+  // ---- absolute dates ------------------------------------------------------------------------
+
+  private static final List<String> HIJRI_SUFFIXES = List.of("ه", "هـ", "هجري", "هجريه", "للهجره", "هجريا");
+
+  private Found hijriDate(Words w, int i, LocalDate anchor) {
+    int day = w.number(i);
+    int j = i;
+    if (day >= 1 && day <= 30) {
+      j = i + 1;
+    } else {
+      OrdinalWords.Match ordinal = OrdinalWords.read(w.keys, i);
+      if (ordinal != null) {
+        day = ordinal.value();
+        j = i + ordinal.tokenCount();
+        if (w.is(j, "من")) {
+          j++;
+        }
+      } else {
+        day = 0;
+      }
+    }
+    int[] month = phrase(w, j, TimeWords.HIJRI_MONTHS);
+    if (month == null) {
+      return null;
+    }
+    int k = j + month[1];
+    int year = w.number(k);
+    if (year < 1 || year > 1600) {
+      return null;
+    }
+    int end = k + 1;
+    boolean marked = end < w.size() && HIJRI_SUFFIXES.contains(w.key(end));
+    if (marked) {
+      end++;
+    }
+    if (!marked && day == 0) {
+      return null; // "رمضان 2016" is not Hijri; "رجب 1440" without هـ or a day is too weak
+    }
+    LocalDate start = Timex.fromHijri(year, month[0], day == 0 ? 1 : day);
+    String value = day == 0 ? Timex.month(start.getYear(), start.getMonthValue()) : Timex.day(start);
+    return new Found(end, "DATE", value, Timex.hijri(year, month[0], day));
+  }
+
+  /** 15/1/2017, 15-1-2017, 15.1.2017 (day first), 2017-01-15 (ISO). */
+  private Found numericDate(Words w, int i, LocalDate anchor) {
+    int a = w.number(i);
+    if (a < 0) {
+      return null;
+    }
+    for (char sep : new char[] {'/', '-', '.'}) {
+      if (w.isPunct(i + 1, sep) && w.number(i + 2) >= 0 && w.isPunct(i + 3, sep) && w.number(i + 4) >= 0) {
+        int b = w.number(i + 2);
+        int c = w.number(i + 4);
+        LocalDate date = a >= 1000 ? safeDate(a, b, c) : safeDate(c, b, a);
+        if (date != null) {
+          return Found.date(i + 5, Timex.day(date));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate safeDate(int year, int month, int day) {
+    if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** "15 يناير 2017", "الخامس عشر من يناير", "١٥ كانون الثاني". */
+  private Found dayMonthYear(Words w, int i, LocalDate anchor) {
+    int j;
+    int day = w.number(i);
+    if (day >= 1 && day <= 31) {
+      j = i + 1;
+    } else {
+      OrdinalWords.Match ordinal = OrdinalWords.read(w.keys, i);
+      if (ordinal == null) {
+        return null;
+      }
+      day = ordinal.value();
+      j = i + ordinal.tokenCount();
+    }
+    if (w.is(j, "من")) {
+      j++;
+    }
+    MonthMatch month = month(w, j, true);
+    if (month == null) {
+      return null;
+    }
+    int end = month.end;
+    int year;
+    if (month.year > 0) {
+      year = month.year;
+    } else if (anchor != null) {
+      year = Timex.yearOfMonth(anchor, month.month, w.future);
+    } else {
+      return day <= 31 ? Found.date(end, null) : null; // no document date: found, not resolvable
+    }
+    LocalDate date = safeDate(year, month.month, day);
+    return date == null ? null : Found.date(end, Timex.day(date));
+  }
+
+  private record MonthMatch(int month, int year, int end) {}
+
+  /**
+   * A month name (optionally after "شهر", with a paired name "شباط/فبراير" or "فبراير (شباط)"), then
+   * an optional year ("2017", "عام 2017") or shift ("المقبل"). Ambiguous names need a date context.
+   */
+  private MonthMatch month(Words w, int i, boolean dateContext) {
+    int j = i;
+    boolean named = false;
+    if (w.is(j, "شهر")) {
+      j++;
+      named = true;
+    }
+    int[] month = phrase(w, j, TimeWords.MONTHS);
+    if (month == null) {
+      return null;
+    }
+    List<String> name = w.keys.subList(j, j + month[1]);
+    j += month[1];
+    // paired names: شباط/فبراير، فبراير (شباط)
+    if (w.isPunct(j, '/') && phrase(w, j + 1, TimeWords.MONTHS) != null) {
+      j += 1 + phrase(w, j + 1, TimeWords.MONTHS)[1];
+    } else if (w.isPunct(j, '(') && phrase(w, j + 1, TimeWords.MONTHS) != null
+        && w.isPunct(j + 1 + phrase(w, j + 1, TimeWords.MONTHS)[1], ')')) {
+      j += 2 + phrase(w, j + 1, TimeWords.MONTHS)[1];
+    }
+    int year = -1;
+    int k = j;
+    if (w.is(k, "عام", "سنه", "العام")) {
+      k++;
+    }
+    int y = w.number(k);
+    if (y >= 1000 && y <= 2999) {
+      year = y;
+      j = k + 1;
+    } else if (w.isPunct(k, '(') && w.number(k + 1) >= 1000 && w.isPunct(k + 2, ')')) {
+      year = w.number(k + 1);
+      j = k + 3;
+    }
+    boolean ambiguous = TimeWords.AMBIGUOUS_MONTHS.contains(name);
+    if (ambiguous && !named && !dateContext && year < 0 && !isDatePreposition(w.key(i - 1))) {
+      return null;
+    }
+    return new MonthMatch(month[0], year, j);
+  }
+
+  private static boolean isDatePreposition(String key) {
+    switch (key) {
+      case "في": case "منذ": case "حتي": case "خلال": case "مطلع": case "منتصف": case "اواخر": case "نهايه":
+      case "بدايه": case "اوائل": case "بحلول": case "قبل": case "بعد": case "شهر":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private Found monthExpression(Words w, int i, LocalDate anchor) {
+    MonthMatch month = month(w, i, false);
+    if (month == null) {
+      return null;
+    }
+    if (month.year > 0) {
+      return Found.date(month.end, Timex.month(month.year, month.month));
+    }
+    Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(month.end));
+    if (anchor == null) {
+      return Found.date(shift == null ? month.end : month.end + 1, null);
+    }
+    int year;
+    int end = month.end;
+    if (shift != null && shift != 0) {
+      year = shift > 0 ? (month.month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1)
+          : (month.month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1);
+      end++;
+    } else {
+      if (shift != null) {
+        end++;
+      }
+      year = Timex.yearOfMonth(anchor, month.month, w.future);
+    }
+    return Found.date(end, Timex.month(year, month.month));
+  }
+
+  /** مطلع يناير المقبل، منتصف العام الماضي، أواخر 2015، خلال شهر يناير المقبل: the period's value. */
+  private Found partOfPeriod(Words w, int i, LocalDate anchor) {
+    if (!TimeWords.PERIOD_PARTS.contains(w.key(i))) {
+      return null;
+    }
+    int j = i + 1;
+    if (w.is(j, "من")) {
+      j++;
+    }
+    Found inner = null;
+    for (Rule rule : List.<Rule>of(this::monthExpression, this::yearExpression, this::relativePeriod,
+        this::decadeOrCentury, this::bareYear)) {
+      Found f = rule.match(w, j, anchor);
+      if (f != null && (inner == null || f.end() > inner.end())) {
+        inner = f;
+      }
+    }
+    if (inner == null || !inner.type().equals("DATE") || inner.value() == null || inner.value().endsWith("_REF")) {
+      return null;
+    }
+    return new Found(inner.end(), inner.type(), inner.value(), inner.hijri());
+  }
+
+  /** "عام 2016", "سنة (1935) م", "العام 2016", "عام 1320 هـ"; a bare year after في / منذ / حتى …. */
+  private Found yearExpression(Words w, int i, LocalDate anchor) {
+    if (!w.is(i, "عام", "سنه", "العام", "السنه")) {
+      return bareYear(w, i, anchor);
+    }
+    int j = i + 1;
+    int year;
+    if (w.number(j) >= 1000 && w.number(j) <= 2999) {
+      year = w.number(j);
+      j++;
+    } else if (w.isPunct(j, '(') && w.number(j + 1) >= 1000 && w.number(j + 1) <= 2999 && w.isPunct(j + 2, ')')) {
+      year = w.number(j + 1);
+      j += 3;
+    } else {
+      return null;
+    }
+    if (HIJRI_SUFFIXES.contains(w.key(j))) {
+      LocalDate start = Timex.fromHijri(year, 1, 1);
+      return new Found(j + 1, "DATE", Timex.year(start.getYear()), Timex.hijri(year, 0, 0));
+    }
+    if (w.is(j, "م", "ميلادي", "ميلاديه", "للميلاد")) {
+      j++;
+    }
+    return Found.date(j, Timex.year(year));
+  }
+
+  /**
+   * A four-digit number from 1900 to 2100 read as a year: after في / منذ / حتى …, in parentheses
+   * ("(1948) م"), or when no noun follows it (a noun makes it a count: "2016 صوتا").
+   */
+  private Found bareYear(Words w, int i, LocalDate anchor) {
+    if (w.isPunct(i, '(') && w.isPunct(i + 2, ')')) {
+      Found inner = bareYear(w, i + 1, anchor);
+      if (inner != null || (w.number(i + 1) >= 1900 && w.number(i + 1) <= 2100)) {
+        int end = w.is(i + 3, "م", "ميلادي", "ميلاديه") ? i + 4 : i + 3;
+        return Found.date(end, Timex.year(w.number(i + 1)));
+      }
+      return null;
+    }
+    int year = w.number(i);
+    if (year < 1900 || year > 2100 || w.tokens.get(i).text().length() != 4) {
+      return null;
+    }
+    String before = w.key(i - 1);
+    boolean context = isDatePreposition(before) || before.equals("الي") || before.equals("و") && i >= 2
+        && w.number(i - 2) >= 1900;
+    if (!context && i + 1 < w.size()) {
+      org.marsad.doc.Token next = w.tokens.get(i + 1);
+      boolean noun = next.kind() == org.marsad.doc.TokenKind.ARABIC && next.clitics().pre().isEmpty()
+          && (next.pos() == null || next.pos().equals("NOUN") || next.pos().equals("ADJ"));
+      if (noun || next.kind() == org.marsad.doc.TokenKind.NUMBER) {
+        return null;
+      }
+    }
+    int end = w.is(i + 1, "م", "ميلادي", "ميلاديه") ? i + 2 : i + 1;
+    return Found.date(end, Timex.year(year));
+  }
+
+  private static final Map<String, Integer> DECADES = Map.ofEntries(
+      Map.entry("العشرينيات", 2), Map.entry("العشرينات", 2), Map.entry("الثلاثينيات", 3), Map.entry("الثلاثينات", 3),
+      Map.entry("الاربعينيات", 4), Map.entry("الاربعينات", 4), Map.entry("الخمسينيات", 5), Map.entry("الخمسينات", 5),
+      Map.entry("الستينيات", 6), Map.entry("الستينات", 6), Map.entry("السبعينيات", 7), Map.entry("السبعينات", 7),
+      Map.entry("الثمانينيات", 8), Map.entry("الثمانينات", 8), Map.entry("التسعينيات", 9), Map.entry("التسعينات", 9));
+
+  /** التسعينيات → 199 (twentieth-century decades), القرن العشرين → 19. */
+  private Found decadeOrCentury(Words w, int i, LocalDate anchor) {
+    String key = w.key(i);
+    String bare = key.startsWith("ال") ? key : "ال" + key; // تسعينيات القرن الماضي
+    Integer decade = DECADES.get(bare);
+    if (decade != null) {
+      int end = i + 1;
+      if (w.is(end, "القرن") && w.is(end + 1, "الماضي", "العشرين")) {
+        end += 2;
+      }
+      return Found.date(end, "19" + decade);
+    }
+    if (w.is(i, "القرن")) {
+      OrdinalWords.Match ordinal = OrdinalWords.read(w.keys, i + 1);
+      if (ordinal != null && ordinal.value() >= 1 && ordinal.value() <= 21) {
+        return Found.date(i + 1 + ordinal.tokenCount(), String.format("%02d", ordinal.value() - 1));
+      }
+      Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(i + 1));
+      if (shift != null && anchor != null) {
+        return Found.date(i + 2, String.format("%02d", anchor.getYear() / 100 + shift));
+      }
+    }
+    return null;
+  }
+
+  // ---- relative expressions --------------------------------------------------------------------
+
+  /** أمس، أول أمس، البارحة، اليوم، غدا، بعد غد. */
+  private Found relativeDay(Words w, int i, LocalDate anchor) {
+    int[] offset = relativeDayOffset(w, i);
+    if (offset == null) {
+      return null;
+    }
+    return Found.date(i + offset[1], anchor == null ? null : Timex.day(anchor.plusDays(offset[0])));
+  }
+
+  /** {offset in days, words used}, or null. */
+  private static int[] relativeDayOffset(Words w, int i) {
+    if (w.is(i, "امس", "الامس", "البارحه")) {
+      return new int[] {-1, 1};
+    }
+    if (w.is(i, "اول") && w.is(i + 1, "امس", "الامس")) {
+      return new int[] {-2, 2};
+    }
+    if (w.is(i, "بعد") && w.is(i + 1, "غد", "الغد")) {
+      return new int[] {2, 2};
+    }
+    if (w.is(i, "غدا", "غد", "الغد", "بكرا", "بكره")) {
+      return new int[] {1, 1};
+    }
+    if (w.is(i, "اليوم") && !w.is(i + 1, "العالمي", "الدولي", "الوطني", "السابع", "التالي", "الاول", "الثاني",
+        "الاخير", "الذي")) {
+      return new int[] {0, 1};
+    }
+    return null;
+  }
+
+  private static final Map<String, String> DAY_PARTS = Map.of(
+      "صباح", "MO", "فجر", "MO", "ظهر", "12:00", "ظهيره", "12:00", "عصر", "AF", "مساء", "EV", "ليله", "NI",
+      "ليل", "NI");
+
+  /** صباح اليوم، مساء أمس، ليلة الجمعة: a part of a day. */
+  private Found dayPart(Words w, int i, LocalDate anchor) {
+    String part = DAY_PARTS.get(w.key(i));
+    if (part == null) {
+      return null;
+    }
+    LocalDate day;
+    int end;
+    int[] offset = relativeDayOffset(w, i + 1);
+    Integer weekday = TimeWords.WEEKDAYS.get(w.key(i + 1));
+    if (offset != null) {
+      day = anchor == null ? null : anchor.plusDays(offset[0]);
+      end = i + 1 + offset[1];
+    } else if (weekday != null && w.key(i + 1).startsWith("ال")) {
+      day = anchor == null ? null : Timex.weekday(anchor, weekday, w.future);
+      end = i + 2;
+    } else {
+      return null;
+    }
+    String value = day == null ? null : Timex.day(day) + "T" + part;
+    return new Found(end, "TIME", value, null);
+  }
+
+  /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام، الأيام المقبلة. */
+  private Found relativePeriod(Words w, int i, LocalDate anchor) {
+    int j = i;
+    Integer shift = null;
+    if (w.is(j, "هذا", "هذه")) {
+      shift = 0;
+      j++;
+    }
+    TimeWords.Unit unit = TimeWords.UNITS.get(w.key(j));
+    if (unit == null || !w.key(j).startsWith("ال")) {
+      return null;
+    }
+    int end = j + 1;
+    if (shift == null) {
+      shift = TimeWords.PERIOD_SHIFT.get(w.key(j + 1));
+      if (shift == null) {
+        if (unit.count() == 0 && w.is(j + 1, "الاخيره", "الاخير")) {
+          return Found.date(j + 2, Timex.PAST);
+        }
+        return null;
+      }
+      end = j + 2;
+    }
+    if (unit.count() == 0) { // الأيام المقبلة، السنوات الماضية
+      return Found.date(end, shift < 0 ? Timex.PAST : shift > 0 ? Timex.FUTURE : Timex.PRESENT);
+    }
+    if (unit.code() == 'H' || unit.code() == 'm') {
+      return null;
+    }
+    return Found.date(end, anchor == null ? null : Timex.shift(anchor, unit.code(), shift));
+  }
+
+  /** منذ ثلاث سنوات، قبل يومين، بعد أسبوع, منذ سنوات. */
+  private Found agoOrLater(Words w, int i, LocalDate anchor) {
+    int direction;
+    if (w.is(i, "منذ", "قبل")) {
+      direction = -1;
+    } else if (w.is(i, "بعد")) {
+      direction = 1;
+    } else {
+      return null;
+    }
+    int[] amount = amount(w, i + 1);
+    if (amount == null) {
+      return null;
+    }
+    int end = amount[2];
+    char unit = (char) amount[1];
+    if (amount[0] == 0 || unit == 'H' || unit == 'm') {
+      return Found.date(end, direction < 0 ? Timex.PAST : Timex.FUTURE);
+    }
+    return Found.date(end, anchor == null ? null : Timex.shift(anchor, unit, direction * amount[0]));
+  }
+
+  /**
+   * A count of calendar units at word i: "ثلاث سنوات", "3 أيام", "يومين", "عام" → {count (0 when
+   * vague: "سنوات"), unit code, end}; or null.
+   */
+  private static int[] amount(Words w, int i) {
+    int n = w.count(i);
+    if (n > 0) {
+      TimeWords.Unit unit = TimeWords.UNITS.get(w.key(i + 1));
+      // "القرار 2254 عام 2015": a count is small, and a unit followed by a year names that year
+      if (unit != null && !w.key(i + 1).startsWith("ال") && n < 1000 && w.number(i + 2) < 1000) {
+        return new int[] {n, unit.code(), i + 2};
+      }
+      return null;
+    }
+    TimeWords.Unit unit = TimeWords.UNITS.get(w.key(i));
+    if (unit == null || w.key(i).startsWith("ال")) {
+      return null;
+    }
+    return new int[] {unit.count(), unit.code(), i + 1};
+  }
+
+  /** خلال أيام → FUTURE_REF, خلال الأيام الماضية → PAST_REF, خلال ثلاثة أيام → P3D. */
+  private Found within(Words w, int i, LocalDate anchor) {
+    if (!w.is(i, "خلال", "غضون", "في غضون")) {
+      return null;
+    }
+    int j = i + 1;
+    TimeWords.Unit plural = TimeWords.UNITS.get(w.key(j));
+    if (plural != null && plural.count() == 0) {
+      int k = w.count(j + 1) > 0 && w.key(j).startsWith("ال") ? j + 1 : j; // الأيام الخمسة الماضية
+      Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(k + 1));
+      if (w.key(j).startsWith("ال")) {
+        if (shift == null) {
+          return w.is(k + 1, "الاخيره") ? Found.date(k + 2, Timex.PAST) : null;
+        }
+        return Found.date(k + 2, shift < 0 ? Timex.PAST : Timex.FUTURE);
+      }
+      if (shift != null) {
+        return Found.date(j + 2, shift < 0 ? Timex.PAST : Timex.FUTURE);
+      }
+      return Found.date(j + 1, Timex.FUTURE);
+    }
+    int[] amount = amount(w, j);
+    if (amount != null && amount[0] > 0) {
+      return new Found(amount[2], "DURATION", Timex.duration((char) amount[1], amount[0]), null);
+    }
+    return null;
+  }
+
+  /** يوم الأحد، الثلاثاء الماضي، الخميس المقبل; "يوم الأحد 15 يناير" takes the explicit date. */
+  private Found weekday(Words w, int i, LocalDate anchor) {
+    int j = i;
+    boolean day = w.is(j, "يوم");
+    if (day) {
+      j++;
+      Found date = dayMonthYear(w, j, anchor);
+      if (date == null) {
+        date = numericDate(w, j, anchor);
+      }
+      if (date != null) {
+        return date; // يوم 19 مايو
+      }
+    }
+    Integer weekday = TimeWords.WEEKDAYS.get(w.key(j));
+    if (weekday == null || (!day && !w.key(j).startsWith("ال"))) {
+      return null;
+    }
+    if (w.key(j).equals("الاحد") && !day && w.count(j + 1) < 0 && TimeWords.PERIOD_SHIFT.get(w.key(j + 1)) == null
+        && !isDatePreposition(w.key(i - 1)) && !w.is(i - 1, "يوم")) {
+      return null; // أحد الرئيسين: "one of", not Sunday
+    }
+    int end = j + 1;
+    Found explicit = dayMonthYear(w, end, anchor);
+    if (explicit == null && w.isPunct(end, ',')) {
+      explicit = dayMonthYear(w, end + 1, anchor);
+    }
+    if (explicit != null) {
+      return explicit;
+    }
+    Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(end));
+    boolean future = w.future;
+    if (shift != null && shift != 0) {
+      future = shift > 0;
+      end++;
+    }
+    return Found.date(end, anchor == null ? null : Timex.day(Timex.weekday(anchor, weekday, future)));
+  }
+
+  // ---- times, durations, sets, vague references ------------------------------------------------
+
+  private static final Map<String, Integer> CLOCK_HOURS = Map.ofEntries(
+      Map.entry("الواحده", 1), Map.entry("الثانيه", 2), Map.entry("الثالثه", 3), Map.entry("الرابعه", 4),
+      Map.entry("الخامسه", 5), Map.entry("السادسه", 6), Map.entry("السابعه", 7), Map.entry("الثامنه", 8),
+      Map.entry("التاسعه", 9), Map.entry("العاشره", 10));
+
+  /** الساعة العاشرة صباحا، الساعة 3 عصرا، الساعة الحادية عشرة والنصف، 10:30. */
+  private Found clockTime(Words w, int i, LocalDate anchor) {
+    int j = i;
+    int hour;
+    int minute = 0;
+    if (w.is(i, "الساعه")) {
+      j = i + 1;
+      if (w.number(j) >= 0 && w.number(j) <= 24) {
+        hour = w.number(j);
+        j++;
+      } else if (w.is(j, "الحاديه", "الثانيه") && w.is(j + 1, "عشره", "عشر")) {
+        hour = w.is(j, "الحاديه") ? 11 : 12;
+        j += 2;
+      } else if (CLOCK_HOURS.containsKey(w.key(j))) {
+        hour = CLOCK_HOURS.get(w.key(j));
+        j++;
+      } else {
+        return null;
+      }
+    } else if (w.number(i) >= 0 && w.number(i) <= 24 && w.isPunct(i + 1, ':') && w.number(i + 2) >= 0
+        && w.tokens.get(i + 2).text().length() == 2) {
+      hour = w.number(i);
+      j = i + 1;
+    } else {
+      return null;
+    }
+    if (w.isPunct(j, ':') && w.number(j + 1) >= 0 && w.number(j + 1) < 60) {
+      minute = w.number(j + 1);
+      j += 2;
+    } else if (w.is(j, "والنصف")) {
+      minute = 30;
+      j++;
+    } else if (w.is(j, "والربع")) {
+      minute = 15;
+      j++;
+    } else if (w.is(j, "الا") && w.is(j + 1, "ربعا", "ربع")) {
+      minute = 45;
+      hour -= 1;
+      j += 2;
+    }
+    if (w.is(j, "صباحا", "فجرا")) {
+      j++;
+    } else if (w.is(j, "ظهرا")) {
+      if (hour < 12 && hour != 0 && hour < 6) {
+        hour += 12;
+      }
+      j++;
+    } else if (w.is(j, "عصرا", "مساء", "مساءا", "ليلا")) {
+      if (hour < 12 && !(w.is(j, "ليلا") && hour < 5)) {
+        hour += 12;
+      }
+      j++;
+    }
+    if (hour < 0 || hour > 24) {
+      return null;
+    }
+    String value = anchor == null ? null : String.format("%sT%02d:%02d", Timex.day(anchor), hour % 24, minute);
+    return new Found(j, "TIME", value, null);
+  }
+
+  private static final List<String> DURATION_INTRODUCERS = List.of("لمده", "مده", "طيله", "طوال", "قرابه", "نحو");
+
+  /** لمدة ثلاثة أيام، عامين، 30 عاما، لساعات. */
+  private Found duration(Words w, int i, LocalDate anchor) {
+    int j = i;
+    if (DURATION_INTRODUCERS.contains(w.key(i)) || (w.is(i, "علي") && w.is(i + 1, "مدي", "مدار"))) {
+      j = w.is(i, "علي") ? i + 2 : i + 1;
+    }
+    if (j == i && w.tokens.get(i).clitics().pre().contains("ل")) {
+      TimeWords.Unit unit = TimeWords.UNITS.get(w.key(i));
+      if (unit != null && unit.count() == 0 && !w.key(i).startsWith("ال")) {
+        return new Found(i + 1, "DURATION", Timex.duration(unit.code(), 0), null); // لساعات، لسنوات
+      }
+    }
+    int[] amount = amount(w, j);
+    if (amount == null) {
+      return null;
+    }
+    if (j == i && w.count(i) < 0 && amount[0] != 2) {
+      return null; // a lone "عام" or "سنوات" is a duration only after لمدة/طيلة …; the dual "عامين" is one by itself
+    }
+    if (TimeWords.PERIOD_SHIFT.containsKey(w.key(amount[2]))) {
+      return null; // "ثلاثة أيام الماضية" is handled as a period
+    }
+    return new Found(amount[2], "DURATION", Timex.duration((char) amount[1], amount[0]), null);
+  }
+
+  /** كل عام، كل يوم جمعة، سنويا، شهريا، أسبوعيا، يوميا. */
+  private Found set(Words w, int i, LocalDate anchor) {
+    switch (w.key(i)) {
+      case "سنويا":
+        return new Found(i + 1, "SET", "P1Y", null);
+      case "شهريا":
+        return new Found(i + 1, "SET", "P1M", null);
+      case "اسبوعيا":
+        return new Found(i + 1, "SET", "P1W", null);
+      case "يوميا":
+        return new Found(i + 1, "SET", "P1D", null);
+      default:
+        break;
+    }
+    if (!w.is(i, "كل")) {
+      return null;
+    }
+    int j = i + 1;
+    if (w.is(j, "يوم")) {
+      Integer weekday = TimeWords.WEEKDAYS.get(w.key(j + 1));
+      if (weekday != null) {
+        return new Found(j + 2, "SET", "XXXX-WXX-" + weekday, null);
+      }
+    }
+    Integer weekday = TimeWords.WEEKDAYS.get(w.key(j));
+    if (weekday != null) {
+      return new Found(j + 1, "SET", "XXXX-WXX-" + weekday, null);
+    }
+    TimeWords.Unit unit = TimeWords.UNITS.get(w.key(j));
+    if (unit == null || unit.count() != 1 || w.key(j).startsWith("ال")) {
+      return null;
+    }
+    return new Found(j + 1, "SET", Timex.duration(unit.code(), 1), null);
+  }
+
+  /** حاليا، الآن، في الوقت الراهن، مؤخرا، سابقا، في الماضي، قريبا، في المستقبل. */
+  private Found vague(Words w, int i, LocalDate anchor) {
+    switch (w.key(i)) {
+      case "حاليا": case "الان": case "راهنا":
+        return Found.date(i + 1, Timex.PRESENT);
+      case "مؤخرا": case "سابقا":
+        return Found.date(i + 1, Timex.PAST);
+      case "قريبا": case "مستقبلا": case "لاحقا":
+        return Found.date(i + 1, Timex.FUTURE);
+      case "الوقت":
+        if (w.is(i + 1, "الحالي", "الراهن")) {
+          return Found.date(i + 2, Timex.PRESENT);
+        }
+        return null;
+      case "الماضي":
+        return w.is(i - 1, "في") ? Found.date(i + 1, Timex.PAST) : null;
+      case "المستقبل":
+        return w.is(i - 1, "في") ? Found.date(i + 1, Timex.FUTURE) : null;
+      default:
+        return null;
+    }
+  }
+
+  /** The longest phrase of {@code table} starting at word i: {value, words}; or null. */
+  private static int[] phrase(Words w, int i, Map<List<String>, Integer> table) {
+    for (int length = 2; length >= 1; length--) {
+      if (i + length > w.size()) {
+        continue;
+      }
+      Integer v = table.get(w.keys.subList(i, i + length));
+      if (v != null) {
+        return new int[] {v, length};
+      }
+    }
+    return null;
+  }
+}
