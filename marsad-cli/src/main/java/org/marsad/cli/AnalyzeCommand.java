@@ -63,15 +63,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     Marsad marsad = Marsad.load();
     InputReader reader = new InputReader(maxDocumentBytes, date);
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-    int[] analysed = {0};
+    int[] count = {0};
     int[] skipped = {0};
     try (DocumentWriter writer = DocumentWriter.forFormat(format.name(), out)) {
       InputReader.Sink sink = new InputReader.Sink() {
         @Override
         public void document(Document document) {
+          Document analysed;
           try {
-            writer.write(marsad.analyze(document));
-            analysed[0]++;
+            analysed = marsad.analyze(document);
+          } catch (RuntimeException e) {
+            // a bug must not take the rest of the batch down with it: report the document and go on
+            skipped(document.id(), "internal error: " + e);
+            return;
+          }
+          try {
+            writer.write(analysed);
+            count[0]++;
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -102,7 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
-    if (analysed[0] == 0) {
+    if (count[0] == 0) {
       return ExitCodes.FAILED;
     }
     return skipped[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -8,7 +8,11 @@ import java.util.concurrent.Callable;
 import org.marsad.bench.BenchCorpus;
 import org.marsad.bench.LuceneBaseline;
 import org.marsad.bench.Throughput;
+import java.time.LocalDate;
 import org.marsad.doc.Document;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.quantity.QuantityStage;
+import org.marsad.time.TimeStage;
 import org.marsad.text.TextStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,15 +52,23 @@ final class BenchCommand implements Callable<Integer> {
     long loadStart = System.nanoTime();
     TextStage text = TextStage.load();
     System.out.printf(Locale.ROOT, "text layer loaded in %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
+    Pipeline withTimeAndQuantities = new Pipeline(List.of(text, new TimeStage(), new QuantityStage()));
+    LocalDate date = LocalDate.of(2018, 6, 1);
     Throughput.Result ours;
     Throughput.Result lucene;
+    Throughput.Result timeAndQuantities;
     try (LuceneBaseline baseline = new LuceneBaseline()) {
       lucene = Throughput.measure("Lucene ArabicAnalyzer", texts, warmup, passes, baseline::tokens);
       ours = Throughput.measure("Marsad text layer", texts, warmup, passes,
-          t -> text.apply(Document.of(null, t, null)).tokens().size());
+          t -> text.apply(Document.of(null, t, date)).tokens().size());
+      timeAndQuantities = Throughput.measure("+ time + quantities", texts, warmup, passes,
+          t -> withTimeAndQuantities.apply(Document.of(null, t, date)).tokens().size());
     }
     print(lucene);
     print(ours);
+    print(timeAndQuantities);
+    System.out.printf(Locale.ROOT, "time + quantity stages add %.1f%% to the text layer's time%n",
+        100 * (timeAndQuantities.seconds() / ours.seconds() - 1));
     double ratio = ours.megabytesPerSecond() / lucene.megabytesPerSecond();
     System.out.printf(Locale.ROOT, "ratio (same text, time): Marsad text layer = %.3f x Lucene ArabicAnalyzer (1/%.1f)%n", ratio, 1 / ratio);
     System.out.printf(Locale.ROOT, "Marsad text layer in Lucene-token terms: %,.0f Lucene tokens/s%n", ratio * lucene.tokensPerSecond());

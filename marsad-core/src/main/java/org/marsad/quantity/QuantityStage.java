@@ -9,7 +9,9 @@ import org.marsad.doc.TimeExpression;
 import org.marsad.doc.Token;
 import org.marsad.doc.TokenKind;
 import org.marsad.pipeline.Stage;
+import java.util.Map;
 import org.marsad.text.NumberWords;
+import org.marsad.text.SearchKeys;
 
 /**
  * Fills {@link Document#quantities()}: every number (digits in any script, or words: "ثلاثة آلاف",
@@ -38,16 +40,12 @@ public final class QuantityStage implements Stage {
     List<Quantity> quantities = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       List<Token> tokens = document.tokensOf(sentence);
-      List<String> keys = new ArrayList<>(tokens.size());
-      List<String> stems = new ArrayList<>(tokens.size());
-      for (Token t : tokens) {
-        keys.add(QuantityWords.key(t.norm()));
-        stems.add(QuantityWords.key(document.text().substring(t.stemStart(), t.end())));
-      }
       int offset = sentence.firstToken();
       int i = 0;
       while (i < tokens.size()) {
-        Quantity q = inTime[offset + i] ? null : quantityAt(document, tokens, keys, stems, inTime, offset, i);
+        Token t = tokens.get(i);
+        // only numbers (digits, or words the text layer gave a value) can start a quantity
+        Quantity q = inTime[offset + i] || t.number() == null ? null : quantityAt(document, tokens, inTime, offset, i);
         if (q == null) {
           i++;
           continue;
@@ -75,21 +73,21 @@ public final class QuantityStage implements Stage {
     return covered;
   }
 
-  private Quantity quantityAt(Document doc, List<Token> tokens, List<String> keys, List<String> stems,
-      boolean[] inTime, int offset, int i) {
+  private Quantity quantityAt(Document doc, List<Token> tokens, boolean[] inTime, int offset, int i) {
+    Keys keys = new Keys(tokens);
     Token first = tokens.get(i);
     boolean digits = first.kind() == TokenKind.NUMBER;
     if (!digits && !(first.kind() == TokenKind.ARABIC
         && startsNumberWord(doc.text().substring(first.stemStart(), first.end())))) {
       return null;
     }
-    if (digits && !isAmount(tokens, keys, i)) {
+    if (digits && !isAmount(tokens, i)) {
       return null;
     }
-    if (i > 0 && QuantityWords.IDENTIFIER_WORDS.contains(stems.get(i - 1))) {
+    if (i > 0 && QuantityWords.IDENTIFIER_WORDS.contains(keys.stem(i - 1))) {
       return null;
     }
-    if (!digits && (stems.get(i).startsWith("ال") || (i > 0 && isOrdinalUnit(stems.get(i - 1))))) {
+    if (!digits && (keys.stem(i).startsWith("ال") || (i > 0 && isOrdinalUnit(keys.stem(i - 1))))) {
       return null; // السبع (Beersheba, the seven), الثامن عشر (an ordinal): not amounts
     }
     if (digits && i == 0 && tokens.size() > 1 && tokens.get(1).kind() == TokenKind.PUNCT
@@ -112,9 +110,9 @@ public final class QuantityStage implements Stage {
     String unit = null;
     String currency = null;
     String object = null;
-    int[] percent = phrase(keys, stems, j, QuantityWords.PERCENT);
-    int[] money = percent == null ? phrase(keys, stems, j, QuantityWords.CURRENCIES) : null;
-    int[] measure = percent == null && money == null ? phrase(keys, stems, j, QuantityWords.UNITS) : null;
+    int[] percent = phrase(keys, j, QuantityWords.PERCENT);
+    int[] money = percent == null ? phrase(keys, j, QuantityWords.CURRENCIES) : null;
+    int[] measure = percent == null && money == null ? phrase(keys, j, QuantityWords.UNITS) : null;
     int end = j;
     if (percent != null) {
       unit = "percent";
@@ -156,7 +154,7 @@ public final class QuantityStage implements Stage {
   }
 
   /** Digits that are an amount, not part of a clock time, a date, a score or a phone number. */
-  private static boolean isAmount(List<Token> tokens, List<String> keys, int i) {
+  private static boolean isAmount(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (t.number() == null) {
       return false;
@@ -190,20 +188,59 @@ public final class QuantityStage implements Stage {
     return pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN");
   }
 
-  /** Words (1–3) of a table entry at j: the first may carry a proclitic (بالمئة). {words} or null. */
-  private static int[] phrase(List<String> keys, List<String> stems, int j, java.util.Map<List<String>, String> table) {
+  /** Search keys of a sentence's tokens, computed when first asked for. */
+  private static final class Keys {
+    private final List<Token> tokens;
+    private final String[] whole;
+    private final String[] stem;
+
+    Keys(List<Token> tokens) {
+      this.tokens = tokens;
+      this.whole = new String[tokens.size()];
+      this.stem = new String[tokens.size()];
+    }
+
+    String whole(int i) {
+      if (whole[i] == null) {
+        whole[i] = SearchKeys.whole(tokens.get(i));
+      }
+      return whole[i];
+    }
+
+    String stem(int i) {
+      if (stem[i] == null) {
+        stem[i] = SearchKeys.stem(tokens.get(i));
+      }
+      return stem[i];
+    }
+
+    int size() {
+      return tokens.size();
+    }
+  }
+
+  /** How many words (1–3) of a table entry stand at j, or null. */
+  private static int[] phrase(Keys keys, int j, Map<List<String>, String> table) {
     for (int length = 3; length >= 1; length--) {
       if (j + length > keys.size()) {
         continue;
       }
-      if (table.containsKey(keys.subList(j, j + length))) {
+      List<String> words = new ArrayList<>(length);
+      for (int k = j; k < j + length; k++) {
+        words.add(keys.whole(k));
+      }
+      if (table.containsKey(words)) {
         return new int[] {length};
       }
     }
     return null;
   }
 
-  private static String codeOf(List<String> keys, int j, int length, java.util.Map<List<String>, String> table) {
-    return table.get(keys.subList(j, j + length));
+  private static String codeOf(Keys keys, int j, int length, Map<List<String>, String> table) {
+    List<String> words = new ArrayList<>(length);
+    for (int k = j; k < j + length; k++) {
+      words.add(keys.whole(k));
+    }
+    return table.get(words);
   }
 }

@@ -22,6 +22,7 @@ public final class OrdinalWords {
     unit(2, "الثاني", "الثانية");
     unit(3, "الثالث", "الثالثة");
     unit(4, "الرابع", "الرابعة");
+    // (الأخير, "the last", is read by the quarter rule, not here)
     unit(5, "الخامس", "الخامسة");
     unit(6, "السادس", "السادسة");
     unit(7, "السابع", "السابعة");
@@ -29,7 +30,9 @@ public final class OrdinalWords {
     unit(9, "التاسع", "التاسعة");
     unit(10, "العاشر", "العاشرة");
     TENS.put(NORMALIZER.normalize("العشرين"), 20);
+    TENS.put(NORMALIZER.normalize("العشرون"), 20);
     TENS.put(NORMALIZER.normalize("الثلاثين"), 30);
+    TENS.put(NORMALIZER.normalize("الثلاثون"), 30);
   }
 
   private OrdinalWords() {}

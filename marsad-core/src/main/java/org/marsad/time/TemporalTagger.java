@@ -34,7 +34,11 @@ import org.marsad.text.OrdinalWords;
  */
 final class TemporalTagger {
   /** What one rule found: the words {@code [start, end)} and the TIMEX3 type and value. */
-  record Found(int end, String type, String value, String hijri) {
+  record Found(int end, String type, String value, String hijri, boolean floating) {
+    Found(int end, String type, String value, String hijri) {
+      this(end, type, value, hijri, false);
+    }
+
     static Found date(int end, String value) {
       return new Found(end, "DATE", value, null);
     }
@@ -47,14 +51,28 @@ final class TemporalTagger {
   private final List<Rule> rules = List.of(
       this::hijriDate, this::numericDate, this::dayMonthYear, this::monthExpression, this::partOfPeriod,
       this::yearExpression, this::decadeOrCentury, this::relativeDay, this::dayPart, this::relativePeriod,
-      this::agoOrLater, this::within, this::weekday, this::clockTime, this::duration, this::set, this::vague);
+      this::agoOrLater, this::within, this::weekday, this::clockTime, this::duration, this::set, this::vague,
+      this::quarter);
+
+  /** The document date of the sentence being tagged (for rules that read "من العام الماضي" inside a month). */
+  private LocalDate lastAnchor;
+
+  private final List<Rule> periodRules = List.of(this::monthExpression, this::yearExpression,
+      this::relativePeriod, this::decadeOrCentury, this::bareYear, this::quarter);
 
   List<TimeExpression> tag(Document doc, Sentence sentence) {
     Words w = new Words(doc, sentence);
     LocalDate anchor = doc.date();
+    lastAnchor = anchor;
     List<TimeExpression> found = new ArrayList<>();
+    List<Boolean> floating = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
+      if (!TimeWords.TRIGGERS.contains(w.key(i)) && w.count(i) < 0 && !w.isPunct(i, '(')) {
+        i++; // most words cannot start a time expression: one look-up instead of every rule
+        continue;
+      }
       Found best = null;
       for (Rule rule : rules) {
         Found f = rule.match(w, i, anchor);
@@ -70,7 +88,42 @@ final class TemporalTagger {
       int end = w.tokens.get(best.end() - 1).end();
       found.add(new TimeExpression(start, end, doc.text().substring(start, end), best.type(), best.value(),
           best.hijri(), anchor == null ? null : anchor.toString()));
+      floating.add(best.floating());
+      spans.add(new int[] {i, best.end()});
       i = best.end();
+    }
+    return anchorClockTimes(found, floating, spans);
+  }
+
+  /**
+   * "الساعة 8 مساء … يوم الجمعة المقبل": a clock time with no day of its own takes the day of the
+   * nearest day-precise date in its sentence, else the document date.
+   */
+  /** Words allowed between a clock time and the day it belongs to ("… مساء بتوقيت القاهرة يوم الجمعة"). */
+  private static final int MAX_CLOCK_DAY_GAP = 4;
+
+  private static List<TimeExpression> anchorClockTimes(List<TimeExpression> found, List<Boolean> floating,
+      List<int[]> spans) {
+    for (int k = 0; k < found.size(); k++) {
+      TimeExpression t = found.get(k);
+      if (!floating.get(k) || t.value() == null) {
+        continue;
+      }
+      String day = null;
+      int distance = Integer.MAX_VALUE;
+      for (int m = 0; m < found.size(); m++) {
+        String v = found.get(m).value();
+        int gap = m < k ? spans.get(k)[0] - spans.get(m)[1] : spans.get(m)[0] - spans.get(k)[1];
+        if (m != k && v != null && v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
+            && Character.isDigit(v.charAt(0)) && gap <= MAX_CLOCK_DAY_GAP && gap < distance) {
+          day = v.substring(0, 10);
+          distance = gap;
+        }
+      }
+      if (day != null) {
+        found.set(k, new TimeExpression(t.start(), t.end(), t.text(), t.type(), day + t.value().substring(10),
+            t.hijri(), t.anchor()));
+      }
     }
     return found;
   }
@@ -171,10 +224,18 @@ final class TemporalTagger {
     }
     int end = month.end;
     int year;
+    if (month.year < 0 && w.is(end, "من") && w.is(end + 1, "كل") && w.is(end + 2, "عام", "سنه")) {
+      return new Found(end + 3, "SET", String.format("XXXX-%02d-%02d", month.month, day), null);
+    }
+    Integer shift = month.year < 0 ? TimeWords.PERIOD_SHIFT.get(w.key(end)) : null;
     if (month.year > 0) {
       year = month.year;
+    } else if (anchor != null && shift != null && shift != 0) {
+      year = shift < 0 ? (month.month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
+          : (month.month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1);
+      end++;
     } else if (anchor != null) {
-      year = Timex.yearOfMonth(anchor, month.month, w.future);
+      year = Timex.nearestYearOfMonth(anchor, month.month, w.futureAt(i));
     } else {
       return day <= 31 ? Found.date(end, null) : null; // no document date: found, not resolvable
     }
@@ -210,6 +271,13 @@ final class TemporalTagger {
     }
     int year = -1;
     int k = j;
+    if (w.is(k, "من") && w.is(k + 1, "العام", "السنه") && TimeWords.PERIOD_SHIFT.containsKey(w.key(k + 2))
+        && lastAnchor != null) {
+      return new MonthMatch(month[0], lastAnchor.getYear() + TimeWords.PERIOD_SHIFT.get(w.key(k + 2)), k + 3);
+    }
+    if (w.is(k, "من") && w.is(k + 1, "عام", "سنه", "العام") && w.number(k + 2) >= 1000) {
+      k++;
+    }
     if (w.is(k, "عام", "سنه", "العام")) {
       k++;
     }
@@ -260,7 +328,10 @@ final class TemporalTagger {
       if (shift != null) {
         end++;
       }
-      year = Timex.yearOfMonth(anchor, month.month, w.future);
+      year = Timex.nearestYearOfMonth(anchor, month.month, w.futureAt(i));
+    }
+    if (w.is(end, "من") && w.is(end + 1, "كل") && w.is(end + 2, "عام", "سنه")) {
+      return new Found(end + 3, "SET", "XXXX-" + String.format("%02d", month.month), null);
     }
     return Found.date(end, Timex.month(year, month.month));
   }
@@ -275,12 +346,14 @@ final class TemporalTagger {
       j++;
     }
     Found inner = null;
-    for (Rule rule : List.<Rule>of(this::monthExpression, this::yearExpression, this::relativePeriod,
-        this::decadeOrCentury, this::bareYear)) {
+    for (Rule rule : periodRules) {
       Found f = rule.match(w, j, anchor);
       if (f != null && (inner == null || f.end() > inner.end())) {
         inner = f;
       }
+    }
+    if (inner == null && anchor != null && w.is(j, "الاسبوع", "الشهر", "العام", "السنه")) {
+      inner = Found.date(j + 1, Timex.shift(anchor, TimeWords.UNITS.get(w.key(j)).code(), 0)); // مطلع الأسبوع
     }
     if (inner == null || !inner.type().equals("DATE") || inner.value() == null || inner.value().endsWith("_REF")) {
       return null;
@@ -334,16 +407,35 @@ final class TemporalTagger {
     String before = w.key(i - 1);
     boolean context = isDatePreposition(before) || before.equals("الي") || before.equals("و") && i >= 2
         && w.number(i - 2) >= 1900;
+    if (!context && (NOT_YEAR_BEFORE.contains(w.key(i - 1)) || NOT_YEAR_BEFORE.contains(w.key(i - 2)))) {
+      return null; // الطريق السريع 2000، موديل 2030، القرار 2015
+    }
     if (!context && i + 1 < w.size()) {
       org.marsad.doc.Token next = w.tokens.get(i + 1);
-      boolean noun = next.kind() == org.marsad.doc.TokenKind.ARABIC && next.clitics().pre().isEmpty()
-          && (next.pos() == null || next.pos().equals("NOUN") || next.pos().equals("ADJ"));
-      if (noun || next.kind() == org.marsad.doc.TokenKind.NUMBER) {
-        return null;
+      boolean content = next.kind() == org.marsad.doc.TokenKind.ARABIC && next.clitics().pre().isEmpty()
+          && !isFunctionPos(next.pos());
+      if (content || next.kind() == org.marsad.doc.TokenKind.NUMBER) {
+        return null; // "1990 مشتركا": a count
       }
     }
     int end = w.is(i + 1, "م", "ميلادي", "ميلاديه") ? i + 2 : i + 1;
     return Found.date(end, Timex.year(year));
+  }
+
+  private static final java.util.Set<String> NOT_YEAR_BEFORE = java.util.Set.of("الطريق", "طريق", "موديل",
+      "طراز", "رقم", "الرقم", "القرار", "قرار", "المادة", "الماده", "ماده", "الرحله", "رحله", "الهاتف",
+      "النسخه", "الاصدار", "اصدار", "البند", "المرسوم", "القانون", "قانون", "الغرفه", "الصفحه");
+
+  private static boolean isFunctionPos(String pos) {
+    if (pos == null) {
+      return false;
+    }
+    switch (pos) {
+      case "ADP": case "CCONJ": case "SCONJ": case "PART": case "DET": case "PRON": case "AUX": case "ADV":
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static final Map<String, Integer> DECADES = Map.ofEntries(
@@ -381,15 +473,31 @@ final class TemporalTagger {
 
   /** أمس، أول أمس، البارحة، اليوم، غدا، بعد غد. */
   private Found relativeDay(Words w, int i, LocalDate anchor) {
+    if (w.is(i, "الليله")) {
+      int days = w.is(i + 1, "الماضيه", "البارحه") ? -1 : 0;
+      String value = anchor == null ? null : Timex.day(anchor.plusDays(days)) + "TNI";
+      return new Found(i + (days < 0 ? 2 : 1), "TIME", value, null);
+    }
     int[] offset = relativeDayOffset(w, i);
     if (offset == null) {
       return null;
     }
-    return Found.date(i + offset[1], anchor == null ? null : Timex.day(anchor.plusDays(offset[0])));
+    int end = i + offset[1];
+    if (TimeWords.WEEKDAYS.containsKey(w.key(end)) && w.key(end).startsWith("ال")) {
+      end++; // اليوم الجمعة، أمس السبت، غدا الثلاثاء
+      Found explicit = explicitDate(w, end, anchor);
+      if (explicit != null) {
+        return explicit;
+      }
+    }
+    return Found.date(end, anchor == null ? null : Timex.day(anchor.plusDays(offset[0])));
   }
 
   /** {offset in days, words used}, or null. */
   private static int[] relativeDayOffset(Words w, int i) {
+    if (w.is(i, "امس", "الامس") && w.is(i + 1, "الاول")) {
+      return new int[] {-2, 2};
+    }
     if (w.is(i, "امس", "الامس", "البارحه")) {
       return new int[] {-1, 1};
     }
@@ -419,21 +527,28 @@ final class TemporalTagger {
     if (part == null) {
       return null;
     }
-    LocalDate day;
-    int end;
-    int[] offset = relativeDayOffset(w, i + 1);
-    Integer weekday = TimeWords.WEEKDAYS.get(w.key(i + 1));
-    if (offset != null) {
-      day = anchor == null ? null : anchor.plusDays(offset[0]);
-      end = i + 1 + offset[1];
-    } else if (weekday != null && w.key(i + 1).startsWith("ال")) {
-      day = anchor == null ? null : Timex.weekday(anchor, weekday, w.future);
-      end = i + 2;
-    } else {
+    Found day = dayOf(w, i + 1, anchor);
+    if (day == null) {
       return null;
     }
-    String value = day == null ? null : Timex.day(day) + "T" + part;
+    String value = day.value() == null ? null : day.value() + "T" + part;
+    int end = day.end();
     return new Found(end, "TIME", value, null);
+  }
+
+  /** A day named at word i: أمس، اليوم (الجمعة)، الأحد (22 فيفري 2019)، 7 جانفي 2015 → its date (day precision). */
+  private Found dayOf(Words w, int i, LocalDate anchor) {
+    Found f = relativeDay(w, i, anchor);
+    if (f == null && TimeWords.WEEKDAYS.containsKey(w.key(i)) && w.key(i).startsWith("ال")) {
+      f = weekday(w, i, anchor);
+    }
+    if (f == null) {
+      f = explicitDate(w, i, anchor);
+    }
+    if (f == null || !f.type().equals("DATE") || (f.value() != null && f.value().length() != 10)) {
+      return null;
+    }
+    return f;
   }
 
   /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام، الأيام المقبلة. */
@@ -466,6 +581,33 @@ final class TemporalTagger {
       return null;
     }
     return Found.date(end, anchor == null ? null : Timex.shift(anchor, unit.code(), shift));
+  }
+
+  private static final Map<String, Integer> QUARTERS = Map.of("الاول", 1, "الثاني", 2, "الثالث", 3, "الرابع", 4,
+      "الاخير", 4);
+
+  /** الربع الأول من العام الماضي → 2016-Q1; الربع الأخير (of the document's year) → Q4. */
+  private Found quarter(Words w, int i, LocalDate anchor) {
+    if (!w.is(i, "الربع") || !QUARTERS.containsKey(w.key(i + 1))) {
+      return null;
+    }
+    int q = QUARTERS.get(w.key(i + 1));
+    int end = i + 2;
+    String year = anchor == null ? null : Timex.year(anchor.getYear());
+    if (w.is(end, "من")) {
+      Found inner = yearExpression(w, end + 1, anchor);
+      if (inner == null) {
+        inner = relativePeriod(w, end + 1, anchor);
+      }
+      if (inner == null && w.is(end + 1, "العام", "السنه")) {
+        inner = Found.date(end + 2, year); // "من العام": this year
+      }
+      if (inner != null && (inner.value() == null || inner.value().length() == 4)) {
+        year = inner.value();
+        end = inner.end();
+      }
+    }
+    return Found.date(end, year == null ? null : year + "-Q" + q);
   }
 
   /** منذ ثلاث سنوات، قبل يومين، بعد أسبوع, منذ سنوات. */
@@ -504,8 +646,16 @@ final class TemporalTagger {
       }
       return null;
     }
+    if (w.is(i, "عده", "بضعه", "بضع")) { // عدة أشهر، بضعة أيام: an unknown count
+      TimeWords.Unit unit = TimeWords.UNITS.get(w.key(i + 1));
+      return unit == null ? null : new int[] {0, unit.code(), i + 2};
+    }
     TimeWords.Unit unit = TimeWords.UNITS.get(w.key(i));
-    if (unit == null || w.key(i).startsWith("ال")) {
+    if (unit == null || w.key(i).startsWith("ال") || w.number(i + 1) >= 1000
+        || (w.isPunct(i + 1, '(') && w.number(i + 2) >= 1000)) {
+      return null; // "منذ عام 2014": the year, not "a year ago"
+    }
+    if (w.is(i - 1, "عده", "بضعه", "بضع")) {
       return null;
     }
     return new int[] {unit.count(), unit.code(), i + 1};
@@ -519,7 +669,7 @@ final class TemporalTagger {
     int j = i + 1;
     TimeWords.Unit plural = TimeWords.UNITS.get(w.key(j));
     if (plural != null && plural.count() == 0) {
-      int k = w.count(j + 1) > 0 && w.key(j).startsWith("ال") ? j + 1 : j; // الأيام الخمسة الماضية
+      int k = (w.count(j + 1) > 0 || w.is(j + 1, "القليله")) && w.key(j).startsWith("ال") ? j + 1 : j; // الأيام الخمسة الماضية
       Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(k + 1));
       if (w.key(j).startsWith("ال")) {
         if (shift == null) {
@@ -557,25 +707,31 @@ final class TemporalTagger {
     if (weekday == null || (!day && !w.key(j).startsWith("ال"))) {
       return null;
     }
-    if (w.key(j).equals("الاحد") && !day && w.count(j + 1) < 0 && TimeWords.PERIOD_SHIFT.get(w.key(j + 1)) == null
-        && !isDatePreposition(w.key(i - 1)) && !w.is(i - 1, "يوم")) {
-      return null; // أحد الرئيسين: "one of", not Sunday
-    }
     int end = j + 1;
-    Found explicit = dayMonthYear(w, end, anchor);
-    if (explicit == null && w.isPunct(end, ',')) {
-      explicit = dayMonthYear(w, end + 1, anchor);
-    }
+    Found explicit = explicitDate(w, end, anchor);
     if (explicit != null) {
       return explicit;
     }
     Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(end));
-    boolean future = w.future;
+    boolean future = w.futureAt(i);
     if (shift != null && shift != 0) {
       future = shift > 0;
       end++;
     }
     return Found.date(end, anchor == null ? null : Timex.day(Timex.weekday(anchor, weekday, future)));
+  }
+
+  /** A written-out date right after a weekday: "الجمعة 22 فيفري 2019", "الأربعاء، 28/3/2018". */
+  private Found explicitDate(Words w, int i, LocalDate anchor) {
+    int j = w.isPunct(i, ',') ? i + 1 : i;
+    Found f = dayMonthYear(w, j, anchor);
+    if (f == null) {
+      f = numericDate(w, j, anchor);
+    }
+    if (f == null) {
+      f = hijriDate(w, j, anchor);
+    }
+    return f;
   }
 
   // ---- times, durations, sets, vague references ------------------------------------------------
@@ -614,6 +770,9 @@ final class TemporalTagger {
     if (w.isPunct(j, ':') && w.number(j + 1) >= 0 && w.number(j + 1) < 60) {
       minute = w.number(j + 1);
       j += 2;
+    } else if (w.key(j).startsWith("و") && minutes(w, j) > 0 && w.is(j + 1, "دقائق", "دقيقه")) {
+      minute = minutes(w, j); // وسبع دقائق
+      j += 2;
     } else if (w.is(j, "والنصف")) {
       minute = 30;
       j++;
@@ -638,11 +797,38 @@ final class TemporalTagger {
       }
       j++;
     }
+    // the day it is on: "من مساء الثلاثاء 4 آب 2020", "صباح الأحد", "مساء أمس", "اليوم"
+    int k = w.is(j, "من") ? j + 1 : j;
+    String part = DAY_PARTS.get(w.key(k));
+    Found day = dayOf(w, part == null ? k : k + 1, anchor);
+    if (part != null && day == null && w.is(k + 1, "اليوم")) {
+      day = relativeDay(w, k + 1, anchor);
+    }
+    if (day != null || (part != null && k == j)) {
+      if (part != null && hour < 12 && (part.equals("EV") || part.equals("AF") || (part.equals("NI") && hour >= 6))) {
+        hour += 12;
+      }
+      j = day != null ? day.end() : k + 1;
+    }
+    if (w.is(j, "بتوقيت") && j + 1 < w.size()) {
+      j += w.is(j + 1, "غرينتش", "جرينتش") || w.key(j + 1).startsWith("ال") ? 2 : 1;
+    }
     if (hour < 0 || hour > 24) {
       return null;
     }
+    if (day != null && day.value() != null) {
+      return new Found(j, "TIME", String.format("%sT%02d:%02d", day.value(), hour % 24, minute), null);
+    }
     String value = anchor == null ? null : String.format("%sT%02d:%02d", Timex.day(anchor), hour % 24, minute);
-    return new Found(j, "TIME", value, null);
+    return new Found(j, "TIME", value, null, true);
+  }
+
+  private static int minutes(Words w, int j) {
+    if (w.hasProclitic(j) && w.count(j) > 0) {
+      return w.count(j) < 60 ? w.count(j) : -1;
+    }
+    Double n = org.marsad.text.NumberWords.value(w.tokens.get(j).norm().substring(1));
+    return n == null || n >= 60 ? -1 : n.intValue();
   }
 
   private static final List<String> DURATION_INTRODUCERS = List.of("لمده", "مده", "طيله", "طوال", "قرابه", "نحو");
@@ -663,8 +849,17 @@ final class TemporalTagger {
     if (amount == null) {
       return null;
     }
-    if (j == i && w.count(i) < 0 && amount[0] != 2) {
+    boolean vagueCount = w.is(j, "عده", "بضعه", "بضع");
+    if (j == i && w.count(i) < 0 && amount[0] != 2 && !vagueCount
+        && !(amount[0] == 1 && (char) amount[1] == 'X' && w.is(amount[2], "كامل"))) {
       return null; // a lone "عام" or "سنوات" is a duration only after لمدة/طيلة …; the dual "عامين" is one by itself
+    }
+    if (w.is(amount[2], "كامل", "كامله")) {
+      amount[2]++;
+    }
+    if (w.is(amount[2], "ونصف") && amount[0] > 0 && ((char) amount[1] == 'Y' || (char) amount[1] == 'H')) {
+      String half = (char) amount[1] == 'Y' ? "P" + amount[0] + "Y6M" : "PT" + amount[0] + "H30M";
+      return new Found(amount[2] + 1, "DURATION", half, null); // ثلاث سنوات ونصف
     }
     if (TimeWords.PERIOD_SHIFT.containsKey(w.key(amount[2]))) {
       return null; // "ثلاثة أيام الماضية" is handled as a period
@@ -700,6 +895,10 @@ final class TemporalTagger {
     if (weekday != null) {
       return new Found(j + 1, "SET", "XXXX-WXX-" + weekday, null);
     }
+    int[] amount = amount(w, j);
+    if (amount != null && amount[0] > 1) {
+      return new Found(amount[2], "SET", Timex.duration((char) amount[1], amount[0]), null); // كل ستة أسابيع
+    }
     TimeWords.Unit unit = TimeWords.UNITS.get(w.key(j));
     if (unit == null || unit.count() != 1 || w.key(j).startsWith("ال")) {
       return null;
@@ -712,7 +911,7 @@ final class TemporalTagger {
     switch (w.key(i)) {
       case "حاليا": case "الان": case "راهنا":
         return Found.date(i + 1, Timex.PRESENT);
-      case "مؤخرا": case "سابقا":
+      case "مءخرا": case "سابقا": // مؤخرا, search-normalised
         return Found.date(i + 1, Timex.PAST);
       case "قريبا": case "مستقبلا": case "لاحقا":
         return Found.date(i + 1, Timex.FUTURE);
@@ -721,6 +920,17 @@ final class TemporalTagger {
           return Found.date(i + 2, Timex.PRESENT);
         }
         return null;
+      case "وقت":
+        if (w.is(i + 1, "لاحق")) {
+          return Found.date(i + 2, Timex.FUTURE);
+        }
+        return w.is(i + 1, "سابق") ? Found.date(i + 2, Timex.PAST) : null;
+      case "الاونه":
+      case "الفتره":
+        if (w.is(i + 1, "الاخيره", "الماضيه")) {
+          return Found.date(i + 2, Timex.PAST);
+        }
+        return w.is(i + 1, "المقبله", "القادمه") ? Found.date(i + 2, Timex.FUTURE) : null;
       case "الماضي":
         return w.is(i - 1, "في") ? Found.date(i + 1, Timex.PAST) : null;
       case "المستقبل":

@@ -75,6 +75,21 @@ final class Timex {
     return month <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
   }
 
+  /**
+   * The year of a month named without one: the occurrence nearest the anchor (January named in
+   * late December is next month, not eleven months ago); at six months either way the tense decides.
+   */
+  static int nearestYearOfMonth(LocalDate anchor, int month, boolean future) {
+    int diff = month - anchor.getMonthValue(); // -11 … 11
+    if (diff > 6 || (diff == 6 && !future)) {
+      return anchor.getYear() - 1;
+    }
+    if (diff < -6 || (diff == -6 && future)) {
+      return anchor.getYear() + 1;
+    }
+    return anchor.getYear();
+  }
+
   /** The weekday (ISO 1 = Monday) nearest the anchor: before it for past events, after it for future ones. */
   static LocalDate weekday(LocalDate anchor, int isoDay, boolean future) {
     int today = anchor.getDayOfWeek().getValue();
