@@ -107,6 +107,9 @@ public final class QuantityStage implements Stage {
       return null;
     }
     int j = i + number.tokenCount();
+    if (!digits && number.value() < 1 && j < tokens.size() && keys.stem(j).startsWith("ال")) {
+      return null; // نصف النهائي (the semi-final), ربع الساعة: a fraction of a thing, not an amount
+    }
     String unit = null;
     String currency = null;
     String object = null;
@@ -179,13 +182,21 @@ public final class QuantityStage implements Stage {
     return true;
   }
 
-  /** A noun right after a number: no proclitic (that would make it a new phrase), not a function word. */
+  /**
+   * A noun right after a number: no proclitic (that would start a new phrase), not a function word.
+   * A perfective verb reading is accepted too: without context the lexicon often prefers it for nouns
+   * that are also verbs (دول، طالب، صوت).
+   */
   private static boolean isCountedNoun(Token t) {
     if (t.kind() != TokenKind.ARABIC || !t.clitics().pre().isEmpty() || t.number() != null) {
       return false;
     }
     String pos = t.pos();
-    return pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN");
+    if (pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN")) {
+      return true;
+    }
+    char first = t.norm().isEmpty() ? ' ' : t.norm().charAt(0);
+    return pos.equals("VERB") && first != 'ي' && first != 'ت' && first != 'ن';
   }
 
   /** Search keys of a sentence's tokens, computed when first asked for. */

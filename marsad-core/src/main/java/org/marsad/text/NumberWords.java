@@ -51,17 +51,19 @@ public final class NumberWords {
     }
     small(800, "ثمانمائة", "ثمانمئة", "ثمانيمائة", "ثمانيمئة");
     put(Kind.TEN_SUFFIX, 10, "عشر", "عشرة");
-    put(Kind.SCALE, 1e3, "ألف");
-    put(Kind.SCALE_DUAL, 2e3, "ألفان", "ألفين", "ألفا", "ألفي");
+    // "ألفا", "مليونا", "مليارا" are read as the accusative singular (بلغ العدد مليونا), far commoner in
+    // news than the dual construct (ألفا جندي)
+    put(Kind.SCALE, 1e3, "ألف", "ألفا");
+    put(Kind.SCALE_DUAL, 2e3, "ألفان", "ألفين", "ألفي");
     put(Kind.SCALE_PLURAL, 1e3, "آلاف", "ألوف");
-    put(Kind.SCALE, 1e6, "مليون");
-    put(Kind.SCALE_DUAL, 2e6, "مليونان", "مليونين", "مليونا", "مليوني");
+    put(Kind.SCALE, 1e6, "مليون", "مليونا");
+    put(Kind.SCALE_DUAL, 2e6, "مليونان", "مليونين", "مليوني");
     put(Kind.SCALE_PLURAL, 1e6, "ملايين");
-    put(Kind.SCALE, 1e9, "مليار", "بليون");
-    put(Kind.SCALE_DUAL, 2e9, "ملياران", "مليارين", "مليارا", "بليونين");
+    put(Kind.SCALE, 1e9, "مليار", "بليون", "مليارا");
+    put(Kind.SCALE_DUAL, 2e9, "ملياران", "مليارين", "بليونين");
     put(Kind.SCALE_PLURAL, 1e9, "مليارات", "بلايين");
-    put(Kind.SCALE, 1e12, "تريليون");
-    put(Kind.SCALE_PLURAL, 1e12, "تريليونات");
+    put(Kind.SCALE, 1e12, "تريليون", "ترليون");
+    put(Kind.SCALE_PLURAL, 1e12, "تريليونات", "ترليونات");
     put(Kind.FRACTION, 0.5, "نصف");
     put(Kind.FRACTION, 0.25, "ربع");
     put(Kind.FRACTION, 1.0 / 3, "ثلث");
@@ -94,22 +96,35 @@ public final class NumberWords {
     double lastScale = 0;
     boolean any = false;
     int i = from;
+    boolean pendingConnector = false;
+    boolean lastWasScale = false;
     while (i < words.size()) {
       String raw = NORMALIZER.normalize(words.get(i));
-      Double digits = any ? null : parseDigits(raw);
-      if (digits != null) {
-        current = digits;
-        any = true;
+      if (any && raw.equals("و") && i + 1 < words.size()) {
+        pendingConnector = true; // "مليونا و833 ألف": a lone و before digits
         i++;
         continue;
       }
-      boolean connector = false;
+      Double digits = any && !pendingConnector ? null : parseDigits(raw);
+      if (digits != null) {
+        current = any ? current + digits : digits;
+        any = true;
+        pendingConnector = false;
+        lastWasScale = false;
+        i++;
+        continue;
+      }
+      boolean connector = pendingConnector;
+      pendingConnector = false;
       Word word = lookup(raw);
       if (word == null && any && raw.length() > 2 && raw.charAt(0) == 'و') {
         word = lookup(raw.substring(1));
         connector = word != null;
       }
       if (word == null) {
+        if (connector && raw.charAt(0) != 'و') {
+          i--; // the lone و before this word is not part of the number
+        }
         break;
       }
       if (word.kind() == Kind.SMALL || word.kind() == Kind.TEN_SUFFIX) {
@@ -133,24 +148,33 @@ public final class NumberWords {
         if (connector) {
           break;
         }
-        if (word.kind() == Kind.SCALE_DUAL) {
+        double scale = word.kind() == Kind.SCALE_DUAL ? word.value() / 2 : word.value();
+        if (lastWasScale && current == 0 && scale > lastScale) {
+          total *= scale; // "8 آلاف مليار": thousands of billions
+        } else if (word.kind() == Kind.SCALE_DUAL) {
           if (current != 0) {
             break;
           }
-          current = word.value();
+          total += word.value();
         } else {
-          current = (current == 0 ? 1 : current) * word.value();
+          total += (current == 0 ? 1 : current) * word.value();
         }
-        double scale = word.kind() == Kind.SCALE_DUAL ? word.value() / 2 : word.value();
-        total += current;
         current = 0;
         lastScale = scale;
+        lastWasScale = true;
+        any = true;
+        i++;
+        continue;
       }
+      lastWasScale = false;
       any = true;
       i++;
     }
     if (!any) {
       return null;
+    }
+    if (pendingConnector) {
+      i--; // a trailing و belongs to what follows
     }
     return new Match(i - from, total + current);
   }

@@ -22,13 +22,17 @@ public final class TextStage implements Stage {
   private final ArabicNormalizer lexiconForm = new ArabicNormalizer(ArabicNormalizer.Options.LEXICON);
   private final CliticSegmenter segmenter;
 
-  public TextStage(CliticSegmenter segmenter) {
+  private final Lexicon lexicon;
+
+  public TextStage(Lexicon lexicon, CliticSegmenter segmenter) {
+    this.lexicon = lexicon;
     this.segmenter = segmenter;
   }
 
   /** The text layer with the shipped lexicon. */
   public static TextStage load() {
-    return new TextStage(new CliticSegmenter(Lexicon.load(), FunctionWords.load()));
+    Lexicon lexicon = Lexicon.load();
+    return new TextStage(lexicon, new CliticSegmenter(lexicon, FunctionWords.load()));
   }
 
   @Override
@@ -87,8 +91,8 @@ public final class TextStage implements Stage {
     String lemma;
     String pos;
     if (seg.reading() != null) {
-      lemma = seg.reading().lemma();
       pos = seg.reading().pos();
+      lemma = feminineLemma(seg.reading().lemma(), stem, pos);
     } else {
       lemma = stem.startsWith("ال") && stem.length() >= 5 ? stem.substring(2) : stem;
       pos = null;
@@ -99,6 +103,29 @@ public final class TextStage implements Stage {
     }
     return new Token(span.start(), span.end(), surface, span.kind(), norm, lemma, pos,
         new Token.Clitics(seg.pre(), seg.post()), stemStart, stemEnd, number);
+  }
+
+  /**
+   * The dictionary lemmatises feminine nouns to their masculine base (طائرة → طائر, غارات → غار);
+   * a noun written with ة (or ت before a pronoun) keeps it, and a plural in ات takes it when the
+   * corpus knows the ة form better than the bare one (دبابات → دبابة, but مفاعلات → مفاعل).
+   */
+  private String feminineLemma(String lemma, String stem, String pos) {
+    if (!pos.equals("NOUN") && !pos.equals("ADJ")) {
+      return lemma;
+    }
+    String base = stem.startsWith("ال") ? stem.substring(2) : stem;
+    String plain = ArabicNormalizer.normalizeDefault(lemma);
+    if (base.equals(plain + "ة") || base.equals(plain + "ت")) {
+      return lemma + "ة";
+    }
+    if (base.equals(plain + "ات")) {
+      String feminine = lexiconForm.normalize(plain + "ة");
+      if (lexicon.lookup(feminine).frequency() > lexicon.lookup(lexiconForm.normalize(plain)).frequency()) {
+        return lemma + "ة";
+      }
+    }
+    return lemma;
   }
 
   /** A warning when fewer than half of the letters are Arabic ("no Arabic text" when there are none). */
