@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Score a component against reference data.",
     subcommands = {EvalCommand.Segmentation.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
-        EvalCommand.Wojood.class})
+        EvalCommand.Wojood.class, EvalCommand.Ner.class})
 final class EvalCommand {
 
   enum Format { text, json }
@@ -212,6 +212,52 @@ final class EvalCommand {
         eval.errors().forEach(e -> System.out.println("  " + e));
       }
       return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Entity-level precision, recall and F1 of the shipped NER model on a CoNLL-style file",
+        "(token TAG per line, blank line between sentences; PER or PERS)."
+      })
+  static final class Ner implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).") Format format = Format.text;
+
+    @Override
+    public Integer call() throws Exception {
+      org.marsad.ner.NerTagger tagger = org.marsad.ner.NerTagger.load();
+      org.marsad.ner.NerScore score = new org.marsad.ner.NerTrainer(org.marsad.text.TextStage.load(), m -> { })
+          .evaluate(tagger.model(), org.marsad.ner.ConllSentence.read(file));
+      if (format == Format.json) {
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        prf(out.putObject("micro"), score.micro());
+        prf(out.putObject("macro"), score.macro());
+        ObjectNode types = out.putObject("types");
+        for (int k = 0; k < org.marsad.ner.Tags.TYPES.size(); k++) {
+          prf(types.putObject(org.marsad.ner.Tags.TYPES.get(k)), score.prf(k));
+        }
+        print(out);
+        return ExitCodes.OK;
+      }
+      for (int k = 0; k < org.marsad.ner.Tags.TYPES.size(); k++) {
+        double[] v = score.prf(k);
+        System.out.printf(java.util.Locale.ROOT, "%-5s gold %5d  P %.4f  R %.4f  F1 %.4f%n",
+            org.marsad.ner.Tags.TYPES.get(k), score.gold(k), v[0], v[1], v[2]);
+      }
+      double[] micro = score.micro();
+      double[] macro = score.macro();
+      System.out.printf(java.util.Locale.ROOT, "micro       P %.4f  R %.4f  F1 %.4f%n", micro[0], micro[1], micro[2]);
+      System.out.printf(java.util.Locale.ROOT, "macro       P %.4f  R %.4f  F1 %.4f%n", macro[0], macro[1], macro[2]);
+      return ExitCodes.OK;
+    }
+
+    private static void prf(ObjectNode node, double[] v) {
+      node.put("p", v[0]);
+      node.put("r", v[1]);
+      node.put("f1", v[2]);
     }
   }
 }
