@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.marsad.doc.Document;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.text.TextStage;
+import org.marsad.ner.NerStage;
 import org.marsad.quantity.QuantityStage;
 import org.marsad.time.TimeStage;
 
@@ -20,7 +21,7 @@ public final class Marsad {
 
   /** The full pipeline with the models shipped in the jar. */
   public static Marsad load() {
-    return new Marsad(new Pipeline(java.util.List.of(TextStage.load(), new TimeStage(), new QuantityStage())));
+    return new Marsad(new Pipeline(java.util.List.of(TextStage.load(), NerStage.load(), new TimeStage(), new QuantityStage())));
   }
 
   public Pipeline pipeline() {

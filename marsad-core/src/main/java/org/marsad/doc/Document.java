@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param url where the article came from, or {@code null}
  * @param metadata anything else the reader found (title, category)
  * @param warnings problems noticed while reading or analysing (e.g. "no Arabic text")
+ * @param actors references to state actors that are not entity mentions (nisbas, capitals, roles)
  */
 public record Document(
     String id,
@@ -30,6 +31,7 @@ public record Document(
     List<Sentence> sentences,
     List<Token> tokens,
     List<Entity> entities,
+    List<ActorRef> actors,
     List<TimeExpression> times,
     List<Quantity> quantities,
     List<Event> events) {
@@ -41,6 +43,7 @@ public record Document(
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
     entities = List.copyOf(entities);
+    actors = List.copyOf(actors);
     times = List.copyOf(times);
     quantities = List.copyOf(quantities);
     events = List.copyOf(events);
@@ -54,7 +57,7 @@ public record Document(
   public static Document of(
       String id, String text, LocalDate date, String source, String url, Map<String, String> metadata) {
     return new Document(
-        id, text, date, source, url, metadata, List.of(), List.of(), List.of(), List.of(), List.of(),
+        id, text, date, source, url, metadata, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(), List.of());
   }
 
@@ -71,32 +74,37 @@ public record Document(
   public Document withWarning(String warning) {
     List<String> all = new ArrayList<>(warnings);
     all.add(warning);
-    return new Document(id, text, date, source, url, metadata, all, sentences, tokens, entities, times,
-        quantities, events);
+    return new Document(id, text, date, source, url, metadata, all, sentences, tokens, entities, actors,
+        times, quantities, events);
   }
 
   public Document withTextLayer(List<Token> newTokens, List<Sentence> newSentences) {
     return new Document(id, text, date, source, url, metadata, warnings, newSentences, newTokens,
-        entities, times, quantities, events);
+        entities, actors, times, quantities, events);
   }
 
   public Document withEntities(List<Entity> newEntities) {
     return new Document(id, text, date, source, url, metadata, warnings, sentences, tokens,
-        newEntities, times, quantities, events);
+        newEntities, actors, times, quantities, events);
+  }
+
+  public Document withActors(List<ActorRef> newActors) {
+    return new Document(id, text, date, source, url, metadata, warnings, sentences, tokens, entities,
+        newActors, times, quantities, events);
   }
 
   public Document withTimes(List<TimeExpression> newTimes) {
     return new Document(id, text, date, source, url, metadata, warnings, sentences, tokens, entities,
-        newTimes, quantities, events);
+        actors, newTimes, quantities, events);
   }
 
   public Document withQuantities(List<Quantity> newQuantities) {
     return new Document(id, text, date, source, url, metadata, warnings, sentences, tokens, entities,
-        times, newQuantities, events);
+        actors, times, newQuantities, events);
   }
 
   public Document withEvents(List<Event> newEvents) {
     return new Document(id, text, date, source, url, metadata, warnings, sentences, tokens, entities,
-        times, quantities, newEvents);
+        actors, times, quantities, newEvents);
   }
 }

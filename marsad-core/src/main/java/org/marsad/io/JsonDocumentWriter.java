@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.marsad.doc.Document;
+import org.marsad.doc.Entity;
 import org.marsad.doc.Sentence;
 import org.marsad.doc.Token;
 
@@ -70,7 +71,12 @@ public final class JsonDocumentWriter implements DocumentWriter {
       writeToken(json, t);
     }
     json.writeEndArray();
-    writeLayer(json, "entities", document.entities());
+    json.writeArrayFieldStart("entities");
+    for (Entity e : document.entities()) {
+      writeEntity(json, e);
+    }
+    json.writeEndArray();
+    writeLayer(json, "actors", document.actors());
     writeLayer(json, "times", document.times());
     writeLayer(json, "quantities", document.quantities());
     writeLayer(json, "events", document.events());
@@ -104,6 +110,23 @@ public final class JsonDocumentWriter implements DocumentWriter {
       } else {
         json.writeNumberField("number", v);
       }
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeEntity(JsonGenerator json, Entity e) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("start", e.start());
+    json.writeNumberField("end", e.end());
+    json.writeStringField("text", e.text());
+    json.writeStringField("type", e.type());
+    json.writeStringField("id", e.id());
+    json.writeStringField("name", e.name());
+    json.writeStringField("country", e.country());
+    json.writeStringField("code", e.code());
+    json.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    if (e.explanation() != null) {
+      json.writeStringField("explain", e.explanation());
     }
     json.writeEndObject();
   }

@@ -1,0 +1,62 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.Document;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Sentence;
+import org.marsad.doc.Token;
+import org.marsad.pipeline.Stage;
+
+/**
+ * Fills {@link Document#entities()} with the mentions the NER model finds (PER, LOC, ORG, MISC), not
+ * yet linked. A mention starts at the stem of its first token, so an attached proclitic is never part
+ * of it ("لمصر" → "مصر"), and ends at the stem end of its last token (a pronoun suffix stays out).
+ */
+public final class NerStage implements Stage {
+  private final NerTagger tagger;
+
+  public NerStage(NerTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  public static NerStage load() {
+    return new NerStage(NerTagger.load());
+  }
+
+  @Override
+  public String name() {
+    return "ner";
+  }
+
+  @Override
+  public Document apply(Document document) {
+    List<Entity> entities = new ArrayList<>();
+    for (Sentence sentence : document.sentences()) {
+      List<Token> tokens = document.tokensOf(sentence);
+      int[] tags = tagger.tag(tokens);
+      int start = -1;
+      for (int i = 0; i <= tokens.size(); i++) {
+        boolean continues = i < tokens.size() && start >= 0 && !Tags.isBegin(tags[i]) && tags[i] != Tags.O
+            && Tags.type(tags[i]).equals(Tags.type(tags[start]));
+        if (start >= 0 && !continues) {
+          entities.add(mention(document, tokens, start, i, Tags.type(tags[start])));
+          start = -1;
+        }
+        if (i < tokens.size() && tags[i] != Tags.O && start < 0) {
+          start = i;
+        }
+      }
+    }
+    return document.withEntities(entities);
+  }
+
+  private static Entity mention(Document doc, List<Token> tokens, int first, int end, String type) {
+    int start = tokens.get(first).stemStart();
+    int stop = tokens.get(end - 1).stemEnd();
+    if (stop <= start) {
+      stop = tokens.get(end - 1).end();
+    }
+    return new Entity(start, stop, doc.text().substring(start, stop), type, null, null, null, null, 1.0, null);
+  }
+}
