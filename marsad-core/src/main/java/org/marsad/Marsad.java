@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.marsad.doc.Document;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.text.TextStage;
+import org.marsad.link.LinkStage;
 import org.marsad.ner.NerStage;
 import org.marsad.quantity.QuantityStage;
 import org.marsad.time.TimeStage;
@@ -19,9 +20,15 @@ public final class Marsad {
     this.pipeline = pipeline;
   }
 
+  /** The full pipeline; with {@code explain}, each link says why it was made (for debugging the KB). */
+  public static Marsad load(boolean explain) {
+    return new Marsad(new Pipeline(java.util.List.of(TextStage.load(), NerStage.load(),
+        LinkStage.load().explaining(explain), new TimeStage(), new QuantityStage())));
+  }
+
   /** The full pipeline with the models shipped in the jar. */
   public static Marsad load() {
-    return new Marsad(new Pipeline(java.util.List.of(TextStage.load(), NerStage.load(), new TimeStage(), new QuantityStage())));
+    return load(false);
   }
 
   public Pipeline pipeline() {

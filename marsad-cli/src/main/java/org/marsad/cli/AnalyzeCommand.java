@@ -56,11 +56,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Largest article (text/HTML input or one JSON Lines line) to read (default: ${DEFAULT-VALUE}).")
   long maxDocumentBytes = InputReader.DEFAULT_MAX_DOCUMENT_BYTES;
 
+  @Option(names = "--explain", description = "Say why each entity was linked to its knowledge-base entry (field \"explain\").")
+  boolean explain;
+
   enum OutputFormat { json, jsonl, text }
 
   @Override
   public Integer call() throws IOException {
-    Marsad marsad = Marsad.load();
+    Marsad marsad = Marsad.load(explain);
     InputReader reader = new InputReader(maxDocumentBytes, date);
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     int[] count = {0};

@@ -10,6 +10,8 @@ import org.marsad.bench.LuceneBaseline;
 import org.marsad.bench.Throughput;
 import java.time.LocalDate;
 import org.marsad.doc.Document;
+import org.marsad.link.LinkStage;
+import org.marsad.ner.NerStage;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.quantity.QuantityStage;
 import org.marsad.time.TimeStage;
@@ -51,27 +53,45 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "corpus: %,d articles, %,d chars (%s)%n", texts.size(), BenchCorpus.chars(texts), BenchCorpus.FILE);
     long loadStart = System.nanoTime();
     TextStage text = TextStage.load();
-    System.out.printf(Locale.ROOT, "text layer loaded in %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
-    Pipeline withTimeAndQuantities = new Pipeline(List.of(text, new TimeStage(), new QuantityStage()));
+    double textLoad = (System.nanoTime() - loadStart) / 1e9;
+    loadStart = System.nanoTime();
+    NerStage ner = NerStage.load();
+    double nerLoad = (System.nanoTime() - loadStart) / 1e9;
+    loadStart = System.nanoTime();
+    LinkStage link = LinkStage.load();
+    double kbLoad = (System.nanoTime() - loadStart) / 1e9;
+    System.out.printf(Locale.ROOT, "loaded: text layer %.2f s, NER model %.2f s, knowledge base %.2f s%n", textLoad, nerLoad, kbLoad);
     LocalDate date = LocalDate.of(2018, 6, 1);
+    Pipeline withTimeAndQuantities = new Pipeline(List.of(text, new TimeStage(), new QuantityStage()));
+    Pipeline withEntities = new Pipeline(List.of(text, ner, link));
+    Pipeline full = new Pipeline(List.of(text, ner, link, new TimeStage(), new QuantityStage()));
     Throughput.Result ours;
     Throughput.Result lucene;
-    Throughput.Result timeAndQuantities;
     try (LuceneBaseline baseline = new LuceneBaseline()) {
       lucene = Throughput.measure("Lucene ArabicAnalyzer", texts, warmup, passes, baseline::tokens);
       ours = Throughput.measure("Marsad text layer", texts, warmup, passes,
           t -> text.apply(Document.of(null, t, date)).tokens().size());
-      timeAndQuantities = Throughput.measure("+ time + quantities", texts, warmup, passes,
-          t -> withTimeAndQuantities.apply(Document.of(null, t, date)).tokens().size());
     }
+    Throughput.Result timeAndQuantities = Throughput.measure("text + time + quantities", texts, warmup, passes,
+        t -> withTimeAndQuantities.apply(Document.of(null, t, date)).tokens().size());
+    Throughput.Result entities = Throughput.measure("text + NER + linking", texts, warmup, passes,
+        t -> withEntities.apply(Document.of(null, t, date)).tokens().size());
+    Throughput.Result all = Throughput.measure("full pipeline", texts, warmup, passes,
+        t -> full.apply(Document.of(null, t, date)).tokens().size());
     print(lucene);
     print(ours);
     print(timeAndQuantities);
-    System.out.printf(Locale.ROOT, "time + quantity stages add %.1f%% to the text layer's time%n",
-        100 * (timeAndQuantities.seconds() / ours.seconds() - 1));
+    print(entities);
+    print(all);
     double ratio = ours.megabytesPerSecond() / lucene.megabytesPerSecond();
     System.out.printf(Locale.ROOT, "ratio (same text, time): Marsad text layer = %.3f x Lucene ArabicAnalyzer (1/%.1f)%n", ratio, 1 / ratio);
     System.out.printf(Locale.ROOT, "Marsad text layer in Lucene-token terms: %,.0f Lucene tokens/s%n", ratio * lucene.tokensPerSecond());
+    System.out.printf(Locale.ROOT, "time + quantity stages add %.1f%% to the text layer's time%n",
+        100 * (timeAndQuantities.seconds() / ours.seconds() - 1));
+    double nerAndLinking = entities.seconds() - ours.seconds();
+    System.out.printf(Locale.ROOT, "NER + linking alone: %,.0f tokens/s (ratio to Lucene ArabicAnalyzer %.3f)%n",
+        ours.tokens() / nerAndLinking, lucene.seconds() / nerAndLinking);
+    System.out.printf(Locale.ROOT, "full pipeline: ratio to Lucene ArabicAnalyzer %.3f%n", lucene.seconds() / all.seconds());
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "heap: max %,d MB, in use now %,d MB%n", rt.maxMemory() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20);
     return ExitCodes.OK;

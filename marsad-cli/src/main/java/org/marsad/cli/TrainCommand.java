@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Rebuild a model or lexicon from the training data.",
-    subcommands = {TrainCommand.Lexicon.class, TrainCommand.Ner.class})
+    subcommands = {TrainCommand.Lexicon.class, TrainCommand.Ner.class, TrainCommand.Kb.class})
 final class TrainCommand {
 
   @Command(
@@ -90,6 +90,38 @@ final class TrainCommand {
       System.out.printf(java.util.Locale.ROOT,
           "wrote %s: %,d bytes, %,d features, %d passes; dev micro-F1 %.4f (%.1f s)%n", out, Files.size(out),
           result.model().featureCount(), result.epochs(), result.dev().micro()[2], (System.nanoTime() - started) / 1e9);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "kb",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Rebuild the knowledge base from the curated files in kb/, CLDR country names (ICU4J),",
+        "the nationality list and the CAMEO actor dictionary in the data folder."
+      })
+  static final class Kb implements Callable<Integer> {
+    @Option(names = "--data", description = "The data folder (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/data");
+
+    @Option(names = "--kb", description = "The curated source files (default: ${DEFAULT-VALUE}).")
+    Path sources = Path.of("kb");
+
+    @Option(names = "--out", description = "Where to write the knowledge base (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("marsad-core/src/main/resources" + org.marsad.link.KnowledgeBase.RESOURCE);
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(data) || !Files.isDirectory(sources)) {
+        System.err.println("marsad: " + (Files.isDirectory(data) ? sources : data) + " not found (use --data / --kb)");
+        return ExitCodes.FAILED;
+      }
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
+        new org.marsad.train.KbBuilder(sources, data, message -> System.err.println("  " + message)).write(stream);
+      }
+      System.out.printf("wrote %s: %,d bytes%n", out, Files.size(out));
       return ExitCodes.OK;
     }
   }

@@ -1,0 +1,171 @@
+package org.marsad.link;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.SearchKeys;
+
+/**
+ * The knowledge base: entries and the aliases that name them, indexed by a normalised key (search
+ * foldings, no article on any word: "الإمارات العربية المتحدة" → "امارات عربيه متحده").
+ *
+ * <p>Built by {@code marsad train kb} from the curated files in {@code kb/}, CLDR's Arabic country
+ * names (ICU4J) and the CAMEO actor dictionary; stored as gzipped text ({@code E} lines for entries,
+ * {@code A} lines for aliases).
+ */
+public final class KnowledgeBase {
+  public static final String RESOURCE = "/org/marsad/link/kb.tsv.gz";
+
+  /** How an alias names its entry. */
+  public enum AliasKind { NAME, SURNAME, NISBA, CAPITAL, SEAT }
+
+  /** An alias of an entry. */
+  public record Alias(String key, KbEntry entry, AliasKind kind) {}
+
+  private final Map<String, KbEntry> entries;
+  private final Map<String, List<Alias>> aliases;
+  private final int longestAlias;
+
+  public KnowledgeBase(Map<String, KbEntry> entries, Map<String, List<Alias>> aliases) {
+    this.entries = entries;
+    this.aliases = aliases;
+    int longest = 1;
+    for (String key : aliases.keySet()) {
+      longest = Math.max(longest, key.split(" ").length);
+    }
+    this.longestAlias = longest;
+  }
+
+  public static KnowledgeBase load() {
+    try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("knowledge base " + RESOURCE + " is missing: build it with `marsad train kb`");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public KbEntry entry(String id) {
+    return entries.get(id);
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  public int aliasCount() {
+    return aliases.values().stream().mapToInt(List::size).sum();
+  }
+
+  public int longestAlias() {
+    return longestAlias;
+  }
+
+  /** Aliases with exactly this key. */
+  public List<Alias> lookup(String key) {
+    return aliases.getOrDefault(key, List.of());
+  }
+
+  private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Options.DEFAULT);
+
+  /** The index key of one word. */
+  public static String wordKey(String word) {
+    String key = SearchKeys.fold(NORMALIZER.normalize(word));
+    return key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
+  }
+
+  /** The index key of a name of any number of words. */
+  public static String key(String name) {
+    StringBuilder key = new StringBuilder();
+    for (String word : name.trim().split("[\\s_]+")) { // a hyphen stays inside its word, as the tokenizer keeps it (بوك-إم3)
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      key.append(wordKey(word));
+    }
+    return key.toString();
+  }
+
+  // ---- storage -------------------------------------------------------------------------------
+
+  public void write(OutputStream out) throws IOException {
+    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+      w.write("# marsad knowledge base: E id kind name country code roles | A key id kind\n");
+      for (KbEntry e : entries.values()) {
+        StringBuilder roles = new StringBuilder();
+        for (KbEntry.Role r : e.roles()) {
+          if (roles.length() > 0) {
+            roles.append('|');
+          }
+          roles.append(r.code()).append(':').append(r.from() == null ? "" : r.from())
+              .append(':').append(r.to() == null ? "" : r.to());
+        }
+        w.write(String.join("\t", "E", e.id(), e.kind().name(), e.name(), nz(e.country()), nz(e.code()),
+            roles.toString()) + "\n");
+      }
+      List<String> keys = new ArrayList<>(aliases.keySet());
+      java.util.Collections.sort(keys);
+      for (String key : keys) {
+        for (Alias a : aliases.get(key)) {
+          w.write(String.join("\t", "A", key, a.entry().id(), a.kind().name()) + "\n");
+        }
+      }
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  public static KnowledgeBase read(InputStream in) throws IOException {
+    Map<String, KbEntry> entries = new LinkedHashMap<>();
+    Map<String, List<Alias>> aliases = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f[0].equals("E")) {
+          List<KbEntry.Role> roles = new ArrayList<>();
+          if (!f[6].isEmpty()) {
+            for (String role : f[6].split("\\|")) {
+              String[] p = role.split(":", -1);
+              roles.add(new KbEntry.Role(p[0], p[1].isEmpty() ? null : LocalDate.parse(p[1]),
+                  p[2].isEmpty() ? null : LocalDate.parse(p[2])));
+            }
+          }
+          entries.put(f[1], new KbEntry(f[1], KbEntry.Kind.valueOf(f[2]), f[3], f[4].isEmpty() ? null : f[4],
+              f[5].isEmpty() ? null : f[5], roles));
+        } else if (f[0].equals("A")) {
+          KbEntry entry = entries.get(f[2]);
+          if (entry != null) {
+            aliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Alias(f[1], entry, AliasKind.valueOf(f[3])));
+          }
+        }
+      }
+    }
+    return new KnowledgeBase(entries, aliases);
+  }
+}

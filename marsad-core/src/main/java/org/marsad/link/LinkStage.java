@@ -1,0 +1,320 @@
+package org.marsad.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.marsad.doc.ActorRef;
+import org.marsad.doc.Document;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Sentence;
+import org.marsad.doc.Token;
+import org.marsad.doc.TokenKind;
+import org.marsad.pipeline.Stage;
+import org.marsad.text.SearchKeys;
+
+/**
+ * Links entity mentions to the knowledge base, adds the mentions of known names the model missed,
+ * and fills {@link Document#actors()} with nisba adjectives, role phrases and seats of government.
+ *
+ * <p>Linking: the mention's words (or, for a person, its last word: "بوتين") are looked up as an alias;
+ * entries of a kind that fits the mention's type are preferred (PER → person; LOC → country, then
+ * place; ORG → organisation, then country), and among people the one holding a role on the document
+ * date. The CAMEO code is the one valid on that date (السيسي is EGYMIL before 2014-06-08 and EGYGOV
+ * after it).
+ */
+public final class LinkStage implements Stage {
+  private static final Map<String, String> ROLE_NOUNS = Map.ofEntries(
+      Map.entry("رءيس", "GOV"), Map.entry("رءاسه", "GOV"), Map.entry("حكومه", "GOV"), Map.entry("وزير", "GOV"),
+      Map.entry("وزيره", "GOV"), Map.entry("وزاره", "GOV"), Map.entry("خارجيه", "GOV"), Map.entry("داخليه", "GOV"),
+      Map.entry("سفير", "GOV"), Map.entry("سفاره", "GOV"), Map.entry("نظام", "GOV"), Map.entry("سلطات", "GOV"),
+      Map.entry("رءاسي", "GOV"), Map.entry("ملك", "GOV"), Map.entry("امير", "GOV"), Map.entry("مسءول", "GOV"),
+      Map.entry("مسءولين", "GOV"), Map.entry("دبلوماسيه", "GOV"), Map.entry("قياده", "GOV"),
+      Map.entry("جيش", "MIL"), Map.entry("قوات", "MIL"), Map.entry("جنود", "MIL"), Map.entry("عسكريه", "MIL"),
+      Map.entry("مقاتلات", "MIL"), Map.entry("طاءرات", "MIL"), Map.entry("بحريه", "MIL"), Map.entry("دفاع", "MIL"),
+      Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),
+      Map.entry("نواب", "LEG"), Map.entry("قضاء", "JUD"), Map.entry("محكمه", "JUD"), Map.entry("اعلام", "MED"),
+      Map.entry("صحيفه", "MED"), Map.entry("وكاله", "MED"), Map.entry("تلفزيون", "MED"), Map.entry("شركه", "BUS"),
+      Map.entry("شركات", "BUS"), Map.entry("لاجءين", "REF"), Map.entry("متظاهرين", "CVL"),
+      Map.entry("متظاهرون", "CVL"), Map.entry("مواطنين", "CVL"), Map.entry("شعب", "CVL"));
+
+  private final KnowledgeBase kb;
+  private final boolean explain;
+
+  public LinkStage(KnowledgeBase kb, boolean explain) {
+    this.kb = kb;
+    this.explain = explain;
+  }
+
+  public static LinkStage load() {
+    return new LinkStage(KnowledgeBase.load(), false);
+  }
+
+  /** The same stage, with or without explanations on each link. */
+  public LinkStage explaining(boolean on) {
+    return new LinkStage(kb, on);
+  }
+
+  @Override
+  public String name() {
+    return "link";
+  }
+
+  @Override
+  public Document apply(Document document) {
+    LocalDate date = document.date();
+    List<Entity> entities = new ArrayList<>();
+    List<ActorRef> actors = new ArrayList<>();
+    int next = 0;
+    List<Entity> found = document.entities();
+    for (Sentence sentence : document.sentences()) {
+      List<Token> tokens = document.tokensOf(sentence);
+      String[] keys = new String[tokens.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = KnowledgeBase.wordKey(SearchKeys.stem(tokens.get(i)));
+      }
+      List<Entity> inSentence = new ArrayList<>();
+      while (next < found.size() && found.get(next).start() < sentence.end()) {
+        inSentence.add(link(document, found.get(next), tokens, keys, date));
+        next++;
+      }
+      inSentence.addAll(dictionaryMentions(document, tokens, keys, inSentence, date));
+      inSentence.sort(Comparator.comparingInt(Entity::start));
+      entities.addAll(inSentence);
+      actors.addAll(actorReferences(document, tokens, keys, inSentence));
+    }
+    return document.withEntities(entities).withActors(actors);
+  }
+
+  // ---- linking --------------------------------------------------------------------------------
+
+  private Entity link(Document doc, Entity mention, List<Token> tokens, String[] keys, LocalDate date) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
+        words.add(keys[i]);
+      }
+    }
+    if (words.isEmpty()) {
+      return mention;
+    }
+    String key = String.join(" ", words);
+    List<KnowledgeBase.Alias> candidates = kb.lookup(key);
+    String via = key;
+    if (candidates.isEmpty() && words.size() > 1) {
+      String country = nisbaCountry(words.get(words.size() - 1));
+      if (country != null) {
+        // وزارة الخارجية الروسية: a generic body made national by its nisba
+        String body = String.join(" ", words.subList(0, words.size() - 1));
+        Entity national = nationalBody(mention, body, country, date);
+        if (national != null) {
+          return national;
+        }
+      }
+    }
+    if (candidates.isEmpty() && mention.type().equals("PER") && words.size() > 1) {
+      via = words.get(words.size() - 1);
+      candidates = kb.lookup(via);
+    }
+    return choose(mention, candidates, via, date);
+  }
+
+  /** A generic organisation of the knowledge base (no country of its own) placed in a country by a nisba. */
+  private Entity nationalBody(Entity mention, String bodyKey, String country, LocalDate date) {
+    for (KnowledgeBase.Alias a : kb.lookup(bodyKey)) {
+      KbEntry e = a.entry();
+      if (e.kind() == KbEntry.Kind.ORG && e.country() == null) {
+        String role = e.code() == null ? "" : e.code();
+        String code = role.length() == 3 ? country + role : country;
+        String why = explain ? "alias \"" + bodyKey + "\" → " + e.id() + " (generic body) + nisba → " + country : null;
+        return mention.linked(e.id(), mention.text(), country, code, 0.8, why);
+      }
+    }
+    return null;
+  }
+
+  private Entity choose(Entity mention, List<KnowledgeBase.Alias> candidates, String via, LocalDate date) {
+    KnowledgeBase.Alias best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (KnowledgeBase.Alias a : candidates) {
+      if (a.kind() == KnowledgeBase.AliasKind.NISBA) {
+        continue;
+      }
+      double score = fit(mention.type(), a.entry().kind()) + (a.kind() == KnowledgeBase.AliasKind.NAME ? 1 : 0)
+          + (a.entry().roleOn(date) != null ? 1 : 0) - (a.kind() == KnowledgeBase.AliasKind.CAPITAL ? 1.5 : 0);
+      if (score > bestScore) {
+        best = a;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return mention;
+    }
+    KbEntry e = best.entry();
+    boolean fits = fit(mention.type(), e.kind()) >= 2;
+    double confidence = (fits ? 0.9 : 0.6) - (candidates.size() > 1 ? 0.1 : 0)
+        - (best.kind() == KnowledgeBase.AliasKind.SURNAME ? 0.1 : 0);
+    String code = e.codeOn(date);
+    String why = null;
+    if (explain) {
+      KbEntry.Role role = e.roleOn(date);
+      why = "alias \"" + via + "\" (" + best.kind() + ") → " + e.id() + " (" + e.kind() + ")"
+          + (candidates.size() > 1 ? " over " + (candidates.size() - 1) + " other entr" + (candidates.size() == 2 ? "y" : "ies") : "")
+          + (role != null ? "; role " + role.code() + " " + role.from() + ".." + (role.to() == null ? "" : role.to())
+              + " holds on " + date : e.roles().isEmpty() ? "" : "; no dated role holds on " + date);
+    }
+    return mention.linked(e.id(), e.name(), e.country(), code, Math.max(0.3, confidence), why);
+  }
+
+  /** How well an entry kind fits a mention type: 3 best, 2 fitting, 0 not. */
+  private static double fit(String type, KbEntry.Kind kind) {
+    switch (type) {
+      case "PER":
+        return kind == KbEntry.Kind.PERSON ? 3 : 0;
+      case "LOC":
+        return kind == KbEntry.Kind.COUNTRY ? 3 : kind == KbEntry.Kind.PLACE ? 2.5 : 0;
+      case "ORG":
+        return kind == KbEntry.Kind.ORG ? 3 : kind == KbEntry.Kind.COUNTRY ? 2 : 0;
+      default:
+        return kind == KbEntry.Kind.PRODUCT ? 3 : kind == KbEntry.Kind.ORG ? 2 : 1;
+    }
+  }
+
+  // ---- names the model missed ---------------------------------------------------------------------
+
+  private List<Entity> dictionaryMentions(Document doc, List<Token> tokens, String[] keys, List<Entity> known,
+      LocalDate date) {
+    List<Entity> added = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = 0;
+      KnowledgeBase.Alias alias = null;
+      for (int n = Math.min(kb.longestAlias(), tokens.size() - i); n >= 1 && matched == 0; n--) {
+        if (!covers(tokens, i, n) || overlaps(known, tokens.get(i).stemStart(), tokens.get(i + n - 1).end())) {
+          continue;
+        }
+        StringBuilder key = new StringBuilder(keys[i]);
+        for (int k = i + 1; k < i + n; k++) {
+          key.append(' ').append(keys[k]);
+        }
+        for (KnowledgeBase.Alias a : kb.lookup(key.toString())) {
+          if (a.kind() == KnowledgeBase.AliasKind.NAME && (n > 1 || isNameLike(tokens.get(i), a.entry().kind()))) {
+            alias = a;
+            matched = n;
+            break;
+          }
+        }
+      }
+      if (alias == null) {
+        i++;
+        continue;
+      }
+      int start = tokens.get(i).stemStart();
+      int end = tokens.get(i + matched - 1).stemEnd();
+      Entity mention = new Entity(start, end, doc.text().substring(start, end), typeOf(alias.entry().kind()),
+          null, null, null, null, 0.7, null);
+      Entity linked = choose(mention, kb.lookup(alias.key()), alias.key(), date);
+      added.add(linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
+          linked.explanation() == null ? null : "knowledge-base name; " + linked.explanation()));
+      i += matched;
+    }
+    return added;
+  }
+
+  private static boolean covers(List<Token> tokens, int i, int n) {
+    for (int k = i; k < i + n; k++) {
+      TokenKind kind = tokens.get(k).kind();
+      if (kind != TokenKind.ARABIC && kind != TokenKind.LATIN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A one-word name must look like one. Places and countries may share their spelling with a verb
+   * (حلب، قطر): only function words are refused. Other names must not be known as anything but a noun.
+   */
+  private static boolean isNameLike(Token t, KbEntry.Kind kind) {
+    String pos = t.pos();
+    if (pos == null || pos.equals("PROPN") || pos.equals("X")) {
+      return true;
+    }
+    if (kind == KbEntry.Kind.PLACE || kind == KbEntry.Kind.COUNTRY) {
+      return pos.equals("NOUN") || pos.equals("VERB") || pos.equals("ADJ");
+    }
+    return pos.equals("NOUN");
+  }
+
+  private static boolean overlaps(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      if (e.start() < end && start < e.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String typeOf(KbEntry.Kind kind) {
+    switch (kind) {
+      case PERSON:
+        return "PER";
+      case ORG:
+        return "ORG";
+      case PRODUCT:
+        return "MISC";
+      default:
+        return "LOC";
+    }
+  }
+
+  // ---- actor references ---------------------------------------------------------------------------
+
+  private List<ActorRef> actorReferences(Document doc, List<Token> tokens, String[] keys, List<Entity> entities) {
+    List<ActorRef> refs = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String country = nisbaCountry(keys[i]);
+      if (country != null) {
+        int first = i;
+        String role = null;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+          if (nisbaCountry(keys[k]) != null || tokens.get(k).kind() != TokenKind.ARABIC) {
+            break;
+          }
+          String r = ROLE_NOUNS.get(keys[k]);
+          if (r != null) {
+            role = r;
+            first = k;
+            break;
+          }
+        }
+        int start = tokens.get(first).stemStart();
+        int end = tokens.get(i).stemEnd();
+        refs.add(new ActorRef(start, end, doc.text().substring(start, end), country, country + (role == null ? "" : role)));
+      }
+    }
+    // capitals and seats of government standing for the government: موسكو، الكرملين، البيت الأبيض
+    for (Entity e : entities) {
+      for (KnowledgeBase.Alias a : kb.lookup(KnowledgeBase.key(e.text()))) {
+        if ((a.kind() == KnowledgeBase.AliasKind.CAPITAL || a.kind() == KnowledgeBase.AliasKind.SEAT)
+            && a.entry().kind() == KbEntry.Kind.COUNTRY) {
+          refs.add(new ActorRef(e.start(), e.end(), e.text(), a.entry().country(), a.entry().country() + "GOV"));
+          break;
+        }
+      }
+    }
+    refs.sort(Comparator.comparingInt(ActorRef::start));
+    return refs;
+  }
+
+  private String nisbaCountry(String key) {
+    for (KnowledgeBase.Alias a : kb.lookup(key)) {
+      if (a.kind() == KnowledgeBase.AliasKind.NISBA) {
+        return a.entry().country();
+      }
+    }
+    return null;
+  }
+}

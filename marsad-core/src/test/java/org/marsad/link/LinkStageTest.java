@@ -1,0 +1,93 @@
+package org.marsad.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.ActorRef;
+import org.marsad.doc.Document;
+import org.marsad.doc.Entity;
+import org.marsad.ner.NerStage;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.text.TextStage;
+
+/** Entities and actor references of the sample article, found and linked. */
+class LinkStageTest {
+  private static Pipeline pipeline;
+  private static Document sample;
+
+  @BeforeAll
+  static void analyse() throws Exception {
+    pipeline = new Pipeline(List.of(TextStage.load(), NerStage.load(), LinkStage.load().explaining(true)));
+    String text = Files.readString(Path.of("../samples/egypt-russia-2016.txt"), StandardCharsets.UTF_8);
+    sample = pipeline.apply(Document.of("sample", text, LocalDate.of(2016, 12, 27)));
+  }
+
+  private static Entity entity(Document doc, String text) {
+    return doc.entities().stream().filter(e -> e.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity \"" + text + "\" in " + doc.entities().stream().map(Entity::text).toList()));
+  }
+
+  @Test
+  void everyNameOfTheSampleIsFoundAndLinked() {
+    Map<String, String> countries = Map.ofEntries(
+        Map.entry("مصر", "EGY"), Map.entry("روسيا", "RUS"), Map.entry("سوريا", "SYR"), Map.entry("حلب", "SYR"),
+        Map.entry("السعودية", "SAU"), Map.entry("قطر", "QAT"), Map.entry("الأردن", "JOR"), Map.entry("الإمارات", "ARE"),
+        Map.entry("إيران", "IRN"), Map.entry("تركيا", "TUR"), Map.entry("العراق", "IRQ"), Map.entry("ليبيا", "LBY"),
+        Map.entry("اليمن", "YEM"), Map.entry("سيناء", "EGY"), Map.entry("القاهرة", "EGY"), Map.entry("موسكو", "RUS"),
+        Map.entry("الضبعة", "EGY"), Map.entry("ترامب", "USA"), Map.entry("دونالد ترامب", "USA"),
+        Map.entry("مكسيم سوكولوف", "RUS"), Map.entry("إزفستيا", "RUS"), Map.entry("بوك-إم3", "RUS"),
+        Map.entry("عبدالفتاح السيسي", "EGY"), Map.entry("فلاديمير بوتين", "RUS"), Map.entry("باراك أوباما", "USA"),
+        Map.entry("وزارة الخارجية الروسية", "RUS"));
+    for (Map.Entry<String, String> expected : countries.entrySet()) {
+      if (expected.getKey().equals("ترامب")) {
+        continue; // the sample names him in full
+      }
+      Entity e = entity(sample, expected.getKey());
+      assertNotNull(e.id(), expected.getKey() + " is linked: " + e);
+      assertEquals(expected.getValue(), e.country(), expected.getKey() + " → " + e);
+    }
+    Entity council = entity(sample, "مجلس الأمن");
+    assertNotNull(council.id());
+    assertTrue(council.code().startsWith("IGO"), council.toString());
+  }
+
+  @Test
+  void codesHoldOnTheDocumentDate() {
+    assertEquals("EGYGOV", entity(sample, "عبدالفتاح السيسي").code());
+    assertEquals("RUSGOV", entity(sample, "فلاديمير بوتين").code());
+    assertEquals("EGY", entity(sample, "مصر").code());
+    Document before = pipeline.apply(Document.of("old", "التقى عبدالفتاح السيسي وزير الدفاع", LocalDate.of(2013, 7, 3)));
+    assertEquals("EGYMIL", entity(before, "عبدالفتاح السيسي").code());
+    assertTrue(entity(sample, "عبدالفتاح السيسي").explanation().contains("EGYGOV"));
+  }
+
+  @Test
+  void mentionsNeverIncludeAProclitic() {
+    Document doc = pipeline.apply(Document.of("t", "أرسلت طلبا لمصر وبموسكو", LocalDate.of(2016, 12, 27)));
+    assertEquals("EGY", entity(doc, "مصر").country());
+    assertEquals("RUS", entity(doc, "موسكو").country());
+  }
+
+  @Test
+  void actorReferencesCarryTheirCountry() {
+    List<ActorRef> actors = sample.actors();
+    assertTrue(actors.stream().anyMatch(a -> a.text().equals("الروسي") && a.country().equals("RUS")), actors.toString());
+    assertTrue(actors.stream().anyMatch(a -> a.text().equals("المصرية") && a.country().equals("EGY")));
+    assertTrue(actors.stream().anyMatch(a -> a.text().endsWith("الروسية") && a.country().equals("RUS")));
+    ActorRef minister = actors.stream().filter(a -> a.text().equals("وزير النقل الروسي")).findFirst()
+        .orElseThrow(() -> new AssertionError(actors.toString()));
+    assertEquals("RUSGOV", minister.code());
+    for (ActorRef a : actors) {
+      assertEquals(a.text(), sample.text().substring(a.start(), a.end()));
+    }
+  }
+}
