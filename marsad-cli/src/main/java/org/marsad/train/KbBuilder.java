@@ -52,6 +52,7 @@ public final class KbBuilder {
     countries();
     places();
     organizations();
+    products();
     people();
     cameoPeople();
     KnowledgeBase base = new KnowledgeBase(entries, aliases);
@@ -84,14 +85,6 @@ public final class KbBuilder {
         alias(iso2to3.get(f[0]), f[1], AliasKind.NAME);
       }
     }
-    JsonNode nationalities = new ObjectMapper().readTree(data.resolve("lexicons/nationalities/nationalities.json").toFile());
-    for (JsonNode n : nationalities) {
-      String iso3 = iso2to3.get(n.path("code").asText());
-      String nisba = n.path("natianality_ar").asText("");
-      if (iso3 != null && !nisba.isBlank()) {
-        nisbas(iso3, nisba);
-      }
-    }
     Path file = kb.resolve("countries.tsv");
     for (Map<String, String> row : rows(file)) {
       String iso3 = row.get("iso3").trim();
@@ -112,18 +105,41 @@ public final class KbBuilder {
         nisbas(iso3, a);
       }
     }
+    // the generated list second: it gives Belarus "روسي", which the curated list keeps for Russia
+    JsonNode nationalities = new ObjectMapper().readTree(data.resolve("lexicons/nationalities/nationalities.json").toFile());
+    for (JsonNode n : nationalities) {
+      String iso3 = iso2to3.get(n.path("code").asText());
+      String nisba = n.path("natianality_ar").asText("");
+      if (iso3 != null && !nisba.isBlank() && !isNisbaOfAnother(nisba, iso3) && !NISBA_STOPLIST.contains(nisba.trim())) {
+        nisbas(iso3, nisba);
+      }
+    }
+  }
+
+  private boolean isNisbaOfAnother(String nisba, String iso3) {
+    for (KnowledgeBase.Alias a : aliases.getOrDefault(KnowledgeBase.key(nisba), List.of())) {
+      if (a.kind() == AliasKind.NISBA && !a.entry().id().equals(iso3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The forms of a nisba adjective: مصري، مصرية، مصريون، مصريين، مصريات، مصريان (the article is not part of keys). */
   private void nisbas(String iso3, String masculine) {
-    String base = masculine.trim();
-    if (base.startsWith("ال")) {
-      base = base.substring(2);
-    }
+    String[] words = masculine.trim().split("\\s+");
     for (String suffix : new String[] {"", "ة", "ون", "ين", "ات", "ان", "تان", "تين"}) {
-      alias(iso3, base + suffix, AliasKind.NISBA);
+      StringBuilder form = new StringBuilder();
+      for (String word : words) { // كوري شمالي → كورية شمالية: every word agrees
+        String base = word.startsWith("ال") ? word.substring(2) : word;
+        form.append(form.length() == 0 ? "" : " ").append(base).append(suffix);
+      }
+      alias(iso3, form.toString(), AliasKind.NISBA);
     }
   }
+
+  /** Generated nisbas whose forms are common words: مالية (financial), قمرية (lunar), صحراوية (desert). */
+  private static final Set<String> NISBA_STOPLIST = Set.of("مالي", "قمري", "صحراوي");
 
   // ---- places, organisations, people ---------------------------------------------------------------
 
@@ -145,6 +161,18 @@ public final class KbBuilder {
       String name = row.get("name").trim();
       KbEntry.Kind kind = "product".equals(row.getOrDefault("type", "").trim()) ? KbEntry.Kind.PRODUCT : KbEntry.Kind.ORG;
       add(new KbEntry(id, kind, name, blankToNull(row.get("country")), blankToNull(row.get("cameo")), List.of()),
+          name, AliasKind.NAME);
+      for (String a : values(row.get("aliases"))) {
+        alias(id, a, AliasKind.NAME);
+      }
+    }
+  }
+
+  private void products() throws IOException {
+    for (Map<String, String> row : rows(kb.resolve("products.tsv"))) {
+      String id = "product:" + row.get("id").trim();
+      String name = row.get("name").trim();
+      add(new KbEntry(id, KbEntry.Kind.PRODUCT, name, blankToNull(row.get("country")), null, List.of()),
           name, AliasKind.NAME);
       for (String a : values(row.get("aliases"))) {
         alias(id, a, AliasKind.NAME);
@@ -259,7 +287,7 @@ public final class KbBuilder {
     }
     List<KnowledgeBase.Alias> list = aliases.computeIfAbsent(key, k -> new ArrayList<>());
     for (KnowledgeBase.Alias a : list) {
-      if (a.entry().id().equals(id)) {
+      if (a.entry().id().equals(id) && a.kind() == kind) {
         return;
       }
     }

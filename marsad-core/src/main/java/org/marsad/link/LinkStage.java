@@ -76,8 +76,10 @@ public final class LinkStage implements Stage {
       }
       List<Entity> inSentence = new ArrayList<>();
       while (next < found.size() && found.get(next).start() < sentence.end()) {
-        inSentence.add(link(document, found.get(next), tokens, keys, date));
-        next++;
+        Entity mention = found.get(next++);
+        if (!isNisbaMention(mention, tokens, keys)) {
+          inSentence.add(link(document, mention, tokens, keys, date));
+        }
       }
       inSentence.addAll(dictionaryMentions(document, tokens, keys, inSentence, date));
       inSentence.sort(Comparator.comparingInt(Entity::start));
@@ -85,6 +87,17 @@ public final class LinkStage implements Stage {
       actors.addAll(actorReferences(document, tokens, keys, inSentence));
     }
     return document.withEntities(entities).withActors(actors);
+  }
+
+  /** A one-token mention that is a definite nisba adjective ("السورية"): an actor reference, not a name. */
+  private boolean isNisbaMention(Entity mention, List<Token> tokens, String[] keys) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.stemStart() == mention.start() && t.stemEnd() == mention.end()) {
+        return isDefiniteNisba(tokens, i, keys[i]);
+      }
+    }
+    return false;
   }
 
   // ---- linking --------------------------------------------------------------------------------
@@ -118,7 +131,27 @@ public final class LinkStage implements Stage {
       via = words.get(words.size() - 1);
       candidates = kb.lookup(via);
     }
-    return choose(mention, candidates, via, date);
+    Entity linked = choose(mention, candidates, via, date);
+    // a generic body followed by a nisba the model left out: وزارة الخارجية | الروسية
+    KbEntry entry = linked.id() == null ? null : kb.entry(linked.id());
+    if (entry != null && entry.kind() == KbEntry.Kind.ORG && entry.country() == null) {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (tokens.get(i).stemEnd() == mention.end() || tokens.get(i).end() == mention.end()) {
+          String country = nisbaCountry(keys[i + 1]);
+          if (country != null) {
+            int end = tokens.get(i + 1).stemEnd();
+            Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
+                null, null, null, null, mention.confidence(), null);
+            Entity national = nationalBody(wider, key, country, date);
+            if (national != null) {
+              return national;
+            }
+          }
+          break;
+        }
+      }
+    }
+    return linked;
   }
 
   /** A generic organisation of the knowledge base (no country of its own) placed in a country by a nisba. */
@@ -199,8 +232,12 @@ public final class LinkStage implements Stage {
         for (int k = i + 1; k < i + n; k++) {
           key.append(' ').append(keys[k]);
         }
+        if (n == 1 && isDefiniteNisba(tokens, i, keys[i])) {
+          continue; // السورية is the adjective, not سورية the country
+        }
         for (KnowledgeBase.Alias a : kb.lookup(key.toString())) {
-          if (a.kind() == KnowledgeBase.AliasKind.NAME && (n > 1 || isNameLike(tokens.get(i), a.entry().kind()))) {
+          if (a.kind() == KnowledgeBase.AliasKind.NAME && (n > 1 || isNameLike(tokens.get(i), a.entry().kind()))
+              && (n > 1 || articleAgrees(tokens.get(i), a.entry()))) {
             alias = a;
             matched = n;
             break;
@@ -212,10 +249,21 @@ public final class LinkStage implements Stage {
         continue;
       }
       int start = tokens.get(i).stemStart();
-      int end = tokens.get(i + matched - 1).stemEnd();
+      int last = i + matched - 1;
+      String nationalCountry = null;
+      if (alias.entry().kind() == KbEntry.Kind.ORG && alias.entry().country() == null && last + 1 < tokens.size()) {
+        nationalCountry = nisbaCountry(keys[last + 1]); // وزارة الخارجية + الروسية
+        if (nationalCountry != null) {
+          last++;
+          matched++;
+        }
+      }
+      int end = tokens.get(last).stemEnd();
       Entity mention = new Entity(start, end, doc.text().substring(start, end), typeOf(alias.entry().kind()),
           null, null, null, null, 0.7, null);
-      Entity linked = choose(mention, kb.lookup(alias.key()), alias.key(), date);
+      Entity linked = nationalCountry != null
+          ? nationalBody(mention, alias.key(), nationalCountry, date)
+          : choose(mention, kb.lookup(alias.key()), alias.key(), date);
       added.add(linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
           linked.explanation() == null ? null : "knowledge-base name; " + linked.explanation()));
       i += matched;
@@ -223,14 +271,41 @@ public final class LinkStage implements Stage {
     return added;
   }
 
+  /** Words a name can be made of: it starts with a word; later parts may be numbers ("إف 16"). */
   private static boolean covers(List<Token> tokens, int i, int n) {
     for (int k = i; k < i + n; k++) {
       TokenKind kind = tokens.get(k).kind();
-      if (kind != TokenKind.ARABIC && kind != TokenKind.LATIN) {
+      boolean word = kind == TokenKind.ARABIC || kind == TokenKind.LATIN;
+      if (!word && !(k > i && kind == TokenKind.NUMBER)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A one-word mention spelt with the article whose key is also a nisba: the adjective ("الأزمة السورية").
+   * Where the country's own name has the article too (السعودية), it is the adjective only after a
+   * definite word it agrees with ("القوات السعودية"), and the country anywhere else.
+   */
+  private boolean isDefiniteNisba(List<Token> tokens, int i, String key) {
+    Token t = tokens.get(i);
+    if (!SearchKeys.stem(t).startsWith("ال") || nisbaCountry(key) == null) {
+      return false;
+    }
+    for (KnowledgeBase.Alias a : kb.lookup(key)) {
+      if (a.kind() == KnowledgeBase.AliasKind.NAME && a.entry().kind() == KbEntry.Kind.COUNTRY
+          && a.entry().name().startsWith("ال")) {
+        return i > 0 && tokens.get(i - 1).clitics().pre().isEmpty() && SearchKeys.stem(tokens.get(i - 1)).startsWith("ال")
+            && tokens.get(i - 1).kind() == TokenKind.ARABIC;
+      }
+    }
+    return true;
+  }
+
+  /** "الصعيد" is a region, "صعيد" (level) is not: a one-word name written with ال needs it in the text. */
+  private static boolean articleAgrees(Token t, KbEntry entry) {
+    return !entry.name().startsWith("ال") || entry.name().contains(" ") || SearchKeys.stem(t).startsWith("ال");
   }
 
   /**
