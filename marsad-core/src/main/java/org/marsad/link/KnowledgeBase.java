@@ -46,9 +46,26 @@ public final class KnowledgeBase {
     this.aliases = aliases;
     int longest = 1;
     for (String key : aliases.keySet()) {
-      longest = Math.max(longest, key.split(" ").length);
+      String[] words = key.split(" ");
+      longest = Math.max(longest, words.length);
+      StringBuilder prefix = new StringBuilder();
+      for (int k = 0; k < words.length - 1; k++) {
+        if (k > 0) {
+          prefix.append(' ');
+        }
+        prefix.append(words[k]);
+        prefixes.add(prefix.toString());
+      }
     }
     this.longestAlias = longest;
+  }
+
+  /** Every proper word-prefix of a multi-word alias, so that matching can stop as soon as none fits. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+
+  /** Whether some alias starts with these words and goes on. */
+  public boolean isPrefix(String key) {
+    return prefixes.contains(key);
   }
 
   public static KnowledgeBase load() {

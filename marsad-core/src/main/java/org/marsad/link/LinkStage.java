@@ -224,7 +224,14 @@ public final class LinkStage implements Stage {
     while (i < tokens.size()) {
       int matched = 0;
       KnowledgeBase.Alias alias = null;
-      for (int n = Math.min(kb.longestAlias(), tokens.size() - i); n >= 1 && matched == 0; n--) {
+      // the longest n worth trying: extend while the words so far begin some alias
+      int reach = 1;
+      StringBuilder prefix = new StringBuilder(keys[i]);
+      while (reach < Math.min(kb.longestAlias(), tokens.size() - i) && kb.isPrefix(prefix.toString())) {
+        prefix.append(' ').append(keys[i + reach]);
+        reach++;
+      }
+      for (int n = reach; n >= 1 && matched == 0; n--) {
         if (!covers(tokens, i, n) || overlaps(known, tokens.get(i).stemStart(), tokens.get(i + n - 1).end())) {
           continue;
         }

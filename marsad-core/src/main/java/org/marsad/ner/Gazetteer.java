@@ -14,11 +14,23 @@ public final class Gazetteer {
   private final Map<String, String> names;
   private final int longest;
 
+  /** Every proper word-prefix of a name ("جامعة الدول" of "جامعة الدول العربية"): matching stops early. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+
   public Gazetteer(Map<String, String> names) {
     this.names = Map.copyOf(names);
     int max = 1;
     for (String n : names.keySet()) {
-      max = Math.max(max, n.split(" ").length);
+      String[] words = n.split(" ");
+      max = Math.max(max, words.length);
+      StringBuilder prefix = new StringBuilder();
+      for (int k = 0; k < words.length - 1; k++) {
+        if (k > 0) {
+          prefix.append(' ');
+        }
+        prefix.append(words[k]);
+        prefixes.add(prefix.toString());
+      }
     }
     this.longest = Math.min(max, 6);
   }
@@ -37,8 +49,13 @@ public final class Gazetteer {
           phrase.append(' ');
         }
         phrase.append(words.get(i + n - 1));
-        String types = names.get(phrase.toString());
+        String key = phrase.toString();
+        String types = names.get(key);
+        boolean longer = prefixes.contains(key);
         if (types == null) {
+          if (!longer) {
+            break;
+          }
           continue;
         }
         for (String type : types.split("\\|")) {
@@ -46,6 +63,9 @@ public final class Gazetteer {
           for (int k = i + 1; k < i + n; k++) {
             add(out, k, "I-" + type);
           }
+        }
+        if (!longer) {
+          break;
         }
       }
     }

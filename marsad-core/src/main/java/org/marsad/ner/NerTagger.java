@@ -36,7 +36,7 @@ public final class NerTagger {
 
   /** One tag per token (indices into {@link Tags#ALL}). */
   public int[] tag(List<Token> tokens) {
-    return model.decode(features.features(tokens));
+    return model.decode(features.extract(tokens));
   }
 
   /** The features of each token (for training). */

@@ -65,7 +65,7 @@ public final class NerTrainer {
     NerScore score = new NerScore();
     for (ConllSentence s : sentences) {
       AlignedSentence a = AlignedSentence.of(s, text);
-      score.add(s.tags(), a.wordTags(model.decode(extractor.features(a.tokens()))));
+      score.add(s.tags(), a.wordTags(model.decode(extractor.extract(a.tokens()))));
     }
     return score;
   }

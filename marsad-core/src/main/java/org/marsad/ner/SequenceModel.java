@@ -42,26 +42,64 @@ public final class SequenceModel {
     return weights.size();
   }
 
-  /** The best tag sequence for the features of a sentence's tokens. */
+  /** The best tag sequence for the features of a sentence's tokens (string form, for training). */
   public int[] decode(List<List<String>> features) {
     int n = features.size();
+    float[][] emissions = new float[n][Tags.COUNT];
+    for (int i = 0; i < n; i++) {
+      for (String f : features.get(i)) {
+        float[] w = weights.get(f);
+        if (w != null) {
+          for (int k = 0; k < Tags.COUNT; k++) {
+            emissions[i][k] += w[k];
+          }
+        }
+      }
+    }
+    return viterbi(emissions);
+  }
+
+  /** The best tag sequence for a sentence's features (the fast path: no feature strings are built). */
+  public int[] decode(Features features) {
+    FeatureTable table = table();
+    int n = features.tokens();
+    float[][] emissions = new float[n][Tags.COUNT];
+    for (int i = 0; i < n; i++) {
+      int[] names = features.names(i);
+      String[] values = features.values(i);
+      for (int k = 0; k < names.length; k++) {
+        float[] w = table.get(names[k], values[k]);
+        if (w != null) {
+          for (int tag = 0; tag < Tags.COUNT; tag++) {
+            emissions[i][tag] += w[tag];
+          }
+        }
+      }
+    }
+    return viterbi(emissions);
+  }
+
+  private volatile FeatureTable table;
+
+  private FeatureTable table() {
+    FeatureTable t = table;
+    if (t == null) {
+      t = new FeatureTable(weights);
+      table = t;
+    }
+    return t;
+  }
+
+  private int[] viterbi(float[][] emissions) {
+    int n = emissions.length;
     int t = Tags.COUNT;
     if (n == 0) {
       return new int[0];
     }
     float[][] score = new float[n][t];
     int[][] back = new int[n][t];
-    float[] emission = new float[t];
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(emission, 0);
-      for (String f : features.get(i)) {
-        float[] w = weights.get(f);
-        if (w != null) {
-          for (int k = 0; k < t; k++) {
-            emission[k] += w[k];
-          }
-        }
-      }
+      float[] emission = emissions[i];
       for (int tag = 0; tag < t; tag++) {
         if (i == 0) {
           score[0][tag] = Tags.allowed(Tags.O, tag) ? transitions[t][tag] + emission[tag] : Float.NEGATIVE_INFINITY;

@@ -22,8 +22,8 @@ final class Words {
     boolean futureTense = false;
     for (Token t : tokens) {
       String key = SearchKeys.stem(t);
-      if (!TimeWords.TRIGGERS.contains(key)) {
-        String whole = SearchKeys.whole(t);
+      if (!TimeWords.TRIGGERS.contains(key) && (!t.clitics().pre().isEmpty() || "وفبل".indexOf(key.isEmpty() ? ' ' : key.charAt(0)) >= 0)) {
+        String whole = t.clitics().pre().isEmpty() ? key : SearchKeys.whole(t);
         if (TimeWords.TRIGGERS.contains(whole)) {
           key = whole; // فيفري is a month, not ف + يفري
         } else if (whole.length() > 3 && "وفبل".indexOf(whole.charAt(0)) >= 0
