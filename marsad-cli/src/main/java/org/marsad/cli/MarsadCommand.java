@@ -40,6 +40,15 @@ public final class MarsadCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MarsadCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // a problem with the user's files or data is a message, not a stack trace
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
+          || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        commandLine.getErr().println("marsad: " + e.getMessage());
+        return ExitCodes.FAILED;
+      }
+      throw e;
+    });
     return cli;
   }
 }

@@ -1,0 +1,58 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The eval commands, and the scores the project reports on its held-out time and quantity sets. */
+class EvalCommandTest {
+  private static JsonNode json(String... args) throws Exception {
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run(args);
+    assertEquals(0, run.exit(), run.err());
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  @Test
+  void timeScoresOnTheHeldOutSet() throws Exception {
+    JsonNode score = json("eval", "time", "../eval/time-test.jsonl", "--format", "json");
+    assertTrue(score.get("detection").get("f1").asDouble() >= 0.93, score.toString());
+    assertTrue(score.get("normalisation_accuracy").asDouble() >= 0.90, score.toString());
+  }
+
+  @Test
+  void quantityScoresOnTheHeldOutSet() throws Exception {
+    JsonNode score = json("eval", "quantities", "../eval/quantities-test.jsonl", "--format", "json");
+    assertTrue(score.get("detection").get("f1").asDouble() >= 0.95, score.toString());
+    assertTrue(score.get("value_unit_accuracy").asDouble() >= 0.90, score.toString());
+  }
+
+  @Test
+  void nerScoresACoNllFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("tiny.tsv");
+    Files.writeString(file, "وصل\tO\nفلاديمير\tB-PERS\nبوتين\tI-PERS\nإلى\tO\nالقاهرة\tB-LOC\n\n"
+        + "قالت\tO\nالأمم\tB-ORG\nالمتحدة\tI-ORG\nإن\tO\nمصر\tB-LOC\nتعافت\tO\n");
+    JsonNode score = json("eval", "ner", file.toString(), "--format", "json");
+    for (String part : new String[] {"micro", "macro"}) {
+      assertTrue(score.get(part).has("p") && score.get(part).has("r") && score.get(part).has("f1"));
+    }
+    for (String type : new String[] {"PER", "LOC", "ORG", "MISC"}) {
+      assertTrue(score.get("types").has(type), type);
+    }
+    assertTrue(score.get("types").get("LOC").get("f1").asDouble() > 0.99, score.toString());
+  }
+
+  @Test
+  void badCoNllLinesAreRefusedWithTheirNumber(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "وصل\tO\nبوتين\n");
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "ner", file.toString());
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("bad.tsv:2"), run.err());
+  }
+}
