@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Rebuild a model or lexicon from the training data.",
-    subcommands = {TrainCommand.Lexicon.class, TrainCommand.Ner.class, TrainCommand.Kb.class})
+    subcommands = {TrainCommand.Lexicon.class, TrainCommand.Clusters.class, TrainCommand.Ner.class,
+        TrainCommand.Kb.class})
 final class TrainCommand {
 
   @Command(
@@ -122,6 +123,44 @@ final class TrainCommand {
         new org.marsad.train.KbBuilder(sources, data, message -> System.err.println("  " + message)).write(stream);
       }
       System.out.printf("wrote %s: %,d bytes%n", out, Files.size(out));
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "clusters",
+      mixinStandardHelpOptions = true,
+      description = "Learn word clusters for the NER model from the unlabelled news corpora (run before `train ner`).")
+  static final class Clusters implements Callable<Integer> {
+    @Option(names = "--data", description = "The data folder (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/data");
+
+    @Option(names = "--out", description = "Where to write the clusters (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("marsad-core/src/main/resources" + org.marsad.ner.WordClusters.RESOURCE);
+
+    @Option(names = "--words", description = "Most frequent words to cluster (default: ${DEFAULT-VALUE}).")
+    int words = 20000;
+
+    @Option(names = "--clusters", description = "Number of clusters (default: ${DEFAULT-VALUE}).")
+    int clusters = 256;
+
+    @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(data)) {
+        System.err.println("marsad: data folder " + data + " not found (use --data)");
+        return ExitCodes.FAILED;
+      }
+      long started = System.nanoTime();
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
+        new org.marsad.train.ClusterTrainer(data, message -> System.err.println("  " + message), words, 1000, 128,
+            clusters, seed).write(stream);
+      }
+      System.out.printf(java.util.Locale.ROOT, "wrote %s: %,d bytes in %.1f s%n", out, Files.size(out),
+          (System.nanoTime() - started) / 1e9);
       return ExitCodes.OK;
     }
   }

@@ -39,12 +39,21 @@ public final class FeatureExtractor {
   private static final int RIGHT_BIGRAM = FeatureNames.id("s|+1s");
   private static final int G = FeatureNames.id("g");
   private static final int GP = FeatureNames.id("gp");
+  private static final int C = FeatureNames.id("c");
+  private static final int M1C = FeatureNames.id("m1c");
+  private static final int P1C = FeatureNames.id("+1c");
   private static final String[] LENGTHS = {"0", "1", "2", "3", "4", "5", "6", "7", "8"};
 
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
 
   public FeatureExtractor(Gazetteer gazetteer) {
+    this(gazetteer, WordClusters.load());
+  }
+
+  public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
   }
 
   /** One feature list per token, as strings (for training). */
@@ -67,6 +76,10 @@ public final class FeatureExtractor {
       unknown[i] = t.kind() == TokenKind.ARABIC && t.pos() == null ? "true" : "false";
     }
     String[][] gaz = gazetteer.match(bare);
+    String[] cluster = new String[n];
+    for (int i = 0; i < n; i++) {
+      cluster[i] = clusters.of(bare.get(i));
+    }
     Features f = new Features();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
@@ -124,6 +137,12 @@ public final class FeatureExtractor {
           f.add(G, g);
           f.add(GP, g + "|" + t.pos());
         }
+      }
+      if (cluster[i] != null) {
+        f.add(C, cluster[i]);
+        f.add(M1C, (i > 0 ? tokens.get(i - 1).pos() : "<s>") + "|" + cluster[i]);
+      } else if (unknown[i].equals("true")) {
+        f.add(C, "none");
       }
       f.endToken();
     }

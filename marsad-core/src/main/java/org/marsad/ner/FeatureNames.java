@@ -12,7 +12,7 @@ final class FeatureNames {
       "m1s", "m1p", "m1l", "m1u", "m1g", "m2s", "m2p",
       "+1s", "+1p", "+1l", "+1u", "+1g", "+2s", "+2p",
       "m1", "m2", "+1", "+2",
-      "m1s|s", "s|+1s", "g", "gp");
+      "m1s|s", "s|+1s", "g", "gp", "c", "m1c", "+1c");
 
   private static final Map<String, Integer> INDEX = new HashMap<>();
 
