@@ -40,4 +40,30 @@ public final class Throughput {
     }
     return new Result(name, tokens, chars, best);
   }
+
+  /** Runs {@code subject} over documents already analysed by earlier stages. */
+  public static Result measureDocuments(String name, List<org.marsad.doc.Document> documents, int warmup, int passes,
+      ToLongFunction<org.marsad.doc.Document> subject) {
+    long chars = 0;
+    for (org.marsad.doc.Document d : documents) {
+      chars += d.text().length();
+    }
+    long tokens = 0;
+    for (int i = 0; i < warmup; i++) {
+      for (org.marsad.doc.Document d : documents) {
+        subject.applyAsLong(d);
+      }
+    }
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < passes; i++) {
+      long start = System.nanoTime();
+      long count = 0;
+      for (org.marsad.doc.Document d : documents) {
+        count += subject.applyAsLong(d);
+      }
+      best = Math.min(best, (System.nanoTime() - start) / 1e9);
+      tokens = count;
+    }
+    return new Result(name, tokens, chars, best);
+  }
 }

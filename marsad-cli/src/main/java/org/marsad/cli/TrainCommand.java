@@ -31,8 +31,7 @@ final class TrainCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(data)) {
-        System.err.println("marsad: data folder " + data + " not found (use --data)");
+      if (missing(data)) {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
@@ -70,8 +69,7 @@ final class TrainCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(data)) {
-        System.err.println("marsad: data folder " + data + " not found (use --data)");
+      if (missing(data)) {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
@@ -149,8 +147,7 @@ final class TrainCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(data)) {
-        System.err.println("marsad: data folder " + data + " not found (use --data)");
+      if (missing(data)) {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
@@ -163,5 +160,14 @@ final class TrainCommand {
           (System.nanoTime() - started) / 1e9);
       return ExitCodes.OK;
     }
+  }
+
+  /** Says so and returns true when the data folder is not there. */
+  static boolean missing(Path data) {
+    if (Files.isDirectory(data)) {
+      return false;
+    }
+    System.err.println("marsad: data folder " + data + " not found (use --data)");
+    return true;
   }
 }

@@ -157,26 +157,24 @@ public final class KbBuilder {
 
   private void organizations() throws IOException {
     for (Map<String, String> row : rows(kb.resolve("organizations.tsv"))) {
-      String id = "org:" + row.get("id").trim();
-      String name = row.get("name").trim();
       KbEntry.Kind kind = "product".equals(row.getOrDefault("type", "").trim()) ? KbEntry.Kind.PRODUCT : KbEntry.Kind.ORG;
-      add(new KbEntry(id, kind, name, blankToNull(row.get("country")), blankToNull(row.get("cameo")), List.of()),
-          name, AliasKind.NAME);
-      for (String a : values(row.get("aliases"))) {
-        alias(id, a, AliasKind.NAME);
-      }
+      named(row, "org:", kind, blankToNull(row.get("cameo")));
     }
   }
 
   private void products() throws IOException {
     for (Map<String, String> row : rows(kb.resolve("products.tsv"))) {
-      String id = "product:" + row.get("id").trim();
-      String name = row.get("name").trim();
-      add(new KbEntry(id, KbEntry.Kind.PRODUCT, name, blankToNull(row.get("country")), null, List.of()),
-          name, AliasKind.NAME);
-      for (String a : values(row.get("aliases"))) {
-        alias(id, a, AliasKind.NAME);
-      }
+      named(row, "product:", KbEntry.Kind.PRODUCT, null);
+    }
+  }
+
+  /** An entry from a row with id, name, aliases and country columns. */
+  private void named(Map<String, String> row, String idPrefix, KbEntry.Kind kind, String code) {
+    String id = idPrefix + row.get("id").trim();
+    String name = row.get("name").trim();
+    add(new KbEntry(id, kind, name, blankToNull(row.get("country")), code, List.of()), name, AliasKind.NAME);
+    for (String a : values(row.get("aliases"))) {
+      alias(id, a, AliasKind.NAME);
     }
   }
 

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param stemStart offset of the stem's first char
  * @param stemEnd offset after the stem's last char
  * @param number numeric value of a number token ("70", "٢٥٠", "1,500", "سبعين"), else {@code null}
+ * @param key search key of the stem: {@code norm} without the proclitics, with the search foldings
+ *     (ى → ي, ة → ه, ؤ ئ → ء); what the rule-based stages match word lists against. Not in the JSON.
  */
 public record Token(
     int start,
@@ -36,7 +38,8 @@ public record Token(
     Clitics clitics,
     int stemStart,
     int stemEnd,
-    Double number) {
+    Double number,
+    String key) {
 
   public Token {
     Objects.requireNonNull(text, "text");
@@ -51,9 +54,9 @@ public record Token(
   }
 
   /** A token with no morphological analysis: the stem is the whole token. */
-  public static Token plain(int start, String text, TokenKind kind, String norm, String pos, Double number) {
+  public static Token plain(int start, String text, TokenKind kind, String norm, String key, String pos, Double number) {
     int end = start + text.length();
-    return new Token(start, end, text, kind, norm, norm, pos, Clitics.NONE, start, end, number);
+    return new Token(start, end, text, kind, norm, norm, pos, Clitics.NONE, start, end, number, key);
   }
 
   /** Whether the token is made of letters (Arabic or Latin), i.e. can carry a lemma. */

@@ -19,6 +19,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.SearchKeys;
+import org.marsad.text.WordPrefixes;
 
 /**
  * The knowledge base: entries and the aliases that name them, indexed by a normalised key (search
@@ -44,24 +45,12 @@ public final class KnowledgeBase {
   public KnowledgeBase(Map<String, KbEntry> entries, Map<String, List<Alias>> aliases) {
     this.entries = entries;
     this.aliases = aliases;
-    int longest = 1;
-    for (String key : aliases.keySet()) {
-      String[] words = key.split(" ");
-      longest = Math.max(longest, words.length);
-      StringBuilder prefix = new StringBuilder();
-      for (int k = 0; k < words.length - 1; k++) {
-        if (k > 0) {
-          prefix.append(' ');
-        }
-        prefix.append(words[k]);
-        prefixes.add(prefix.toString());
-      }
-    }
-    this.longestAlias = longest;
+    this.prefixes = WordPrefixes.of(aliases.keySet());
+    this.longestAlias = WordPrefixes.longest(aliases.keySet());
   }
 
   /** Every proper word-prefix of a multi-word alias, so that matching can stop as soon as none fits. */
-  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+  private final java.util.Set<String> prefixes;
 
   /** Whether some alias starts with these words and goes on. */
   public boolean isPrefix(String key) {

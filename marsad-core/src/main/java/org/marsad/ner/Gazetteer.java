@@ -15,24 +15,12 @@ public final class Gazetteer {
   private final int longest;
 
   /** Every proper word-prefix of a name ("جامعة الدول" of "جامعة الدول العربية"): matching stops early. */
-  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+  private final java.util.Set<String> prefixes;
 
   public Gazetteer(Map<String, String> names) {
     this.names = Map.copyOf(names);
-    int max = 1;
-    for (String n : names.keySet()) {
-      String[] words = n.split(" ");
-      max = Math.max(max, words.length);
-      StringBuilder prefix = new StringBuilder();
-      for (int k = 0; k < words.length - 1; k++) {
-        if (k > 0) {
-          prefix.append(' ');
-        }
-        prefix.append(words[k]);
-        prefixes.add(prefix.toString());
-      }
-    }
-    this.longest = Math.min(max, 6);
+    this.prefixes = org.marsad.text.WordPrefixes.of(names.keySet());
+    this.longest = Math.min(org.marsad.text.WordPrefixes.longest(names.keySet()), 6);
   }
 
   public Map<String, String> names() {

@@ -12,6 +12,9 @@ public final class SearchKeys {
 
   /** "وبالمئة" → "المءه"-style key of the stem (proclitics off, article kept). */
   public static String stem(Token token) {
+    if (token.key() != null) {
+      return token.key(); // computed once by the text layer
+    }
     String norm = token.norm();
     int pre = token.clitics().pre().size();
     return fold(pre == 0 || pre > norm.length() ? norm : norm.substring(pre));

@@ -66,19 +66,19 @@ public final class TextStage implements Stage {
       case ARABIC:
         return arabicWord(span, surface, norm, offsets);
       case NUMBER:
-        return Token.plain(span.start(), surface, span.kind(), norm, "NUM", NumberWords.parseDigits(norm));
+        return Token.plain(span.start(), surface, span.kind(), norm, norm, "NUM", NumberWords.parseDigits(norm));
       case PUNCT:
-        return Token.plain(span.start(), surface, span.kind(), norm, "PUNCT", null);
+        return Token.plain(span.start(), surface, span.kind(), norm, norm, "PUNCT", null);
       case SYMBOL:
-        return Token.plain(span.start(), surface, span.kind(), norm, "SYM", null);
+        return Token.plain(span.start(), surface, span.kind(), norm, norm, "SYM", null);
       default:
-        return Token.plain(span.start(), surface, span.kind(), norm, span.kind() == TokenKind.LATIN ? "X" : "X", null);
+        return Token.plain(span.start(), surface, span.kind(), norm, SearchKeys.fold(norm), "X", null);
     }
   }
 
   private Token arabicWord(TokenSpan span, String surface, String norm, ArabicNormalizer.OffsetMap offsets) {
     if (norm.isEmpty()) { // a lone tatweel or diacritic
-      return Token.plain(span.start(), surface, span.kind(), norm, "PUNCT", null);
+      return Token.plain(span.start(), surface, span.kind(), norm, norm, "PUNCT", null);
     }
     StringBuilder key = new StringBuilder(norm.length());
     for (int i = 0; i < norm.length(); i++) {
@@ -101,8 +101,11 @@ public final class TextStage implements Stage {
     if (number != null) {
       pos = "NUM";
     }
+    int pre = seg.pre().size();
+    String searchKey = SearchKeys.fold(pre == 0 || pre > norm.length() ? norm : norm.substring(pre));
+    searchKey.hashCode(); // computed once here: every later stage looks the key up in a hash table
     return new Token(span.start(), span.end(), surface, span.kind(), norm, lemma, pos,
-        new Token.Clitics(seg.pre(), seg.post()), stemStart, stemEnd, number);
+        new Token.Clitics(seg.pre(), seg.post()), stemStart, stemEnd, number, searchKey);
   }
 
   /**

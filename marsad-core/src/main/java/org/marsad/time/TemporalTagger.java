@@ -69,7 +69,7 @@ final class TemporalTagger {
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
-      if (!TimeWords.TRIGGERS.contains(w.key(i)) && w.count(i) < 0 && !w.isPunct(i, '(')) {
+      if ((!w.isTrigger(i) && w.count(i) < 0 && !w.isPunct(i, '(')) || !plausible(w, i)) {
         i++; // most words cannot start a time expression: one look-up instead of every rule
         continue;
       }
@@ -93,6 +93,61 @@ final class TemporalTagger {
       i = best.end();
     }
     return anchorClockTimes(found, floating, spans);
+  }
+
+  /**
+   * Frequent words that only introduce a time expression (على مدى، منذ، خلال، هذا، نحو, an ordinal day)
+   * are worth the rules only when a time word or a number follows them; the check keeps the stage
+   * cheap on ordinary text.
+   */
+  private static boolean plausible(Words w, int i) {
+    String key = w.key(i);
+    if (w.count(i) >= 0 && !w.isTrigger(i)) {
+      // a number starts a date, a clock time, a duration or a year: something of the kind must follow
+      int n = w.count(i);
+      int next = i + 1;
+      return w.isTrigger(next) || w.is(next, "من") || w.isPunct(next, '/') || w.isPunct(next, '-')
+          || w.isPunct(next, '.') || w.isPunct(next, ':') || (n >= 1000 && n <= 2999)
+          || TimeWords.CONJ_TRIGGERS.contains(w.key(next)) || TimeWords.TRIGGERS.contains(w.key(next));
+    }
+    if (TimeWords.INTRODUCERS.contains(key)) {
+      int j = w.is(i + 1, "من") ? i + 2 : i + 1;
+      return TimeWords.TRIGGERS.contains(w.key(j)) || w.count(j) >= 0 || w.isPunct(j, '(');
+    }
+    if (key.equals("يوم") || key.equals("عام") || key.equals("سنه") || key.equals("شهر") || key.equals("العام")
+        || key.equals("السنه")) {
+      // يوم الأحد، عام 2016، شهر يناير، العام الماضي: these units also name what follows them
+      return TimeWords.TRIGGERS.contains(w.key(i + 1)) || w.count(i + 1) >= 0 || w.isPunct(i + 1, '(')
+          || TimeWords.PERIOD_SHIFT.containsKey(w.key(i + 1));
+    }
+    TimeWords.Unit unit = TimeWords.UNITS.get(key);
+    if (unit != null && w.count(i) < 0 && (w.tokens.get(i).clitics().pre().contains("ل") || w.is(i + 1, "كامل", "كامله"))) {
+      return true; // لساعات، لسنوات، عقد كامل
+    }
+    if (unit != null && w.count(i) < 0) {
+      // a unit starts an expression only as a dual (عامين) or as a period with its shift (العام الماضي);
+      // after a number, لمدة, منذ or كل the expression starts at that word instead
+      if (key.startsWith("ال")) {
+        return TimeWords.PERIOD_SHIFT.containsKey(w.key(i + 1)) || w.is(i + 1, "الاخيره", "الاخير", "القليله")
+            || w.count(i + 1) >= 0 || key.equals("اليوم");
+      }
+      return unit.count() == 2;
+    }
+    if (TimeWords.WEEKDAYS.containsKey(key) && !key.startsWith("ال")) {
+      return false; // أحد (one); "يوم أحد" and "كل أحد" start at يوم / كل
+    }
+    if (key.equals("الماضي") || key.equals("المستقبل")) {
+      return w.is(i - 1, "في");
+    }
+    if (TimeWords.ORDINALS.contains(key)) {
+      for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
+        if (TimeWords.MONTH_STARTS.contains(w.key(j))) {
+          return true;
+        }
+      }
+      return w.is(i - 1, "القرن");
+    }
+    return true;
   }
 
   /**
@@ -942,6 +997,9 @@ final class TemporalTagger {
 
   /** The longest phrase of {@code table} starting at word i: {value, words}; or null. */
   private static int[] phrase(Words w, int i, Map<List<String>, Integer> table) {
+    if (!TimeWords.MONTH_STARTS.contains(w.key(i))) {
+      return null; // every table here holds month names: no list look-ups where none can start
+    }
     for (int length = 2; length >= 1; length--) {
       if (i + length > w.size()) {
         continue;

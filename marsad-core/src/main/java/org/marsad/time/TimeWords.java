@@ -186,4 +186,45 @@ final class TimeWords {
       TRIGGERS.add(key(decade.substring(2)));
     }
   }
+
+  /** Introducing words: a time expression starts here only if a time word or number follows. */
+  static final java.util.Set<String> INTRODUCERS = new java.util.HashSet<>();
+  /** Ordinal words (الخامس عشر من يناير): a day only before a month name. */
+  static final java.util.Set<String> ORDINALS = new java.util.HashSet<>();
+  /** First words of Gregorian and Hijri month names. */
+  static final java.util.Set<String> MONTH_STARTS = new java.util.HashSet<>();
+
+  static {
+    for (String w : new String[] {"على", "نحو", "قرابة", "مدة", "لمدة", "طيلة", "طوال", "منذ", "قبل", "بعد", "خلال",
+        "غضون", "هذا", "هذه", "كل", "أول", "آخر", "وسط", "مطلع", "أوائل", "بداية", "بدايات", "مستهل", "منتصف", "أواسط",
+        "أواخر", "نهاية", "نهايات", "ختام", "مطالع"}) {
+      INTRODUCERS.add(key(w));
+    }
+    for (String w : new String[] {"الأول", "الأولى", "الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة",
+        "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة",
+        "التاسع", "التاسعة", "العاشر", "العاشرة", "العشرين", "الثلاثين", "العشرون", "الثلاثون"}) {
+      ORDINALS.add(key(w));
+    }
+    MONTHS.keySet().forEach(k -> MONTH_STARTS.add(k.get(0)));
+    HIJRI_MONTHS.keySet().forEach(k -> MONTH_STARTS.add(k.get(0)));
+  }
+
+  /** Triggers with a conjunction or preposition glued on (وجويلية), for words the segmenter left whole. */
+  static final java.util.Set<String> CONJ_TRIGGERS = new java.util.HashSet<>();
+  /** One look-up per word: trigger → itself, glued trigger → the trigger without its first letter. */
+  static final Map<String, String> TRIGGER_KEYS = new HashMap<>();
+
+  static {
+    for (String t : TRIGGERS) {
+      if (t.length() >= 3) {
+        for (String p : new String[] {"و", "ف", "ب", "ل"}) {
+          CONJ_TRIGGERS.add(p + t);
+          TRIGGER_KEYS.put(p + t, t);
+        }
+      }
+    }
+    for (String t : TRIGGERS) {
+      TRIGGER_KEYS.put(t, t);
+    }
+  }
 }

@@ -15,29 +15,44 @@ import org.marsad.text.SearchKeys;
 final class Words {
   final List<String> keys = new ArrayList<>();
   final List<Token> tokens;
-  final boolean future;
+  private Boolean future;
+  private final boolean[] trigger;
 
   Words(Document doc, Sentence sentence) {
     this.tokens = doc.tokensOf(sentence);
-    boolean futureTense = false;
-    for (Token t : tokens) {
+    this.trigger = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String key = SearchKeys.stem(t);
-      if (!TimeWords.TRIGGERS.contains(key) && (!t.clitics().pre().isEmpty() || "وفبل".indexOf(key.isEmpty() ? ' ' : key.charAt(0)) >= 0)) {
-        String whole = t.clitics().pre().isEmpty() ? key : SearchKeys.whole(t);
-        if (TimeWords.TRIGGERS.contains(whole)) {
-          key = whole; // فيفري is a month, not ف + يفري
-        } else if (whole.length() > 3 && "وفبل".indexOf(whole.charAt(0)) >= 0
-            && TimeWords.TRIGGERS.contains(whole.substring(1))) {
-          key = whole.substring(1); // وجويلية: a conjunction the segmenter could not split off an unknown word
+      if (t.kind() == TokenKind.ARABIC) {
+        // one look-up: a trigger, or one with a conjunction the segmenter could not split off (وجويلية)
+        String canonical = TimeWords.TRIGGER_KEYS.get(key);
+        if (canonical != null && (canonical == key || canonical.length() == key.length() || t.clitics().pre().isEmpty())) {
+          key = canonical;
+          trigger[i] = true;
         }
       }
       keys.add(key);
-      if (TimeWords.FUTURE_MARKERS.contains(key) || (t.clitics().pre().contains("س")
-          && ("VERB".equals(t.pos()) || "AUX".equals(t.pos())))) {
-        futureTense = true;
-      }
     }
-    this.future = futureTense;
+  }
+
+  /** Whether the sentence speaks of the future (computed when a rule first asks). */
+  boolean future() {
+    if (future == null) {
+      boolean f = false;
+      for (int i = 0; i < tokens.size() && !f; i++) {
+        Token t = tokens.get(i);
+        f = TimeWords.FUTURE_MARKERS.contains(keys.get(i)) || (t.clitics().pre().contains("س")
+            && ("VERB".equals(t.pos()) || "AUX".equals(t.pos())));
+      }
+      future = f;
+    }
+    return future;
+  }
+
+  /** Whether word i is one a time expression can start with (numbers aside). */
+  boolean isTrigger(int i) {
+    return i >= 0 && i < trigger.length && trigger[i];
   }
 
   /**
@@ -56,7 +71,7 @@ final class Words {
         return first == 'ي' || first == 'ت' || first == 'ن';
       }
     }
-    return future;
+    return future();
   }
 
   int size() {
