@@ -232,6 +232,9 @@ public final class QuantityStage implements Stage {
 
   /** How many words (1–3) of a table entry stand at j, or null. */
   private static int[] phrase(Keys keys, int j, Map<List<String>, String> table) {
+    if (j >= keys.size() || !QuantityWords.FIRST_WORDS.contains(keys.whole(j))) {
+      return null; // no unit, currency or percent phrase starts with this word: no lists to build
+    }
     for (int length = 3; length >= 1; length--) {
       if (j + length > keys.size()) {
         continue;

@@ -106,4 +106,13 @@ final class QuantityWords {
       IDENTIFIER_WORDS.add(key(w));
     }
   }
+
+  /** First words of every unit, currency and percent phrase. */
+  static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
+
+  static {
+    UNITS.keySet().forEach(k -> FIRST_WORDS.add(k.get(0)));
+    CURRENCIES.keySet().forEach(k -> FIRST_WORDS.add(k.get(0)));
+    PERCENT.keySet().forEach(k -> FIRST_WORDS.add(k.get(0)));
+  }
 }

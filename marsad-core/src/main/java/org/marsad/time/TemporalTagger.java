@@ -57,6 +57,9 @@ final class TemporalTagger {
   /** The document date of the sentence being tagged (for rules that read "من العام الماضي" inside a month). */
   private LocalDate lastAnchor;
 
+  private final List<Rule> numberRules = List.of(this::hijriDate, this::numericDate, this::dayMonthYear,
+      this::yearExpression, this::clockTime, this::duration);
+
   private final List<Rule> periodRules = List.of(this::monthExpression, this::yearExpression,
       this::relativePeriod, this::decadeOrCentury, this::bareYear, this::quarter);
 
@@ -69,12 +72,13 @@ final class TemporalTagger {
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
-      if ((!w.isTrigger(i) && w.count(i) < 0 && !w.isPunct(i, '(')) || !plausible(w, i)) {
+      if (!w.isStartable(i) || !plausible(w, i)) {
         i++; // most words cannot start a time expression: one look-up instead of every rule
         continue;
       }
       Found best = null;
-      for (Rule rule : rules) {
+      // a number can only start a date, a year, a clock time or a duration: six rules, not all
+      for (Rule rule : w.isTrigger(i) ? rules : numberRules) {
         Found f = rule.match(w, i, anchor);
         if (f != null && f.end() > i && (best == null || f.end() > best.end())) {
           best = f;

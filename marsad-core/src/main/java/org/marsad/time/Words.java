@@ -16,15 +16,21 @@ final class Words {
   final List<String> keys = new ArrayList<>();
   final List<Token> tokens;
   private Boolean future;
+  private final int[] counts;
+  private final boolean[] startable;
   private final boolean[] trigger;
 
   Words(Document doc, Sentence sentence) {
     this.tokens = doc.tokensOf(sentence);
-    this.trigger = new boolean[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
+    int n = tokens.size();
+    this.trigger = new boolean[n];
+    this.counts = new int[n];
+    this.startable = new boolean[n];
+    for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       String key = SearchKeys.stem(t);
-      if (t.kind() == TokenKind.ARABIC) {
+      TokenKind kind = t.kind();
+      if (kind == TokenKind.ARABIC) {
         // one look-up: a trigger, or one with a conjunction the segmenter could not split off (وجويلية)
         String canonical = TimeWords.TRIGGER_KEYS.get(key);
         if (canonical != null && (canonical == key || canonical.length() == key.length() || t.clitics().pre().isEmpty())) {
@@ -32,8 +38,17 @@ final class Words {
           trigger[i] = true;
         }
       }
+      Double number = t.number();
+      counts[i] = number == null || number != Math.rint(number) || number < 0 || number > Integer.MAX_VALUE
+          ? -1 : number.intValue();
+      startable[i] = trigger[i] || counts[i] >= 0 || (kind == TokenKind.PUNCT && t.text().charAt(0) == '(');
       keys.add(key);
     }
+  }
+
+  /** Whether a time expression could start at word i (a trigger word, a number or "("). */
+  boolean isStartable(int i) {
+    return startable[i];
   }
 
   /** Whether the sentence speaks of the future (computed when a rule first asks). */
@@ -106,11 +121,7 @@ final class Words {
 
   /** A number written in digits or one number word ("ثلاثة"), or -1. */
   int count(int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return -1;
-    }
-    Double n = tokens.get(i).number();
-    return n == null || n != Math.rint(n) || n < 0 ? -1 : n.intValue();
+    return i < 0 || i >= counts.length ? -1 : counts[i];
   }
 
   boolean isPunct(int i, char c) {
