@@ -31,8 +31,7 @@ import picocli.CommandLine.Option;
       "The corpus is the first N articles of " + BenchCorpus.FILE + " in the data folder."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--data", description = "The data folder (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data");
+  @picocli.CommandLine.Mixin DataFolder data;
 
   @Option(names = "--articles", description = "Articles to read (default: ${DEFAULT-VALUE}).")
   int articles = 2000;
@@ -45,10 +44,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (TrainCommand.missing(data)) {
+    if (data.missing()) {
       return ExitCodes.FAILED;
     }
-    List<String> texts = BenchCorpus.load(data, articles);
+    List<String> texts = BenchCorpus.load(data.path, articles);
     System.out.printf(Locale.ROOT, "corpus: %,d articles, %,d chars (%s)%n", texts.size(), BenchCorpus.chars(texts), BenchCorpus.FILE);
     long loadStart = System.nanoTime();
     TextStage text = TextStage.load();

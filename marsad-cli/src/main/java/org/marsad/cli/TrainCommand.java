@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.marsad.train.LexiconBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code marsad train …}: rebuilds the committed models and lexicons from {@code ../shared/data}. */
@@ -23,22 +24,21 @@ final class TrainCommand {
       mixinStandardHelpOptions = true,
       description = "Rebuild the Arabic lexicon (LanguageTool's dictionary + gazetteers + corpus counts).")
   static final class Lexicon implements Callable<Integer> {
-    @Option(names = "--data", description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/data");
+    @Mixin DataFolder data;
 
     @Option(names = "--out", description = "Where to write the automaton (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("marsad-core/src/main/resources" + org.marsad.text.Lexicon.RESOURCE);
 
     @Override
     public Integer call() throws Exception {
-      if (missing(data)) {
+      if (data.missing()) {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
       Files.createDirectories(out.toAbsolutePath().getParent());
       LexiconBuilder.Report report;
       try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-        report = new LexiconBuilder(data, message -> System.err.println("  " + message)).build(stream);
+        report = new LexiconBuilder(data.path, message -> System.err.println("  " + message)).build(stream);
       }
       System.out.printf("wrote %s: %,d bytes, %,d paths (%,d dictionary readings, %,d proper nouns, %,d counted forms from %,d corpus tokens) in %.1f s%n",
           out, Files.size(out), report.paths(), report.dictionaryForms(), report.properNouns(),
@@ -55,8 +55,7 @@ final class TrainCommand {
         "the number of passes chosen on ANERcorp dev; gazetteers from ANERgazet and country names."
       })
   static final class Ner implements Callable<Integer> {
-    @Option(names = "--data", description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/data");
+    @Mixin DataFolder data;
 
     @Option(names = "--out", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("marsad-core/src/main/resources" + org.marsad.ner.NerTagger.RESOURCE);
@@ -69,7 +68,7 @@ final class TrainCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (missing(data)) {
+      if (data.missing()) {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
@@ -78,7 +77,7 @@ final class TrainCommand {
       java.util.List<org.marsad.ner.ConllSentence> dev =
           org.marsad.ner.ConllSentence.read(data.resolve("ner/anercorp/dev.tsv"));
       org.marsad.ner.Gazetteer gazetteer =
-          new org.marsad.ner.Gazetteer(org.marsad.ner.NerTrainer.gazetteerNames(data));
+          new org.marsad.ner.Gazetteer(org.marsad.ner.NerTrainer.gazetteerNames(data.path));
       org.marsad.ner.NerTrainer trainer = new org.marsad.ner.NerTrainer(
           org.marsad.text.TextStage.load(), message -> System.err.println("  " + message));
       org.marsad.ner.NerTrainer.Result result = trainer.train(train, dev, gazetteer, epochs, seed);
@@ -101,8 +100,7 @@ final class TrainCommand {
         "the nationality list and the CAMEO actor dictionary in the data folder."
       })
   static final class Kb implements Callable<Integer> {
-    @Option(names = "--data", description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/data");
+    @Mixin DataFolder data;
 
     @Option(names = "--kb", description = "The curated source files (default: ${DEFAULT-VALUE}).")
     Path sources = Path.of("kb");
@@ -112,13 +110,16 @@ final class TrainCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(data) || !Files.isDirectory(sources)) {
-        System.err.println("marsad: " + (Files.isDirectory(data) ? sources : data) + " not found (use --data / --kb)");
+      if (data.missing()) {
+        return ExitCodes.FAILED;
+      }
+      if (!Files.isDirectory(sources)) {
+        System.err.println("marsad: " + sources + " not found (use --kb)");
         return ExitCodes.FAILED;
       }
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-        new org.marsad.train.KbBuilder(sources, data, message -> System.err.println("  " + message)).write(stream);
+        new org.marsad.train.KbBuilder(sources, data.path, message -> System.err.println("  " + message)).write(stream);
       }
       System.out.printf("wrote %s: %,d bytes%n", out, Files.size(out));
       return ExitCodes.OK;
@@ -130,8 +131,7 @@ final class TrainCommand {
       mixinStandardHelpOptions = true,
       description = "Learn word clusters for the NER model from the unlabelled news corpora (run before `train ner`).")
   static final class Clusters implements Callable<Integer> {
-    @Option(names = "--data", description = "The data folder (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/data");
+    @Mixin DataFolder data;
 
     @Option(names = "--out", description = "Where to write the clusters (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("marsad-core/src/main/resources" + org.marsad.ner.WordClusters.RESOURCE);
@@ -147,27 +147,18 @@ final class TrainCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (missing(data)) {
+      if (data.missing()) {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-        new org.marsad.train.ClusterTrainer(data, message -> System.err.println("  " + message), words, 1000, 128,
+        new org.marsad.train.ClusterTrainer(data.path, message -> System.err.println("  " + message), words, 1000, 128,
             clusters, seed).write(stream);
       }
       System.out.printf(java.util.Locale.ROOT, "wrote %s: %,d bytes in %.1f s%n", out, Files.size(out),
           (System.nanoTime() - started) / 1e9);
       return ExitCodes.OK;
     }
-  }
-
-  /** Says so and returns true when the data folder is not there. */
-  static boolean missing(Path data) {
-    if (Files.isDirectory(data)) {
-      return false;
-    }
-    System.err.println("marsad: data folder " + data + " not found (use --data)");
-    return true;
   }
 }
