@@ -48,17 +48,90 @@ final class TemporalTagger {
     Found match(Words w, int i, LocalDate anchor);
   }
 
-  private final List<Rule> rules = List.of(
-      this::hijriDate, this::numericDate, this::dayMonthYear, this::monthExpression, this::partOfPeriod,
-      this::yearExpression, this::decadeOrCentury, this::relativeDay, this::dayPart, this::relativePeriod,
-      this::agoOrLater, this::within, this::weekday, this::clockTime, this::duration, this::set, this::vague,
-      this::quarter);
+  // each rule once, as an object: the full list and the per-word index share them, in one order
+  private final Rule hijriRule = this::hijriDate;
+  private final Rule numericRule = this::numericDate;
+  private final Rule dayMonthYearRule = this::dayMonthYear;
+  private final Rule monthRule = this::monthExpression;
+  private final Rule partRule = this::partOfPeriod;
+  private final Rule yearRule = this::yearExpression;
+  private final Rule decadeRule = this::decadeOrCentury;
+  private final Rule relativeDayRule = this::relativeDay;
+  private final Rule dayPartRule = this::dayPart;
+  private final Rule periodRule = this::relativePeriod;
+  private final Rule agoRule = this::agoOrLater;
+  private final Rule withinRule = this::within;
+  private final Rule weekdayRule = this::weekday;
+  private final Rule clockRule = this::clockTime;
+  private final Rule durationRule = this::duration;
+  private final Rule setRule = this::set;
+  private final Rule vagueRule = this::vague;
+  private final Rule quarterRule = this::quarter;
+
+  private final List<Rule> rules = List.of(hijriRule, numericRule, dayMonthYearRule, monthRule, partRule,
+      yearRule, decadeRule, relativeDayRule, dayPartRule, periodRule, agoRule, withinRule, weekdayRule, clockRule,
+      durationRule, setRule, vagueRule, quarterRule);
 
   /** The document date of the sentence being tagged (for rules that read "من العام الماضي" inside a month). */
   private LocalDate lastAnchor;
 
-  private final List<Rule> numberRules = List.of(this::hijriDate, this::numericDate, this::dayMonthYear,
-      this::yearExpression, this::clockTime, this::duration);
+  private final List<Rule> numberRules = List.of(hijriRule, numericRule, dayMonthYearRule, yearRule, clockRule,
+      durationRule);
+
+  /** For each start word, the rules that can match from it (see {@link #indexRules()}). */
+  private final Map<String, List<Rule>> rulesByKey = indexRules();
+
+  private Map<String, List<Rule>> indexRules() {
+    Map<String, List<Rule>> index = new java.util.HashMap<>();
+    java.util.function.BiConsumer<Rule, java.util.Collection<String>> add = (rule, keys) -> {
+      for (String key : keys) {
+        index.computeIfAbsent(TimeWords.key(key), k -> new ArrayList<>()).add(rule);
+      }
+    };
+    add.accept(hijriRule, TimeWords.ORDINALS);
+    add.accept(dayMonthYearRule, TimeWords.ORDINALS);
+    add.accept(decadeRule, TimeWords.ORDINALS);
+    TimeWords.HIJRI_MONTHS.keySet().forEach(k -> add.accept(hijriRule, List.of(k.get(0))));
+    TimeWords.MONTHS.keySet().forEach(k -> add.accept(monthRule, List.of(k.get(0))));
+    add.accept(monthRule, List.of("شهر"));
+    add.accept(partRule, TimeWords.PERIOD_PARTS);
+    add.accept(yearRule, List.of("عام", "سنة", "العام", "السنة"));
+    add.accept(decadeRule, List.of("القرن"));
+    add.accept(decadeRule, DECADES.keySet());
+    DECADES.keySet().forEach(k -> add.accept(decadeRule, List.of(k.substring(2))));
+    add.accept(relativeDayRule, List.of("أمس", "الأمس", "البارحة", "أول", "بعد", "غدا", "غد", "الغد", "بكرا",
+        "بكرة", "اليوم", "الليلة"));
+    add.accept(dayPartRule, DAY_PARTS.keySet());
+    add.accept(periodRule, List.of("هذا", "هذه"));
+    TimeWords.UNITS.keySet().forEach(k -> {
+      if (k.startsWith("ال")) {
+        add.accept(periodRule, List.of(k));
+      }
+    });
+    add.accept(agoRule, List.of("منذ", "قبل", "بعد"));
+    add.accept(withinRule, List.of("خلال", "غضون"));
+    add.accept(weekdayRule, List.of("يوم"));
+    add.accept(weekdayRule, TimeWords.WEEKDAYS.keySet());
+    add.accept(clockRule, List.of("الساعة"));
+    add.accept(durationRule, DURATION_INTRODUCERS);
+    add.accept(durationRule, List.of("على", "عدة", "بضعة", "بضع"));
+    add.accept(durationRule, TimeWords.UNITS.keySet());
+    add.accept(setRule, List.of("سنويا", "شهريا", "أسبوعيا", "يوميا", "كل"));
+    add.accept(vagueRule, List.of("حاليا", "الآن", "راهنا", "مؤخرا", "سابقا", "قريبا", "مستقبلا", "لاحقا", "الوقت",
+        "وقت", "الآونة", "الفترة", "الماضي", "المستقبل"));
+    add.accept(quarterRule, List.of("الربع"));
+    // each word's rules in the order of the full list, without repeats, so that ties go as before
+    for (Map.Entry<String, List<Rule>> e : index.entrySet()) {
+      List<Rule> ordered = new ArrayList<>();
+      for (Rule r : rules) {
+        if (e.getValue().contains(r)) {
+          ordered.add(r);
+        }
+      }
+      e.setValue(List.copyOf(ordered));
+    }
+    return index;
+  }
 
   private final List<Rule> periodRules = List.of(this::monthExpression, this::yearExpression,
       this::relativePeriod, this::decadeOrCentury, this::bareYear, this::quarter);
@@ -77,8 +150,10 @@ final class TemporalTagger {
         continue;
       }
       Found best = null;
-      // a number can only start a date, a year, a clock time or a duration: six rules, not all
-      for (Rule rule : w.isTrigger(i) ? rules : numberRules) {
+      // only the rules that can start with this word: a number starts a date, a year, a clock time or
+      // a duration; "منذ" only "منذ ثلاث سنوات"; an unknown trigger, every rule
+      List<Rule> candidates = w.isTrigger(i) ? rulesByKey.getOrDefault(w.key(i), rules) : numberRules;
+      for (Rule rule : candidates) {
         Found f = rule.match(w, i, anchor);
         if (f != null && f.end() > i && (best == null || f.end() > best.end())) {
           best = f;
