@@ -35,14 +35,12 @@ final class TrainCommand {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      LexiconBuilder.Report report;
-      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-        report = new LexiconBuilder(data.path, message -> System.err.println("  " + message)).build(stream);
-      }
+      LexiconBuilder.Report[] report = new LexiconBuilder.Report[1];
+      writeResource(out, stream -> report[0] =
+          new LexiconBuilder(data.path, message -> System.err.println("  " + message)).build(stream));
       System.out.printf("wrote %s: %,d bytes, %,d paths (%,d dictionary readings, %,d proper nouns, %,d counted forms from %,d corpus tokens) in %.1f s%n",
-          out, Files.size(out), report.paths(), report.dictionaryForms(), report.properNouns(),
-          report.countedForms(), report.corpusTokens(), (System.nanoTime() - started) / 1e9);
+          out, Files.size(out), report[0].paths(), report[0].dictionaryForms(), report[0].properNouns(),
+          report[0].countedForms(), report[0].corpusTokens(), (System.nanoTime() - started) / 1e9);
       return ExitCodes.OK;
     }
   }
@@ -81,10 +79,7 @@ final class TrainCommand {
       org.marsad.ner.NerTrainer trainer = new org.marsad.ner.NerTrainer(
           org.marsad.text.TextStage.load(), message -> System.err.println("  " + message));
       org.marsad.ner.NerTrainer.Result result = trainer.train(train, dev, gazetteer, epochs, seed);
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-        result.model().write(stream);
-      }
+      writeResource(out, stream -> result.model().write(stream));
       System.out.printf(java.util.Locale.ROOT,
           "wrote %s: %,d bytes, %,d features, %d passes; dev micro-F1 %.4f (%.1f s)%n", out, Files.size(out),
           result.model().featureCount(), result.epochs(), result.dev().micro()[2], (System.nanoTime() - started) / 1e9);
@@ -117,10 +112,8 @@ final class TrainCommand {
         System.err.println("marsad: " + sources + " not found (use --kb)");
         return ExitCodes.FAILED;
       }
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-        new org.marsad.train.KbBuilder(sources, data.path, message -> System.err.println("  " + message)).write(stream);
-      }
+      writeResource(out, stream ->
+          new org.marsad.train.KbBuilder(sources, data.path, message -> System.err.println("  " + message)).write(stream));
       System.out.printf("wrote %s: %,d bytes%n", out, Files.size(out));
       return ExitCodes.OK;
     }
@@ -151,14 +144,25 @@ final class TrainCommand {
         return ExitCodes.FAILED;
       }
       long started = System.nanoTime();
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-        new org.marsad.train.ClusterTrainer(data.path, message -> System.err.println("  " + message), words, 1000, 128,
-            clusters, seed).write(stream);
-      }
+      writeResource(out, stream -> new org.marsad.train.ClusterTrainer(data.path,
+          message -> System.err.println("  " + message), words, 1000, 128, clusters, seed).write(stream));
       System.out.printf(java.util.Locale.ROOT, "wrote %s: %,d bytes in %.1f s%n", out, Files.size(out),
           (System.nanoTime() - started) / 1e9);
       return ExitCodes.OK;
     }
+  }
+
+  /** Something that writes a resource to a stream. */
+  interface ResourceWriter {
+    void write(OutputStream out) throws Exception;
+  }
+
+  /** Writes a resource file (creating its folder) and returns its size in bytes. */
+  static long writeResource(Path out, ResourceWriter writer) throws Exception {
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
+      writer.write(stream);
+    }
+    return Files.size(out);
   }
 }

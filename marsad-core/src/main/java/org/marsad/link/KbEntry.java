@@ -42,12 +42,6 @@ public record KbEntry(String id, Kind kind, String name, String country, String 
 
   public String codeOn(LocalDate date) {
     Role role = roleOn(date);
-    if (role != null) {
-      return role.code();
-    }
-    if (roles.isEmpty() || date == null) {
-      return code;
-    }
-    return code; // a person outside every dated role keeps only a fixed code, if any
+    return role != null ? role.code() : code; // outside every dated role only a fixed code, if any, holds
   }
 }

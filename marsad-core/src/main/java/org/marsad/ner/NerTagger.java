@@ -3,7 +3,6 @@ package org.marsad.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.marsad.doc.Token;
 
@@ -37,10 +36,5 @@ public final class NerTagger {
   /** One tag per token (indices into {@link Tags#ALL}). */
   public int[] tag(List<Token> tokens) {
     return model.decode(features.extract(tokens));
-  }
-
-  /** The features of each token (for training). */
-  public static List<List<String>> features(FeatureExtractor extractor, List<Token> tokens) {
-    return new ArrayList<>(extractor.features(tokens));
   }
 }

@@ -67,14 +67,6 @@ final class Timex {
     }
   }
 
-  /** The year a month name without a year refers to: the last one for past events, the next for future ones. */
-  static int yearOfMonth(LocalDate anchor, int month, boolean future) {
-    if (future) {
-      return month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
-    }
-    return month <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
-  }
-
   /**
    * The year of a month named without one: the occurrence nearest the anchor (January named in
    * late December is next month, not eleven months ago); at six months either way the tense decides.
