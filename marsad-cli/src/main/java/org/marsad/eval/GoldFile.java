@@ -52,4 +52,14 @@ final class GoldFile {
     }
     return new int[] {at, at + text.length()};
   }
+
+  /** A line's gold items as spans of its sentence. */
+  static List<SpanScore.Span<JsonNode>> spans(Line line) {
+    List<SpanScore.Span<JsonNode>> gold = new ArrayList<>();
+    for (JsonNode item : line.items()) {
+      int[] at = locate(line, item);
+      gold.add(new SpanScore.Span<>(at[0], at[1], item));
+    }
+    return gold;
+  }
 }

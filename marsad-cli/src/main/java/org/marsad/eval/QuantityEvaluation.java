@@ -21,11 +21,7 @@ public final class QuantityEvaluation {
   public void run(Marsad marsad, java.nio.file.Path file) throws java.io.IOException {
     for (GoldFile.Line line : GoldFile.read(file, "quantities")) {
       Document doc = marsad.analyze(Document.of(line.id(), line.text(), line.date()));
-      List<SpanScore.Span<JsonNode>> gold = new ArrayList<>();
-      for (JsonNode item : line.items()) {
-        int[] at = GoldFile.locate(line, item);
-        gold.add(new SpanScore.Span<>(at[0], at[1], item));
-      }
+      List<SpanScore.Span<JsonNode>> gold = GoldFile.spans(line);
       List<SpanScore.Span<Quantity>> predicted = new ArrayList<>();
       for (Quantity q : doc.quantities()) {
         predicted.add(new SpanScore.Span<>(q.start(), q.end(), q));
