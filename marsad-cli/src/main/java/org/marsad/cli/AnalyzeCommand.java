@@ -19,10 +19,12 @@ import org.marsad.io.InputException;
 import org.marsad.io.InputFormat;
 import org.marsad.io.InputReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code marsad analyze}: articles in, one JSON document per article out. */
+/** {@code marsad analyze}: articles in, one JSON document per article (or GDELT event rows) out. */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
@@ -46,7 +48,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Publication date, the anchor for relative time expressions (JSON Lines lines with their own date keep it).")
   LocalDate date;
 
-  @Option(names = "--format", description = "Output: json (pretty, one object per article), jsonl (one per line) or text (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+      description = "Output: json (pretty, one object per article), jsonl (one per line), text, "
+          + "gdelt-events (GDELT 2.0 Events table: one tab-separated row per event, written at the end) "
+          + "or gdelt-mentions (GDELT 2.0 Mentions table: one row per report of an event) "
+          + "(default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.json;
 
   @Option(names = "--input-format", description = "auto, text, html or jsonl (default: ${DEFAULT-VALUE}: by file name, then content).")
@@ -59,7 +65,38 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Say why each entity was linked to its knowledge-base entry (field \"explain\").")
   boolean explain;
 
-  enum OutputFormat { json, jsonl, text }
+  /**
+   * Output formats. A Java name cannot hold '-', so each constant carries its format name: help and
+   * {@link DocumentWriter#forFormat} use {@link #toString}, and the converter accepts only it (picocli
+   * alone would also take "gdelt_events" and list both spellings in its error message).
+   */
+  enum OutputFormat {
+    json("json"), jsonl("jsonl"), text("text"), gdelt_events("gdelt-events"), gdelt_mentions("gdelt-mentions");
+
+    private final String name;
+
+    OutputFormat(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+
+    static final class Converter implements ITypeConverter<OutputFormat> {
+      @Override
+      public OutputFormat convert(String value) {
+        for (OutputFormat format : values()) {
+          if (format.name.equalsIgnoreCase(value)) {
+            return format;
+          }
+        }
+        throw new TypeConversionException(
+            "expected one of " + java.util.Arrays.toString(values()) + " but was '" + value + "'");
+      }
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -68,7 +105,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     int[] count = {0};
     int[] skipped = {0};
-    try (DocumentWriter writer = DocumentWriter.forFormat(format.name(), out)) {
+    try (DocumentWriter writer = DocumentWriter.forFormat(format.toString(), out)) {
       InputReader.Sink sink = new InputReader.Sink() {
         @Override
         public void document(Document document) {

@@ -134,6 +134,25 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void gdeltFormatsAreChosenByTheirDashedNames() {
+    for (String format : List.of("gdelt-events", "gdelt-mentions")) {
+      Run run = run("analyze", SAMPLE.toString(), "--date", "2016-12-27", "--format", format);
+      assertEquals(0, run.exit(), format + ": " + run.err());
+      int columns = format.equals("gdelt-events") ? 61 : 16;
+      for (String line : run.out().lines().toList()) {
+        assertEquals(columns, line.split("\t", -1).length, line);
+      }
+    }
+    Run help = run("analyze", "--help");
+    assertTrue(help.out().contains("gdelt-events"), help.out());
+    assertTrue(help.out().contains("gdelt-mentions"), help.out());
+    assertTrue(help.out().contains("(default: json)"), help.out());
+    Run bad = run("analyze", SAMPLE.toString(), "--format", "gdelt");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("gdelt-events"), bad.err());
+  }
+
+  @Test
   void helpVersionAndBadArguments() {
     Run help = run("analyze", "--help");
     assertEquals(0, help.exit());

@@ -2,6 +2,7 @@ package org.marsad.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import org.marsad.doc.Document;
 
 /** Writes analysed documents in one output format. */
@@ -11,7 +12,10 @@ public interface DocumentWriter extends AutoCloseable {
   @Override
   void close() throws IOException;
 
-  /** The writer for a format name: json, jsonl or text. */
+  /**
+   * The writer for a format name: json, jsonl, text, gdelt-events or gdelt-mentions. The GDELT
+   * writers stamp their rows with the current time ({@code DATEADDED}, {@code MentionTimeDate}).
+   */
   static DocumentWriter forFormat(String format, Writer out) throws IOException {
     switch (format) {
       case "json":
@@ -20,6 +24,10 @@ public interface DocumentWriter extends AutoCloseable {
         return new JsonDocumentWriter(out, false);
       case "text":
         return new TextDocumentWriter(out);
+      case "gdelt-events":
+        return new GdeltEventsWriter(out, Instant.now());
+      case "gdelt-mentions":
+        return new GdeltMentionsWriter(out, Instant.now());
       default:
         throw new IllegalArgumentException("unknown output format: " + format);
     }
