@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.Marsad;
+import org.marsad.eval.EventEvaluation;
 import org.marsad.eval.QuantityEvaluation;
 import org.marsad.eval.SegmentationAgreement;
 import org.marsad.eval.SpanScore;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Score a component against reference data.",
     subcommands = {EvalCommand.Segmentation.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
-        EvalCommand.Wojood.class, EvalCommand.Ner.class})
+        EvalCommand.Wojood.class, EvalCommand.Ner.class, EvalCommand.Events.class})
 final class EvalCommand {
 
   enum Format { text, json }
@@ -258,6 +259,43 @@ final class EvalCommand {
       node.put("p", v[0]);
       node.put("r", v[1]);
       node.put("f1", v[2]);
+    }
+  }
+
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score event detection and actor coding on the PLOVER gold folder (../shared/data/events/gold):",
+        "protest_labels.csv, assault_labels.csv (id,event_type,label,accept,reject,total,text) and",
+        "protest_spans.json, assault_spans.json (annotators' actors with country and role).",
+        "Detection, per type: gold yes against easy/difficult no (ambiguous left out); predicted = the",
+        "sentence has an event of the type. Actors: country of the highest-confidence event's source and",
+        "target against the annotators' majority (no event = wrong; the lenient score reads it as no country)."
+      })
+  static final class Events implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The gold folder.") Path dir;
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).") Format format = Format.text;
+    @Option(names = "--errors", paramLabel = "FILE",
+        description = "Write every wrong detection, country and role to FILE (TSV: kind, type, where, gold, predicted, text).")
+    Path errors;
+    @Option(names = "--half", description = "all, even or odd: only the rows whose 0-based index within their file is"
+        + " even (the tuning half) or odd (held out) (default: ${DEFAULT-VALUE}).")
+    EventEvaluation.Half half = EventEvaluation.Half.all;
+
+    @Override
+    public Integer call() throws Exception {
+      EventEvaluation.checkFolder(dir); // before loading the models
+      try (java.io.Writer out = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+        EventEvaluation eval = new EventEvaluation(EventEvaluation.analyser(Marsad.load()), half, out);
+        eval.run(dir);
+        if (format == Format.json) {
+          print(eval.toJson());
+        } else {
+          System.out.print(eval.table());
+        }
+      }
+      return ExitCodes.OK;
     }
   }
 }

@@ -55,4 +55,34 @@ class EvalCommandTest {
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("bad.tsv:2"), run.err());
   }
+
+  @Test
+  void eventsNamesTheGoldFilesItLacks(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("protest_labels.csv"), "id,event_type,label,accept,reject,total,text\n");
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "events", dir.toString(), "--format", "json");
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("lacks protest_spans.json, assault_labels.csv, assault_spans.json"), run.err());
+    assertTrue(run.out().isEmpty(), run.out());
+  }
+
+  @Test
+  void eventsScoresATinyGoldFolder(@TempDir Path dir) throws Exception {
+    for (String type : new String[] {"protest", "assault"}) {
+      Files.writeString(dir.resolve(type + "_labels.csv"), "id,event_type,label,accept,reject,total,text\n"
+          + "1," + type.toUpperCase() + ",yes,3,0,3,\"تظاهر المئات، أمس، أمام السفارة\"\n"
+          + "2," + type.toUpperCase() + ",easy no,0,3,3,وصل الوفد إلى موسكو\n");
+      Files.writeString(dir.resolve(type + "_spans.json"), "[{\"text\":\"تظاهر المئات أمام السفارة\",\"spans\":"
+          + "[{\"source_role\":{\"main\":\"None\",\"role\":\"CVL\"},\"target_role\":{}}]}]");
+    }
+    Path errors = dir.resolve("errors.tsv");
+    JsonNode score = json("eval", "events", dir.toString(), "--format", "json", "--errors", errors.toString());
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    score.fieldNames().forEachRemaining(keys::add);
+    assertEquals(java.util.List.of("PROTEST", "ASSAULT", "source_country_acc", "target_country_acc"), keys.subList(0, 4));
+    assertEquals(2, score.get("PROTEST").get("n").asInt(), score.toString());
+    assertTrue(Files.readString(errors).startsWith("kind\ttype\twhere\tgold\tpredicted\ttext\n"));
+    AnalyzeCommandTest.Run text = AnalyzeCommandTest.run("eval", "events", dir.toString(), "--half", "odd");
+    assertEquals(0, text.exit(), text.err());
+    assertTrue(text.out().contains("half: odd"), text.out());
+  }
 }
