@@ -8,6 +8,7 @@ import org.marsad.link.LinkStage;
 import org.marsad.ner.NerStage;
 import org.marsad.quantity.QuantityStage;
 import org.marsad.time.TimeStage;
+import org.marsad.event.EventStage;
 
 /**
  * The one obvious entry point: {@code Marsad.load().analyze(text, date)}. Loading reads the models
@@ -22,8 +23,13 @@ public final class Marsad {
 
   /** The full pipeline; with {@code explain}, each link says why it was made (for debugging the KB). */
   public static Marsad load(boolean explain) {
+    return with(EventStage.load(), explain);
+  }
+
+  /** The full pipeline with the given event stage (e.g. one without the event filter, for training it). */
+  public static Marsad with(EventStage events, boolean explain) {
     return new Marsad(new Pipeline(java.util.List.of(TextStage.load(), NerStage.load(),
-        LinkStage.load().explaining(explain), new TimeStage(), new QuantityStage())));
+        LinkStage.load().explaining(explain), new TimeStage(), new QuantityStage(), events)));
   }
 
   /** The full pipeline with the models shipped in the jar. */

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure the text layer's speed against Lucene's ArabicAnalyzer on the same text, in one run, on one thread.",
+      "Measure the text layer's speed against Lucene's ArabicAnalyzer on the same text, in one run, on one thread,",
+      "then each later stage on documents the stages before it have analysed, and the full pipeline.",
       "The corpus is the first N articles of " + BenchCorpus.FILE + " in the data folder."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -58,9 +59,14 @@ final class BenchCommand implements Callable<Integer> {
     loadStart = System.nanoTime();
     LinkStage link = LinkStage.load();
     double kbLoad = (System.nanoTime() - loadStart) / 1e9;
-    System.out.printf(Locale.ROOT, "loaded: text layer %.2f s, NER model %.2f s, knowledge base %.2f s%n", textLoad, nerLoad, kbLoad);
+    loadStart = System.nanoTime();
+    org.marsad.event.EventStage events = org.marsad.event.EventStage.load();
+    double eventsLoad = (System.nanoTime() - loadStart) / 1e9;
+    System.out.printf(Locale.ROOT, "loaded: text layer %.2f s, NER model %.2f s, knowledge base %.2f s, event lexicons %.2f s%n",
+        textLoad, nerLoad, kbLoad, eventsLoad);
     LocalDate date = LocalDate.of(2018, 6, 1);
-    Pipeline full = new Pipeline(List.of(text, ner, link, new TimeStage(), new QuantityStage()));
+    Pipeline full = new Pipeline(List.of(text, ner, link, new TimeStage(), new QuantityStage(), events));
+    Pipeline beforeEvents = new Pipeline(List.of(ner, link, new TimeStage(), new QuantityStage()));
     Pipeline timeAndQuantities = new Pipeline(List.of(new TimeStage(), new QuantityStage()));
     Pipeline nerAndLinking = new Pipeline(List.of(ner, link));
     // the later stages are timed on documents the text layer has already analysed, so that each
@@ -80,12 +86,19 @@ final class BenchCommand implements Callable<Integer> {
         d -> timeAndQuantities.apply(d).tokens().size());
     Throughput.Result entities = Throughput.measureDocuments("NER + linking stages", analysed, warmup, passes,
         d -> nerAndLinking.apply(d).tokens().size());
+    List<Document> readyForEvents = new java.util.ArrayList<>(analysed.size());
+    for (Document d : analysed) {
+      readyForEvents.add(beforeEvents.apply(d));
+    }
+    Throughput.Result eventStage = Throughput.measureDocuments("event stage", readyForEvents, warmup, passes,
+        d -> events.apply(d).tokens().size());
     Throughput.Result all = Throughput.measure("full pipeline", texts, warmup, passes,
         t -> full.apply(Document.of(null, t, date)).tokens().size());
     print(lucene);
     print(ours);
     print(later);
     print(entities);
+    print(eventStage);
     print(all);
     double ratio = ours.megabytesPerSecond() / lucene.megabytesPerSecond();
     System.out.printf(Locale.ROOT, "ratio (same text, time): Marsad text layer = %.3f x Lucene ArabicAnalyzer (1/%.1f)%n", ratio, 1 / ratio);

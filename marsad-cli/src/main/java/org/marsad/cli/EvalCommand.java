@@ -282,12 +282,25 @@ final class EvalCommand {
     @Option(names = "--half", description = "all, even or odd: only the rows whose 0-based index within their file is"
         + " even (the tuning half) or odd (held out) (default: ${DEFAULT-VALUE}).")
     EventEvaluation.Half half = EventEvaluation.Half.all;
+    @Option(names = "--cv", paramLabel = "K", description = "Cross-validate the event filter: each sentence is judged by a"
+        + " filter fitted on the other K-1 folds (by article) of this folder, not by the shipped one (which was fitted"
+        + " on the dev gold). 0 = use the shipped filter (default: ${DEFAULT-VALUE}).")
+    int cv = 0;
+    @Option(names = "--threshold", description = "With --cv: the filter's keep probability (default: the shipped filter's).")
+    Double threshold;
+    @Option(names = "--no-filter", description = "Score the coded events with no filter at all (the rules alone).")
+    boolean noFilter;
 
     @Override
     public Integer call() throws Exception {
       EventEvaluation.checkFolder(dir); // before loading the models
       try (java.io.Writer out = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-        EventEvaluation eval = new EventEvaluation(EventEvaluation.analyser(Marsad.load()), half, out);
+        Marsad unfiltered = Marsad.with(org.marsad.event.EventStage.load().withFilter(null), false);
+        java.util.function.Function<String, java.util.List<org.marsad.doc.Event>> analyser =
+            cv > 0 ? new org.marsad.eval.EventFilterCrossValidation(unfiltered, cv, threshold != null ? threshold
+                : org.marsad.event.EventFilter.load() == null ? 0.5 : org.marsad.event.EventFilter.load().threshold()).analyser(dir)
+            : EventEvaluation.analyser(noFilter ? unfiltered : Marsad.load());
+        EventEvaluation eval = new EventEvaluation(analyser, half, out);
         eval.run(dir);
         if (format == Format.json) {
           print(eval.toJson());

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Rebuild a model or lexicon from the training data.",
     subcommands = {TrainCommand.Lexicon.class, TrainCommand.Clusters.class, TrainCommand.Ner.class,
-        TrainCommand.Kb.class})
+        TrainCommand.Kb.class, TrainCommand.Events.class, TrainCommand.EventsFilter.class})
 final class TrainCommand {
 
   @Command(
@@ -148,6 +148,77 @@ final class TrainCommand {
           message -> System.err.println("  " + message), words, 1000, 128, clusters, seed).write(stream));
       System.out.printf(java.util.Locale.ROOT, "wrote %s: %,d bytes in %.1f s%n", out, Files.size(out),
           (System.nanoTime() - started) / 1e9);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "events",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Rebuild the event lexicons: the curated triggers and agents in lexicons/events/ merged with",
+        "the object patterns and agents of the Arabic CAMEO dictionaries in the data folder."
+      })
+  static final class Events implements Callable<Integer> {
+    @Mixin DataFolder data;
+
+    @Option(names = "--lexicons", description = "The curated source files (default: ${DEFAULT-VALUE}).")
+    Path sources = Path.of("lexicons/events");
+
+    @Option(names = "--out", description = "Resource folder to write to (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("marsad-core/src/main/resources/org/marsad/event");
+
+    @Override
+    public Integer call() throws Exception {
+      if (data.missing()) {
+        return ExitCodes.FAILED;
+      }
+      if (!Files.isDirectory(sources)) {
+        System.err.println("marsad: " + sources + " not found (use --lexicons)");
+        return ExitCodes.FAILED;
+      }
+      var builder = new org.marsad.train.EventLexiconBuilder(sources, data.path,
+          message -> System.err.println("  " + message));
+      Path triggers = out.resolve(org.marsad.event.TriggerLexicon.RESOURCE);
+      Path agents = out.resolve(org.marsad.event.AgentLexicon.RESOURCE);
+      writeResource(triggers, builder::writeTriggers);
+      writeResource(agents, builder::writeAgents);
+      System.out.printf("wrote %s (%,d bytes) and %s (%,d bytes)%n", triggers, Files.size(triggers), agents,
+          Files.size(agents));
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "events-filter",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Fit the event filter (which PROTEST and ASSAULT events took place, and which are only named) on",
+        "the event gold in the data folder; run after `train events`. Its dev score comes from",
+        "`marsad eval events --cv 5`, never from the sentences it was fitted on."
+      })
+  static final class EventsFilter implements Callable<Integer> {
+    @Mixin DataFolder data;
+
+    @Option(names = "--threshold", description = "Probability at which an event is kept (default: ${DEFAULT-VALUE}).")
+    double threshold = 0.5;
+
+    @Option(names = "--out", description = "Where to write the filter (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("marsad-core/src/main/resources/org/marsad/event/" + org.marsad.event.EventFilter.RESOURCE);
+
+    @Override
+    public Integer call() throws Exception {
+      if (data.missing()) {
+        return ExitCodes.FAILED;
+      }
+      long started = System.nanoTime();
+      org.marsad.Marsad unfiltered =
+          org.marsad.Marsad.with(org.marsad.event.EventStage.load().withFilter(null), false);
+      var rows = org.marsad.eval.EventFilterCrossValidation.read(data.resolve("events/gold"), unfiltered);
+      org.marsad.event.EventFilter filter = org.marsad.eval.EventFilterCrossValidation.fit(rows, threshold);
+      writeResource(out, filter::write);
+      System.out.printf(java.util.Locale.ROOT, "wrote %s: %,d weights from %,d judged sentences (%.1f s)%n", out,
+          filter.size(), rows.size(), (System.nanoTime() - started) / 1e9);
       return ExitCodes.OK;
     }
   }

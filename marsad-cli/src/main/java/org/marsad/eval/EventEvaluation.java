@@ -326,8 +326,14 @@ public final class EventEvaluation {
     }
   }
 
+  /**
+   * Whether an event counts as one of the type in the sentence: the PLOVER type matches and the text
+   * says it happened (asserted or reported). A negated, future or hypothetical event ("لن يسقط مبارك
+   * بسبب المظاهرات") did not happen, and the gold marks such sentences "no".
+   */
   private static boolean isOfType(Event e, String type) {
-    return e.plover() != null && e.plover().strip().equalsIgnoreCase(type);
+    return e.plover() != null && e.plover().strip().equalsIgnoreCase(type)
+        && (e.mode() == Event.Mode.ASSERTED || e.mode() == Event.Mode.REPORTED);
   }
 
   /** The country an event's actor stands for, as the gold writes it; {@code null} for none. */

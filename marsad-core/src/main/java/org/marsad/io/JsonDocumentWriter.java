@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.doc.Document;
 import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
 import org.marsad.doc.Sentence;
 import org.marsad.doc.Token;
 
@@ -79,7 +80,11 @@ public final class JsonDocumentWriter implements DocumentWriter {
     writeLayer(json, "actors", document.actors());
     writeLayer(json, "times", document.times());
     writeLayer(json, "quantities", document.quantities());
-    writeLayer(json, "events", document.events());
+    json.writeArrayFieldStart("events");
+    for (Event e : document.events()) {
+      writeEvent(json, e);
+    }
+    json.writeEndArray();
     json.writeEndObject();
     json.flush();
     out.write('\n');
@@ -128,6 +133,58 @@ public final class JsonDocumentWriter implements DocumentWriter {
     if (e.explanation() != null) {
       json.writeStringField("explain", e.explanation());
     }
+    json.writeEndObject();
+  }
+
+  private static void writeEvent(JsonGenerator json, Event e) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("sentence", e.sentence());
+    writeSpan(json, "trigger", e.trigger());
+    writeActor(json, "source", e.source());
+    writeActor(json, "target", e.target());
+    json.writeStringField("cameo", e.cameo());
+    json.writeStringField("base", e.base());
+    json.writeStringField("root", e.root());
+    json.writeNumberField("quadClass", e.quadClass());
+    json.writeNumberField("goldstein", e.goldstein());
+    json.writeStringField("plover", e.plover());
+    json.writeStringField("mode", e.mode().label());
+    if (e.speaker() != null) {
+      writeActor(json, "speaker", e.speaker());
+    }
+    json.writeNumberField("confidence", e.confidence());
+    json.writeNumberField("mention", e.mention());
+    json.writeArrayFieldStart("mentions");
+    for (Event.Mention m : e.mentions()) {
+      json.writeStartObject();
+      json.writeNumberField("sentence", m.sentence());
+      writeSpan(json, "trigger", m.trigger());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeSpan(JsonGenerator json, String field, org.marsad.doc.Span span) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeNumberField("start", span.start());
+    json.writeNumberField("end", span.end());
+    json.writeStringField("text", span.text());
+    json.writeEndObject();
+  }
+
+  private static void writeActor(JsonGenerator json, String field, Event.Actor a) throws IOException {
+    if (a == null) {
+      json.writeNullField(field);
+      return;
+    }
+    json.writeObjectFieldStart(field);
+    json.writeNumberField("start", a.start());
+    json.writeNumberField("end", a.end());
+    json.writeStringField("text", a.text());
+    json.writeStringField("id", a.id());
+    json.writeStringField("country", a.country());
+    json.writeStringField("code", a.code());
     json.writeEndObject();
   }
 

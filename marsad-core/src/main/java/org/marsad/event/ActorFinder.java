@@ -1,0 +1,225 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.marsad.doc.ActorRef;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+
+/**
+ * Finds the actors of one sentence and groups the coordinated ones. Actors come from three layers:
+ * linked entities (مصر, بوتين, وزارة الخارجية الروسية), the link stage's actor references (الروسية,
+ * القاهرة as Egypt's government, وزير النقل الروسي) and role nouns from the agent lexicon (المتظاهرون,
+ * الجيش). Places that are only places (a city with no government role) are not actors: "في حلب" says
+ * where, not who.
+ */
+final class ActorFinder {
+  /** Words that may stand, with و, between two coordinated actors: "السيسي ونظيره الروسي بوتين". */
+  private static final java.util.Set<String> LINKING_NOUNS = java.util.Set.of(
+      EventKeys.of("نظير"), EventKeys.of("نظيره"), EventKeys.of("نظيرها"), EventKeys.of("نظيرته"),
+      EventKeys.of("نظراء"), EventKeys.of("كذلك"), EventKeys.of("و"));
+  private final AgentLexicon agents;
+
+  ActorFinder(AgentLexicon agents) {
+    this.agents = agents;
+  }
+
+  List<ActorGroup> find(SentenceWords words, List<Entity> entities, List<ActorRef> refs) {
+    List<ActorMention> mentions = new ArrayList<>();
+    for (Entity e : entities) {
+      Event.Actor actor = actorOf(e);
+      if (actor != null) {
+        add(words, mentions, e.start(), e.end(), actor, false);
+      }
+    }
+    for (ActorRef r : refs) {
+      boolean lone = r.code().equals(r.country()) && r.text().indexOf(' ') < 0;
+      add(words, mentions, r.start(), r.end(),
+          new Event.Actor(r.start(), r.end(), r.text(), null, r.country(), r.code()), lone);
+    }
+    addAgents(words, mentions);
+    return group(words, merge(words, resolveOverlaps(mentions)));
+  }
+
+  /** A linked entity as an actor, or null when it names no one who can act (a town, a product). */
+  static Event.Actor actorOf(Entity e) {
+    if (e.id() != null && e.id().startsWith("product:")) {
+      return null;
+    }
+    if ("LOC".equals(e.type()) && e.code() == null) {
+      return null; // a place: where something happened, not who did it
+    }
+    if ("MISC".equals(e.type()) && e.code() == null) {
+      return null;
+    }
+    String code = e.code() != null ? e.code() : e.country();
+    return new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(), code);
+  }
+
+  private static void add(SentenceWords words, List<ActorMention> out, int start, int end, Event.Actor actor,
+      boolean attributive) {
+    int first = words.tokenAt(start);
+    int last = words.tokenAt(Math.max(start, end - 1));
+    if (first >= 0 && last >= first) {
+      out.add(new ActorMention(first, last, actor, attributive));
+    }
+  }
+
+  private void addAgents(SentenceWords words, List<ActorMention> out) {
+    boolean[] taken = new boolean[words.size()];
+    for (ActorMention m : out) {
+      for (int i = m.first(); i <= m.last(); i++) {
+        taken[i] = true;
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (taken[i] || !words.token(i).isWord()) {
+        continue;
+      }
+      String role = null;
+      int last = i;
+      if (i + 1 < words.size() && !taken[i + 1]) {
+        role = agents.role(words.bare[i] + ' ' + words.bare[i + 1]);
+        if (role == null) {
+          role = agents.role(words.lemma[i] + ' ' + words.lemma[i + 1]);
+        }
+        last = role != null ? i + 1 : i;
+      }
+      if (role == null && !words.isVerb(i)) {
+        role = agents.role(words.bare[i]);
+        if (role == null) {
+          role = agents.role(words.lemma[i]);
+        }
+      }
+      if (role != null) {
+        var first = words.token(i);
+        var end = words.token(last);
+        int start = first.stemStart();
+        out.add(new ActorMention(i, last, new Event.Actor(start, end.stemEnd(),
+            words.doc.text().substring(start, end.stemEnd()), null, null, role)));
+        i = last;
+      }
+    }
+  }
+
+  /** Where two mentions overlap, the longer one stays ("وزارة الخارجية الروسية" over "الخارجية الروسية"). */
+  private static List<ActorMention> resolveOverlaps(List<ActorMention> mentions) {
+    mentions.sort(Comparator.comparingInt(ActorMention::first)
+        .thenComparing(Comparator.comparingInt((ActorMention m) -> m.last() - m.first()).reversed()));
+    List<ActorMention> kept = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      ActorMention prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (prev != null && m.first() <= prev.last()) {
+        if (m.last() - m.first() > prev.last() - prev.first()) {
+          kept.set(kept.size() - 1, m);
+        }
+        continue;
+      }
+      kept.add(m);
+    }
+    return kept;
+  }
+
+  /**
+   * Adjacent mentions of one party are one actor: "الرئيس المصري عبدالفتاح السيسي" is the nisba and the
+   * name of one man; the more specific code (with a role, with a knowledge-base id) is kept.
+   */
+  private static List<ActorMention> merge(SentenceWords words, List<ActorMention> mentions) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && adjacent(words, prev, m) && compatible(prev, m) && !words.hasProclitic(m.first(), "و")) {
+        Event.Actor a = specificity(m.actor()) > specificity(prev.actor()) ? m.actor() : prev.actor();
+        Event.Actor other = a == m.actor() ? prev.actor() : m.actor();
+        int start = prev.actor().start();
+        int end = m.actor().end();
+        String country = a.country() != null ? a.country() : other.country();
+        String code = a.code();
+        if (country != null && other.country() == null && other.code() != null && country.equals(code)) {
+          code = country + other.code(); // "المتظاهرين الفلسطينيين": a role noun and a nisba → PSECVL
+        } else if (country != null && a.country() == null && a.code() != null) {
+          code = country + a.code();
+        }
+        Event.Actor merged = new Event.Actor(start, end, words.doc.text().substring(start, end), a.id(),
+            country, code);
+        out.set(out.size() - 1, new ActorMention(prev.first(), m.last(), merged, false));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */
+  private static boolean adjacent(SentenceWords words, ActorMention a, ActorMention b) {
+    for (int i = a.last() + 1; i < b.first(); i++) {
+      String t = words.token(i).text();
+      if (!t.equals("\"") && !t.equals("«") && !t.equals("»")) {
+        return false;
+      }
+    }
+    return b.first() > a.last();
+  }
+
+  /**
+   * Whether two adjacent mentions can be one party: the same country or one without a country, and
+   * never a role noun after a name ("قطر الجماعات المسلحة" is a subject and an object, not one actor).
+   */
+  private static boolean compatible(ActorMention a, ActorMention b) {
+    String ca = a.actor().country();
+    String cb = b.actor().country();
+    if (cb == null && ca != null) {
+      return false;
+    }
+    return ca == null || cb == null || ca.equals(cb);
+  }
+
+  private static int specificity(Event.Actor a) {
+    return (a.id() != null ? 2 : 0) + (a.code() != null && a.country() != null && a.code().length() > 3 ? 2 : 0)
+        + (a.country() != null ? 1 : 0);
+  }
+
+  /**
+   * Coordinated mentions form a group: the next mention starts with the conjunction و, or one or two
+   * words carrying it lie between ("السيسي ونظيره الروسي بوتين"). No punctuation or verb may intervene.
+   */
+  private static List<ActorGroup> group(SentenceWords words, List<ActorMention> mentions) {
+    List<ActorGroup> groups = new ArrayList<>();
+    List<ActorMention> current = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (!current.isEmpty() && coordinated(words, current.get(current.size() - 1), m)) {
+        current.add(m);
+        continue;
+      }
+      if (!current.isEmpty()) {
+        groups.add(toGroup(current));
+      }
+      current = new ArrayList<>();
+      current.add(m);
+    }
+    if (!current.isEmpty()) {
+      groups.add(toGroup(current));
+    }
+    return groups;
+  }
+
+  private static ActorGroup toGroup(List<ActorMention> members) {
+    return new ActorGroup(members.get(0).first(), members.get(members.size() - 1).last(), members);
+  }
+
+  private static boolean coordinated(SentenceWords words, ActorMention a, ActorMention b) {
+    int gap = b.first() - a.last() - 1;
+    if (gap > 2) {
+      return false;
+    }
+    if (gap == 0) {
+      return words.hasProclitic(b.first(), "و");
+    }
+    if (gap != 1) {
+      return false;
+    }
+    int i = a.last() + 1;
+    return (words.hasProclitic(i, "و") || "و".equals(words.token(i).norm())) && words.is(i, LINKING_NOUNS);
+  }
+}

@@ -1,0 +1,23 @@
+package org.marsad.event;
+
+import org.marsad.doc.Event;
+
+/**
+ * An actor named in a sentence: the words {@code [first, last]} (sentence-relative token indices) and
+ * its coded identity. An {@code attributive} mention is a lone nisba adjective ("الأزمة السورية",
+ * "الرحلات الروسية"): it tells whose a thing is, so it can be the agent of the event noun it qualifies,
+ * but it is not a participant anywhere else in the sentence.
+ */
+record ActorMention(int first, int last, Event.Actor actor, boolean attributive) {
+
+  ActorMention(int first, int last, Event.Actor actor) {
+    this(first, last, actor, false);
+  }
+
+  /** Same actor identity (country and code): the same party named twice, or one party named two ways. */
+  boolean sameAs(ActorMention other) {
+    return java.util.Objects.equals(actor.country(), other.actor.country())
+        && java.util.Objects.equals(actor.code(), other.actor.code())
+        && java.util.Objects.equals(actor.id(), other.actor.id());
+  }
+}

@@ -1,0 +1,174 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * Finds the source and target of a trigger in a sentence, by word order. Arabic puts the subject after
+ * the verb (VSO: "أرسلت مصر طلبا") or before it (SVO: "أن مصر أرسلت طلبا"); an event noun takes its
+ * agent as a genitive ("زيارة الرئيس") or from the verb it is the object of ("أرسلت مصر طلبا"). The
+ * target is the direct object or an actor behind a preposition ("إلى موسكو", "مع السعودية"); an actor
+ * behind "في" is a place. "بين روسيا ومصر" names both sides at once.
+ */
+final class ArgumentFinder {
+  /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
+  private static final int TARGET_REACH = 22;
+
+  Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb) {
+    int clauseStart = clauseStart(w, trigger);
+    ActorGroup source = null;
+    double evidence = 0;
+    // VSO subject, or the genitive of an event noun: right after the trigger, not behind a preposition
+    // a verb's subject follows the verb itself, also when the verb's needed object comes later
+    // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")
+    int after = verb ? trigger : triggerEnd;
+    for (ActorGroup g : groups) {
+      if (g.first() > after && g.first() <= after + (verb ? 3 : 1) && !attributive(g)
+          && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
+        source = g;
+        evidence = 1.0;
+        break;
+      }
+      // "استئناف الرحلات الجوية الروسية": a nisba in the event noun's own phrase names its agent
+      if (!verb && attributive(g) && g.first() > triggerEnd && g.first() <= triggerEnd + 2
+          && allAdjectives(w, triggerEnd + 1, g.first())) {
+        source = g;
+        evidence = 0.85;
+        break;
+      }
+    }
+    if (source == null) {
+      // "بين روسيا ومصر": both sides right after the trigger (a few words of its own phrase may intervene)
+      ActorGroup between = betweenGroup(w, groups, triggerEnd);
+      if (between != null && between.members().size() >= 2) {
+        return new Arguments(List.of(between.members().get(0)),
+            between.members().subList(1, between.members().size()), false, 0.9);
+      }
+    }
+    if (source == null) {
+      // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
+      for (int k = groups.size() - 1; k >= 0; k--) {
+        ActorGroup g = groups.get(k);
+        if (g.last() < trigger && g.first() >= clauseStart && !attributive(g) && !behindPreposition(w, g.first())) {
+          source = g;
+          evidence = trigger - g.last() <= 2 ? 0.9 : 0.75;
+          break;
+        }
+      }
+    }
+    int from = Math.max(triggerEnd, source != null ? source.last() : -1) + 1;
+    ActorGroup target = null;
+    boolean adjacentObject = true;
+    for (ActorGroup g : groups) {
+      if (g.first() < from || g == source || attributive(g)) {
+        continue;
+      }
+      if (g.first() - triggerEnd > TARGET_REACH || crossesClause(w, from, g.first())) {
+        break;
+      }
+      boolean direct = adjacentObject && g.first() == from && !behindPreposition(w, g.first());
+      if (direct || behindTargetPreposition(w, g.first())) {
+        if (source == null || !sameParty(source, g)) {
+          target = g;
+          break;
+        }
+      }
+      adjacentObject = false;
+    }
+    List<ActorMention> sources = source == null ? List.of() : source.members();
+    List<ActorMention> targets = target == null ? List.of() : target.members();
+    if (source != null && target == null && sources.size() >= 2) {
+      return new Arguments(sources, List.of(), true, evidence);
+    }
+    return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
+  }
+
+  private static boolean attributive(ActorGroup g) {
+    return g.members().size() == 1 && g.members().get(0).attributive();
+  }
+
+  /** Whether the words in {@code [from, to)} are adjectives of the phrase ("الجوية" in "الرحلات الجوية الروسية"). */
+  private static boolean allAdjectives(SentenceWords w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!"ADJ".equals(w.token(i).pos()) && !"NOUN".equals(w.token(i).pos())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameParty(ActorGroup a, ActorGroup b) {
+    return a.members().size() == 1 && b.members().size() == 1 && a.members().get(0).sameAs(b.members().get(0));
+  }
+
+  private static int clauseStart(SentenceWords w, int trigger) {
+    for (int i = trigger - 1; i >= 0; i--) {
+      if (Clauses.isBoundary(w, i)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean noBoundary(SentenceWords w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Clauses.isBoundary(w, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The target search stops at a clause opener or at another finite verb, which has its own arguments. */
+  private static boolean crossesClause(SentenceWords w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w.is(i, Clauses.OPENERS) || (w.isVerb(i) && w.token(i).clitics().pre().isEmpty() && i > from)) {
+        return true;
+      }
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && ".".equals(w.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ActorGroup betweenGroup(SentenceWords w, List<ActorGroup> groups, int triggerEnd) {
+    for (int i = triggerEnd + 1; i <= triggerEnd + 4 && i < w.size(); i++) {
+      if (w.isKey(i, "بين")) {
+        for (ActorGroup g : groups) {
+          if (g.first() == i + 1) {
+            return g;
+          }
+        }
+        return null;
+      }
+      if (Clauses.isBoundary(w, i)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word before position i (or a proclitic on it) is a preposition. */
+  static boolean behindPreposition(SentenceWords w, int i) {
+    var pre = w.token(i).clitics().pre();
+    if (pre.contains("ل") || pre.contains("ب") || pre.contains("ك")) {
+      return true;
+    }
+    if (i == 0) {
+      return false;
+    }
+    if (w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS)) {
+      // "كلا من السعودية وقطر": "كل من" announces a list of subjects, not a preposition phrase
+      return !(w.isKey(i - 1, "من") && i >= 2 && (w.isKey(i - 2, "كلا") || w.isKey(i - 2, "كل")));
+    }
+    return false;
+  }
+
+  private static boolean behindTargetPreposition(SentenceWords w, int i) {
+    var pre = w.token(i).clitics().pre();
+    if (pre.contains("ل") || pre.contains("ب")) {
+      return true;
+    }
+    return i > 0 && w.is(i - 1, Clauses.TARGET_PREPOSITIONS);
+  }
+}

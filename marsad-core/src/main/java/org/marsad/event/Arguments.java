@@ -1,0 +1,21 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * Who acts and who is acted on, for one trigger. Each list holds the members of a compound actor;
+ * {@code reciprocal} marks "بين روسيا ومصر" and "السيسي وبوتين سيوقعان": one list whose members act on
+ * each other. {@code evidence} (0 … 1) says how directly the syntax tied the actors to the trigger.
+ */
+record Arguments(List<ActorMention> sources, List<ActorMention> targets, boolean reciprocal, double evidence) {
+  static final Arguments NONE = new Arguments(List.of(), List.of(), false, 0);
+
+  Arguments {
+    sources = List.copyOf(sources);
+    targets = List.copyOf(targets);
+  }
+
+  boolean isEmpty() {
+    return sources.isEmpty() && targets.isEmpty();
+  }
+}

@@ -1,0 +1,46 @@
+package org.marsad.event;
+
+import java.util.Set;
+
+/**
+ * The small closed classes the argument and mode rules look at: prepositions, clause openers,
+ * negation, future and condition markers. Keys as {@link EventKeys#of} writes them.
+ */
+final class Clauses {
+  private Clauses() {}
+
+  /** Prepositions that introduce a target ("أرسلت طلبا إلى موسكو", "هجوم على", "حوار مع"). */
+  static final Set<String> TARGET_PREPOSITIONS = keys("إلى", "الى", "مع", "على", "ضد", "من", "عن", "تجاه", "بحق", "لدى", "نحو");
+
+  /** Prepositions after which an actor is a place or a circumstance, not a participant. */
+  static final Set<String> OTHER_PREPOSITIONS = keys("في", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "بين", "خلال", "بعد", "قبل", "منذ", "عبر", "لصالح", "بشأن", "بسبب", "مثل", "حتى");
+
+  /** Words that open a new clause: an actor beyond them is not the subject of a verb before them. */
+  static final Set<String> OPENERS = keys("أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها", "إلا", "كما", "ثم", "إذ", "عندما", "حين", "بعدما", "أنه", "أنها", "إنه", "إنها");
+
+  static final Set<String> NEGATIONS = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "لما");
+
+  static final Set<String> FUTURE_MARKERS = keys("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "مرتقب", "مرتقبة", "المرتقبة", "المرتقب", "المقرر", "المتوقع", "المنتظر", "المزمع", "مزمع", "مزمعة");
+
+  static final Set<String> CONDITIONS = keys("إذا", "اذا", "لو", "حال", "حالة", "لولا");
+
+  /** Verbs and nouns that deny what follows them ("نفى أن …"). */
+  static final Set<String> DENIALS = keys("نفى", "ينفي", "نفت", "تنفي", "نفي");
+
+  private static Set<String> keys(String... words) {
+    java.util.HashSet<String> set = new java.util.HashSet<>();
+    for (String w : words) {
+      set.add(EventKeys.of(w));
+    }
+    return Set.copyOf(set);
+  }
+
+  /** Whether token i ends a clause for the subject search: punctuation or a clause opener. */
+  static boolean isBoundary(SentenceWords w, int i) {
+    var t = w.token(i);
+    if (t.kind() == org.marsad.doc.TokenKind.PUNCT) {
+      return true;
+    }
+    return w.is(i, OPENERS);
+  }
+}

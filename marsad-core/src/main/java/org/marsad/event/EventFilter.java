@@ -1,0 +1,117 @@
+package org.marsad.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.doc.Document;
+import org.marsad.doc.Event;
+
+/**
+ * Decides whether a coded event of the types it was trained on (PROTEST, ASSAULT) is an event that took
+ * place, or only a mention of one: "احتشد مئات المتظاهرين أمام السجن" versus "قدرتها على ضبط
+ * المظاهرات الضخمة". Logistic regression over {@link EventFeatures}, fitted by {@link EventFilterTrainer}
+ * on the annotated event sentences (`marsad train events-filter`); the rules find and code events, this
+ * model only removes the ones a reader would not count.
+ */
+public final class EventFilter {
+  public static final String RESOURCE = "event-filter.tsv";
+  private final Map<String, Double> weights;
+  private final double bias;
+  private final double threshold;
+  private final Set<String> types;
+
+  public EventFilter(Map<String, Double> weights, double bias, double threshold, Set<String> types) {
+    this.weights = Map.copyOf(weights);
+    this.bias = bias;
+    this.threshold = threshold;
+    this.types = Set.copyOf(types);
+  }
+
+  /** Whether this filter judges events of the event's PLOVER type. */
+  public boolean covers(Event e) {
+    return e.plover() != null && types.contains(e.plover());
+  }
+
+  /** Probability that the event took place. */
+  public double probability(Document doc, Event e) {
+    return probability(EventFeatures.of(doc, e));
+  }
+
+  double probability(List<String> features) {
+    double z = bias;
+    for (String f : features) {
+      Double w = weights.get(f);
+      if (w != null) {
+        z += w;
+      }
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Whether to keep the event: always for types the filter does not cover. */
+  public boolean keeps(Document doc, Event e) {
+    return !covers(e) || probability(doc, e) >= threshold;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public int size() {
+    return weights.size();
+  }
+
+  public void write(OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write("# Marsad event filter (logistic regression over EventFeatures), built by `marsad train events-filter`\n");
+    w.write("types\t" + String.join(",", new java.util.TreeSet<>(types)) + '\n');
+    w.write("threshold\t" + threshold + '\n');
+    w.write("bias\t" + bias + '\n');
+    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(weights).entrySet()) {
+      w.write(e.getKey() + '\t' + (float) (double) e.getValue() + '\n');
+    }
+    w.flush();
+  }
+
+  public static EventFilter read(InputStream in) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Map<String, Double> weights = new HashMap<>();
+    double bias = 0;
+    double threshold = 0.5;
+    Set<String> types = Set.of();
+    for (String line; (line = reader.readLine()) != null; ) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      int tab = line.lastIndexOf('\t');
+      String key = line.substring(0, tab);
+      String value = line.substring(tab + 1);
+      switch (key) {
+        case "types" -> types = Set.of(value.split(","));
+        case "threshold" -> threshold = Double.parseDouble(value);
+        case "bias" -> bias = Double.parseDouble(value);
+        default -> weights.put(key, Double.parseDouble(value));
+      }
+    }
+    return new EventFilter(weights, bias, threshold, types);
+  }
+
+  /** The filter shipped in the jar, or null when none was trained. */
+  public static EventFilter load() {
+    try (InputStream in = EventFilter.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? null : read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.ActorRef;
+import org.marsad.doc.Document;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+import org.marsad.doc.Event.Mode;
+import org.marsad.doc.Sentence;
+import org.marsad.doc.Span;
+import org.marsad.doc.TimeExpression;
+import org.marsad.doc.Token;
+import org.marsad.pipeline.Stage;
+
+/**
+ * Fills {@link Document#events()}: in each sentence, triggers from the event lexicon, their source and
+ * target actors, the CAMEO code with its Goldstein score, QuadClass and PLOVER type, and the mode.
+ * Needs the text, entity, link and time layers.
+ *
+ * <p>No fallbacks: a trigger with no actor the text ties to it yields nothing, and a cooperative or
+ * statement event needs a source (only conflict events may have a target alone: "قتل 5 جنود").
+ */
+public final class EventStage implements Stage {
+  /** How many words after a speech verb its complement may start ("قال الوزير في بيان أمس إن …"). */
+  private static final int SPEECH_REACH = 12;
+  private final TriggerFinder triggers;
+  private final ActorFinder actors;
+  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final ModeFinder modes = new ModeFinder();
+  private final CameoCodes codes;
+  private final EventFilter filter;
+
+  public EventStage(TriggerLexicon lexicon, AgentLexicon agents, CameoCodes codes, EventFilter filter) {
+    this(new TriggerFinder(lexicon), new ActorFinder(agents), codes, filter);
+  }
+
+  private EventStage(TriggerFinder triggers, ActorFinder actors, CameoCodes codes, EventFilter filter) {
+    this.triggers = triggers;
+    this.actors = actors;
+    this.codes = codes;
+    this.filter = filter;
+  }
+
+  /** The stage with the lexicons and the event filter shipped in the jar. */
+  public static EventStage load() {
+    return new EventStage(TriggerLexicon.load(), AgentLexicon.load(), CameoCodes.load(), EventFilter.load());
+  }
+
+  /** The same stage with another event filter, or none ({@code null}: every coded event is kept). */
+  public EventStage withFilter(EventFilter other) {
+    return new EventStage(triggers, actors, codes, other);
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Event> events = new ArrayList<>();
+    int entity = 0;
+    int ref = 0;
+    int time = 0;
+    int[] mention = {0};
+    List<Sentence> sentences = doc.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      int entityEnd = entity;
+      while (entityEnd < doc.entities().size() && doc.entities().get(entityEnd).start() < sentence.end()) {
+        entityEnd++;
+      }
+      int refEnd = ref;
+      while (refEnd < doc.actors().size() && doc.actors().get(refEnd).start() < sentence.end()) {
+        refEnd++;
+      }
+      int timeEnd = time;
+      while (timeEnd < doc.times().size() && doc.times().get(timeEnd).start() < sentence.end()) {
+        timeEnd++;
+      }
+      code(doc, s, doc.entities().subList(entity, entityEnd), doc.actors().subList(ref, refEnd),
+          doc.times().subList(time, timeEnd), events, mention);
+      entity = entityEnd;
+      ref = refEnd;
+      time = timeEnd;
+    }
+    if (filter != null) {
+      Document coded = doc.withEvents(events);
+      events.removeIf(e -> !filter.keeps(coded, e));
+    }
+    return doc.withEvents(EventMerger.merge(events));
+  }
+
+  private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
+      List<Event> out, int[] mention) {
+    SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
+    List<TriggerMatch> found = triggers.find(w);
+    if (found.isEmpty()) {
+      return;
+    }
+    List<ActorGroup> groups = actors.find(w, entities, refs);
+    // speech first: what a speaker says is reported content, and "نفى أن" negates it
+    int reportedFrom = Integer.MAX_VALUE;
+    boolean denial = false;
+    Event.Actor speaker = null;
+    for (TriggerMatch t : found) {
+      int complement = complementStart(w, t.last());
+      if (t.isStatement() && complement >= 0 && complement < reportedFrom) {
+        reportedFrom = complement;
+        Arguments a = arguments.find(w, groups, t.first(), t.last(), t.entry().verb());
+        speaker = a.sources().isEmpty() ? null : a.sources().get(0).actor();
+      }
+    }
+    for (int i = 0; i < w.size() && i < reportedFrom; i++) {
+      int complement = w.is(i, Clauses.DENIALS) ? complementStart(w, i) : -1;
+      if (complement >= 0) {
+        reportedFrom = complement;
+        denial = true;
+        Arguments a = arguments.find(w, groups, i, i, true);
+        speaker = a.sources().isEmpty() ? null : a.sources().get(0).actor();
+      }
+    }
+    for (TriggerMatch t : found) {
+      if (isInsideActor(groups, t.first())) {
+        continue; // "وزارة الدفاع": a name, not an event
+      }
+      var code = codes.get(t.entry().cameo());
+      if (code.isEmpty()) {
+        continue;
+      }
+      Arguments args = arguments.find(w, groups, t.first(), t.last(), t.entry().verb());
+      boolean reported = t.first() > reportedFrom;
+      Mode mode = modes.find(w, t.first(), times, reported, reported && denial);
+      emit(w, s, t, code.get(), args, mode, reported ? speaker : null, out, mention);
+    }
+  }
+
+  private void emit(SentenceWords w, int s, TriggerMatch t, CameoCode code, Arguments args, Mode mode,
+      Event.Actor speaker, List<Event> out, int[] mention) {
+    List<ActorMention> sources = args.sources();
+    double evidence = args.evidence();
+    if (sources.isEmpty() && t.entry().agent() != null && (t.entry().verb() || happens(w, t.first()))) {
+      Token tok = w.token(t.first());
+      sources = List.of(new ActorMention(t.first(), t.first(), new Event.Actor(tok.stemStart(), tok.stemEnd(),
+          w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, t.entry().agent())));
+      evidence = 0.6;
+    }
+    boolean cooperative = code.root().compareTo("09") < 0;
+    if (sources.isEmpty() && (cooperative || args.targets().isEmpty())) {
+      return;
+    }
+    Token first = w.token(t.first());
+    Span trigger = Span.of(w.doc.text(), first.start(), w.token(t.first()).end());
+    String plover = t.entry().plover() != null ? t.entry().plover() : code.plover();
+    double confidence = ("marsad".equals(t.entry().origin()) ? 0.85 : 0.6) * evidence;
+    int id = mention[0]++;
+    List<Event.Actor[]> pairs = new ArrayList<>();
+    if (args.reciprocal()) {
+      for (int i = 0; i < sources.size(); i++) {
+        for (int j = i + 1; j < sources.size(); j++) {
+          pairs.add(new Event.Actor[] {sources.get(i).actor(), sources.get(j).actor()});
+        }
+      }
+    } else {
+      for (ActorMention src : sources.isEmpty() ? nullList() : sources) {
+        for (ActorMention tgt : args.targets().isEmpty() ? nullList() : args.targets()) {
+          if (src != null && tgt != null && src.sameAs(tgt)) {
+            continue;
+          }
+          pairs.add(new Event.Actor[] {src == null ? null : src.actor(), tgt == null ? null : tgt.actor()});
+        }
+      }
+    }
+    for (Event.Actor[] pair : pairs) {
+      out.add(new Event(s, trigger, pair[0], pair[1], code.code(), code.base(), code.root(), code.quadClass(),
+          code.goldstein(), plover, mode, speaker, round(confidence), id,
+          List.of(new Event.Mention(s, trigger))));
+    }
+  }
+
+  /** Verbs that say an event noun took place: "اندلعت مظاهرات", "خرجت مسيرة", "شهدت المدينة احتجاجات". */
+  private static final java.util.Set<String> OCCURRENCE_VERBS = keysOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
+      "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
+      "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع");
+
+  private static java.util.Set<String> keysOf(String... words) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String word : words) {
+      set.add(EventKeys.of(word));
+    }
+    return set;
+  }
+
+  /**
+   * Whether an event noun is said to have happened: an occurrence verb stands within three words. A
+   * noun alone ("ضبط المظاهرات", "مسيرة المنتخب") names a kind of event, not one that took place, and
+   * gets no implied agent.
+   */
+  private static boolean happens(SentenceWords w, int noun) {
+    for (int j = Math.max(0, noun - 3); j <= noun + 3 && j < w.size(); j++) {
+      if (j != noun && w.isVerb(j)
+          && (OCCURRENCE_VERBS.contains(w.lemma[j]) || OCCURRENCE_VERBS.contains(EventKeys.verbStem(w.token(j))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ActorMention> nullList() {
+    List<ActorMention> list = new ArrayList<>(1);
+    list.add(null);
+    return list;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private static boolean isInsideActor(List<ActorGroup> groups, int i) {
+    for (ActorGroup g : groups) {
+      for (ActorMention m : g.members()) {
+        if (i >= m.first() && i <= m.last() && m.actor().code() != null && m.last() > m.first()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the complement of a speech word starts: after "أن"/"إن" or a colon within reach
+   * ("قال إن", "أكدت أن", "للتأكيد على أن", "ذكرت فيها:"); -1 when the word has none.
+   */
+  private static int complementStart(SentenceWords w, int speech) {
+    for (int i = speech + 1; i <= speech + SPEECH_REACH && i < w.size(); i++) {
+      String text = w.token(i).text();
+      if (w.isKey(i, "ان") || w.isKey(i, "انه") || w.isKey(i, "انها") || ":".equals(text)) {
+        return i;
+      }
+      if (".".equals(text)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

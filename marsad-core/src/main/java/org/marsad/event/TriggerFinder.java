@@ -1,0 +1,131 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the event triggers of a sentence: words whose lemma, written stem or verb stem is in the
+ * lexicon, with the part of speech the entry wants, the needed company and no vetoing neighbour.
+ */
+final class TriggerFinder {
+  /** How far after the trigger its needed word may stand ("وقع الجانبان أمس اتفاقا"). */
+  private static final int NEEDS_REACH = 5;
+  private final TriggerLexicon lexicon;
+
+  TriggerFinder(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<TriggerMatch> find(SentenceWords w) {
+    List<TriggerMatch> found = new ArrayList<>();
+    int consumedUpTo = -1;
+    for (int i = 0; i < w.size(); i++) {
+      if (i <= consumedUpTo || !w.token(i).isWord()) {
+        continue;
+      }
+      TriggerMatch m = match(w, i, lexicon.get(w.lemma[i]));
+      if (m == null && !w.bare[i].equals(w.lemma[i])) {
+        m = match(w, i, lexicon.get(w.bare[i]));
+      }
+      if (m == null && w.isVerb(i)) {
+        m = match(w, i, lexicon.get(EventKeys.verbStem(w.token(i))));
+      }
+      if (m == null && w.isVerb(i)) {
+        m = protesterAction(w, i);
+      }
+      if (m != null) {
+        found.add(m);
+        consumedUpTo = m.last();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Protesters doing something are a protest even when the verb is ordinary: "احتشد متظاهرون أمام
+   * السجن", "المتظاهرون أغلقوا الطريق", "رشق مئات المتظاهرين قوات الأمن بالحجارة". The verb becomes a
+   * PROTEST trigger (141 demonstrate, 144 obstruct, 145 riot) when a protester noun is its subject,
+   * right after it (with a number word between at most) or right before it.
+   */
+  private TriggerMatch protesterAction(SentenceWords w, int verb) {
+    String stem = EventKeys.verbStem(w.token(verb));
+    boolean known = PROTEST_ACTIONS.contains(w.lemma[verb]) || PROTEST_ACTIONS.contains(stem);
+    if (!known) {
+      return null;
+    }
+    boolean subject = false;
+    for (int j = verb + 1; j <= verb + 3 && j < w.size() && !subject; j++) {
+      subject = w.is(j, PROTESTERS) && !w.token(j).clitics().pre().contains("ل") && !w.token(j).clitics().pre().contains("ب");
+    }
+    if (!subject && verb > 0) {
+      subject = w.is(verb - 1, PROTESTERS);
+    }
+    if (!subject) {
+      return null;
+    }
+    String code = OBSTRUCT.contains(w.lemma[verb]) || OBSTRUCT.contains(stem) ? "144"
+        : RIOT.contains(w.lemma[verb]) || RIOT.contains(stem) ? "145" : "141";
+    return new TriggerMatch(verb, verb, new Trigger(w.lemma[verb], true, code, List.of(), List.of(), null, null, "marsad"));
+  }
+
+  private static java.util.Set<String> keys(String... words) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String word : words) {
+      set.add(EventKeys.of(word));
+    }
+    return set;
+  }
+
+  private static final java.util.Set<String> PROTESTERS = keys("متظاهر", "متظاهرون", "متظاهرين", "المتظاهرين",
+      "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
+  private static final java.util.Set<String> OBSTRUCT = keys("أغلق", "قطع", "سد", "عرقل");
+  private static final java.util.Set<String> RIOT = keys("رشق", "أحرق", "أضرم", "حطم", "اشتبك", "هاجم", "اقتحم", "ألقى");
+  private static final java.util.Set<String> PROTEST_ACTIONS = keys("احتشد", "تجمع", "تجمهر", "خرج", "نزل", "سار",
+      "هتف", "ردد", "رفع", "طالب", "تدفق", "أغلق", "قطع", "سد", "رشق", "أحرق", "أضرم", "حطم", "اشتبك", "اقتحم",
+      "ألقى", "حاصر", "طوق", "ندد", "تظاهر", "احتج", "اعتصم", "توجه", "زحف", "جاب", "واصل", "حمل");
+
+  private TriggerMatch match(SentenceWords w, int i, List<Trigger> entries) {
+    for (Trigger t : entries) {
+      if (!posFits(w, i, t) || vetoed(w, i, t)) {
+        continue;
+      }
+      if (t.needs().isEmpty()) {
+        return new TriggerMatch(i, i, t);
+      }
+      for (int j = i + 1; j <= i + NEEDS_REACH && j < w.size(); j++) {
+        if (t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) {
+          return new TriggerMatch(i, j, t);
+        }
+        if (Clauses.isBoundary(w, j) && !"،".equals(w.token(j).text()) && !",".equals(w.token(j).text())) {
+          break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A verb entry needs a word the tagger did not call a noun, and the other way round. */
+  private static boolean posFits(SentenceWords w, int i, Trigger t) {
+    String pos = w.token(i).pos();
+    if (pos == null) {
+      return true;
+    }
+    boolean isVerb = pos.equals("VERB") || pos.equals("AUX");
+    if (t.verb()) {
+      return isVerb;
+    }
+    return !isVerb && !pos.equals("ADP") && !pos.equals("PART") && !pos.equals("SCONJ") && !pos.equals("PRON");
+  }
+
+  private static boolean vetoed(SentenceWords w, int i, Trigger t) {
+    if (t.unless().isEmpty()) {
+      return false;
+    }
+    for (int j = i - 1; j <= i + 1; j += 2) {
+      if (j >= 0 && j < w.size() && (t.unless().contains(w.bare[j]) || t.unless().contains(w.lemma[j]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
