@@ -14,7 +14,7 @@ final class ArgumentFinder {
   private static final int TARGET_REACH = 22;
 
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb) {
-    int clauseStart = clauseStart(w, trigger);
+    int clauseStart = Clauses.clauseStart(w, trigger);
     ActorGroup source = null;
     double evidence = 0;
     // VSO subject, or the genitive of an event noun: right after the trigger, not behind a preposition
@@ -98,15 +98,6 @@ final class ArgumentFinder {
 
   private static boolean sameParty(ActorGroup a, ActorGroup b) {
     return a.members().size() == 1 && b.members().size() == 1 && a.members().get(0).sameAs(b.members().get(0));
-  }
-
-  private static int clauseStart(SentenceWords w, int trigger) {
-    for (int i = trigger - 1; i >= 0; i--) {
-      if (Clauses.isBoundary(w, i)) {
-        return i + 1;
-      }
-    }
-    return 0;
   }
 
   private static boolean noBoundary(SentenceWords w, int from, int to) {

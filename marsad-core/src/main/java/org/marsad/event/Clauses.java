@@ -28,11 +28,27 @@ final class Clauses {
   static final Set<String> DENIALS = keys("نفى", "ينفي", "نفت", "تنفي", "نفي");
 
   private static Set<String> keys(String... words) {
-    java.util.HashSet<String> set = new java.util.HashSet<>();
-    for (String w : words) {
-      set.add(EventKeys.of(w));
+    return EventKeys.setOf(words);
+  }
+
+  /** First word of the clause that holds word i: just after the nearest boundary before it. */
+  static int clauseStart(SentenceWords w, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (isBoundary(w, j)) {
+        return j + 1;
+      }
     }
-    return Set.copyOf(set);
+    return 0;
+  }
+
+  /** Last word of the clause that holds word i: just before the nearest boundary after it. */
+  static int clauseEnd(SentenceWords w, int i) {
+    for (int j = i + 1; j < w.size(); j++) {
+      if (isBoundary(w, j)) {
+        return j - 1;
+      }
+    }
+    return w.size() - 1;
   }
 
   /** Whether token i ends a clause for the subject search: punctuation or a clause opener. */

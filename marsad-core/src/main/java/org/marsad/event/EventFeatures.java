@@ -32,7 +32,7 @@ public final class EventFeatures {
     add(f, type, "mode=" + e.mode().label());
     add(f, type, "pos=" + trig.pos());
     add(f, type, "pre=" + String.join("+", trig.clitics().pre()));
-    add(f, type, "def=" + SearchKeys.stem(trig).startsWith("ال"));
+    add(f, type, "def=" + org.marsad.text.SearchKeys.stem(trig).startsWith("ال"));
     add(f, type, "src=" + actorKind(e.source(), e));
     add(f, type, "tgt=" + actorKind(e.target(), e));
     add(f, type, "speaker=" + (e.speaker() != null));
@@ -85,12 +85,5 @@ public final class EventFeatures {
       }
     }
     return lo;
-  }
-
-  /** Shorthand so the features read the same keys as the lexicons. */
-  private static final class SearchKeys {
-    static String stem(Token t) {
-      return org.marsad.text.SearchKeys.stem(t);
-    }
   }
 }

@@ -31,6 +31,15 @@ public final class EventKeys {
     return key.toString();
   }
 
+  /** The keys of a word list, for membership tests against {@link SentenceWords}. */
+  static java.util.Set<String> setOf(String... words) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String w : words) {
+      set.add(of(w));
+    }
+    return java.util.Set.copyOf(set);
+  }
+
   static String lemma(Token token) {
     String lemma = token.lemma();
     if (lemma == null) {

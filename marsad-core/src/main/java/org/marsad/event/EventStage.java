@@ -180,17 +180,9 @@ public final class EventStage implements Stage {
   }
 
   /** Verbs that say an event noun took place: "اندلعت مظاهرات", "خرجت مسيرة", "شهدت المدينة احتجاجات". */
-  private static final java.util.Set<String> OCCURRENCE_VERBS = keysOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
+  private static final java.util.Set<String> OCCURRENCE_VERBS = EventKeys.setOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
       "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
       "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع");
-
-  private static java.util.Set<String> keysOf(String... words) {
-    java.util.Set<String> set = new java.util.HashSet<>();
-    for (String word : words) {
-      set.add(EventKeys.of(word));
-    }
-    return set;
-  }
 
   /**
    * Whether an event noun is said to have happened: an occurrence verb stands within three words. A

@@ -16,7 +16,7 @@ final class ModeFinder {
   private static final int PARTICLE_REACH = 4;
 
   Mode find(SentenceWords w, int trigger, List<TimeExpression> times, boolean reported, boolean denied) {
-    int clauseStart = clauseStart(w, trigger);
+    int clauseStart = Clauses.clauseStart(w, trigger);
     int from = Math.max(clauseStart, trigger - PARTICLE_REACH);
     if (denied) {
       return Mode.NEGATED;
@@ -52,8 +52,8 @@ final class ModeFinder {
       }
     }
     LocalDate date = w.doc.date();
-    int clauseEnd = clauseEnd(w, trigger);
-    int start = w.token(clauseStart(w, trigger)).start();
+    int clauseEnd = Clauses.clauseEnd(w, trigger);
+    int start = w.token(Clauses.clauseStart(w, trigger)).start();
     int end = w.token(clauseEnd).end();
     for (TimeExpression t : times) {
       if (t.start() >= start && t.end() <= end && isAfter(t, date)) {
@@ -84,21 +84,4 @@ final class ModeFinder {
     return v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
   }
 
-  static int clauseStart(SentenceWords w, int trigger) {
-    for (int i = trigger - 1; i >= 0; i--) {
-      if (Clauses.isBoundary(w, i)) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
-
-  static int clauseEnd(SentenceWords w, int trigger) {
-    for (int i = trigger + 1; i < w.size(); i++) {
-      if (Clauses.isBoundary(w, i)) {
-        return i - 1;
-      }
-    }
-    return w.size() - 1;
-  }
 }

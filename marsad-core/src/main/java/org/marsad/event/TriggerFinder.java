@@ -69,11 +69,7 @@ final class TriggerFinder {
   }
 
   private static java.util.Set<String> keys(String... words) {
-    java.util.Set<String> set = new java.util.HashSet<>();
-    for (String word : words) {
-      set.add(EventKeys.of(word));
-    }
-    return set;
+    return EventKeys.setOf(words);
   }
 
   private static final java.util.Set<String> PROTESTERS = keys("متظاهر", "متظاهرون", "متظاهرين", "المتظاهرين",
