@@ -66,4 +66,23 @@ public final class Throughput {
     }
     return new Result(name, tokens, chars, best);
   }
+
+  /**
+   * The ratio of two subjects' times, from passes that alternate between them (one of each, in turn):
+   * on a shared machine the load drifts between two separate series of passes, and a ratio of their
+   * best times inherits that drift; paired passes see the same load. Returns the ratios, sorted.
+   */
+  public static double[] pairedRatios(int passes, Runnable numerator, Runnable denominator) {
+    double[] ratios = new double[passes];
+    for (int i = 0; i < passes; i++) {
+      long start = System.nanoTime();
+      denominator.run();
+      long middle = System.nanoTime();
+      numerator.run();
+      long end = System.nanoTime();
+      ratios[i] = (double) (end - middle) / (middle - start);
+    }
+    java.util.Arrays.sort(ratios);
+    return ratios;
+  }
 }

@@ -137,7 +137,10 @@ final class TemporalTagger {
       this::relativePeriod, this::decadeOrCentury, this::bareYear, this::quarter);
 
   List<TimeExpression> tag(Document doc, Sentence sentence) {
-    Words w = new Words(doc, sentence);
+    Words w = Words.of(doc, sentence);
+    if (w == null) {
+      return List.of();
+    }
     LocalDate anchor = doc.date();
     lastAnchor = anchor;
     List<TimeExpression> found = new ArrayList<>();

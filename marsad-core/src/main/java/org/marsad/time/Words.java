@@ -13,37 +13,79 @@ import org.marsad.text.SearchKeys;
  * proclitics ("وأمس" reads "امس"), numbers with their values, and the original offsets.
  */
 final class Words {
-  final List<String> keys = new ArrayList<>();
+  final List<String> keys;
   final List<Token> tokens;
   private Boolean future;
   private final int[] counts;
   private final boolean[] startable;
   private final boolean[] trigger;
 
-  Words(Document doc, Sentence sentence) {
-    this.tokens = doc.tokensOf(sentence);
-    int n = tokens.size();
-    this.trigger = new boolean[n];
-    this.counts = new int[n];
-    this.startable = new boolean[n];
+  private Words(List<Token> tokens, String[] keys, boolean[] trigger, int[] counts, boolean[] startable) {
+    this.tokens = tokens;
+    this.keys = java.util.Arrays.asList(keys);
+    this.trigger = trigger;
+    this.counts = counts;
+    this.startable = startable;
+  }
+
+  /**
+   * The sentence's words, or {@code null} when no word can start a time expression (no trigger word,
+   * no number): most sentences of a news article, which then cost one pass and no allocation.
+   */
+  static Words of(Document doc, Sentence sentence) {
+    List<Token> all = doc.tokens();
+    int first = sentence.firstToken();
+    int n = sentence.endToken() - first;
+    boolean[] trigger = null;
+    int[] counts = null;
+    boolean[] startable = null;
+    String[] keys = null;
     for (int i = 0; i < n; i++) {
-      Token t = tokens.get(i);
-      String key = SearchKeys.stem(t);
+      Token t = all.get(first + i);
+      String key = null;
+      boolean isTrigger = false;
       TokenKind kind = t.kind();
       if (kind == TokenKind.ARABIC) {
+        key = SearchKeys.stem(t);
         // one look-up: a trigger, or one with a conjunction the segmenter could not split off (وجويلية)
         String canonical = TimeWords.TRIGGER_KEYS.get(key);
         if (canonical != null && (canonical == key || canonical.length() == key.length() || t.clitics().pre().isEmpty())) {
           key = canonical;
-          trigger[i] = true;
+          isTrigger = true;
         }
       }
       Double number = t.number();
-      counts[i] = number == null || number != Math.rint(number) || number < 0 || number > Integer.MAX_VALUE
+      int count = number == null || number != Math.rint(number) || number < 0 || number > Integer.MAX_VALUE
           ? -1 : number.intValue();
-      startable[i] = trigger[i] || counts[i] >= 0 || (kind == TokenKind.PUNCT && t.text().charAt(0) == '(');
-      keys.add(key);
+      if (keys == null) {
+        if (!isTrigger && count < 0) {
+          continue;
+        }
+        keys = new String[n];
+        trigger = new boolean[n];
+        counts = new int[n];
+        startable = new boolean[n];
+        for (int k = 0; k < i; k++) {
+          // the words before: none is a trigger or a number, but "(" may start "(2016)"
+          Token before = all.get(first + k);
+          keys[k] = SearchKeys.stem(before);
+          counts[k] = -1;
+          startable[k] = isOpeningParenthesis(before);
+        }
+      }
+      keys[i] = key != null ? key : SearchKeys.stem(t);
+      trigger[i] = isTrigger;
+      counts[i] = count;
+      startable[i] = isTrigger || count >= 0 || isOpeningParenthesis(t);
     }
+    if (keys == null) {
+      return null;
+    }
+    return new Words(doc.tokensOf(sentence), keys, trigger, counts, startable);
+  }
+
+  private static boolean isOpeningParenthesis(Token t) {
+    return t.kind() == TokenKind.PUNCT && t.text().charAt(0) == '(';
   }
 
   /** Whether a time expression could start at word i (a trigger word, a number or "("). */
