@@ -172,6 +172,9 @@ final class ActorFinder {
     if (cb == null && ca != null) {
       return false;
     }
+    if (ca == null && cb == null) {
+      return false; // two role nouns ("المتظاهرين قوات مكافحة الشغب") are two parties
+    }
     return ca == null || cb == null || ca.equals(cb);
   }
 

@@ -10,6 +10,11 @@ import java.util.List;
  * behind "في" is a place. "بين روسيا ومصر" names both sides at once.
  */
 final class ArgumentFinder {
+  /** Event nouns whose genitive is the patient, not the agent (the masdars of transitive verbs). */
+  private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
+      "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
+      "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال");
+
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
 
@@ -24,6 +29,10 @@ final class ArgumentFinder {
     for (ActorGroup g : groups) {
       if (g.first() > after && g.first() <= after + (verb ? 3 : 1) && !attributive(g)
           && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
+        if (!verb && w.is(trigger, PATIENT_GENITIVE)) {
+          // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act
+          return new Arguments(List.of(), g.members(), false, 0.9);
+        }
         source = g;
         evidence = 1.0;
         break;
