@@ -34,12 +34,20 @@ final class ActorFinder {
       }
     }
     for (ActorRef r : refs) {
-      boolean lone = r.code().equals(r.country()) && r.text().indexOf(' ') < 0;
+      boolean lone = r.code().equals(r.country()) && r.text().indexOf(' ') < 0 && !isPeople(r.text());
       add(words, mentions, r.start(), r.end(),
           new Event.Actor(r.start(), r.end(), r.text(), null, r.country(), r.code()), lone);
     }
     addAgents(words, mentions);
     return group(words, merge(words, resolveOverlaps(mentions)));
+  }
+
+  /**
+   * A plural nisba names people, not a quality of a thing: "آلاف الإيرانيين", "أحد التونسيين" act; a
+   * singular or feminine one ("الأزمة السورية") qualifies the noun before it.
+   */
+  static boolean isPeople(String nisba) {
+    return nisba.endsWith("يين") || nisba.endsWith("يون") || nisba.endsWith("يّين") || nisba.endsWith("يّون");
   }
 
   /** A linked entity as an actor, or null when it names no one who can act (a town, a product). */
