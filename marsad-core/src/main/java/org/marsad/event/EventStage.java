@@ -20,6 +20,10 @@ import org.marsad.pipeline.Stage;
  *
  * <p>No fallbacks: a trigger with no actor the text ties to it yields nothing, and a cooperative or
  * statement event needs a source (only conflict events may have a target alone: "قتل 5 جنود").
+ *
+ * <p>An {@link EventFilter} (a learned judge of which protests and attacks took place) can be given;
+ * none ships, since under cross-validation it cost more recall than it gained precision
+ * (docs/EVALUATION.md), so {@link #load()} finds none and keeps every coded event.
  */
 public final class EventStage implements Stage {
   /** How many words after a speech verb its complement may start ("قال الوزير في بيان أمس إن …"). */
@@ -42,7 +46,7 @@ public final class EventStage implements Stage {
     this.filter = filter;
   }
 
-  /** The stage with the lexicons and the event filter shipped in the jar. */
+  /** The stage with the lexicons shipped in the jar (and the event filter, if one was shipped). */
   public static EventStage load() {
     return new EventStage(TriggerLexicon.load(), AgentLexicon.load(), CameoCodes.load(), EventFilter.load());
   }
