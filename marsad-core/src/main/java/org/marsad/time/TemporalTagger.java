@@ -73,7 +73,6 @@ final class TemporalTagger {
       durationRule, setRule, vagueRule, quarterRule);
 
   /** The document date of the sentence being tagged (for rules that read "من العام الماضي" inside a month). */
-  private LocalDate lastAnchor;
 
   private final List<Rule> numberRules = List.of(hijriRule, numericRule, dayMonthYearRule, yearRule, clockRule,
       durationRule);
@@ -142,7 +141,7 @@ final class TemporalTagger {
       return List.of();
     }
     LocalDate anchor = doc.date();
-    lastAnchor = anchor;
+    w.anchor = anchor;
     List<TimeExpression> found = new ArrayList<>();
     List<Boolean> floating = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
@@ -409,8 +408,8 @@ final class TemporalTagger {
     int year = -1;
     int k = j;
     if (w.is(k, "من") && w.is(k + 1, "العام", "السنه") && TimeWords.PERIOD_SHIFT.containsKey(w.key(k + 2))
-        && lastAnchor != null) {
-      return new MonthMatch(month[0], lastAnchor.getYear() + TimeWords.PERIOD_SHIFT.get(w.key(k + 2)), k + 3);
+        && w.anchor != null) {
+      return new MonthMatch(month[0], w.anchor.getYear() + TimeWords.PERIOD_SHIFT.get(w.key(k + 2)), k + 3);
     }
     if (w.is(k, "من") && w.is(k + 1, "عام", "سنه", "العام") && w.number(k + 2) >= 1000) {
       k++;

@@ -15,6 +15,11 @@ import org.marsad.text.SearchKeys;
 final class Words {
   final List<String> keys;
   final List<Token> tokens;
+  /**
+   * The document date the sentence is read against; kept here, with the sentence, rather than in the
+   * tagger, which is shared between threads.
+   */
+  java.time.LocalDate anchor;
   private Boolean future;
   private final int[] counts;
   private final boolean[] startable;
