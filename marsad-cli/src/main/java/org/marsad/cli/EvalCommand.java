@@ -291,6 +291,12 @@ final class EvalCommand {
     @Option(names = "--no-filter", description = "Score the coded events with no filter at all (the rules alone).")
     boolean noFilter;
 
+    /** The shipped filter's threshold, or 0.5 when none ships. */
+    private static double shippedThreshold() {
+      org.marsad.event.EventFilter shipped = org.marsad.event.EventFilter.load();
+      return shipped == null ? 0.5 : shipped.threshold();
+    }
+
     @Override
     public Integer call() throws Exception {
       EventEvaluation.checkFolder(dir); // before loading the models
@@ -298,7 +304,7 @@ final class EvalCommand {
         Marsad unfiltered = Marsad.with(org.marsad.event.EventStage.load().withFilter(null), false);
         java.util.function.Function<String, java.util.List<org.marsad.doc.Event>> analyser =
             cv > 0 ? new org.marsad.eval.EventFilterCrossValidation(unfiltered, cv, threshold != null ? threshold
-                : org.marsad.event.EventFilter.load() == null ? 0.5 : org.marsad.event.EventFilter.load().threshold()).analyser(dir)
+                : shippedThreshold()).analyser(dir)
             : EventEvaluation.analyser(noFilter ? unfiltered : Marsad.load());
         EventEvaluation eval = new EventEvaluation(analyser, half, out);
         eval.run(dir);

@@ -110,9 +110,10 @@ public final class EventFilterCrossValidation {
         }
       }
     }
+    Function<String, List<Event>> fallback = EventEvaluation.analyser(unfiltered);
     return text -> {
       List<Event> events = answers.get(text);
-      return events != null ? events : unfiltered.analyze(Document.of(null, text, null)).events();
+      return events != null ? events : fallback.apply(text);
     };
   }
 }

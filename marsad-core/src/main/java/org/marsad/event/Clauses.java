@@ -10,26 +10,23 @@ final class Clauses {
   private Clauses() {}
 
   /** Prepositions that introduce a target ("أرسلت طلبا إلى موسكو", "هجوم على", "حوار مع"). */
-  static final Set<String> TARGET_PREPOSITIONS = keys("إلى", "الى", "مع", "على", "ضد", "من", "عن", "تجاه", "بحق", "لدى", "نحو");
+  static final Set<String> TARGET_PREPOSITIONS = EventKeys.setOf("إلى", "الى", "مع", "على", "ضد", "من", "عن", "تجاه", "بحق", "لدى", "نحو");
 
   /** Prepositions after which an actor is a place or a circumstance, not a participant. */
-  static final Set<String> OTHER_PREPOSITIONS = keys("في", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "بين", "خلال", "بعد", "قبل", "منذ", "عبر", "لصالح", "بشأن", "بسبب", "مثل", "حتى");
+  static final Set<String> OTHER_PREPOSITIONS = EventKeys.setOf("في", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "بين", "خلال", "بعد", "قبل", "منذ", "عبر", "لصالح", "بشأن", "بسبب", "مثل", "حتى");
 
   /** Words that open a new clause: an actor beyond them is not the subject of a verb before them. */
-  static final Set<String> OPENERS = keys("أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها", "إلا", "كما", "ثم", "إذ", "عندما", "حين", "بعدما", "أنه", "أنها", "إنه", "إنها");
+  static final Set<String> OPENERS = EventKeys.setOf("أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها", "إلا", "كما", "ثم", "إذ", "عندما", "حين", "بعدما", "أنه", "أنها", "إنه", "إنها");
 
-  static final Set<String> NEGATIONS = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "لما");
+  static final Set<String> NEGATIONS = EventKeys.setOf("لم", "لن", "لا", "ما", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "لما");
 
-  static final Set<String> FUTURE_MARKERS = keys("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "مرتقب", "مرتقبة", "المرتقبة", "المرتقب", "المقرر", "المتوقع", "المنتظر", "المزمع", "مزمع", "مزمعة");
+  static final Set<String> FUTURE_MARKERS = EventKeys.setOf("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "مرتقب", "مرتقبة", "المرتقبة", "المرتقب", "المقرر", "المتوقع", "المنتظر", "المزمع", "مزمع", "مزمعة");
 
-  static final Set<String> CONDITIONS = keys("إذا", "اذا", "لو", "حال", "حالة", "لولا");
+  static final Set<String> CONDITIONS = EventKeys.setOf("إذا", "اذا", "لو", "حال", "حالة", "لولا");
 
   /** Verbs and nouns that deny what follows them ("نفى أن …"). */
-  static final Set<String> DENIALS = keys("نفى", "ينفي", "نفت", "تنفي", "نفي");
+  static final Set<String> DENIALS = EventKeys.setOf("نفى", "ينفي", "نفت", "تنفي", "نفي");
 
-  private static Set<String> keys(String... words) {
-    return EventKeys.setOf(words);
-  }
 
   /** First word of the clause that holds word i: just after the nearest boundary before it. */
   static int clauseStart(SentenceWords w, int i) {

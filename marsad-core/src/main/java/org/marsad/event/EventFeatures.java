@@ -21,7 +21,7 @@ public final class EventFeatures {
   public static List<String> of(Document doc, Event e) {
     Sentence sentence = doc.sentences().get(e.sentence());
     List<Token> tokens = doc.tokensOf(sentence);
-    int t = indexOf(tokens, e.trigger().start());
+    int t = SentenceWords.indexAt(tokens, e.trigger().start()); // a trigger starts at a token
     List<String> f = new ArrayList<>(40);
     String type = e.plover() == null ? "-" : e.plover();
     Token trig = tokens.get(t);
@@ -71,19 +71,5 @@ public final class EventFeatures {
     }
     String role = a.role();
     return (a.country() != null ? "C" : "") + (role != null ? role : a.code() != null && a.country() == null ? a.code() : "");
-  }
-
-  private static int indexOf(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

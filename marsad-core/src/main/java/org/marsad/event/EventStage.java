@@ -104,16 +104,20 @@ public final class EventStage implements Stage {
       return;
     }
     List<ActorGroup> groups = actors.find(w, entities, refs);
+    List<Arguments> args = new ArrayList<>(found.size());
+    for (TriggerMatch t : found) {
+      args.add(arguments.find(w, groups, t.first(), t.last(), t.entry().verb()));
+    }
     // speech first: what a speaker says is reported content, and "نفى أن" negates it
     int reportedFrom = Integer.MAX_VALUE;
     boolean denial = false;
     Event.Actor speaker = null;
-    for (TriggerMatch t : found) {
-      int complement = complementStart(w, t.last());
-      if (t.isStatement() && complement >= 0 && complement < reportedFrom) {
+    for (int k = 0; k < found.size(); k++) {
+      TriggerMatch t = found.get(k);
+      int complement = t.isStatement() ? complementStart(w, t.last()) : -1;
+      if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
-        Arguments a = arguments.find(w, groups, t.first(), t.last(), t.entry().verb());
-        speaker = a.sources().isEmpty() ? null : a.sources().get(0).actor();
+        speaker = firstSource(args.get(k));
       }
     }
     for (int i = 0; i < w.size() && i < reportedFrom; i++) {
@@ -121,11 +125,11 @@ public final class EventStage implements Stage {
       if (complement >= 0) {
         reportedFrom = complement;
         denial = true;
-        Arguments a = arguments.find(w, groups, i, i, true);
-        speaker = a.sources().isEmpty() ? null : a.sources().get(0).actor();
+        speaker = firstSource(arguments.find(w, groups, i, i, true));
       }
     }
-    for (TriggerMatch t : found) {
+    for (int k = 0; k < found.size(); k++) {
+      TriggerMatch t = found.get(k);
       if (isInsideActor(groups, t.first())) {
         continue; // "وزارة الدفاع": a name, not an event
       }
@@ -133,11 +137,14 @@ public final class EventStage implements Stage {
       if (code.isEmpty()) {
         continue;
       }
-      Arguments args = arguments.find(w, groups, t.first(), t.last(), t.entry().verb());
       boolean reported = t.first() > reportedFrom;
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial);
-      emit(w, s, t, code.get(), args, mode, reported ? speaker : null, out, mention);
+      emit(w, s, t, code.get(), args.get(k), mode, reported ? speaker : null, out, mention);
     }
+  }
+
+  private static Event.Actor firstSource(Arguments a) {
+    return a.sources().isEmpty() ? null : a.sources().get(0).actor();
   }
 
   private void emit(SentenceWords w, int s, TriggerMatch t, CameoCode code, Arguments args, Mode mode,

@@ -60,8 +60,13 @@ final class SentenceWords {
     return "VERB".equals(tokens.get(i).pos()) || "AUX".equals(tokens.get(i).pos());
   }
 
-  /** Index of the token containing a char offset, searching from {@code from}; -1 if none. */
+  /** Index of the token containing a char offset; -1 if none. */
   int tokenAt(int offset) {
+    return indexAt(tokens, offset);
+  }
+
+  /** Index in {@code tokens} (ordered, as a sentence's are) of the token containing a char offset; -1 if none. */
+  static int indexAt(List<Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {

@@ -82,17 +82,14 @@ final class TriggerFinder {
     return new TriggerMatch(verb, verb, new Trigger(w.lemma[verb], true, code, List.of(), List.of(), null, null, "marsad"));
   }
 
-  private static java.util.Set<String> keys(String... words) {
-    return EventKeys.setOf(words);
-  }
 
-  private static final java.util.Set<String> PROTESTERS = keys("متظاهر", "متظاهرون", "متظاهرين", "المتظاهرين",
+  private static final java.util.Set<String> PROTESTERS = EventKeys.setOf("متظاهر", "متظاهرون", "متظاهرين", "المتظاهرين",
       "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
-  private static final java.util.Set<String> OBSTRUCT = keys("أغلق", "قطع", "سد", "عرقل");
-  private static final java.util.Set<String> RIOT = keys("رشق", "أحرق", "أضرم", "حطم", "اشتبك", "هاجم", "اقتحم", "ألقى");
+  private static final java.util.Set<String> OBSTRUCT = EventKeys.setOf("أغلق", "قطع", "سد", "عرقل");
+  private static final java.util.Set<String> RIOT = EventKeys.setOf("رشق", "أحرق", "أضرم", "حطم", "اشتبك", "هاجم", "اقتحم", "ألقى");
   // what protesters do that makes the sentence a protest report; chanting, carrying banners and
   // demanding describe a protest told elsewhere (the gold says "no" to 31 of 32 such sentences, even half)
-  private static final java.util.Set<String> PROTEST_ACTIONS = keys("احتشد", "تجمع", "تجمهر", "خرج", "نزل", "سار",
+  private static final java.util.Set<String> PROTEST_ACTIONS = EventKeys.setOf("احتشد", "تجمع", "تجمهر", "خرج", "نزل", "سار",
       "تدفق", "أغلق", "قطع", "سد", "رشق", "أحرق", "أضرم", "حطم", "اشتبك", "اقتحم", "ألقى", "حاصر", "طوق",
       "تظاهر", "احتج", "اعتصم", "زحف", "جاب");
 
