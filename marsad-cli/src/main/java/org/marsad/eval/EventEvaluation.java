@@ -24,7 +24,8 @@ import org.marsad.doc.Event;
  * <p><b>Detection</b>, per type, on the labels files: gold positive = label "yes", gold negative =
  * "easy no" or "difficult no", "ambiguous" rows are left out; predicted positive = the sentence has at
  * least one event whose PLOVER type is the file's type. Precision, recall and F1 as usual (0 when
- * undefined).
+ * undefined). As a reference, the expected scores of one annotator of the pool on the same rows, from the
+ * files' accept / total counts ({@link Detection#annotator()}).
  *
  * <p><b>Actors</b>, on the spans files (all of whose sentences report an event of the type): the gold
  * source country is the majority {@code source_role.main} over the annotators' spans (ties: the value
@@ -63,6 +64,10 @@ public final class EventEvaluation {
     int fn;
     int tn;
     int ambiguous;
+    int annotatorRows;
+    double annotatorTp;
+    double annotatorFp;
+    double annotatorFn;
 
     public int tp() {
       return tp;
@@ -99,8 +104,25 @@ public final class EventEvaluation {
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
+      return f1(precision(), recall());
+    }
+
+    /**
+     * The expected scores of one annotator of the pool, drawn at random for each row, against the gold:
+     * on a row that {@code accept} of {@code total} annotators called yes, that annotator says yes with
+     * probability accept / total. The gold says "yes" only when every annotator did, so this is what
+     * human judgement scores on the same rows; empty when the file has no accept / total counts.
+     */
+    public java.util.Optional<double[]> annotator() {
+      if (annotatorRows == 0 || annotatorRows < n()) {
+        return java.util.Optional.empty();
+      }
+      double p = annotatorTp + annotatorFp == 0 ? 0 : annotatorTp / (annotatorTp + annotatorFp);
+      double r = annotatorTp + annotatorFn == 0 ? 0 : annotatorTp / (annotatorTp + annotatorFn);
+      return java.util.Optional.of(new double[] {p, r, f1(p, r)});
+    }
+
+    private static double f1(double p, double r) {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
   }
@@ -229,6 +251,16 @@ public final class EventEvaluation {
     List<Event> events = analyser.apply(row.text());
     boolean gold = row.label() == EventGold.Label.YES;
     boolean predicted = events.stream().anyMatch(e -> isOfType(e, row.type()));
+    double share = row.acceptShare();
+    if (share >= 0) {
+      d.annotatorRows++;
+      if (gold) {
+        d.annotatorTp += share;
+        d.annotatorFn += 1 - share;
+      } else {
+        d.annotatorFp += share;
+      }
+    }
     if (gold && predicted) {
       d.tp++;
     } else if (predicted) {
@@ -432,6 +464,12 @@ public final class EventEvaluation {
       node.put("tn", d.tn());
       node.put("n", d.n());
       node.put("ambiguous_left_out", d.ambiguous());
+      d.annotator().ifPresent(a -> {
+        ObjectNode human = node.putObject("one_annotator");
+        human.put("p", a[0]);
+        human.put("r", a[1]);
+        human.put("f1", a[2]);
+      });
     }
     out.put("source_country_acc", allActors.sourceCountryAccuracy());
     out.put("target_country_acc", allActors.targetCountryAccuracy());
@@ -466,6 +504,8 @@ public final class EventEvaluation {
     detection.forEach((type, d) -> out.append(String.format(Locale.ROOT,
         "%-8s %5d %5d %5d %5d %5d %6d %6.3f %6.3f %6.3f%n",
         type, d.n(), d.tp(), d.fp(), d.fn(), d.tn(), d.ambiguous(), d.precision(), d.recall(), d.f1())));
+    detection.forEach((type, d) -> d.annotator().ifPresent(a -> out.append(String.format(Locale.ROOT,
+        "%-8s %-34s %6.3f %6.3f %6.3f%n", type, " one annotator, expected (reference)", a[0], a[1], a[2]))));
     out.append(String.format(Locale.ROOT, "%nActors (spans files; strict: no event = wrong, lenient: no event = no country)%n"));
     out.append(String.format(Locale.ROOT, "%-8s %5s %8s %15s %15s %13s %13s%n",
         "type", "items", "detected", "source country", "target country", "source role", "target role"));

@@ -55,8 +55,17 @@ final class EventGold {
     }
   }
 
-  /** One row of a labels file; {@code index} is its 0-based position among the file's rows. */
-  record LabelRow(String where, int index, String type, Label label, String text) {}
+  /**
+   * One row of a labels file; {@code index} is its 0-based position among the file's rows. {@code accept}
+   * and {@code total} count the annotators who said yes and who judged the row; -1 when the file has no
+   * such columns (or a value is not a count).
+   */
+  record LabelRow(String where, int index, String type, Label label, String text, int accept, int total) {
+    /** The share of the row's annotators who said yes, or -1 when unknown. */
+    double acceptShare() {
+      return accept < 0 || total <= 0 || accept > total ? -1 : (double) accept / total;
+    }
+  }
 
   /** One item of a spans file; {@code spans} has one object per annotator. */
   record SpanItem(String where, int index, String type, String text, List<JsonNode> spans) {}
@@ -147,7 +156,7 @@ final class EventGold {
         if (text == null || text.isBlank()) {
           throw new IllegalArgumentException(where + ": no text");
         }
-        sink.accept(new LabelRow(where, index, type, label, text));
+        sink.accept(new LabelRow(where, index, type, label, text, count(row.get("accept")), count(row.get("total"))));
         index++;
       }
     }
@@ -155,6 +164,17 @@ final class EventGold {
       throw new IllegalArgumentException(name + ": no rows");
     }
     return index;
+  }
+
+  private static int count(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** Reads a spans file: a JSON array of {@code {"text", "event_type", "spans": [...]}} items. */

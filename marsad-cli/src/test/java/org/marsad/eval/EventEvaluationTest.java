@@ -140,6 +140,25 @@ class EventEvaluationTest {
   }
 
   @Test
+  void oneAnnotatorReferenceFromTheAcceptCounts() throws IOException {
+    EventEvaluation eval = new EventEvaluation(analyser, EventEvaluation.Half.all, null);
+    eval.run(dir);
+    // protest: three unanimous yes rows (tp 3), a 0/3 and a 1/3 no row (fp 1/3), the ambiguous row left out
+    double[] protest = eval.detection("PROTEST").annotator().orElseThrow();
+    assertEquals(3 / (3 + 1.0 / 3), protest[0], EPS);
+    assertEquals(1.0, protest[1], EPS);
+    assertEquals(2 * protest[0] / (protest[0] + 1), protest[2], EPS);
+    assertEquals(1.0, eval.detection("ASSAULT").annotator().orElseThrow()[2], EPS);
+    assertTrue(eval.table().contains("one annotator, expected (reference)"), eval.table());
+    assertEquals(1.0, eval.toJson().get("ASSAULT").get("one_annotator").get("f1").asDouble(), EPS);
+
+    write(dir.resolve("assault_labels.csv"), "id,event_type,label,text\n1,ASSAULT,yes,a-yes\n");
+    EventEvaluation noCounts = new EventEvaluation(analyser, EventEvaluation.Half.all, null);
+    noCounts.run(dir);
+    assertTrue(noCounts.detection("ASSAULT").annotator().isEmpty(), "no accept/total columns, no reference");
+  }
+
+  @Test
   void actorScoresPerTypeAndTogether() throws IOException {
     EventEvaluation eval = new EventEvaluation(analyser, EventEvaluation.Half.all, null);
     eval.run(dir);

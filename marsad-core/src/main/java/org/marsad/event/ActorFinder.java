@@ -82,8 +82,8 @@ final class ActorFinder {
       }
     }
     for (int i = 0; i < words.size(); i++) {
-      if (taken[i] || !words.token(i).isWord()) {
-        continue;
+      if (taken[i] || !words.token(i).isWord() || "ADP".equals(words.token(i).pos())) {
+        continue; // "أمام" the preposition folds to the key of "إمام" (MUS)
       }
       String role = null;
       int last = i;

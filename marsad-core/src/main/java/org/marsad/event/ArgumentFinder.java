@@ -15,6 +15,10 @@ final class ArgumentFinder {
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال");
 
+  /** Nouns that count the people after "من": "عدد من المتظاهرين", "آلاف من الطلاب". */
+  private static final java.util.Set<String> COUNT_NOUNS = EventKeys.setOf("عدد", "عددا", "مئات", "آلاف", "الاف",
+      "عشرات", "ألوف", "حشود", "مجموعة", "مجموعات", "بعض");
+
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
 
@@ -159,7 +163,9 @@ final class ArgumentFinder {
     }
     if (w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS)) {
       // "كلا من السعودية وقطر": "كل من" announces a list of subjects, not a preposition phrase
-      return !(w.isKey(i - 1, "من") && i >= 2 && (w.isKey(i - 2, "كلا") || w.isKey(i - 2, "كل")));
+      // and "عدد من المتظاهرين", "مئات من الطلاب" name who acts, not a place or a partner
+      return !(w.isKey(i - 1, "من") && i >= 2 && (w.isKey(i - 2, "كلا") || w.isKey(i - 2, "كل")
+          || w.is(i - 2, COUNT_NOUNS)));
     }
     return false;
   }

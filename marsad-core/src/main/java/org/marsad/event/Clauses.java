@@ -20,9 +20,14 @@ final class Clauses {
 
   static final Set<String> NEGATIONS = EventKeys.setOf("لم", "لن", "لا", "ما", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "لما");
 
-  static final Set<String> FUTURE_MARKERS = EventKeys.setOf("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "مرتقب", "مرتقبة", "المرتقبة", "المرتقب", "المقرر", "المتوقع", "المنتظر", "المزمع", "مزمع", "مزمعة");
+  static final Set<String> FUTURE_MARKERS = EventKeys.setOf("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "مرتقب", "مرتقبة", "المرتقبة", "المرتقب", "المقرر", "المتوقع", "المنتظر", "المزمع", "مزمع", "مزمعة",
+      // plans and threats: "كان يستعد لشن هجوم", "خطط لتفجير", "هدد بقصف" (not carried out, or not yet)
+      "يخطط", "تخطط", "يخططون", "خطط", "خططوا", "يستعد", "تستعد", "يستعدون", "استعد", "اعتزم", "يهدد", "تهدد", "هدد",
+      "هددت", "يهددون", "تهديد", "تهديدات");
 
-  static final Set<String> CONDITIONS = EventKeys.setOf("إذا", "اذا", "لو", "حال", "حالة", "لولا");
+  static final Set<String> CONDITIONS = EventKeys.setOf("إذا", "اذا", "لو", "حال", "حالة", "لولا",
+      // options and proposals: "الخيار الثالث، فهو شن هجوم", "واقترح ان تجري عملية تفجير"
+      "خيار", "خيارات", "اقترح", "اقترحت", "يقترح");
 
   /** Verbs and nouns that deny what follows them ("نفى أن …"). */
   static final Set<String> DENIALS = EventKeys.setOf("نفى", "ينفي", "نفت", "تنفي", "نفي");

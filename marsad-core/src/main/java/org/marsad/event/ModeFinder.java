@@ -14,6 +14,7 @@ import org.marsad.doc.TimeExpression;
 final class ModeFinder {
   /** How many words before the trigger a negation or future particle may stand. */
   private static final int PARTICLE_REACH = 4;
+  private static final java.util.Set<String> ANY = EventKeys.setOf("أي", "اي", "أية", "اية");
 
   Mode find(SentenceWords w, int trigger, List<TimeExpression> times, boolean reported, boolean denied) {
     int clauseStart = Clauses.clauseStart(w, trigger);
@@ -30,6 +31,9 @@ final class ModeFinder {
       if (w.is(i, Clauses.CONDITIONS)) {
         return Mode.HYPOTHETICAL;
       }
+    }
+    if (trigger > 0 && w.is(trigger - 1, ANY)) {
+      return Mode.HYPOTHETICAL; // "لردع أي هجوم", "قبل أن تنفذا أي هجوم": any such event, none in particular
     }
     if (isFuture(w, trigger, from, times)) {
       return Mode.FUTURE;

@@ -60,6 +60,46 @@ final class SentenceWords {
     return "VERB".equals(tokens.get(i).pos()) || "AUX".equals(tokens.get(i).pos());
   }
 
+  /**
+   * Whether word i is a verb in the imperfective ("يقتل", "تستهدف"): its written stem opens with a
+   * person prefix its lemma lacks. A perfective whose lemma itself opens with ت ("تعرض") reads as
+   * perfective, and so does an imperfective of such a verb ("تتعرض"): a miss, never a false alarm.
+   */
+  boolean isImperfective(int i) {
+    if (!isVerb(i) || bare[i].isEmpty() || lemma[i].isEmpty()) {
+      return false;
+    }
+    char first = bare[i].charAt(0);
+    return "يتن".indexOf(first) >= 0 && lemma[i].charAt(0) != first;
+  }
+
+  /** Whether token i is a number or a number word without the article ("5", "ثلاثة", not "الثلاثة"). */
+  boolean isCount(int i) {
+    Token t = tokens.get(i);
+    return t.kind() == org.marsad.doc.TokenKind.NUMBER
+        || (t.number() != null && !org.marsad.text.SearchKeys.stem(t).startsWith("ال"));
+  }
+
+  /**
+   * Whether word i is a verb the tagger read as a noun: a bare word (no article, at most و or ف before
+   * it) followed by a definite subject and a count, the shape of a VSO clause ("وقتل المسلحون ثلاثة
+   * جنود"); a noun is not followed by a definite noun and then a number.
+   */
+  boolean isMisreadVerb(int i) {
+    Token t = tokens.get(i);
+    if (!"NOUN".equals(t.pos()) || i + 2 >= tokens.size() || org.marsad.text.SearchKeys.stem(t).startsWith("ال")) {
+      return false;
+    }
+    for (String clitic : t.clitics().pre()) {
+      if (!clitic.equals("و") && !clitic.equals("ف")) {
+        return false;
+      }
+    }
+    Token subject = tokens.get(i + 1);
+    return subject.isWord() && subject.number() == null && org.marsad.text.SearchKeys.stem(subject).startsWith("ال")
+        && isCount(i + 2);
+  }
+
   /** Index of the token containing a char offset; -1 if none. */
   int tokenAt(int offset) {
     return indexAt(tokens, offset);

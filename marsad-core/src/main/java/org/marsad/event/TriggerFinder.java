@@ -119,7 +119,7 @@ final class TriggerFinder {
     if (pos == null) {
       return true;
     }
-    boolean isVerb = pos.equals("VERB") || pos.equals("AUX");
+    boolean isVerb = pos.equals("VERB") || pos.equals("AUX") || w.isMisreadVerb(i);
     if (t.verb()) {
       return isVerb;
     }

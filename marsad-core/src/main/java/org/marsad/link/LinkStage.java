@@ -365,6 +365,9 @@ public final class LinkStage implements Stage {
           if (nisbaCountry(keys[k]) != null || tokens.get(k).kind() != TokenKind.ARABIC) {
             break;
           }
+          if (isFlags(doc, tokens.get(k), keys[k])) {
+            break; // the nisba is the flags' ("أحرق المتظاهرون الأعلام الأميركية")
+          }
           String r = ROLE_NOUNS.get(keys[k]);
           if (r != null) {
             role = r;
@@ -389,6 +392,18 @@ public final class LinkStage implements Stage {
     }
     refs.sort(Comparator.comparingInt(ActorRef::start));
     return refs;
+  }
+
+  /**
+   * "الأعلام الأمريكية" are flags, not the media ("الإعلام الأمريكي"): the search key folds both to
+   * اعلام, so the written hamza decides.
+   */
+  private static boolean isFlags(Document doc, Token token, String key) {
+    if (!"اعلام".equals(key)) {
+      return false;
+    }
+    String stem = doc.text().substring(token.stemStart(), token.stemEnd());
+    return stem.startsWith("أعلام") || stem.startsWith("الأعلام");
   }
 
   private String nisbaCountry(String key) {

@@ -1,0 +1,102 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Marsad;
+import org.marsad.doc.Document;
+import org.marsad.doc.Event;
+import org.marsad.doc.Event.Mode;
+
+/**
+ * The rules that tell an attack or a protest that took place from one that is only named, planned,
+ * habitual or judged in court, and the actor readings they depend on. Sentences in the style of the
+ * event gold (newswire), written for the test.
+ */
+class HappenedEventRulesTest {
+  private static Marsad marsad;
+
+  @BeforeAll
+  static void load() {
+    marsad = Marsad.load();
+  }
+
+  private static List<Event> happened(String text, String plover) {
+    Document doc = marsad.analyze(text, LocalDate.of(2008, 1, 1));
+    return doc.events().stream()
+        .filter(e -> plover.equals(e.plover()) && (e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED))
+        .toList();
+  }
+
+  private static Event only(String text, String plover) {
+    List<Event> events = happened(text, plover);
+    assertFalse(events.isEmpty(), "no " + plover + " in: " + text);
+    return events.get(0);
+  }
+
+  @Test
+  void aBombThatWentOffIsAnAttackByAnUnnamedAttacker() {
+    Event e = only("أصيب 37 شخصا بجروح حين انفجرت قنبلة في سوق شعبي.", "ASSAULT");
+    assertEquals("183", e.cameo());
+    assertNull(e.source().country());
+    assertEquals("UAF", e.source().code());
+  }
+
+  @Test
+  void aKidnappingNounAfterQamTakesTheGunmenAsSource() {
+    Event e = only("وفي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته.", "ASSAULT");
+    assertEquals("181", e.cameo());
+    assertEquals("UAF", e.source().code());
+  }
+
+  @Test
+  void aPassiveKillingWithItsCountHappened() {
+    // the tagger reads the passive "قُتل" as the noun "قتل": the count after it makes it the verb
+    assertFalse(happened("كما قتل أربعة أشخاص في انفجار سيارة مفخخة أمام سينما.", "ASSAULT").isEmpty());
+    assertFalse(happened("وقتل أكثر من 30 شخصا في هجمات انتحارية.", "ASSAULT").isEmpty());
+  }
+
+  @Test
+  void anImperfectiveAttackVerbIsAHabitNotAnEvent() {
+    assertTrue(happened("وقال إن كل الذين يقتلون العراقيين سيجابهون بموقف متشدد.", "ASSAULT").isEmpty());
+    assertFalse(happened("وقتل المسلحون ثلاثة جنود عراقيين.", "ASSAULT").isEmpty(), "the perfective still counts");
+  }
+
+  @Test
+  void anyAttackAndAnOptionAreHypothetical() {
+    for (String text : List.of("إن النهج الأمريكي يهدف إلى ردع أي هجوم نووي على الولايات المتحدة.",
+        "أما الخيار الثالث فهو شن هجوم بري واسع على القرى الحدودية.",
+        "وكان يستعد لشن هجوم انتحاري على القنصلية الأمريكية في كراتشي.")) {
+      assertTrue(happened(text, "ASSAULT").isEmpty(), text + " → " + marsad.analyze(text, null).events());
+    }
+  }
+
+  @Test
+  void anAttackBeforeACourtOrAnInquiryIsBackground() {
+    for (String text : List.of("وحكمت المحكمة بالسجن على متهمين اثنين بتهمة خطف أربعة سياح.",
+        "وفتحت الشرطة تحقيقا في قضية اغتيال الصحافي.")) {
+      assertTrue(happened(text, "ASSAULT").isEmpty(), text + " → " + marsad.analyze(text, null).events());
+    }
+  }
+
+  @Test
+  void flagsAreNotTheMediaAndAmamIsNotAnImam() {
+    Event burning = only("وأحرق المتظاهرون الأعلام الأميركية والإسرائيلية.", "PROTEST");
+    assertEquals("CVL", burning.source().code(), "protesters, not the American media");
+    Event gathering = only("وتجمع المتظاهرون أمام البيت الأبيض.", "PROTEST");
+    assertEquals("CVL", gathering.source().code(), "\"أمام\" is a preposition, not an imam");
+  }
+
+  @Test
+  void aCountOfProtestersIsTheSubject() {
+    Event e = only("وذكر شهود عيان أن عددا من المتظاهرين أغلقوا الطريق أمام السيارات.", "PROTEST");
+    assertEquals("144", e.cameo());
+    assertEquals("CVL", e.source().code());
+  }
+}
