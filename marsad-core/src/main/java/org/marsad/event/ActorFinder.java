@@ -19,6 +19,9 @@ final class ActorFinder {
   private static final java.util.Set<String> LINKING_NOUNS = java.util.Set.of(
       EventKeys.of("نظير"), EventKeys.of("نظيره"), EventKeys.of("نظيرها"), EventKeys.of("نظيرته"),
       EventKeys.of("نظراء"), EventKeys.of("كذلك"), EventKeys.of("و"));
+  /** Agent words that are also adjectives: after another actor they describe it. */
+  private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
+      "مسلح", "مسلحون", "مسلحين", "مسلحة");
   private final AgentLexicon agents;
 
   ActorFinder(AgentLexicon agents) {
@@ -85,6 +88,9 @@ final class ActorFinder {
       if (taken[i] || !words.token(i).isWord() || "ADP".equals(words.token(i).pos())) {
         continue; // "أمام" the preposition folds to the key of "إمام" (MUS)
       }
+      if (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) && words.is(i, DESCRIBING_AGENTS)) {
+        continue; // "مسلحون صوماليون مجهولون": describes the actor before it, not a second one
+      }
       String role = null;
       int last = i;
       if (i + 1 < words.size() && !taken[i + 1]) {
@@ -109,6 +115,10 @@ final class ActorFinder {
         i = last;
       }
     }
+  }
+
+  private static boolean agentEnds(List<ActorMention> mentions, int i) {
+    return !mentions.isEmpty() && mentions.get(mentions.size() - 1).last() == i;
   }
 
   /** Where two mentions overlap, the longer one stays ("وزارة الخارجية الروسية" over "الخارجية الروسية"). */

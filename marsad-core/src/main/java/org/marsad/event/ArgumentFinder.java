@@ -19,17 +19,43 @@ final class ArgumentFinder {
   private static final java.util.Set<String> COUNT_NOUNS = EventKeys.setOf("عدد", "عددا", "مئات", "آلاف", "الاف",
       "عشرات", "ألوف", "حشود", "مجموعة", "مجموعات", "بعض");
 
+  /** Violent verbs whose unvocalised form is also the passive: a count right after them is the victims. */
+  private static final java.util.Set<String> PASSIVE_WITH_COUNT = EventKeys.setOf("قتل", "اختطف", "خطف", "أصاب",
+      "جرح", "اعتقل", "أسر", "اغتال", "أعدم", "احتجز");
+
+  /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
+  private static final java.util.Set<String> LAUNCH_VERBS = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قاد");
+
+  private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "أول", "اول", "من", "اليوم");
+
+  /** Words that name casualties: the actor after them is a victim. */
+  private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
+      "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
+
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
 
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb) {
     int clauseStart = Clauses.clauseStart(w, trigger);
+    if (verb && trigger + 1 < w.size() && w.isCount(trigger + 1) && w.is(trigger, PASSIVE_WITH_COUNT)) {
+      // "وقتل 4 جنود إثيوبيين", "واختطف 9 عراقيين": a count right after the verb is its passive
+      // subject, the victims; who did it is told elsewhere, if at all
+      for (ActorGroup g : groups) {
+        if (g.first() > trigger && g.first() <= trigger + 3) {
+          return new Arguments(List.of(), g.members(), false, 0.85);
+        }
+      }
+    }
     ActorGroup source = null;
     double evidence = 0;
     // VSO subject, or the genitive of an event noun: right after the trigger, not behind a preposition
     // a verb's subject follows the verb itself, also when the verb's needed object comes later
     // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")
     int after = verb ? trigger : triggerEnd;
+    if (!verb && after + 2 < w.size() && w.isVerb(after + 1) && w.is(after + 1, LAUNCH_VERBS)
+        && !w.token(after + 1).clitics().post().isEmpty()) {
+      after++; // "هجوم شنه مسلحون", "تفجير نفذته خلية": the subject of the relative verb is the agent
+    }
     for (ActorGroup g : groups) {
       if (g.first() > after && g.first() <= after + (verb ? 3 : 1) && !attributive(g)
           && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
@@ -57,11 +83,22 @@ final class ArgumentFinder {
             between.members().subList(1, between.members().size()), false, 0.9);
       }
     }
+    // "عقب مقتل 15 جنديا تركيا في هجوم شنه متمردون": the dead named before the attack are its target
+    ActorGroup victims = null;
+    for (int k = groups.size() - 1; k >= 0 && victims == null; k--) {
+      ActorGroup g = groups.get(k);
+      if (g.last() < trigger && g.first() >= clauseStart && isVictim(w, g.first())) {
+        victims = g;
+      }
+    }
     if (source == null) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
       for (int k = groups.size() - 1; k >= 0; k--) {
         ActorGroup g = groups.get(k);
         if (g.last() < trigger && g.first() >= clauseStart && !attributive(g) && !behindPreposition(w, g.first())) {
+          if (g == victims) {
+            continue;
+          }
           source = g;
           evidence = trigger - g.last() <= 2 ? 0.9 : 0.75;
           break;
@@ -86,6 +123,9 @@ final class ArgumentFinder {
         }
       }
       adjacentObject = false;
+    }
+    if (target == null && victims != null && (source == null || !sameParty(source, victims))) {
+      target = victims;
     }
     List<ActorMention> sources = source == null ? List.of() : source.members();
     List<ActorMention> targets = target == null ? List.of() : target.members();
@@ -150,6 +190,24 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the actor at i is named as a casualty: right after a casualty word, or after one and a
+   * count ("مقتل 15 جنديا", "قتل أربعة جنود", "إصابة ثلاثة من رجال الشرطة").
+   */
+  private static boolean isVictim(SentenceWords w, int i) {
+    int j = i - 1;
+    if (j >= 0 && w.isKey(j, "من")) {
+      j--; // "ثلاثة من رجال الشرطة"
+    }
+    if (j >= 0 && w.isCount(j)) {
+      j--;
+      for (int k = 0; k < 3 && j >= 0 && w.is(j, TIME_WORDS); k++) {
+        j--; // "قتل أول من أمس 4 جنود"
+      }
+    }
+    return j >= 0 && w.is(j, CASUALTIES);
   }
 
   /** Whether the word before position i (or a proclitic on it) is a preposition. */

@@ -85,13 +85,14 @@ final class TriggerFinder {
 
   private static final java.util.Set<String> PROTESTERS = EventKeys.setOf("متظاهر", "متظاهرون", "متظاهرين", "المتظاهرين",
       "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
-  private static final java.util.Set<String> OBSTRUCT = EventKeys.setOf("أغلق", "قطع", "سد", "عرقل");
-  private static final java.util.Set<String> RIOT = EventKeys.setOf("رشق", "أحرق", "أضرم", "حطم", "اشتبك", "هاجم", "اقتحم", "ألقى");
+  private static final java.util.Set<String> OBSTRUCT = EventKeys.setOf("أغلق", "قطع", "سد", "عرقل", "احتل");
+  private static final java.util.Set<String> RIOT = EventKeys.setOf("رشق", "أحرق", "أضرم", "أشعل", "حطم", "اشتبك", "هاجم", "اقتحم", "ألقى");
   // what protesters do that makes the sentence a protest report; chanting, carrying banners and
   // demanding describe a protest told elsewhere (the gold says "no" to 31 of 32 such sentences, even half)
   private static final java.util.Set<String> PROTEST_ACTIONS = EventKeys.setOf("احتشد", "تجمع", "تجمهر", "خرج", "نزل", "سار",
       "تدفق", "أغلق", "قطع", "سد", "رشق", "أحرق", "أضرم", "حطم", "اشتبك", "اقتحم", "ألقى", "حاصر", "طوق",
-      "تظاهر", "احتج", "اعتصم", "زحف", "جاب");
+      "تظاهر", "احتج", "اعتصم", "زحف", "جاب", "هاجم", "أشعل", "احتل",
+      "أقدم");
 
   private TriggerMatch match(SentenceWords w, int i, List<Trigger> entries) {
     for (Trigger t : entries) {

@@ -86,6 +86,26 @@ class HappenedEventRulesTest {
   }
 
   @Test
+  void theDeadAreTheTargetAndTheRelativeVerbNamesTheAttacker() {
+    Event ethiopia = only("وقتل أول من أمس 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون على ثكنة.", "ASSAULT");
+    assertEquals("SOM", ethiopia.source().country(), "\"شنه مسلحون صوماليون\" launched it");
+    assertEquals("ETH", ethiopia.target().country(), "the Ethiopian soldiers were killed");
+    Event turkey = only("وتأتي تصريحاته عقب مقتل 15 جنديا تركيا في هجوم شنه متمردون على موقع حدودي.", "ASSAULT");
+    assertEquals("REB", turkey.source().code());
+    assertEquals("TUR", turkey.target().country());
+    Event kidnapped = only("واختطف 9 عراقيين في العملية.", "ASSAULT");
+    assertNull(kidnapped.source(), "a passive with its count: the Iraqis were kidnapped, by someone unnamed");
+    assertEquals("IRQ", kidnapped.target().country());
+  }
+
+  @Test
+  void protestersWhoAttackOrSetFireRiot() {
+    Event e = only("وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك.", "PROTEST");
+    assertEquals("145", e.cameo());
+    assertEquals("CVL", e.source().code());
+  }
+
+  @Test
   void flagsAreNotTheMediaAndAmamIsNotAnImam() {
     Event burning = only("وأحرق المتظاهرون الأعلام الأميركية والإسرائيلية.", "PROTEST");
     assertEquals("CVL", burning.source().code(), "protesters, not the American media");
