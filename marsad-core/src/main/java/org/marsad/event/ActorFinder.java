@@ -33,16 +33,22 @@ final class ActorFinder {
     for (Entity e : entities) {
       Event.Actor actor = actorOf(e);
       if (actor != null) {
-        add(words, mentions, e.start(), e.end(), actor, false);
+        // an entity that is only a nisba ("اعلاما تركية") qualifies a noun, as the reference would
+        boolean lone = refs.stream().anyMatch(r -> r.start() == e.start() && r.end() == e.end() && isLone(r));
+        add(words, mentions, e.start(), e.end(), actor, lone);
       }
     }
     for (ActorRef r : refs) {
-      boolean lone = r.code().equals(r.country()) && r.text().indexOf(' ') < 0 && !isPeople(r.text());
       add(words, mentions, r.start(), r.end(),
-          new Event.Actor(r.start(), r.end(), r.text(), null, r.country(), r.code()), lone);
+          new Event.Actor(r.start(), r.end(), r.text(), null, r.country(), r.code()), isLone(r));
     }
     addAgents(words, mentions);
     return group(words, merge(words, resolveOverlaps(mentions)));
+  }
+
+  /** A lone singular nisba with no role noun: an adjective ("الأزمة السورية"), not an actor. */
+  private static boolean isLone(ActorRef r) {
+    return r.code().equals(r.country()) && r.text().indexOf(' ') < 0 && !isPeople(r.text());
   }
 
   /**

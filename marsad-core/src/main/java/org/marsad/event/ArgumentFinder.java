@@ -15,9 +15,11 @@ final class ArgumentFinder {
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال");
 
-  /** Nouns that count the people after "من": "عدد من المتظاهرين", "آلاف من الطلاب". */
+  /** Nouns that count the people after "من" or are a part of them: "عدد من المتظاهرين", "قوة من الشرطة". */
   private static final java.util.Set<String> COUNT_NOUNS = EventKeys.setOf("عدد", "عددا", "مئات", "آلاف", "الاف",
-      "عشرات", "ألوف", "حشود", "مجموعة", "مجموعات", "بعض");
+      "عشرات", "ألوف", "حشود", "مجموعة", "مجموعات", "بعض",
+      // and the units of a force: "قوة من الشرطة العراقية قامت بمداهمة", "فرقة من قوات مكافحة الإرهاب"
+      "قوة", "فرقة", "وحدة", "وحدات", "دورية", "عناصر", "أفراد", "رجال");
 
   /** Violent verbs whose unvocalised form is also the passive: a count right after them is the victims. */
   private static final java.util.Set<String> PASSIVE_WITH_COUNT = EventKeys.setOf("قتل", "اختطف", "خطف", "أصاب",

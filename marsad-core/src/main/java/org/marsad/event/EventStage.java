@@ -214,6 +214,11 @@ public final class EventStage implements Stage {
 
   private static final String IN_PROTEST = EventKeys.of("احتجاجا");
   private static final String IN = EventKeys.of("في");
+  /** Days that date an event noun right after it: "هجمات الأمس", "تفجيرات الثلاثاء". */
+  private static final java.util.Set<String> DAYS = EventKeys.setOf("أمس", "الأمس", "امس", "الامس", "السبت", "الأحد",
+      "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة");
+  /** "تعرض X لـ…": X suffered the event noun behind ل, however long X is. */
+  private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض");
 
   /** Casualties said next to an attack noun mean the attack took place: "قتل أربعة في انفجار سيارة مفخخة". */
   private static final java.util.Set<String> CASUALTY_WORDS = EventKeys.setOf("مقتل", "إصابة", "اصابة", "مصرع",
@@ -242,6 +247,16 @@ public final class EventStage implements Stage {
     }
     if (!protest && isCount(w, noun + 1) && !w.token(noun).clitics().pre().contains("ال")) {
       return true; // "كما قتل أربعة أشخاص": a passive verb the tagger read as a noun, with its count
+    }
+    if (noun + 1 < w.size() && w.is(noun + 1, DAYS)) {
+      return true; // "هجمات الأمس الانتحارية", "تفجير الثلاثاء": a dated attack is one that took place
+    }
+    if (w.hasProclitic(noun, "ل")) {
+      for (int j = noun - 1; j >= 0 && j >= noun - 8 && !Clauses.isBoundary(w, j); j--) {
+        if (w.is(j, SUFFERED)) {
+          return true; // "تعرض قافلة عسكرية تضم جنودا بحلف الناتو لهجوم انتحاري"
+        }
+      }
     }
     if (w.bare[noun].equals(IN_PROTEST)) {
       return true; // "أضرب العرب احتجاجا على …": the accusative of purpose makes the act a protest

@@ -68,8 +68,8 @@ final class TriggerFinder {
     for (int j = verb + 1; j <= verb + 3 && j < w.size() && !subject; j++) {
       subject = w.is(j, PROTESTERS) && !w.token(j).clitics().pre().contains("ل") && !w.token(j).clitics().pre().contains("ب");
     }
-    for (int j = verb - 1; taggedVerb && !subject && j >= 0 && j >= verb - 3; j--) {
-      subject = w.is(j, PROTESTERS); // "متظاهرون فلسطينيون قد خرجوا"
+    for (int j = verb - 1; taggedVerb && !subject && j >= 0 && j >= verb - 4; j--) {
+      subject = w.is(j, PROTESTERS); // "متظاهرون فلسطينيون قد خرجوا", "متظاهرون بمدينة العريش قد حطموا"
       if (Clauses.isBoundary(w, j)) {
         break;
       }

@@ -374,6 +374,9 @@ public final class LinkStage implements Stage {
             first = k;
             break;
           }
+          if (!SearchKeys.stem(tokens.get(k)).startsWith("ال")) {
+            break; // an indefinite word between is not in the role noun's phrase: "حمل المتظاهرون أعلاما تركية"
+          }
         }
         int start = tokens.get(first).stemStart();
         int end = tokens.get(i).stemEnd();
