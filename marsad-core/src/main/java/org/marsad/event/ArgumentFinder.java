@@ -28,8 +28,6 @@ final class ArgumentFinder {
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قاد");
 
-  private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "أول", "اول", "من", "اليوم");
-
   /** Words that name casualties: the actor after them is a victim. */
   private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
       "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
@@ -205,8 +203,8 @@ final class ArgumentFinder {
     }
     if (j >= 0 && w.isCount(j)) {
       j--;
-      for (int k = 0; k < 3 && j >= 0 && w.is(j, TIME_WORDS); k++) {
-        j--; // "قتل أول من أمس 4 جنود"
+      for (int k = 0; k < 3 && j >= 0 && w.is(j, Clauses.COUNT_LEAD); k++) {
+        j--; // "قتل أول من أمس 4 جنود", "مقتل أكثر من 30 جنديا"
       }
     }
     return j >= 0 && w.is(j, CASUALTIES);

@@ -29,6 +29,10 @@ final class Clauses {
       // options and proposals: "الخيار الثالث، فهو شن هجوم", "واقترح ان تجري عملية تفجير"
       "خيار", "خيارات", "اقترح", "اقترحت", "يقترح");
 
+  /** Words that may stand before a count: "قتل أمس سبعة", "قتل أكثر من 30", "مقتل أول من أمس 4 جنود". */
+  static final Set<String> COUNT_LEAD = EventKeys.setOf("أمس", "امس", "اليوم", "أول", "اول", "أكثر", "اكثر", "من",
+      "نحو", "حوالي", "زهاء");
+
   /** Verbs and nouns that deny what follows them ("نفى أن …"). */
   static final Set<String> DENIALS = EventKeys.setOf("نفى", "ينفي", "نفت", "تنفي", "نفي");
 

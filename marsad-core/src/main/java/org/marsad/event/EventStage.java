@@ -153,21 +153,11 @@ public final class EventStage implements Stage {
     double evidence = args.evidence();
     boolean violent = code.root().compareTo("18") >= 0 || code.root().equals("14"); // protest, assault, fight, mass violence
     boolean protest = code.root().equals("14");
-    if (violent && t.entry().verb() && w.is(t.first() - 1, BACKGROUND)) {
-      return; // "بتهمة خطف أربعة سياح": the tagger's verb is the masdar of a charge or a date
+    if (violent && !Occurrence.tookPlace(w, t.first(), t.entry().verb(), protest, mode)) {
+      return; // "منذ اغتيال الحريري", "كل الذين يقتلون العراقيين": named, not reported as having happened
     }
-    if (violent && !t.entry().verb() && !happens(w, t.first(), protest)) {
-      // "منذ اغتيال الحريري", "الهجوم العسكري الجوي إن فشل …": an attack named by a noun is one that took
-      // place only when a verb says so ("أسفر الهجوم عن", "تعرضت لهجوم", "قتل في تفجير")
-      return;
-    }
-    if (violent && !protest && t.entry().verb() && w.isImperfective(t.first())
-        && (mode == Mode.ASSERTED || mode == Mode.REPORTED)) {
-      // "كل الذين يقتلون العراقيين", "يقاتل الجنود المتشددين منذ شهور": a habit or a state, not one
-      // attack that took place (the gold says no to all 8 such sentences of the tuning half)
-      return;
-    }
-    if (sources.isEmpty() && t.entry().agent() != null && (t.entry().verb() || happens(w, t.first(), protest))) {
+    if (sources.isEmpty() && t.entry().agent() != null
+        && (t.entry().verb() || Occurrence.nounTookPlace(w, t.first(), protest))) {
       Token tok = w.token(t.first());
       sources = List.of(new ActorMention(t.first(), t.first(), new Event.Actor(tok.stemStart(), tok.stemEnd(),
           w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, t.entry().agent())));
@@ -205,89 +195,6 @@ public final class EventStage implements Stage {
           List.of(new Event.Mention(s, trigger))));
     }
   }
-
-  /** Verbs that say an event noun took place: "اندلعت مظاهرات", "خرجت مسيرة", "شهدت المدينة احتجاجات". */
-  private static final java.util.Set<String> OCCURRENCE_VERBS = EventKeys.setOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
-      "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
-      "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع", "تعرض", "شن", "قتل", "أصيب", "سقط",
-      "قام", "نجا", "لقي", "دمر", "أودى");
-
-  private static final String IN_PROTEST = EventKeys.of("احتجاجا");
-  private static final String IN = EventKeys.of("في");
-  /** Days that date an event noun right after it: "هجمات الأمس", "تفجيرات الثلاثاء". */
-  private static final java.util.Set<String> DAYS = EventKeys.setOf("أمس", "الأمس", "امس", "الامس", "السبت", "الأحد",
-      "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة");
-  /** "تعرض X لـ…": X suffered the event noun behind ل, however long X is. */
-  private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض");
-
-  /** Casualties said next to an attack noun mean the attack took place: "قتل أربعة في انفجار سيارة مفخخة". */
-  private static final java.util.Set<String> CASUALTY_WORDS = EventKeys.setOf("مقتل", "إصابة", "اصابة", "مصرع",
-      "قتلى", "جرحى", "قتيل", "جريح");
-  /** Casualty verbs count only as verbs: "قتل" the noun is also killing in general ("تبرير القتل"). */
-  private static final java.util.Set<String> CASUALTY_VERBS = EventKeys.setOf("قتل", "أصيب", "اصيب", "أصاب");
-  /** A noun right after these is background, not the news: "منذ اغتيال الحريري", "غداة اعتداء". */
-  private static final java.util.Set<String> BACKGROUND = EventKeys.setOf("منذ", "غداة", "عقب", "بعد", "قبل",
-      // a case in court or under inquiry: "بتهمة خطف", "في قضية اغتيال", "التحقيق في مقتل", "ذكرى اغتيال"
-      "تهمة", "قضية", "تحقيق", "ذكرى", "أعقاب", "اعقاب");
-
-  /**
-   * Whether an event noun is said to have happened: an occurrence verb stands within three words, or a
-   * casualty word close by ("مقتل ثلاثة … في انفجار"). A
-   * noun alone ("ضبط المظاهرات", "مسيرة المنتخب") names a kind of event, not one that took place, and
-   * gets no implied agent.
-   */
-  private static boolean happens(SentenceWords w, int noun, boolean protest) {
-    if (noun > 0 && (w.is(noun - 1, BACKGROUND) || (w.isKey(noun - 1, IN) && w.is(noun - 2, BACKGROUND)))) {
-      return false; // "منذ اغتيال", "التحقيق في مقتل"
-    }
-    for (int j = Math.max(0, noun - 6); j <= noun + 4 && j < w.size(); j++) {
-      if (j != noun && (w.is(j, CASUALTY_WORDS) || (w.isVerb(j) && w.is(j, CASUALTY_VERBS)))) {
-        return true;
-      }
-    }
-    if (!protest && isCount(w, noun + 1) && !w.token(noun).clitics().pre().contains("ال")) {
-      return true; // "كما قتل أربعة أشخاص": a passive verb the tagger read as a noun, with its count
-    }
-    if (noun + 1 < w.size() && w.is(noun + 1, DAYS)) {
-      return true; // "هجمات الأمس الانتحارية", "تفجير الثلاثاء": a dated attack is one that took place
-    }
-    if (w.hasProclitic(noun, "ل")) {
-      for (int j = noun - 1; j >= 0 && j >= noun - 8 && !Clauses.isBoundary(w, j); j--) {
-        if (w.is(j, SUFFERED)) {
-          return true; // "تعرض قافلة عسكرية تضم جنودا بحلف الناتو لهجوم انتحاري"
-        }
-      }
-    }
-    if (w.bare[noun].equals(IN_PROTEST)) {
-      return true; // "أضرب العرب احتجاجا على …": the accusative of purpose makes the act a protest
-    }
-    for (int j = Math.max(0, noun - 3); j <= noun + 3 && j < w.size(); j++) {
-      // the tagger reads some verbs as nouns ("ونزل آلاف المتظاهرين … في مسيرات"); for protests the
-      // lemma decides (on attacks it let nouns such as "وقع" through: more false alarms than finds)
-      if (j != noun && (w.isVerb(j) || (protest && w.token(j).isWord()))
-          && (OCCURRENCE_VERBS.contains(w.lemma[j]) || OCCURRENCE_VERBS.contains(EventKeys.verbStem(w.token(j))))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A number or number word ("5", "أربعة") at i, or after a time word or an "about" ("أكثر من"). */
-  private static boolean isCount(SentenceWords w, int i) {
-    for (int j = i; j < w.size() && j <= i + 2; j++) {
-      if (w.isCount(j)) {
-        return true;
-      }
-      if (!w.is(j, BEFORE_COUNT)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Words that may stand between a passive verb and its count: "قتل أمس سبعة", "قتل أكثر من 30". */
-  private static final java.util.Set<String> BEFORE_COUNT = EventKeys.setOf("أمس", "امس", "اليوم", "أكثر", "اكثر", "من",
-      "نحو", "حوالي", "زهاء");
 
   private static List<ActorMention> nullList() {
     List<ActorMention> list = new ArrayList<>(1);

@@ -1,0 +1,109 @@
+package org.marsad.event;
+
+import org.marsad.doc.Event.Mode;
+
+/**
+ * Whether the text reports a protest or an attack as having taken place, rather than naming one: "منذ
+ * اغتيال الحريري" is background, "ضبط المظاهرات" a kind of event, "كل الذين يقتلون العراقيين" a habit,
+ * "بتهمة خطف" a charge. The event gold says "no" to all of these; an analyst counting attacks would too.
+ */
+final class Occurrence {
+  private Occurrence() {}
+
+  /**
+   * Whether a protest or attack trigger took place. A noun needs the text to say so ({@link
+   * #nounTookPlace}); a verb does unless it stands for the masdar after a background word ("بتهمة خطف
+   * أربعة سياح") or is an imperfective attack verb told as a fact (a habit or a state: "يقاتل الجنود
+   * المتشددين منذ شهور"; the gold says no to all 8 such sentences of the tuning half).
+   */
+  static boolean tookPlace(SentenceWords w, int trigger, boolean verb, boolean protest, Mode mode) {
+    if (!verb) {
+      return nounTookPlace(w, trigger, protest);
+    }
+    if (w.is(trigger - 1, BACKGROUND)) {
+      return false;
+    }
+    return protest || !w.isImperfective(trigger) || (mode != Mode.ASSERTED && mode != Mode.REPORTED);
+  }
+
+  /** Verbs that say an event noun took place: "اندلعت مظاهرات", "خرجت مسيرة", "شهدت المدينة احتجاجات". */
+  private static final java.util.Set<String> OCCURRENCE_VERBS = EventKeys.setOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
+      "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
+      "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع", "تعرض", "شن", "قتل", "أصيب", "سقط",
+      "قام", "نجا", "لقي", "دمر", "أودى");
+
+  private static final String IN_PROTEST = EventKeys.of("احتجاجا");
+  private static final String IN = EventKeys.of("في");
+  /** Days that date an event noun right after it: "هجمات الأمس", "تفجيرات الثلاثاء". */
+  private static final java.util.Set<String> DAYS = EventKeys.setOf("أمس", "الأمس", "امس", "الامس", "السبت", "الأحد",
+      "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة");
+  /** "تعرض X لـ…": X suffered the event noun behind ل, however long X is. */
+  private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض");
+
+  /** Casualties said next to an attack noun mean the attack took place: "قتل أربعة في انفجار سيارة مفخخة". */
+  private static final java.util.Set<String> CASUALTY_WORDS = EventKeys.setOf("مقتل", "إصابة", "اصابة", "مصرع",
+      "قتلى", "جرحى", "قتيل", "جريح");
+  /** Casualty verbs count only as verbs: "قتل" the noun is also killing in general ("تبرير القتل"). */
+  private static final java.util.Set<String> CASUALTY_VERBS = EventKeys.setOf("قتل", "أصيب", "اصيب", "أصاب");
+  /** A noun right after these is background, not the news: "منذ اغتيال الحريري", "غداة اعتداء". */
+  private static final java.util.Set<String> BACKGROUND = EventKeys.setOf("منذ", "غداة", "عقب", "بعد", "قبل",
+      // a case in court or under inquiry: "بتهمة خطف", "في قضية اغتيال", "التحقيق في مقتل", "ذكرى اغتيال"
+      "تهمة", "قضية", "تحقيق", "ذكرى", "أعقاب", "اعقاب");
+
+  /**
+   * Whether an event noun is said to have happened: an occurrence verb within three words ("اندلعت
+   * مظاهرات"), a casualty word close by ("مقتل ثلاثة … في انفجار"), a count after it (a passive verb
+   * the tagger read as a noun: "قتل أربعة أشخاص"), a day after it ("هجمات الأمس"), a "تعرض" before it
+   * behind ل, or "احتجاجا". Never right after a background word ("منذ", "بتهمة", "التحقيق في"). A noun
+   * alone ("ضبط المظاهرات", "مسيرة المنتخب") names a kind of event, not one that took place, and gets no
+   * implied agent.
+   */
+  static boolean nounTookPlace(SentenceWords w, int noun, boolean protest) {
+    if (noun > 0 && (w.is(noun - 1, BACKGROUND) || (w.isKey(noun - 1, IN) && w.is(noun - 2, BACKGROUND)))) {
+      return false; // "منذ اغتيال", "التحقيق في مقتل"
+    }
+    for (int j = Math.max(0, noun - 6); j <= noun + 4 && j < w.size(); j++) {
+      if (j != noun && (w.is(j, CASUALTY_WORDS) || (w.isVerb(j) && w.is(j, CASUALTY_VERBS)))) {
+        return true;
+      }
+    }
+    if (!protest && countFollows(w, noun + 1) && !w.token(noun).clitics().pre().contains("ال")) {
+      return true; // "كما قتل أربعة أشخاص": a passive verb the tagger read as a noun, with its count
+    }
+    if (noun + 1 < w.size() && w.is(noun + 1, DAYS)) {
+      return true; // "هجمات الأمس الانتحارية", "تفجير الثلاثاء": a dated attack is one that took place
+    }
+    if (w.hasProclitic(noun, "ل")) {
+      for (int j = noun - 1; j >= 0 && j >= noun - 8 && !Clauses.isBoundary(w, j); j--) {
+        if (w.is(j, SUFFERED)) {
+          return true; // "تعرض قافلة عسكرية تضم جنودا بحلف الناتو لهجوم انتحاري"
+        }
+      }
+    }
+    if (w.bare[noun].equals(IN_PROTEST)) {
+      return true; // "أضرب العرب احتجاجا على …": the accusative of purpose makes the act a protest
+    }
+    for (int j = Math.max(0, noun - 3); j <= noun + 3 && j < w.size(); j++) {
+      // the tagger reads some verbs as nouns ("ونزل آلاف المتظاهرين … في مسيرات"); for protests the
+      // lemma decides (on attacks it let nouns such as "وقع" through: more false alarms than finds)
+      if (j != noun && (w.isVerb(j) || (protest && w.token(j).isWord()))
+          && (OCCURRENCE_VERBS.contains(w.lemma[j]) || OCCURRENCE_VERBS.contains(EventKeys.verbStem(w.token(j))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A count at i, or after words that may lead it: "قتل أمس سبعة", "قتل أكثر من 30". */
+  private static boolean countFollows(SentenceWords w, int i) {
+    for (int j = i; j < w.size() && j <= i + 2; j++) {
+      if (w.isCount(j)) {
+        return true;
+      }
+      if (!w.is(j, Clauses.COUNT_LEAD)) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
