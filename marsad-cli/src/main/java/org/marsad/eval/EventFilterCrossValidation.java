@@ -50,20 +50,25 @@ public final class EventFilterCrossValidation {
     for (String type : EventGold.TYPES) {
       EventGold.readLabels(EventGold.labels(dir, type), type, row -> {
         Document doc = analysed.computeIfAbsent(row.text(), t -> unfiltered.analyze(Document.of(null, t, null)));
-        rows.add(new Labelled(type, row.label(), doc));
+        rows.add(new Labelled(type, row.label(), row.acceptShare(), doc));
       });
     }
     return rows;
   }
 
-  /** One judged sentence: the type judged, the label and the unfiltered analysis. */
-  public record Labelled(String type, EventGold.Label label, Document doc) {
+  /**
+   * One judged sentence: the type judged, the label, the share of annotators who said yes (-1 when the
+   * file does not count them) and the unfiltered analysis.
+   */
+  public record Labelled(String type, EventGold.Label label, double acceptShare, Document doc) {
+    /** With the annotators' counts every row teaches, the ambiguous ones too; without, only a clear yes or no. */
     boolean usable() {
-      return label != EventGold.Label.AMBIGUOUS;
+      return acceptShare >= 0 || label != EventGold.Label.AMBIGUOUS;
     }
 
     EventFilterTrainer.Example example() {
-      return new EventFilterTrainer.Example(doc, type, label == EventGold.Label.YES);
+      return new EventFilterTrainer.Example(doc, type,
+          acceptShare >= 0 ? acceptShare : label == EventGold.Label.YES ? 1 : 0);
     }
   }
 

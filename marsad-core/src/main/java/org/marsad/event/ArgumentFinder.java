@@ -56,8 +56,10 @@ final class ArgumentFinder {
         && !w.token(after + 1).clitics().post().isEmpty()) {
       after++; // "هجوم شنه مسلحون", "تفجير نفذته خلية": the subject of the relative verb is the agent
     }
+    // "قتل خمسة جنود": the count stands between a killing noun and the genitive it takes
+    int reach = verb ? 3 : w.is(trigger, PATIENT_GENITIVE) && after + 1 < w.size() && w.isCount(after + 1) ? 2 : 1;
     for (ActorGroup g : groups) {
-      if (g.first() > after && g.first() <= after + (verb ? 3 : 1) && !attributive(g)
+      if (g.first() > after && g.first() <= after + reach && !attributive(g)
           && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
         if (!verb && w.is(trigger, PATIENT_GENITIVE)) {
           // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act

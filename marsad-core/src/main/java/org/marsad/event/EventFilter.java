@@ -37,9 +37,13 @@ public final class EventFilter {
     this.types = Set.copyOf(types);
   }
 
-  /** Whether this filter judges events of the event's PLOVER type. */
+  /**
+   * Whether this filter judges the event: one of its PLOVER types, told as having happened (asserted or
+   * reported). A negated, future or hypothetical event keeps its mode and is not the filter's to drop.
+   */
   public boolean covers(Event e) {
-    return e.plover() != null && types.contains(e.plover());
+    return e.plover() != null && types.contains(e.plover())
+        && (e.mode() == Event.Mode.ASSERTED || e.mode() == Event.Mode.REPORTED);
   }
 
   /** Probability that the event took place. */

@@ -12,8 +12,11 @@ import org.marsad.doc.Event;
 
 /**
  * Fits an {@link EventFilter}: L2-regularised logistic regression by stochastic gradient descent. An
- * example is one coded event of a covered type; its label is the annotators' judgement of its sentence
- * ("yes": the sentence reports such an event). Deterministic for a seed.
+ * example is one coded event of a covered type; its target is the annotators' judgement of its
+ * sentence, as the share of them who said the sentence reports such an event. Soft targets, because the
+ * gold's "yes" is unanimous: a sentence 2 of 3 annotators accepted is mostly a report of the event, not
+ * a negative, and the ambiguous rows (left out of the detection score) still say how readers lean.
+ * Deterministic for a seed.
  */
 public final class EventFilterTrainer {
   private final int epochs;
@@ -32,17 +35,27 @@ public final class EventFilterTrainer {
     return new EventFilterTrainer(20, 0.05, 1e-3, 42);
   }
 
-  /** One annotated sentence: its analysis (unfiltered events), the type judged and the judgement. */
-  public record Example(Document doc, String type, boolean positive) {}
+  /**
+   * One annotated sentence: its analysis (unfiltered events), the type judged, and the share of its
+   * annotators who said it reports an event of that type (1 or 0 where only a yes or no is known).
+   */
+  public record Example(Document doc, String type, double yes) {
+    public Example {
+      if (!(yes >= 0 && yes <= 1)) {
+        throw new IllegalArgumentException("share of yes must be in [0, 1]: " + yes);
+      }
+    }
+  }
 
   public EventFilter train(List<Example> sentences, Set<String> types, double threshold) {
     List<List<String>> xs = new ArrayList<>();
-    List<Boolean> ys = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
     for (Example ex : sentences) {
       for (Event e : ex.doc().events()) {
-        if (ex.type().equals(e.plover())) {
+        if (ex.type().equals(e.plover()) && (e.mode() == Event.Mode.ASSERTED || e.mode() == Event.Mode.REPORTED)) {
+          // only the events the filter will judge (EventFilter#covers)
           xs.add(EventFeatures.of(ex.doc(), e));
-          ys.add(ex.positive());
+          ys.add(ex.yes());
         }
       }
     }
@@ -53,9 +66,9 @@ public final class EventFilterTrainer {
       order.add(i);
     }
     // positives are rare (a few percent of the judged sentences): weight them up to balance the classes,
-    // so the probability is comparable across types and 0.5 is a sensible threshold
-    long positives = ys.stream().filter(y -> y).count();
-    double positiveWeight = positives == 0 ? 1 : (double) (ys.size() - positives) / positives;
+    // so the probability is comparable across types
+    double positives = ys.stream().mapToDouble(Double::doubleValue).sum();
+    double positiveWeight = positives == 0 ? 1 : (ys.size() - positives) / positives;
     Random random = new Random(seed);
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
@@ -67,7 +80,8 @@ public final class EventFilterTrainer {
           z += w.getOrDefault(f, 0.0);
         }
         double p = 1 / (1 + Math.exp(-z));
-        double g = ys.get(i) ? positiveWeight * (1 - p) : -p;
+        double y = ys.get(i);
+        double g = y * positiveWeight * (1 - p) - (1 - y) * p;
         bias += step * g;
         for (String f : x) {
           double old = w.getOrDefault(f, 0.0);

@@ -21,9 +21,10 @@ import org.marsad.pipeline.Stage;
  * <p>No fallbacks: a trigger with no actor the text ties to it yields nothing, and a cooperative or
  * statement event needs a source (only conflict events may have a target alone: "قتل 5 جنود").
  *
- * <p>An {@link EventFilter} (a learned judge of which protests and attacks took place) can be given;
- * none ships, since under cross-validation it cost more recall than it gained precision
- * (docs/EVALUATION.md), so {@link #load()} finds none and keeps every coded event.
+ * <p>An {@link EventFilter}, a learned judge of which protests and attacks a reader would count, then
+ * drops the PROTEST and ASSAULT events it finds unlikely; {@link #load()} uses the shipped one
+ * (`marsad train events-filter`; its cross-validated effect is in docs/EVALUATION.md), {@link
+ * #withFilter} another or none.
  */
 public final class EventStage implements Stage {
   /** How many words after a speech verb its complement may start ("قال الوزير في بيان أمس إن …"). */

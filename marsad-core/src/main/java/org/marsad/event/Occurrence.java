@@ -63,7 +63,9 @@ final class Occurrence {
       return false; // "منذ اغتيال", "التحقيق في مقتل"
     }
     for (int j = Math.max(0, noun - 6); j <= noun + 4 && j < w.size(); j++) {
-      if (j != noun && (w.is(j, CASUALTY_WORDS) || (w.isVerb(j) && w.is(j, CASUALTY_VERBS)))) {
+      if (j != noun && (w.is(j, CASUALTY_WORDS)
+          || (w.is(j, CASUALTY_VERBS) && (w.isVerb(j) || countFollows(w, j + 1))))) {
+        // a casualty verb, also the passive the tagger read as a noun ("قتل خمسة جنود في هجوم")
         return true;
       }
     }

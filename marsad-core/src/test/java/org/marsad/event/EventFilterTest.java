@@ -1,0 +1,76 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.Marsad;
+import org.marsad.doc.Document;
+import org.marsad.doc.Event;
+
+/** The shipped event filter: what it covers, that it keeps plain reports and drops what readers do not count. */
+class EventFilterTest {
+  private static final Marsad UNFILTERED = Marsad.with(EventStage.load().withFilter(null), false);
+  private static final EventFilter SHIPPED = EventFilter.load();
+
+  private static List<Event> of(String text, String plover) {
+    Document doc = UNFILTERED.analyze(text, null);
+    return doc.events().stream().filter(e -> plover.equals(e.plover())).toList();
+  }
+
+  @Test
+  void shippedFilterJudgesProtestsAndAssaultsOnly() {
+    assertNotNull(SHIPPED, "event-filter.tsv ships (marsad train events-filter)");
+    assertEquals(0.25, SHIPPED.threshold(), 1e-9);
+    Document doc = UNFILTERED.analyze("وقعت مصر وروسيا اتفاقا لبناء محطة الضبعة النووية.", null);
+    Event agree = doc.events().stream().filter(e -> "057".equals(e.cameo()) || "AGREE".equals(e.plover()))
+        .findFirst().orElseThrow(() -> new AssertionError(doc.events().toString()));
+    assertFalse(SHIPPED.covers(agree));
+    assertTrue(SHIPPED.keeps(doc, agree));
+  }
+
+  @Test
+  void keepsPlainReportsOfAttacksAndProtests() {
+    for (String[] c : new String[][] {
+        {"هاجمت القوات الإسرائيلية مدينة غزة.", "ASSAULT"},
+        {"قتل خمسة جنود أمريكيين في هجوم انتحاري في بغداد أمس.", "ASSAULT"},
+        {"خطف مسلحون مجهولون صحافيا فرنسيا في بوساسو.", "ASSAULT"},
+        {"تظاهر آلاف المصريين في ميدان التحرير للمطالبة بإسقاط الحكومة.", "PROTEST"}}) {
+      Document doc = UNFILTERED.analyze(c[0], null);
+      List<Event> events = doc.events().stream().filter(e -> c[1].equals(e.plover())).toList();
+      assertFalse(events.isEmpty(), c[0]);
+      assertTrue(events.stream().anyMatch(e -> SHIPPED.keeps(doc, e)), "kept: " + c[0]);
+    }
+  }
+
+  @Test
+  void dropsAWeaponThatIsOnlyOwned() {
+    String text = "وتمتلك إيران طائرات صغيرة بلا طيار تستخدم لأغراض التجسس وكناقل للصواريخ على مدى يزيد عن 100 كم.";
+    Document doc = UNFILTERED.analyze(text, null);
+    List<Event> assaults = of(text, "ASSAULT");
+    assertFalse(assaults.isEmpty(), "the rules code the missile use (ASSAULT 175)");
+    assertTrue(assaults.stream().noneMatch(e -> SHIPPED.keeps(doc, e)), "a reader counts no attack here");
+    assertTrue(Marsad.load().analyze(text, null).events().stream().noneMatch(e -> "ASSAULT".equals(e.plover())),
+        "the default pipeline applies the shipped filter");
+  }
+
+  @Test
+  void writesAndReadsBackTheSameModel() throws IOException {
+    EventFilter f = new EventFilter(Map.of("trig=هجوم", 1.5, "ASSAULT|mode=asserted", -0.25), 0.1, 0.3, Set.of("ASSAULT"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    f.write(out);
+    EventFilter back = EventFilter.read(new ByteArrayInputStream(out.toByteArray()));
+    assertEquals(f.size(), back.size());
+    assertEquals(0.3, back.threshold(), 1e-9);
+    assertEquals(f.probability(List.of("trig=هجوم", "ASSAULT|mode=asserted")),
+        back.probability(List.of("trig=هجوم", "ASSAULT|mode=asserted")), 1e-6);
+  }
+}
