@@ -302,19 +302,24 @@ final class EvalCommand {
       EventEvaluation.checkFolder(dir); // before loading the models
       try (java.io.Writer out = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
         Marsad unfiltered = Marsad.with(org.marsad.event.EventStage.load().withFilter(null), false);
-        if (cv == 0 && !noFilter && org.marsad.event.EventFilter.load() != null) {
+        boolean shipped = org.marsad.event.EventFilter.load() != null;
+        if (cv == 0 && !noFilter && shipped) {
           System.err.println("note: the shipped event filter was fitted on the event gold; on that gold this score"
               + " flatters it. Use --cv 5 for an honest one, --no-filter for the rules alone.");
         }
+        double keep = threshold != null ? threshold : shippedThreshold();
+        String pipeline = cv > 0 ? String.format(java.util.Locale.ROOT,
+                "rules + event filter, %d-fold cross-validated (threshold %s)", cv, keep)
+            : noFilter || !shipped ? "rules alone" : "rules + shipped event filter";
         java.util.function.Function<String, java.util.List<org.marsad.doc.Event>> analyser =
-            cv > 0 ? new org.marsad.eval.EventFilterCrossValidation(unfiltered, cv, threshold != null ? threshold
-                : shippedThreshold()).analyser(dir)
+            cv > 0 ? new org.marsad.eval.EventFilterCrossValidation(unfiltered, cv, keep).analyser(dir)
             : EventEvaluation.analyser(noFilter ? unfiltered : Marsad.load());
         EventEvaluation eval = new EventEvaluation(analyser, half, out);
         eval.run(dir);
         if (format == Format.json) {
-          print(eval.toJson());
+          print(eval.toJson().put("pipeline", pipeline));
         } else {
+          System.out.println("Pipeline: " + pipeline);
           System.out.print(eval.table());
         }
       }
