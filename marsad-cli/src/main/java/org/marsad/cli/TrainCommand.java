@@ -232,9 +232,19 @@ final class TrainCommand {
 
   /** Writes a resource file (creating its folder) and returns its size in bytes. */
   static long writeResource(Path out, ResourceWriter writer) throws Exception {
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-      writer.write(stream);
+    Path dir = out.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    // into a temporary file first: a build that fails half-way must not leave a truncated resource
+    // behind (an empty triggers.tsv silently turns the event stage off)
+    Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
+    try {
+      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        writer.write(stream);
+      }
+      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
     }
     return Files.size(out);
   }

@@ -33,7 +33,9 @@ import org.marsad.text.Lexicon;
  * A pattern that names the verb's object ("- * مساعدة [073] # …,قدم,…") is specific enough to keep: it
  * becomes a trigger that fires only when the object follows the verb. The dictionary writes verbs as
  * roots or bare stems ("رسل", "سءل"); each is fitted to a lemma the lexicon knows as a verb (أرسل,
- * سأل) or dropped. Curated entries come first and win over converted ones of the same key and object.
+ * سأل) or dropped. Curated entries come first and win over converted ones of the same key and object;
+ * a curated line with the code "-" keeps every converted pattern of its verb out (فصل "separate" is
+ * coded there as fighting: "خط فصل القوات").
  */
 public final class EventLexiconBuilder {
   private static final Pattern PATTERN_LINE = Pattern.compile("^-\\s*\\*\\s*(.*?)\\s*\\[(\\d{2,4})\\]\\s*#\\s*(.*)$");
@@ -56,6 +58,7 @@ public final class EventLexiconBuilder {
 
   public Report writeTriggers(OutputStream out) throws IOException {
     Map<String, Trigger> entries = new LinkedHashMap<>();
+    Set<String> notTriggers = new java.util.HashSet<>();
     int curatedCount = 0;
     for (String line : Files.readAllLines(curated.resolve("triggers.tsv"), StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
@@ -64,6 +67,10 @@ public final class EventLexiconBuilder {
       String[] f = line.split("\t", -1);
       if (f.length < 7) {
         throw new IOException("triggers.tsv: too few columns: " + line);
+      }
+      if (f[2].equals("-")) {
+        notTriggers.add(EventKeys.of(f[0])); // a verb whose converted CAMEO patterns mistranslate it
+        continue;
       }
       if (codes.get(f[2]).isEmpty()) {
         throw new IOException("triggers.tsv: unknown CAMEO code " + f[2] + " in: " + line);
@@ -77,7 +84,7 @@ public final class EventLexiconBuilder {
     Map<String, List<String>> synsets = new HashMap<>();
     int converted = 0;
     for (Trigger t : convertCameo(synsets, counts)) {
-      if (entries.putIfAbsent(identity(t), t) == null) {
+      if (!notTriggers.contains(t.key()) && entries.putIfAbsent(identity(t), t) == null) {
         converted++;
       }
     }

@@ -34,16 +34,24 @@ final class ActorFinder {
       Event.Actor actor = actorOf(e);
       if (actor != null) {
         // an entity that is only a nisba ("اعلاما تركية") qualifies a noun, as the reference would
-        boolean lone = refs.stream().anyMatch(r -> r.start() == e.start() && r.end() == e.end() && isLone(r));
+        boolean lone = !counted(words, e.start())
+            && refs.stream().anyMatch(r -> r.start() == e.start() && r.end() == e.end() && isLone(r));
         add(words, mentions, e.start(), e.end(), actor, lone);
       }
     }
     for (ActorRef r : refs) {
       add(words, mentions, r.start(), r.end(),
-          new Event.Actor(r.start(), r.end(), r.text(), null, r.country(), r.code()), isLone(r));
+          new Event.Actor(r.start(), r.end(), r.text(), null, r.country(), r.code()),
+          isLone(r) && !counted(words, r.start()));
     }
     addAgents(words, mentions);
     return group(words, merge(words, resolveOverlaps(mentions)));
+  }
+
+  /** After a count a nisba names people ("مقتل 17 فلسطينيا"), not a quality of the noun before it. */
+  private static boolean counted(SentenceWords words, int start) {
+    int first = words.tokenAt(start);
+    return first > 0 && words.isCount(first - 1);
   }
 
   /** A lone singular nisba with no role noun: an adjective ("الأزمة السورية"), not an actor. */

@@ -26,7 +26,7 @@ final class ArgumentFinder {
       "جرح", "اعتقل", "أسر", "اغتال", "أعدم", "احتجز");
 
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
-  private static final java.util.Set<String> LAUNCH_VERBS = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قاد");
+  private static final java.util.Set<String> LAUNCH_VERBS = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قاد", "نصب");
 
   /** Words that name casualties: the actor after them is a victim. */
   private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
@@ -46,14 +46,24 @@ final class ArgumentFinder {
         }
       }
     }
+    if (verb && w.is(trigger, PASSIVE_WITH_COUNT) && noObjectAfter(w, trigger)) {
+      // "إن 26 شخصا قتلوا في الهجوم", "الجنود السودانيين قتلوا في كمين": with nothing to act on, the
+      // killing verb is the passive, and the subject before it names the victims
+      for (int k = groups.size() - 1; k >= 0; k--) {
+        ActorGroup g = groups.get(k);
+        if (g.last() < trigger && g.first() >= clauseStart && !behindPreposition(w, g.first())) {
+          return new Arguments(List.of(), g.members(), false, 0.8);
+        }
+      }
+    }
     ActorGroup source = null;
     double evidence = 0;
     // VSO subject, or the genitive of an event noun: right after the trigger, not behind a preposition
     // a verb's subject follows the verb itself, also when the verb's needed object comes later
     // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")
     int after = verb ? trigger : triggerEnd;
-    if (!verb && after + 2 < w.size() && w.isVerb(after + 1) && w.is(after + 1, LAUNCH_VERBS)
-        && !w.token(after + 1).clitics().post().isEmpty()) {
+    if (!verb && after + 2 < w.size() && w.is(after + 1, LAUNCH_VERBS)
+        && !w.token(after + 1).clitics().post().isEmpty()) { // (the tagger may read "نصبه" as a noun)
       after++; // "هجوم شنه مسلحون", "تفجير نفذته خلية": the subject of the relative verb is the agent
     }
     // "قتل خمسة جنود": the count stands between a killing noun and the genitive it takes
@@ -196,7 +206,8 @@ final class ArgumentFinder {
 
   /**
    * Whether the actor at i is named as a casualty: right after a casualty word, or after one and a
-   * count ("مقتل 15 جنديا", "قتل أربعة جنود", "إصابة ثلاثة من رجال الشرطة").
+   * count ("مقتل 15 جنديا", "قتل أربعة جنود", "إصابة ثلاثة من رجال الشرطة"), or as the subject of a
+   * passive killing verb ("26 شخصا قتلوا في الهجوم").
    */
   private static boolean isVictim(SentenceWords w, int i) {
     int j = i - 1;
@@ -209,7 +220,26 @@ final class ArgumentFinder {
         j--; // "قتل أول من أمس 4 جنود", "مقتل أكثر من 30 جنديا"
       }
     }
-    return j >= 0 && w.is(j, CASUALTIES);
+    if (j >= 0 && w.is(j, CASUALTIES)) {
+      return true;
+    }
+    // or the subject of a killing verb in the passive: "26 شخصا قتلوا في الهجوم"
+    int after = i;
+    while (after + 1 < w.size() && w.token(after + 1).isWord() && !w.isVerb(after + 1) && after - i < 3) {
+      after++; // the rest of the actor's phrase: "الجنود السودانيين"
+    }
+    return after + 1 < w.size() && w.isVerb(after + 1) && w.is(after + 1, PASSIVE_WITH_COUNT)
+        && noObjectAfter(w, after + 1);
+  }
+
+  /** Whether the verb at i is followed by no object: a preposition, punctuation or the end of the sentence. */
+  private static boolean noObjectAfter(SentenceWords w, int i) {
+    if (i + 1 >= w.size()) {
+      return true;
+    }
+    var next = w.token(i + 1);
+    return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos())
+        || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل");
   }
 
   /** Whether the word before position i (or a proclitic on it) is a preposition. */

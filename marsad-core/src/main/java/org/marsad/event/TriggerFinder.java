@@ -23,6 +23,9 @@ final class TriggerFinder {
       if (i <= consumedUpTo || !w.token(i).isWord()) {
         continue;
       }
+      if (OTHER_WORDS.contains(w.bare[i])) {
+        continue; // by its written form
+      }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
       TriggerMatch m = protesterAction(w, i);
       if (m == null) {
@@ -82,6 +85,12 @@ final class TriggerFinder {
     return new TriggerMatch(verb, verb, new Trigger(w.lemma[verb], true, code, List.of(), List.of(), null, null, "marsad"));
   }
 
+
+  /**
+   * Written forms the lemmatiser gives a trigger's lemma that almost always are another word: "تعد" /
+   * "يعد" (is counted as, not توعد "threatened"), "أيدي" (hands: "على أيدي", not أيد "supported").
+   */
+  private static final java.util.Set<String> OTHER_WORDS = EventKeys.setOf("تعد", "يعد", "أيدي", "ايدي");
 
   private static final java.util.Set<String> PROTESTERS = EventKeys.setOf("متظاهر", "متظاهرون", "متظاهرين", "المتظاهرين",
       "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");

@@ -37,7 +37,11 @@ public final class TriggerLexicon {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE + ": run `marsad train events`");
       }
-      return read(in);
+      TriggerLexicon lexicon = read(in);
+      if (lexicon.size() == 0) {
+        throw new IllegalStateException("resource " + RESOURCE + " has no triggers: run `marsad train events`");
+      }
+      return lexicon;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

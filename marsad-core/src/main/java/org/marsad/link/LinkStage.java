@@ -358,6 +358,10 @@ public final class LinkStage implements Stage {
     List<ActorRef> refs = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String country = nisbaCountry(keys[i]);
+      if (country == null && i > 0 && keys[i].endsWith("يا") && isCount(tokens.get(i - 1))) {
+        // the accusative after a count: "17 فلسطينيا" (not any word in -يا: "سوريا" is a country)
+        country = nisbaCountry(keys[i].substring(0, keys[i].length() - 1));
+      }
       if (country != null) {
         int first = i;
         String role = null;
@@ -407,6 +411,10 @@ public final class LinkStage implements Stage {
     }
     String stem = doc.text().substring(token.stemStart(), token.stemEnd());
     return stem.startsWith("أعلام") || stem.startsWith("الأعلام");
+  }
+
+  private static boolean isCount(Token t) {
+    return t.kind() == TokenKind.NUMBER || t.number() != null;
   }
 
   private String nisbaCountry(String key) {

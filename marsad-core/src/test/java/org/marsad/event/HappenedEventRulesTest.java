@@ -100,6 +100,31 @@ class HappenedEventRulesTest {
   }
 
   @Test
+  void victimsOfAPassiveKillingAreTargetsAndTheAmbusherTheSource() {
+    Event ambush = happened("قالت مصادر عسكرية إن عشرات الجنود السودانيين قتلوا في كمين نصبه الحوثيون قرب ميدي.",
+        "ASSAULT").stream().filter(e -> e.trigger().text().equals("كمين")).findFirst().orElseThrow();
+    assertEquals("YEMREB", ambush.source().code(), "\"كمين نصبه الحوثيون\": the Houthis laid it");
+    assertEquals("SDN", ambush.target().country(), "the Sudanese soldiers were killed");
+    for (Event e : happened("وقال المرصد إن 26 شخصا قتلوا في الهجوم.", "ASSAULT")) {
+      assertTrue(e.source() == null || !"شخصا".equals(e.source().text()), "the dead are not the attackers: " + e);
+    }
+    Event palestinians = only("وأدت المواجهات إلى مقتل 17 فلسطينيا وإصابة المئات.", "ASSAULT");
+    assertEquals("PSE", palestinians.target().country(), "after a count a nisba names people");
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeTriggers() {
+    for (String text : List.of("رغم أن إيطاليا التي تعد وجهة رئيسية للمهاجرين القادمين من ليبيا بدأت ترفض السفن.",
+        "وتلقى دورات عسكرية على أيدي ميليشيا حزب الله.",
+        "ولا تتواجد وحدات عسكرية في المنطقة الواقعة بين خط فصل القوات بين سوريا وإسرائيل.",
+        "لكن مسؤولا إيرانيا طلب عدم الكشف عن اسمه قال إن الخيارات لا تزال واسعة.")) {
+      Document doc = marsad.analyze(text, LocalDate.of(2018, 1, 1));
+      assertTrue(doc.events().stream().noneMatch(e -> e.plover() != null && !"010".equals(e.cameo())),
+          text + " → " + doc.events());
+    }
+  }
+
+  @Test
   void protestersWhoAttackOrSetFireRiot() {
     Event e = only("وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك.", "PROTEST");
     assertEquals("145", e.cameo());
