@@ -22,6 +22,8 @@ final class ActorFinder {
   /** Agent words that are also adjectives: after another actor they describe it. */
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
       "مسلح", "مسلحون", "مسلحين", "مسلحة");
+  private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
+  private static final String ON = EventKeys.of("على");
   private final AgentLexicon agents;
 
   ActorFinder(AgentLexicon agents) {
@@ -104,6 +106,9 @@ final class ActorFinder {
       }
       if (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) && words.is(i, DESCRIBING_AGENTS)) {
         continue; // "مسلحون صوماليون مجهولون": describes the actor before it, not a second one
+      }
+      if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
+        continue; // "القضاء على الفساد" is eliminating it, not the judiciary
       }
       String role = null;
       int last = i;

@@ -103,13 +103,19 @@ final class ArgumentFinder {
         victims = g;
       }
     }
-    if (source == null) {
+    // "أمريكا حزينة لمقتل فولد", "يدين بشدة لاغتيال": a killing noun behind ل is what the actor before
+    // grieves or condemns, not what it did
+    boolean grieved = !verb && w.is(trigger, PATIENT_GENITIVE) && w.hasProclitic(trigger, "ل");
+    if (source == null && !grieved) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
       for (int k = groups.size() - 1; k >= 0; k--) {
         ActorGroup g = groups.get(k);
         if (g.last() < trigger && g.first() >= clauseStart && !attributive(g) && !behindPreposition(w, g.first())) {
           if (g == victims) {
             continue;
+          }
+          if (!verb && casualtyBetween(w, g.last(), trigger)) {
+            break; // "أمريكا حزينة لمقتل فولد في الهجوم": the killing between claims the actor before it
           }
           source = g;
           evidence = trigger - g.last() <= 2 ? 0.9 : 0.75;
@@ -230,6 +236,15 @@ final class ArgumentFinder {
     }
     return after + 1 < w.size() && w.isVerb(after + 1) && w.is(after + 1, PASSIVE_WITH_COUNT)
         && noObjectAfter(w, after + 1);
+  }
+
+  private static boolean casualtyBetween(SentenceWords w, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (w.is(i, CASUALTIES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb at i is followed by no object: a preposition, punctuation or the end of the sentence. */

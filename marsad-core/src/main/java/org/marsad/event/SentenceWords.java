@@ -73,12 +73,19 @@ final class SentenceWords {
     return "يتن".indexOf(first) >= 0 && lemma[i].charAt(0) != first;
   }
 
-  /** Whether token i is a number or a number word without the article ("5", "ثلاثة", not "الثلاثة"). */
+  /**
+   * Whether token i is a number, a number word without the article ("5", "ثلاثة", not "الثلاثة") or a
+   * round count ("عشرات", "مئات", "آلاف").
+   */
   boolean isCount(int i) {
     Token t = tokens.get(i);
     return t.kind() == org.marsad.doc.TokenKind.NUMBER
-        || (t.number() != null && !org.marsad.text.SearchKeys.stem(t).startsWith("ال"));
+        || (t.number() != null && !org.marsad.text.SearchKeys.stem(t).startsWith("ال"))
+        || ROUND_COUNTS.contains(bare[i]);
   }
+
+  private static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف",
+      "ملايين");
 
   /**
    * Whether word i is a verb the tagger read as a noun: a bare word (no article, at most و or ف before

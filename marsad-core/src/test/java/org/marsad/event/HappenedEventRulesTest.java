@@ -110,6 +110,11 @@ class HappenedEventRulesTest {
     }
     Event palestinians = only("وأدت المواجهات إلى مقتل 17 فلسطينيا وإصابة المئات.", "ASSAULT");
     assertEquals("PSE", palestinians.target().country(), "after a count a nisba names people");
+    Event israelis = only("وأسفرت سلسلة من عمليات الطعن عن مقتل عشرات الإسرائيليين.", "ASSAULT");
+    assertEquals("ISR", israelis.target().country(), "\"عشرات\" is a count too");
+    for (Event e : marsad.analyze("وقال السفير في تغريدة إن أمريكا حزينة لمقتل فولد في الهجوم.", null).events()) {
+      assertTrue(e.source() == null || !"USA".equals(e.source().country()), "grieving is not killing: " + e);
+    }
   }
 
   @Test
@@ -117,7 +122,8 @@ class HappenedEventRulesTest {
     for (String text : List.of("رغم أن إيطاليا التي تعد وجهة رئيسية للمهاجرين القادمين من ليبيا بدأت ترفض السفن.",
         "وتلقى دورات عسكرية على أيدي ميليشيا حزب الله.",
         "ولا تتواجد وحدات عسكرية في المنطقة الواقعة بين خط فصل القوات بين سوريا وإسرائيل.",
-        "لكن مسؤولا إيرانيا طلب عدم الكشف عن اسمه قال إن الخيارات لا تزال واسعة.")) {
+        "لكن مسؤولا إيرانيا طلب عدم الكشف عن اسمه قال إن الخيارات لا تزال واسعة.",
+        "وهزم الصدر منافسيه حيث تعهد بخلق فرص عمل ومساعدة الفقراء والقضاء على الفساد.")) {
       Document doc = marsad.analyze(text, LocalDate.of(2018, 1, 1));
       assertTrue(doc.events().stream().noneMatch(e -> e.plover() != null && !"010".equals(e.cameo())),
           text + " → " + doc.events());
