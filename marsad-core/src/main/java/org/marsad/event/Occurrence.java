@@ -34,6 +34,7 @@ final class Occurrence {
 
   private static final String IN_PROTEST = EventKeys.of("احتجاجا");
   private static final String IN = EventKeys.of("في");
+  private static final String KILLING_PLACE = EventKeys.of("مقتل");
   /** Days that date an event noun right after it: "هجمات الأمس", "تفجيرات الثلاثاء". */
   private static final java.util.Set<String> DAYS = EventKeys.setOf("أمس", "الأمس", "امس", "الامس", "السبت", "الأحد",
       "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة");
@@ -61,6 +62,9 @@ final class Occurrence {
   static boolean nounTookPlace(SentenceWords w, int noun, boolean protest) {
     if (noun > 0 && (w.is(noun - 1, BACKGROUND) || (w.isKey(noun - 1, IN) && w.is(noun - 2, BACKGROUND)))) {
       return false; // "منذ اغتيال", "التحقيق في مقتل"
+    }
+    if (w.isKey(noun - 1, IN) && w.isKey(noun, KILLING_PLACE) && !hasGenitive(w, noun)) {
+      return false; // "أصابت أعداء الأمة في مقتل": hit them in a vital spot, nobody was killed
     }
     for (int j = Math.max(0, noun - 6); j <= noun + 4 && j < w.size(); j++) {
       if (j != noun && (w.is(j, CASUALTY_WORDS)
@@ -94,6 +98,16 @@ final class Occurrence {
       }
     }
     return false;
+  }
+
+  /** Whether a noun is followed by its genitive: a word that opens no new clause ("مقتل الصحفي", "مقتل 5"). */
+  private static boolean hasGenitive(SentenceWords w, int noun) {
+    if (noun + 1 >= w.size()) {
+      return false;
+    }
+    var next = w.token(noun + 1);
+    return w.isCount(noun + 1) || (next.isWord() && !w.isVerb(noun + 1)
+        && !next.clitics().pre().contains("و") && !next.clitics().pre().contains("ف"));
   }
 
   /** A count at i, or after words that may lead it: "قتل أمس سبعة", "قتل أكثر من 30". */
