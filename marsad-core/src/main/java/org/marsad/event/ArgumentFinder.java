@@ -266,7 +266,8 @@ final class ArgumentFinder {
     if (i == 0) {
       return false;
     }
-    if (w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS)) {
+    if ((w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS))
+        && w.token(i - 1).clitics().post().isEmpty()) { // "تحصن فيه مسلحون": فيه has its object already
       // "كلا من السعودية وقطر": "كل من" announces a list of subjects, not a preposition phrase
       // and "عدد من المتظاهرين", "مئات من الطلاب" name who acts, not a place or a partner
       return !(w.isKey(i - 1, "من") && i >= 2 && (w.isKey(i - 2, "كلا") || w.isKey(i - 2, "كل")

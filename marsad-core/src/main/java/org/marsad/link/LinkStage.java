@@ -39,6 +39,9 @@ public final class LinkStage implements Stage {
       Map.entry("شركات", "BUS"), Map.entry("لاجءين", "REF"), Map.entry("متظاهرين", "CVL"),
       Map.entry("متظاهرون", "CVL"), Map.entry("مواطنين", "CVL"), Map.entry("شعب", "CVL"));
 
+  /** The key of "العاصمة": a name after it is the capital ("العاصمة عمان" is Amman, not Oman). */
+  private static final String CAPITAL_WORD = "عاصمه";
+
   private final KnowledgeBase kb;
   private final boolean explain;
 
@@ -131,7 +134,7 @@ public final class LinkStage implements Stage {
       via = words.get(words.size() - 1);
       candidates = kb.lookup(via);
     }
-    Entity linked = choose(mention, candidates, via, date);
+    Entity linked = choose(mention, candidates, via, date, afterCapitalWord(mention, tokens, keys));
     // a generic body followed by a nisba the model left out: وزارة الخارجية | الروسية
     KbEntry entry = linked.id() == null ? null : kb.entry(linked.id());
     if (entry != null && entry.kind() == KbEntry.Kind.ORG && entry.country() == null) {
@@ -168,7 +171,18 @@ public final class LinkStage implements Stage {
     return null;
   }
 
-  private Entity choose(Entity mention, List<KnowledgeBase.Alias> candidates, String via, LocalDate date) {
+  /** Whether the word before the mention is "العاصمة": "العاصمة عمان" is Amman, not Oman. */
+  private static boolean afterCapitalWord(Entity mention, List<Token> tokens, String[] keys) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i).start() <= mention.start() && mention.start() < tokens.get(i).end()) {
+        return CAPITAL_WORD.equals(keys[i - 1]);
+      }
+    }
+    return false;
+  }
+
+  private Entity choose(Entity mention, List<KnowledgeBase.Alias> candidates, String via, LocalDate date,
+      boolean capitalNamed) {
     KnowledgeBase.Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (KnowledgeBase.Alias a : candidates) {
@@ -176,7 +190,8 @@ public final class LinkStage implements Stage {
         continue;
       }
       double score = fit(mention.type(), a.entry().kind()) + (a.kind() == KnowledgeBase.AliasKind.NAME ? 1 : 0)
-          + (a.entry().roleOn(date) != null ? 1 : 0) - (a.kind() == KnowledgeBase.AliasKind.CAPITAL ? 1.5 : 0);
+          + (a.entry().roleOn(date) != null ? 1 : 0)
+          + (a.kind() == KnowledgeBase.AliasKind.CAPITAL ? (capitalNamed ? 3 : -1.5) : 0);
       if (score > bestScore) {
         best = a;
         bestScore = score;
@@ -270,7 +285,7 @@ public final class LinkStage implements Stage {
           null, null, null, null, 0.7, null);
       Entity linked = nationalCountry != null
           ? nationalBody(mention, alias.key(), nationalCountry, date)
-          : choose(mention, kb.lookup(alias.key()), alias.key(), date);
+          : choose(mention, kb.lookup(alias.key()), alias.key(), date, i > 0 && CAPITAL_WORD.equals(keys[i - 1]));
       added.add(linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
           linked.explanation() == null ? null : "knowledge-base name; " + linked.explanation()));
       i += matched;

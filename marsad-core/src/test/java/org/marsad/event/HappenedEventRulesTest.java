@@ -134,6 +134,12 @@ class HappenedEventRulesTest {
   }
 
   @Test
+  void aPrepositionWithItsPronounGovernsNothingAfterIt() {
+    Event e = only("وداهمت الشرطة موقعا تحصن فيه مسلحون وفجروا منزلا.", "ASSAULT");
+    assertEquals("UAF", e.source().code(), "\"تحصن فيه مسلحون\": the gunmen are the subject");
+  }
+
+  @Test
   void protestersWhoAttackOrSetFireRiot() {
     Event e = only("وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك.", "PROTEST");
     assertEquals("145", e.cameo());

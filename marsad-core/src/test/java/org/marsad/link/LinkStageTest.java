@@ -71,6 +71,20 @@ class LinkStageTest {
   }
 
   @Test
+  void aNameAfterTheWordCapitalIsTheCapital() {
+    Document amman = pipeline.apply(Document.of("t", "وقعت مداهمة غربي العاصمة عمان أمس.", LocalDate.of(2018, 8, 11)));
+    assertEquals("JOR", entity(amman, "عمان").country(), "العاصمة عمان is Amman");
+    Document oman = pipeline.apply(Document.of("t", "وصل الوزير إلى عمان أمس.", LocalDate.of(2018, 8, 11)));
+    assertEquals("OMN", entity(oman, "عمان").country(), "alone, عمان stays the country");
+  }
+
+  @Test
+  void flagsAreNotTheMedia() {
+    Document doc = pipeline.apply(Document.of("t", "وأحرق المتظاهرون الأعلام الأميركية.", LocalDate.of(2008, 1, 1)));
+    assertTrue(doc.actors().stream().noneMatch(a -> a.code().endsWith("MED")), doc.actors().toString());
+  }
+
+  @Test
   void mentionsNeverIncludeAProclitic() {
     Document doc = pipeline.apply(Document.of("t", "أرسلت طلبا لمصر وبموسكو", LocalDate.of(2016, 12, 27)));
     assertEquals("EGY", entity(doc, "مصر").country());
