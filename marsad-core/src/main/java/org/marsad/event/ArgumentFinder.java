@@ -25,6 +25,10 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PASSIVE_WITH_COUNT = EventKeys.setOf("قتل", "اختطف", "خطف", "أصاب",
       "جرح", "اعتقل", "أسر", "اغتال", "أعدم", "احتجز");
 
+  /** Attack nouns whose ل-phrase names the attacker: "غارات للتحالف", "قصف للنظام". */
+  private static final java.util.Set<String> AGENT_AFTER_LAM = EventKeys.setOf("غارة", "غارات", "هجوم", "هجمات",
+      "ضربة", "ضربات", "قصف");
+
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قاد", "نصب");
 
@@ -85,6 +89,17 @@ final class ArgumentFinder {
         source = g;
         evidence = 0.85;
         break;
+      }
+    }
+    if (source == null && !verb && w.is(trigger, AGENT_AFTER_LAM)) {
+      // "غارات للتحالف العربي", "قصف لقوات النظام": ل after an attack noun marks whose attack it is
+      for (ActorGroup g : groups) {
+        if (g.first() > triggerEnd && g.first() <= triggerEnd + 2 && w.hasProclitic(g.first(), "ل")
+            && !attributive(g) && allAdjectives(w, triggerEnd + 1, g.first())) {
+          source = g;
+          evidence = 0.85;
+          break;
+        }
       }
     }
     if (source == null) {
@@ -266,8 +281,9 @@ final class ArgumentFinder {
     if (i == 0) {
       return false;
     }
-    if ((w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS))
-        && w.token(i - 1).clitics().post().isEmpty()) { // "تحصن فيه مسلحون": فيه has its object already
+    // "تحصن فيه مسلحون": فيه has its object already; but "من بينها السعودية" still lists who is among them
+    boolean complete = !w.token(i - 1).clitics().post().isEmpty() && !w.isKey(i - 1, "بين");
+    if ((w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS)) && !complete) {
       // "كلا من السعودية وقطر": "كل من" announces a list of subjects, not a preposition phrase
       // and "عدد من المتظاهرين", "مئات من الطلاب" name who acts, not a place or a partner
       return !(w.isKey(i - 1, "من") && i >= 2 && (w.isKey(i - 2, "كلا") || w.isKey(i - 2, "كل")

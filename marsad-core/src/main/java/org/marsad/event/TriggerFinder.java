@@ -129,7 +129,7 @@ final class TriggerFinder {
     if (pos == null) {
       return true;
     }
-    boolean isVerb = pos.equals("VERB") || pos.equals("AUX") || w.isMisreadVerb(i);
+    boolean isVerb = w.isVerb(i) || w.isMisreadVerb(i);
     if (t.verb()) {
       return isVerb;
     }

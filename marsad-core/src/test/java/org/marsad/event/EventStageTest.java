@@ -60,6 +60,8 @@ class EventStageTest {
     List<Event> agree = find(sample, "AGREE");
     assertTrue(agree.stream().anyMatch(e -> e.cameo().equals("057") && e.mode() == Mode.FUTURE
         && Set.of("EGY", "RUS").equals(Set.of(country(e.source()), country(e.target())))), agree.toString());
+    // the dialogue partners "ومن بينها السعودية وقطر …" aim at "وقف القتال": they agree on nothing
+    assertTrue(agree.stream().allMatch(e -> Set.of("EGY", "RUS").contains(country(e.source()))), agree.toString());
   }
 
   @Test

@@ -140,6 +140,15 @@ class HappenedEventRulesTest {
   }
 
   @Test
+  void anAttackNounAfterAPrepositionAndWhoseAttackItIs() {
+    // "في قصف": the tagger's verb after a preposition is the masdar; "لقوات النظام" says whose shelling
+    Event e = happened("وقتل خمسة مدنيين في قصف لقوات النظام السوري على ريف إدلب.", "ASSAULT").stream()
+        .filter(x -> x.trigger().text().equals("قصف")).findFirst().orElseThrow();
+    assertEquals("SYRMIL", e.source().code());
+    assertEquals("CVL", e.target().code(), "the five civilians");
+  }
+
+  @Test
   void protestersWhoAttackOrSetFireRiot() {
     Event e = only("وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك.", "PROTEST");
     assertEquals("145", e.cameo());
