@@ -21,10 +21,6 @@ final class ArgumentFinder {
       // and the units of a force: "قوة من الشرطة العراقية قامت بمداهمة", "فرقة من قوات مكافحة الإرهاب"
       "قوة", "فرقة", "وحدة", "وحدات", "دورية", "عناصر", "أفراد", "رجال");
 
-  /** Violent verbs whose unvocalised form is also the passive: a count right after them is the victims. */
-  private static final java.util.Set<String> PASSIVE_WITH_COUNT = EventKeys.setOf("قتل", "اختطف", "خطف", "أصاب",
-      "جرح", "اعتقل", "أسر", "اغتال", "أعدم", "احتجز");
-
   /** Attack nouns whose ل-phrase names the attacker: "غارات للتحالف", "قصف للنظام". */
   private static final java.util.Set<String> AGENT_AFTER_LAM = EventKeys.setOf("غارة", "غارات", "هجوم", "هجمات",
       "ضربة", "ضربات", "قصف");
@@ -32,16 +28,12 @@ final class ArgumentFinder {
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قاد", "نصب");
 
-  /** Words that name casualties: the actor after them is a victim. */
-  private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
-      "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
-
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
 
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb) {
     int clauseStart = Clauses.clauseStart(w, trigger);
-    if (verb && trigger + 1 < w.size() && w.isCount(trigger + 1) && w.is(trigger, PASSIVE_WITH_COUNT)) {
+    if (verb && trigger + 1 < w.size() && Victims.countedAfter(w, trigger)) {
       // "وقتل 4 جنود إثيوبيين", "واختطف 9 عراقيين": a count right after the verb is its passive
       // subject, the victims; who did it is told elsewhere, if at all
       for (ActorGroup g : groups) {
@@ -50,7 +42,7 @@ final class ArgumentFinder {
         }
       }
     }
-    if (verb && w.is(trigger, PASSIVE_WITH_COUNT) && noObjectAfter(w, trigger)) {
+    if (verb && Victims.passiveKilling(w, trigger)) {
       // "إن 26 شخصا قتلوا في الهجوم", "الجنود السودانيين قتلوا في كمين": with nothing to act on, the
       // killing verb is the passive, and the subject before it names the victims
       for (int k = groups.size() - 1; k >= 0; k--) {
@@ -114,7 +106,7 @@ final class ArgumentFinder {
     ActorGroup victims = null;
     for (int k = groups.size() - 1; k >= 0 && victims == null; k--) {
       ActorGroup g = groups.get(k);
-      if (g.last() < trigger && g.first() >= clauseStart && isVictim(w, g.first())) {
+      if (g.last() < trigger && g.first() >= clauseStart && Victims.named(w, g.first())) {
         victims = g;
       }
     }
@@ -129,7 +121,7 @@ final class ArgumentFinder {
           if (g == victims) {
             continue;
           }
-          if (!verb && casualtyBetween(w, g.last(), trigger)) {
+          if (!verb && Victims.casualtyBetween(w, g.last(), trigger)) {
             break; // "أمريكا حزينة لمقتل فولد في الهجوم": the killing between claims the actor before it
           }
           source = g;
@@ -223,53 +215,6 @@ final class ArgumentFinder {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether the actor at i is named as a casualty: right after a casualty word, or after one and a
-   * count ("مقتل 15 جنديا", "قتل أربعة جنود", "إصابة ثلاثة من رجال الشرطة"), or as the subject of a
-   * passive killing verb ("26 شخصا قتلوا في الهجوم").
-   */
-  private static boolean isVictim(SentenceWords w, int i) {
-    int j = i - 1;
-    if (j >= 0 && w.isKey(j, "من")) {
-      j--; // "ثلاثة من رجال الشرطة"
-    }
-    if (j >= 0 && w.isCount(j)) {
-      j--;
-      for (int k = 0; k < 3 && j >= 0 && w.is(j, Clauses.COUNT_LEAD); k++) {
-        j--; // "قتل أول من أمس 4 جنود", "مقتل أكثر من 30 جنديا"
-      }
-    }
-    if (j >= 0 && w.is(j, CASUALTIES)) {
-      return true;
-    }
-    // or the subject of a killing verb in the passive: "26 شخصا قتلوا في الهجوم"
-    int after = i;
-    while (after + 1 < w.size() && w.token(after + 1).isWord() && !w.isVerb(after + 1) && after - i < 3) {
-      after++; // the rest of the actor's phrase: "الجنود السودانيين"
-    }
-    return after + 1 < w.size() && w.isVerb(after + 1) && w.is(after + 1, PASSIVE_WITH_COUNT)
-        && noObjectAfter(w, after + 1);
-  }
-
-  private static boolean casualtyBetween(SentenceWords w, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      if (w.is(i, CASUALTIES)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the verb at i is followed by no object: a preposition, punctuation or the end of the sentence. */
-  private static boolean noObjectAfter(SentenceWords w, int i) {
-    if (i + 1 >= w.size()) {
-      return true;
-    }
-    var next = w.token(i + 1);
-    return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos())
-        || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل");
   }
 
   /** Whether the word before position i (or a proclitic on it) is a preposition. */

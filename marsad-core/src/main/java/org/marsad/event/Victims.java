@@ -1,0 +1,76 @@
+package org.marsad.event;
+
+/**
+ * Who suffered a killing, kidnapping or wounding, as the text names them: the victims are an attack's
+ * target, never its source. Unvocalised Arabic writes the passive like the active ("قتل" is both killed
+ * and was killed), so the shape around the verb decides: a count right after it ("قتل 4 جنود") or no
+ * object at all ("26 شخصا قتلوا في الهجوم") make it the passive.
+ */
+final class Victims {
+  private Victims() {}
+
+  /** Violent verbs whose unvocalised form is also the passive: a count right after them is the victims. */
+  private static final java.util.Set<String> PASSIVE_WITH_COUNT = EventKeys.setOf("قتل", "اختطف", "خطف", "أصاب",
+      "جرح", "اعتقل", "أسر", "اغتال", "أعدم", "احتجز");
+
+  /** Words that name casualties: the actor after them is a victim. */
+  private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
+      "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
+
+  /** Whether the killing verb at i is passive because a count follows it: "وقتل 4 جنود", "واختطف 9 عراقيين". */
+  static boolean countedAfter(SentenceWords w, int i) {
+    return i + 1 < w.size() && w.isCount(i + 1) && w.is(i, PASSIVE_WITH_COUNT);
+  }
+
+  /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
+  static boolean passiveKilling(SentenceWords w, int i) {
+    return w.is(i, PASSIVE_WITH_COUNT) && noObjectAfter(w, i);
+  }
+
+  /**
+   * Whether the actor at i is named as a casualty: right after a casualty word, or after one and a
+   * count ("مقتل 15 جنديا", "قتل أربعة جنود", "إصابة ثلاثة من رجال الشرطة"), or as the subject of a
+   * passive killing verb ("26 شخصا قتلوا في الهجوم").
+   */
+  static boolean named(SentenceWords w, int i) {
+    int j = i - 1;
+    if (j >= 0 && w.isKey(j, "من")) {
+      j--; // "ثلاثة من رجال الشرطة"
+    }
+    if (j >= 0 && w.isCount(j)) {
+      j--;
+      for (int k = 0; k < 3 && j >= 0 && w.is(j, Clauses.COUNT_LEAD); k++) {
+        j--; // "قتل أول من أمس 4 جنود", "مقتل أكثر من 30 جنديا"
+      }
+    }
+    if (j >= 0 && w.is(j, CASUALTIES)) {
+      return true;
+    }
+    // or the subject of a killing verb in the passive: "26 شخصا قتلوا في الهجوم"
+    int after = i;
+    while (after + 1 < w.size() && w.token(after + 1).isWord() && !w.isVerb(after + 1) && after - i < 3) {
+      after++; // the rest of the actor's phrase: "الجنود السودانيين"
+    }
+    return after + 1 < w.size() && w.isVerb(after + 1) && passiveKilling(w, after + 1);
+  }
+
+  /** Whether a casualty word stands strictly between two positions ("أمريكا حزينة لمقتل فولد في الهجوم"). */
+  static boolean casualtyBetween(SentenceWords w, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (w.is(i, CASUALTIES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb at i is followed by no object: a preposition, punctuation or the end of the sentence. */
+  private static boolean noObjectAfter(SentenceWords w, int i) {
+    if (i + 1 >= w.size()) {
+      return true;
+    }
+    var next = w.token(i + 1);
+    return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos())
+        || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل");
+  }
+}
