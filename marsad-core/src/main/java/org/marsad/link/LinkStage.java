@@ -80,7 +80,7 @@ public final class LinkStage implements Stage {
       List<Entity> inSentence = new ArrayList<>();
       while (next < found.size() && found.get(next).start() < sentence.end()) {
         Entity mention = found.get(next++);
-        if (!isNisbaMention(mention, tokens, keys)) {
+        if (!isNisbaMention(mention, tokens, keys) && !isAdjectiveMention(mention, tokens, keys)) {
           inSentence.add(link(document, mention, tokens, keys, date));
         }
       }
@@ -90,6 +90,33 @@ public final class LinkStage implements Stage {
       actors.addAll(actorReferences(document, tokens, keys, inSentence));
     }
     return document.withEntities(entities).withActors(actors);
+  }
+
+  /**
+   * Country names that are also everyday adjectives: "مالي" (Mali, and financial: "دعم مالي", "خبير
+   * مالي"). After a noun that does not head a country ("في", "جمهورية", "شمال", "رئيس" …) the word is
+   * the adjective.
+   */
+  private static final java.util.Set<String> ADJECTIVE_NAMES = java.util.Set.of("مالي");
+  private static final java.util.Set<String> COUNTRY_HEADS = java.util.Set.of("في", "الي", "من", "عن", "مع", "جمهوريه",
+      "دوله", "شمال", "جنوب", "شرق", "غرب", "وسط", "رءيس", "حكومه", "جيش", "شعب", "سلطات", "عاصمه");
+
+  private static boolean isAdjective(List<Token> tokens, int i, String[] keys) {
+    if (!ADJECTIVE_NAMES.contains(keys[i]) || i == 0 || !tokens.get(i).clitics().pre().isEmpty()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.isWord() && !COUNTRY_HEADS.contains(keys[i - 1]);
+  }
+
+  private static boolean isAdjectiveMention(Entity mention, List<Token> tokens, String[] keys) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.stemStart() == mention.start() && t.stemEnd() == mention.end()) {
+        return isAdjective(tokens, i, keys);
+      }
+    }
+    return false;
   }
 
   /** A one-token mention that is a definite nisba adjective ("السورية"): an actor reference, not a name. */
@@ -134,7 +161,16 @@ public final class LinkStage implements Stage {
       via = words.get(words.size() - 1);
       candidates = kb.lookup(via);
     }
-    Entity linked = choose(mention, candidates, via, date, afterCapitalWord(mention, tokens, keys));
+    Token single = null;
+    for (Token t : tokens) {
+      if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
+        single = single == null ? t : null;
+        if (single == null) {
+          break;
+        }
+      }
+    }
+    Entity linked = choose(mention, candidates, via, date, afterCapitalWord(mention, tokens, keys), single);
     // a generic body followed by a nisba the model left out: وزارة الخارجية | الروسية
     KbEntry entry = linked.id() == null ? null : kb.entry(linked.id());
     if (entry != null && entry.kind() == KbEntry.Kind.ORG && entry.country() == null) {
@@ -181,8 +217,13 @@ public final class LinkStage implements Stage {
     return false;
   }
 
+  /**
+   * @param capitalNamed the word before the mention is "العاصمة": a capital alias wins
+   * @param single the mention's one token, or null: a one-word name whose entry is written with the
+   *     article ("الكاميرون") fits a mention without it ("كاميرون", David Cameron) only as a last resort
+   */
   private Entity choose(Entity mention, List<KnowledgeBase.Alias> candidates, String via, LocalDate date,
-      boolean capitalNamed) {
+      boolean capitalNamed, Token single) {
     KnowledgeBase.Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (KnowledgeBase.Alias a : candidates) {
@@ -191,7 +232,8 @@ public final class LinkStage implements Stage {
       }
       double score = fit(mention.type(), a.entry().kind()) + (a.kind() == KnowledgeBase.AliasKind.NAME ? 1 : 0)
           + (a.entry().roleOn(date) != null ? 1 : 0)
-          + (a.kind() == KnowledgeBase.AliasKind.CAPITAL ? (capitalNamed ? 3 : -1.5) : 0);
+          + (a.kind() == KnowledgeBase.AliasKind.CAPITAL ? (capitalNamed ? 3 : -1.5) : 0)
+          - (single != null && a.kind() == KnowledgeBase.AliasKind.NAME && !articleAgrees(single, a.entry()) ? 5 : 0);
       if (score > bestScore) {
         best = a;
         bestScore = score;
@@ -254,8 +296,8 @@ public final class LinkStage implements Stage {
         for (int k = i + 1; k < i + n; k++) {
           key.append(' ').append(keys[k]);
         }
-        if (n == 1 && isDefiniteNisba(tokens, i, keys[i])) {
-          continue; // السورية is the adjective, not سورية the country
+        if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys))) {
+          continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial
         }
         for (KnowledgeBase.Alias a : kb.lookup(key.toString())) {
           if (a.kind() == KnowledgeBase.AliasKind.NAME && (n > 1 || isNameLike(tokens.get(i), a.entry().kind()))
@@ -285,7 +327,8 @@ public final class LinkStage implements Stage {
           null, null, null, null, 0.7, null);
       Entity linked = nationalCountry != null
           ? nationalBody(mention, alias.key(), nationalCountry, date)
-          : choose(mention, kb.lookup(alias.key()), alias.key(), date, i > 0 && CAPITAL_WORD.equals(keys[i - 1]));
+          : choose(mention, kb.lookup(alias.key()), alias.key(), date, i > 0 && CAPITAL_WORD.equals(keys[i - 1]),
+              null);
       added.add(linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
           linked.explanation() == null ? null : "knowledge-base name; " + linked.explanation()));
       i += matched;

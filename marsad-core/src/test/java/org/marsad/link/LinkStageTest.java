@@ -79,6 +79,22 @@ class LinkStageTest {
   }
 
   @Test
+  void aCountryWrittenWithTheArticleIsNotTheManWithoutIt() {
+    Document cameron = pipeline.apply(Document.of("t", "وكان كاميرون قد تعرض لانتقادات واسعة.", LocalDate.of(2015, 8, 1)));
+    assertEquals("GBR", entity(cameron, "كاميرون").country(), "كاميرون is David Cameron, not الكاميرون");
+    Document cameroon = pipeline.apply(Document.of("t", "وصل الرئيس إلى الكاميرون أمس.", LocalDate.of(2015, 8, 1)));
+    assertEquals("CMR", entity(cameroon, "الكاميرون").country());
+  }
+
+  @Test
+  void financialIsNotMali() {
+    Document expert = pipeline.apply(Document.of("t", "قال خبير مالي إن الأسواق ستتعافى.", LocalDate.of(2018, 1, 1)));
+    assertTrue(expert.entities().stream().noneMatch(e -> "MLI".equals(e.country())), expert.entities().toString());
+    Document mali = pipeline.apply(Document.of("t", "هاجم مسلحون قاعدة في شمال مالي.", LocalDate.of(2018, 1, 1)));
+    assertEquals("MLI", entity(mali, "مالي").country());
+  }
+
+  @Test
   void flagsAreNotTheMedia() {
     Document doc = pipeline.apply(Document.of("t", "وأحرق المتظاهرون الأعلام الأميركية.", LocalDate.of(2008, 1, 1)));
     assertTrue(doc.actors().stream().noneMatch(a -> a.code().endsWith("MED")), doc.actors().toString());
