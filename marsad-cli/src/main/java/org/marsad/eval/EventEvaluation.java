@@ -104,7 +104,7 @@ public final class EventEvaluation {
     }
 
     public double f1() {
-      return f1(precision(), recall());
+      return SpanScore.f1(precision(), recall());
     }
 
     /**
@@ -113,19 +113,18 @@ public final class EventEvaluation {
      * probability accept / total. The gold says "yes" only when every annotator did, so this is what
      * human judgement scores on the same rows; empty when the file has no accept / total counts.
      */
-    public java.util.Optional<double[]> annotator() {
+    public java.util.Optional<Expected> annotator() {
       if (annotatorRows == 0 || annotatorRows < n()) {
         return java.util.Optional.empty();
       }
       double p = annotatorTp + annotatorFp == 0 ? 0 : annotatorTp / (annotatorTp + annotatorFp);
       double r = annotatorTp + annotatorFn == 0 ? 0 : annotatorTp / (annotatorTp + annotatorFn);
-      return java.util.Optional.of(new double[] {p, r, f1(p, r)});
-    }
-
-    private static double f1(double p, double r) {
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return java.util.Optional.of(new Expected(p, r, SpanScore.f1(p, r)));
     }
   }
+
+  /** Expected precision, recall and F1 (of one annotator of the pool: {@link Detection#annotator()}). */
+  public record Expected(double precision, double recall, double f1) {}
 
   /** Actor counts over the span sentences of one type, or of all. */
   public static final class Actors {
@@ -466,9 +465,9 @@ public final class EventEvaluation {
       node.put("ambiguous_left_out", d.ambiguous());
       d.annotator().ifPresent(a -> {
         ObjectNode human = node.putObject("one_annotator");
-        human.put("p", a[0]);
-        human.put("r", a[1]);
-        human.put("f1", a[2]);
+        human.put("p", a.precision());
+        human.put("r", a.recall());
+        human.put("f1", a.f1());
       });
     }
     out.put("source_country_acc", allActors.sourceCountryAccuracy());
@@ -505,7 +504,7 @@ public final class EventEvaluation {
         "%-8s %5d %5d %5d %5d %5d %6d %6.3f %6.3f %6.3f%n",
         type, d.n(), d.tp(), d.fp(), d.fn(), d.tn(), d.ambiguous(), d.precision(), d.recall(), d.f1())));
     detection.forEach((type, d) -> d.annotator().ifPresent(a -> out.append(String.format(Locale.ROOT,
-        "%-8s %-34s %6.3f %6.3f %6.3f%n", type, " one annotator, expected (reference)", a[0], a[1], a[2]))));
+        "%-8s %-34s %6.3f %6.3f %6.3f%n", type, " one annotator, expected (reference)", a.precision(), a.recall(), a.f1()))));
     out.append(String.format(Locale.ROOT, "%nActors (spans files; strict: no event = wrong, lenient: no event = no country)%n"));
     out.append(String.format(Locale.ROOT, "%-8s %5s %8s %15s %15s %13s %13s%n",
         "type", "items", "detected", "source country", "target country", "source role", "target role"));

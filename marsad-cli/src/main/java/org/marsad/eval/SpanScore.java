@@ -74,15 +74,16 @@ public final class SpanScore {
   }
 
   public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return f1(precision(), recall());
   }
 
   /** F1 when only identical spans count. */
   public double exactF1() {
-    double p = predicted == 0 ? 0 : (double) exact / predicted;
-    double r = gold == 0 ? 0 : (double) exact / gold;
+    return f1(predicted == 0 ? 0 : (double) exact / predicted, gold == 0 ? 0 : (double) exact / gold);
+  }
+
+  /** The harmonic mean of a precision and a recall; 0 when both are. */
+  static double f1(double p, double r) {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 }

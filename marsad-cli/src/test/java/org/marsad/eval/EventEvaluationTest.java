@@ -144,11 +144,11 @@ class EventEvaluationTest {
     EventEvaluation eval = new EventEvaluation(analyser, EventEvaluation.Half.all, null);
     eval.run(dir);
     // protest: three unanimous yes rows (tp 3), a 0/3 and a 1/3 no row (fp 1/3), the ambiguous row left out
-    double[] protest = eval.detection("PROTEST").annotator().orElseThrow();
-    assertEquals(3 / (3 + 1.0 / 3), protest[0], EPS);
-    assertEquals(1.0, protest[1], EPS);
-    assertEquals(2 * protest[0] / (protest[0] + 1), protest[2], EPS);
-    assertEquals(1.0, eval.detection("ASSAULT").annotator().orElseThrow()[2], EPS);
+    EventEvaluation.Expected protest = eval.detection("PROTEST").annotator().orElseThrow();
+    assertEquals(3 / (3 + 1.0 / 3), protest.precision(), EPS);
+    assertEquals(1.0, protest.recall(), EPS);
+    assertEquals(2 * protest.precision() / (protest.precision() + 1), protest.f1(), EPS);
+    assertEquals(1.0, eval.detection("ASSAULT").annotator().orElseThrow().f1(), EPS);
     assertTrue(eval.table().contains("one annotator, expected (reference)"), eval.table());
     assertEquals(1.0, eval.toJson().get("ASSAULT").get("one_annotator").get("f1").asDouble(), EPS);
 

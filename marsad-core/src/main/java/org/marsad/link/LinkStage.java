@@ -80,7 +80,7 @@ public final class LinkStage implements Stage {
       List<Entity> inSentence = new ArrayList<>();
       while (next < found.size() && found.get(next).start() < sentence.end()) {
         Entity mention = found.get(next++);
-        if (!isNisbaMention(mention, tokens, keys) && !isAdjectiveMention(mention, tokens, keys)) {
+        if (!isAdjectiveMention(mention, tokens, keys)) {
           inSentence.add(link(document, mention, tokens, keys, date));
         }
       }
@@ -109,22 +109,15 @@ public final class LinkStage implements Stage {
     return before.isWord() && !COUNTRY_HEADS.contains(keys[i - 1]);
   }
 
-  private static boolean isAdjectiveMention(Entity mention, List<Token> tokens, String[] keys) {
+  /**
+   * A one-token mention that is an adjective, not a name: a definite nisba ("السورية", an actor
+   * reference) or a country name used as an adjective ("خبير مالي").
+   */
+  private boolean isAdjectiveMention(Entity mention, List<Token> tokens, String[] keys) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.stemStart() == mention.start() && t.stemEnd() == mention.end()) {
-        return isAdjective(tokens, i, keys);
-      }
-    }
-    return false;
-  }
-
-  /** A one-token mention that is a definite nisba adjective ("السورية"): an actor reference, not a name. */
-  private boolean isNisbaMention(Entity mention, List<Token> tokens, String[] keys) {
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.stemStart() == mention.start() && t.stemEnd() == mention.end()) {
-        return isDefiniteNisba(tokens, i, keys[i]);
+        return isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys);
       }
     }
     return false;
@@ -134,10 +127,12 @@ public final class LinkStage implements Stage {
 
   private Entity link(Document doc, Entity mention, List<Token> tokens, String[] keys, LocalDate date) {
     List<String> words = new ArrayList<>();
+    int first = -1; // the mention's first word
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
         words.add(keys[i]);
+        first = first < 0 ? i : first;
       }
     }
     if (words.isEmpty()) {
@@ -161,16 +156,9 @@ public final class LinkStage implements Stage {
       via = words.get(words.size() - 1);
       candidates = kb.lookup(via);
     }
-    Token single = null;
-    for (Token t : tokens) {
-      if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
-        single = single == null ? t : null;
-        if (single == null) {
-          break;
-        }
-      }
-    }
-    Entity linked = choose(mention, candidates, via, date, afterCapitalWord(mention, tokens, keys), single);
+    Token single = words.size() == 1 ? tokens.get(first) : null;
+    boolean capitalNamed = first > 0 && CAPITAL_WORD.equals(keys[first - 1]);
+    Entity linked = choose(mention, candidates, via, date, capitalNamed, single);
     // a generic body followed by a nisba the model left out: وزارة الخارجية | الروسية
     KbEntry entry = linked.id() == null ? null : kb.entry(linked.id());
     if (entry != null && entry.kind() == KbEntry.Kind.ORG && entry.country() == null) {
@@ -205,16 +193,6 @@ public final class LinkStage implements Stage {
       }
     }
     return null;
-  }
-
-  /** Whether the word before the mention is "العاصمة": "العاصمة عمان" is Amman, not Oman. */
-  private static boolean afterCapitalWord(Entity mention, List<Token> tokens, String[] keys) {
-    for (int i = 1; i < tokens.size(); i++) {
-      if (tokens.get(i).start() <= mention.start() && mention.start() < tokens.get(i).end()) {
-        return CAPITAL_WORD.equals(keys[i - 1]);
-      }
-    }
-    return false;
   }
 
   /**
