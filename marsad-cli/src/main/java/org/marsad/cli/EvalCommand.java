@@ -270,8 +270,9 @@ final class EvalCommand {
         "protest_labels.csv, assault_labels.csv (id,event_type,label,accept,reject,total,text) and",
         "protest_spans.json, assault_spans.json (annotators' actors with country and role).",
         "Detection, per type: gold yes against easy/difficult no (ambiguous left out); predicted = the",
-        "sentence has an event of the type. Actors: country of the highest-confidence event's source and",
-        "target against the annotators' majority (no event = wrong; the lenient score reads it as no country)."
+        "sentence has an event of the type. Actors: country of the source and target of the sentence's",
+        "first event of the type (one that happened first) against the annotators' majority (no event =",
+        "wrong; the lenient score reads it as no country)."
       })
   static final class Events implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The gold folder.") Path dir;

@@ -30,11 +30,11 @@ import org.marsad.doc.Event;
  * <p><b>Actors</b>, on the spans files (all of whose sentences report an event of the type): the gold
  * source country is the majority {@code source_role.main} over the annotators' spans (ties: the value
  * given first), where "None", null, a missing field and "UNKNOWN" all mean "no country", itself a gold
- * value. The predicted one is the source country of the highest-confidence event of that type in the
- * sentence (ties: the first); an actor with no country but an international CAMEO code (IGO…, NGO…,
- * IMG…, INT…, MNC…) counts as that code, as the gold does, and no source actor means "no country". With
- * no event of the type the prediction is missing: wrong in the strict accuracy, "no country" in the
- * lenient one. Same for the target. Role accuracy: over the sentences whose gold majority role is a
+ * value. The predicted one is the source country of the event of that type that represents the sentence
+ * ({@link #isRepresentative}: the first that happened, else the first of any mode); an actor with no
+ * country but an international CAMEO code (IGO…, NGO…, IMG…, INT…, MNC…) counts as that code, as the
+ * gold does, and no source actor means "no country". With no event of the type the prediction is
+ * missing: wrong in the strict accuracy, "no country" in the lenient one. Same for the target. Role accuracy: over the sentences whose gold majority role is a
  * real role (not None), the share whose predicted actor has that {@link Event.Actor#role()} (no event:
  * wrong).
  *
@@ -296,7 +296,7 @@ public final class EventEvaluation {
     List<Event> events = analyser.apply(item.text());
     Event best = null;
     for (Event e : events) {
-      if (isOfType(e, item.type()) && (best == null || e.confidence() > best.confidence())) {
+      if (isRepresentative(e, best, item.type())) {
         best = e;
       }
     }
@@ -355,6 +355,23 @@ public final class EventEvaluation {
       error(kind, item.type(), item.where(), gold,
           best == null ? NO_EVENT : or(predicted) + " (" + or(actor == null ? null : actor.code()) + ")", item.text());
     }
+  }
+
+  /**
+   * Whether {@code e} represents a span sentence better than {@code best}: an event of the type, one that
+   * happened before one that did not, then the first in the text: the lead clause, which is what the
+   * annotators mark ("ونفذ الجيش الباكستاني ضربة جوية … أعقبتها هجمات انتحارية" is the strike). The
+   * spans name who acts also in an announced protest ("المتظاهرين سيعتصمون"), so any mode may stand for
+   * the sentence.
+   */
+  private static boolean isRepresentative(Event e, Event best, String type) {
+    if (e.plover() == null || !e.plover().strip().equalsIgnoreCase(type)) {
+      return false;
+    }
+    if (best == null || isOfType(e, type) != isOfType(best, type)) {
+      return best == null || isOfType(e, type);
+    }
+    return e.trigger().start() < best.trigger().start();
   }
 
   /**

@@ -43,8 +43,14 @@ class EventEvaluationTest {
   }
 
   static Event event(String plover, double confidence, Event.Actor source, Event.Actor target) {
-    return new Event(0, new Span(0, 1, "x"), source, target, "1411", "141", "14", 3, -6.5, plover,
-        Event.Mode.ASSERTED, null, confidence, 0, List.of());
+    return event(plover, confidence, source, target, 0, Event.Mode.ASSERTED);
+  }
+
+  /** An event whose trigger starts at {@code start}, in the given mode. */
+  static Event event(String plover, double confidence, Event.Actor source, Event.Actor target, int start,
+      Event.Mode mode) {
+    return new Event(0, new Span(start, start + 1, "x"), source, target, "1411", "141", "14", 3, -6.5, plover,
+        mode, null, confidence, 0, List.of());
   }
 
   static String role(String main, String role) {
@@ -107,9 +113,12 @@ class EventEvaluationTest {
     events.put(TRICKY, List.of(event("ASSAULT", 0.9, null, null), event("protest", 0.2, null, null)));
     events.put("a-yes", List.of(event("ASSAULT", 0.7, actor("SYR", "SYRMIL"), null)));
     events.put("a-yes-protest-only", List.of(event("PROTEST", 0.7, null, null)));
-    // ps0: the more confident of two events is scored: USA (right), no target (right), GOV (right)
-    events.put("ps0", List.of(event("PROTEST", 0.4, actor("EGY", "EGYGOV"), actor("EGY", "EGYCVL")),
-        event("PROTEST", 0.9, actor("USA", "USAGOV"), null)));
+    // ps0: the first in the text of the events that happened is scored: USA (right), no target (right),
+    // GOV (right); not the announced one before it, nor the one listed first but later in the text
+    events.put("ps0", List.of(event("PROTEST", 0.9, actor("EGY", "EGYGOV"), actor("EGY", "EGYCVL"), 9,
+            Event.Mode.ASSERTED),
+        event("PROTEST", 0.4, actor("USA", "USAGOV"), null, 5, Event.Mode.ASSERTED),
+        event("PROTEST", 0.9, actor("EGY", "EGYGOV"), null, 0, Event.Mode.FUTURE)));
     // ps1: no event at all
     // ps2: gold tie TUN/EGY → TUN, the first annotator's; target has no country
     events.put("ps2", List.of(event("PROTEST", 0.6, actor("TUN", "TUNCVL"), actor(null, "CVL"))));
@@ -156,6 +165,20 @@ class EventEvaluationTest {
     EventEvaluation noCounts = new EventEvaluation(analyser, EventEvaluation.Half.all, null);
     noCounts.run(dir);
     assertTrue(noCounts.detection("ASSAULT").annotator().isEmpty(), "no accept/total columns, no reference");
+  }
+
+  @Test
+  void anAnnouncedEventStandsForASpanSentenceWithNoOther() throws IOException {
+    write(dir.resolve("protest_spans.json"), "[" + item("PROTEST", "ps-future",
+        span(role("None", "CVL"), "{}")) + "]");
+    write(dir.resolve("protest_labels.csv"), "id,event_type,label,accept,reject,total,text\n"
+        + "1,PROTEST,easy no,0,3,3,ps-future\n");
+    events.put("ps-future", List.of(event("PROTEST", 0.8, actor(null, "CVL"), null, 0, Event.Mode.FUTURE)));
+    EventEvaluation eval = new EventEvaluation(analyser, EventEvaluation.Half.all, null);
+    eval.run(dir);
+    assertEquals(1.0, eval.actors("PROTEST").detectionRecall(), EPS);
+    assertEquals(1.0, eval.actors("PROTEST").sourceCountryAccuracy(), EPS);
+    assertEquals(0, eval.detection("PROTEST").fp(), "detection still counts only events that happened");
   }
 
   @Test

@@ -24,6 +24,13 @@ final class ActorFinder {
       "مسلح", "مسلحون", "مسلحين", "مسلحة");
   private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
   private static final String ON = EventKeys.of("على");
+  /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
+  private static final java.util.Set<String> ARMED_THINGS = EventKeys.setOf("طائرة", "طائرات", "مروحية", "مروحيات",
+      "مقاتلة", "مقاتلات", "دبابة", "دبابات", "بارجة", "بوارج", "زورق", "زوارق", "مدفعية", "قوة", "دورية", "دوريات",
+      "وحدة", "آليات", "اليات");
+  private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "تابع", "التابعة", "التابع");
+  private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
+  private static final java.util.Set<String> WITHOUT = EventKeys.setOf("بدون", "بلا", "دون");
   private final AgentLexicon agents;
 
   ActorFinder(AgentLexicon agents) {
@@ -47,7 +54,43 @@ final class ActorFinder {
           isLone(r) && !counted(words, r.start()));
     }
     addAgents(words, mentions);
-    return group(words, merge(words, resolveOverlaps(mentions)));
+    List<ActorMention> merged = merge(words, resolveOverlaps(mentions));
+    armedThings(words, merged);
+    return group(words, merged);
+  }
+
+  /**
+   * A warplane, a tank or a force qualified by a nisba is that country's military at work: "غارة شنتها
+   * طائرة اميركية", "الطائرات الاسرائيلية قصفت", "قوة إسرائيلية اقتحمت البلدة", and so is one said to
+   * belong to an actor: "طائرة بدون طيار تابعة لجيش الاحتلال". The nisba alone would only qualify the
+   * noun, and the owner behind ل would be no participant; with the noun they are the actor.
+   */
+  private static void armedThings(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      String country = m.actor().country();
+      if (country == null) {
+        continue;
+      }
+      int thing = m.first() - 1;
+      boolean owner = words.is(thing, BELONGING) && words.hasProclitic(m.first(), "ل");
+      if (owner) {
+        thing--;
+      } else if (!m.attributive()) {
+        continue;
+      }
+      if (words.is(thing, PILOT) && words.is(thing - 1, WITHOUT)) {
+        thing -= 2; // "طائرة بدون طيار"
+      }
+      if (thing < 0 || !words.is(thing, ARMED_THINGS)) {
+        continue;
+      }
+      String code = owner && m.actor().code() != null && m.actor().code().length() > 3 ? m.actor().code() : country + "MIL";
+      int start = words.token(thing).stemStart();
+      int end = m.actor().end();
+      mentions.set(k, new ActorMention(thing, m.last(), new Event.Actor(start, end,
+          words.doc.text().substring(start, end), m.actor().id(), country, code), false));
+    }
   }
 
   /** After a count a nisba names people ("مقتل 17 فلسطينيا"), not a quality of the noun before it. */
@@ -112,7 +155,8 @@ final class ActorFinder {
       }
       String role = null;
       int last = i;
-      if (i + 1 < words.size() && !taken[i + 1]) {
+      // a two-word role is one noun phrase: "سفينة حربية", not "سفينة للهجوم" (ل or ب opens another)
+      if (i + 1 < words.size() && !taken[i + 1] && !words.hasProclitic(i + 1, "ل") && !words.hasProclitic(i + 1, "ب")) {
         role = agents.role(words.bare[i] + ' ' + words.bare[i + 1]);
         if (role == null) {
           role = agents.role(words.lemma[i] + ' ' + words.lemma[i + 1]);

@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import java.util.List;
+import org.marsad.doc.Event;
 
 /**
  * Finds the source and target of a trigger in a sentence, by word order. Arabic puts the subject after
@@ -26,21 +27,29 @@ final class ArgumentFinder {
       "ضربة", "ضربات", "قصف");
 
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
-  private static final java.util.Set<String> LAUNCH_VERBS = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قاد", "نصب");
+  private static final java.util.Set<String> LAUNCH_VERBS = java.util.stream.Stream.concat(
+      Attribution.CARRIED_OUT.stream(), java.util.stream.Stream.of(EventKeys.of("قاد")))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
 
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb) {
     int clauseStart = Clauses.clauseStart(w, trigger);
-    if (verb && trigger + 1 < w.size() && Victims.countedAfter(w, trigger)) {
-      // "وقتل 4 جنود إثيوبيين", "واختطف 9 عراقيين": a count right after the verb is its passive
-      // subject, the victims; who did it is told elsewhere, if at all
-      for (ActorGroup g : groups) {
-        if (g.first() > trigger && g.first() <= trigger + 3) {
-          return new Arguments(List.of(), g.members(), false, 0.85);
-        }
+    // "وقتل 4 جنود إثيوبيين", "واختطف 9 عراقيين": a count right after the verb is its passive subject,
+    // the victims, and who did it is told elsewhere, if at all; after a killing noun the counted are
+    // its victims too ("قتل أمس سبعة من عناصر الشرطة"), and its agent may stand before it
+    int count = verb ? Victims.countAfter(w, trigger)
+        : w.is(trigger, PATIENT_GENITIVE) ? Victims.countAt(w, triggerEnd + 1) : -1;
+    ActorGroup counted = null;
+    for (ActorGroup g : groups) {
+      if (count > 0 && g.first() > count && g.first() <= count + 3) {
+        counted = g;
+        break;
       }
+    }
+    if (verb && counted != null) {
+      return new Arguments(List.of(), counted.members(), false, 0.85);
     }
     if (verb && Victims.passiveKilling(w, trigger)) {
       // "إن 26 شخصا قتلوا في الهجوم", "الجنود السودانيين قتلوا في كمين": with nothing to act on, the
@@ -53,21 +62,33 @@ final class ArgumentFinder {
       }
     }
     ActorGroup source = null;
+    ActorGroup object = null;
     double evidence = 0;
     // VSO subject, or the genitive of an event noun: right after the trigger, not behind a preposition
     // a verb's subject follows the verb itself, also when the verb's needed object comes later
     // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")
     int after = verb ? trigger : triggerEnd;
-    if (!verb && after + 2 < w.size() && w.is(after + 1, LAUNCH_VERBS)
-        && !w.token(after + 1).clitics().post().isEmpty()) { // (the tagger may read "نصبه" as a noun)
-      after++; // "هجوم شنه مسلحون", "تفجير نفذته خلية": the subject of the relative verb is the agent
+    boolean launched = false;
+    if (!verb) {
+      int launch = after + 1;
+      while (launch < after + 3 && launch < w.size() && "ADJ".equals(w.token(launch).pos())) {
+        launch++; // "هجوم انتحاري تبنته طالبان", "غارة جوية شنتها طائرة اميركية"
+      }
+      if (launch + 1 < w.size() && w.isWithPronoun(launch, LAUNCH_VERBS)) { // (tagged verb or, like "نصبه", noun)
+        after = launch;
+        launched = true; // "هجوم شنه مسلحون", "تفجير نفذته خلية": the subject of the relative verb is the agent
+      }
     }
     // "قتل خمسة جنود": the count stands between a killing noun and the genitive it takes
     int reach = verb ? 3 : w.is(trigger, PATIENT_GENITIVE) && after + 1 < w.size() && w.isCount(after + 1) ? 2 : 1;
     for (ActorGroup g : groups) {
       if (g.first() > after && g.first() <= after + reach && !attributive(g)
           && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
-        if (!verb && w.is(trigger, PATIENT_GENITIVE)) {
+        if (verb && object == null && feminineVerb(w, trigger) && cannotAgreeWithFeminine(w, g)) {
+          object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
+          continue;
+        }
+        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE)) {
           // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act
           return new Arguments(List.of(), g.members(), false, 0.9);
         }
@@ -103,7 +124,7 @@ final class ArgumentFinder {
       }
     }
     // "عقب مقتل 15 جنديا تركيا في هجوم شنه متمردون": the dead named before the attack are its target
-    ActorGroup victims = null;
+    ActorGroup victims = counted;
     for (int k = groups.size() - 1; k >= 0 && victims == null; k--) {
       ActorGroup g = groups.get(k);
       if (g.last() < trigger && g.first() >= clauseStart && Victims.named(w, g.first())) {
@@ -149,6 +170,9 @@ final class ArgumentFinder {
       }
       adjacentObject = false;
     }
+    if (target == null && object != null && (source == null || !sameParty(source, object))) {
+      target = object;
+    }
     if (target == null && victims != null && (source == null || !sameParty(source, victims))) {
       target = victims;
     }
@@ -158,6 +182,29 @@ final class ArgumentFinder {
       return new Arguments(sources, List.of(), true, evidence);
     }
     return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
+  }
+
+  /** A perfective verb of the third person feminine singular: its written stem is its lemma and ت ("قتلت"). */
+  private static boolean feminineVerb(SentenceWords w, int i) {
+    return w.isVerb(i) && !w.isImperfective(i) && w.bare[i].equals(w.lemma[i] + "ت");
+  }
+
+  /**
+   * A lone unlinked name after a masculine title ("فقتلت المدرس هاني شعبان نعيم"): a man, who cannot be
+   * the subject of a feminine verb. The title decides: a name alone says nothing of its bearer's sex
+   * ("وقالت نيكي هايلي"), and countries, organisations and role nouns are left alone, as their grammatical
+   * gender is not their written ending (مصر, القوات).
+   */
+  private static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
+    if (g.members().size() != 1 || g.first() < 1) {
+      return false;
+    }
+    Event.Actor a = g.members().get(0).actor();
+    var title = w.token(g.first() - 1);
+    String t = w.bare[g.first() - 1];
+    return a.code() == null && a.country() == null && title.isWord()
+        && ("NOUN".equals(title.pos()) || "ADJ".equals(title.pos())) && !w.is(g.first() - 1, Clauses.DAYS)
+        && org.marsad.text.SearchKeys.stem(title).startsWith("ال") && !t.endsWith("ه") && !t.endsWith("ات");
   }
 
   private static boolean attributive(ActorGroup g) {

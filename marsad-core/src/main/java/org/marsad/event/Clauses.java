@@ -35,6 +35,10 @@ final class Clauses {
   static final Set<String> COUNT_LEAD = EventKeys.setOf("أمس", "امس", "اليوم", "أول", "اول", "أكثر", "اكثر", "من",
       "نحو", "حوالي", "زهاء");
 
+  /** Days, which date an event noun right after them ("هجمات الأمس", "تفجيرات الثلاثاء") or stand between a verb and its subject ("قالت الثلاثاء هيذر نويرت"). */
+  static final Set<String> DAYS = EventKeys.setOf("أمس", "الأمس", "امس", "الامس", "السبت", "الأحد",
+      "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة");
+
   /** Verbs and nouns that deny what follows them ("نفى أن …"). */
   static final Set<String> DENIALS = EventKeys.setOf("نفى", "ينفي", "نفت", "تنفي", "نفي");
 

@@ -140,8 +140,27 @@ public final class EventStage implements Stage {
       }
       boolean reported = t.first() > reportedFrom;
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial);
-      emit(w, s, t, code.get(), args.get(k), mode, reported ? speaker : null, out, mention);
+      Arguments a = args.get(k);
+      if (a.sources().isEmpty() && code.get().root().compareTo("18") >= 0) {
+        a = withAuthor(a, Attribution.author(w, groups));
+      }
+      emit(w, s, t, code.get(), a, mode, reported ? speaker : null, out, mention);
     }
+  }
+
+  /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */
+  private static Arguments withAuthor(Arguments a, ActorGroup author) {
+    if (author == null) {
+      return a;
+    }
+    for (ActorMention target : a.targets()) {
+      for (ActorMention m : author.members()) {
+        if (m == target || m.sameAs(target)) {
+          return a;
+        }
+      }
+    }
+    return new Arguments(author.members(), a.targets(), false, 0.75);
   }
 
   private static Event.Actor firstSource(Arguments a) {

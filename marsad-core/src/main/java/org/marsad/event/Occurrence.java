@@ -30,14 +30,12 @@ final class Occurrence {
   private static final java.util.Set<String> OCCURRENCE_VERBS = EventKeys.setOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
       "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
       "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع", "تعرض", "شن", "قتل", "أصيب", "سقط",
-      "قام", "نجا", "لقي", "دمر", "أودى");
+      "قام", "نجا", "لقي", "دمر", "أودى", "خاض");
 
   private static final String IN_PROTEST = EventKeys.of("احتجاجا");
+  private static final String DONE = EventKeys.of("تم");
   private static final String IN = EventKeys.of("في");
   private static final String KILLING_PLACE = EventKeys.of("مقتل");
-  /** Days that date an event noun right after it: "هجمات الأمس", "تفجيرات الثلاثاء". */
-  private static final java.util.Set<String> DAYS = EventKeys.setOf("أمس", "الأمس", "امس", "الامس", "السبت", "الأحد",
-      "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة");
   /** "تعرض X لـ…": X suffered the event noun behind ل, however long X is. */
   private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض");
 
@@ -76,7 +74,7 @@ final class Occurrence {
     if (!protest && countFollows(w, noun + 1) && !w.token(noun).clitics().pre().contains("ال")) {
       return true; // "كما قتل أربعة أشخاص": a passive verb the tagger read as a noun, with its count
     }
-    if (noun + 1 < w.size() && w.is(noun + 1, DAYS)) {
+    if (noun + 1 < w.size() && w.is(noun + 1, Clauses.DAYS)) {
       return true; // "هجمات الأمس الانتحارية", "تفجير الثلاثاء": a dated attack is one that took place
     }
     if (w.hasProclitic(noun, "ل")) {
@@ -86,18 +84,29 @@ final class Occurrence {
         }
       }
     }
+    if (w.isKey(noun - 1, DONE)) {
+      return true; // "تم خطفهما", "تم اغتياله": the passive of the masdar's verb
+    }
     if (w.bare[noun].equals(IN_PROTEST)) {
       return true; // "أضرب العرب احتجاجا على …": the accusative of purpose makes the act a protest
     }
     for (int j = Math.max(0, noun - 3); j <= noun + 3 && j < w.size(); j++) {
       // the tagger reads some verbs as nouns ("ونزل آلاف المتظاهرين … في مسيرات"); for protests the
       // lemma decides (on attacks it let nouns such as "وقع" through: more false alarms than finds)
-      if (j != noun && (w.isVerb(j) || (protest && w.token(j).isWord()))
+      if (j != noun && (w.isVerb(j) || (protest && w.token(j).isWord()) || launchVerb(w, j))
           && (OCCURRENCE_VERBS.contains(w.lemma[j]) || OCCURRENCE_VERBS.contains(EventKeys.verbStem(w.token(j))))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "شن", "نفذ": verbs whose form the tagger may read as a noun ("ونفذ الجيش ضربة"), unless a preposition makes it the masdar ("لشن هجوم", "بعد شن هجوم"). */
+  private static final java.util.Set<String> LAUNCH = EventKeys.setOf("شن", "نفذ");
+
+  private static boolean launchVerb(SentenceWords w, int j) {
+    return w.is(j, LAUNCH) && !w.hasProclitic(j, "ل") && !w.hasProclitic(j, "ب")
+        && !(j > 0 && ("ADP".equals(w.token(j - 1).pos()) || w.is(j - 1, BACKGROUND)));
   }
 
   /** Whether a noun is followed by its genitive: a word that opens no new clause ("مقتل الصحفي", "مقتل 5"). */

@@ -48,6 +48,23 @@ final class SentenceWords {
     return i >= 0 && i < lemma.length && (keys.contains(bare[i]) || keys.contains(lemma[i]));
   }
 
+  /**
+   * Whether word i carries an object pronoun and, without it, is one of the keys: "تبنته", "نفذها"
+   * (the lemmatiser reads some such verbs as nouns of other lemmas, so the written stem decides too).
+   */
+  boolean isWithPronoun(int i, java.util.Set<String> keys) {
+    if (i < 0 || i >= lemma.length) {
+      return false;
+    }
+    var post = tokens.get(i).clitics().post();
+    if (post.isEmpty()) {
+      return false;
+    }
+    String pronoun = org.marsad.text.SearchKeys.fold(post.get(post.size() - 1));
+    String stem = bare[i].endsWith(pronoun) ? bare[i].substring(0, bare[i].length() - pronoun.length()) : bare[i];
+    return keys.contains(lemma[i]) || keys.contains(stem);
+  }
+
   boolean isKey(int i, String key) {
     return i >= 0 && i < lemma.length && (key.equals(bare[i]) || key.equals(lemma[i]));
   }

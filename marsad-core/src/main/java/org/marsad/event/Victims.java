@@ -17,10 +17,26 @@ final class Victims {
   private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
       "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
 
-  /** Whether the killing verb at i is passive because a count follows it: "وقتل 4 جنود", "واختطف 9 عراقيين". */
-  static boolean countedAfter(SentenceWords w, int i) {
-    return i + 1 < w.size() && w.isCount(i + 1) && w.is(i, PASSIVE_WITH_COUNT);
+  /**
+   * Whether the killing verb at i is passive because a count follows it ("وقتل 4 جنود", "واختطف 9
+   * عراقيين"): where the count after the killing verb at i stands ("قتل 4 جنود", "قتل أمس سبعة من عناصر الشرطة":
+   * a time word may come first; not "من", which would make "قتل من" a question), or -1.
+   */
+  static int countAfter(SentenceWords w, int i) {
+    return w.is(i, PASSIVE_WITH_COUNT) ? countAt(w, i + 1) : -1;
   }
+
+  /** Where a count stands at j, after at most two time words ("أمس سبعة"), or -1. */
+  static int countAt(SentenceWords w, int j) {
+    int i = j - 1;
+    while (j < w.size() && j <= i + 2 && w.is(j, TIME_WORDS)) {
+      j++;
+    }
+    return j < w.size() && w.isCount(j) ? j : -1;
+  }
+
+  private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "مساء", "صباح",
+      "فجر", "ليلة", "الليلة");
 
   /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
   static boolean passiveKilling(SentenceWords w, int i) {
@@ -64,13 +80,16 @@ final class Victims {
     return false;
   }
 
-  /** Whether the verb at i is followed by no object: a preposition, punctuation or the end of the sentence. */
+  /**
+   * Whether the verb at i is followed by no object: a preposition, punctuation, a clause opener ("مقاتلا
+   * قتل بعدما …") or the end of the sentence.
+   */
   private static boolean noObjectAfter(SentenceWords w, int i) {
     if (i + 1 >= w.size()) {
       return true;
     }
     var next = w.token(i + 1);
-    return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos())
+    return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(i + 1, Clauses.OPENERS)
         || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل");
   }
 }

@@ -1,0 +1,96 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Marsad;
+import org.marsad.doc.Document;
+import org.marsad.doc.Event;
+
+/**
+ * Who carried out an attack when the sentence names the author away from the attack word (a claim, an
+ * ascription, "على أيدي"), or names a weapon rather than a force ("طائرة اميركية"), and who suffered it
+ * when the word order alone misleads. Sentences written for the test in the style of newswire; the
+ * rules alone, without the learned event filter.
+ */
+class AttackerRulesTest {
+  private static Marsad marsad;
+
+  @BeforeAll
+  static void load() {
+    marsad = Marsad.with(EventStage.load().withFilter(null), false);
+  }
+
+  private static List<Event> events(String text) {
+    Document doc = marsad.analyze(text, LocalDate.of(2009, 1, 1));
+    return doc.events();
+  }
+
+  private static Event first(String text, String cameoPrefix) {
+    List<Event> found = events(text).stream().filter(e -> e.cameo().startsWith(cameoPrefix)).toList();
+    assertFalse(found.isEmpty(), "no " + cameoPrefix + " event in: " + text);
+    return found.get(0);
+  }
+
+  @Test
+  void aClaimInARelativeClauseNamesTheAttacker() {
+    Event e = first("قتل أمس خمسة من عناصر الشرطة العراقية اثر هجوم انتحاري تبنته القاعدة.", "18");
+    assertNotNull(e.source());
+    assertEquals("IMGMOSALQ", e.source().code());
+    assertEquals("IRQCOP", e.target().code(), "the police named after the count are the victims");
+  }
+
+  @Test
+  void anAttackAscribedToAGroupHasThatGroupAsSource() {
+    Event e = first("تعرضت دورية للجيش لهجوم بعبوة ناسفة، نسب الى المتمردين، واسفر عن مقتل جنديين.", "18");
+    assertEquals("REB", e.source().code());
+  }
+
+  @Test
+  void killedAtTheHandsOfAForceIsKilledByIt() {
+    Event e = first("وقتل 12 فلسطينيا على أيدي القوات الإسرائيلية قرب الحدود.", "18");
+    assertEquals("ISR", e.source().country());
+    assertEquals("PSE", e.target().country());
+  }
+
+  @Test
+  void operationsCarriedOutByPiratesAreTheirs() {
+    Event e = first("وتعرضت 30 سفينة للهجوم في خليج عدن في عمليات نفذها قراصنة صوماليون.", "19");
+    assertEquals("SOM", e.source().country());
+    assertEquals("SOMCRM", e.source().code());
+  }
+
+  @Test
+  void aWarplaneWithANisbaIsThatCountrysMilitary() {
+    Event e = first("وقتل ثمانية أشخاص في غارة جوية شنتها طائرة اميركية فجر امس.", "19");
+    assertEquals("USAMIL", e.source().code());
+    assertEquals("طائرة اميركية", e.source().text());
+  }
+
+  @Test
+  void aDroneBelongingToAnArmyIsThatArmy() {
+    Event e = first("وأطلقت طائرة بدون طيار تابعة للجيش الإسرائيلي صاروخا على سيارة في رفح.", "19");
+    assertEquals("ISR", e.source().country());
+    assertEquals("ISRMIL", e.source().code());
+  }
+
+  @Test
+  void aMasculineTitleAfterAFeminineVerbMarksTheObject() {
+    Event killing = first("وقصفت القوات الإسرائيلية منزلا في جباليا فقتلت المزارع سامي أبو سالم.", "1823");
+    assertEquals("ISRMIL", killing.source().code(), "the forces of the clause before kill");
+    assertEquals("سامي أبو سالم", killing.target().text());
+  }
+
+  @Test
+  void aWomanNamedAfterAFeminineSpeechVerbStillSpeaks() {
+    Event said = first("وقالت نيكي هايلي سفيرة الولايات المتحدة لدى الأمم المتحدة إن بلادها لن تتراجع.", "01");
+    assertEquals("نيكي هايلي", said.source().text());
+    Event dated = first("قالت الثلاثاء هيذر نويرت المتحدثة باسم الخارجية إن الاتفاق انتهى.", "01");
+    assertEquals("هيذر نويرت", dated.source().text(), "a day between the verb and the name is no title");
+  }
+}
