@@ -31,6 +31,9 @@ final class ArgumentFinder {
       Attribution.CARRIED_OUT.stream(), java.util.stream.Stream.of(EventKeys.of("قاد")))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",
+      "اللواتي", "اللاتي");
+
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
 
@@ -81,7 +84,10 @@ final class ArgumentFinder {
     }
     // "قتل خمسة جنود": the count stands between a killing noun and the genitive it takes
     int reach = verb ? 3 : w.is(trigger, PATIENT_GENITIVE) && after + 1 < w.size() && w.isCount(after + 1) ? 2 : 1;
-    for (ActorGroup g : groups) {
+    // a verb that agrees in the plural ("هاجموا", "يطالبون") has its subject before it or in its suffix:
+    // the verb of a VSO clause stays singular, so what follows is the object
+    boolean subjectBefore = verb && pluralSuffix(w, trigger);
+    for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       if (g.first() > after && g.first() <= after + reach && !attributive(g)
           && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
         if (verb && object == null && feminineVerb(w, trigger) && cannotAgreeWithFeminine(w, g)) {
@@ -151,6 +157,13 @@ final class ArgumentFinder {
         }
       }
     }
+    if (source == null && verb && !grieved && pronounSubject(w, trigger)) {
+      // "تجاهل الجنود … هذا الشرط، وأطلقوا قذائفهم", "احتجزت المخابرات الإسرائيلية فلسطينيين … وطلبت
+      // منهما": a verb joined by و or ف whose subject is its own suffix has the subject of the verb
+      // before it (not the nearest actor, which is often that verb's object)
+      source = previousSubject(w, groups, clauseStart);
+      evidence = 0.7;
+    }
     int from = Math.max(triggerEnd, source != null ? source.last() : -1) + 1;
     ActorGroup target = null;
     boolean adjacentObject = true;
@@ -182,6 +195,39 @@ final class ArgumentFinder {
       return new Arguments(sources, List.of(), true, evidence);
     }
     return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
+  }
+
+  /** The subject of the last verb before {@code before}, found by the same rules, or null. */
+  private ActorGroup previousSubject(SentenceWords w, List<ActorGroup> groups, int before) {
+    for (int p = before - 1; p >= 0; p--) {
+      if (w.isVerb(p) && !w.is(p - 1, RELATIVES)) { // not "مقر تلفزيون العراقية الذي تديره الدولة"
+        List<ActorMention> subject = find(w, groups, p, p, true).sources();
+        for (ActorGroup g : groups) {
+          if (!subject.isEmpty() && g.members().contains(subject.get(0))) {
+            return g;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A verb with the plural subject suffix: "هاجموا" (perfective), "يطالبون" (imperfective). */
+  private static boolean pluralSuffix(SentenceWords w, int i) {
+    String bare = w.bare[i];
+    return (bare.endsWith("وا") && !w.lemma[i].endsWith("وا")) || (bare.endsWith("ون") && w.isImperfective(i));
+  }
+
+  /**
+   * A verb joined by و or ف whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she); the subject is
+   * then the actor the sentence was already about.
+   */
+  private static boolean pronounSubject(SentenceWords w, int i) {
+    if (!w.hasProclitic(i, "و") && !w.hasProclitic(i, "ف")) {
+      return false;
+    }
+    return pluralSuffix(w, i) || feminineVerb(w, i);
   }
 
   /** A perfective verb of the third person feminine singular: its written stem is its lemma and ت ("قتلت"). */

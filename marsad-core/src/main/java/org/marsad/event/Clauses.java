@@ -13,7 +13,9 @@ final class Clauses {
   static final Set<String> TARGET_PREPOSITIONS = EventKeys.setOf("إلى", "الى", "مع", "على", "ضد", "من", "عن", "تجاه", "بحق", "لدى", "نحو");
 
   /** Prepositions after which an actor is a place or a circumstance, not a participant. */
-  static final Set<String> OTHER_PREPOSITIONS = EventKeys.setOf("في", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "بين", "خلال", "بعد", "قبل", "منذ", "عبر", "لصالح", "بشأن", "بسبب", "مثل", "حتى");
+  static final Set<String> OTHER_PREPOSITIONS = EventKeys.setOf("في", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "بين", "خلال", "بعد", "قبل", "منذ", "عبر", "لصالح", "بشأن", "بسبب", "مثل", "حتى",
+      // "according to": who reports the event, not who takes part ("وقتل رؤوف بحسب المسؤولين الباكستانيين")
+      "حسب", "بحسب", "وفق", "وفقا", "طبقا");
 
   /** Words that open a new clause: an actor beyond them is not the subject of a verb before them. */
   static final Set<String> OPENERS = EventKeys.setOf("أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها", "إلا", "كما", "ثم", "إذ", "عندما", "حين", "بعدما", "أنه", "أنها", "إنه", "إنها");

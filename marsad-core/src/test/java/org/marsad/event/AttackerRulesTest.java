@@ -93,4 +93,27 @@ class AttackerRulesTest {
     Event dated = first("قالت الثلاثاء هيذر نويرت المتحدثة باسم الخارجية إن الاتفاق انتهى.", "01");
     assertEquals("هيذر نويرت", dated.source().text(), "a day between the verb and the name is no title");
   }
+
+  @Test
+  void aVerbWithAPronounSubjectHasTheSubjectOfTheVerbBefore() {
+    Event fired = first("وتجاهل الجنود الإسرائيليون التعليمات، وأطلقوا قذائفهم باتجاه البلدة.", "19");
+    assertEquals("ISRMIL", fired.source().code());
+    Event asked = first("واحتجزت الشرطة الإسرائيلية فلسطينيين في المطار، وطلبت منهما شهادة الزواج.", "02");
+    assertEquals("ISRCOP", asked.source().code(), "the subject of احتجزت, not its object");
+  }
+
+  @Test
+  void aPluralVerbHasItsSubjectBeforeIt() {
+    Event e = first("وقالت مصادر أمنية إن المحتجين هاجموا مقر الحكومة المحلية وأضرموا النار فيه.", "14");
+    assertEquals("CVL", e.source().code(), "the protesters, not the building after هاجموا");
+  }
+
+  @Test
+  void whoReportsAnAttackDidNotCarryItOut() {
+    List<Event> found = events("وقتل خمسة أشخاص بحسب المسؤولين الباكستانيين في ضربة جوية على القرية.");
+    assertFalse(found.isEmpty());
+    for (Event e : found) {
+      assertFalse(e.source() != null && "PAK".equals(e.source().country()), "بحسب names the source of the news: " + e);
+    }
+  }
 }
