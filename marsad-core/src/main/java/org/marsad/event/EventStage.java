@@ -27,6 +27,9 @@ import org.marsad.pipeline.Stage;
  * #withFilter} another or none.
  */
 public final class EventStage implements Stage {
+  /** "إنه", "إنها": a complementizer carrying the pronoun of the one who speaks (and acts). */
+  private static final java.util.Set<String> SELF_COMPLEMENT = EventKeys.setOf("إنه", "أنه", "انه", "إنها", "أنها",
+      "انها", "إنهم", "أنهم", "انهم");
   /** How many words after a speech verb its complement may start ("قال الوزير في بيان أمس إن …"). */
   private static final int SPEECH_REACH = 12;
   private final TriggerFinder triggers;
@@ -113,12 +116,14 @@ public final class EventStage implements Stage {
     int reportedFrom = Integer.MAX_VALUE;
     boolean denial = false;
     Event.Actor speaker = null;
+    List<ActorMention> speakers = List.of();
     for (int k = 0; k < found.size(); k++) {
       TriggerMatch t = found.get(k);
       int complement = t.isStatement() ? complementStart(w, t.last()) : -1;
       if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
         speaker = firstSource(args.get(k));
+        speakers = args.get(k).sources();
       }
     }
     for (int i = 0; i < w.size() && i < reportedFrom; i++) {
@@ -126,7 +131,8 @@ public final class EventStage implements Stage {
       if (complement >= 0) {
         reportedFrom = complement;
         denial = true;
-        speaker = firstSource(arguments.find(w, groups, i, i, true));
+        speakers = arguments.find(w, groups, i, i, true).sources();
+        speaker = speakers.isEmpty() ? null : speakers.get(0).actor();
       }
     }
     for (int k = 0; k < found.size(); k++) {
@@ -141,10 +147,20 @@ public final class EventStage implements Stage {
       boolean reported = t.first() > reportedFrom;
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial);
       Arguments a = args.get(k);
+      boolean verb = t.entry().verb();
+      if (reported && t.first() == reportedFrom + 1 && w.is(reportedFrom, SELF_COMPLEMENT) && !speakers.isEmpty()
+          && (verb || Victims.verbForm(w, t.first()))) {
+        verb = true; // (the tagger reads "قتل" after إنه as a noun: a noun would need "هو" or a predicate)
+        // "قال الجيش إنه قتل ثلاثة مسلحين": the pronoun on إنه is the speaker, the verb's subject; the
+        // count after the verb is then its object, not a passive subject, and so is an actor the word
+        // order took for a VSO subject ("أكدت الشرطة أنها اعتقلت الناشط")
+        List<ActorMention> objects = a.targets().isEmpty() ? a.sources() : a.targets();
+        a = new Arguments(speakers, objects, false, 0.8);
+      }
       if (a.sources().isEmpty() && code.get().root().compareTo("18") >= 0) {
         a = withAuthor(a, Attribution.author(w, groups));
       }
-      emit(w, s, t, code.get(), a, mode, reported ? speaker : null, out, mention);
+      emit(w, s, t, verb, code.get(), a, mode, reported ? speaker : null, out, mention);
     }
   }
 
@@ -167,17 +183,17 @@ public final class EventStage implements Stage {
     return a.sources().isEmpty() ? null : a.sources().get(0).actor();
   }
 
-  private void emit(SentenceWords w, int s, TriggerMatch t, CameoCode code, Arguments args, Mode mode,
+  private void emit(SentenceWords w, int s, TriggerMatch t, boolean verb, CameoCode code, Arguments args, Mode mode,
       Event.Actor speaker, List<Event> out, int[] mention) {
     List<ActorMention> sources = args.sources();
     double evidence = args.evidence();
     boolean violent = code.root().compareTo("18") >= 0 || code.root().equals("14"); // protest, assault, fight, mass violence
     boolean protest = code.root().equals("14");
-    if (violent && !Occurrence.tookPlace(w, t.first(), t.entry().verb(), protest, mode)) {
+    if (violent && !Occurrence.tookPlace(w, t.first(), verb, protest, mode)) {
       return; // "منذ اغتيال الحريري", "كل الذين يقتلون العراقيين": named, not reported as having happened
     }
     if (sources.isEmpty() && t.entry().agent() != null
-        && (t.entry().verb() || Occurrence.nounTookPlace(w, t.first(), protest))) {
+        && (verb || Occurrence.nounTookPlace(w, t.first(), protest))) {
       Token tok = w.token(t.first());
       sources = List.of(new ActorMention(t.first(), t.first(), new Event.Actor(tok.stemStart(), tok.stemEnd(),
           w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, t.entry().agent())));

@@ -17,6 +17,11 @@ final class Victims {
   private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
       "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
 
+  /** Whether word i is the written form of a killing or kidnapping verb ("قتل", "اختطف"), whatever its tag. */
+  static boolean verbForm(SentenceWords w, int i) {
+    return w.is(i, PASSIVE_WITH_COUNT);
+  }
+
   /**
    * Whether the killing verb at i is passive because a count follows it ("وقتل 4 جنود", "واختطف 9
    * عراقيين"): where the count after the killing verb at i stands ("قتل 4 جنود", "قتل أمس سبعة من عناصر الشرطة":

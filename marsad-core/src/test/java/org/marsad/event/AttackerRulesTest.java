@@ -116,4 +116,19 @@ class AttackerRulesTest {
       assertFalse(e.source() != null && "PAK".equals(e.source().country()), "بحسب names the source of the news: " + e);
     }
   }
+
+  @Test
+  void theSpeakerOfInnahuIsTheSubjectOfTheVerbAfterIt() {
+    Event killed = first("وقال الجيش الإسرائيلي إنه قتل ثلاثة مسلحين فلسطينيين في غزة.", "18");
+    assertEquals("ISRMIL", killed.source().code(), "not a passive: the army killed them");
+    assertEquals("PSE", killed.target().country());
+    Event expelled = first("قال الرئيس الفنزويلي نيكولاس مادورو إنه طرد أكبر دبلوماسي أميركي في كراكاس.", "17");
+    assertEquals("VEN", expelled.source().country());
+  }
+
+  @Test
+  void aCarBombThatBlewUpABusIsAnAttack() {
+    Event e = first("وقالت وكالة الأنباء إن سيارة مفخخة فجرت حافلة للحرس الثوري.", "18");
+    assertEquals("UAF", e.source().code());
+  }
 }
