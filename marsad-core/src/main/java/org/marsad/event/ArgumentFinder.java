@@ -87,6 +87,12 @@ final class ArgumentFinder {
     // a verb that agrees in the plural ("هاجموا", "يطالبون") has its subject before it or in its suffix:
     // the verb of a VSO clause stays singular, so what follows is the object
     boolean subjectBefore = verb && pluralSuffix(w, trigger);
+    ActorGroup named = verb ? subjectOfKana(w, groups, trigger) : null;
+    if (named != null) {
+      source = named; // "وكانت دمشق اتهمت إسرائيل": the subject stands between كان and the verb
+      evidence = 1.0;
+      subjectBefore = true;
+    }
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       if (g.first() > after && g.first() <= after + reach && !attributive(g)
           && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
@@ -212,6 +218,20 @@ final class ArgumentFinder {
     }
     return null;
   }
+
+  /** The actor between a form of كان and the verb ("وكانت دمشق [قد] اتهمت"), or null. */
+  private static ActorGroup subjectOfKana(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int end = w.isKey(verb - 1, QAD) ? verb - 2 : verb - 1;
+    for (ActorGroup g : groups) {
+      if (g.last() == end && w.is(g.first() - 1, KANA) && !attributive(g)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> KANA = EventKeys.setOf("كان", "كانت", "كانوا");
+  private static final String QAD = EventKeys.of("قد");
 
   /** A verb with the plural subject suffix: "هاجموا" (perfective), "يطالبون" (imperfective). */
   private static boolean pluralSuffix(SentenceWords w, int i) {

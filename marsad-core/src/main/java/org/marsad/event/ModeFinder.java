@@ -23,7 +23,7 @@ final class ModeFinder {
       return Mode.NEGATED;
     }
     for (int i = from; i < trigger; i++) {
-      if (w.is(i, Clauses.NEGATIONS) && w.token(i).clitics().pre().isEmpty()) {
+      if (w.is(i, Clauses.NEGATIONS) && w.token(i).clitics().pre().isEmpty() && negates(w, i)) {
         return Mode.NEGATED;
       }
     }
@@ -41,9 +41,29 @@ final class ModeFinder {
     return reported ? Mode.REPORTED : Mode.ASSERTED;
   }
 
+  /**
+   * Whether the negation word at i negates: "لا يزال" / "لا تزال" is "still", and "لما" before anything but
+   * an imperfective is "when" or "to what" ("وفقا لما أعلن ماكرون"), not "not yet".
+   */
+  private static boolean negates(SentenceWords w, int i) {
+    if (w.is(i + 1, STILL)) {
+      return false;
+    }
+    return !w.isKey(i, LAMMA) || w.isImperfective(i + 1);
+  }
+
+  private static final java.util.Set<String> STILL = EventKeys.setOf("يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال");
+  private static final String LAMMA = EventKeys.of("لما");
+  private static final java.util.Set<String> THAT = EventKeys.setOf("أن", "ان");
+
   private static boolean isFuture(SentenceWords w, int trigger, int from, List<TimeExpression> times) {
     if (w.hasProclitic(trigger, "س")) {
       return true;
+    }
+    int clauseStart = Clauses.clauseStart(w, trigger);
+    if (clauseStart > 1 && w.is(clauseStart - 1, THAT)
+        && (w.is(clauseStart - 2, Clauses.FUTURE_MARKERS) || w.is(clauseStart - 3, Clauses.FUTURE_MARKERS))) {
+      return true; // "من المقرر أن يجتمع", "يعتزم أن يزور": the marker governs the أن clause
     }
     for (int i = from; i < trigger; i++) {
       if (w.is(i, Clauses.FUTURE_MARKERS) || (w.hasProclitic(i, "س") && w.isVerb(i))) {
@@ -54,6 +74,9 @@ final class ModeFinder {
       if (w.is(i, Clauses.FUTURE_MARKERS)) {
         return true; // "زيارة مرتقبة"
       }
+    }
+    if (w.isVerb(trigger) && !w.isImperfective(trigger)) {
+      return false; // a perfective verb tells the past, whatever date its clause names ("قد اعتقلت ليل السبت")
     }
     LocalDate date = w.doc.date();
     int clauseEnd = Clauses.clauseEnd(w, trigger);

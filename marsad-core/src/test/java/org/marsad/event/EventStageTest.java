@@ -129,6 +129,33 @@ class EventStageTest {
   }
 
   @Test
+  void wordsThatLookLikeNegationOrFutureButAreNot() {
+    Map<String, Mode> cases = Map.of(
+        // "لا تزال" is "still", "لما" before a perfective is "to what", not "not yet"
+        "هاجمت القوات الإسرائيلية مدينة غزة فيما لا تزال الاشتباكات مستمرة.", Mode.ASSERTED,
+        "هاجمت القوات الإسرائيلية مدينة غزة وفقا لما أعلن الجيش.", Mode.ASSERTED,
+        // a perfective verb tells the past even beside a date after the publication date
+        "وكانت القوات الإسرائيلية قد هاجمت مدينة غزة يوم 5 يناير.", Mode.ASSERTED,
+        // a future marker before أن governs the clause after it
+        "ومن المقرر أن تهاجم القوات الإسرائيلية مدينة غزة.", Mode.FUTURE);
+    for (Map.Entry<String, Mode> c : cases.entrySet()) {
+      Document doc = marsad.analyze(c.getKey(), LocalDate.of(2016, 1, 1));
+      List<Event> attacks = doc.events().stream().filter(e -> e.trigger().text().contains("هاجم")).toList();
+      assertFalse(attacks.isEmpty(), c.getKey() + " → " + doc.events());
+      assertEquals(c.getValue(), attacks.get(0).mode(), c.getKey());
+    }
+  }
+
+  @Test
+  void theSubjectBetweenKanaAndTheVerb() {
+    Document doc = marsad.analyze("وكانت دمشق اتهمت إسرائيل بشن غارة على مطار التيفور.", LocalDate.of(2018, 4, 17));
+    Event accusation = doc.events().stream().filter(e -> e.cameo().startsWith("11")).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.events()));
+    assertEquals("SYR", country(accusation.source()));
+    assertEquals("ISR", country(accusation.target()));
+  }
+
+  @Test
   void reportedSpeechKeepsTheSpeakerAndCodesTheStatement() {
     Document doc = marsad.analyze("قال وزير الخارجية الأمريكي إن بلاده ستفرض عقوبات على إيران.", LocalDate.of(2016, 1, 1));
     Event statement = doc.events().stream().filter(e -> e.cameo().equals("010")).findFirst().orElseThrow();
