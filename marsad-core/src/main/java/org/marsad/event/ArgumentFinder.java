@@ -16,6 +16,13 @@ final class ArgumentFinder {
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال");
 
+  /**
+   * Event nouns done to people: a nisba after the victim's noun is the victim's ("مقتل ممرضة فلسطينية"),
+   * where after an attack noun it names the attacker ("قصف إسرائيلي").
+   */
+  private static final java.util.Set<String> VICTIM_NOUNS = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
+      "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "إفراج");
+
   /** Nouns that count the people after "من" or are a part of them: "عدد من المتظاهرين", "قوة من الشرطة". */
   private static final java.util.Set<String> COUNT_NOUNS = EventKeys.setOf("عدد", "عددا", "مئات", "آلاف", "الاف",
       "عشرات", "ألوف", "حشود", "مجموعة", "مجموعات", "بعض", "العديد", "عديد", "الكثير", "كثير", "نحو",
@@ -54,12 +61,25 @@ final class ArgumentFinder {
     if (verb && counted != null) {
       return new Arguments(List.of(), counted.members(), false, 0.85);
     }
-    if (verb && Victims.passiveKilling(w, trigger)) {
+    if (verb && Victims.passiveForm(w, trigger)) {
+      for (ActorGroup g : groups) {
+        if (g.first() > trigger && g.first() <= trigger + 3) {
+          return new Arguments(List.of(), g.members(), false, 0.85); // "اغتيل اللواء محمد السعيد"
+        }
+      }
+    }
+    // (the tagger reads some such verbs as nouns: "أن صحفيا قتل بالرصاص"; then the victims must stand
+    // right before it, as a noun "قتل" would not follow its subject)
+    var form = w.token(trigger).clitics();
+    boolean killingForm = verb || (Victims.verbForm(w, trigger) && !definite(w, trigger) && form.pre().isEmpty()
+        && form.post().isEmpty()); // not "وقتل فيها 20" (a new clause), nor the masdar "بقتله"
+    if (killingForm && Victims.passiveKilling(w, trigger)) {
       // "إن 26 شخصا قتلوا في الهجوم", "الجنود السودانيين قتلوا في كمين": with nothing to act on, the
       // killing verb is the passive, and the subject before it names the victims
       for (int k = groups.size() - 1; k >= 0; k--) {
         ActorGroup g = groups.get(k);
-        if (g.last() < trigger && g.first() >= clauseStart && !behindPreposition(w, g.first())) {
+        if (g.last() < trigger && g.first() >= clauseStart && !behindPreposition(w, g.first())
+            && (verb || g.last() == trigger - 1)) {
           return new Arguments(List.of(), g.members(), false, 0.8);
         }
       }
@@ -100,7 +120,12 @@ final class ArgumentFinder {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
           continue;
         }
-        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE)) {
+        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !definite(w, trigger)) {
+          if (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")) {
+            // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent
+            ActorGroup patient = lamPhrase(groups, w, g.last() + 1);
+            return new Arguments(g.members(), patient == null ? List.of() : patient.members(), false, 0.9);
+          }
           // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act
           return new Arguments(List.of(), g.members(), false, 0.9);
         }
@@ -108,9 +133,13 @@ final class ArgumentFinder {
         evidence = 1.0;
         break;
       }
-      // "استئناف الرحلات الجوية الروسية": a nisba in the event noun's own phrase names its agent
+      // "استئناف الرحلات الجوية الروسية": a nisba in the event noun's own phrase names its agent; after a
+      // killing noun and its victim it is the victim's ("مقتل ممرضة فلسطينية")
       if (!verb && attributive(g) && g.first() > triggerEnd && g.first() <= triggerEnd + 2
           && allAdjectives(w, triggerEnd + 1, g.first())) {
+        if (w.is(trigger, VICTIM_NOUNS) && g.first() > triggerEnd + 1) {
+          return new Arguments(List.of(), g.members(), false, 0.85);
+        }
         source = g;
         evidence = 0.85;
         break;
@@ -262,6 +291,12 @@ final class ArgumentFinder {
    * gender is not their written ending (مصر, القوات).
    */
   private static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
+    String head = w.bare[g.first()];
+    Event.Actor first = g.members().get(0).actor();
+    boolean place = first.id() != null && first.id().length() == 3; // الصين، البحرين، فلسطين
+    if ((head.endsWith("ين") || head.endsWith("ون")) && !place) {
+      return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
+    }
     if (g.members().size() != 1 || g.first() < 1) {
       return false;
     }
@@ -275,6 +310,21 @@ final class ArgumentFinder {
 
   private static boolean attributive(ActorGroup g) {
     return g.members().size() == 1 && g.members().get(0).attributive();
+  }
+
+  /** Whether an event noun carries the article: "القصف" cannot take a genitive, so "القصف الحوثي" is an adjective. */
+  private static boolean definite(SentenceWords w, int i) {
+    return org.marsad.text.SearchKeys.stem(w.token(i)).startsWith("ال");
+  }
+
+  /** The actor group starting at i behind ل ("للمطار"), or null. */
+  private static ActorGroup lamPhrase(List<ActorGroup> groups, SentenceWords w, int i) {
+    for (ActorGroup g : groups) {
+      if (g.first() == i && w.hasProclitic(i, "ل")) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** Whether the words in {@code [from, to)} are adjectives of the phrase ("الجوية" in "الرحلات الجوية الروسية"). */
@@ -338,6 +388,9 @@ final class ArgumentFinder {
     }
     if (i == 0) {
       return false;
+    }
+    if (Clauses.COMPASS.contains(w.bare[i - 1])) {
+      return true;
     }
     // "تحصن فيه مسلحون": فيه has its object already; but "من بينها السعودية" still lists who is among them
     boolean complete = !w.token(i - 1).clitics().post().isEmpty() && !w.isKey(i - 1, "بين");

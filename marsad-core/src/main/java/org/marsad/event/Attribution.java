@@ -22,6 +22,8 @@ final class Attribution {
   /** "من فعل X", "من تنفيذ X", "على يد X", "على أيدي X", "بأيدي X": by the hand of. */
   private static final Set<String> BY_HAND = EventKeys.setOf("فعل", "تنفيذ", "يد", "أيدي", "ايدي");
   private static final Set<String> BY_HAND_LEAD = EventKeys.setOf("من", "على");
+  /** "قتل برصاص الجيش": by the bullets of. */
+  private static final Set<String> BULLETS = EventKeys.setOf("رصاص", "نيران");
   /** "أعلنت X مسؤوليتها", "تبنت X المسؤولية". */
   private static final Set<String> CLAIM = EventKeys.setOf("أعلن", "اعلن", "تبنى", "تبنت");
   private static final Set<String> RESPONSIBILITY = EventKeys.setOf("مسؤولية", "مسئولية", "مسؤوليته", "مسؤوليتها",
@@ -35,7 +37,8 @@ final class Attribution {
         at = i + 1;
       } else if (w.is(i, ASCRIBED) && w.is(i + 1, TO)) {
         at = i + 2;
-      } else if (w.is(i, BY_HAND) && (w.is(i - 1, BY_HAND_LEAD) || w.hasProclitic(i, "ب"))) {
+      } else if ((w.is(i, BY_HAND) && (w.is(i - 1, BY_HAND_LEAD) || w.hasProclitic(i, "ب")))
+          || (w.is(i, BULLETS) && w.hasProclitic(i, "ب"))) {
         at = i + 1;
       } else if (w.is(i, CLAIM)) {
         ActorGroup claimant = startingAt(groups, i + 1, 2);

@@ -17,6 +17,12 @@ final class Clauses {
       // "according to": who reports the event, not who takes part ("وقتل رؤوف بحسب المسؤولين الباكستانيين")
       "حسب", "بحسب", "وفق", "وفقا", "طبقا");
 
+  /**
+   * Compass nouns, which locate like a preposition: "في شرق سوريا", "شمال غرب باكستان". Matched by their
+   * written form only: the lemmatiser gives the adjectives the same lemma ("كوريا الشمالية" → شمال).
+   */
+  static final Set<String> COMPASS = EventKeys.setOf("شرق", "غرب", "شمال", "جنوب", "وسط");
+
   /** Words that open a new clause: an actor beyond them is not the subject of a verb before them. */
   static final Set<String> OPENERS = EventKeys.setOf("أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها", "إلا", "كما", "ثم", "إذ", "عندما", "حين", "بعدما", "أنه", "أنها", "إنه", "إنها");
 

@@ -41,7 +41,8 @@ final class Occurrence {
 
   /** Casualties said next to an attack noun mean the attack took place: "قتل أربعة في انفجار سيارة مفخخة". */
   private static final java.util.Set<String> CASUALTY_WORDS = EventKeys.setOf("مقتل", "إصابة", "اصابة", "مصرع",
-      "قتلى", "جرحى", "قتيل", "جريح");
+      "قتلى", "جرحى", "قتيل", "جريح",
+      "رصاص"); // "مقتل ممرضة برصاص الجيش": shot, so it happened
   /** Casualty verbs count only as verbs: "قتل" the noun is also killing in general ("تبرير القتل"). */
   private static final java.util.Set<String> CASUALTY_VERBS = EventKeys.setOf("قتل", "أصيب", "اصيب", "أصاب");
   /** A noun right after these is background, not the news: "منذ اغتيال الحريري", "غداة اعتداء". */

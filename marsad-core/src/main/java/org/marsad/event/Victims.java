@@ -43,6 +43,13 @@ final class Victims {
   private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "مساء", "صباح",
       "فجر", "ليلة", "الليلة");
 
+  /** "اغتيل", "اغتيلت": a passive whose written form differs from the active (اغتال). */
+  static boolean passiveForm(SentenceWords w, int i) {
+    return w.is(i, PASSIVE_FORMS);
+  }
+
+  private static final java.util.Set<String> PASSIVE_FORMS = EventKeys.setOf("اغتيل", "اغتيلت", "اغتيلوا", "اُغتيل");
+
   /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
   static boolean passiveKilling(SentenceWords w, int i) {
     return w.is(i, PASSIVE_WITH_COUNT) && noObjectAfter(w, i);
@@ -55,6 +62,9 @@ final class Victims {
    */
   static boolean named(SentenceWords w, int i) {
     int j = i - 1;
+    if (w.hasProclitic(i, "و") && i >= 2 && w.isCount(i - 2)) {
+      j = i - 2; // "قتل 15 طفلا وامرأتان": the second of two counted victims
+    }
     if (j >= 0 && w.isKey(j, "من")) {
       j--; // "ثلاثة من رجال الشرطة"
     }

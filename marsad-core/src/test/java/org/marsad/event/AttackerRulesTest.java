@@ -131,4 +131,44 @@ class AttackerRulesTest {
     Event e = first("وقالت وكالة الأنباء إن سيارة مفخخة فجرت حافلة للحرس الثوري.", "18");
     assertEquals("UAF", e.source().code());
   }
+
+  @Test
+  void aDefiniteAttackNounTakesNoGenitive() {
+    Event e = first("وأدى القصف الحوثي إلى مقتل طبيب وإصابة عدة أشخاص.", "194");
+    assertEquals("YEMREB", e.source().code(), "القصف الحوثي is the Houthis' shelling, not shelling of them");
+  }
+
+  @Test
+  void theGenitiveOfAnActNounIsTheAgentWhenLamNamesThePatient() {
+    Event e = first("وأدانت الحكومة اعتقال سلطات الدوحة للحاج القطري حمد المري.", "173");
+    assertEquals("QATGOV", e.source().code());
+  }
+
+  @Test
+  void aNisbaAfterTheVictimIsTheVictims() {
+    Event e = first("أعلنت وزارة الصحة الفلسطينية مقتل ممرضة فلسطينية برصاص الجيش.", "1823");
+    assertEquals("PSE", e.target().country());
+    assertFalse(e.source() != null && "PSE".equals(e.source().country()), e.toString());
+  }
+
+  @Test
+  void ightiilaIsThePassive() {
+    Event e = first("قبل أيام اغتيل اللواء محمد السعيد في القاهرة.", "186");
+    assertEquals(null, e.source() == null ? null : e.source().code());
+    assertEquals("MIL", e.target().code());
+  }
+
+  @Test
+  void menInThePluralAreTheObjectOfAFeminineVerb() {
+    Event e = first("وقصفت الطائرات الحربية مبنى، واستهدفت خبراء إيرانيين كانوا بداخله.", "190");
+    assertEquals("IRN", e.target().country());
+  }
+
+  @Test
+  void aCountryAfterACompassNounIsAPlaceAndANisbaAfterOneIsNot() {
+    Event killed = first("قصفت طائرات مجهولة موقعا في شرق سوريا مما أدى لسقوط قتلى.", "18");
+    assertFalse(killed.source() != null && "SYR".equals(killed.source().country()), killed.toString());
+    Event criticised = first("انتقدت كوريا الشمالية مسؤولين أميركيين بارزين.", "11");
+    assertEquals("USA", criticised.target().country());
+  }
 }
