@@ -73,7 +73,8 @@ final class ArgumentFinder {
     var form = w.token(trigger).clitics();
     boolean killingForm = verb || (Victims.verbForm(w, trigger) && !definite(w, trigger) && form.pre().isEmpty()
         && form.post().isEmpty()); // not "وقتل فيها 20" (a new clause), nor the masdar "بقتله"
-    if (killingForm && Victims.passiveKilling(w, trigger)) {
+    if (killingForm && Victims.passiveKilling(w, trigger) && subjectOfKana(w, groups, trigger) == null) {
+      // (not "وكانت القوات الأمريكية قد اعتقلتها في …": كان has named the subject)
       // "إن 26 شخصا قتلوا في الهجوم", "الجنود السودانيين قتلوا في كمين": with nothing to act on, the
       // killing verb is the passive, and the subject before it names the victims
       for (int k = groups.size() - 1; k >= 0; k--) {
@@ -185,6 +186,9 @@ final class ArgumentFinder {
           }
           if (!verb && Victims.casualtyBetween(w, g.last(), trigger)) {
             break; // "أمريكا حزينة لمقتل فولد في الهجوم": the killing between claims the actor before it
+          }
+          if (!verb && w.is(trigger, VICTIM_NOUNS) && speechBetween(w, clauseStart - 1, trigger)) {
+            break; // "أفاد مسؤول أمني بمقتل 18", "الجيش أعلن مقتل": who tells of a killing did not do it
           }
           source = g;
           evidence = trigger - g.last() <= 2 ? 0.9 : 0.75;
@@ -310,6 +314,19 @@ final class ArgumentFinder {
 
   private static boolean attributive(ActorGroup g) {
     return g.members().size() == 1 && g.members().get(0).attributive();
+  }
+
+  private static final java.util.Set<String> SPEECH = EventKeys.setOf("أعلن", "اعلن", "أفاد", "افاد", "أكد", "اكد",
+      "ذكر", "قال", "أشار", "اشار", "كشف", "نقل", "أورد", "اورد", "نعى", "نفى");
+
+  /** Whether a speech verb stands strictly between two positions. */
+  private static boolean speechBetween(SentenceWords w, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (w.is(i, SPEECH)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an event noun carries the article: "القصف" cannot take a genitive, so "القصف الحوثي" is an adjective. */

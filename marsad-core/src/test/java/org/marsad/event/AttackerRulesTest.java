@@ -171,4 +171,16 @@ class AttackerRulesTest {
     Event criticised = first("انتقدت كوريا الشمالية مسؤولين أميركيين بارزين.", "11");
     assertEquals("USA", criticised.target().country());
   }
+
+  @Test
+  void whoTellsOfAKillingDidNotDoIt() {
+    Event e = first("أفاد مسؤول أمني امس بمقتل 18 من عناصر تنظيم داعش في مدينة بعقوبة.", "1823");
+    assertFalse(e.source() != null && "COP".equals(e.source().code()), e.toString());
+  }
+
+  @Test
+  void kanaNamesTheSubjectOfAVerbThatCarriesItsObject() {
+    Event e = first("وكانت القوات الأمريكية قد اعتقلتها في 15 مايو في شرق سوريا.", "173");
+    assertEquals("USAMIL", e.source().code());
+  }
 }
