@@ -225,6 +225,16 @@ final class ArgumentFinder {
     if (target == null && object != null && (source == null || !sameParty(source, object))) {
       target = object;
     }
+    if (target == null && verb && (source != null || subjectBefore)) {
+      // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
+      // names whose it is (with none, that noun is likely the subject: "اتهم المحامي البريطاني")
+      for (ActorGroup g : groups) {
+        if (attributive(g) && g.first() == from + 1 && from < w.size() && "NOUN".equals(w.token(from).pos())
+            && w.token(from).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
+          target = g; // (not "والفصائل السورية", coordinated with the subject)
+        }
+      }
+    }
     if (target == null && victims != null && (source == null || !sameParty(source, victims))) {
       target = victims;
     }
