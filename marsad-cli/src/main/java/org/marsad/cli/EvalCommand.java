@@ -287,15 +287,16 @@ final class EvalCommand {
         + " filter fitted on the other K-1 folds (by a hash of the sentence) of this folder, not by the shipped one (which was fitted"
         + " on the dev gold). 0 = use the shipped filter (default: ${DEFAULT-VALUE}).")
     int cv = 0;
-    @Option(names = "--threshold", description = "With --cv: the filter's keep probability (default: the shipped filter's).")
-    Double threshold;
+    @Option(names = "--threshold", paramLabel = "T", description = "With --cv: the filter's keep probability, for all"
+        + " types (0.25) or per type (PROTEST=0.15,ASSAULT=0.25) (default: the shipped filter's).")
+    String threshold;
     @Option(names = "--no-filter", description = "Score the coded events with no filter at all (the rules alone).")
     boolean noFilter;
 
-    /** The shipped filter's threshold, or 0.5 when none ships. */
-    private static double shippedThreshold() {
+    /** The shipped filter's thresholds, or 0.5 when none ships. */
+    private static org.marsad.event.KeepThresholds shippedThreshold() {
       org.marsad.event.EventFilter shipped = org.marsad.event.EventFilter.load();
-      return shipped == null ? 0.5 : shipped.threshold();
+      return shipped == null ? org.marsad.event.KeepThresholds.of(0.5) : shipped.thresholds();
     }
 
     @Override
@@ -308,7 +309,8 @@ final class EvalCommand {
           System.err.println("note: the shipped event filter was fitted on the event gold; on that gold this score"
               + " flatters it. Use --cv 5 for an honest one, --no-filter for the rules alone.");
         }
-        double keep = threshold != null ? threshold : shippedThreshold();
+        org.marsad.event.KeepThresholds keep =
+            threshold != null ? org.marsad.event.KeepThresholds.parse(threshold) : shippedThreshold();
         String pipeline = cv > 0 ? String.format(java.util.Locale.ROOT,
                 "rules + event filter, %d-fold cross-validated (threshold %s)", cv, keep)
             : noFilter || !shipped ? "rules alone" : "rules + shipped event filter";

@@ -26,14 +26,14 @@ import org.marsad.event.EventFilterTrainer;
 public final class EventFilterCrossValidation {
   private final Marsad unfiltered;
   private final int folds;
-  private final double threshold;
+  private final org.marsad.event.KeepThresholds threshold;
 
   /**
    * @param unfiltered the pipeline whose event stage keeps every coded event
    * @param folds number of folds (≥ 2)
-   * @param threshold probability at which the filter keeps an event
+   * @param threshold probability at which the filter keeps an event, per type
    */
-  public EventFilterCrossValidation(Marsad unfiltered, int folds, double threshold) {
+  public EventFilterCrossValidation(Marsad unfiltered, int folds, org.marsad.event.KeepThresholds threshold) {
     if (folds < 2) {
       throw new IllegalArgumentException("--cv needs at least 2 folds");
     }
@@ -73,7 +73,7 @@ public final class EventFilterCrossValidation {
   }
 
   /** Fits the filter on all usable sentences (what `marsad train events-filter` ships). */
-  public static EventFilter fit(List<Labelled> rows, double threshold) {
+  public static EventFilter fit(List<Labelled> rows, org.marsad.event.KeepThresholds threshold) {
     List<EventFilterTrainer.Example> examples = new ArrayList<>();
     for (Labelled r : rows) {
       if (r.usable()) {

@@ -27,13 +27,13 @@ public final class EventFilter {
   public static final String RESOURCE = "event-filter.tsv";
   private final Map<String, Double> weights;
   private final double bias;
-  private final double threshold;
+  private final KeepThresholds thresholds;
   private final Set<String> types;
 
-  public EventFilter(Map<String, Double> weights, double bias, double threshold, Set<String> types) {
+  public EventFilter(Map<String, Double> weights, double bias, KeepThresholds thresholds, Set<String> types) {
     this.weights = Map.copyOf(weights);
     this.bias = bias;
-    this.threshold = threshold;
+    this.thresholds = thresholds;
     this.types = Set.copyOf(types);
   }
 
@@ -64,11 +64,16 @@ public final class EventFilter {
 
   /** Whether to keep the event: always for types the filter does not cover. */
   public boolean keeps(Document doc, Event e) {
-    return !covers(e) || probability(doc, e) >= threshold;
+    return !covers(e) || probability(doc, e) >= thresholds.forType(e.plover());
   }
 
-  public double threshold() {
-    return threshold;
+  public KeepThresholds thresholds() {
+    return thresholds;
+  }
+
+  /** The same weights with other keep thresholds. */
+  public EventFilter withThresholds(KeepThresholds other) {
+    return new EventFilter(weights, bias, other, types);
   }
 
   public int size() {
@@ -79,7 +84,10 @@ public final class EventFilter {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("# Marsad event filter (logistic regression over EventFeatures), built by `marsad train events-filter`\n");
     w.write("types\t" + String.join(",", new java.util.TreeSet<>(types)) + '\n');
-    w.write("threshold\t" + threshold + '\n');
+    w.write("threshold\t" + thresholds.fallback() + '\n');
+    for (Map.Entry<String, Double> t : new java.util.TreeMap<>(thresholds.byType()).entrySet()) {
+      w.write("threshold." + t.getKey() + '\t' + t.getValue() + '\n');
+    }
     w.write("bias\t" + bias + '\n');
     for (Map.Entry<String, Double> e : new java.util.TreeMap<>(weights).entrySet()) {
       w.write(e.getKey() + '\t' + (float) (double) e.getValue() + '\n');
@@ -92,6 +100,7 @@ public final class EventFilter {
     Map<String, Double> weights = new HashMap<>();
     double bias = 0;
     double threshold = 0.5;
+    Map<String, Double> byType = new HashMap<>();
     Set<String> types = Set.of();
     for (String line; (line = reader.readLine()) != null; ) {
       if (line.startsWith("#") || line.isBlank()) {
@@ -104,10 +113,16 @@ public final class EventFilter {
         case "types" -> types = Set.of(value.split(","));
         case "threshold" -> threshold = Double.parseDouble(value);
         case "bias" -> bias = Double.parseDouble(value);
-        default -> weights.put(key, Double.parseDouble(value));
+        default -> {
+          if (key.startsWith("threshold.")) {
+            byType.put(key.substring("threshold.".length()), Double.parseDouble(value));
+          } else {
+            weights.put(key, Double.parseDouble(value));
+          }
+        }
       }
     }
-    return new EventFilter(weights, bias, threshold, types);
+    return new EventFilter(weights, bias, new KeepThresholds(threshold, byType), types);
   }
 
   /** The filter shipped in the jar, or null when none was trained. */

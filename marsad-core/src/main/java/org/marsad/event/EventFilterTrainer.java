@@ -47,7 +47,7 @@ public final class EventFilterTrainer {
     }
   }
 
-  public EventFilter train(List<Example> sentences, Set<String> types, double threshold) {
+  public EventFilter train(List<Example> sentences, Set<String> types, KeepThresholds threshold) {
     List<List<String>> xs = new ArrayList<>();
     List<Double> ys = new ArrayList<>();
     for (Example ex : sentences) {

@@ -3,6 +3,7 @@ package org.marsad.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,8 @@ class EventFilterTest {
   @Test
   void shippedFilterJudgesProtestsAndAssaultsOnly() {
     assertNotNull(SHIPPED, "event-filter.tsv ships (marsad train events-filter)");
-    assertEquals(0.25, SHIPPED.threshold(), 1e-9);
+    assertEquals(0.25, SHIPPED.thresholds().forType("ASSAULT"), 1e-9);
+    assertEquals(0.15, SHIPPED.thresholds().forType("PROTEST"), 1e-9);
     Document doc = UNFILTERED.analyze("وقعت مصر وروسيا اتفاقا لبناء محطة الضبعة النووية.", null);
     Event agree = doc.events().stream().filter(e -> "057".equals(e.cameo()) || "AGREE".equals(e.plover()))
         .findFirst().orElseThrow(() -> new AssertionError(doc.events().toString()));
@@ -63,13 +65,28 @@ class EventFilterTest {
   }
 
   @Test
+  void thresholdsParsePerTypeWithAFallback() {
+    KeepThresholds t = KeepThresholds.parse("PROTEST=0.15, assault=0.25");
+    assertEquals(0.15, t.forType("PROTEST"), 1e-9);
+    assertEquals(0.25, t.forType("ASSAULT"), 1e-9);
+    assertEquals(0.5, t.forType("COERCE"), 1e-9);
+    assertEquals("ASSAULT=0.25,PROTEST=0.15", t.toString());
+    assertEquals(0.3, KeepThresholds.parse("0.3").forType("PROTEST"), 1e-9);
+    assertThrows(IllegalArgumentException.class, () -> KeepThresholds.parse("PROTEST=high"));
+    assertThrows(IllegalArgumentException.class, () -> KeepThresholds.parse("1.5"));
+  }
+
+  @Test
   void writesAndReadsBackTheSameModel() throws IOException {
-    EventFilter f = new EventFilter(Map.of("trig=هجوم", 1.5, "ASSAULT|mode=asserted", -0.25), 0.1, 0.3, Set.of("ASSAULT"));
+    EventFilter f = new EventFilter(Map.of("trig=هجوم", 1.5, "ASSAULT|mode=asserted", -0.25), 0.1,
+        KeepThresholds.parse("0.3,PROTEST=0.2"), Set.of("ASSAULT", "PROTEST"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     f.write(out);
     EventFilter back = EventFilter.read(new ByteArrayInputStream(out.toByteArray()));
     assertEquals(f.size(), back.size());
-    assertEquals(0.3, back.threshold(), 1e-9);
+    assertEquals(f.thresholds(), back.thresholds());
+    assertEquals(0.3, back.thresholds().forType("ASSAULT"), 1e-9);
+    assertEquals(0.2, back.thresholds().forType("PROTEST"), 1e-9);
     assertEquals(f.probability(List.of("trig=هجوم", "ASSAULT|mode=asserted")),
         back.probability(List.of("trig=هجوم", "ASSAULT|mode=asserted")), 1e-6);
   }
