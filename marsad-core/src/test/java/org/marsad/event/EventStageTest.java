@@ -119,6 +119,11 @@ class EventStageTest {
         "هاجمت القوات الإسرائيلية مدينة غزة.", Mode.ASSERTED,
         "قال مسؤول فلسطيني إن القوات الإسرائيلية هاجمت مدينة غزة.", Mode.REPORTED,
         "نفى متحدث إسرائيلي أن القوات الإسرائيلية هاجمت مدينة غزة.", Mode.NEGATED);
+    assertAttackModes(cases);
+  }
+
+  /** Each sentence's attack (a form of هاجم) has the mode given, and Israel as its source. */
+  private static void assertAttackModes(Map<String, Mode> cases) {
     for (Map.Entry<String, Mode> c : cases.entrySet()) {
       Document doc = marsad.analyze(c.getKey(), LocalDate.of(2016, 1, 1));
       List<Event> attacks = doc.events().stream().filter(e -> e.trigger().text().contains("هاجم")).toList();
@@ -138,12 +143,7 @@ class EventStageTest {
         "وكانت القوات الإسرائيلية قد هاجمت مدينة غزة يوم 5 يناير.", Mode.ASSERTED,
         // a future marker before أن governs the clause after it
         "ومن المقرر أن تهاجم القوات الإسرائيلية مدينة غزة.", Mode.FUTURE);
-    for (Map.Entry<String, Mode> c : cases.entrySet()) {
-      Document doc = marsad.analyze(c.getKey(), LocalDate.of(2016, 1, 1));
-      List<Event> attacks = doc.events().stream().filter(e -> e.trigger().text().contains("هاجم")).toList();
-      assertFalse(attacks.isEmpty(), c.getKey() + " → " + doc.events());
-      assertEquals(c.getValue(), attacks.get(0).mode(), c.getKey());
-    }
+    assertAttackModes(cases);
   }
 
   @Test
