@@ -21,7 +21,7 @@ final class ActorFinder {
       EventKeys.of("نظراء"), EventKeys.of("كذلك"), EventKeys.of("و"));
   /** Agent words that are also adjectives: after another actor they describe it. */
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
-      "مسلح", "مسلحون", "مسلحين", "مسلحة");
+      "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "الإرهابي", "إرهابية", "الإرهابية");
   private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
   private static final String ON = EventKeys.of("على");
   /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
@@ -153,6 +153,10 @@ final class ActorFinder {
       if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary
       }
+      if (JUDICIARY.contains(words.bare[i]) && !definite(words, i) && i + 1 < words.size() && words.token(i + 1).isWord()
+          && !definite(words, i + 1)) {
+        continue; // "قضاء مخمور": an indefinite قضاء before a bare name is a district, not the judiciary
+      }
       String role = null;
       int last = i;
       // a two-word role is one noun phrase: "سفينة حربية", not "سفينة للهجوم" (ل or ب opens another)
@@ -178,6 +182,10 @@ final class ActorFinder {
         i = last;
       }
     }
+  }
+
+  private static boolean definite(SentenceWords words, int i) {
+    return org.marsad.text.SearchKeys.stem(words.token(i)).startsWith("ال");
   }
 
   private static boolean agentEnds(List<ActorMention> mentions, int i) {

@@ -110,6 +110,35 @@ final class Occurrence {
         && !(j > 0 && ("ADP".equals(w.token(j - 1).pos()) || w.is(j - 1, BACKGROUND)));
   }
 
+  /**
+   * Whether the deaths a killing word reports come from an accident or a disaster, not an attack: "قتل 27
+   * شخصا لدى خروج قطارين عن السكة بسبب الفيضانات", "لقي 14 شخصا مصرعهم في موجة الحر". The sentence names
+   * an accident and no attack, weapon or attacker anywhere.
+   */
+  static boolean accident(SentenceWords w, int trigger) {
+    if (!w.is(trigger, DEATHS)) {
+      return false;
+    }
+    boolean accident = false;
+    for (int i = 0; i < w.size(); i++) {
+      if (w.is(i, ATTACK_WORDS)) {
+        return false;
+      }
+      accident |= w.is(i, ACCIDENT_WORDS);
+    }
+    return accident;
+  }
+
+  private static final java.util.Set<String> DEATHS = EventKeys.setOf("قتل", "مقتل", "مصرع", "قتلى", "قتيل",
+      "وفاة", "وفيات");
+  private static final java.util.Set<String> ACCIDENT_WORDS = EventKeys.setOf("فيضان", "فيضانات", "زلزال", "سيول",
+      "إعصار", "اعصار", "عاصفة", "غرق", "تحطم", "اصطدام", "حريق", "انهيار", "انزلاق", "حوادث", "السكة", "الحر",
+      "الحرارة", "مروري", "المرور", "السير");
+  private static final java.util.Set<String> ATTACK_WORDS = EventKeys.setOf("هجوم", "هجمات", "تفجير", "تفجيرات",
+      "انتحاري", "انتحارية", "قصف", "غارة", "غارات", "رصاص", "مسلح", "مسلحون", "مسلحين", "اعتداء", "إرهابي",
+      "ارهابي", "عبوة", "مفخخة", "اشتباكات", "اغتيال", "إطلاق", "اطلاق", "صاروخ", "صواريخ", "قذيفة", "قذائف",
+      "كمين", "طعن", "ذبح", "إعدام", "اعدام", "تعذيب");
+
   /** Whether a noun is followed by its genitive: a word that opens no new clause ("مقتل الصحفي", "مقتل 5"). */
   private static boolean hasGenitive(SentenceWords w, int noun) {
     if (noun + 1 >= w.size()) {

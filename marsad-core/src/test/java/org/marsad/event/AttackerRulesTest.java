@@ -183,4 +183,12 @@ class AttackerRulesTest {
     Event e = first("وكانت القوات الأمريكية قد اعتقلتها في 15 مايو في شرق سوريا.", "173");
     assertEquals("USAMIL", e.source().code());
   }
+
+  @Test
+  void aDistrictIsNoCourtAndTerroristAfterANameDescribesIt() {
+    Event shelled = first("وأطلق عناصر داعش عشرات الصواريخ على قضاء مخمور شرق الموصل.", "19");
+    assertFalse(shelled.target() != null && "JUD".equals(shelled.target().code()), shelled.toString());
+    Event executed = first("أكد النجيفي أن تنظيم داعش الإرهابي نفذ الإعدام في 2700 شخص من أهالي الموصل.", "18");
+    assertEquals("IMGMOSISI", executed.source().code());
+  }
 }

@@ -170,4 +170,13 @@ class HappenedEventRulesTest {
     assertEquals("144", e.cameo());
     assertEquals("CVL", e.source().code());
   }
+
+  @Test
+  void deathsInAnAccidentOrADisasterAreNoAttack() {
+    assertTrue(happened("قتل 27 شخصا على الأقل لدى خروج قطارين عن السكة بسبب الفيضانات في وسط الهند.", "ASSAULT")
+        .isEmpty());
+    assertTrue(happened("أدت موجة الحر الشديد إلى مقتل 14 شخصا على الأقل.", "ASSAULT").isEmpty());
+    assertFalse(happened("قتل 12 شخصا في هجوم انتحاري قرب موقع حادث سير في كابل.", "ASSAULT").isEmpty(),
+        "an attack named beside the accident is still an attack");
+  }
 }
