@@ -72,6 +72,7 @@ public final class EventStage implements Stage {
     int ref = 0;
     int time = 0;
     int[] mention = {0};
+    boolean sports = SportsReport.of(doc);
     List<Sentence> sentences = doc.sentences();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
@@ -88,7 +89,7 @@ public final class EventStage implements Stage {
         timeEnd++;
       }
       code(doc, s, doc.entities().subList(entity, entityEnd), doc.actors().subList(ref, refEnd),
-          doc.times().subList(time, timeEnd), events, mention);
+          doc.times().subList(time, timeEnd), sports, events, mention);
       entity = entityEnd;
       ref = refEnd;
       time = timeEnd;
@@ -101,7 +102,7 @@ public final class EventStage implements Stage {
   }
 
   private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
-      List<Event> out, int[] mention) {
+      boolean sports, List<Event> out, int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
     if (found.isEmpty()) {
@@ -139,6 +140,9 @@ public final class EventStage implements Stage {
       TriggerMatch t = found.get(k);
       if (isInsideActor(groups, t.first())) {
         continue; // "وزارة الدفاع": a name, not an event
+      }
+      if (sports && SportsReport.sportsSense(w, t.first())) {
+        continue; // "التقى الفريقان" in a match report is a game
       }
       var code = codes.get(t.entry().cameo());
       if (code.isEmpty()) {

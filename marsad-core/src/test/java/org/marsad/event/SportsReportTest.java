@@ -1,0 +1,45 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Marsad;
+import org.marsad.doc.Document;
+
+/** In a match report the event words sport reuses ("التقى الفريقان", "اللقاء") are a game, not a meeting. */
+class SportsReportTest {
+  private static Marsad marsad;
+
+  /** A match report written for the test: more than 80 words, about one in ten of them sports words. */
+  static final String MATCH_REPORT = "فاز فريق ريال مدريد على ضيفه برشلونة بهدفين مقابل هدف في مباراة قمة الدوري الإسباني"
+      + " لكرة القدم التي أقيمت مساء السبت على ملعب سانتياغو برنابيو. وسجل المهاجم الفرنسي كريم بنزيمة الهدف الأول في"
+      + " الشوط الأول، قبل أن يعادل لاعب برشلونة النتيجة من ركلة جزاء. وقال المدرب عقب اللقاء إن فريقه قدم مباراة كبيرة"
+      + " وإن اللاعبين استحقوا الفوز. والتقى الفريقان ثلاث مرات هذا الموسم، وفاز الريال في مباراتين. ويحتل الفريق"
+      + " المركز الأول في ترتيب الدوري برصيد 60 نقطة، بفارق أربع نقاط عن أقرب منافسيه قبل ثماني جولات من نهاية"
+      + " الموسم، فيما يستعد المنتخب الإسباني لخوض مباراتين وديتين الشهر المقبل ضمن استعداداته لكأس العالم.";
+
+  @BeforeAll
+  static void load() {
+    marsad = Marsad.with(EventStage.load().withFilter(null), false);
+  }
+
+  @Test
+  void aMatchReportIsOneAndItsGamesAreNoMeetings() {
+    Document doc = marsad.analyze(MATCH_REPORT, LocalDate.of(2018, 3, 3));
+    assertTrue(SportsReport.of(doc));
+    assertTrue(doc.events().stream().noneMatch(e -> e.cameo().startsWith("04")), doc.events().toString());
+  }
+
+  @Test
+  void aSentenceAloneAndPoliticalNewsAreNotJudgedSports() {
+    Document sentence = marsad.analyze("والتقى الفريقان ثلاث مرات هذا الموسم.", LocalDate.of(2018, 3, 3));
+    assertFalse(SportsReport.of(sentence), "too short to judge");
+    Document news = marsad.analyze("التقى الرئيس المصري عبد الفتاح السيسي نظيره الروسي فلاديمير بوتين في القاهرة"
+        + " أمس، وبحث الجانبان التعاون العسكري واستئناف الرحلات الجوية بين البلدين. ".repeat(6), LocalDate.of(2017, 12, 12));
+    assertFalse(SportsReport.of(news));
+    assertTrue(news.events().stream().anyMatch(e -> e.cameo().startsWith("04")), news.events().toString());
+  }
+}
