@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Score a component against reference data.",
     subcommands = {EvalCommand.Segmentation.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
-        EvalCommand.Wojood.class, EvalCommand.Ner.class, EvalCommand.Events.class})
+        EvalCommand.Wojood.class, EvalCommand.Ner.class, EvalCommand.Events.class, EvalCommand.Sports.class})
 final class EvalCommand {
 
   enum Format { text, json }
@@ -184,6 +184,75 @@ final class EvalCommand {
           eval.valueAndUnitAccuracy(), eval.objectAccuracy());
       if (showErrors) {
         eval.errors().forEach(e -> System.out.println("  " + e));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "sports",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score the sports-report check of the event stage (SportsReport) against the category labels of a",
+        "corpus in JSON Lines ({\"text\",\"category\"} per line, .gz allowed; e.g.",
+        "../shared/data/corpus/ant-multisource-2018.jsonl.gz): positive = category \"sport\"."
+      })
+  static final class Sports implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+    @Option(names = "--limit", description = "Score the first N articles only (default: all).") int limit = Integer.MAX_VALUE;
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).") Format format = Format.text;
+
+    @Override
+    public Integer call() throws Exception {
+      org.marsad.pipeline.Pipeline text = new org.marsad.pipeline.Pipeline(List.of(org.marsad.text.TextStage.load()));
+      ObjectMapper json = new ObjectMapper();
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      int tn = 0;
+      java.io.InputStream in = Files.newInputStream(file);
+      if (file.toString().endsWith(".gz")) {
+        in = new java.util.zip.GZIPInputStream(in, 1 << 16);
+      }
+      try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        int n = 0;
+        int lineNumber = 0;
+        while (n < limit && (line = reader.readLine()) != null) {
+          lineNumber++;
+          com.fasterxml.jackson.databind.JsonNode node;
+          try {
+            node = json.readTree(line);
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            System.err.printf(java.util.Locale.ROOT, "%s:%d: skipped, not a JSON object%n", file, lineNumber);
+            continue;
+          }
+          String body = node == null ? "" : node.path("text").asText("");
+          if (body.isBlank() || !node.hasNonNull("category")) {
+            if (!line.isBlank()) {
+              System.err.printf(java.util.Locale.ROOT, "%s:%d: skipped, no text or no category%n", file, lineNumber);
+            }
+            continue;
+          }
+          n++;
+          boolean gold = "sport".equals(node.path("category").asText());
+          boolean predicted = org.marsad.event.SportsReport.of(text.apply(org.marsad.doc.Document.of(null, body, null)));
+          tp += gold && predicted ? 1 : 0;
+          fp += !gold && predicted ? 1 : 0;
+          fn += gold && !predicted ? 1 : 0;
+          tn += !gold && !predicted ? 1 : 0;
+        }
+      }
+      double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+      double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+      double f1 = SpanScore.f1(p, r);
+      if (format == Format.json) {
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        out.put("p", p).put("r", r).put("f1", f1).put("tp", tp).put("fp", fp).put("fn", fn).put("tn", tn);
+        print(out);
+      } else {
+        System.out.printf(java.util.Locale.ROOT, "sports reports: %d articles, tp %d fp %d fn %d tn %d  P %.3f  R %.3f"
+            + "  F1 %.3f%n", tp + fp + fn + tn, tp, fp, fn, tn, p, r, f1);
       }
       return ExitCodes.OK;
     }

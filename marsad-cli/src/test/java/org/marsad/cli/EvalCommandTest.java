@@ -57,6 +57,25 @@ class EvalCommandTest {
   }
 
   @Test
+  void sportsScoresTheCheckAgainstCategoriesAndReportsBadLines(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("tiny.jsonl");
+    ObjectMapper mapper = new ObjectMapper();
+    String match = mapper.writeValueAsString(java.util.Map.of("category", "sport", "text",
+        "فاز الفريق على ضيفه بهدفين مقابل هدف في مباراة الدوري على ملعب المدينة، وسجل المهاجم الهدف الأول في الشوط"
+        + " الأول قبل أن يعادل لاعب المنافس من ركلة جزاء، وقال المدرب إن اللاعبين استحقوا الفوز في هذا الموسم. "
+            .repeat(4)));
+    String news = mapper.writeValueAsString(java.util.Map.of("category", "middleEast", "text",
+        "التقى الرئيس المصري نظيره الروسي في القاهرة أمس وبحث الجانبان التعاون العسكري. ".repeat(8)));
+    Files.writeString(corpus, match + "\n{broken\n" + news + "\n");
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "sports", corpus.toString(), "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.err().contains("tiny.jsonl:2: skipped"), run.err());
+    JsonNode score = new ObjectMapper().readTree(run.out());
+    assertEquals(1, score.get("tp").asInt(), score.toString());
+    assertEquals(1, score.get("tn").asInt(), score.toString());
+  }
+
+  @Test
   void eventsNamesTheGoldFilesItLacks(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("protest_labels.csv"), "id,event_type,label,accept,reject,total,text\n");
     AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "events", dir.toString(), "--format", "json");
