@@ -121,6 +121,10 @@ final class ArgumentFinder {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
           continue;
         }
+        if (object == null && w.is(trigger, VISITS) && isCountry(g)) {
+          object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة": the country visited
+          continue;
+        }
         if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !definite(w, trigger)) {
           if (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent
@@ -291,6 +295,14 @@ final class ArgumentFinder {
       return false;
     }
     return pluralSuffix(w, i) || feminineVerb(w, i);
+  }
+
+  /** Visit words: a country right after them is the place visited, not the visitor. */
+  private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات", "لزيارة");
+
+  private static boolean isCountry(ActorGroup g) {
+    Event.Actor a = g.members().get(0).actor();
+    return g.members().size() == 1 && a.id() != null && a.id().length() == 3 && a.id().equals(a.code());
   }
 
   /** A perfective verb of the third person feminine singular: its written stem is its lemma and ت ("قتلت"). */

@@ -52,7 +52,17 @@ final class Victims {
 
   /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
   static boolean passiveKilling(SentenceWords w, int i) {
-    return w.is(i, PASSIVE_WITH_COUNT) && noObjectAfter(w, i);
+    return w.is(i, PASSIVE_WITH_COUNT) && noObjectAfter(w, i) && !activeWithObjectPronoun(w, i);
+  }
+
+  /**
+   * "السلطات المصرية اعتقلتها": a verb carrying its object pronoun after a definite noun is active, that
+   * noun its subject; after an indefinite one it opens a relative clause ("أمريكيين يحتجزهم"), whose
+   * pronoun is that noun, the victim.
+   */
+  private static boolean activeWithObjectPronoun(SentenceWords w, int i) {
+    return !w.token(i).clitics().post().isEmpty() && i > 0 && w.token(i - 1).isWord()
+        && org.marsad.text.SearchKeys.stem(w.token(i - 1)).startsWith("ال");
   }
 
   /**

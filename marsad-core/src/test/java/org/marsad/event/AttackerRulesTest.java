@@ -3,6 +3,7 @@ package org.marsad.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -190,5 +191,25 @@ class AttackerRulesTest {
     assertFalse(shelled.target() != null && "JUD".equals(shelled.target().code()), shelled.toString());
     Event executed = first("أكد النجيفي أن تنظيم داعش الإرهابي نفذ الإعدام في 2700 شخص من أهالي الموصل.", "18");
     assertEquals("IMGMOSISI", executed.source().code());
+  }
+
+  @Test
+  void aCountryAfterAVisitWordIsThePlaceVisited() {
+    Event verb = first("وزار الرئيس الفرنسي مصر أمس.", "042");
+    assertEquals("FRA", verb.source().country());
+    assertEquals("EGY", verb.target().country());
+    assertTrue(events("وتنكر الجاسوس باسم رجل أعمال، وزار سوريا عدة مرات في 1962.").stream()
+        .noneMatch(e -> e.source() != null && "SYR".equals(e.source().country())), "Syria did not visit");
+  }
+
+  @Test
+  void aDefiniteNounBeforeAVerbWithItsObjectPronounIsTheSubject() {
+    Event e = first("وقالت الصحفية إن السلطات المصرية اعتقلتها عقب إجراء مقابلة.", "173");
+    assertEquals("EGYGOV", e.source().code());
+  }
+
+  @Test
+  void wearingIsNoEvent() {
+    assertTrue(events("وفي هذه المراكز أشخاص يرتدون الزي الطبي.").isEmpty());
   }
 }
