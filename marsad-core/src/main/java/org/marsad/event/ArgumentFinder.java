@@ -73,7 +73,7 @@ final class ArgumentFinder {
     var form = w.token(trigger).clitics();
     boolean killingForm = verb || (Victims.verbForm(w, trigger) && !definite(w, trigger) && form.pre().isEmpty()
         && form.post().isEmpty()); // not "وقتل فيها 20" (a new clause), nor the masdar "بقتله"
-    if (killingForm && Victims.passiveKilling(w, trigger) && subjectOfKana(w, groups, trigger) == null) {
+    if (killingForm && Victims.passiveKilling(w, trigger) && Agreement.subjectOfKana(w, groups, trigger) == null) {
       // (not "وكانت القوات الأمريكية قد اعتقلتها في …": كان has named the subject)
       // "إن 26 شخصا قتلوا في الهجوم", "الجنود السودانيين قتلوا في كمين": with nothing to act on, the
       // killing verb is the passive, and the subject before it names the victims
@@ -107,8 +107,8 @@ final class ArgumentFinder {
     int reach = verb ? 3 : w.is(trigger, PATIENT_GENITIVE) && after + 1 < w.size() && w.isCount(after + 1) ? 2 : 1;
     // a verb that agrees in the plural ("هاجموا", "يطالبون") has its subject before it or in its suffix:
     // the verb of a VSO clause stays singular, so what follows is the object
-    boolean subjectBefore = verb && pluralSuffix(w, trigger);
-    ActorGroup named = verb ? subjectOfKana(w, groups, trigger) : null;
+    boolean subjectBefore = verb && Agreement.pluralSuffix(w, trigger);
+    ActorGroup named = verb ? Agreement.subjectOfKana(w, groups, trigger) : null;
     if (named != null) {
       source = named; // "وكانت دمشق اتهمت إسرائيل": the subject stands between كان and the verb
       evidence = 1.0;
@@ -117,7 +117,8 @@ final class ArgumentFinder {
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       if (g.first() > after && g.first() <= after + reach && !attributive(g)
           && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
-        if (verb && object == null && feminineVerb(w, trigger) && cannotAgreeWithFeminine(w, g)) {
+        if (verb && object == null && Agreement.feminineVerb(w, trigger)
+            && Agreement.cannotAgreeWithFeminine(w, g)) {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
           continue;
         }
@@ -200,7 +201,7 @@ final class ArgumentFinder {
         }
       }
     }
-    if (source == null && verb && !grieved && pronounSubject(w, trigger)) {
+    if (source == null && verb && !grieved && Agreement.pronounSubject(w, trigger)) {
       // "تجاهل الجنود … هذا الشرط، وأطلقوا قذائفهم", "احتجزت المخابرات الإسرائيلية فلسطينيين … وطلبت
       // منهما": a verb joined by و or ف whose subject is its own suffix has the subject of the verb
       // before it (not the nearest actor, which is often that verb's object)
@@ -266,72 +267,12 @@ final class ArgumentFinder {
     return null;
   }
 
-  /** The actor between a form of كان and the verb ("وكانت دمشق [قد] اتهمت"), or null. */
-  private static ActorGroup subjectOfKana(SentenceWords w, List<ActorGroup> groups, int verb) {
-    int end = w.isKey(verb - 1, QAD) ? verb - 2 : verb - 1;
-    for (ActorGroup g : groups) {
-      if (g.last() == end && w.is(g.first() - 1, KANA) && !attributive(g)) {
-        return g;
-      }
-    }
-    return null;
-  }
-
-  private static final java.util.Set<String> KANA = EventKeys.setOf("كان", "كانت", "كانوا");
-  private static final String QAD = EventKeys.of("قد");
-
-  /** A verb with the plural subject suffix: "هاجموا" (perfective), "يطالبون" (imperfective). */
-  private static boolean pluralSuffix(SentenceWords w, int i) {
-    String bare = w.bare[i];
-    return (bare.endsWith("وا") && !w.lemma[i].endsWith("وا")) || (bare.endsWith("ون") && w.isImperfective(i));
-  }
-
-  /**
-   * A verb joined by و or ف whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she); the subject is
-   * then the actor the sentence was already about.
-   */
-  private static boolean pronounSubject(SentenceWords w, int i) {
-    if (!w.hasProclitic(i, "و") && !w.hasProclitic(i, "ف")) {
-      return false;
-    }
-    return pluralSuffix(w, i) || feminineVerb(w, i);
-  }
-
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات", "لزيارة");
 
   private static boolean isCountry(ActorGroup g) {
     Event.Actor a = g.members().get(0).actor();
     return g.members().size() == 1 && a.id() != null && a.id().length() == 3 && a.id().equals(a.code());
-  }
-
-  /** A perfective verb of the third person feminine singular: its written stem is its lemma and ت ("قتلت"). */
-  private static boolean feminineVerb(SentenceWords w, int i) {
-    return w.isVerb(i) && !w.isImperfective(i) && w.bare[i].equals(w.lemma[i] + "ت");
-  }
-
-  /**
-   * A lone unlinked name after a masculine title ("فقتلت المدرس هاني شعبان نعيم"): a man, who cannot be
-   * the subject of a feminine verb. The title decides: a name alone says nothing of its bearer's sex
-   * ("وقالت نيكي هايلي"), and countries, organisations and role nouns are left alone, as their grammatical
-   * gender is not their written ending (مصر, القوات).
-   */
-  private static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
-    String head = w.bare[g.first()];
-    Event.Actor first = g.members().get(0).actor();
-    boolean place = first.id() != null && first.id().length() == 3; // الصين، البحرين، فلسطين
-    if ((head.endsWith("ين") || head.endsWith("ون")) && !place) {
-      return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
-    }
-    if (g.members().size() != 1 || g.first() < 1) {
-      return false;
-    }
-    Event.Actor a = g.members().get(0).actor();
-    var title = w.token(g.first() - 1);
-    String t = w.bare[g.first() - 1];
-    return a.code() == null && a.country() == null && title.isWord()
-        && ("NOUN".equals(title.pos()) || "ADJ".equals(title.pos())) && !w.is(g.first() - 1, Clauses.DAYS)
-        && org.marsad.text.SearchKeys.stem(title).startsWith("ال") && !t.endsWith("ه") && !t.endsWith("ات");
   }
 
   private static boolean attributive(ActorGroup g) {

@@ -1,0 +1,76 @@
+package org.marsad.event;
+
+import java.util.List;
+import org.marsad.doc.Event;
+
+/**
+ * What a verb's agreement says about its subject. Arabic verbs agree with their subject, so the verb's
+ * form tells which actor around it can be the subject: a VSO verb stays singular, so a plural verb
+ * ("هاجموا") has its subject before it or in its suffix; a feminine verb ("قتلت") cannot have a man or
+ * men after it as its subject; a verb joined by و/ف whose subject is its suffix continues the subject
+ * before it; and "كان X قد فعل" names the subject between كان and the verb.
+ */
+final class Agreement {
+  private Agreement() {}
+
+  /** The actor between a form of كان and the verb ("وكانت دمشق [قد] اتهمت"), or null. */
+  static ActorGroup subjectOfKana(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int end = w.isKey(verb - 1, QAD) ? verb - 2 : verb - 1;
+    for (ActorGroup g : groups) {
+      boolean nisbaAlone = g.members().size() == 1 && g.members().get(0).attributive();
+      if (g.last() == end && w.is(g.first() - 1, KANA) && !nisbaAlone) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> KANA = EventKeys.setOf("كان", "كانت", "كانوا");
+  private static final String QAD = EventKeys.of("قد");
+
+  /** A verb with the plural subject suffix: "هاجموا" (perfective), "يطالبون" (imperfective). */
+  static boolean pluralSuffix(SentenceWords w, int i) {
+    String bare = w.bare[i];
+    return (bare.endsWith("وا") && !w.lemma[i].endsWith("وا")) || (bare.endsWith("ون") && w.isImperfective(i));
+  }
+
+  /**
+   * A verb joined by و or ف whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she); the subject is
+   * then the actor the sentence was already about.
+   */
+  static boolean pronounSubject(SentenceWords w, int i) {
+    if (!w.hasProclitic(i, "و") && !w.hasProclitic(i, "ف")) {
+      return false;
+    }
+    return pluralSuffix(w, i) || feminineVerb(w, i);
+  }
+
+  /** A perfective verb of the third person feminine singular: its written stem is its lemma and ت ("قتلت"). */
+  static boolean feminineVerb(SentenceWords w, int i) {
+    return w.isVerb(i) && !w.isImperfective(i) && w.bare[i].equals(w.lemma[i] + "ت");
+  }
+
+  /**
+   * A lone unlinked name after a masculine title ("فقتلت المدرس هاني شعبان نعيم"): a man, who cannot be
+   * the subject of a feminine verb. The title decides: a name alone says nothing of its bearer's sex
+   * ("وقالت نيكي هايلي"), and countries, organisations and role nouns are left alone, as their grammatical
+   * gender is not their written ending (مصر, القوات).
+   */
+  static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
+    String head = w.bare[g.first()];
+    Event.Actor first = g.members().get(0).actor();
+    boolean place = first.id() != null && first.id().length() == 3; // الصين، البحرين، فلسطين
+    if ((head.endsWith("ين") || head.endsWith("ون")) && !place) {
+      return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
+    }
+    if (g.members().size() != 1 || g.first() < 1) {
+      return false;
+    }
+    Event.Actor a = g.members().get(0).actor();
+    var title = w.token(g.first() - 1);
+    String t = w.bare[g.first() - 1];
+    return a.code() == null && a.country() == null && title.isWord()
+        && ("NOUN".equals(title.pos()) || "ADJ".equals(title.pos())) && !w.is(g.first() - 1, Clauses.DAYS)
+        && org.marsad.text.SearchKeys.stem(title).startsWith("ال") && !t.endsWith("ه") && !t.endsWith("ات");
+  }
+}
