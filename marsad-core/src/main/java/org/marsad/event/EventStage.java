@@ -120,7 +120,8 @@ public final class EventStage implements Stage {
     List<ActorMention> speakers = List.of();
     for (int k = 0; k < found.size(); k++) {
       TriggerMatch t = found.get(k);
-      int complement = t.isStatement() ? complementStart(w, t.last()) : -1;
+      // (from the verb itself: the needed word of "أقر بأنه" is the complementizer)
+      int complement = t.isStatement() ? complementStart(w, t.first()) : -1;
       if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
         speaker = firstSource(args.get(k));
@@ -152,9 +153,11 @@ public final class EventStage implements Stage {
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial);
       Arguments a = args.get(k);
       boolean verb = t.entry().verb();
-      if (reported && t.first() == reportedFrom + 1 && w.is(reportedFrom, SELF_COMPLEMENT) && !speakers.isEmpty()
-          && (verb || Victims.verbForm(w, t.first()))) {
-        verb = true; // (the tagger reads "قتل" after إنه as a noun: a noun would need "هو" or a predicate)
+      boolean launched = t.first() == reportedFrom + 2 && w.is(reportedFrom + 1, Attribution.CARRIED_OUT);
+      if (reported && (t.first() == reportedFrom + 1 || launched) && w.is(reportedFrom, SELF_COMPLEMENT)
+          && !speakers.isEmpty() && (verb || launched || Victims.verbForm(w, t.first()))) {
+        // ("أقر التحالف بأنه نفذ ضربات جوية": the attack noun after a launch verb too)
+        verb |= !launched; // (the tagger reads "قتل" after إنه as a noun: a noun would need "هو" or a predicate)
         // "قال الجيش إنه قتل ثلاثة مسلحين": the pronoun on إنه is the speaker, the verb's subject; the
         // count after the verb is then its object, not a passive subject, and so is an actor the word
         // order took for a VSO subject ("أكدت الشرطة أنها اعتقلت الناشط")
