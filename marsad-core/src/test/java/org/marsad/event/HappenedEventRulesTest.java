@@ -179,4 +179,11 @@ class HappenedEventRulesTest {
     assertFalse(happened("قتل 12 شخصا في هجوم انتحاري قرب موقع حادث سير في كابل.", "ASSAULT").isEmpty(),
         "an attack named beside the accident is still an attack");
   }
+
+  @Test
+  void anAttackTriedInCourtIsBackgroundButACourthouseIsAPlace() {
+    assertTrue(happened("حكمت محكمة يمنية أمس بالسجن 12 عاما على متهمين اثنين بخطف أربعة سياح فرنسيين.", "ASSAULT")
+        .isEmpty());
+    assertFalse(happened("وقتل شخصان في انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر.", "ASSAULT").isEmpty());
+  }
 }
