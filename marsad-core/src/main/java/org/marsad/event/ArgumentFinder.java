@@ -388,6 +388,9 @@ final class ArgumentFinder {
     if (pre.contains("ل") || pre.contains("ب")) {
       return true;
     }
-    return i > 0 && w.is(i - 1, Clauses.TARGET_PREPOSITIONS);
+    // (not "بالقرب من محكمة مدينة الصدر": near a place)
+    return i > 0 && w.is(i - 1, Clauses.TARGET_PREPOSITIONS) && !w.is(i - 2, NEAR);
   }
+
+  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "بالقرب", "مقربة");
 }

@@ -102,14 +102,19 @@ final class SentenceWords {
   }
 
   /**
-   * Whether token i is a number, a number word without the article ("5", "ثلاثة", not "الثلاثة") or a
-   * round count ("عشرات", "مئات", "آلاف").
+   * Whether token i is a number, a number word without the article ("5", "ثلاثة", not "الثلاثة"), a
+   * round count ("عشرات", "مئات", "آلاف") or a dual ("شخصان").
    */
   boolean isCount(int i) {
     Token t = tokens.get(i);
     return t.kind() == org.marsad.doc.TokenKind.NUMBER
         || (t.number() != null && !org.marsad.text.SearchKeys.stem(t).startsWith("ال"))
-        || ROUND_COUNTS.contains(bare[i]);
+        || ROUND_COUNTS.contains(bare[i]) || isDual(i);
+  }
+
+  /** A noun in the nominative dual ("شخصان", "جنديان"): two of them, a count in itself. */
+  private boolean isDual(int i) {
+    return "NOUN".equals(tokens.get(i).pos()) && lemma[i].length() >= 3 && bare[i].equals(lemma[i] + "ان");
   }
 
   private static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف",
