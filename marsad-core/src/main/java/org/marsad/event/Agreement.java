@@ -13,16 +13,43 @@ import org.marsad.doc.Event;
 final class Agreement {
   private Agreement() {}
 
-  /** The actor between a form of كان and the verb ("وكانت دمشق [قد] اتهمت"), or null. */
+  /**
+   * The actor between a form of كان and the verb ("وكانت دمشق [قد] اتهمت"), also at the end of a longer
+   * subject ("وكانت فرقة مظلية من قوات مكافحة الإرهاب قد قتلت"), or null.
+   */
   static ActorGroup subjectOfKana(SentenceWords w, List<ActorGroup> groups, int verb) {
     int end = w.isKey(verb - 1, QAD) ? verb - 2 : verb - 1;
     for (ActorGroup g : groups) {
       boolean nisbaAlone = g.members().size() == 1 && g.members().get(0).attributive();
-      if (g.last() == end && w.is(g.first() - 1, KANA) && !nisbaAlone) {
+      // (the actor may end a word or two before the verb: "من قوات مكافحة الإرهاب قد قتلت")
+      if (g.last() <= end && g.last() >= end - 2 && allWords(w, g.last() + 1, end + 1) && !nisbaAlone
+          && kanaBefore(w, g.first())) {
         return g;
       }
     }
     return null;
+  }
+
+  private static boolean allWords(SentenceWords w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!w.token(k).isWord() || w.isVerb(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a form of كان opens the noun phrase ending at the actor starting at i (a few words before it). */
+  private static boolean kanaBefore(SentenceWords w, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+      if (w.is(k, KANA)) {
+        return true;
+      }
+      if (!w.token(k).isWord() || w.isVerb(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> KANA = EventKeys.setOf("كان", "كانت", "كانوا");

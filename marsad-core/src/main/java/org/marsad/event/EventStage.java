@@ -197,7 +197,7 @@ public final class EventStage implements Stage {
     boolean violent = code.root().compareTo("18") >= 0 || code.root().equals("14"); // protest, assault, fight, mass violence
     boolean protest = code.root().equals("14");
     if (violent && (!Occurrence.tookPlace(w, t.first(), verb, protest, mode) || Occurrence.accident(w, t.first())
-        || (!protest && Occurrence.trial(w)))) {
+        || (!protest && Occurrence.trial(w, t.first())))) {
       return; // "منذ اغتيال الحريري", "كل الذين يقتلون العراقيين": named, not reported as having happened
     }
     if (sources.isEmpty() && t.entry().agent() != null

@@ -88,6 +88,12 @@ final class Occurrence {
     if (w.isKey(noun - 1, DONE)) {
       return true; // "تم خطفهما", "تم اغتياله": the passive of the masdar's verb
     }
+    if (w.hasProclitic(noun, "ب") && didBefore(w, noun)) {
+      return true; // "قامت امرأة … بتفجير نفسها": the light verb قام with its masdar behind ب
+    }
+    if (noun >= 2 && ":".equals(w.token(noun - 1).text()) && w.isCount(noun - 2)) {
+      return true; // "* 21 مايو 2005: اغتيال الأمين العام": a dated entry of a chronology
+    }
     if (w.bare[noun].equals(IN_PROTEST)) {
       return true; // "أضرب العرب احتجاجا على …": the accusative of purpose makes the act a protest
     }
@@ -134,8 +140,9 @@ final class Occurrence {
    * 12 عاما على متهمين اثنين بخطف أربعة سياح"), background to the news of the verdict, not an attack
    * reported as news (the tuning half of the gold says no to 47 of 48 sentences with these words).
    */
-  static boolean trial(SentenceWords w) {
-    for (int i = 0; i < w.size(); i++) {
+  static boolean trial(SentenceWords w, int trigger) {
+    // near the attack word: a long sentence may name a court for another reason
+    for (int i = Math.max(0, trigger - TRIAL_REACH); i < w.size() && i <= trigger + TRIAL_REACH; i++) {
       if (w.is(i, COURT) && !w.is(i - 1, AT_PLACE) && !w.is(i - 2, AT_PLACE)) {
         return true; // (not the courthouse as a place: "انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر")
       }
@@ -146,6 +153,7 @@ final class Occurrence {
   private static final java.util.Set<String> AT_PLACE = EventKeys.setOf("قرب", "بالقرب", "أمام", "امام", "مبنى",
       "مقر", "داخل", "خارج", "استهدف", "استهدفت");
 
+  private static final int TRIAL_REACH = 10;
   private static final java.util.Set<String> COURT = EventKeys.setOf("محكمة", "محاكم", "محاكمة", "بالسجن", "القاضي",
       "قاض", "المحلفين", "الادعاء");
 
@@ -158,6 +166,18 @@ final class Occurrence {
       "انتحاري", "انتحارية", "قصف", "غارة", "غارات", "رصاص", "مسلح", "مسلحون", "مسلحين", "اعتداء", "إرهابي",
       "ارهابي", "عبوة", "مفخخة", "اشتباكات", "اغتيال", "إطلاق", "اطلاق", "صاروخ", "صواريخ", "قذيفة", "قذائف",
       "كمين", "طعن", "ذبح", "إعدام", "اعدام", "تعذيب");
+
+  private static final String DID = EventKeys.of("قام");
+
+  /** Whether a form of قام stands earlier in the noun's clause. */
+  private static boolean didBefore(SentenceWords w, int noun) {
+    for (int j = noun - 1; j >= Clauses.clauseStart(w, noun); j--) {
+      if (w.isKey(j, DID)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a noun is followed by its genitive: a word that opens no new clause ("مقتل الصحفي", "مقتل 5"). */
   private static boolean hasGenitive(SentenceWords w, int noun) {
