@@ -204,55 +204,17 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      org.marsad.pipeline.Pipeline text = new org.marsad.pipeline.Pipeline(List.of(org.marsad.text.TextStage.load()));
-      ObjectMapper json = new ObjectMapper();
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      int tn = 0;
-      java.io.InputStream in = Files.newInputStream(file);
-      if (file.toString().endsWith(".gz")) {
-        in = new java.util.zip.GZIPInputStream(in, 1 << 16);
-      }
-      try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        int n = 0;
-        int lineNumber = 0;
-        while (n < limit && (line = reader.readLine()) != null) {
-          lineNumber++;
-          com.fasterxml.jackson.databind.JsonNode node;
-          try {
-            node = json.readTree(line);
-          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            System.err.printf(java.util.Locale.ROOT, "%s:%d: skipped, not a JSON object%n", file, lineNumber);
-            continue;
-          }
-          String body = node == null ? "" : node.path("text").asText("");
-          if (body.isBlank() || !node.hasNonNull("category")) {
-            if (!line.isBlank()) {
-              System.err.printf(java.util.Locale.ROOT, "%s:%d: skipped, no text or no category%n", file, lineNumber);
-            }
-            continue;
-          }
-          n++;
-          boolean gold = "sport".equals(node.path("category").asText());
-          boolean predicted = org.marsad.event.SportsReport.of(text.apply(org.marsad.doc.Document.of(null, body, null)));
-          tp += gold && predicted ? 1 : 0;
-          fp += !gold && predicted ? 1 : 0;
-          fn += gold && !predicted ? 1 : 0;
-          tn += !gold && !predicted ? 1 : 0;
-        }
-      }
-      double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-      double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-      double f1 = SpanScore.f1(p, r);
+      org.marsad.eval.SportsEvaluation eval = new org.marsad.eval.SportsEvaluation();
+      eval.run(file, limit, System.err);
       if (format == Format.json) {
         ObjectNode out = new ObjectMapper().createObjectNode();
-        out.put("p", p).put("r", r).put("f1", f1).put("tp", tp).put("fp", fp).put("fn", fn).put("tn", tn);
+        out.put("p", eval.precision()).put("r", eval.recall()).put("f1", eval.f1())
+            .put("tp", eval.tp()).put("fp", eval.fp()).put("fn", eval.fn()).put("tn", eval.tn());
         print(out);
       } else {
-        System.out.printf(java.util.Locale.ROOT, "sports reports: %d articles, tp %d fp %d fn %d tn %d  P %.3f  R %.3f"
-            + "  F1 %.3f%n", tp + fp + fn + tn, tp, fp, fn, tn, p, r, f1);
+        System.out.printf(java.util.Locale.ROOT, "sports reports: %d articles, tp %d fp %d fn %d tn %d"
+            + "  P %.3f  R %.3f  F1 %.3f%n", eval.tp() + eval.fp() + eval.fn() + eval.tn(), eval.tp(), eval.fp(),
+            eval.fn(), eval.tn(), eval.precision(), eval.recall(), eval.f1());
       }
       return ExitCodes.OK;
     }
@@ -363,7 +325,7 @@ final class EvalCommand {
     boolean noFilter;
 
     /** The shipped filter's thresholds, or 0.5 when none ships. */
-    private static org.marsad.event.KeepThresholds shippedThreshold() {
+    private static org.marsad.event.KeepThresholds shippedThresholds() {
       org.marsad.event.EventFilter shipped = org.marsad.event.EventFilter.load();
       return shipped == null ? org.marsad.event.KeepThresholds.of(0.5) : shipped.thresholds();
     }
@@ -379,7 +341,7 @@ final class EvalCommand {
               + " flatters it. Use --cv 5 for an honest one, --no-filter for the rules alone.");
         }
         org.marsad.event.KeepThresholds keep =
-            threshold != null ? org.marsad.event.KeepThresholds.parse(threshold) : shippedThreshold();
+            threshold != null ? org.marsad.event.KeepThresholds.parse(threshold) : shippedThresholds();
         String pipeline = cv > 0 ? String.format(java.util.Locale.ROOT,
                 "rules + event filter, %d-fold cross-validated (threshold %s)", cv, keep)
             : noFilter || !shipped ? "rules alone" : "rules + shipped event filter";

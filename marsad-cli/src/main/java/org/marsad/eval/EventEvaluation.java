@@ -144,7 +144,7 @@ public final class EventEvaluation {
       return items;
     }
 
-    /** Share of the span sentences with at least one event of their type. */
+    /** Share of the span sentences with at least one event of their type (in any mode). */
     public double detectionRecall() {
       return share(detected, items);
     }
@@ -365,13 +365,18 @@ public final class EventEvaluation {
    * the sentence.
    */
   private static boolean isRepresentative(Event e, Event best, String type) {
-    if (e.plover() == null || !e.plover().strip().equalsIgnoreCase(type)) {
+    if (!hasType(e, type)) {
       return false;
     }
-    if (best == null || isOfType(e, type) != isOfType(best, type)) {
-      return best == null || isOfType(e, type);
+    if (best == null) {
+      return true;
     }
-    return e.trigger().start() < best.trigger().start();
+    boolean happened = isOfType(e, type);
+    return happened != isOfType(best, type) ? happened : e.trigger().start() < best.trigger().start();
+  }
+
+  private static boolean hasType(Event e, String type) {
+    return e.plover() != null && e.plover().strip().equalsIgnoreCase(type);
   }
 
   /**
@@ -380,8 +385,7 @@ public final class EventEvaluation {
    * بسبب المظاهرات") did not happen, and the gold marks such sentences "no".
    */
   private static boolean isOfType(Event e, String type) {
-    return e.plover() != null && e.plover().strip().equalsIgnoreCase(type)
-        && (e.mode() == Event.Mode.ASSERTED || e.mode() == Event.Mode.REPORTED);
+    return hasType(e, type) && (e.mode() == Event.Mode.ASSERTED || e.mode() == Event.Mode.REPORTED);
   }
 
   /** The country an event's actor stands for, as the gold writes it; {@code null} for none. */

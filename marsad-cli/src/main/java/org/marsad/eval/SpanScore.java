@@ -83,7 +83,7 @@ public final class SpanScore {
   }
 
   /** The harmonic mean of a precision and a recall; 0 when both are. */
-  public static double f1(double p, double r) {
+  static double f1(double p, double r) {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 }

@@ -21,13 +21,13 @@ final class ActorFinder {
       EventKeys.of("نظراء"), EventKeys.of("كذلك"), EventKeys.of("و"));
   /** Agent words that are also adjectives: after another actor they describe it. */
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
-      "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "الإرهابي", "إرهابية", "الإرهابية");
+      "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية");
   private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
   private static final String ON = EventKeys.of("على");
   /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
   private static final java.util.Set<String> ARMED_THINGS = EventKeys.setOf("طائرة", "طائرات", "مروحية", "مروحيات",
       "مقاتلة", "مقاتلات", "دبابة", "دبابات", "بارجة", "بوارج", "زورق", "زوارق", "مدفعية", "قوة", "دورية", "دوريات",
-      "وحدة", "آليات", "اليات");
+      "آليات"); // (not "وحدة": "حكومة الوحدة الفلسطينية" is unity)
   private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "تابع", "التابعة", "التابع");
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> WITHOUT = EventKeys.setOf("بدون", "بلا", "دون");
@@ -153,8 +153,8 @@ final class ActorFinder {
       if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary
       }
-      if (JUDICIARY.contains(words.bare[i]) && !definite(words, i) && i + 1 < words.size() && words.token(i + 1).isWord()
-          && !definite(words, i + 1)) {
+      if (JUDICIARY.contains(words.bare[i]) && !words.isDefinite(i) && i + 1 < words.size() && words.token(i + 1).isWord()
+          && !words.isDefinite(i + 1)) {
         continue; // "قضاء مخمور": an indefinite قضاء before a bare name is a district, not the judiciary
       }
       String role = null;
@@ -182,10 +182,6 @@ final class ActorFinder {
         i = last;
       }
     }
-  }
-
-  private static boolean definite(SentenceWords words, int i) {
-    return org.marsad.text.SearchKeys.stem(words.token(i)).startsWith("ال");
   }
 
   private static boolean agentEnds(List<ActorMention> mentions, int i) {

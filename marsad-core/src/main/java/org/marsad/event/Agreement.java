@@ -6,8 +6,8 @@ import org.marsad.doc.Event;
 /**
  * What a verb's agreement says about its subject. Arabic verbs agree with their subject, so the verb's
  * form tells which actor around it can be the subject: a VSO verb stays singular, so a plural verb
- * ("هاجموا") has its subject before it or in its suffix; a feminine verb ("قتلت") cannot have a man or
- * men after it as its subject; a verb joined by و/ف whose subject is its suffix continues the subject
+ * ("هاجموا") has its subject before it or in its suffix; a feminine verb ("قتلت") cannot have a man (after
+ * a masculine title) or men in the plural ("خبراء إيرانيين") after it as its subject; a verb joined by و/ف whose subject is its suffix continues the subject
  * before it; and "كان X قد فعل" names the subject between كان and the verb.
  */
 final class Agreement {

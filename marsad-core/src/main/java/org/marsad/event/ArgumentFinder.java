@@ -71,7 +71,7 @@ final class ArgumentFinder {
     // (the tagger reads some such verbs as nouns: "أن صحفيا قتل بالرصاص"; then the victims must stand
     // right before it, as a noun "قتل" would not follow its subject)
     var form = w.token(trigger).clitics();
-    boolean killingForm = verb || (Victims.verbForm(w, trigger) && !definite(w, trigger) && form.pre().isEmpty()
+    boolean killingForm = verb || (Victims.verbForm(w, trigger) && !w.isDefinite(trigger) && form.pre().isEmpty()
         && form.post().isEmpty()); // not "وقتل فيها 20" (a new clause), nor the masdar "بقتله"
     if (killingForm && Victims.passiveKilling(w, trigger) && Agreement.subjectOfKana(w, groups, trigger) == null) {
       // (not "وكانت القوات الأمريكية قد اعتقلتها في …": كان has named the subject)
@@ -126,7 +126,7 @@ final class ArgumentFinder {
           object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة": the country visited
           continue;
         }
-        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !definite(w, trigger)) {
+        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)) {
           if (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent
             ActorGroup patient = lamPhrase(groups, w, g.last() + 1);
@@ -268,7 +268,7 @@ final class ArgumentFinder {
   }
 
   /** Visit words: a country right after them is the place visited, not the visitor. */
-  private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات", "لزيارة");
+  private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
 
   private static boolean isCountry(ActorGroup g) {
     Event.Actor a = g.members().get(0).actor();
@@ -292,10 +292,6 @@ final class ArgumentFinder {
     return false;
   }
 
-  /** Whether an event noun carries the article: "القصف" cannot take a genitive, so "القصف الحوثي" is an adjective. */
-  private static boolean definite(SentenceWords w, int i) {
-    return org.marsad.text.SearchKeys.stem(w.token(i)).startsWith("ال");
-  }
 
   /** The actor group starting at i behind ل ("للمطار"), or null. */
   private static ActorGroup lamPhrase(List<ActorGroup> groups, SentenceWords w, int i) {
@@ -360,7 +356,10 @@ final class ArgumentFinder {
     return null;
   }
 
-  /** Whether the word before position i (or a proclitic on it) is a preposition. */
+  /**
+   * Whether the word before position i (or a proclitic on it) is a preposition, or a compass noun that
+   * locates like one ("في شرق سوريا").
+   */
   static boolean behindPreposition(SentenceWords w, int i) {
     var pre = w.token(i).clitics().pre();
     if (pre.contains("ل") || pre.contains("ب") || pre.contains("ك")) {
@@ -392,5 +391,5 @@ final class ArgumentFinder {
     return i > 0 && w.is(i - 1, Clauses.TARGET_PREPOSITIONS) && !w.is(i - 2, NEAR);
   }
 
-  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "بالقرب", "مقربة");
+  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة"); // ("بالقرب": ب is a clitic)
 }

@@ -33,10 +33,12 @@ final class Attribution {
   static ActorGroup author(SentenceWords w, List<ActorGroup> groups) {
     for (int i = 0; i < w.size(); i++) {
       int at = -1;
+      boolean ascribed = false; // after "نسب إلى" the author stands behind the preposition
       if (w.isWithPronoun(i, CARRIED_OUT)) {
         at = i + 1;
       } else if (w.is(i, ASCRIBED) && w.is(i + 1, TO)) {
         at = i + 2;
+        ascribed = true;
       } else if ((w.is(i, BY_HAND) && (w.is(i - 1, BY_HAND_LEAD) || w.hasProclitic(i, "ب")))
           || (w.is(i, BULLETS) && w.hasProclitic(i, "ب"))) {
         at = i + 1;
@@ -51,8 +53,8 @@ final class Attribution {
         at++; // "تبناه «تنظيم القاعدة»"
       }
       ActorGroup g = at < 0 ? null : startingAt(groups, at, 1);
-      if (g != null && (at == i + 2 || !ArgumentFinder.behindPreposition(w, g.first()))) {
-        return g; // (after "نسب إلى" the author stands behind the preposition)
+      if (g != null && (ascribed || !ArgumentFinder.behindPreposition(w, g.first()))) {
+        return g;
       }
     }
     return null;

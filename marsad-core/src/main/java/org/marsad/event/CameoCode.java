@@ -33,4 +33,19 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
   public String root() {
     return code.substring(0, 2);
   }
+
+  /** Material violence: assault, fight, mass violence (roots 18 to 20). */
+  public boolean isAttack() {
+    return root().compareTo("18") >= 0;
+  }
+
+  /** A protest (root 14). */
+  public boolean isProtest() {
+    return root().equals("14");
+  }
+
+  /** Cooperation of any kind (roots 01 to 08). */
+  public boolean isCooperative() {
+    return root().compareTo("09") < 0;
+  }
 }

@@ -15,7 +15,7 @@ final class Clauses {
   /** Prepositions after which an actor is a place or a circumstance, not a participant. */
   static final Set<String> OTHER_PREPOSITIONS = EventKeys.setOf("في", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "بين", "خلال", "بعد", "قبل", "منذ", "عبر", "لصالح", "بشأن", "بسبب", "مثل", "حتى",
       // "according to": who reports the event, not who takes part ("وقتل رؤوف بحسب المسؤولين الباكستانيين")
-      "حسب", "بحسب", "وفق", "وفقا", "طبقا");
+      "حسب", "وفق", "وفقا", "طبقا"); // ("بحسب" too: ب is a clitic)
 
   /**
    * Compass nouns, which locate like a preposition: "في شرق سوريا", "شمال غرب باكستان". Matched by their

@@ -71,10 +71,6 @@ public final class EventFilter {
     return thresholds;
   }
 
-  /** The same weights with other keep thresholds. */
-  public EventFilter withThresholds(KeepThresholds other) {
-    return new EventFilter(weights, bias, other, types);
-  }
 
   public int size() {
     return weights.size();

@@ -116,7 +116,6 @@ public final class EventStage implements Stage {
     // speech first: what a speaker says is reported content, and "نفى أن" negates it
     int reportedFrom = Integer.MAX_VALUE;
     boolean denial = false;
-    Event.Actor speaker = null;
     List<ActorMention> speakers = List.of();
     for (int k = 0; k < found.size(); k++) {
       TriggerMatch t = found.get(k);
@@ -124,7 +123,6 @@ public final class EventStage implements Stage {
       int complement = t.isStatement() ? complementStart(w, t.first()) : -1;
       if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
-        speaker = firstSource(args.get(k));
         speakers = args.get(k).sources();
       }
     }
@@ -134,7 +132,6 @@ public final class EventStage implements Stage {
         reportedFrom = complement;
         denial = true;
         speakers = arguments.find(w, groups, i, i, true).sources();
-        speaker = speakers.isEmpty() ? null : speakers.get(0).actor();
       }
     }
     for (int k = 0; k < found.size(); k++) {
@@ -153,21 +150,19 @@ public final class EventStage implements Stage {
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial);
       Arguments a = args.get(k);
       boolean verb = t.entry().verb();
-      boolean launched = t.first() == reportedFrom + 2 && w.is(reportedFrom + 1, Attribution.CARRIED_OUT);
-      if (reported && (t.first() == reportedFrom + 1 || launched) && w.is(reportedFrom, SELF_COMPLEMENT)
-          && !speakers.isEmpty() && (verb || launched || Victims.verbForm(w, t.first()))) {
-        // ("أقر التحالف بأنه نفذ ضربات جوية": the attack noun after a launch verb too)
-        verb |= !launched; // (the tagger reads "قتل" after إنه as a noun: a noun would need "هو" or a predicate)
-        // "قال الجيش إنه قتل ثلاثة مسلحين": the pronoun on إنه is the speaker, the verb's subject; the
-        // count after the verb is then its object, not a passive subject, and so is an actor the word
+      if (reported && !speakers.isEmpty() && speakerActs(w, t, reportedFrom)) {
+        // the tagger reads "قتل" after إنه as a noun, where a noun would need "هو" or a predicate
+        verb |= t.first() == reportedFrom + 1;
+        // the count after the verb is then its object, not a passive subject, and so is an actor the word
         // order took for a VSO subject ("أكدت الشرطة أنها اعتقلت الناشط")
         List<ActorMention> objects = a.targets().isEmpty() ? a.sources() : a.targets();
         a = new Arguments(speakers, objects, false, 0.8);
       }
-      if (a.sources().isEmpty() && code.get().root().compareTo("18") >= 0) {
+      if (a.sources().isEmpty() && code.get().isAttack()) {
         a = withAuthor(a, Attribution.author(w, groups));
       }
-      emit(w, s, t, verb, code.get(), a, mode, reported ? speaker : null, out, mention);
+      Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
+      emit(w, s, t, verb, code.get(), a, mode, speaker, out, mention);
     }
   }
 
@@ -186,19 +181,31 @@ public final class EventStage implements Stage {
     return new Arguments(author.members(), a.targets(), false, 0.75);
   }
 
-  private static Event.Actor firstSource(Arguments a) {
-    return a.sources().isEmpty() ? null : a.sources().get(0).actor();
+  /**
+   * Whether the trigger is what the speaker says they did themselves: a verb right after "إنه"/"إنها"
+   * ("قال الجيش إنه قتل ثلاثة مسلحين", also a killing verb the tagger read as a noun), or an attack noun
+   * after a launch verb there ("أقر التحالف بأنه نفذ ضربات جوية"). The pronoun on إنه is the speaker.
+   */
+  private static boolean speakerActs(SentenceWords w, TriggerMatch t, int complement) {
+    if (!w.is(complement, SELF_COMPLEMENT)) {
+      return false;
+    }
+    if (t.first() == complement + 1) {
+      return t.entry().verb() || Victims.verbForm(w, t.first());
+    }
+    return t.first() == complement + 2 && w.is(complement + 1, Attribution.CARRIED_OUT);
   }
 
   private void emit(SentenceWords w, int s, TriggerMatch t, boolean verb, CameoCode code, Arguments args, Mode mode,
       Event.Actor speaker, List<Event> out, int[] mention) {
     List<ActorMention> sources = args.sources();
     double evidence = args.evidence();
-    boolean violent = code.root().compareTo("18") >= 0 || code.root().equals("14"); // protest, assault, fight, mass violence
-    boolean protest = code.root().equals("14");
-    if (violent && (!Occurrence.tookPlace(w, t.first(), verb, protest, mode) || Occurrence.accident(w, t.first())
-        || (!protest && Occurrence.trial(w, t.first())))) {
-      return; // "منذ اغتيال الحريري", "كل الذين يقتلون العراقيين": named, not reported as having happened
+    boolean protest = code.isProtest();
+    if ((protest || code.isAttack()) && (!Occurrence.tookPlace(w, t.first(), verb, protest, mode)
+        || Occurrence.accident(w, t.first()) || (!protest && Occurrence.trial(w, t.first())))) {
+      // "منذ اغتيال الحريري", "كل الذين يقتلون العراقيين": named, not reported as having happened; and deaths
+      // in an accident, or an attack that is the case of a trial, are no news of an attack
+      return;
     }
     if (sources.isEmpty() && t.entry().agent() != null
         && (verb || Occurrence.nounTookPlace(w, t.first(), protest))) {
@@ -207,8 +214,7 @@ public final class EventStage implements Stage {
           w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, t.entry().agent())));
       evidence = 0.6;
     }
-    boolean cooperative = code.root().compareTo("09") < 0;
-    if (sources.isEmpty() && (cooperative || args.targets().isEmpty())) {
+    if (sources.isEmpty() && (code.isCooperative() || args.targets().isEmpty())) {
       return;
     }
     Token first = w.token(t.first());

@@ -11,7 +11,9 @@ import java.util.TreeMap;
  */
 public record KeepThresholds(double fallback, Map<String, Double> byType) {
   public KeepThresholds {
-    byType = Map.copyOf(byType);
+    Map<String, Double> upper = new TreeMap<>();
+    byType.forEach((type, t) -> upper.put(type.toUpperCase(Locale.ROOT), t));
+    byType = Map.copyOf(upper);
     check(fallback);
     byType.values().forEach(KeepThresholds::check);
   }
@@ -58,13 +60,16 @@ public record KeepThresholds(double fallback, Map<String, Double> byType) {
     }
   }
 
-  /** "0.25" or "ASSAULT=0.25,PROTEST=0.15" (with the fallback first when it is used). */
+  /**
+   * The form {@link #parse} reads back: "0.25", or "ASSAULT=0.25,PROTEST=0.15" with the fallback first
+   * unless it is parse's default of 0.5.
+   */
   @Override
   public String toString() {
     if (byType.isEmpty()) {
       return format(fallback);
     }
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(fallback == 0.5 ? "" : format(fallback));
     new TreeMap<>(byType).forEach((type, t) -> out.append(out.length() == 0 ? "" : ",").append(type).append('=')
         .append(format(t)));
     return out.toString();

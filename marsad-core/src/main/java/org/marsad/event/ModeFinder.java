@@ -6,10 +6,11 @@ import org.marsad.doc.Event.Mode;
 import org.marsad.doc.TimeExpression;
 
 /**
- * Decides how the text presents an event (PLOVER's modes): negated ("لم", "لن", "نفى أن"),
- * hypothetical ("إذا", "في حال"), future ("س", "سوف", "من المقرر", "تعتزم", a time expression after
- * the publication date in the same clause), reported (inside what someone said) or asserted. When
- * several hold, the stronger one wins: negated, then hypothetical, future, reported.
+ * Decides how the text presents an event (PLOVER's modes): negated ("لم", "لن", "نفى أن"; not "لا
+ * تزال", still, nor "لما" before a perfective), hypothetical ("إذا", "في حال"), future ("س", "سوف", "من
+ * المقرر أن", "تعتزم", a time expression after the publication date in the same clause, but never for a
+ * perfective verb, which tells the past), reported (inside what someone said) or asserted. When several
+ * hold, the stronger one wins: negated, then hypothetical, future, reported.
  */
 final class ModeFinder {
   /** How many words before the trigger a negation or future particle may stand. */

@@ -54,7 +54,10 @@ final class Occurrence {
    * Whether an event noun is said to have happened: an occurrence verb within three words ("اندلعت
    * مظاهرات"), a casualty word close by ("مقتل ثلاثة … في انفجار"), a count after it (a passive verb
    * the tagger read as a noun: "قتل أربعة أشخاص"), a day after it ("هجمات الأمس"), a "تعرض" before it
-   * behind ل, or "احتجاجا". Never right after a background word ("منذ", "بتهمة", "التحقيق في"). A noun
+   * behind ل, "تم" before it ("تم خطفهما"), a form of قام before it behind ب ("قامت امرأة … بتفجير
+   * نفسها"), a dated chronology entry ("2005: اغتيال") or "احتجاجا"; "شن" and "نفذ" count as the
+   * occurrence verbs they are when the tagger reads them as nouns. Never right after a background word
+   * ("منذ", "بتهمة", "التحقيق في"). A noun
    * alone ("ضبط المظاهرات", "مسيرة المنتخب") names a kind of event, not one that took place, and gets no
    * implied agent.
    */
@@ -108,9 +111,12 @@ final class Occurrence {
     return false;
   }
 
-  /** "شن", "نفذ": verbs whose form the tagger may read as a noun ("ونفذ الجيش ضربة"), unless a preposition makes it the masdar ("لشن هجوم", "بعد شن هجوم"). */
   private static final java.util.Set<String> LAUNCH = EventKeys.setOf("شن", "نفذ");
 
+  /**
+   * Whether word j is "شن" or "نفذ" used as a verb, also where the tagger read it as a noun ("ونفذ الجيش
+   * ضربة"): not after a preposition or a background word, which make it the masdar ("لشن هجوم", "بعد شن هجوم").
+   */
   private static boolean launchVerb(SentenceWords w, int j) {
     return w.is(j, LAUNCH) && !w.hasProclitic(j, "ل") && !w.hasProclitic(j, "ب")
         && !(j > 0 && ("ADP".equals(w.token(j - 1).pos()) || w.is(j - 1, BACKGROUND)));
@@ -130,7 +136,7 @@ final class Occurrence {
       if (w.is(i, ATTACK_WORDS)) {
         return false;
       }
-      accident |= w.is(i, ACCIDENT_WORDS);
+      accident |= w.is(i, ACCIDENT_WORDS) || (w.is(i, ACCIDENT_HEADS) && w.is(i + 1, ACCIDENT_KINDS));
     }
     return accident;
   }
@@ -143,25 +149,31 @@ final class Occurrence {
   static boolean trial(SentenceWords w, int trigger) {
     // near the attack word: a long sentence may name a court for another reason
     for (int i = Math.max(0, trigger - TRIAL_REACH); i < w.size() && i <= trigger + TRIAL_REACH; i++) {
-      if (w.is(i, COURT) && !w.is(i - 1, AT_PLACE) && !w.is(i - 2, AT_PLACE)) {
+      boolean court = w.is(i, COURT) || (w.isKey(i, PRISON) && w.hasProclitic(i, "ب")); // "بالسجن"
+      if (court && !w.is(i - 1, AT_PLACE) && !w.is(i - 2, AT_PLACE)) {
         return true; // (not the courthouse as a place: "انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر")
       }
     }
     return false;
   }
 
-  private static final java.util.Set<String> AT_PLACE = EventKeys.setOf("قرب", "بالقرب", "أمام", "امام", "مبنى",
-      "مقر", "داخل", "خارج", "استهدف", "استهدفت");
+  /** Words that make a court a place: "بالقرب من محكمة", "أمام المحكمة", "هجوم على محكمة". */
+  private static final java.util.Set<String> AT_PLACE = EventKeys.setOf("قرب", "مقربة", "أمام", "مبنى", "مقر", "داخل",
+      "خارج", "استهدف", "على");
 
   private static final int TRIAL_REACH = 10;
-  private static final java.util.Set<String> COURT = EventKeys.setOf("محكمة", "محاكم", "محاكمة", "بالسجن", "القاضي",
-      "قاض", "المحلفين", "الادعاء");
+  private static final java.util.Set<String> COURT = EventKeys.setOf("محكمة", "محاكم", "محاكمة", "القاضي", "قاض",
+      "المحلفين", "الادعاء");
+  private static final String PRISON = EventKeys.of("سجن");
 
   private static final java.util.Set<String> DEATHS = EventKeys.setOf("قتل", "مقتل", "مصرع", "قتلى", "قتيل",
       "وفاة", "وفيات");
   private static final java.util.Set<String> ACCIDENT_WORDS = EventKeys.setOf("فيضان", "فيضانات", "زلزال", "سيول",
-      "إعصار", "اعصار", "عاصفة", "غرق", "تحطم", "اصطدام", "حريق", "انهيار", "انزلاق", "حوادث", "السكة", "الحر",
-      "الحرارة", "مروري", "المرور", "السير");
+      "إعصار", "عاصفة", "غرق", "تحطم", "اصطدام", "حريق", "انهيار", "انزلاق", "حوادث", "السكة");
+  /** Accidents named by two words: "موجة الحر", "حادث سير", "حوادث المرور" (alone, "الحر" is also "free": الجيش الحر). */
+  private static final java.util.Set<String> ACCIDENT_HEADS = EventKeys.setOf("موجة", "حادث", "حوادث", "حركة");
+  private static final java.util.Set<String> ACCIDENT_KINDS = EventKeys.setOf("الحر", "الحرارة", "السير", "المرور",
+      "مروري");
   private static final java.util.Set<String> ATTACK_WORDS = EventKeys.setOf("هجوم", "هجمات", "تفجير", "تفجيرات",
       "انتحاري", "انتحارية", "قصف", "غارة", "غارات", "رصاص", "مسلح", "مسلحون", "مسلحين", "اعتداء", "إرهابي",
       "ارهابي", "عبوة", "مفخخة", "اشتباكات", "اغتيال", "إطلاق", "اطلاق", "صاروخ", "صواريخ", "قذيفة", "قذائف",

@@ -108,13 +108,28 @@ final class SentenceWords {
   boolean isCount(int i) {
     Token t = tokens.get(i);
     return t.kind() == org.marsad.doc.TokenKind.NUMBER
-        || (t.number() != null && !org.marsad.text.SearchKeys.stem(t).startsWith("ال"))
+        || (t.number() != null && !isDefinite(i))
         || ROUND_COUNTS.contains(bare[i]) || isDual(i);
   }
 
-  /** A noun in the nominative dual ("شخصان", "جنديان"): two of them, a count in itself. */
+  /**
+   * An indefinite noun in the nominative dual ("شخصان", "جنديان", "امرأتان"): two of them, a count in itself.
+   * Not a broken plural that happens to end the same way ("بلدان", "صبيان").
+   */
   private boolean isDual(int i) {
-    return "NOUN".equals(tokens.get(i).pos()) && lemma[i].length() >= 3 && bare[i].equals(lemma[i] + "ان");
+    if (!"NOUN".equals(tokens.get(i).pos()) || isDefinite(i) || lemma[i].length() < 3 || NOT_DUALS.contains(bare[i])) {
+      return false;
+    }
+    String l = lemma[i];
+    return bare[i].equals(l + "ان") || (l.endsWith("ه") && bare[i].equals(l.substring(0, l.length() - 1) + "تان"));
+  }
+
+  private static final java.util.Set<String> NOT_DUALS = EventKeys.setOf("بلدان", "صبيان", "جيران", "إخوان", "اخوان",
+      "شبان", "فرسان", "غلمان");
+
+  /** Whether word i carries the article ("الجنديان", "القصف"). */
+  boolean isDefinite(int i) {
+    return org.marsad.text.SearchKeys.stem(tokens.get(i)).startsWith("ال");
   }
 
   private static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف",

@@ -23,12 +23,11 @@ final class Victims {
   }
 
   /**
-   * Whether the killing verb at i is passive because a count follows it ("وقتل 4 جنود", "واختطف 9
-   * عراقيين"): where the count after the killing verb at i stands ("قتل 4 جنود", "قتل أمس سبعة من عناصر الشرطة":
-   * a time word may come first; not "من", which would make "قتل من" a question), or -1.
+   * Where the count after the killing verb at i stands, which makes the verb a passive whose subject is
+   * the victims ("وقتل 4 جنود", "قتل أمس سبعة من عناصر الشرطة": a time word or two may come first), or -1.
    */
   static int countAfter(SentenceWords w, int i) {
-    return w.is(i, PASSIVE_WITH_COUNT) ? countAt(w, i + 1) : -1;
+    return verbForm(w, i) ? countAt(w, i + 1) : -1;
   }
 
   /** Where a count stands at j, after at most two time words ("أمس سبعة"), or -1. */
@@ -48,11 +47,11 @@ final class Victims {
     return w.is(i, PASSIVE_FORMS);
   }
 
-  private static final java.util.Set<String> PASSIVE_FORMS = EventKeys.setOf("اغتيل", "اغتيلت", "اغتيلوا", "اُغتيل");
+  private static final java.util.Set<String> PASSIVE_FORMS = EventKeys.setOf("اغتيل", "اغتيلت", "اغتيلوا");
 
   /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
   static boolean passiveKilling(SentenceWords w, int i) {
-    return w.is(i, PASSIVE_WITH_COUNT) && noObjectAfter(w, i) && !activeWithObjectPronoun(w, i);
+    return verbForm(w, i) && noObjectAfter(w, i) && !activeWithObjectPronoun(w, i);
   }
 
   /**
@@ -61,8 +60,7 @@ final class Victims {
    * pronoun is that noun, the victim.
    */
   private static boolean activeWithObjectPronoun(SentenceWords w, int i) {
-    return !w.token(i).clitics().post().isEmpty() && i > 0 && w.token(i - 1).isWord()
-        && org.marsad.text.SearchKeys.stem(w.token(i - 1)).startsWith("ال");
+    return !w.token(i).clitics().post().isEmpty() && i > 0 && w.token(i - 1).isWord() && w.isDefinite(i - 1);
   }
 
   /**
