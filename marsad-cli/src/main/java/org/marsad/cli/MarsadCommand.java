@@ -44,11 +44,25 @@ public final class MarsadCommand implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
           || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-        commandLine.getErr().println("marsad: " + e.getMessage());
+        commandLine.getErr().println("marsad: " + message(e));
         return ExitCodes.FAILED;
       }
       throw e;
     });
     return cli;
+  }
+
+  /** The message of a file problem, saying what went wrong ("no such file: x"), not only the file's name. */
+  static String message(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "cannot read: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return "not a folder: " + e.getMessage();
+    }
+    return e.getMessage();
   }
 }

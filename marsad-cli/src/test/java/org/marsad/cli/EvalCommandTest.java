@@ -76,6 +76,13 @@ class EvalCommandTest {
   }
 
   @Test
+  void aMissingFileIsNamedAsMissing(@TempDir Path dir) throws Exception {
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "sports", dir.resolve("none.jsonl").toString());
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("no such file: ") && run.err().contains("none.jsonl"), run.err());
+  }
+
+  @Test
   void eventsNamesTheGoldFilesItLacks(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("protest_labels.csv"), "id,event_type,label,accept,reject,total,text\n");
     AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "events", dir.toString(), "--format", "json");
