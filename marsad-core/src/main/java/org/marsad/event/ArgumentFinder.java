@@ -233,9 +233,11 @@ final class ArgumentFinder {
     if (target == null && verb && (source != null || subjectBefore)) {
       // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
       // names whose it is (with none, that noun is likely the subject: "اتهم المحامي البريطاني")
+      // (also after a target preposition: "أطلقوا قذائفهم باتجاه موقع فلسطيني")
+      int noun = from < w.size() && w.is(from, Clauses.TARGET_PREPOSITIONS) ? from + 1 : from;
       for (ActorGroup g : groups) {
-        if (attributive(g) && g.first() == from + 1 && from < w.size() && "NOUN".equals(w.token(from).pos())
-            && w.token(from).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
+        if (attributive(g) && g.first() == noun + 1 && noun < w.size() && isNoun(w, noun)
+            && w.token(noun).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
           target = g; // (not "والفصائل السورية", coordinated with the subject)
         }
       }
@@ -292,6 +294,12 @@ final class ArgumentFinder {
     return false;
   }
 
+
+  /** A noun, or an adjective used as one ("خطفوا مصورا فرنسيا": the tagger calls مصورا an adjective). */
+  private static boolean isNoun(SentenceWords w, int i) {
+    String pos = w.token(i).pos();
+    return "NOUN".equals(pos) || "ADJ".equals(pos);
+  }
 
   /** The actor group starting at i behind ل ("للمطار"), or null. */
   private static ActorGroup lamPhrase(List<ActorGroup> groups, SentenceWords w, int i) {
