@@ -57,54 +57,17 @@ public final class EventEvaluation {
   private static final String NONE = "-";
   private static final String NO_EVENT = "(no event)";
 
-  /** Detection counts of one event type. */
-  public static final class Detection {
-    int tp;
-    int fp;
-    int fn;
-    int tn;
+  /** Detection counts of one event type over its judged rows, and the ambiguous rows left out. */
+  public static final class Detection extends BinaryCounts {
     int ambiguous;
     int annotatorRows;
     double annotatorTp;
     double annotatorFp;
     double annotatorFn;
 
-    public int tp() {
-      return tp;
-    }
-
-    public int fp() {
-      return fp;
-    }
-
-    public int fn() {
-      return fn;
-    }
-
-    public int tn() {
-      return tn;
-    }
-
-    /** Rows scored: gold positives and negatives. */
-    public int n() {
-      return tp + fp + fn + tn;
-    }
-
     /** "ambiguous" rows, left out. */
     public int ambiguous() {
       return ambiguous;
-    }
-
-    public double precision() {
-      return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-    }
-
-    public double recall() {
-      return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-    }
-
-    public double f1() {
-      return SpanScore.f1(precision(), recall());
     }
 
     /**
@@ -260,15 +223,7 @@ public final class EventEvaluation {
         d.annotatorFp += share;
       }
     }
-    if (gold && predicted) {
-      d.tp++;
-    } else if (predicted) {
-      d.fp++;
-    } else if (gold) {
-      d.fn++;
-    } else {
-      d.tn++;
-    }
+    d.add(gold, predicted);
     if (gold != predicted) {
       error(gold ? "detection_fn" : "detection_fp", row.type(), row.where(), row.label().text, summary(events),
           row.text());

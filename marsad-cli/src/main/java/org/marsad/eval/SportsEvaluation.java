@@ -25,13 +25,9 @@ import org.marsad.text.TextStage;
  * Only the text layer runs: the check reads words. Lines that are not JSON, or have no text or no
  * category, are skipped and reported.
  */
-public final class SportsEvaluation {
+public final class SportsEvaluation extends BinaryCounts {
   private final Pipeline text = new Pipeline(List.of(TextStage.load()));
   private final ObjectMapper json = new ObjectMapper();
-  private int tp;
-  private int fp;
-  private int fn;
-  private int tn;
 
   /** Scores the first {@code limit} usable articles of the file; skipped lines are reported on {@code skips}. */
   public void run(Path file, int limit, PrintStream skips) throws IOException {
@@ -59,41 +55,9 @@ public final class SportsEvaluation {
           continue;
         }
         scored++;
-        boolean gold = "sport".equals(node.path("category").asText());
-        boolean predicted = SportsReport.of(text.apply(Document.of(null, body, null)));
-        tp += gold && predicted ? 1 : 0;
-        fp += !gold && predicted ? 1 : 0;
-        fn += gold && !predicted ? 1 : 0;
-        tn += !gold && !predicted ? 1 : 0;
+        boolean sport = "sport".equals(node.path("category").asText());
+        add(sport, SportsReport.of(text.apply(Document.of(null, body, null))));
       }
     }
-  }
-
-  public int tp() {
-    return tp;
-  }
-
-  public int fp() {
-    return fp;
-  }
-
-  public int fn() {
-    return fn;
-  }
-
-  public int tn() {
-    return tn;
-  }
-
-  public double precision() {
-    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-  }
-
-  public double recall() {
-    return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-  }
-
-  public double f1() {
-    return SpanScore.f1(precision(), recall());
   }
 }
