@@ -14,6 +14,11 @@ record ActorMention(int first, int last, Event.Actor actor, boolean attributive)
     this(first, last, actor, false);
   }
 
+  /** Whether the mention is a country by name ("مصر", "الصين"): its knowledge-base id is an ISO code. */
+  boolean isCountry() {
+    return actor.id() != null && actor.id().length() == 3;
+  }
+
   /** Same actor identity (country and code): the same party named twice, or one party named two ways. */
   boolean sameAs(ActorMention other) {
     return java.util.Objects.equals(actor.country(), other.actor.country())

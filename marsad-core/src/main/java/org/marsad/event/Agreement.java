@@ -85,8 +85,7 @@ final class Agreement {
    */
   static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
     String head = w.bare[g.first()];
-    Event.Actor first = g.members().get(0).actor();
-    boolean place = first.id() != null && first.id().length() == 3; // الصين، البحرين، فلسطين
+    boolean place = g.members().get(0).isCountry(); // الصين، البحرين، فلسطين
     if ((head.endsWith("ين") || head.endsWith("ون")) && !place) {
       return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
     }
@@ -98,6 +97,6 @@ final class Agreement {
     String t = w.bare[g.first() - 1];
     return a.code() == null && a.country() == null && title.isWord()
         && ("NOUN".equals(title.pos()) || "ADJ".equals(title.pos())) && !w.is(g.first() - 1, Clauses.DAYS)
-        && org.marsad.text.SearchKeys.stem(title).startsWith("ال") && !t.endsWith("ه") && !t.endsWith("ات");
+        && w.isDefinite(g.first() - 1) && !t.endsWith("ه") && !t.endsWith("ات");
   }
 }

@@ -122,7 +122,7 @@ final class ArgumentFinder {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
           continue;
         }
-        if (object == null && w.is(trigger, VISITS) && isCountry(g)) {
+        if (object == null && w.is(trigger, VISITS) && g.members().size() == 1 && g.members().get(0).isCountry()) {
           object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة": the country visited
           continue;
         }
@@ -272,10 +272,6 @@ final class ArgumentFinder {
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
 
-  private static boolean isCountry(ActorGroup g) {
-    Event.Actor a = g.members().get(0).actor();
-    return g.members().size() == 1 && a.id() != null && a.id().length() == 3 && a.id().equals(a.code());
-  }
 
   private static boolean attributive(ActorGroup g) {
     return g.members().size() == 1 && g.members().get(0).attributive();

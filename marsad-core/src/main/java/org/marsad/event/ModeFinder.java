@@ -36,7 +36,7 @@ final class ModeFinder {
     if (trigger > 0 && w.is(trigger - 1, ANY)) {
       return Mode.HYPOTHETICAL; // "لردع أي هجوم", "قبل أن تنفذا أي هجوم": any such event, none in particular
     }
-    if (isFuture(w, trigger, from, times)) {
+    if (isFuture(w, trigger, from, clauseStart, times)) {
       return Mode.FUTURE;
     }
     return reported ? Mode.REPORTED : Mode.ASSERTED;
@@ -57,11 +57,11 @@ final class ModeFinder {
   private static final String LAMMA = EventKeys.of("لما");
   private static final java.util.Set<String> THAT = EventKeys.setOf("أن", "ان");
 
-  private static boolean isFuture(SentenceWords w, int trigger, int from, List<TimeExpression> times) {
+  private static boolean isFuture(SentenceWords w, int trigger, int from, int clauseStart,
+      List<TimeExpression> times) {
     if (w.hasProclitic(trigger, "س")) {
       return true;
     }
-    int clauseStart = Clauses.clauseStart(w, trigger);
     if (clauseStart > 1 && w.is(clauseStart - 1, THAT)
         && (w.is(clauseStart - 2, Clauses.FUTURE_MARKERS) || w.is(clauseStart - 3, Clauses.FUTURE_MARKERS))) {
       return true; // "من المقرر أن يجتمع", "يعتزم أن يزور": the marker governs the أن clause
@@ -81,7 +81,7 @@ final class ModeFinder {
     }
     LocalDate date = w.doc.date();
     int clauseEnd = Clauses.clauseEnd(w, trigger);
-    int start = w.token(Clauses.clauseStart(w, trigger)).start();
+    int start = w.token(clauseStart).start();
     int end = w.token(clauseEnd).end();
     for (TimeExpression t : times) {
       if (t.start() >= start && t.end() <= end && isAfter(t, date)) {
