@@ -134,6 +134,8 @@ public final class EventStage implements Stage {
         speakers = arguments.find(w, groups, i, i, true).sources();
       }
     }
+    ActorGroup author = null;
+    boolean authorSought = false;
     for (int k = 0; k < found.size(); k++) {
       TriggerMatch t = found.get(k);
       if (isInsideActor(groups, t.first())) {
@@ -159,7 +161,11 @@ public final class EventStage implements Stage {
         a = new Arguments(speakers, objects, false, 0.8);
       }
       if (a.sources().isEmpty() && code.get().isAttack()) {
-        a = withAuthor(a, Attribution.author(w, groups));
+        if (!authorSought) {
+          author = Attribution.author(w, groups); // one scan of the sentence, for all its attacks
+          authorSought = true;
+        }
+        a = withAuthor(a, author);
       }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
       emit(w, s, t, verb, code.get(), a, mode, speaker, out, mention);

@@ -183,7 +183,7 @@ final class Occurrence {
 
   /** Whether a form of قام stands earlier in the noun's clause. */
   private static boolean didBefore(SentenceWords w, int noun) {
-    for (int j = noun - 1; j >= Clauses.clauseStart(w, noun); j--) {
+    for (int j = noun - 1, start = Clauses.clauseStart(w, noun); j >= start; j--) {
       if (w.isKey(j, DID)) {
         return true;
       }
