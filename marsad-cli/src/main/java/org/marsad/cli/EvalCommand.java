@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Score a component against reference data.",
     subcommands = {EvalCommand.Segmentation.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
-        EvalCommand.Wojood.class, EvalCommand.Ner.class, EvalCommand.Events.class, EvalCommand.Sports.class})
+        EvalCommand.Wojood.class, EvalCommand.Ner.class, EvalCommand.Events.class, EvalCommand.Sports.class,
+        EvalCommand.EventsSample.class, EvalCommand.EventsJudged.class})
 final class EvalCommand {
 
   enum Format { text, json }
@@ -184,6 +185,90 @@ final class EvalCommand {
           eval.valueAndUnitAccuracy(), eval.objectAccuracy());
       if (showErrors) {
         eval.errors().forEach(e -> System.out.println("  " + e));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "events-sample",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write a sheet of events coded in unlabelled news, drawn at random, for people to judge (then",
+        "`marsad eval events-judged SHEET`). Articles of the categories are shuffled by the seed; events are",
+        "drawn from the first ARTICLES of them, statements (CAMEO 01) and other events apart."
+      })
+  static final class EventsSample implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS", description = "JSON Lines corpus ({\"id\",\"date\",\"category\",\"text\"}, .gz allowed).")
+    Path corpus;
+    @Option(names = "--out", required = true, description = "The sheet to write (TSV).") Path out;
+    @Option(names = "--categories", split = ",", description = "Categories to draw from (default: ${DEFAULT-VALUE}).")
+    List<String> categories = List.of("middleEast", "internationalNews");
+    @Option(names = "--articles", description = "Articles analysed (default: ${DEFAULT-VALUE}).") int articles = 200;
+    @Option(names = "--events", description = "Events drawn that are not statements (default: ${DEFAULT-VALUE}).") int events = 100;
+    @Option(names = "--statements", description = "Statements drawn (default: ${DEFAULT-VALUE}).") int statements = 25;
+    @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed = 1;
+
+    @Override
+    public Integer call() throws Exception {
+      try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        new org.marsad.eval.WildEventSample().write(corpus, new java.util.TreeSet<>(categories), articles, events,
+            statements, seed, w, System.err);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "events-judged",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score a judged sheet of `marsad eval events-sample`: event code, root, source, target and mode",
+        "accuracy per stratum (95% Wilson intervals) and weighted by the strata's shares of the pool. With a",
+        "second sheet of the same events (another judge), print how often the two agree per column."
+      })
+  static final class EventsJudged implements Callable<Integer> {
+    @Parameters(paramLabel = "SHEET", arity = "1..2") List<Path> sheets;
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).") Format format = Format.text;
+
+    @Override
+    public Integer call() throws Exception {
+      org.marsad.eval.JudgedEvents judged = org.marsad.eval.JudgedEvents.read(sheets.get(0));
+      List<String> measures = List.of("code", "root", "source", "target", "mode", "all");
+      ObjectNode out = new ObjectMapper().createObjectNode();
+      for (String stratum : judged.strata()) {
+        ObjectNode s = out.putObject(stratum);
+        for (String m : measures) {
+          org.marsad.eval.JudgedEvents.Share share = judged.share(stratum, m);
+          double[] ci = share.wilson();
+          s.putObject(m).put("acc", share.value()).put("n", share.n()).put("low", ci[0]).put("high", ci[1]);
+          if (format == Format.text) {
+            System.out.printf(java.util.Locale.ROOT, "%-10s %-7s %.3f  (%3d/%3d; 95%% %.2f–%.2f)%n", stratum, m,
+                share.value(), share.yes(), share.n(), ci[0], ci[1]);
+          }
+        }
+      }
+      ObjectNode weighted = out.putObject("weighted");
+      for (String m : measures) {
+        weighted.put(m, judged.weighted(m));
+        if (format == Format.text) {
+          System.out.printf(java.util.Locale.ROOT, "%-10s %-7s %.3f  (strata weighted by their share of the pool)%n",
+              "weighted", m, judged.weighted(m));
+        }
+      }
+      if (sheets.size() == 2) {
+        org.marsad.eval.JudgedEvents other = org.marsad.eval.JudgedEvents.read(sheets.get(1));
+        ObjectNode agree = out.putObject("agreement");
+        org.marsad.eval.JudgedEvents.agreement(judged, other).forEach((column, share) -> {
+          agree.put(column, share.value());
+          if (format == Format.text) {
+            System.out.printf(java.util.Locale.ROOT, "agreement  %-9s %.3f  (%d/%d)%n", column, share.value(),
+                share.yes(), share.n());
+          }
+        });
+      }
+      if (format == Format.json) {
+        print(out);
       }
       return ExitCodes.OK;
     }

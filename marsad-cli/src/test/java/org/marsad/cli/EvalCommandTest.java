@@ -76,6 +76,43 @@ class EvalCommandTest {
   }
 
   @Test
+  void eventsSampleWritesASheetThatEventsJudgedScoresOnceFilled(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("tiny.jsonl");
+    ObjectMapper mapper = new ObjectMapper();
+    String news = mapper.writeValueAsString(java.util.Map.of("id", "n1", "date", "2018-05-01T10:00:00+02:00",
+        "category", "middleEast", "text", "التقى الرئيس المصري نظيره الروسي في القاهرة أمس. وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدين الهجوم."));
+    String sport = mapper.writeValueAsString(java.util.Map.of("id", "s1", "date", "2018-05-01", "category", "sport",
+        "text", "التقى الفريقان أمس."));
+    Files.writeString(corpus, news + "\n{broken\n" + sport + "\n");
+    Path sheet = dir.resolve("sheet.tsv");
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "events-sample", corpus.toString(), "--out",
+        sheet.toString(), "--events", "5", "--statements", "5");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.err().contains("tiny.jsonl:2: skipped"), run.err());
+    java.util.List<String> lines = Files.readAllLines(sheet);
+    assertTrue(lines.get(0).contains("pool: other "), lines.get(0));
+    java.util.List<String> rows = lines.stream().filter(l -> l.startsWith("n1\t")).toList();
+    assertTrue(rows.size() >= 2, String.join("\n", lines)); // the meeting and the statement; nothing from sport
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("s1\t")));
+
+    AnalyzeCommandTest.Run unjudged = AnalyzeCommandTest.run("eval", "events-judged", sheet.toString());
+    assertEquals(1, unjudged.exit());
+    assertTrue(unjudged.err().contains("code_ok must be y, r or n"), unjudged.err());
+
+    java.util.List<String> filled = new java.util.ArrayList<>();
+    for (String l : lines) {
+      filled.add(l.startsWith("n1\t") ? l.substring(0, l.length() - 5) + "\ty\ty\ty\ty\t" : l);
+    }
+    Files.write(sheet, filled);
+    AnalyzeCommandTest.Run judged = AnalyzeCommandTest.run("eval", "events-judged", sheet.toString(), sheet.toString(),
+        "--format", "json");
+    assertEquals(0, judged.exit(), judged.err());
+    JsonNode score = mapper.readTree(judged.out());
+    assertEquals(1.0, score.get("weighted").get("all").asDouble(), 1e-9, score.toString());
+    assertEquals(1.0, score.get("agreement").get("code_ok").asDouble(), 1e-9, score.toString());
+  }
+
+  @Test
   void aMissingFileIsNamedAsMissing(@TempDir Path dir) throws Exception {
     AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("eval", "sports", dir.resolve("none.jsonl").toString());
     assertEquals(1, run.exit());
