@@ -58,7 +58,7 @@ public final class JudgedEvents {
 
   private JudgedEvents(List<Row> rows, Map<String, Integer> pool) {
     this.rows = List.copyOf(rows);
-    this.pool = Map.copyOf(pool);
+    this.pool = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pool));
   }
 
   /** Reads a sheet; rows with a verdict missing or outside its values are an error (half-judged sheets lie). */

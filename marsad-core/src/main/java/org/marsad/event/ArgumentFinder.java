@@ -58,7 +58,7 @@ final class ArgumentFinder {
         break;
       }
     }
-    if (verb && counted != null) {
+    if (verb && counted != null && subjectRightBefore(w, groups, trigger, clauseStart) == null) {
       return new Arguments(List.of(), counted.members(), false, 0.85);
     }
     if (verb && Victims.passiveForm(w, trigger)) {
@@ -109,6 +109,9 @@ final class ArgumentFinder {
     // the verb of a VSO clause stays singular, so what follows is the object
     boolean subjectBefore = verb && Agreement.pluralSuffix(w, trigger);
     ActorGroup named = verb ? Agreement.subjectOfKana(w, groups, trigger) : null;
+    if (named == null && verb) {
+      named = subjectRightBefore(w, groups, trigger, clauseStart); // "أن السلطات التركية تحتجز جنديين"
+    }
     if (named != null) {
       source = named; // "وكانت دمشق اتهمت إسرائيل": the subject stands between كان and the verb
       evidence = 1.0;
@@ -269,6 +272,27 @@ final class ArgumentFinder {
     return null;
   }
 
+  /**
+   * Whether an actor ends right before the verb (or before "قد" and the verb) in its clause, as its SVO
+   * subject: "أن السلطات التركية تحتجز جنديين يونانيين", where the count after the verb is its object.
+   */
+  private static ActorGroup subjectRightBefore(SentenceWords w, List<ActorGroup> groups, int verb, int clauseStart) {
+    if (w.hasProclitic(verb, "و") || w.hasProclitic(verb, "ف")) {
+      return null; // "زار ترامب السعودية وقال": the actor before a joined verb is the object of the one before
+    }
+    int end = w.isKey(verb - 1, "قد") ? verb - 2 : verb - 1;
+    if (!w.token(verb).clitics().post().isEmpty() && end >= 0 && !w.isDefinite(end)) {
+      return null; // "ثلاثة أمريكيين يحتجزهم": a relative clause on an indefinite noun, whose pronoun it is
+    }
+    for (ActorGroup g : groups) {
+      if (g.last() == end && g.first() == clauseStart && !attributive(g) && !behindPreposition(w, g.first())
+          && !Victims.named(w, g.first())) {
+        return g;
+      }
+    }
+    return null;
+  }
+
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
 
@@ -391,8 +415,9 @@ final class ArgumentFinder {
     if (pre.contains("ل") || pre.contains("ب")) {
       return true;
     }
-    // (not "بالقرب من محكمة مدينة الصدر": near a place)
-    return i > 0 && w.is(i - 1, Clauses.TARGET_PREPOSITIONS) && !w.is(i - 2, NEAR);
+    // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين")
+    int p = i > 1 && w.isCount(i - 1) ? i - 2 : i - 1;
+    return p >= 0 && w.is(p, Clauses.TARGET_PREPOSITIONS) && !w.is(p - 1, NEAR);
   }
 
   private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة"); // ("بالقرب": ب is a clitic)

@@ -94,7 +94,15 @@ final class SentenceWords {
    * perfective, and so does an imperfective of such a verb ("تتعرض"): a miss, never a false alarm.
    */
   boolean isImperfective(int i) {
-    if (!isVerb(i) || bare[i].isEmpty() || lemma[i].isEmpty()) {
+    return isVerb(i) && imperfectiveShape(i);
+  }
+
+  /**
+   * Whether word i is written like an imperfective verb (a prefix ي/ت/ن its lemma lacks), whatever its tag:
+   * the tagger reads some verbs as nouns ("تحتجز" before a quotation).
+   */
+  boolean imperfectiveShape(int i) {
+    if (bare[i].isEmpty() || lemma[i].isEmpty()) {
       return false;
     }
     char first = bare[i].charAt(0);

@@ -51,7 +51,11 @@ final class Victims {
 
   /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
   static boolean passiveKilling(SentenceWords w, int i) {
-    return verbForm(w, i) && noObjectAfter(w, i) && !activeWithObjectPronoun(w, i);
+    // (an imperfective is read active, "أن السلطات التركية تحتجز منذ مارس جنديين", unless its object
+    // pronoun is the indefinite noun before it: "ثلاثة أمريكيين يحتجزهم")
+    boolean pronoun = !w.token(i).clitics().post().isEmpty();
+    return verbForm(w, i) && noObjectAfter(w, i) && !activeWithObjectPronoun(w, i)
+        && (pronoun || !w.imperfectiveShape(i));
   }
 
   /**
@@ -108,11 +112,17 @@ final class Victims {
    * قتل بعدما …") or the end of the sentence.
    */
   private static boolean noObjectAfter(SentenceWords w, int i) {
-    if (i + 1 >= w.size()) {
+    int j = i + 1;
+    while (j < w.size() && QUOTES.contains(w.token(j).text())) {
+      j++; // "تحتجز \"بدون وجه حق\" جنديين": a quotation is not the end of the clause
+    }
+    if (j >= w.size()) {
       return true;
     }
-    var next = w.token(i + 1);
-    return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(i + 1, Clauses.OPENERS)
+    var next = w.token(j);
+    return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(j, Clauses.OPENERS)
         || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل");
   }
+
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "»", "“", "”", "'");
 }
