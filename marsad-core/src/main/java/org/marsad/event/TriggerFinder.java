@@ -113,7 +113,10 @@ final class TriggerFinder {
       }
       for (int j = i + 1; j <= i + NEEDS_REACH && j < w.size(); j++) {
         if (t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) {
-          return new TriggerMatch(i, j, t);
+          // a needed word behind a preposition is not in the trigger's phrase, whose genitive comes
+          // first: "انسحاب الولايات المتحدة من مجلس حقوق الإنسان" (but "شن هجوما" is one phrase)
+          boolean behind = !t.verb() && j > i + 1 && ArgumentFinder.behindPreposition(w, j);
+          return new TriggerMatch(i, behind ? i : j, t);
         }
         if (Clauses.isBoundary(w, j) && !"،".equals(w.token(j).text()) && !",".equals(w.token(j).text())) {
           break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"

@@ -62,4 +62,23 @@ class JudgedErrorsTest {
     assertNotNull(e.target(), e.toString());
     assertEquals("USA", e.target().country());
   }
+
+  @Test
+  void leavingABodyOrADealIsReducedRelationsNotAMilitaryRetreat() {
+    Event e = first("أعلنت السفيرة نيكي هيلي انسحاب الولايات المتحدة من مجلس حقوق الإنسان الدولي.", "16");
+    assertEquals("160", e.cameo());
+    assertEquals("USA", e.source().country(), "the genitive before the body is the one who leaves");
+    assertEquals("0874", first("انسحبت القوات الأمريكية من المدينة.", "08").cameo(),
+        "troops leaving a town still retreat");
+  }
+
+  @Test
+  void aScathingAttackIsCriticismNotForce() {
+    Event e = first("شن الرئيس التركي رجب طيب أردوغان هجوما لاذعا على الرئيس الفرنسي إيمانويل ماكرون.", "11");
+    assertEquals("111", e.cameo());
+    assertEquals("TURGOV", e.source().code());
+    assertEquals("FRAGOV", e.target().code());
+    assertTrue(events("شن الرئيس التركي رجب طيب أردوغان هجوما لاذعا على الرئيس الفرنسي إيمانويل ماكرون.").stream()
+        .noneMatch(x -> x.root().equals("19")));
+  }
 }
