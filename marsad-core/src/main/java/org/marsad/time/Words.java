@@ -129,11 +129,23 @@ final class Words {
         return true;
       }
       if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
-        char first = keys.get(k).isEmpty() ? ' ' : keys.get(k).charAt(0);
-        return first == 'ي' || first == 'ت' || first == 'ن';
+        return imperfective(keys.get(k), t.lemma());
       }
     }
     return future();
+  }
+
+  /**
+   * Whether a verb is imperfective: its prefix ي/ت/ن is not the first letter of its lemma (perfectives
+   * such as "تعرض" and "تصاعد" begin with ت too: "تعرض لهجوم يوم السبت" happened last Saturday).
+   */
+  private static boolean imperfective(String key, String lemma) {
+    char first = key.isEmpty() ? ' ' : key.charAt(0);
+    if (first != 'ي' && first != 'ت' && first != 'ن') {
+      return false;
+    }
+    String lemmaKey = lemma == null ? "" : SearchKeys.fold(lemma);
+    return lemmaKey.isEmpty() || lemmaKey.charAt(0) != first;
   }
 
   int size() {

@@ -94,6 +94,10 @@ class TimeStageTest {
     assertEquals("2016-12-25", only("غادر قبل يومين", date).value());
     assertEquals("2016-12-25", only("اجتمع المجلس يوم الأحد", date).value());
     assertEquals("2017-01-01", only("سيجتمع المجلس يوم الأحد", date).value());
+    // perfectives that begin with ت are past: "تعرض", "تصاعد" (not the imperfective prefix)
+    assertEquals("2016-12-24", only("المطار الذي تعرض لهجوم يوم السبت", date).value());
+    assertEquals("2016-12-25", only("تصاعد التوتر بعد مقتل متظاهر يوم الأحد", date).value());
+    assertEquals("2016-12-31", only("تجتمع اللجنة يوم السبت", date).value());
     assertEquals("2016", only("وفي منتصف العام الجاري", date).value());
     assertEquals("2016-12-26TEV", only("وقع الانفجار مساء أمس", date).value());
     assertEquals("2016-12-27T10:00", only("يبدأ الاجتماع الساعة العاشرة صباحا", date).value());
