@@ -149,7 +149,9 @@ public final class EventStage implements Stage {
         continue;
       }
       boolean reported = t.first() > reportedFrom;
-      Mode mode = modes.find(w, t.first(), times, reported, reported && denial);
+      // (what is said, asked or threatened carries its own conditions: "توعدت بفرض عقوبات في حال …")
+      boolean saying = List.of("01", "02", "13").contains(code.get().root());
+      Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying);
       Arguments a = args.get(k);
       boolean verb = t.entry().verb();
       if (reported && !speakers.isEmpty() && speakerActs(w, t, reportedFrom)) {

@@ -17,7 +17,8 @@ final class ModeFinder {
   private static final int PARTICLE_REACH = 4;
   private static final java.util.Set<String> ANY = EventKeys.setOf("أي", "اي", "أية", "اية");
 
-  Mode find(SentenceWords w, int trigger, List<TimeExpression> times, boolean reported, boolean denied) {
+  Mode find(SentenceWords w, int trigger, List<TimeExpression> times, boolean reported, boolean denied,
+      boolean conditionable) {
     int clauseStart = Clauses.clauseStart(w, trigger);
     int from = Math.max(clauseStart, trigger - PARTICLE_REACH);
     if (denied) {
@@ -32,6 +33,17 @@ final class ModeFinder {
       if (w.is(i, Clauses.CONDITIONS)) {
         return Mode.HYPOTHETICAL;
       }
+    }
+    if (w.isKey(trigger - 1, QAD) && w.isImperfective(trigger)) {
+      return Mode.HYPOTHETICAL; // "قد يهاجم": may attack ("قد هاجم" is: has attacked)
+    }
+    for (int i = trigger + 1; i <= trigger + 2 && i < w.size(); i++) {
+      if (w.is(i, POSSIBLE)) {
+        return Mode.HYPOTHETICAL; // "هجوم محتمل"
+      }
+    }
+    if (conditionable && conditionAfter(w, trigger)) {
+      return Mode.HYPOTHETICAL; // "ستنسحب من الاتفاق إذا لم تحصل على مكاسب"
     }
     if (trigger > 0 && w.is(trigger - 1, ANY)) {
       return Mode.HYPOTHETICAL; // "لردع أي هجوم", "قبل أن تنفذا أي هجوم": any such event, none in particular
@@ -51,6 +63,34 @@ final class ModeFinder {
       return false;
     }
     return !w.isKey(i, LAMMA) || w.isImperfective(i + 1);
+  }
+
+  private static final String QAD = EventKeys.of("قد");
+  private static final java.util.Set<String> POSSIBLE = EventKeys.setOf("محتمل", "محتملة", "محتملا", "محتملين");
+  private static final java.util.Set<String> IF = EventKeys.setOf("إذا", "اذا", "لو");
+  private static final java.util.Set<String> CASE = EventKeys.setOf("حال", "حالة");
+  private static final java.util.Set<String> WHETHER = EventKeys.setOf("ما", "عما", "مما");
+  private static final String MA = EventKeys.of("ما");
+  private static final String LAM = EventKeys.of("لم");
+  private static final String FI = EventKeys.of("في");
+
+  /**
+   * Whether a condition follows the trigger in its clause within a few words: "إذا", "لو", "في حال",
+   * "ما لم" (unless); not "ما إذا" (whether), nor "حال عودته" (upon his return), nor "حالة" (a case).
+   * What is done only on a condition has not happened.
+   */
+  private static boolean conditionAfter(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i <= trigger + 8 && i < w.size(); i++) {
+      if (Clauses.isBoundary(w, i)) {
+        return false; // "قالوا إنهم لن يوقفوا احتجاجاتهم إلا إذا …": the condition is the complement's
+      }
+      boolean bare = w.token(i).clitics().pre().isEmpty();
+      if ((w.is(i, IF) && bare && !w.is(i - 1, WHETHER)) || (w.is(i, CASE) && w.isKey(i - 1, FI))
+          || (w.isKey(i, MA) && w.isKey(i + 1, LAM))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> STILL = EventKeys.setOf("يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال");

@@ -81,4 +81,24 @@ class JudgedErrorsTest {
     assertTrue(events("شن الرئيس التركي رجب طيب أردوغان هجوما لاذعا على الرئيس الفرنسي إيمانويل ماكرون.").stream()
         .noneMatch(x -> x.root().equals("19")));
   }
+
+  @Test
+  void whatMayHappenOrHappensOnlyOnAConditionIsHypothetical() {
+    assertEquals(Event.Mode.HYPOTHETICAL,
+        first("وقالت السفيرة إن واشنطن ربما تنسحب من المجلس.", "16").mode());
+    assertEquals(Event.Mode.HYPOTHETICAL,
+        first("وقال نائب الوزير إن طهران ستنسحب من الاتفاق إذا لم تحصل على مكاسب اقتصادية.", "16").mode());
+    assertEquals(Event.Mode.HYPOTHETICAL, first("وحذر الوزير من أن الجيش قد يهاجم المدينة.", "19").mode());
+    assertEquals(Event.Mode.FUTURE, first("وقال الوزير إن طهران ستنسحب من الاتفاق.", "16").mode(),
+        "with no condition the withdrawal is announced, not hypothetical");
+  }
+
+  @Test
+  void whetherUponAndACaseAreNoConditions() {
+    assertEquals(Event.Mode.ASSERTED,
+        first("اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف حال عودته إلى بلاده الجمعة.", "17").mode());
+    assertEquals(Event.Mode.ASSERTED,
+        first("وتوعدت الولايات المتحدة بفرض مزيد من العقوبات في حال عدم إطلاق سراحه.", "13").mode(),
+        "the condition is the threat's content; the threat was made");
+  }
 }
