@@ -250,6 +250,7 @@ public final class EventLexiconBuilder {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("# Marsad agents (role nouns), built by `marsad train events` from lexicons/events/agents.tsv (curated)\n");
     w.write("# and agents.all.ar_v3.txt of the Arabic CAMEO dictionaries (UniversalPetrarch, MIT).\n");
+    roles.values().removeIf("-"::equals); // a curated "-" keeps a mistranslated CAMEO agent out ("سيادة")
     for (Map.Entry<String, String> e : roles.entrySet()) {
       w.write(e.getKey() + '\t' + e.getValue() + '\n');
     }

@@ -30,7 +30,7 @@ public final class LinkStage implements Stage {
       Map.entry("وزيره", "GOV"), Map.entry("وزاره", "GOV"), Map.entry("خارجيه", "GOV"), Map.entry("داخليه", "GOV"),
       Map.entry("سفير", "GOV"), Map.entry("سفاره", "GOV"), Map.entry("نظام", "GOV"), Map.entry("سلطات", "GOV"),
       Map.entry("رءاسي", "GOV"), Map.entry("ملك", "GOV"), Map.entry("امير", "GOV"), Map.entry("مسءول", "GOV"),
-      Map.entry("مسءولين", "GOV"), Map.entry("دبلوماسيه", "GOV"), Map.entry("قياده", "GOV"),
+      Map.entry("مسءولين", "GOV"), Map.entry("دبلوماسيه", "GOV"), Map.entry("قياده", "GOV"), Map.entry("زعيم", "GOV"),
       Map.entry("جيش", "MIL"), Map.entry("قوات", "MIL"), Map.entry("جنود", "MIL"), Map.entry("عسكريه", "MIL"),
       Map.entry("مقاتلات", "MIL"), Map.entry("طاءرات", "MIL"), Map.entry("بحريه", "MIL"), Map.entry("دفاع", "MIL"),
       Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),
@@ -128,11 +128,13 @@ public final class LinkStage implements Stage {
   private Entity link(Document doc, Entity mention, List<Token> tokens, String[] keys, LocalDate date) {
     List<String> words = new ArrayList<>();
     int first = -1; // the mention's first word
+    int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
         words.add(keys[i]);
         first = first < 0 ? i : first;
+        last = i;
       }
     }
     if (words.isEmpty()) {
@@ -150,6 +152,18 @@ public final class LinkStage implements Stage {
         if (national != null) {
           return national;
         }
+      }
+    }
+    if (candidates.isEmpty() && mention.type().equals("PER") && last + 1 < tokens.size()
+        && tokens.get(last + 1).isWord()) {
+      // the model cut the name short: "كيم جونغ | أون"; the name with the next word is an alias
+      String longer = key + " " + keys[last + 1];
+      List<KnowledgeBase.Alias> more = kb.lookup(longer);
+      if (!more.isEmpty()) {
+        int end = tokens.get(last + 1).stemEnd();
+        Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
+            null, null, null, null, mention.confidence(), null);
+        return choose(wider, more, longer, date, false, null);
       }
     }
     if (candidates.isEmpty() && mention.type().equals("PER") && words.size() > 1) {

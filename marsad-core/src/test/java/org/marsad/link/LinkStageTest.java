@@ -87,6 +87,15 @@ class LinkStageTest {
   }
 
   @Test
+  void aNameTheModelCutShortIsCompletedByTheNextWord() {
+    Document kim = pipeline.apply(Document.of("t", "وكان ترامب قد أعلن قبوله دعوة لعقد لقاء مع كيم جونغ اون الشهر الماضي.",
+        LocalDate.of(2018, 4, 1)));
+    Entity e = kim.entities().stream().filter(x -> x.text().startsWith("كيم")).findFirst().orElseThrow();
+    assertEquals("كيم جونغ اون", e.text(), kim.entities().toString());
+    assertEquals("PRK", e.country());
+  }
+
+  @Test
   void financialIsNotMali() {
     Document expert = pipeline.apply(Document.of("t", "قال خبير مالي إن الأسواق ستتعافى.", LocalDate.of(2018, 1, 1)));
     assertTrue(expert.entities().stream().noneMatch(e -> "MLI".equals(e.country())), expert.entities().toString());
