@@ -147,8 +147,11 @@ final class ActorFinder {
       if (taken[i] || !words.token(i).isWord() || "ADP".equals(words.token(i).pos())) {
         continue; // "أمام" the preposition folds to the key of "إمام" (MUS)
       }
-      if (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) && words.is(i, DESCRIBING_AGENTS)) {
-        continue; // "مسلحون صوماليون مجهولون": describes the actor before it, not a second one
+      if (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) && words.is(i, DESCRIBING_AGENTS)
+          && !words.hasProclitic(i, "و")) {
+        // "مسلحون صوماليون مجهولون": describes the actor before it, not a second one (but "الجيش ومسلحين"
+        // joins one)
+        continue;
       }
       if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary

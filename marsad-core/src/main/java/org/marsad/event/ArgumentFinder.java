@@ -167,10 +167,15 @@ final class ArgumentFinder {
     }
     if (source == null) {
       // "بين روسيا ومصر": both sides right after the trigger (a few words of its own phrase may intervene)
-      ActorGroup between = betweenGroup(w, groups, triggerEnd);
-      if (between != null && between.members().size() >= 2) {
-        return new Arguments(List.of(between.members().get(0)),
-            between.members().subList(1, between.members().size()), false, 0.9);
+      List<ActorMention> between = betweenSides(w, groups, triggerEnd);
+      if (between.size() >= 2) {
+        return new Arguments(List.of(between.get(0)), between.subList(1, between.size()), false, 0.9);
+      }
+      if (between.size() == 1 && !verb) {
+        // "اشتباكات بين عناصر من ميليشيا حزب الله والمرشح يحيى شمص": one side is an actor, the other a
+        // person the knowledge base does not know; the known side is the source (after an event noun:
+        // after a verb, "يهدد الخلاف بين …", بين may belong to the subject)
+        return new Arguments(between, List.of(), false, 0.75);
       }
     }
     // "عقب مقتل 15 جنديا تركيا في هجوم شنه متمردون": the dead named before the attack are its target
@@ -367,21 +372,44 @@ final class ArgumentFinder {
     return false;
   }
 
-  private static ActorGroup betweenGroup(SentenceWords w, List<ActorGroup> groups, int triggerEnd) {
-    for (int i = triggerEnd + 1; i <= triggerEnd + 4 && i < w.size(); i++) {
-      if (w.isKey(i, "بين")) {
-        for (ActorGroup g : groups) {
-          if (g.first() == i + 1) {
-            return g;
+  /**
+   * The sides named by "بين" right after the trigger: one compound group ("بين روسيا ومصر"), or a group
+   * and the one joined to it by و ("بين الجيش اللبناني ومسلحين", where "عناصر من" may open the first).
+   * A few words of the trigger's phrase may come first, and commas around a day ("اشتباكات مسلحة،
+   * الخميس، بين").
+   */
+  private static List<ActorMention> betweenSides(SentenceWords w, List<ActorGroup> groups, int triggerEnd) {
+    for (int i = triggerEnd + 1; i <= triggerEnd + 6 && i < w.size(); i++) {
+      if (w.isKey(i, "بين") && w.token(i).clitics().post().isEmpty() && !w.isKey(i - 1, "من")) {
+        // (not "من بينها إيران واليمن": among them)
+        int start = i + 1;
+        if (w.is(start, COUNT_NOUNS) && w.isKey(start + 1, "من")) {
+          start += 2; // "بين عناصر من ميليشيا حزب الله و…"
+        }
+        for (int k = 0; k < groups.size(); k++) {
+          ActorGroup g = groups.get(k);
+          // (a head noun may open the side: "ميليشيا حزب الله")
+          if (g.first() == start || (g.first() == start + 1 && w.token(start).isWord()
+              && !"ADP".equals(w.token(start).pos()) && !w.isVerb(start))) {
+            if (g.members().size() >= 2 || k + 1 == groups.size()) {
+              return g.members();
+            }
+            ActorGroup next = groups.get(k + 1);
+            if (next.first() == g.last() + 1 && w.hasProclitic(next.first(), "و")) {
+              return List.of(g.members().get(0), next.members().get(0));
+            }
+            return g.members();
           }
         }
-        return null;
+        return List.of();
       }
-      if (Clauses.isBoundary(w, i)) {
-        return null;
+      boolean aside = ",".equals(w.token(i).text()) || "،".equals(w.token(i).text()) || w.is(i, Clauses.DAYS);
+      if ((Clauses.isBoundary(w, i) && !aside) || "ADP".equals(w.token(i).pos()) || w.hasProclitic(i, "ب")
+          || w.hasProclitic(i, "ل")) {
+        return List.of(); // "الطلب الكثيف على الدولار بين الإيرانيين": بين belongs to another phrase
       }
     }
-    return null;
+    return List.of();
   }
 
   /**

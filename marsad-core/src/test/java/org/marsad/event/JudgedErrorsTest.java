@@ -101,4 +101,16 @@ class JudgedErrorsTest {
         first("وتوعدت الولايات المتحدة بفرض مزيد من العقوبات في حال عدم إطلاق سراحه.", "13").mode(),
         "the condition is the threat's content; the threat was made");
   }
+
+  @Test
+  void clashesBetweenTwoSidesNameThemEvenWhenOnlyOneIsKnown() {
+    Event both = first("اندلعت اشتباكات بين الجيش اللبناني ومسلحين في بلدة قرب مدينة بعلبك.", "19");
+    assertEquals("LBNMIL", both.source().code());
+    assertEquals("UAF", both.target().code(), "\"ومسلحين\" joins a second side, it does not describe the first");
+    Event one = first("اندلعت اشتباكات مسلحة، الخميس، بين عناصر من ميليشيا حزب الله والمرشح يحيى شمص قرب بعلبك.", "19");
+    assertNotNull(one.source(), one.toString());
+    assertTrue(one.source().text().contains("حزب الله"), one.toString());
+    assertTrue(events("وذكر الوزير أن المحادثات ستشمل عدة ملفات من بينها إيران واليمن.").stream()
+        .noneMatch(e -> e.target() != null && "YEM".equals(e.target().country())), "من بينها is among them");
+  }
 }
