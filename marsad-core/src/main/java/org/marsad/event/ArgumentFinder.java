@@ -61,9 +61,9 @@ final class ArgumentFinder {
     if (verb && counted != null && subjectRightBefore(w, groups, trigger, clauseStart) == null) {
       return new Arguments(List.of(), counted.members(), false, 0.85);
     }
-    if (verb && Victims.passiveForm(w, trigger)) {
+    if ((verb || Victims.verbForm(w, trigger)) && Victims.passiveForm(w, trigger)) {
       for (ActorGroup g : groups) {
-        if (g.first() > trigger && g.first() <= trigger + 3) {
+        if (g.first() > trigger && g.first() <= trigger + 3 && !behindPreposition(w, g.first())) {
           return new Arguments(List.of(), g.members(), false, 0.85); // "اغتيل اللواء محمد السعيد"
         }
       }
@@ -148,6 +148,10 @@ final class ArgumentFinder {
           && allAdjectives(w, triggerEnd + 1, g.first())) {
         if (w.is(trigger, VICTIM_NOUNS) && g.first() > triggerEnd + 1) {
           return new Arguments(List.of(), g.members(), false, 0.85);
+        }
+        if (w.is(trigger, VISITS) && g.first() > triggerEnd + 1) {
+          object = g; // "بزيارة العاصمة الكورية الشمالية": the nisba of the place visited
+          continue;
         }
         source = g;
         evidence = 0.85;

@@ -154,7 +154,9 @@ public final class EventStage implements Stage {
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying);
       Arguments a = args.get(k);
       boolean verb = t.entry().verb();
-      if (reported && !speakers.isEmpty() && speakerActs(w, t, reportedFrom)) {
+      if (reported && speakerActs(w, t, reportedFrom)) {
+        // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
+        // the actor after the verb is its object)
         // the tagger reads "قتل" after إنه as a noun, where a noun would need "هو" or a predicate
         verb |= t.first() == reportedFrom + 1;
         // the count after the verb is then its object, not a passive subject, and so is an actor the word
@@ -198,8 +200,8 @@ public final class EventStage implements Stage {
     if (!w.is(complement, SELF_COMPLEMENT)) {
       return false;
     }
-    if (t.first() == complement + 1) {
-      return t.entry().verb() || Victims.verbForm(w, t.first());
+    if (t.first() == complement + 1 || (t.first() == complement + 2 && w.is(complement + 1, Clauses.NEGATIONS))) {
+      return t.entry().verb() || Victims.verbForm(w, t.first()); // (also "إنه لا يستهدف": a negated one)
     }
     return t.first() == complement + 2 && w.is(complement + 1, Attribution.CARRIED_OUT);
   }

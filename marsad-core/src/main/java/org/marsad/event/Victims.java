@@ -44,7 +44,15 @@ final class Victims {
 
   /** "اغتيل", "اغتيلت": a passive whose written form differs from the active (اغتال). */
   static boolean passiveForm(SentenceWords w, int i) {
-    return w.is(i, PASSIVE_FORMS);
+    return w.is(i, PASSIVE_FORMS) || markedPassive(w, i);
+  }
+
+  /** A verb written with the passive's damma on its first letter: "قُتل فلسطيني", "وأُصيب". */
+  private static boolean markedPassive(SentenceWords w, int i) {
+    var t = w.token(i);
+    String text = w.doc.text();
+    int first = t.stemStart();
+    return t.stemEnd() - first > 2 && text.charAt(first + 1) == '\u064F';
   }
 
   private static final java.util.Set<String> PASSIVE_FORMS = EventKeys.setOf("اغتيل", "اغتيلت", "اغتيلوا");

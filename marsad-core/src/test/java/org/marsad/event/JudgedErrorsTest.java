@@ -113,4 +113,27 @@ class JudgedErrorsTest {
     assertTrue(events("وذكر الوزير أن المحادثات ستشمل عدة ملفات من بينها إيران واليمن.").stream()
         .noneMatch(e -> e.target() != null && "YEM".equals(e.target().country())), "من بينها is among them");
   }
+
+  @Test
+  void aPassiveWrittenWithItsDammaHasTheVictimAfterIt() {
+    Event e = first("قُتل فلسطيني وأصيب أكثر من 450 قرب السياج الأمني.", "18");
+    assertEquals("PSE", e.target().country(), e.toString());
+    assertTrue(e.source() == null || e.source().country() == null, "the victim is not the killer");
+  }
+
+  @Test
+  void theSpeakersPronounIsTheSubjectAlsoOfANegatedVerbAndOfYaqul() {
+    Event e = first("ويقول التحالف إنه لا يستهدف مدنيين.", "19");
+    assertEquals(Event.Mode.NEGATED, e.mode());
+    assertNull(e.source(), "the coalition (uncoded) is the subject, not the civilians");
+    assertEquals("CVL", e.target().code());
+    assertEquals("010", first("ويقول الجيش إن الهجوم فشل.", "01").cameo(), "يقول (lemma أقول) is a statement");
+  }
+
+  @Test
+  void theNisbaAfterAVisitedPlaceIsTheTarget() {
+    Event e = first("يقوم وزير الخارجية الأمريكي مايك بومبيو بزيارة العاصمة الكورية الشمالية بيونغ يانغ.", "04");
+    assertEquals("USAGOV", e.source().code());
+    assertEquals("PRK", e.target().country());
+  }
 }
