@@ -230,7 +230,9 @@ final class ArgumentFinder {
       if (g.first() - triggerEnd > TARGET_REACH || crossesClause(w, from, g.first())) {
         break;
       }
-      boolean direct = adjacentObject && g.first() == from && !behindPreposition(w, g.first());
+      // (a count may stand before the object: "وقتل الجيش 12 مسلحا")
+      boolean direct = adjacentObject && (g.first() == from || (g.first() == from + 1 && w.isCount(from)))
+          && !behindPreposition(w, g.first());
       if (direct || behindTargetPreposition(w, g.first())) {
         if (source == null || !sameParty(source, g)) {
           target = g;

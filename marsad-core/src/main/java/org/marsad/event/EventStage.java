@@ -111,7 +111,7 @@ public final class EventStage implements Stage {
     List<ActorGroup> groups = actors.find(w, entities, refs);
     List<Arguments> args = new ArrayList<>(found.size());
     for (TriggerMatch t : found) {
-      args.add(arguments.find(w, groups, t.first(), t.last(), t.entry().verb()));
+      args.add(arguments.find(w, groups, t.first(), t.last(), t.entry().verb() || Victims.verbBeforeSubject(w, t.first())));
     }
     // speech first: what a speaker says is reported content, and "نفى أن" negates it
     int reportedFrom = Integer.MAX_VALUE;
@@ -153,7 +153,7 @@ public final class EventStage implements Stage {
       boolean saying = List.of("01", "02", "13").contains(code.get().root());
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying);
       Arguments a = args.get(k);
-      boolean verb = t.entry().verb();
+      boolean verb = t.entry().verb() || Victims.verbBeforeSubject(w, t.first());
       if (reported && speakerActs(w, t, reportedFrom)) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)
@@ -172,7 +172,12 @@ public final class EventStage implements Stage {
         a = withAuthor(a, author);
       }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
-      emit(w, s, t, verb, code.get(), a, mode, speaker, out, mention);
+      CameoCode coded = code.get();
+      if ("1823".equals(coded.code())) {
+        String force = CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
+        coded = force == null ? coded : codes.get(force).orElse(coded);
+      }
+      emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
   }
 

@@ -42,6 +42,21 @@ final class Victims {
   private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "مساء", "صباح",
       "فجر", "ليلة", "الليلة");
 
+  /**
+   * A killing verb the tagger read as a noun, told by its subject: "قتل مسلحون مجهولون الصحفي" (after a
+   * masdar the plural would be genitive, مسلحين; the nominative ون is a subject).
+   */
+  static boolean verbBeforeSubject(SentenceWords w, int i) {
+    if (!verbForm(w, i) || w.isVerb(i) || w.isDefinite(i) || i + 1 >= w.size()) {
+      return false;
+    }
+    var pre = w.token(i).clitics().pre();
+    boolean bare = pre.isEmpty() || (pre.size() == 1 && (pre.contains("و") || pre.contains("ف")));
+    var next = w.token(i + 1);
+    return bare && w.token(i).clitics().post().isEmpty() && next.isWord() && !w.isDefinite(i + 1)
+        && next.clitics().pre().isEmpty() && w.bare[i + 1].endsWith("ون") && w.bare[i + 1].length() > 4;
+  }
+
   /** "اغتيل", "اغتيلت": a passive whose written form differs from the active (اغتال). */
   static boolean passiveForm(SentenceWords w, int i) {
     return w.is(i, PASSIVE_FORMS) || markedPassive(w, i);

@@ -54,7 +54,7 @@ class AttackerRulesTest {
 
   @Test
   void killedAtTheHandsOfAForceIsKilledByIt() {
-    Event e = first("وقتل 12 فلسطينيا على أيدي القوات الإسرائيلية قرب الحدود.", "18");
+    Event e = first("وقتل 12 فلسطينيا على أيدي القوات الإسرائيلية قرب الحدود.", "19");
     assertEquals("ISR", e.source().country());
     assertEquals("PSE", e.target().country());
   }
@@ -82,7 +82,8 @@ class AttackerRulesTest {
 
   @Test
   void aMasculineTitleAfterAFeminineVerbMarksTheObject() {
-    Event killing = first("وقصفت القوات الإسرائيلية منزلا في جباليا فقتلت المزارع سامي أبو سالم.", "1823");
+    Event killing = events("وقصفت القوات الإسرائيلية منزلا في جباليا فقتلت المزارع سامي أبو سالم.").stream()
+        .filter(e -> e.trigger().text().equals("فقتلت")).findFirst().orElseThrow();
     assertEquals("ISRMIL", killing.source().code(), "the forces of the clause before kill");
     assertEquals("سامي أبو سالم", killing.target().text());
   }
@@ -120,7 +121,7 @@ class AttackerRulesTest {
 
   @Test
   void theSpeakerOfInnahuIsTheSubjectOfTheVerbAfterIt() {
-    Event killed = first("وقال الجيش الإسرائيلي إنه قتل ثلاثة مسلحين فلسطينيين في غزة.", "18");
+    Event killed = first("وقال الجيش الإسرائيلي إنه قتل ثلاثة مسلحين فلسطينيين في غزة.", "19");
     assertEquals("ISRMIL", killed.source().code(), "not a passive: the army killed them");
     assertEquals("PSE", killed.target().country());
     Event expelled = first("قال الرئيس الفنزويلي نيكولاس مادورو إنه طرد أكبر دبلوماسي أميركي في كراكاس.", "17");
@@ -147,7 +148,7 @@ class AttackerRulesTest {
 
   @Test
   void aNisbaAfterTheVictimIsTheVictims() {
-    Event e = first("أعلنت وزارة الصحة الفلسطينية مقتل ممرضة فلسطينية برصاص الجيش.", "1823");
+    Event e = first("أعلنت وزارة الصحة الفلسطينية مقتل ممرضة فلسطينية برصاص الجيش.", "19");
     assertEquals("PSE", e.target().country());
     assertFalse(e.source() != null && "PSE".equals(e.source().country()), e.toString());
   }
@@ -167,7 +168,7 @@ class AttackerRulesTest {
 
   @Test
   void aCountryAfterACompassNounIsAPlaceAndANisbaAfterOneIsNot() {
-    Event killed = first("قصفت طائرات مجهولة موقعا في شرق سوريا مما أدى لسقوط قتلى.", "18");
+    Event killed = first("قصفت طائرات مجهولة موقعا في شرق سوريا مما أدى لسقوط قتلى.", "19");
     assertFalse(killed.source() != null && "SYR".equals(killed.source().country()), killed.toString());
     Event criticised = first("انتقدت كوريا الشمالية مسؤولين أميركيين بارزين.", "11");
     assertEquals("USA", criticised.target().country());

@@ -136,4 +136,16 @@ class JudgedErrorsTest {
     assertEquals("USAGOV", e.source().code());
     assertEquals("PRK", e.target().country());
   }
+
+  @Test
+  void deathsInWarAreTheForceThatKilledNotMurder() {
+    assertEquals("195", first("وقتل المئات في قصف جوي تنفذه القوات الحكومية في الغوطة الشرقية.", "19").cameo());
+    Event army = first("وقتل الجيش 12 مسلحا في ريف إدلب.", "19");
+    assertEquals("190", army.cameo());
+    assertEquals("UAF", army.target().code(), "a count may stand before the object");
+    assertEquals("193", first("قتل 33 فلسطينيا وأصيب نحو 2800 آخرين بالرصاص الإسرائيلي.", "19").cameo());
+    assertEquals("1823", first("قتل مسلحون مجهولون الصحفي أحمد حسن في منزله.", "18").cameo(), "a gunman murders");
+    assertTrue(events("أعدم الجيش ثلاثة ضباط.").stream().anyMatch(e -> e.cameo().equals("1823")),
+        "an execution stays one");
+  }
 }
