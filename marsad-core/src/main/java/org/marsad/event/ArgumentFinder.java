@@ -112,6 +112,29 @@ final class ArgumentFinder {
     if (named == null && verb) {
       named = subjectRightBefore(w, groups, trigger, clauseStart); // "أن السلطات التركية تحتجز جنديين"
     }
+    int relative = w.is(trigger - 1, Clauses.NEGATIONS) ? trigger - 2 : trigger - 1;
+    // (not a killing verb without its object right after it, a passive: "بيار الجميل، الذي اغتيل في 21
+    // نوفمبر", "الاشخاص الذين اعدموا ادينوا")
+    boolean passiveKilling = Victims.passiveForm(w, trigger)
+        || (Victims.verbForm(w, trigger) && !w.isCount(trigger + 1) && !startsGroup(groups, trigger + 1));
+    if (named == null && verb && w.is(relative, RELATIVES) && !resumptive(w, trigger) && !passiveKilling) {
+      // "مشروع إيران الذي لا يستهدف اليمن": the subject of a relative clause is its antecedent (an actor
+      // right before the relative pronoun, or none); the actor after the verb is its object. With a
+      // pronoun back to the antecedent ("الأمر الذي ترفضه واشنطن", "التي حكمت فيها محكمة العدل") the
+      // antecedent is the object and the subject follows the verb
+      subjectBefore = true;
+      // the antecedent ends right before the pronoun or before a comma ("وكانت واشنطن، التي انتقدت");
+      // "… الذي قدمته الكويت والذي يندد" goes back to the first antecedent, not to the actor before it
+      boolean comma = relative >= 1 && (",".equals(w.token(relative - 1).text()) || "،".equals(w.token(relative - 1).text()));
+      int end = comma ? relative - 2 : w.hasProclitic(relative, "و") ? -2 : relative - 1;
+      for (ActorGroup g : groups) {
+        if (g.last() == end && !attributive(g)) {
+          // (of "للجيش السعودي والشعب اليمني الذي يرفض", the last is the antecedent)
+          ActorMention last = g.members().get(g.members().size() - 1);
+          named = new ActorGroup(last.first(), last.last(), List.of(last));
+        }
+      }
+    }
     if (named != null) {
       source = named; // "وكانت دمشق اتهمت إسرائيل": the subject stands between كان and the verb
       evidence = 1.0;
@@ -302,6 +325,33 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  private static boolean startsGroup(List<ActorGroup> groups, int i) {
+    for (ActorGroup g : groups) {
+      if (g.first() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb or a preposition after it carries a pronoun: "ترفضه", "حكمت فيها", "خرج بموجبه". */
+  private static boolean resumptive(SentenceWords w, int verb) {
+    if (!w.token(verb).clitics().post().isEmpty()) {
+      return true;
+    }
+    for (int k = verb + 1; k <= verb + 4 && k < w.size(); k++) {
+      if ("SCONJ".equals(w.token(k).pos()) && !w.token(k).clitics().post().isEmpty()) {
+        return true; // "التي قالت الولايات المتحدة إنها زائفة": the pronoun is in what is said
+      }
+    }
+    if (verb + 1 >= w.size()) {
+      return false;
+    }
+    var next = w.token(verb + 1);
+    return !next.clitics().post().isEmpty()
+        && ("ADP".equals(next.pos()) || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل"));
   }
 
   /** Visit words: a country right after them is the place visited, not the visitor. */

@@ -271,6 +271,12 @@ public final class LinkStage implements Stage {
     List<Entity> added = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      Entity tagged = hashtag(doc, tokens.get(i), known, date);
+      if (tagged != null) {
+        added.add(tagged);
+        i++;
+        continue;
+      }
       int matched = 0;
       KnowledgeBase.Alias alias = null;
       // the longest n worth trying: extend while the words so far begin some alias
@@ -326,6 +332,29 @@ public final class LinkStage implements Stage {
       i += matched;
     }
     return added;
+  }
+
+  /**
+   * A hashtag that is a name of the knowledge base, as news sites tag them: "#ترمب", "#كوريا_الشمالية"
+   * (Al Arabiya tags names in running text). The mention is the name without its '#'.
+   */
+  private Entity hashtag(Document doc, Token t, List<Entity> known, LocalDate date) {
+    if (t.kind() != TokenKind.HASHTAG || t.end() - t.start() < 3 || overlaps(known, t.start(), t.end())) {
+      return null;
+    }
+    String name = doc.text().substring(t.start() + 1, t.end());
+    String key = KnowledgeBase.key(name);
+    for (KnowledgeBase.Alias a : kb.lookup(key)) {
+      boolean surname = a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON;
+      if (a.kind() == KnowledgeBase.AliasKind.NAME || surname) { // "#ترمب" tags the man, as "ترمب" would
+        Entity mention = new Entity(t.start() + 1, t.end(), name, typeOf(a.entry().kind()), null, null, null, null,
+            0.7, null);
+        Entity linked = choose(mention, kb.lookup(key), key, date, false, null);
+        return linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
+            linked.explanation() == null ? null : "hashtag; " + linked.explanation());
+      }
+    }
+    return null;
   }
 
   /** Words a name can be made of: it starts with a word; later parts may be numbers ("إف 16"). */

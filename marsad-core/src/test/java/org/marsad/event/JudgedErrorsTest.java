@@ -148,4 +148,21 @@ class JudgedErrorsTest {
     assertTrue(events("أعدم الجيش ثلاثة ضباط.").stream().anyMatch(e -> e.cameo().equals("1823")),
         "an execution stays one");
   }
+
+  @Test
+  void aRelativeClauseHasItsAntecedentAsSubjectUnlessAPronounPointsBack() {
+    Event e = first("واتهم الحوثيين بأنهم وكلاء لمشروع إيران التدميري الذي لا يستهدف اليمن فحسب.", "19");
+    assertNull(e.source(), "the project (no actor) is the subject, not Yemen");
+    assertEquals("YEM", e.target().country());
+    Event washington = first("وكانت واشنطن، التي انتقدت نظاما فاسدا في فنزويلا، قد فرضت عقوبات.", "11");
+    assertEquals("USA", washington.source().country(), "the antecedent before the comma");
+    Event back = first("وتطالب أنقرة بتسليمها غولن، الأمر الذي ترفضه واشنطن.", "12");
+    assertEquals("USA", back.source().country(), "ترفضه points back to the matter: Washington follows as subject");
+  }
+
+  @Test
+  void aHashtagThatIsANameIsThatActor() {
+    Event e = first("أعلن الرئيس الأميركي أن الولايات المتحدة مستعدة لإجراء محادثات مع #كوريا_الشمالية.", "04");
+    assertEquals("PRK", e.target().country(), e.toString());
+  }
 }
