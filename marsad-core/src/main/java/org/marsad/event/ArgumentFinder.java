@@ -38,6 +38,8 @@ final class ArgumentFinder {
       Attribution.CARRIED_OUT.stream(), java.util.stream.Stream.of(EventKeys.of("قاد")))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
+
   private static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",
       "اللواتي", "اللاتي");
 
@@ -244,6 +246,9 @@ final class ArgumentFinder {
       evidence = 0.7;
     }
     int from = Math.max(triggerEnd, source != null ? source.last() : -1) + 1;
+    if (source != null && source.last() + 1 == from) {
+      from = afterApposition(w, from); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
+    }
     ActorGroup target = null;
     boolean adjacentObject = true;
     for (ActorGroup g : groups) {
@@ -276,6 +281,15 @@ final class ArgumentFinder {
         if (attributive(g) && g.first() == noun + 1 && noun < w.size() && isNoun(w, noun)
             && w.token(noun).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
           target = g; // (not "والفصائل السورية", coordinated with the subject)
+        }
+      }
+    }
+    if (target == null && !verb && triggerEnd + 3 < w.size() && w.is(triggerEnd + 1, AGAINST)
+        && isNoun(w, triggerEnd + 2)) {
+      // "اعتداءات على منشآت أميركية", "هجمات ضد مواقع حكومية عراقية": the nisba of the noun attacked
+      for (ActorGroup g : groups) {
+        if (attributive(g) && g.first() == triggerEnd + 3 && (source == null || !sameParty(source, g))) {
+          target = g;
         }
       }
     }
@@ -325,6 +339,30 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Past an apposition set off by commas right after the subject ("، إيمانويل ماكرون،"): a few words with
+   * no verb or preposition between two commas. Returns {@code i} when there is none.
+   */
+  private static int afterApposition(SentenceWords w, int i) {
+    if (i >= w.size() || !isComma(w, i)) {
+      return i;
+    }
+    for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
+      if (isComma(w, k)) {
+        return k > i + 1 ? k + 1 : i;
+      }
+      if (!w.token(k).isWord() || w.isVerb(k) || "ADP".equals(w.token(k).pos()) || Clauses.isBoundary(w, k)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isComma(SentenceWords w, int i) {
+    String t = w.token(i).text();
+    return ",".equals(t) || "،".equals(t);
   }
 
   private static boolean startsGroup(List<ActorGroup> groups, int i) {

@@ -165,4 +165,13 @@ class JudgedErrorsTest {
     Event e = first("أعلن الرئيس الأميركي أن الولايات المتحدة مستعدة لإجراء محادثات مع #كوريا_الشمالية.", "04");
     assertEquals("PRK", e.target().country(), e.toString());
   }
+
+  @Test
+  void theObjectFollowsTheSubjectsAppositionAndTheAttackedThingsNisbaIsTheTarget() {
+    Event e = first("واتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية بعدم المسؤولية.", "11");
+    assertEquals("FRAGOV", e.source().code());
+    assertEquals("ITAGOV", e.target().code());
+    Event attack = first("وتوعد القائد بمحاسبة الإيرانيين إذا شنوا اعتداءات على منشآت أميركية.", "18");
+    assertEquals("USA", attack.target().country());
+  }
 }
