@@ -137,6 +137,12 @@ final class ArgumentFinder {
         }
       }
     }
+    // "لتخريج جيل جديد يدعم أردوغان": an imperfective right after an indefinite noun describes that noun,
+    // its subject; what follows the verb is its object, and no actor before is its subject
+    boolean describes = named == null && verb && !subjectBefore && describesNounBefore(w, groups, trigger);
+    if (describes) {
+      subjectBefore = true;
+    }
     if (named != null) {
       source = named; // "وكانت دمشق اتهمت إسرائيل": the subject stands between كان and the verb
       evidence = 1.0;
@@ -218,7 +224,7 @@ final class ArgumentFinder {
     // "أمريكا حزينة لمقتل فولد", "يدين بشدة لاغتيال": a killing noun behind ل is what the actor before
     // grieves or condemns, not what it did
     boolean grieved = !verb && w.is(trigger, PATIENT_GENITIVE) && w.hasProclitic(trigger, "ل");
-    if (source == null && !grieved) {
+    if (source == null && !grieved && !describes) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
       for (int k = groups.size() - 1; k >= 0; k--) {
         ActorGroup g = groups.get(k);
@@ -363,6 +369,25 @@ final class ArgumentFinder {
   private static boolean isComma(SentenceWords w, int i) {
     String t = w.token(i).text();
     return ",".equals(t) || "،".equals(t);
+  }
+
+  private static boolean describesNounBefore(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int noun = verb - 1;
+    if (noun < 0 || !w.imperfectiveShape(verb) || !w.token(verb).clitics().pre().isEmpty()) {
+      return false;
+    }
+    var t = w.token(noun);
+    boolean nominal = "NOUN".equals(t.pos()) || "ADJ".equals(t.pos());
+    if (!t.isWord() || !nominal || w.isDefinite(noun) || w.isCount(noun) || w.is(noun, Clauses.DAYS)
+        || !t.clitics().post().isEmpty()) {
+      return false;
+    }
+    for (ActorGroup g : groups) {
+      if (g.last() == noun) {
+        return false; // an actor right before is the subject (subjectRightBefore)
+      }
+    }
+    return true;
   }
 
   private static boolean startsGroup(List<ActorGroup> groups, int i) {

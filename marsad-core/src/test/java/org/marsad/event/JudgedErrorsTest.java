@@ -174,4 +174,12 @@ class JudgedErrorsTest {
     Event attack = first("وتوعد القائد بمحاسبة الإيرانيين إذا شنوا اعتداءات على منشآت أميركية.", "18");
     assertEquals("USA", attack.target().country());
   }
+
+  @Test
+  void anImperfectiveAfterAnIndefiniteNounDescribesItAndHasNoActorSubject() {
+    assertTrue(events("لم يتمكن مجلس الأمن الدولي من تمرير مشروع قرار يطالب بتأمين الحماية للشعب الفلسطيني.").stream()
+        .noneMatch(e -> e.cameo().startsWith("10")), "the draft demands, not the Security Council");
+    assertTrue(events("وقد حذرت الولايات المتحدة دمشق من القيام بأي نشاط يهدد وقف إطلاق النار.").stream()
+        .noneMatch(e -> e.cameo().startsWith("13") && e.source() != null && "SYR".equals(e.source().country())));
+  }
 }
