@@ -54,11 +54,14 @@ class EventFilterTest {
   }
 
   @Test
-  void dropsAWeaponThatIsOnlyOwned() {
-    String text = "وتمتلك إيران طائرات صغيرة بلا طيار تستخدم لأغراض التجسس وكناقل للصواريخ على مدى يزيد عن 100 كم.";
+  void dropsAnAttackWordUsedFiguratively() {
+    // (the rules once coded "طائرات بلا طيار تستخدم لأغراض التجسس" here; they now read that verb as
+    // describing the drones, with no actor subject)
+    String text = "السؤال الأكثر تفجرا حول نهوض طالبان على امتداد الحدود بين أفغانستان وباكستان هو: هل تدعم"
+        + " وكالات الاستخبارات الباكستانية حركة طالبان؟";
     Document doc = UNFILTERED.analyze(text, null);
     List<Event> assaults = of(text, "ASSAULT");
-    assertFalse(assaults.isEmpty(), "the rules code the missile use (ASSAULT 175)");
+    assertFalse(assaults.isEmpty(), "the rules code the 'most explosive' question as a bombing");
     assertTrue(assaults.stream().noneMatch(e -> SHIPPED.keeps(doc, e)), "a reader counts no attack here");
     assertTrue(Marsad.load().analyze(text, null).events().stream().noneMatch(e -> "ASSAULT".equals(e.plover())),
         "the default pipeline applies the shipped filter");
