@@ -38,6 +38,7 @@ final class ArgumentFinder {
       Attribution.CARRIED_OUT.stream(), java.util.stream.Stream.of(EventKeys.of("قاد")))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
 
   private static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",
@@ -106,7 +107,7 @@ final class ArgumentFinder {
       }
     }
     // "قتل خمسة جنود": the count stands between a killing noun and the genitive it takes
-    int reach = verb ? 3 : w.is(trigger, PATIENT_GENITIVE) && after + 1 < w.size() && w.isCount(after + 1) ? 2 : 1;
+    int reach = verb || launched ? 3 : w.is(trigger, PATIENT_GENITIVE) && after + 1 < w.size() && w.isCount(after + 1) ? 2 : 1;
     // a verb that agrees in the plural ("هاجموا", "يطالبون") has its subject before it or in its suffix:
     // the verb of a VSO clause stays singular, so what follows is the object
     boolean subjectBefore = verb && Agreement.pluralSuffix(w, trigger);
@@ -471,7 +472,7 @@ final class ArgumentFinder {
 
   private static boolean noBoundary(SentenceWords w, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Clauses.isBoundary(w, i)) {
+      if (Clauses.isBoundary(w, i) && !QUOTES.contains(w.token(i).text())) { // "شنه \"تنظيم الدولة\""
         return false;
       }
     }
