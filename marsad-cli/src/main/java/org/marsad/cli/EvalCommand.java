@@ -208,12 +208,17 @@ final class EvalCommand {
     @Option(names = "--events", description = "Events drawn that are not statements (default: ${DEFAULT-VALUE}).") int events = 100;
     @Option(names = "--statements", description = "Statements drawn (default: ${DEFAULT-VALUE}).") int statements = 25;
     @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed = 1;
+    @Option(names = "--exclude", split = ",", paramLabel = "FILE",
+        description = "Leave out the articles listed in these files (sheets, or JSON Lines with an \"id\"): those read while tuning.")
+    List<Path> exclude = List.of();
 
     @Override
     public Integer call() throws Exception {
+      org.marsad.eval.WildEventSample sample = new org.marsad.eval.WildEventSample();
+      java.util.Set<String> excluded = sample.idsIn(exclude);
       try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        new org.marsad.eval.WildEventSample().write(corpus, new java.util.TreeSet<>(categories), articles, events,
-            statements, seed, w, System.err);
+        sample.write(corpus, new java.util.TreeSet<>(categories), excluded, articles, events, statements, seed, w,
+            System.err);
       }
       return ExitCodes.OK;
     }

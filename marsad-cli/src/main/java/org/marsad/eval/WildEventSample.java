@@ -62,7 +62,14 @@ public final class WildEventSample {
    */
   public void write(Path corpus, Set<String> categories, int articles, int others, int statements, long seed,
       Writer out, PrintStream log) throws IOException {
+    write(corpus, categories, Set.of(), articles, others, statements, seed, out, log);
+  }
+
+  /** The same, leaving out the articles whose ids are in {@code excluded} (those rules were tuned on). */
+  public void write(Path corpus, Set<String> categories, Set<String> excluded, int articles, int others,
+      int statements, long seed, Writer out, PrintStream log) throws IOException {
     List<Article> pool = read(corpus, categories, log);
+    pool.removeIf(a -> excluded.contains(a.id()));
     Random random = new Random(seed);
     Collections.shuffle(pool, random);
     Marsad marsad = Marsad.load();
@@ -77,9 +84,10 @@ public final class WildEventSample {
     }
     Collections.shuffle(statementPool, random);
     Collections.shuffle(otherPool, random);
-    out.write(String.format(Locale.ROOT, "# Marsad events in the wild: %s, categories %s, %d articles (seed %d);"
+    out.write(String.format(Locale.ROOT, "# Marsad events in the wild: %s, categories %s, %d articles (seed %d%s);"
         + " pool: other %d, statement %d%n", corpus.getFileName(), String.join(",", categories),
-        Math.min(articles, pool.size()), seed, otherPool.size(), statementPool.size()));
+        Math.min(articles, pool.size()), seed, excluded.isEmpty() ? "" : ", " + excluded.size() + " ids excluded",
+        otherPool.size(), statementPool.size()));
     out.write("# judges: code_ok y (right code, or a defensible one under the same 3-digit base) / r (root right,"
         + " base wrong) / n (no such event); source_ok, target_ok, mode_ok y / n, or - when code_ok is n\n");
     out.write(String.join("\t", COLUMNS) + '\n');
@@ -116,6 +124,25 @@ public final class WildEventSample {
 
   private static String actorCode(Event.Actor a) {
     return a == null ? "" : a.code() != null ? a.code() : a.country() != null ? a.country() : "?";
+  }
+
+  /**
+   * Article ids listed in files: the first tab-separated column of a sheet, or the "id" of a JSON Lines
+   * line (the articles a developer read while tuning rules, to keep out of a held-out sample).
+   */
+  public Set<String> idsIn(List<Path> files) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (Path f : files) {
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (line.startsWith("{")) {
+          ids.add(json.readTree(line).path("id").asText());
+        } else if (!line.startsWith("#") && !line.isBlank()) {
+          ids.add(line.split("\t", 2)[0]);
+        }
+      }
+    }
+    ids.remove("");
+    return ids;
   }
 
   /** The articles of the categories, each text once (ANT repeats some under two categories or sources). */

@@ -95,6 +95,15 @@ class EvalCommandTest {
     assertTrue(rows.size() >= 2, String.join("\n", lines)); // the meeting and the statement; nothing from sport
     assertTrue(lines.stream().noneMatch(l -> l.startsWith("s1\t")));
 
+    Path read = dir.resolve("read.txt");
+    Files.writeString(read, "# read while tuning\nn1\n");
+    Path held = dir.resolve("held.tsv");
+    AnalyzeCommandTest.Run excluded = AnalyzeCommandTest.run("eval", "events-sample", corpus.toString(), "--out",
+        held.toString(), "--exclude", read.toString());
+    assertEquals(0, excluded.exit(), excluded.err());
+    assertTrue(Files.readAllLines(held).stream().noneMatch(l -> l.startsWith("n1\t")), "n1 was read while tuning");
+    assertTrue(Files.readAllLines(held).get(0).contains("1 ids excluded"));
+
     AnalyzeCommandTest.Run unjudged = AnalyzeCommandTest.run("eval", "events-judged", sheet.toString());
     assertEquals(1, unjudged.exit());
     assertTrue(unjudged.err().contains("code_ok must be y, r or n"), unjudged.err());

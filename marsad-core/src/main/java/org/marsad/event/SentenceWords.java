@@ -114,6 +114,9 @@ final class SentenceWords {
    * round count ("عشرات", "مئات", "آلاف") or a dual ("شخصان").
    */
   boolean isCount(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
     Token t = tokens.get(i);
     return t.kind() == org.marsad.doc.TokenKind.NUMBER
         || (t.number() != null && !isDefinite(i))
