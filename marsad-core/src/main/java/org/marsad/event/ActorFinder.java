@@ -56,7 +56,61 @@ final class ActorFinder {
     addAgents(words, mentions);
     List<ActorMention> merged = merge(words, resolveOverlaps(mentions));
     armedThings(words, merged);
+    appositions(words, merged);
     return group(words, merged);
+  }
+
+  /** Titles that, set off by a comma after a name, say whose official the person is. */
+  private static final java.util.Set<String> TITLES = EventKeys.setOf("متحدث", "المتحدث", "متحدثة", "المتحدثة",
+      "الناطق", "الناطقة", "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "نائب", "مندوب",
+      "ممثل", "قائد", "مدير", "مديرة", "زعيم", "أمين");
+
+  /**
+   * A name the knowledge base does not know, followed by its title between commas, is that title's
+   * official: "قالت سارة ساندرز، المتحدثة باسم البيت الأبيض،" is the US government; "قال محمد آل
+   * جابر، سفير المملكة العربية السعودية في اليمن، إن" the Saudi one. The actors inside the title describe
+   * the person and are no participants of their own, so they are dropped.
+   */
+  private static void appositions(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      Event.Actor a = m.actor();
+      int comma = m.last() + 1;
+      if (a.code() != null || a.country() != null || comma + 1 >= words.size() || !isComma(words, comma)
+          || !words.is(comma + 1, TITLES)) {
+        continue;
+      }
+      int end = comma + 1;
+      while (end + 1 < words.size() && end < comma + 9 && !isComma(words, end + 1) && !words.isVerb(end + 1)
+          && !Clauses.isBoundary(words, end + 1)) {
+        end++;
+      }
+      ActorMention owner = null;
+      for (ActorMention o : mentions) {
+        if (o.first() > comma && o.last() <= end && o.actor().country() != null) {
+          owner = o;
+          break;
+        }
+      }
+      if (owner == null) {
+        continue;
+      }
+      Event.Actor o = owner.actor();
+      String role = o.code() != null && o.code().length() > o.country().length() ? o.code() : o.country() + "GOV";
+      mentions.set(k, new ActorMention(m.first(), m.last(),
+          new Event.Actor(a.start(), a.end(), a.text(), a.id(), o.country(), role), m.attributive()));
+      int keep = k;
+      int from = comma;
+      int to = end;
+      java.util.List<ActorMention> inside = mentions.stream()
+          .filter(x -> x != mentions.get(keep) && x.first() > from && x.last() <= to).toList();
+      mentions.removeAll(inside);
+    }
+  }
+
+  private static boolean isComma(SentenceWords words, int i) {
+    String t = words.token(i).text();
+    return ",".equals(t) || "،".equals(t);
   }
 
   /**

@@ -54,13 +54,32 @@ final class CombatDeaths {
       Event.Actor a = k.actor();
       String code = a.code();
       boolean army = code != null && code.endsWith("MIL");
-      boolean state = a.country() != null && (code == null || code.equals(a.country())); // "بالرصاص الإسرائيلي"
-      if (army || state) {
+      if (army) {
         return gunfire(w, from, to) ? "193" : "190"; // "قتل الجيش 12 مسلحا"
+      }
+      boolean state = a.country() != null && (code == null || code.equals(a.country()));
+      if (state && k.attributive() && gunfire(w, from, to)) {
+        return "193"; // "بالرصاص الإسرائيلي": a country's gunfire (not "15 سعوديا", people who killed)
       }
     }
     return null;
   }
+
+  /**
+   * A use of force (190, 193, 194) with aircraft or missiles around it is an air or missile strike (195):
+   * "أطلقت الولايات المتحدة 105 صواريخ على منشآت", "قصفت مقاتلات التحالف". Null keeps the code.
+   */
+  static String aerialOf(SentenceWords w, int trigger) {
+    for (int i = Math.max(0, trigger - 5); i <= Math.min(w.size() - 1, trigger + 5); i++) {
+      if (i != trigger && (w.is(i, AIR) || w.is(i, MISSILES))) {
+        return "195";
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> MISSILES = EventKeys.setOf("صاروخ", "صواريخ", "صاروخية",
+      "الصاروخية", "صاروخي");
 
   private static boolean gunfire(SentenceWords w, int from, int to) {
     for (int i = from; i <= to; i++) {

@@ -173,10 +173,13 @@ public final class EventStage implements Stage {
       }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
       CameoCode coded = code.get();
-      if ("1823".equals(coded.code())) {
-        String force = CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
-        coded = force == null ? coded : codes.get(force).orElse(coded);
-      }
+      String refined = switch (coded.code()) {
+        case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
+        case "190", "193", "194" -> CombatDeaths.aerialOf(w, t.first()); // an air or missile strike
+        case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
+        default -> null;
+      };
+      coded = refined == null ? coded : codes.get(refined).orElse(coded);
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
   }
@@ -238,7 +241,9 @@ public final class EventStage implements Stage {
     double confidence = ("marsad".equals(t.entry().origin()) ? 0.85 : 0.6) * evidence;
     int id = mention[0]++;
     List<Event.Actor[]> pairs = new ArrayList<>();
-    if (args.reciprocal()) {
+    // (two sides that meet or agree act on each other; two that attack or sanction together act on
+    // someone the sentence names elsewhere, if at all: "أطلقت الولايات المتحدة وفرنسا وبريطانيا صواريخ")
+    if (args.reciprocal() && code.isCooperative()) {
       for (int i = 0; i < sources.size(); i++) {
         for (int j = i + 1; j < sources.size(); j++) {
           pairs.add(new Event.Actor[] {sources.get(i).actor(), sources.get(j).actor()});

@@ -26,6 +26,12 @@ final class TriggerFinder {
       if (OTHER_WORDS.contains(w.bare[i])) {
         continue; // by its written form
       }
+      if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
+        continue; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
+      }
+      if (w.is(i, TARGETS) && aimOfMeasures(w, i)) {
+        continue; // "قرار … يستهدف النفط", "عقوبات تستهدف شركات": what a measure aims at, not an attack
+      }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
       TriggerMatch m = protesterAction(w, i);
       if (m == null) {
@@ -43,7 +49,7 @@ final class TriggerFinder {
         found.add(m);
         // a curated trigger owns its needed word ("شن هجوما" is one attack); a converted pattern does
         // not, so that "تعرضت لاعتداء" still finds the assault noun the pattern merely needed
-        consumedUpTo = "marsad".equals(m.entry().origin()) ? m.last() : m.first();
+        consumedUpTo = "marsad".equals(m.entry().origin()) ? m.consumed() : m.first();
       }
     }
     return found;
@@ -92,6 +98,28 @@ final class TriggerFinder {
    */
   private static final java.util.Set<String> OTHER_WORDS = EventKeys.setOf("تعد", "يعد", "أيدي", "ايدي");
 
+  private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
+      "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");
+  private static final java.util.Set<String> TARGETS = EventKeys.setOf("استهدف", "يستهدف", "تستهدف", "استهدفت");
+  private static final java.util.Set<String> MEASURES = EventKeys.setOf("عقوبات", "العقوبات", "قرار", "القرار",
+      "إجراءات", "الإجراءات", "قانون", "القانون", "حملة", "الحملة", "خطة", "الخطة", "سياسة", "السياسة", "رسوم",
+      "الرسوم", "تعريفات", "ضرائب");
+  private static final java.util.Set<String> WEAPONS = EventKeys.setOf("صاروخ", "صواريخ", "غارة", "غارات", "قصف",
+      "هجوم", "هجمات", "انتحاري", "عبوة", "مفخخة", "قذيفة", "قذائف", "طائرة", "طائرات", "مسلحون", "مسلحين", "نار",
+      "النار", "رصاص", "الرصاص", "تفجير", "انفجار");
+
+  /** Whether "استهدف" at i is a measure's aim: a sanction, law or plan near it and no weapon or attack. */
+  private static boolean aimOfMeasures(SentenceWords w, int i) {
+    boolean measure = false;
+    for (int k = Math.max(0, i - 8); k <= Math.min(w.size() - 1, i + 8); k++) {
+      if (w.is(k, WEAPONS)) {
+        return false;
+      }
+      measure |= w.is(k, MEASURES);
+    }
+    return measure;
+  }
+
   private static final java.util.Set<String> PROTESTERS = EventKeys.setOf("متظاهر", "متظاهرون", "متظاهرين", "المتظاهرين",
       "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين", "مضربون", "مضربين");
   private static final java.util.Set<String> OBSTRUCT = EventKeys.setOf("أغلق", "قطع", "سد", "عرقل", "احتل");
@@ -116,7 +144,7 @@ final class TriggerFinder {
           // a needed word behind a preposition is not in the trigger's phrase, whose genitive comes
           // first: "انسحاب الولايات المتحدة من مجلس حقوق الإنسان" (but "شن هجوما" is one phrase)
           boolean behind = !t.verb() && j > i + 1 && ArgumentFinder.behindPreposition(w, j);
-          return new TriggerMatch(i, behind ? i : j, t);
+          return new TriggerMatch(i, behind ? i : j, t, j);
         }
         if (Clauses.isBoundary(w, j) && !"،".equals(w.token(j).text()) && !",".equals(w.token(j).text())) {
           break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"

@@ -101,7 +101,15 @@ public final class LinkStage implements Stage {
   private static final java.util.Set<String> COUNTRY_HEADS = java.util.Set.of("في", "الي", "من", "عن", "مع", "جمهوريه",
       "دوله", "شمال", "جنوب", "شرق", "غرب", "وسط", "رءيس", "حكومه", "جيش", "شعب", "سلطات", "عاصمه");
 
+  /** Objects of the verb or masdar فتح (to open): "فتح تحقيق", "فتح الباب" is no mention of Fatah. */
+  private static final java.util.Set<String> OPENED = java.util.Set.of("تحقيق", "تحقيقا", "باب", "ابواب", "معبر",
+      "معابر", "طريق", "طرق", "نار", "ملف", "مجال", "صفحه", "حدود", "حساب", "مكتب", "سفاره", "قنصليه", "اجواء",
+      "مطار", "مدارس", "ممر", "ممرات", "افاق", "قناه", "حوار");
+
   private static boolean isAdjective(List<Token> tokens, int i, String[] keys) {
+    if ("فتح".equals(keys[i]) && i + 1 < keys.length && OPENED.contains(keys[i + 1])) {
+      return true; // (not a name: the verb or masdar "to open")
+    }
     if (!ADJECTIVE_NAMES.contains(keys[i]) || i == 0 || !tokens.get(i).clitics().pre().isEmpty()) {
       return false;
     }
@@ -466,6 +474,20 @@ public final class LinkStage implements Stage {
         refs.add(new ActorRef(start, end, doc.text().substring(start, end), country, country + (role == null ? "" : role)));
       }
     }
+    // a role noun placed in a country: "السلطات في لبنان", "الشرطة في فرنسا" (the country's, as with a nisba)
+    for (Entity e : entities) {
+      if (e.country() == null || e.id() == null || !e.id().equals(e.country())) {
+        continue; // the country itself, not a person or body of it
+      }
+      int at = tokenAt(tokens, e.start());
+      if (at >= 2 && "في".equals(keys[at - 1]) && SearchKeys.stem(tokens.get(at - 2)).startsWith("ال")) {
+        String role = ROLE_NOUNS.get(keys[at - 2]);
+        if (role != null && !role.equals("CVL") && !role.equals("MED") && !role.equals("BUS")) {
+          int start = tokens.get(at - 2).stemStart();
+          refs.add(new ActorRef(start, e.end(), doc.text().substring(start, e.end()), e.country(), e.country() + role));
+        }
+      }
+    }
     // capitals and seats of government standing for the government: موسكو، الكرملين، البيت الأبيض
     for (Entity e : entities) {
       for (KnowledgeBase.Alias a : kb.lookup(KnowledgeBase.key(e.text()))) {
@@ -478,6 +500,15 @@ public final class LinkStage implements Stage {
     }
     refs.sort(Comparator.comparingInt(ActorRef::start));
     return refs;
+  }
+
+  private static int tokenAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return tokens.get(i).start() <= offset ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -182,4 +182,46 @@ class JudgedErrorsTest {
     assertTrue(events("وقد حذرت الولايات المتحدة دمشق من القيام بأي نشاط يهدد وقف إطلاق النار.").stream()
         .noneMatch(e -> e.cameo().startsWith("13") && e.source() != null && "SYR".equals(e.source().country())));
   }
+
+  @Test
+  void easingSanctionsIsNotImposingThemAndAMeasuresAimIsNoAttack() {
+    List<Event> eased = events("ويريد ترامب أن تتخلى كوريا الشمالية عن سلاحها النووي في مقابل إعفائها من عقوبات اقتصادية.");
+    assertTrue(eased.stream().noneMatch(e -> e.cameo().equals("163")), eased.toString());
+    assertEquals("085", first("قررت الولايات المتحدة رفع العقوبات عن السودان.", "08").cameo());
+    assertTrue(events("وكان مجلس الأمن شدد العقوبات على بيونغ يانغ في قرار تبناه بالإجماع ويستهدف النفط والعاملين.")
+        .stream().noneMatch(e -> e.root().equals("19")), "a resolution that targets oil is no use of force");
+    assertTrue(events("ونشرت المديرية تغريدة تحذر فيها المواطنين من تطبيقي الحوت الأزرق ومريم.").stream()
+        .noneMatch(e -> e.root().equals("16")), "a warning reduces no relations");
+  }
+
+  @Test
+  void missilesMakeAnAirStrikeAndAllies() {
+    List<Event> strike = events("وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت فجر السبت 105 صواريخ على منشآت في سوريا.");
+    assertTrue(strike.stream().anyMatch(e -> e.cameo().equals("195")), strike.toString());
+    assertTrue(strike.stream().noneMatch(e -> e.target() != null && "FRA".equals(e.target().country())),
+        "allies that strike together do not strike each other");
+  }
+
+  @Test
+  void leavingTheDealNamedEarlierIsNoRetreat() {
+    Event e = first("قالت الوزارة إن البلاد ليست لديها النية للانسحاب من الاتفاق النووي رغم قرار الولايات المتحدة بالانسحاب.",
+        "16");
+    assertEquals("160", e.cameo());
+  }
+
+  @Test
+  void anOfficialsTitleAfterTheNameGivesTheCode() {
+    Event e = first("قال محمد آل جابر، سفير المملكة العربية السعودية في اليمن، إن الحوثيين لا يرفضون السلام.", "01");
+    assertEquals("SAUGOV", e.source().code(), e.toString());
+    Event raids = first("وقالت المنظمة إن السلطات في لبنان نفذت مداهمات واعتقالات.", "17");
+    assertEquals("LBNGOV", raids.source().code(), "a role noun placed in a country is that country's");
+  }
+
+  @Test
+  void anOfficeNameAndOpeningAnInquiryAreNoEventAndNoFatah() {
+    assertTrue(events("واستقال ديفيد ديفيس وزير الانسحاب من الاتحاد الأوروبي.").stream()
+        .noneMatch(e -> e.cameo().startsWith("16") || e.cameo().startsWith("08")));
+    Event demand = first("وطالبت حركة حماس بفتح تحقيق في الحادث.", "10");
+    assertNull(demand.target(), "فتح تحقيق is opening an inquiry, not Fatah");
+  }
 }
