@@ -1,12 +1,8 @@
 package org.marsad.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.marsad.Marsad;
 import org.marsad.doc.Document;
 import org.marsad.doc.Event;
@@ -149,40 +144,21 @@ public final class WildEventSample {
   List<Article> read(Path corpus, Set<String> categories, PrintStream log) throws IOException {
     List<Article> articles = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    try (InputStream raw = Files.newInputStream(corpus);
-        InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int lineNumber = 0;
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = json.readTree(line);
-        } catch (JsonProcessingException e) {
-          log.printf(Locale.ROOT, "%s:%d: skipped, not a JSON object%n", corpus, lineNumber);
-          continue;
-        }
-        String text = node.path("text").asText("");
-        String date = node.path("date").asText("");
-        if (text.isBlank() || date.length() < 10) {
-          log.printf(Locale.ROOT, "%s:%d: skipped, no text or no date%n", corpus, lineNumber);
-          continue;
-        }
-        if (!categories.contains(node.path("category").asText()) || !seen.add(text)) {
-          continue;
-        }
+    JsonLinesCorpus.read(corpus, log, (node, lineNumber) -> {
+      String text = node.path("text").asText("");
+      String date = node.path("date").asText("");
+      if (text.isBlank() || date.length() < 10) {
+        JsonLinesCorpus.skip(log, corpus, lineNumber, "no text or no date");
+      } else if (categories.contains(node.path("category").asText()) && seen.add(text)) {
         try {
           articles.add(new Article(node.path("id").asText("line" + lineNumber), LocalDate.parse(date.substring(0, 10)),
               text));
         } catch (DateTimeParseException e) {
-          log.printf(Locale.ROOT, "%s:%d: skipped, bad date %s%n", corpus, lineNumber, date);
+          JsonLinesCorpus.skip(log, corpus, lineNumber, "bad date " + date);
         }
       }
-    }
+      return true;
+    });
     return articles;
   }
 }
