@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.Marsad;
-import org.marsad.doc.Document;
 import org.marsad.doc.Event;
 
 /**
@@ -20,22 +17,14 @@ import org.marsad.doc.Event;
  * rules alone, without the learned event filter.
  */
 class AttackerRulesTest {
-  private static Marsad marsad;
-
-  @BeforeAll
-  static void load() {
-    marsad = Marsad.with(EventStage.load().withFilter(null), false);
-  }
+  private static final LocalDate DATE = LocalDate.of(2009, 1, 1);
 
   private static List<Event> events(String text) {
-    Document doc = marsad.analyze(text, LocalDate.of(2009, 1, 1));
-    return doc.events();
+    return RuleSentences.events(text, DATE);
   }
 
   private static Event first(String text, String cameoPrefix) {
-    List<Event> found = events(text).stream().filter(e -> e.cameo().startsWith(cameoPrefix)).toList();
-    assertFalse(found.isEmpty(), "no " + cameoPrefix + " event in: " + text);
-    return found.get(0);
+    return RuleSentences.first(text, cameoPrefix, DATE);
   }
 
   @Test

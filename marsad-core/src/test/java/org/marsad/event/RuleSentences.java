@@ -1,0 +1,32 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.marsad.Marsad;
+import org.marsad.doc.Event;
+
+/**
+ * The event rules alone (no learned filter) on sentences written for a test, shared by the rule tests
+ * so the pipeline loads once.
+ */
+final class RuleSentences {
+  private static final class Shared {
+    static final Marsad RULES = Marsad.with(EventStage.load().withFilter(null), false);
+  }
+
+  private RuleSentences() {}
+
+  static List<Event> events(String text, LocalDate date) {
+    return Shared.RULES.analyze(text, date).events();
+  }
+
+  /** The first event whose CAMEO code starts with the prefix; fails the test, naming all events, if none. */
+  static Event first(String text, String cameoPrefix, LocalDate date) {
+    List<Event> all = events(text, date);
+    List<Event> found = all.stream().filter(e -> e.cameo().startsWith(cameoPrefix)).toList();
+    assertFalse(found.isEmpty(), "no " + cameoPrefix + " event in: " + text + " " + all);
+    return found.get(0);
+  }
+}
