@@ -81,9 +81,14 @@ final class ActorFinder {
         continue;
       }
       int end = comma + 1;
-      while (end + 1 < words.size() && end < comma + 9 && !isComma(words, end + 1) && !words.isVerb(end + 1)
+      while (end + 1 < words.size() && end < comma + 9 && !isComma(words, end + 1)
           && !Clauses.isBoundary(words, end + 1)) {
         end++;
+      }
+      boolean closed = end + 1 < words.size() && (isComma(words, end + 1) || words.is(end + 1, Clauses.OPENERS)
+          || ":".equals(words.token(end + 1).text()));
+      if (!closed) {
+        continue; // a title is closed by a comma, "إن" or a colon; "، الرئيس السوري بشار الأسد بإنهاء نظامه" is the object
       }
       ActorMention owner = null;
       for (ActorMention o : mentions) {

@@ -39,6 +39,10 @@ final class ArgumentFinder {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
+  private static final java.util.Set<String> PASSIVE_AUX = EventKeys.setOf("تم", "يتم", "تمت");
+  private static final java.util.Set<String> DEPORTS = EventKeys.setOf("ترحيل", "رحل", "طرد", "أبعد", "ابعد", "إبعاد",
+      "تسليم", "سلم");
+  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
 
   private static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",
@@ -96,6 +100,14 @@ final class ArgumentFinder {
     // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")
     int after = verb ? trigger : triggerEnd;
     boolean launched = false;
+    if (verb && w.is(trigger, AGENT_AFTER_LAM) && w.hasProclitic(trigger + 1, "ل") && !w.isImperfective(trigger)) {
+      for (ActorGroup g : groups) {
+        if (g.first() == trigger + 1 && !attributive(g)) {
+          // "وقصف لتحالف دعم الشرعية": a verb takes its object without ل; this is the masdar and its agent
+          return new Arguments(g.members(), List.of(), false, 0.8);
+        }
+      }
+    }
     if (!verb) {
       int launch = after + 1;
       while (launch < after + 3 && launch < w.size() && "ADJ".equals(w.token(launch).pos())) {
@@ -162,6 +174,17 @@ final class ArgumentFinder {
           continue;
         }
         if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)) {
+          if (w.isCount(g.last() + 1)) {
+            // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
+            ActorGroup counted2 = null;
+            for (ActorGroup h : groups) {
+              if (h.first() > g.last() + 1 && h.first() <= g.last() + 3) {
+                counted2 = h;
+                break;
+              }
+            }
+            return new Arguments(g.members(), counted2 == null ? List.of() : counted2.members(), false, 0.85);
+          }
           if (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent
             ActorGroup patient = lamPhrase(groups, w, g.last() + 1);
@@ -266,6 +289,9 @@ final class ArgumentFinder {
         break;
       }
       // (a count may stand before the object: "وقتل الجيش 12 مسلحا")
+      if (w.is(trigger, DEPORTS) && g.first() > 0 && w.is(g.first() - 1, TO)) {
+        continue; // "تم ترحيله إلى بلجيكا": where to, not whom
+      }
       boolean direct = adjacentObject && (g.first() == from || (g.first() == from + 1 && w.isCount(from)))
           && !behindPreposition(w, g.first());
       if (direct || behindTargetPreposition(w, g.first())) {
@@ -353,14 +379,15 @@ final class ArgumentFinder {
    * no verb or preposition between two commas. Returns {@code i} when there is none.
    */
   private static int afterApposition(SentenceWords w, int i) {
-    if (i >= w.size() || !isComma(w, i)) {
-      return i;
+    if (i + 1 >= w.size() || !isComma(w, i) || w.hasProclitic(i + 1, "و") || w.hasProclitic(i + 1, "ف")) {
+      return i; // (not "، وقال …": a new clause)
     }
     for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
       if (isComma(w, k)) {
         return k > i + 1 ? k + 1 : i;
       }
-      if (!w.token(k).isWord() || w.isVerb(k) || "ADP".equals(w.token(k).pos()) || Clauses.isBoundary(w, k)) {
+      // (a name may look like a verb to the tagger: "يوفال شتاينتز")
+      if (!w.token(k).isWord() || "ADP".equals(w.token(k).pos()) || Clauses.isBoundary(w, k)) {
         return i;
       }
     }
@@ -410,12 +437,12 @@ final class ArgumentFinder {
         return true; // "التي قالت الولايات المتحدة إنها زائفة": the pronoun is in what is said
       }
     }
-    if (verb + 1 >= w.size()) {
-      return false;
+    for (int k = verb + 1; k <= verb + 3 && k < w.size(); k++) {
+      if (w.token(k).isWord() && !w.token(k).clitics().post().isEmpty()) {
+        return true; // "التي احتلت إسرائيل قطاعها الشرقي", "خرج بموجبه"
+      }
     }
-    var next = w.token(verb + 1);
-    return !next.clitics().post().isEmpty()
-        && ("ADP".equals(next.pos()) || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل"));
+    return false;
   }
 
   /** Visit words: a country right after them is the place visited, not the visitor. */
@@ -482,7 +509,8 @@ final class ArgumentFinder {
   /** The target search stops at a clause opener or at another finite verb, which has its own arguments. */
   private static boolean crossesClause(SentenceWords w, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (w.is(i, Clauses.OPENERS) || (w.isVerb(i) && w.token(i).clitics().pre().isEmpty() && i > from)) {
+      if (w.is(i, Clauses.OPENERS) || (w.isVerb(i) && w.token(i).clitics().pre().isEmpty() && i > from)
+          || w.is(i, PASSIVE_AUX)) { // ("وتم ترحيله إلى بلجيكا" is a clause of its own)
         return true;
       }
       if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && ".".equals(w.token(i).text())) {

@@ -213,4 +213,21 @@ class JudgedErrorsTest {
     Event demand = first("وطالبت حركة حماس بفتح تحقيق في الحادث.", "10");
     assertNull(demand.target(), "فتح تحقيق is opening an inquiry, not Fatah");
   }
+
+  @Test
+  void tenthRoundActors() {
+    Event threat = first("هدد وزير الطاقة الإسرائيلي، يوفال شتاينتز، الرئيس السوري بشار الأسد بإنهاء نظامه.", "13");
+    assertEquals("ISRGOV", threat.source().code());
+    assertEquals("SYRGOV", threat.target().code(), "a title is closed by a comma: the object after it is no title");
+    Event occupied = first("وتقول الأمم المتحدة إن المدينة القديمة، التي احتلت إسرائيل قطاعها الشرقي خلال حرب 1967، لا يمكن تقسيمها.",
+        "19");
+    assertEquals("ISR", occupied.source().country(), "قطاعها points back to the city: Israel is the subject");
+    Event arrests = first("وأوضح التقرير اعتقال النظام السوري 476 شخصا خلال نيسان 2018.", "17");
+    assertEquals("SYRGOV", arrests.source().code(), "the genitive before a count is the agent");
+    Event shelling = first("وقتل 23 مسلحا من ميليشيات الحوثي في مواجهات مع القوات الشرعية وقصف لتحالف دعم الشرعية في اليمن.", "19");
+    assertTrue(events("وقتل 23 مسلحا من ميليشيات الحوثي في مواجهات مع القوات الشرعية وقصف لتحالف دعم الشرعية في اليمن.")
+        .stream().anyMatch(e -> e.source() != null && "SAUMIL".equals(e.source().code())), shelling.toString());
+    assertTrue(events("واعتقل المشتبه به الرابع في فرنسا وتم ترحيله إلى بلجيكا.").stream()
+        .noneMatch(e -> e.target() != null && "BEL".equals(e.target().country())), "Belgium is where he was sent");
+  }
 }
