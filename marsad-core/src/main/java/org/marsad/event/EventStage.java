@@ -36,6 +36,8 @@ public final class EventStage implements Stage {
   private final ActorFinder actors;
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModeFinder modes = new ModeFinder();
+  /** Roots of what is said, asked or threatened: statements, appeals, threats. */
+  private static final java.util.Set<String> SAYING_ROOTS = java.util.Set.of("01", "02", "13");
   private final CameoCodes codes;
   private final EventFilter filter;
 
@@ -110,8 +112,11 @@ public final class EventStage implements Stage {
     }
     List<ActorGroup> groups = actors.find(w, entities, refs);
     List<Arguments> args = new ArrayList<>(found.size());
-    for (TriggerMatch t : found) {
-      args.add(arguments.find(w, groups, t.first(), t.last(), t.entry().verb() || Victims.verbBeforeSubject(w, t.first())));
+    boolean[] verbal = new boolean[found.size()]; // (a killing verb the tagger read as a noun counts as a verb)
+    for (int k = 0; k < found.size(); k++) {
+      TriggerMatch t = found.get(k);
+      verbal[k] = t.entry().verb() || Victims.verbBeforeSubject(w, t.first());
+      args.add(arguments.find(w, groups, t.first(), t.last(), verbal[k]));
     }
     // speech first: what a speaker says is reported content, and "نفى أن" negates it
     int reportedFrom = Integer.MAX_VALUE;
@@ -150,10 +155,10 @@ public final class EventStage implements Stage {
       }
       boolean reported = t.first() > reportedFrom;
       // (what is said, asked or threatened carries its own conditions: "توعدت بفرض عقوبات في حال …")
-      boolean saying = List.of("01", "02", "13").contains(code.get().root());
+      boolean saying = SAYING_ROOTS.contains(code.get().root());
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying);
       Arguments a = args.get(k);
-      boolean verb = t.entry().verb() || Victims.verbBeforeSubject(w, t.first());
+      boolean verb = verbal[k];
       if (reported && speakerActs(w, t, reportedFrom)) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)
