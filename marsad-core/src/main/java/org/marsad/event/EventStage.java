@@ -75,6 +75,7 @@ public final class EventStage implements Stage {
     int time = 0;
     int[] mention = {0};
     boolean sports = SportsReport.of(doc);
+    NameMemory names = new NameMemory(); // who a person named earlier in this document is
     List<Sentence> sentences = doc.sentences();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
@@ -91,7 +92,7 @@ public final class EventStage implements Stage {
         timeEnd++;
       }
       code(doc, s, doc.entities().subList(entity, entityEnd), doc.actors().subList(ref, refEnd),
-          doc.times().subList(time, timeEnd), sports, events, mention);
+          doc.times().subList(time, timeEnd), sports, names, events, mention);
       entity = entityEnd;
       ref = refEnd;
       time = timeEnd;
@@ -104,13 +105,13 @@ public final class EventStage implements Stage {
   }
 
   private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
-      boolean sports, List<Event> out, int[] mention) {
+      boolean sports, NameMemory names, List<Event> out, int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
     if (found.isEmpty()) {
       return;
     }
-    List<ActorGroup> groups = actors.find(w, entities, refs);
+    List<ActorGroup> groups = names.resolve(w, actors.find(w, entities, refs));
     List<Arguments> args = new ArrayList<>(found.size());
     boolean[] verbal = new boolean[found.size()]; // (a killing verb the tagger read as a noun counts as a verb)
     for (int k = 0; k < found.size(); k++) {

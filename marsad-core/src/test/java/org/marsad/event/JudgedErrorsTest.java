@@ -230,4 +230,12 @@ class JudgedErrorsTest {
     assertTrue(events("واعتقل المشتبه به الرابع في فرنسا وتم ترحيله إلى بلجيكا.").stream()
         .noneMatch(e -> e.target() != null && "BEL".equals(e.target().country())), "Belgium is where he was sent");
   }
+
+  @Test
+  void aPersonNamedWithATitleKeepsItsCodeWhenNamedAloneLater() {
+    List<Event> all = events("قال وزير الخارجية الأمريكي مايك بومبيو إن واشنطن ستفرض عقوبات على إيران. "
+        + "وقال بومبيو للصحفيين إن الولايات المتحدة لن تتراجع.");
+    Event later = all.stream().filter(e -> e.sentence() == 1 && e.cameo().equals("010")).findFirst().orElseThrow();
+    assertEquals("USAGOV", later.source().code(), "the title of the first mention names his role");
+  }
 }
