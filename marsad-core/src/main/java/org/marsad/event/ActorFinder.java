@@ -251,6 +251,12 @@ final class ActorFinder {
   }
 
   /** Where two mentions overlap, the longer one stays ("وزارة الخارجية الروسية" over "الخارجية الروسية"). */
+  private static boolean moreSpecific(ActorMention a, ActorMention b) {
+    String ca = a.actor().code();
+    String cb = b.actor().code();
+    return ca != null && (cb == null || (ca.startsWith(cb) && ca.length() > cb.length()));
+  }
+
   private static List<ActorMention> resolveOverlaps(List<ActorMention> mentions) {
     mentions.sort(Comparator.comparingInt(ActorMention::first)
         .thenComparing(Comparator.comparingInt((ActorMention m) -> m.last() - m.first()).reversed()));
@@ -258,7 +264,11 @@ final class ActorFinder {
     for (ActorMention m : mentions) {
       ActorMention prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (prev != null && m.first() <= prev.last()) {
-        if (m.last() - m.first() > prev.last() - prev.first()) {
+        int span = m.last() - m.first();
+        int prevSpan = prev.last() - prev.first();
+        // the longer mention wins; of two with the same words, the one with the more specific code
+        // ("البيت الأبيض": the entity says USA, the seat of government USAGOV)
+        if (span > prevSpan || (span == prevSpan && m.first() == prev.first() && moreSpecific(m, prev))) {
           kept.set(kept.size() - 1, m);
         }
         continue;
