@@ -76,16 +76,16 @@ final class ActorFinder {
       ActorMention m = mentions.get(k);
       Event.Actor a = m.actor();
       int comma = m.last() + 1;
-      if (a.code() != null || a.country() != null || comma + 1 >= words.size() || !isComma(words, comma)
+      if (a.code() != null || a.country() != null || comma + 1 >= words.size() || !words.isComma(comma)
           || !words.is(comma + 1, TITLES)) {
         continue;
       }
       int end = comma + 1;
-      while (end + 1 < words.size() && end < comma + 9 && !isComma(words, end + 1)
+      while (end + 1 < words.size() && end < comma + 9 && !words.isComma(end + 1)
           && !Clauses.isBoundary(words, end + 1)) {
         end++;
       }
-      boolean closed = end + 1 < words.size() && (isComma(words, end + 1) || words.is(end + 1, Clauses.OPENERS)
+      boolean closed = end + 1 < words.size() && (words.isComma(end + 1) || words.is(end + 1, Clauses.OPENERS)
           || ":".equals(words.token(end + 1).text()));
       if (!closed) {
         continue; // a title is closed by a comma, "إن" or a colon; "، الرئيس السوري بشار الأسد بإنهاء نظامه" is the object
@@ -111,11 +111,6 @@ final class ActorFinder {
           .filter(x -> x != mentions.get(keep) && x.first() > from && x.last() <= to).toList();
       mentions.removeAll(inside);
     }
-  }
-
-  private static boolean isComma(SentenceWords words, int i) {
-    String t = words.token(i).text();
-    return ",".equals(t) || "،".equals(t);
   }
 
   /**

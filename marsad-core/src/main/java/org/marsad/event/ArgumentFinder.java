@@ -58,13 +58,7 @@ final class ArgumentFinder {
     // its victims too ("قتل أمس سبعة من عناصر الشرطة"), and its agent may stand before it
     int count = verb ? Victims.countAfter(w, trigger)
         : w.is(trigger, PATIENT_GENITIVE) ? Victims.countAt(w, triggerEnd + 1) : -1;
-    ActorGroup counted = null;
-    for (ActorGroup g : groups) {
-      if (count > 0 && g.first() > count && g.first() <= count + 3) {
-        counted = g;
-        break;
-      }
-    }
+    ActorGroup counted = count > 0 ? groupAfterCount(groups, count, 3) : null;
     if (verb && counted != null && subjectRightBefore(w, groups, trigger, clauseStart) == null) {
       return new Arguments(List.of(), counted.members(), false, 0.85);
     }
@@ -140,7 +134,7 @@ final class ArgumentFinder {
       subjectBefore = true;
       // the antecedent ends right before the pronoun or before a comma ("وكانت واشنطن، التي انتقدت");
       // "… الذي قدمته الكويت والذي يندد" goes back to the first antecedent, not to the actor before it
-      boolean comma = relative >= 1 && (",".equals(w.token(relative - 1).text()) || "،".equals(w.token(relative - 1).text()));
+      boolean comma = w.isComma(relative - 1);
       int end = comma ? relative - 2 : w.hasProclitic(relative, "و") ? -2 : relative - 1;
       for (ActorGroup g : groups) {
         if (g.last() == end && !attributive(g)) {
@@ -176,14 +170,8 @@ final class ArgumentFinder {
         if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)) {
           if (w.isCount(g.last() + 1)) {
             // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
-            ActorGroup counted2 = null;
-            for (ActorGroup h : groups) {
-              if (h.first() > g.last() + 1 && h.first() <= g.last() + 3) {
-                counted2 = h;
-                break;
-              }
-            }
-            return new Arguments(g.members(), counted2 == null ? List.of() : counted2.members(), false, 0.85);
+            ActorGroup patients = groupAfterCount(groups, g.last() + 1, 2);
+            return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);
           }
           if (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent
@@ -288,10 +276,10 @@ final class ArgumentFinder {
       if (g.first() - triggerEnd > TARGET_REACH || crossesClause(w, from, g.first())) {
         break;
       }
-      // (a count may stand before the object: "وقتل الجيش 12 مسلحا")
       if (w.is(trigger, DEPORTS) && g.first() > 0 && w.is(g.first() - 1, TO)) {
         continue; // "تم ترحيله إلى بلجيكا": where to, not whom
       }
+      // (a count may stand before the object: "وقتل الجيش 12 مسلحا")
       boolean direct = adjacentObject && (g.first() == from || (g.first() == from + 1 && w.isCount(from)))
           && !behindPreposition(w, g.first());
       if (direct || behindTargetPreposition(w, g.first())) {
@@ -379,11 +367,11 @@ final class ArgumentFinder {
    * no verb or preposition between two commas. Returns {@code i} when there is none.
    */
   private static int afterApposition(SentenceWords w, int i) {
-    if (i + 1 >= w.size() || !isComma(w, i) || w.hasProclitic(i + 1, "و") || w.hasProclitic(i + 1, "ف")) {
+    if (i + 1 >= w.size() || !w.isComma(i) || w.hasProclitic(i + 1, "و") || w.hasProclitic(i + 1, "ف")) {
       return i; // (not "، وقال …": a new clause)
     }
     for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
-      if (isComma(w, k)) {
+      if (w.isComma(k)) {
         return k > i + 1 ? k + 1 : i;
       }
       // (a name may look like a verb to the tagger: "يوفال شتاينتز")
@@ -392,11 +380,6 @@ final class ArgumentFinder {
       }
     }
     return i;
-  }
-
-  private static boolean isComma(SentenceWords w, int i) {
-    String t = w.token(i).text();
-    return ",".equals(t) || "،".equals(t);
   }
 
   private static boolean describesNounBefore(SentenceWords w, List<ActorGroup> groups, int verb) {
@@ -416,6 +399,16 @@ final class ArgumentFinder {
       }
     }
     return true;
+  }
+
+  /** The first group starting within {@code reach} words after the count at {@code count} (the counted), or null. */
+  private static ActorGroup groupAfterCount(List<ActorGroup> groups, int count, int reach) {
+    for (ActorGroup g : groups) {
+      if (g.first() > count && g.first() <= count + reach) {
+        return g;
+      }
+    }
+    return null;
   }
 
   private static boolean startsGroup(List<ActorGroup> groups, int i) {
@@ -551,7 +544,7 @@ final class ArgumentFinder {
         }
         return List.of();
       }
-      boolean aside = ",".equals(w.token(i).text()) || "،".equals(w.token(i).text()) || w.is(i, Clauses.DAYS);
+      boolean aside = w.isComma(i) || w.is(i, Clauses.DAYS);
       if ((Clauses.isBoundary(w, i) && !aside) || "ADP".equals(w.token(i).pos()) || w.hasProclitic(i, "ب")
           || w.hasProclitic(i, "ل")) {
         return List.of(); // "الطلب الكثيف على الدولار بين الإيرانيين": بين belongs to another phrase

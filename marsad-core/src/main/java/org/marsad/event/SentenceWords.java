@@ -93,6 +93,15 @@ final class SentenceWords {
    * person prefix its lemma lacks. A perfective whose lemma itself opens with ت ("تعرض") reads as
    * perfective, and so does an imperfective of such a verb ("تتعرض"): a miss, never a false alarm.
    */
+  /** Whether token i is a comma, Latin or Arabic. */
+  boolean isComma(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(i).text();
+    return ",".equals(t) || "،".equals(t);
+  }
+
   boolean isImperfective(int i) {
     return isVerb(i) && imperfectiveShape(i);
   }

@@ -146,7 +146,7 @@ final class TriggerFinder {
           boolean behind = !t.verb() && j > i + 1 && ArgumentFinder.behindPreposition(w, j);
           return new TriggerMatch(i, behind ? i : j, t, j);
         }
-        if (Clauses.isBoundary(w, j) && !"،".equals(w.token(j).text()) && !",".equals(w.token(j).text())) {
+        if (Clauses.isBoundary(w, j) && !w.isComma(j)) {
           break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"
         }
       }
