@@ -43,7 +43,7 @@ final class CombatDeaths {
       if (w.is(i, ARTILLERY)) {
         found = "194";
       } else if (found == null && (w.is(i, BATTLE) || (i + 1 <= to && w.is(i, BATTLE_HEADS)
-          && w.isKey(i + 1, EventKeys.of("عسكرية"))))) {
+          && w.isKey(i + 1, MILITARY)))) {
         found = "190";
       }
     }
@@ -94,4 +94,5 @@ final class CombatDeaths {
   private static final java.util.Set<String> KILLING = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "قتلت",
       "قتلوا");
   private static final java.util.Set<String> BATTLE_HEADS = EventKeys.setOf("عملية", "عمليات");
+  private static final String MILITARY = EventKeys.of("عسكرية");
 }

@@ -26,12 +26,6 @@ final class TriggerFinder {
       if (OTHER_WORDS.contains(w.bare[i])) {
         continue; // by its written form
       }
-      if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
-        continue; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
-      }
-      if (w.is(i, TARGETS) && aimOfMeasures(w, i)) {
-        continue; // "قرار … يستهدف النفط", "عقوبات تستهدف شركات": what a measure aims at, not an attack
-      }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
       TriggerMatch m = protesterAction(w, i);
       if (m == null) {
@@ -44,6 +38,9 @@ final class TriggerFinder {
         // the stripped stem is a guess ("تعرضت" would read عرض): trusted for curated entries only
         m = match(w, i, lexicon.get(EventKeys.verbStem(w.token(i))).stream()
             .filter(t -> "marsad".equals(t.origin())).toList());
+      }
+      if (m != null && notAnEvent(w, i)) {
+        continue;
       }
       if (m != null) {
         found.add(m);
@@ -107,6 +104,14 @@ final class TriggerFinder {
   private static final java.util.Set<String> WEAPONS = EventKeys.setOf("صاروخ", "صواريخ", "غارة", "غارات", "قصف",
       "هجوم", "هجمات", "انتحاري", "عبوة", "مفخخة", "قذيفة", "قذائف", "طائرة", "طائرات", "مسلحون", "مسلحين", "نار",
       "النار", "رصاص", "الرصاص", "تفجير", "انفجار");
+
+  /** Vetoes by context, asked only of a word that matched (so not on every word of the text). */
+  private static boolean notAnEvent(SentenceWords w, int i) {
+    if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
+      return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
+    }
+    return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
 
   /** Whether "استهدف" at i is a measure's aim: a sanction, law or plan near it and no weapon or attack. */
   private static boolean aimOfMeasures(SentenceWords w, int i) {

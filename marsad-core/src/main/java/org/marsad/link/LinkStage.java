@@ -352,12 +352,13 @@ public final class LinkStage implements Stage {
     }
     String name = doc.text().substring(t.start() + 1, t.end());
     String key = KnowledgeBase.key(name);
-    for (KnowledgeBase.Alias a : kb.lookup(key)) {
+    List<KnowledgeBase.Alias> aliases = kb.lookup(key);
+    for (KnowledgeBase.Alias a : aliases) {
       boolean surname = a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON;
       if (a.kind() == KnowledgeBase.AliasKind.NAME || surname) { // "#ترمب" tags the man, as "ترمب" would
         Entity mention = new Entity(t.start() + 1, t.end(), name, typeOf(a.entry().kind()), null, null, null, null,
             0.7, null);
-        Entity linked = choose(mention, kb.lookup(key), key, date, false, null);
+        Entity linked = choose(mention, aliases, key, date, false, null);
         return linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
             linked.explanation() == null ? null : "hashtag; " + linked.explanation());
       }
