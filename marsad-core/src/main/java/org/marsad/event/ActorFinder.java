@@ -39,8 +39,19 @@ final class ActorFinder {
 
   List<ActorGroup> find(SentenceWords words, List<Entity> entities, List<ActorRef> refs) {
     List<ActorMention> mentions = new ArrayList<>();
+    java.util.Map<Integer, String> names = new java.util.HashMap<>(); // first word → type of a name the KB lacks
     for (Entity e : entities) {
       Event.Actor actor = actorOf(e);
+      boolean unknown = actor != null && e.id() == null && e.code() == null && e.country() == null;
+      if (actor != null && e.id() != null && PLATFORMS.contains(e.id()) && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
+        continue; // "في تغريدة على تويتر", "عبر فيسبوك": where it was said, not to or by whom
+      }
+      if (unknown && isRoleWord(words, e)) {
+        continue; // "وقال ناشطون": the tagger took a role noun for a name; the agent lexicon codes it
+      }
+      if (unknown) {
+        names.put(words.tokenAt(e.start()), e.type());
+      }
       if (actor != null) {
         // an entity that is only a nisba ("اعلاما تركية") qualifies a noun, as the reference would
         boolean lone = !counted(words, e.start())
@@ -54,7 +65,7 @@ final class ActorFinder {
           isLone(r) && !counted(words, r.start()));
     }
     addAgents(words, mentions);
-    List<ActorMention> merged = merge(words, resolveOverlaps(mentions));
+    List<ActorMention> merged = merge(words, resolveOverlaps(mentions), names);
     armedThings(words, merged);
     appositions(words, merged);
     return group(words, merged);
@@ -277,11 +288,13 @@ final class ActorFinder {
    * Adjacent mentions of one party are one actor: "الرئيس المصري عبدالفتاح السيسي" is the nisba and the
    * name of one man; the more specific code (with a role, with a knowledge-base id) is kept.
    */
-  private static List<ActorMention> merge(SentenceWords words, List<ActorMention> mentions) {
+  private static List<ActorMention> merge(SentenceWords words, List<ActorMention> mentions,
+      java.util.Map<Integer, String> names) {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention m : mentions) {
       ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && adjacent(words, prev, m) && compatible(prev, m) && !words.hasProclitic(m.first(), "و")) {
+      if (prev != null && adjacent(words, prev, m) && (compatible(prev, m) || namedAfter(words, prev, m, names))
+          && !joinedByAnd(words, m)) {
         Event.Actor a = specificity(m.actor()) > specificity(prev.actor()) ? m.actor() : prev.actor();
         Event.Actor other = a == m.actor() ? prev.actor() : m.actor();
         int start = prev.actor().start();
@@ -301,6 +314,60 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /** Whether the mention opens with the conjunction و (not with a name's own و: "وول ستريت جورنال"). */
+  private static boolean joinedByAnd(SentenceWords words, ActorMention m) {
+    return words.hasProclitic(m.first(), "و") && m.actor().start() > words.token(m.first()).start();
+  }
+
+  /** Social platforms, which are also companies: as the channel of a statement they are no party. */
+  private static final java.util.Set<String> PLATFORMS = java.util.Set.of("org:twitter_x", "org:meta");
+  private static final java.util.Set<String> CHANNEL_WORDS = EventKeys.setOf("على", "عبر", "في", "من", "منصة",
+      "موقع", "حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها");
+
+  /** Titles whose phrase the person's name follows: "وزير النفط السعودي خالد الفالح", "الناطق باسم الجيش محمد توهير". */
+  private static final java.util.Set<String> PERSON_TITLES = EventKeys.setOf("متحدث", "متحدثة", "ناطق", "ناطقة",
+      "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "نائب", "مندوب", "مندوبة", "ممثل",
+      "قائد", "مدير", "مديرة", "زعيم", "أمين", "ملك", "أمير", "عاهل", "ولي", "مدعي", "قاضي", "قاض", "جنرال", "عقيد",
+      "لواء", "عميد", "مقدم", "رائد", "نقيب", "عضو", "محافظ", "مبعوث", "مبعوثة");
+  /** Heads a name follows as their own: "صحيفة هاآريتس", "شركة تيسلا", "وكالة سبوتنيك". */
+  private static final java.util.Set<String> NAMED_HEADS = EventKeys.setOf("صحيفة", "جريدة", "وكالة", "قناة",
+      "شبكة", "موقع", "مجلة", "شركة", "منظمة", "مؤسسة", "جمعية", "مركز", "معهد", "تلفزيون", "إذاعة");
+
+  /**
+   * Whether a name the knowledge base does not know is the name of the role just before it, one party:
+   * a person after a title's phrase ("الرئيس الروسي فلاديمير بوتن", "الناطقة باسم وزارة الخارجية
+   * الأميركية هيذر نويرت"), or any name after a head noun that a name follows ("صحيفة هاآريتس"). The
+   * role's code stays; on its own the name would be an uncoded second actor, the verb's object.
+   */
+  private static boolean namedAfter(SentenceWords words, ActorMention role, ActorMention name,
+      java.util.Map<Integer, String> names) {
+    String type = names.get(name.first());
+    if (type == null || role.actor().code() == null || role.attributive()) {
+      return false;
+    }
+    if (role.first() == role.last() && words.is(role.first(), NAMED_HEADS)) {
+      return true;
+    }
+    if (!"PER".equals(type)) {
+      return false;
+    }
+    for (int i = Math.max(0, role.first() - 3); i <= role.first(); i++) {
+      if (words.is(i, PERSON_TITLES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an entity is one word the agent lexicon knows as a role ("ناشطون", "مسلحين"). */
+  private boolean isRoleWord(SentenceWords words, Entity e) {
+    int first = words.tokenAt(e.start());
+    if (first < 0 || first != words.tokenAt(Math.max(e.start(), e.end() - 1))) {
+      return false;
+    }
+    return agents.role(words.bare[first]) != null || agents.role(words.lemma[first]) != null;
   }
 
   /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */

@@ -506,8 +506,9 @@ final class ArgumentFinder {
           || w.is(i, PASSIVE_AUX)) { // ("وتم ترحيله إلى بلجيكا" is a clause of its own)
         return true;
       }
-      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && ".".equals(w.token(i).text())) {
-        return true;
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && (".".equals(w.token(i).text())
+          || ":".equals(w.token(i).text()))) {
+        return true; // (a colon opens what is said: "وقال قرقاش على حسابه: «… للولايات المتحدة»")
       }
     }
     return false;

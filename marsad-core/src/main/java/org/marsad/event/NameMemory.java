@@ -27,13 +27,14 @@ final class NameMemory {
         String key = nameKey(w, m);
         boolean roleless = a.code() == null || a.code().equals(a.country());
         Event.Actor known = key == null ? null : byLastWord.get(key);
-        if (roleless && known != null && (a.country() == null || a.country().equals(known.country()))) {
+        if (roleless && known != null && !m.isCountry() && (a.country() == null || a.country().equals(known.country()))) {
           // a name with no code, or with its country but no role ("بومبيو" → USA): its title said more
           members.add(new ActorMention(m.first(), m.last(), new Event.Actor(a.start(), a.end(), a.text(),
               known.id(), known.country(), known.code()), m.attributive()));
           changed = true;
           continue;
         }
+        // (not "أمير قطر": a country named alone later is the country, not its emir)
         if (key != null && !roleless && m.last() > m.first() && (a.id() == null || a.id().startsWith("person:"))) {
           byLastWord.put(key, a); // a name with its title or its knowledge-base entry
         }

@@ -39,6 +39,14 @@ public final class LinkStage implements Stage {
       Map.entry("شركات", "BUS"), Map.entry("لاجءين", "REF"), Map.entry("متظاهرين", "CVL"),
       Map.entry("متظاهرون", "CVL"), Map.entry("مواطنين", "CVL"), Map.entry("شعب", "CVL"));
 
+  /** Words between a role noun and its country: "رئيس وزراء باكستان", "ولي عهد السعودية" (keys). */
+  private static final java.util.Set<String> CONSTRUCT_MIDDLE = java.util.Set.of(KnowledgeBase.wordKey("وزراء"),
+      KnowledgeBase.wordKey("عهد"));
+
+  /** Role nouns that before a country say something else: "أمن اليمن" (its security), "بقيادة الولايات المتحدة". */
+  private static final java.util.Set<String> NOT_CONSTRUCT_ROLES = java.util.Set.of(KnowledgeBase.wordKey("أمن"),
+      KnowledgeBase.wordKey("قيادة"), KnowledgeBase.wordKey("قضاء"), KnowledgeBase.wordKey("دفاع"));
+
   /** The key of "العاصمة": a name after it is the capital ("العاصمة عمان" is Amman, not Oman). */
   private static final String CAPITAL_WORD = "عاصمه";
 
@@ -162,9 +170,10 @@ public final class LinkStage implements Stage {
         }
       }
     }
-    if (candidates.isEmpty() && mention.type().equals("PER") && last + 1 < tokens.size()
-        && tokens.get(last + 1).isWord()) {
-      // the model cut the name short: "كيم جونغ | أون"; the name with the next word is an alias
+    boolean cutShort = mention.type().equals("PER") ? candidates.isEmpty() : mention.type().equals("ORG");
+    if (cutShort && last + 1 < tokens.size() && tokens.get(last + 1).isWord()) {
+      // the model cut the name short: "كيم جونغ | أون"; the name with the next word is an alias (for a
+      // body also when the short name is one too: "سكاي نيوز | عربية" is another channel)
       String longer = key + " " + keys[last + 1];
       List<KnowledgeBase.Alias> more = kb.lookup(longer);
       if (!more.isEmpty()) {
@@ -172,6 +181,18 @@ public final class LinkStage implements Stage {
         Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
             null, null, null, null, mention.confidence(), null);
         return choose(wider, more, longer, date, false, null);
+      }
+    }
+    Token opening = tokens.get(first);
+    if (candidates.isEmpty() && opening.clitics().pre().equals(List.of("و")) && opening.stemStart() == mention.start()) {
+      // the segmenter took the first letter of a foreign name for the conjunction: "صحيفة وول ستريت
+      // جورنال" became و + "ول ستريت جورنال"; with the letter back, the name is an alias
+      String whole = KnowledgeBase.key(doc.text().substring(opening.start(), mention.end()));
+      List<KnowledgeBase.Alias> restored = kb.lookup(whole);
+      if (!restored.isEmpty()) {
+        Entity wider = new Entity(opening.start(), mention.end(), doc.text().substring(opening.start(), mention.end()),
+            mention.type(), null, null, null, null, mention.confidence(), null);
+        return choose(wider, restored, whole, date, false, null);
       }
     }
     if (candidates.isEmpty() && mention.type().equals("PER") && words.size() > 1) {
@@ -481,6 +502,17 @@ public final class LinkStage implements Stage {
         continue; // the country itself, not a person or body of it
       }
       int at = tokenAt(tokens, e.start());
+      // a role noun with the country as its genitive: "رئيس غواتيمالا", "أمير قطر", "رئيس وزراء باكستان",
+      // "ولي عهد السعودية" (the role noun in the construct state, without the article)
+      int head = at >= 2 && CONSTRUCT_MIDDLE.contains(keys[at - 1]) ? at - 2 : at - 1;
+      String held = head >= 0 && tokens.get(head).clitics().post().isEmpty()
+          && !SearchKeys.stem(tokens.get(head)).startsWith("ال") && !NOT_CONSTRUCT_ROLES.contains(keys[head])
+          ? ROLE_NOUNS.get(keys[head]) : null;
+      if (held != null) {
+        int start = tokens.get(head).stemStart();
+        refs.add(new ActorRef(start, e.end(), doc.text().substring(start, e.end()), e.country(), e.country() + held));
+        continue;
+      }
       if (at >= 2 && "في".equals(keys[at - 1]) && SearchKeys.stem(tokens.get(at - 2)).startsWith("ال")) {
         String role = ROLE_NOUNS.get(keys[at - 2]);
         if (role != null && !role.equals("CVL") && !role.equals("MED") && !role.equals("BUS")) {

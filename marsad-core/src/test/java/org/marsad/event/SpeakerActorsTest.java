@@ -1,0 +1,88 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
+
+/**
+ * Who speaks and who is spoken to: the statement errors of the hand-judged samples (a titled speaker's
+ * name coded as the target, '?' for media and role nouns the tagger took for names, a platform or a
+ * state's "ولاية" as the addressee). Sentences written for the test in the style of 2018 news; rules alone.
+ */
+class SpeakerActorsTest {
+  private static final LocalDate DATE = LocalDate.of(2018, 6, 1);
+
+  private static Event statement(String text) {
+    return RuleSentences.first(text, "01", DATE);
+  }
+
+  @Test
+  void aNameTheKnowledgeBaseLacksAfterATitleIsTheTitledSpeakerNotTheTarget() {
+    Event e = statement("أعلن وزير النفط السعودي خالد الفالح تعليقا فوريا لصادرات النفط.");
+    assertEquals("SAUGOV", e.source().code());
+    assertNull(e.target(), e.toString());
+    Event spokeswoman = statement("وقالت الناطقة باسم وزارة الخارجية الأميركية هيذر نويرت إن المعلومات مروعة.");
+    assertEquals("USAGOV", spokeswoman.source().code());
+    assertNull(spokeswoman.target(), spokeswoman.toString());
+  }
+
+  @Test
+  void theNameAfterATitleStaysTheObjectWhenNoTitleStandsBeforeTheSubject() {
+    Event e = RuleSentences.first("اتهمت الشرطة محمد علي بالسرقة.", "11", DATE);
+    assertEquals("COP", e.source().code());
+    assertNotNull(e.target(), "a body is no title: the name after it is the one accused");
+  }
+
+  @Test
+  void aNameAfterAMediaHeadNounIsThatOutletWithTheNisbaAfterIt() {
+    Event e = statement("وقالت صحيفة هاآريتس الإسرائيلية إن الجيش قصف غزة.");
+    assertEquals("ISRMED", e.source().code());
+    assertNull(e.target(), e.toString());
+  }
+
+  @Test
+  void aForeignNameWhoseFirstLetterLooksLikeTheConjunctionIsLinkedWhole() {
+    Event e = statement("وذكرت صحيفة وول ستريت جورنال أن الشركة ستغلق مصانعها.");
+    assertEquals("USAMED", e.source().code());
+    assertEquals("AREMED", statement("وأفاد مراسل سكاي نيوز عربية بأن الجيش دخل المدينة.").source().code(),
+        "the longer alias of a channel wins over its shorter one");
+  }
+
+  @Test
+  void aRoleNounTheTaggerTookForANameIsCodedByTheAgentLexicon() {
+    assertEquals("CVL", statement("وقال ناشطون إن القوات قصفت البلدة.").source().code());
+  }
+
+  @Test
+  void aRoleNounWithACountryAsItsGenitiveIsThatCountrysGovernment() {
+    assertEquals("QATGOV", statement("وقال أمير قطر إن بلاده ترفض الحصار.").source().code());
+    Event accuse = RuleSentences.first("اتهم رئيس وزراء باكستان الهند بدعم الإرهاب.", "11", DATE);
+    assertEquals("PAKGOV", accuse.source().code());
+    assertEquals("IND", accuse.target().country());
+    Event threat = RuleSentences.first("وقال إن المطار تحول إلى ثكنة عسكرية تهدد أمن اليمن.", "13", DATE);
+    Event.Actor yemen = threat.target() != null ? threat.target() : threat.source();
+    assertNotNull(yemen, threat.toString());
+    assertEquals("YEM", yemen.code(), "أمن اليمن is Yemen's security, not its police");
+  }
+
+  @Test
+  void aCountryNamedAloneAfterItsEmirIsTheCountryNotTheEmir() {
+    var statements = RuleSentences.events("وقال أمير قطر إن بلاده ترفض الحصار. وقالت قطر إن الوكالة تعرضت للقرصنة.", DATE)
+        .stream().filter(e -> e.root().equals("01")).toList();
+    assertEquals(2, statements.size(), statements.toString());
+    assertEquals("QATGOV", statements.get(0).source().code());
+    assertEquals("QAT", statements.get(1).source().code(), "the name memory is for people's names");
+  }
+
+  @Test
+  void aPlatformOrAStateTermAfterTheVerbIsNoAddressee() {
+    assertNull(statement("وقال الرئيس الأمريكي الخميس في تغريدة له على تويتر إن الاتفاق جيد.").target());
+    assertNull(statement("وقال مادورو خلال الإعلان عن فوزه بولاية ثانية إن القرار نهائي.").target());
+    assertNull(statement("وقال قرقاش على حسابه: \"كنا على اتصال بالمسؤولين في الحملة\".").target(),
+        "a colon opens what is said");
+  }
+}
