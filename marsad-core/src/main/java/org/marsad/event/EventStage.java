@@ -177,6 +177,16 @@ public final class EventStage implements Stage {
         }
         a = withAuthor(a, author);
       }
+      if (code.get().isAttack() && a.sources().size() == 1 && Victims.countedCivilians(w, a.sources().get(0))) {
+        // "لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم في قصف استهدف": counted civilians are the dead, not the attackers
+        a = new Arguments(List.of(), a.targets().isEmpty() ? a.sources() : a.targets(), false, a.evidence());
+      }
+      if (a.targets().isEmpty() && code.get().isAttack()) {
+        ActorMention place = StruckPlaces.struck(w, entities, t.first(), t.last(), verb, a.sources());
+        if (place != null) {
+          a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"
+        }
+      }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
       CameoCode coded = code.get();
       String refined = switch (coded.code()) {

@@ -120,6 +120,21 @@ final class Victims {
     return after + 1 < w.size() && w.isVerb(after + 1) && passiveKilling(w, after + 1);
   }
 
+  /** Whether the mention is civilians after a count ("11 طفلا", "عدد من الأطفال"): people counted as casualties. */
+  static boolean countedCivilians(SentenceWords w, ActorMention m) {
+    String code = m.actor().code();
+    if (code == null || !(code.endsWith("CVL") || code.endsWith("REF"))) {
+      return false;
+    }
+    int j = m.first() - 1;
+    if (j >= 1 && w.isKey(j, "من") && w.is(j - 1, COUNTED_BY)) {
+      return true; // "عدد من الأطفال"
+    }
+    return j >= 0 && w.isCount(j);
+  }
+
+  private static final java.util.Set<String> COUNTED_BY = EventKeys.setOf("عدد", "عشرات", "مئات", "آلاف", "الاف");
+
   /** Whether a casualty word stands strictly between two positions ("أمريكا حزينة لمقتل فولد في الهجوم"). */
   static boolean casualtyBetween(SentenceWords w, int from, int to) {
     for (int i = from + 1; i < to; i++) {

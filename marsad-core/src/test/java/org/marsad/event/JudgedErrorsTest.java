@@ -238,4 +238,26 @@ class JudgedErrorsTest {
     Event later = all.stream().filter(e -> e.sentence() == 1 && e.cameo().equals("010")).findFirst().orElseThrow();
     assertEquals("USAGOV", later.source().code(), "the title of the first mention names his role");
   }
+
+  @Test
+  void thePlaceAnAttackHitIsItsTargetWhenNoActorIs() {
+    Event strike = first("قصفت الطائرات الإسرائيلية مدينة غزة فجر اليوم.", "19");
+    assertEquals("ISRMIL", strike.source().code());
+    assertNotNull(strike.target(), strike.toString());
+    assertEquals("PSE", strike.target().code());
+    Event raids = first("تعرضت مدينة دوما بالغوطة الشرقية في سوريا، السبت، إلى غارات جوية نفذها النظام السوري.", "19");
+    assertEquals("SYRGOV", raids.source().code());
+    assertNotNull(raids.target(), raids.toString());
+    assertEquals("SYR", raids.target().code());
+    Event where = first("قتل خمسة أشخاص في حلب.", "1");
+    assertEquals("CVL", where.target().code(), "behind في a town only says where");
+  }
+
+  @Test
+  void countedCiviliansBeforeAnAttackAreItsDeadNotItsAttackers() {
+    Event e = first("لقي 26 مدنيا على الأقل، بينهم 11 طفلا مصرعهم الجمعة في قصف جوي عنيف استهدف ريف درعا.", "19");
+    assertTrue(e.source() == null || !e.source().code().endsWith("CVL"), e.toString());
+    Event killed = first("وقتل المهاجمون ثمانية أشخاص في هجوم منسق.", "1");
+    assertEquals("UAF", killed.source().code(), "المهاجمون are attackers");
+  }
 }
