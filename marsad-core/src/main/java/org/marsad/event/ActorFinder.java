@@ -87,8 +87,11 @@ final class ActorFinder {
       ActorMention m = mentions.get(k);
       Event.Actor a = m.actor();
       int comma = m.last() + 1;
-      if (a.code() != null || a.country() != null || comma + 1 >= words.size() || !words.isComma(comma)
-          || !words.is(comma + 1, TITLES)) {
+      // "حسين دهقان وزير الدفاع الإيراني السابق": a title right after the name, with no comma, is its
+      // apposition too (a name is not followed by another party's title without a pause)
+      boolean bare = comma < words.size() && words.is(comma, TITLES) && !words.hasProclitic(comma, "و");
+      if (a.code() != null || a.country() != null || comma + 1 >= words.size()
+          || !(bare || (words.isComma(comma) && words.is(comma + 1, TITLES)))) {
         continue;
       }
       int end = comma + 1;
@@ -98,8 +101,12 @@ final class ActorFinder {
       }
       boolean closed = end + 1 < words.size() && (words.isComma(end + 1) || words.is(end + 1, Clauses.OPENERS)
           || ":".equals(words.token(end + 1).text()));
-      if (!closed) {
+      if (!closed && !bare) {
         continue; // a title is closed by a comma, "إن" or a colon; "، الرئيس السوري بشار الأسد بإنهاء نظامه" is the object
+      }
+      if (bare) {
+        comma--; // (the title itself opens the apposition)
+        end = Math.min(end, comma + 4); // only the title's own phrase: "وزير الدفاع الإيراني"
       }
       ActorMention owner = null;
       for (ActorMention o : mentions) {
@@ -331,6 +338,9 @@ final class ActorFinder {
       "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "نائب", "مندوب", "مندوبة", "ممثل",
       "قائد", "مدير", "مديرة", "زعيم", "أمين", "ملك", "أمير", "عاهل", "ولي", "مدعي", "قاضي", "قاض", "جنرال", "عقيد",
       "لواء", "عميد", "مقدم", "رائد", "نقيب", "عضو", "محافظ", "مبعوث", "مبعوثة");
+  /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */
+  private static final java.util.Set<String> SERVES_IN = EventKeys.setOf("لدى", "في");
+
   /** Heads a name follows as their own: "صحيفة هاآريتس", "شركة تيسلا", "وكالة سبوتنيك". */
   private static final java.util.Set<String> NAMED_HEADS = EventKeys.setOf("صحيفة", "جريدة", "وكالة", "قناة",
       "شبكة", "موقع", "مجلة", "شركة", "منظمة", "مؤسسة", "جمعية", "مركز", "معهد", "تلفزيون", "إذاعة");
@@ -344,8 +354,9 @@ final class ActorFinder {
   private static boolean namedAfter(SentenceWords words, ActorMention role, ActorMention name,
       java.util.Map<Integer, String> names) {
     String type = names.get(name.first());
-    if (type == null || role.actor().code() == null || role.attributive()) {
-      return false;
+    if (type == null || role.actor().code() == null || role.attributive()
+        || words.is(role.first() - 1, SERVES_IN)) {
+      return false; // (not "سفير مصر لدى الخرطوم أسامة شلتوت": the place the title names is not the person)
     }
     if (role.first() == role.last() && words.is(role.first(), NAMED_HEADS)) {
       return true;

@@ -279,6 +279,9 @@ final class ArgumentFinder {
       if (w.is(trigger, DEPORTS) && g.first() > 0 && w.is(g.first() - 1, TO)) {
         continue; // "تم ترحيله إلى بلجيكا": where to, not whom
       }
+      if (accreditedTo(w, g.first())) {
+        continue; // "سفير مصر لدى الخرطوم": where the envoy serves, part of the title
+      }
       // (a count may stand before the object: "وقتل الجيش 12 مسلحا")
       boolean direct = adjacentObject && (g.first() == from || (g.first() == from + 1 && w.isCount(from)))
           && !behindPreposition(w, g.first());
@@ -433,6 +436,23 @@ final class ArgumentFinder {
     for (int k = verb + 1; k <= verb + 3 && k < w.size(); k++) {
       if (w.token(k).isWord() && !w.token(k).clitics().post().isEmpty()) {
         return true; // "التي احتلت إسرائيل قطاعها الشرقي", "خرج بموجبه"
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ENVOYS = EventKeys.setOf("سفير", "سفيرة", "مندوب", "مندوبة", "ممثل",
+      "ممثلة", "سفراء");
+  private static final String AT = EventKeys.of("لدى");
+
+  /** Whether the actor at i follows "لدى" in an envoy's title ("سفير السعودية لدى الولايات المتحدة"). */
+  private static boolean accreditedTo(SentenceWords w, int i) {
+    if (i < 2 || !w.isKey(i - 1, AT)) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+      if (w.is(k, ENVOYS)) {
+        return true;
       }
     }
     return false;

@@ -85,4 +85,14 @@ class SpeakerActorsTest {
     assertNull(statement("وقال قرقاش على حسابه: \"كنا على اتصال بالمسؤولين في الحملة\".").target(),
         "a colon opens what is said");
   }
+
+  @Test
+  void aTitleRightAfterAnUnknownNameIsItsAppositionAndAnEnvoysPostIsNoAddressee() {
+    assertEquals("USAGOV", statement("وقالت نيكي هيلي سفيرة الولايات المتحدة لدى الأمم المتحدة إن القرار خاطئ.")
+        .source().code());
+    Event envoy = statement("وقال سفير مصر لدى الخرطوم أسامة شلتوت في تصريحات صحفية إن القمة ستناقش القضايا.");
+    assertEquals("EGYGOV", envoy.source().code());
+    assertNull(envoy.target(), "where the ambassador serves is part of his title");
+    assertEquals("BUS", statement("وقال رئيس مجلس إدارة الشركة إن القطارات توقفت.").source().code());
+  }
 }
