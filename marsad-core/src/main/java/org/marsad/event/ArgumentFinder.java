@@ -173,9 +173,11 @@ final class ArgumentFinder {
             ActorGroup patients = groupAfterCount(groups, g.last() + 1, 2);
             return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);
           }
-          if (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")) {
-            // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent
-            ActorGroup patient = lamPhrase(groups, w, g.last() + 1);
+          ActorGroup patient = g.last() + 1 < w.size() ? lamPhrase(groups, w, g.last() + 1) : null;
+          if (patient != null || (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")
+              && !(w.is(trigger, VICTIM_NOUNS) && civilians(g)))) {
+            // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent (but
+            // "اعتقال شخصين للاشتباه": civilians are the ones arrested, ل gives the reason)
             return new Arguments(g.members(), patient == null ? List.of() : patient.members(), false, 0.9);
           }
           // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act
@@ -461,6 +463,11 @@ final class ArgumentFinder {
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
 
+
+  private static boolean civilians(ActorGroup g) {
+    String code = g.members().get(0).actor().code();
+    return code != null && (code.endsWith("CVL") || code.endsWith("REF"));
+  }
 
   private static boolean attributive(ActorGroup g) {
     return g.members().size() == 1 && g.members().get(0).attributive();

@@ -127,6 +127,9 @@ public final class EventStage implements Stage {
       TriggerMatch t = found.get(k);
       // (from the verb itself: the needed word of "أقر بأنه" is the complementizer)
       int complement = t.isStatement() ? complementStart(w, t.first()) : -1;
+      if (complement < 0 && t.isStatement()) {
+        complement = announcedAct(w, found, t, args.get(k));
+      }
       if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
         speakers = args.get(k).sources();
@@ -188,6 +191,10 @@ public final class EventStage implements Stage {
         }
       }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
+      if (speaker != null && a.sources().isEmpty() && "17".equals(code.get().root()) && isAuthority(speaker)) {
+        // "أعلنت السلطات التونسية اعتقال شخصين": the authority that tells of an arrest made it
+        a = new Arguments(speakers, a.targets(), false, 0.7);
+      }
       CameoCode coded = code.get();
       String refined = switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
@@ -198,6 +205,13 @@ public final class EventStage implements Stage {
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
+  }
+
+  /** A state body that arrests, detains and expels: government, police, army, judiciary. */
+  private static boolean isAuthority(Event.Actor a) {
+    String code = a.code();
+    return code != null && (code.endsWith("GOV") || code.endsWith("COP") || code.endsWith("MIL")
+        || code.endsWith("JUD"));
   }
 
   /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */
@@ -301,6 +315,35 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * An act named as the object of an announcement, "أعلنت السلطات التونسية اعتقال شخصين", "أعلنت وكالة
+   * الأنباء (وفا)، الجمعة، مقتل 6 فلسطينيين", "أفاد بمقتل": told by the speaker as a "قال إن" would.
+   * Returns the position before the act (where its reported content starts), or -1.
+   */
+  private static int announcedAct(SentenceWords w, List<TriggerMatch> found, TriggerMatch speech, Arguments args) {
+    int at = speech.last() + 1;
+    for (ActorMention s : args.sources()) {
+      if (s.first() >= at && s.first() <= at + 2) {
+        at = Math.max(at, s.last() + 1); // past the speaker after the verb
+      }
+    }
+    for (int skipped = 0; skipped < 8 && at < w.size()
+        && (!w.token(at).isWord() || w.is(at, Clauses.DAYS)); skipped++) {
+      if ("(".equals(w.token(at).text())) {
+        while (at + 1 < w.size() && !")".equals(w.token(at).text()) && skipped++ < 8) {
+          at++; // "(وفا)": the speaker's short name
+        }
+      }
+      at++; // "، الجمعة،"
+    }
+    for (TriggerMatch t : found) {
+      if (t.first() == at && !t.isStatement() && (!t.entry().verb() || w.hasProclitic(at, "ب"))) {
+        return at - 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -260,4 +260,24 @@ class JudgedErrorsTest {
     Event killed = first("وقتل المهاجمون ثمانية أشخاص في هجوم منسق.", "1");
     assertEquals("UAF", killed.source().code(), "المهاجمون are attackers");
   }
+
+  @Test
+  void aDangerDescribedIsNoThreatMade() {
+    assertTrue(events("وبإمكان هذه الطائرات حمل متفجرات، الأمر الذي يجعلها تشكل تهديدا خطيرا للمدنيين.").stream()
+        .noneMatch(e -> e.root().equals("13")));
+    assertTrue(events("وقال إن التهديد الأمني حال دون إجراء الانتخابات.").stream().noneMatch(e -> e.root().equals("13")));
+    assertTrue(events("إن الحوثيين يهددون أمن المنطقة واستقرارها.").stream().noneMatch(e -> e.root().equals("13")));
+    assertEquals("IRN", first("هدد ترامب إيران بعقوبات جديدة.", "13").target().country());
+  }
+
+  @Test
+  void anActAnnouncedAsTheObjectOfAnAnnouncementIsReportedAndAnArrestIsTheAnnouncingAuthoritys() {
+    Event arrest = first("أعلنت السلطات التونسية اعتقال شخصين للاشتباه في علاقتهما بمؤامرة.", "17");
+    assertEquals(Event.Mode.REPORTED, arrest.mode());
+    assertEquals("TUNGOV", arrest.source().code());
+    assertEquals("CVL", arrest.target().code(), "the people arrested, not the agent: ل gives the reason");
+    Event killing = first("أعلنت وكالة الأنباء الفلسطينية (وفا)، الجمعة، مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي.", "19");
+    assertEquals(Event.Mode.REPORTED, killing.mode());
+    assertEquals("ISRMIL", killing.source().code(), "who tells of a killing did not do it");
+  }
 }
