@@ -269,6 +269,8 @@ final class ArgumentFinder {
     if (source != null && source.last() + 1 == from) {
       from = afterApposition(w, from); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
     }
+    from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
+
     ActorGroup target = null;
     boolean adjacentObject = true;
     for (ActorGroup g : groups) {
@@ -385,6 +387,31 @@ final class ArgumentFinder {
       }
     }
     return i;
+  }
+
+  private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "الليلة", "مساء",
+      "صباح", "فجر", "ظهر", "ليل");
+  /** Day names, which count only with their article: the key of "الأحد" is that of "أحد" (one of). */
+  private static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
+  private static final java.util.Set<String> AGO = EventKeys.setOf("قبل", "منذ");
+  private static final java.util.Set<String> SPANS = EventKeys.setOf("أيام", "يومين", "ساعات", "أسابيع", "أسبوع",
+      "أشهر", "شهر", "شهرين", "سنوات", "عام", "أسبوعين");
+
+  /** Past time words before an object: "أمس", "الخميس", "قبل أيام" (a time says when, the object follows). */
+  private static int afterTimeWords(SentenceWords w, int i) {
+    int k = i;
+    while (k < w.size() && k < i + 4) {
+      boolean day = w.is(k, DAY_NAMES) && w.isDefinite(k);
+      if ((w.is(k, TIME_WORDS) || day) && w.token(k).clitics().pre().isEmpty()) {
+        k++;
+      } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k < w.size() ? k : i;
   }
 
   private static boolean describesNounBefore(SentenceWords w, List<ActorGroup> groups, int verb) {
@@ -612,10 +639,20 @@ final class ArgumentFinder {
     if (pre.contains("ل") || pre.contains("ب")) {
       return true;
     }
-    // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين")
+    // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين"),
+    // and a head noun whose genitive the actor is ("لقاء مع مساعد وزير الخارجية", "غارات على مواقع المتمردين")
     int p = i > 1 && w.isCount(i - 1) ? i - 2 : i - 1;
+    for (int heads = 0; heads < 2 && p > 0 && w.is(p, PARTS_OF) && w.token(p).clitics().post().isEmpty()
+        && w.token(p).clitics().pre().isEmpty(); heads++) {
+      p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
+    }
     return p >= 0 && w.is(p, Clauses.TARGET_PREPOSITIONS) && !w.is(p - 1, NEAR);
   }
 
-  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة"); // ("بالقرب": ب is a clitic)
+  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة");
+  /** Nouns naming people or places of an actor, the actor as their genitive: "مساعد وزير", "مواقع المتمردين". */
+  private static final java.util.Set<String> PARTS_OF = EventKeys.setOf("مساعد", "نائب", "مستشار", "مبعوث", "وفد",
+      "ممثل", "ممثلي", "ممثلين", "قادة", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مواقع", "موقع", "مقر", "مقرات",
+      "معسكر", "معسكرات", "سفارة", "قنصلية", "تجمعات", "تعزيزات", "آليات", "دوريات", "وزير", "وزيرة", "رئيس",
+      "وزارة"); // ("بالقرب": ب is a clitic)
 }

@@ -280,4 +280,17 @@ class JudgedErrorsTest {
     assertEquals(Event.Mode.REPORTED, killing.mode());
     assertEquals("ISRMIL", killing.source().code(), "who tells of a killing did not do it");
   }
+
+  @Test
+  void aTargetMayStandBehindAHeadNounOrATimeWord() {
+    Event meeting = first("جاء تصريح بري خلال لقاء مع مساعد وزير الخارجية الأميركي ديفيد ساترفيلد.", "04");
+    assertNotNull(meeting.target(), meeting.toString());
+    assertEquals("USAGOV", meeting.target().code());
+    Event raids = first("كما شن طيران تحالف دعم الشرعية غارات على مواقع المتمردين غربي مديرية زبيد.", "19");
+    assertEquals("REB", raids.target().code());
+    Event accuse = first("وكان الرئيس الفنزويلي اتهم الجمعة الجيش الكولومبي بتدريب فنزويليين.", "11");
+    assertEquals("COLMIL", accuse.target().code());
+    Event said = first("وقال إيشاي هداس أحد المتظاهرين إنهم لن يقفوا متفرجين.", "01");
+    assertNull(said.target(), "أحد is 'one of', not Sunday");
+  }
 }
