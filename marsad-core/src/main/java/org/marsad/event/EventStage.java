@@ -173,6 +173,16 @@ public final class EventStage implements Stage {
         List<ActorMention> objects = a.targets().isEmpty() ? a.sources() : a.targets();
         a = new Arguments(speakers, objects, false, 0.8);
       }
+      ActorGroup agent = AgentPhrase.after(w, groups, t.first(), t.last(), verb);
+      if (agent != null && !agent.members().equals(a.sources())) {
+        // "أطلقت من قبل القوات الإيرانية", "أثار انتقادات من جماعات إسلامية": the "by" phrase is the agent,
+        // and the actor word order took for the subject is what the act was about
+        // (a verb's object stays; a noun's "about" is the actor before it: what comes after belongs to the
+        // voice, "انتقادات من جماعات إسلامية وبعض النواب من الحزب الحاكم")
+        List<ActorMention> about = verb ? a.targets()
+            : a.sources().stream().filter(m -> m.last() < t.first()).toList();
+        a = new Arguments(agent.members(), about.equals(agent.members()) ? List.of() : about, false, 0.8);
+      }
       if (a.sources().isEmpty() && code.get().isAttack()) {
         if (!authorSought) {
           author = Attribution.author(w, groups); // one scan of the sentence, for all its attacks

@@ -293,4 +293,16 @@ class JudgedErrorsTest {
     Event said = first("وقال إيشاي هداس أحد المتظاهرين إنهم لن يقفوا متفرجين.", "01");
     assertNull(said.target(), "أحد is 'one of', not Sunday");
   }
+
+  @Test
+  void aByPhraseAfterTheEventNamesItsAgent() {
+    Event criticism = first("واجهت الحكومة البريطانية انتقادات من المعارضة.", "11");
+    assertEquals("OPP", criticism.source().code());
+    assertEquals("GBRGOV", criticism.target().code());
+    Event fired = first("أطلقت الصواريخ من قبل القوات الإيرانية.", "19");
+    assertEquals("IRNMIL", fired.source().code());
+    Event voice = first("وجاءت تعليقات جونسون في مقال وأثار انتقادات من جماعات إسلامية.", "11");
+    assertNull(voice.source(), "the critics are groups the coder cannot code, not Johnson");
+    assertEquals("GBR", voice.target().country());
+  }
 }

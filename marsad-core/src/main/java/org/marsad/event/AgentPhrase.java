@@ -1,0 +1,50 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * The agent named after the event: "أطلقت من قبل القوات الإيرانية", "انتقادات من جماعات إسلامية". Word order
+ * would take the actor before the trigger as its subject; a "by X" phrase names the one who acted, and
+ * that actor before, if any, becomes what the act was about ("تعليقات جونسون … أثارت انتقادات من
+ * جماعات إسلامية": the groups criticised Johnson).
+ */
+final class AgentPhrase {
+  /** Nouns whose "من X" is who voices them (for others "من" says about whom: "استياء من", "تحذير من"). */
+  private static final java.util.Set<String> VOICED_FROM = EventKeys.setOf("انتقاد", "انتقادات", "إدانة", "إدانات",
+      "تهديد", "تهديدات", "اتهامات", "إشادة", "ترحيب", "دعوات", "دعوة", "مطالب", "مطالبات", "ضغوط", "ضغط");
+  private static final String FROM = EventKeys.of("من");
+  private static final String BEFORE = EventKeys.of("قبل");
+
+  private AgentPhrase() {}
+
+  /**
+   * The actor group a "من قبل X" (or, after a voiced noun, "من X") right after the trigger names; a group
+   * with no members when the phrase names no actor the coder knows; null when there is no such phrase.
+   */
+  static ActorGroup after(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb) {
+    // (a verb's needed word may follow the phrase; a noun's phrase is the noun's own: "بالتهديد بمزيد من
+    // الهجمات" is not a threat voiced by the attacks)
+    int i = !verb || w.isKey(trigger + 1, FROM) ? trigger + 1 : triggerEnd + 1;
+    while (!verb && i < trigger + 3 && i < w.size() && "ADJ".equals(w.token(i).pos())) {
+      i++; // "انتقادات حادة من …"
+    }
+    if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
+      return null;
+    }
+    int at;
+    if (w.isKey(i + 1, BEFORE)) {
+      at = i + 2; // "من قبل": by
+    } else if (!verb && w.is(trigger, VOICED_FROM)) {
+      at = i + 1;
+    } else {
+      return null;
+    }
+    for (ActorGroup g : groups) {
+      if (g.first() == at) {
+        return g;
+      }
+    }
+    // "انتقادات من جماعات إسلامية": a voice the coder cannot code is still not the actor before the noun
+    return at < w.size() && w.token(at).isWord() ? new ActorGroup(at, at, List.of()) : null;
+  }
+}
