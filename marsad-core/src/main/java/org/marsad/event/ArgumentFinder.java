@@ -620,6 +620,9 @@ final class ArgumentFinder {
     if (i == 0) {
       return false;
     }
+    if (detachedClitic(w, i - 1)) {
+      return true; // "لـCNN": the clitic written apart before a Latin name
+    }
     if (Clauses.COMPASS.contains(w.bare[i - 1])) {
       return true;
     }
@@ -636,7 +639,7 @@ final class ArgumentFinder {
 
   private static boolean behindTargetPreposition(SentenceWords w, int i) {
     var pre = w.token(i).clitics().pre();
-    if (pre.contains("ل") || pre.contains("ب")) {
+    if (pre.contains("ل") || pre.contains("ب") || (i > 0 && detachedClitic(w, i - 1))) {
       return true;
     }
     // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين"),
@@ -647,6 +650,12 @@ final class ArgumentFinder {
       p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
     }
     return p >= 0 && w.is(p, Clauses.TARGET_PREPOSITIONS) && !w.is(p - 1, NEAR);
+  }
+
+  /** "لـ", "بـ": a preposition clitic written as a word of its own (before a Latin name). */
+  private static boolean detachedClitic(SentenceWords w, int i) {
+    String norm = w.token(i).norm();
+    return ("ل".equals(norm) || "ب".equals(norm)) && "ADP".equals(w.token(i).pos());
   }
 
   private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة");

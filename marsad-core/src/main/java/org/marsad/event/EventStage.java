@@ -200,6 +200,12 @@ public final class EventStage implements Stage {
           a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"
         }
       }
+      if (!a.sources().isEmpty() && (code.get().isAttack() || "17".equals(code.get().root()))
+          && a.sources().stream().allMatch(m -> unarmed(m.actor(), code.get()))) {
+        // "أسئلة CNN بشأن الاعتقالات", "منظمة العفو الدولية … الاعتقالات": a newsroom or a rights group
+        // tells of arrests and attacks, it does not make them
+        a = new Arguments(List.of(), a.targets(), false, a.evidence());
+      }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
       if (speaker != null && a.sources().isEmpty() && "17".equals(code.get().root()) && isAuthority(speaker)) {
         // "أعلنت السلطات التونسية اعتقال شخصين": the authority that tells of an arrest made it
@@ -215,6 +221,19 @@ public final class EventStage implements Stage {
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
+  }
+
+  /**
+   * Whether an actor cannot be the agent of coercion or force: the media, business, schools, aid and rights
+   * groups (and, for arrests and expulsions, civilians).
+   */
+  private static boolean unarmed(Event.Actor a, CameoCode code) {
+    String c = a.code();
+    if (c == null) {
+      return false;
+    }
+    return c.endsWith("MED") || c.endsWith("BUS") || c.endsWith("EDU") || c.startsWith("NGO") || c.contains("HRI")
+        || (!code.isAttack() && (c.endsWith("CVL") || c.endsWith("REF")));
   }
 
   /** A state body that arrests, detains and expels: government, police, army, judiciary. */

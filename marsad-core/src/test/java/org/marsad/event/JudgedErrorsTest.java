@@ -305,4 +305,15 @@ class JudgedErrorsTest {
     assertNull(voice.source(), "the critics are groups the coder cannot code, not Johnson");
     assertEquals("GBR", voice.target().country());
   }
+
+  @Test
+  void newsroomsAndRightsGroupsTellOfArrestsButDoNotMakeThem() {
+    assertTrue(events("ولم ترد السلطات السعودية بعد على أسئلة CNN بشأن الاعتقالات.").stream()
+        .noneMatch(e -> e.root().equals("17") && e.source() != null), "CNN made no arrest");
+    Event told = first("قال مسؤول عسكري أمريكي لـCNN إن روسيا أرسلت مقاتلاتها إلى سوريا.", "01");
+    assertEquals("USAMIL", told.source().code());
+    assertEquals("USAMED", told.target().code(), "لـ written apart is still the preposition");
+    assertEquals("MIL", first("وقتل خمسة مدنيين بغارة لطيران التحالف.", "19").source().code().substring(0, 3),
+        "in war the aviation is an air force, not an airline");
+  }
 }
