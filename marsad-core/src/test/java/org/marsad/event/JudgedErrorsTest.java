@@ -313,7 +313,7 @@ class JudgedErrorsTest {
     Event told = first("قال مسؤول عسكري أمريكي لـCNN إن روسيا أرسلت مقاتلاتها إلى سوريا.", "01");
     assertEquals("USAMIL", told.source().code());
     assertEquals("USAMED", told.target().code(), "لـ written apart is still the preposition");
-    assertEquals("MIL", first("وقتل خمسة مدنيين بغارة لطيران التحالف.", "19").source().code().substring(0, 3),
+    assertEquals("MIL", first("وشن الطيران غارات على مواقع المسلحين.", "19").source().code(),
         "in war the aviation is an air force, not an airline");
   }
 }
