@@ -252,6 +252,11 @@ final class ArgumentFinder {
           if (!verb && w.is(trigger, VICTIM_NOUNS) && speechBetween(w, clauseStart - 1, trigger)) {
             break; // "أفاد مسؤول أمني بمقتل 18", "الجيش أعلن مقتل": who tells of a killing did not do it
           }
+          if (!verb && undergoes(w, g, trigger)) {
+            // "واجهت الدوحة اتهامات", "يخضعان لعقوبات دولية": who faces or is subject to the act is its
+            // target; who did it is told elsewhere, if at all
+            return new Arguments(List.of(), g.members(), false, 0.8);
+          }
           source = g;
           evidence = trigger - g.last() <= 2 ? 0.9 : 0.75;
           break;
@@ -398,6 +403,10 @@ final class ArgumentFinder {
   private static final java.util.Set<String> SPANS = EventKeys.setOf("أيام", "يومين", "ساعات", "أسابيع", "أسبوع",
       "أشهر", "شهر", "شهرين", "سنوات", "عام", "أسبوعين");
 
+  private static final String IN = EventKeys.of("في");
+  private static final String TIME = EventKeys.of("وقت");
+  private static final java.util.Set<String> EARLIER_LATER = EventKeys.setOf("سابق", "لاحق", "متأخر");
+
   /** Past time words before an object: "أمس", "الخميس", "قبل أيام" (a time says when, the object follows). */
   private static int afterTimeWords(SentenceWords w, int i) {
     int k = i;
@@ -407,6 +416,8 @@ final class ArgumentFinder {
         k++;
       } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {
         k += 2;
+      } else if (w.isKey(k, IN) && w.isKey(k + 1, TIME) && w.is(k + 2, EARLIER_LATER)) {
+        k += 3; // "في وقت سابق"
       } else {
         break;
       }
@@ -482,6 +493,26 @@ final class ArgumentFinder {
     for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
       if (w.is(k, ENVOYS)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs and participles of undergoing: their subject suffers the act named after them. */
+  private static final java.util.Set<String> UNDERGO = EventKeys.setOf("واجه", "يواجه", "تواجه", "يواجهون",
+      "خضع", "يخضع", "تخضع", "يخضعان", "خاضع", "الخاضع", "الخاضعة", "تلقى", "يتلقى", "تتلقى", "عانى", "يعاني");
+
+  /**
+   * Whether the actor before an event noun is the subject of an undergoing verb that governs the noun:
+   * the verb right before the actor ("واجهت الدوحة اتهامات") or between it and the noun ("يخضعان لعقوبات").
+   */
+  private static boolean undergoes(SentenceWords w, ActorGroup g, int trigger) {
+    if (w.is(g.first() - 1, UNDERGO) && trigger - g.last() <= 2) {
+      return true;
+    }
+    for (int k = g.last() + 1; k < trigger; k++) {
+      if (w.is(k, UNDERGO)) {
+        return trigger - k <= 2;
       }
     }
     return false;
@@ -649,8 +680,13 @@ final class ArgumentFinder {
         && w.token(p).clitics().pre().isEmpty(); heads++) {
       p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
     }
+    if (p >= 0 && w.isKey(p, RIGHT) && w.hasProclitic(p, "ب")) {
+      return true; // "العقوبات الأمريكية بحق إيران" (ب is a clitic of حق)
+    }
     return p >= 0 && w.is(p, Clauses.TARGET_PREPOSITIONS) && !w.is(p - 1, NEAR);
   }
+
+  private static final String RIGHT = EventKeys.of("حق");
 
   /** "لـ", "بـ": a preposition clitic written as a word of its own (before a Latin name). */
   private static boolean detachedClitic(SentenceWords w, int i) {

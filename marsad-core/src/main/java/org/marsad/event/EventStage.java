@@ -180,7 +180,8 @@ public final class EventStage implements Stage {
         // (a verb's object stays; a noun's "about" is the actor before it: what comes after belongs to the
         // voice, "انتقادات من جماعات إسلامية وبعض النواب من الحزب الحاكم")
         List<ActorMention> about = verb ? a.targets()
-            : a.sources().stream().filter(m -> m.last() < t.first()).toList();
+            : java.util.stream.Stream.concat(a.sources().stream(), a.targets().stream())
+                .filter(m -> m.last() < t.first()).toList();
         a = new Arguments(agent.members(), about.equals(agent.members()) ? List.of() : about, false, 0.8);
       }
       if (a.sources().isEmpty() && code.get().isAttack()) {

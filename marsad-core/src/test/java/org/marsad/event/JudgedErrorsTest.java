@@ -316,4 +316,15 @@ class JudgedErrorsTest {
     assertEquals("MIL", first("وشن الطيران غارات على مواقع المسلحين.", "19").source().code(),
         "in war the aviation is an air force, not an airline");
   }
+
+  @Test
+  void whoFacesOrIsSubjectToAnActIsItsTarget() {
+    Event accused = first("واتضح الموقف القطري بعدما واجهت الدوحة اتهامات جدية بدعم الإرهاب.", "11");
+    assertNull(accused.source(), accused.toString());
+    assertEquals("QATGOV", accused.target().code());
+    Event sanctions = first("العقوبات الأمريكية بحق إيران ستسري فورا.", "16");
+    assertEquals("USA", sanctions.source().code());
+    assertEquals("IRN", sanctions.target().code(), "بحق: ب is a clitic of حق");
+    assertEquals("MEX", first("وكان ترامب انتقد في وقت سابق المكسيك لعدم مساعدتها.", "11").target().code());
+  }
 }
