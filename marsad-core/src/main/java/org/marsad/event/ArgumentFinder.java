@@ -690,6 +690,9 @@ final class ArgumentFinder {
 
   /** "لـ", "بـ": a preposition clitic written as a word of its own (before a Latin name). */
   private static boolean detachedClitic(SentenceWords w, int i) {
+    if (i > 0 && QUOTES.contains(w.token(i).text())) {
+      i--; // "لـ"سكاي نيوز عربية""
+    }
     String norm = w.token(i).norm();
     return ("ل".equals(norm) || "ب".equals(norm)) && "ADP".equals(w.token(i).pos());
   }
