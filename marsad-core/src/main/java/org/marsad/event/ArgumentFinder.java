@@ -651,8 +651,8 @@ final class ArgumentFinder {
     if (i == 0) {
       return false;
     }
-    if (detachedClitic(w, i - 1)) {
-      return true; // "لـCNN": the clitic written apart before a Latin name
+    if (detachedClitic(w, i - 1, true)) {
+      return true; // "لـCNN", "لـ"سكاي نيوز عربية"": the clitic written apart before a Latin or quoted name
     }
     if (Clauses.COMPASS.contains(w.bare[i - 1])) {
       return true;
@@ -670,7 +670,8 @@ final class ArgumentFinder {
 
   private static boolean behindTargetPreposition(SentenceWords w, int i) {
     var pre = w.token(i).clitics().pre();
-    if (pre.contains("ل") || pre.contains("ب") || (i > 0 && detachedClitic(w, i - 1))) {
+    // (not before a quote: "قال لـ«الشرق الأوسط»" names the newspaper told, no party to what is told)
+    if (pre.contains("ل") || pre.contains("ب") || (i > 0 && detachedClitic(w, i - 1, false))) {
       return true;
     }
     // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين"),
@@ -689,8 +690,8 @@ final class ArgumentFinder {
   private static final String RIGHT = EventKeys.of("حق");
 
   /** "لـ", "بـ": a preposition clitic written as a word of its own (before a Latin name). */
-  private static boolean detachedClitic(SentenceWords w, int i) {
-    if (i > 0 && QUOTES.contains(w.token(i).text())) {
+  private static boolean detachedClitic(SentenceWords w, int i, boolean quoted) {
+    if (quoted && i > 0 && QUOTES.contains(w.token(i).text())) {
       i--; // "لـ"سكاي نيوز عربية""
     }
     String norm = w.token(i).norm();
