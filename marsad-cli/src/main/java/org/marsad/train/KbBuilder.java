@@ -249,6 +249,10 @@ public final class KbBuilder {
       return false;
     }
     String country = roles.get(0).code().length() >= 3 ? roles.get(0).code().substring(0, 3) : null;
+    KbEntry nation = country == null ? null : entries.get(country);
+    if (country != null && !country.equals("IGO") && (nation == null || nation.kind() != KbEntry.Kind.COUNTRY)) {
+      return false; // "مدعي عام" [JUD…], "جهاز أمن" [SPY…]: a role phrase of the dictionary, not a person
+    }
     add(new KbEntry(id, KbEntry.Kind.PERSON, name, country != null && country.equals("IGO") ? null : country,
         null, roles), name, AliasKind.NAME);
     return true;

@@ -71,27 +71,24 @@ final class ActorFinder {
     return group(words, merged);
   }
 
-  /** Titles that, set off by a comma after a name, say whose official the person is. */
-  private static final java.util.Set<String> TITLES = EventKeys.setOf("متحدث", "المتحدث", "متحدثة", "المتحدثة",
-      "الناطق", "الناطقة", "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "نائب", "مندوب",
-      "ممثل", "قائد", "مدير", "مديرة", "زعيم", "أمين");
-
   /**
    * A name the knowledge base does not know, followed by its title between commas, is that title's
    * official: "قالت سارة ساندرز، المتحدثة باسم البيت الأبيض،" is the US government; "قال محمد آل
    * جابر، سفير المملكة العربية السعودية في اليمن، إن" the Saudi one. The actors inside the title describe
    * the person and are no participants of their own, so they are dropped.
    */
-  private static void appositions(SentenceWords words, List<ActorMention> mentions) {
+  private void appositions(SentenceWords words, List<ActorMention> mentions) {
     for (int k = 0; k < mentions.size(); k++) {
       ActorMention m = mentions.get(k);
       Event.Actor a = m.actor();
       int comma = m.last() + 1;
       // "حسين دهقان وزير الدفاع الإيراني السابق": a title right after the name, with no comma, is its
       // apposition too (a name is not followed by another party's title without a pause)
-      boolean bare = comma < words.size() && words.is(comma, TITLES) && !words.hasProclitic(comma, "و");
+      // (the title bears no clitic: "وقال عباسي للصحفيين" is told to journalists)
+      boolean bare = comma < words.size() && words.is(comma, PERSON_TITLES)
+          && words.token(comma).clitics().pre().isEmpty();
       if (a.code() != null || a.country() != null || comma + 1 >= words.size()
-          || !(bare || (words.isComma(comma) && words.is(comma + 1, TITLES)))) {
+          || !(bare || (words.isComma(comma) && words.is(comma + 1, PERSON_TITLES)))) {
         continue;
       }
       int end = comma + 1;
@@ -116,12 +113,23 @@ final class ActorFinder {
         }
       }
       if (owner == null) {
-        continue;
+        // "طارق فهمي، أستاذ العلاقات السياسية،": a title that is itself a role noun says what the person is
+        String trade = titleRole(words, comma + 1);
+        if (trade == null || "-".equals(trade) || (bare && !closed)) {
+          continue; // (without a country, only a closed title is sure to be the person's)
+        }
+        mentions.set(k, new ActorMention(m.first(), m.last(),
+            new Event.Actor(a.start(), a.end(), a.text(), a.id(), null, trade), m.attributive()));
+      } else {
+        Event.Actor o = owner.actor();
+        String role = o.code() != null && o.code().length() > o.country().length() ? o.code() : o.country() + "GOV";
+        String own = titleRole(words, comma + 1);
+        if (own != null && !own.equals("GOV") && role.equals(o.country() + "GOV")) {
+          role = o.country() + own; // "سعيد مرتضوي المدع العام السابق لطهران": the prosecutor, Iran's judiciary
+        }
+        mentions.set(k, new ActorMention(m.first(), m.last(),
+            new Event.Actor(a.start(), a.end(), a.text(), a.id(), o.country(), role), m.attributive()));
       }
-      Event.Actor o = owner.actor();
-      String role = o.code() != null && o.code().length() > o.country().length() ? o.code() : o.country() + "GOV";
-      mentions.set(k, new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), o.country(), role), m.attributive()));
       int keep = k;
       int from = comma;
       int to = end;
@@ -173,7 +181,8 @@ final class ActorFinder {
 
   /** A lone singular nisba with no role noun: an adjective ("الأزمة السورية"), not an actor. */
   private static boolean isLone(ActorRef r) {
-    return r.code().equals(r.country()) && r.text().indexOf(' ') < 0 && !isPeople(r.text());
+    // (one word or a two-word nisba, "الكورية الشمالية": a reference with no role noun is the nisba alone)
+    return r.code().equals(r.country()) && !isPeople(r.text());
   }
 
   /**
@@ -308,8 +317,11 @@ final class ActorFinder {
         int end = m.actor().end();
         String country = a.country() != null ? a.country() : other.country();
         String code = a.code();
-        if (country != null && other.country() == null && other.code() != null && country.equals(code)) {
-          code = country + other.code(); // "المتظاهرين الفلسطينيين": a role noun and a nisba → PSECVL
+        boolean roleNoun = other.country() == null && other.code() != null && other.code().length() == 3;
+        if (country != null && roleNoun && (country.equals(code) || (country + "GOV").equals(code))) {
+          // "المتظاهرين الفلسطينيين": a role noun and a nisba → PSECVL; "مدعي عام باريس", "شرطة موسكو":
+          // a role noun and a capital → the country's judiciary, police (not its government)
+          code = country + other.code();
         } else if (country != null && a.country() == null && a.code() != null) {
           code = country + a.code();
         }
@@ -337,9 +349,24 @@ final class ActorFinder {
   private static final java.util.Set<String> PERSON_TITLES = EventKeys.setOf("متحدث", "متحدثة", "ناطق", "ناطقة",
       "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "نائب", "مندوب", "مندوبة", "ممثل",
       "قائد", "مدير", "مديرة", "زعيم", "أمين", "ملك", "أمير", "عاهل", "ولي", "مدعي", "قاضي", "قاض", "جنرال", "عقيد",
-      "لواء", "عميد", "مقدم", "رائد", "نقيب", "عضو", "محافظ", "مبعوث", "مبعوثة");
+      "لواء", "عميد", "مقدم", "رائد", "نقيب", "عضو", "محافظ", "مبعوث", "مبعوثة",
+      // and what people are by trade, as the press names them before their names
+      "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
+      "كاتب", "عائلة");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */
   private static final java.util.Set<String> SERVES_IN = EventKeys.setOf("لدى", "في");
+
+  /** The agent role of the title at i, of one word or two ("المدعي العام"), or null. */
+  private String titleRole(SentenceWords words, int i) {
+    if (i + 1 < words.size()) {
+      String two = agents.role(words.bare[i] + ' ' + words.bare[i + 1]);
+      if (two != null) {
+        return two;
+      }
+    }
+    String one = agents.role(words.bare[i]);
+    return one != null ? one : agents.role(words.lemma[i]);
+  }
 
   /** Heads a name follows as their own: "صحيفة هاآريتس", "شركة تيسلا", "وكالة سبوتنيك". */
   private static final java.util.Set<String> NAMED_HEADS = EventKeys.setOf("صحيفة", "جريدة", "وكالة", "قناة",

@@ -187,6 +187,11 @@ final class ArgumentFinder {
         evidence = 1.0;
         break;
       }
+      if (!verb && w.is(trigger, VISITS) && object == null && g.first() == triggerEnd + 2
+          && w.is(triggerEnd + 1, PLACE_NOUNS)) {
+        object = g; // "بزيارة العاصمة الكورية الشمالية بيونغ يانغ": the capital visited
+        continue;
+      }
       // "استئناف الرحلات الجوية الروسية": a nisba in the event noun's own phrase names its agent; after a
       // killing noun and its victim it is the victim's ("مقتل ممرضة فلسطينية")
       if (!verb && attributive(g) && g.first() > triggerEnd && g.first() <= triggerEnd + 2
@@ -271,6 +276,9 @@ final class ArgumentFinder {
       evidence = 0.7;
     }
     int from = Math.max(triggerEnd, source != null ? source.last() : -1) + 1;
+    if (verb && triggerEnd > trigger && startsGroup(groups, triggerEnd) && source != null && source.last() < triggerEnd) {
+      from = triggerEnd; // a verb's needed word may be its object itself: "اعتقل الجيش الناشط" ("ناشط" is needed)
+    }
     if (source != null && source.last() + 1 == from) {
       from = afterApposition(w, from); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
     }
@@ -411,8 +419,10 @@ final class ArgumentFinder {
   private static int afterTimeWords(SentenceWords w, int i) {
     int k = i;
     while (k < w.size() && k < i + 4) {
-      boolean day = w.is(k, DAY_NAMES) && w.isDefinite(k);
-      if ((w.is(k, TIME_WORDS) || day) && w.token(k).clitics().pre().isEmpty()) {
+      boolean day = w.is(k, DAY_NAMES) && (w.isDefinite(k) || w.hasProclitic(k, "ل"));
+      // (a night between two days: "ليل السبت للأحد")
+      boolean bare = w.token(k).clitics().pre().isEmpty() || (day && k > i && w.hasProclitic(k, "ل"));
+      if ((w.is(k, TIME_WORDS) || day) && bare) {
         k++;
       } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {
         k += 2;
@@ -517,6 +527,8 @@ final class ArgumentFinder {
     }
     return false;
   }
+
+  private static final java.util.Set<String> PLACE_NOUNS = EventKeys.setOf("العاصمة", "عاصمة", "مدينة", "المدينة");
 
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");

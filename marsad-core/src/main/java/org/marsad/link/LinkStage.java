@@ -466,7 +466,11 @@ public final class LinkStage implements Stage {
   private List<ActorRef> actorReferences(Document doc, List<Token> tokens, String[] keys, List<Entity> entities) {
     List<ActorRef> refs = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      String country = nisbaCountry(keys[i]);
+      // a two-word nisba first: "الكوري الجنوبي" is South Korean, "الكوري" alone would say North
+      String pair = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.ARABIC
+          ? nisbaCountry(keys[i] + " " + keys[i + 1]) : null;
+      int nisbaEnd = pair != null ? i + 1 : i;
+      String country = pair != null ? pair : nisbaCountry(keys[i]);
       if (country == null && i > 0 && keys[i].endsWith("يا") && isCount(tokens.get(i - 1))) {
         // the accusative after a count: "17 فلسطينيا" (not any word in -يا: "سوريا" is a country)
         country = nisbaCountry(keys[i].substring(0, keys[i].length() - 1));
@@ -492,8 +496,9 @@ public final class LinkStage implements Stage {
           }
         }
         int start = tokens.get(first).stemStart();
-        int end = tokens.get(i).stemEnd();
+        int end = tokens.get(nisbaEnd).stemEnd();
         refs.add(new ActorRef(start, end, doc.text().substring(start, end), country, country + (role == null ? "" : role)));
+        i = nisbaEnd;
       }
     }
     // a role noun placed in a country: "السلطات في لبنان", "الشرطة في فرنسا" (the country's, as with a nisba)

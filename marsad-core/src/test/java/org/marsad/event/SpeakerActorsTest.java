@@ -97,4 +97,26 @@ class SpeakerActorsTest {
     assertNull(envoy.target(), "where the ambassador serves is part of his title");
     assertEquals("BUS", statement("وقال رئيس مجلس إدارة الشركة إن القطارات توقفت.").source().code());
   }
+
+  @Test
+  void aTradeOrAJudicialTitleSaysWhatTheSpeakerIs() {
+    assertEquals("JUD", statement("وقال القاضي ديفيد وليامز في قراره إن خبيرا يعالج سكريبال.").source().code());
+    assertEquals("EDU", statement("وفي مصر، قال طارق فهمي، أستاذ العلاقات السياسية، إن الجولة جاءت استكمالا.")
+        .source().code());
+    assertEquals("KORCVL", statement("وقال الناشط الكوري الجنوبي شوي سونغ ريونغ إن الأمريكيين سيفرج عنهم.")
+        .source().code(), "الكوري الجنوبي is South Korean");
+    assertEquals("FRAJUD", statement("وأعلن مدعي عام باريس أن المهاجم قتل.").source().code(),
+        "a role noun with a capital is that country's role, not its government");
+    assertEquals("MED", statement("وقال عباسي للصحفيين إن الاسم مقبول.").target().code(),
+        "a trade behind ل is the addressee, not the speaker's title");
+  }
+
+  @Test
+  void aVerbsNeededWordMayBeItsObject() {
+    Event arrest = RuleSentences.first("وكانت قوات الأمن المصرية قد اعتقلت ليل السبت للأحد الناشط حازم عبد العظيم.",
+        "17", DATE);
+    assertEquals("EGYCOP", arrest.source().code());
+    assertNotNull(arrest.target(), arrest.toString());
+    assertEquals("CVL", arrest.target().code());
+  }
 }
