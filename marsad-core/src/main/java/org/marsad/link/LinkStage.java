@@ -326,11 +326,17 @@ public final class LinkStage implements Stage {
         if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys))) {
           continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial
         }
-        for (KnowledgeBase.Alias a : kb.lookup(key.toString())) {
+        List<KnowledgeBase.Alias> found = kb.lookup(key.toString());
+        for (KnowledgeBase.Alias a : found) {
           if (a.kind() == KnowledgeBase.AliasKind.NAME && (n > 1 || isNameLike(tokens.get(i), a.entry().kind()))
               && (n > 1 || articleAgrees(tokens.get(i), a.entry()))) {
             alias = a;
             matched = n;
+            break;
+          }
+          if (n == 1 && found.size() == 1 && knownSurname(tokens.get(i), key.toString(), a, date)) {
+            alias = a; // "وهدد ترامب إيران": the surname of the one person the base knows by it, in office
+            matched = 1;
             break;
           }
         }
@@ -428,6 +434,18 @@ public final class LinkStage implements Stage {
    * A one-word name must look like one. Places and countries may share their spelling with a verb
    * (حلب، قطر): only function words are refused. Other names must not be known as anything but a noun.
    */
+  /**
+   * Whether a lone word the model did not tag is the surname of a person who holds a role on the date
+   * and is the only entry the base knows by it ("ترامب", "أردوغان"), written as no dictionary word is
+   * (the lexicon gives common words a part of speech).
+   */
+  private static boolean knownSurname(Token t, String key, KnowledgeBase.Alias a, LocalDate date) {
+    String pos = t.pos();
+    return a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON
+        && key.length() >= 4 && (pos == null || pos.equals("PROPN") || pos.equals("X"))
+        && a.entry().roleOn(date) != null && t.clitics().pre().isEmpty();
+  }
+
   private static boolean isNameLike(Token t, KbEntry.Kind kind) {
     String pos = t.pos();
     if (pos == null || pos.equals("PROPN") || pos.equals("X")) {
