@@ -426,6 +426,10 @@ final class ActorFinder {
   private static boolean compatible(ActorMention a, ActorMention b) {
     String ca = a.actor().country();
     String cb = b.actor().country();
+    String ida = a.actor().id();
+    if (ida != null && ida.startsWith("org:") && ca == null && cb != null && b.actor().id() == null) {
+      return false; // "هيومان رايتس ووتش السلطات اليونانية": a named body and another's authorities are two parties
+    }
     if (cb == null && ca != null) {
       return false;
     }

@@ -35,7 +35,7 @@ final class ArgumentFinder {
 
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = java.util.stream.Stream.concat(
-      Attribution.CARRIED_OUT.stream(), java.util.stream.Stream.of(EventKeys.of("قاد")))
+      Attribution.CARRIED_OUT.stream(), EventKeys.setOf("قاد", "فرض", "وجه").stream()) // "عقوبات فرضتها واشنطن"
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
@@ -517,16 +517,24 @@ final class ArgumentFinder {
    * the verb right before the actor ("واجهت الدوحة اتهامات") or between it and the noun ("يخضعان لعقوبات").
    */
   private static boolean undergoes(SentenceWords w, ActorGroup g, int trigger) {
-    if (w.is(g.first() - 1, UNDERGO) && trigger - g.last() <= 2) {
+    // (who rejects or denies an accusation is the one accused: "سارعت موسكو إلى رفض الاتهام")
+    java.util.Set<String> verbs = w.is(trigger, ACCUSATIONS) ? ACCUSED : UNDERGO;
+    if (w.is(g.first() - 1, verbs) && trigger - g.last() <= 2) {
       return true;
     }
     for (int k = g.last() + 1; k < trigger; k++) {
-      if (w.is(k, UNDERGO)) {
-        return trigger - k <= 2;
+      if (w.is(k, verbs)) {
+        return trigger - k <= 3;
       }
     }
     return false;
   }
+
+  private static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("اتهام", "اتهامات", "الاتهام",
+      "الاتهامات", "مزاعم", "ادعاءات");
+  private static final java.util.Set<String> ACCUSED = java.util.stream.Stream.concat(UNDERGO.stream(),
+      EventKeys.setOf("رفض", "نفى", "ينفي", "تنفي", "نفت", "فند", "دحض", "رد").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final java.util.Set<String> PLACE_NOUNS = EventKeys.setOf("العاصمة", "عاصمة", "مدينة", "المدينة");
 

@@ -327,4 +327,18 @@ class JudgedErrorsTest {
     assertEquals("IRN", sanctions.target().code(), "بحق: ب is a clitic of حق");
     assertEquals("MEX", first("وكان ترامب انتقد في وقت سابق المكسيك لعدم مساعدتها.", "11").target().code());
   }
+
+  @Test
+  void whoRejectsAnAccusationIsTheAccused() {
+    Event e = first("لكن موسكو سارعت إلى رفض الاتهام وقالت إن الأسلحة لم تعبر الحدود.", "11");
+    assertNull(e.source(), e.toString());
+    assertEquals("RUSGOV", e.target().code());
+  }
+
+  @Test
+  void aLoneSurnameTheModelMissedIsLinkedWhenOnePersonInOfficeHoldsIt() {
+    Event e = first("وهدد ترامب إيران.", "13");
+    assertEquals("USAGOV", e.source().code());
+    assertEquals("IRN", e.target().code());
+  }
 }
