@@ -191,27 +191,8 @@ public final class EventStage implements Stage {
         }
         a = withAuthor(a, author);
       }
-      if (code.get().isAttack() && a.sources().size() == 1 && Victims.countedCivilians(w, a.sources().get(0))) {
-        // "لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم في قصف استهدف": counted civilians are the dead, not the attackers
-        a = new Arguments(List.of(), a.targets().isEmpty() ? a.sources() : a.targets(), false, a.evidence());
-      }
-      if (a.targets().isEmpty() && code.get().isAttack()) {
-        ActorMention place = StruckPlaces.struck(w, entities, t.first(), t.last(), verb, a.sources());
-        if (place != null) {
-          a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"
-        }
-      }
-      if (!a.sources().isEmpty() && (code.get().isAttack() || "17".equals(code.get().root()))
-          && a.sources().stream().allMatch(m -> unarmed(m.actor(), code.get()))) {
-        // "أسئلة CNN بشأن الاعتقالات", "منظمة العفو الدولية … الاعتقالات": a newsroom or a rights group
-        // tells of arrests and attacks, it does not make them
-        a = new Arguments(List.of(), a.targets(), false, a.evidence());
-      }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
-      if (speaker != null && a.sources().isEmpty() && "17".equals(code.get().root()) && isAuthority(speaker)) {
-        // "أعلنت السلطات التونسية اعتقال شخصين": the authority that tells of an arrest made it
-        a = new Arguments(speakers, a.targets(), false, 0.7);
-      }
+      a = ForceArguments.adjust(w, entities, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
       CameoCode coded = code.get();
       String refined = switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
@@ -222,26 +203,6 @@ public final class EventStage implements Stage {
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
-  }
-
-  /**
-   * Whether an actor cannot be the agent of coercion or force: the media, business, schools, aid and rights
-   * groups (and, for arrests and expulsions, civilians).
-   */
-  private static boolean unarmed(Event.Actor a, CameoCode code) {
-    String c = a.code();
-    if (c == null) {
-      return false;
-    }
-    return c.endsWith("MED") || c.endsWith("BUS") || c.endsWith("EDU") || c.startsWith("NGO") || c.contains("HRI")
-        || (!code.isAttack() && (c.endsWith("CVL") || c.endsWith("REF")));
-  }
-
-  /** A state body that arrests, detains and expels: government, police, army, judiciary. */
-  private static boolean isAuthority(Event.Actor a) {
-    String code = a.code();
-    return code != null && (code.endsWith("GOV") || code.endsWith("COP") || code.endsWith("MIL")
-        || code.endsWith("JUD"));
   }
 
   /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */

@@ -1,0 +1,64 @@
+package org.marsad.event;
+
+import java.util.List;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+
+/**
+ * Who uses force or coercion and who suffers it (CAMEO roots 17 to 20), once word order has given its
+ * reading: counted civilians are the dead, not the attackers; an attack with no actor as target hit the
+ * place it names; the media, business and rights groups tell of arrests and attacks but do not make
+ * them; an authority that announces an arrest made it.
+ */
+final class ForceArguments {
+  private ForceArguments() {}
+
+  /** The arguments of a trigger of the given code, corrected for who can use force; others unchanged. */
+  static Arguments adjust(SentenceWords w, List<Entity> entities, TriggerMatch t, boolean verb, CameoCode code,
+      Arguments a, List<ActorMention> speakers) {
+    boolean coercion = "17".equals(code.root());
+    if (!code.isAttack() && !coercion) {
+      return a;
+    }
+    if (code.isAttack() && a.sources().size() == 1 && Victims.countedCivilians(w, a.sources().get(0))) {
+      // "لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم في قصف استهدف": counted civilians are the dead, not the attackers
+      a = new Arguments(List.of(), a.targets().isEmpty() ? a.sources() : a.targets(), false, a.evidence());
+    }
+    if (a.targets().isEmpty() && code.isAttack()) {
+      ActorMention place = StruckPlaces.struck(w, entities, t.first(), t.last(), verb, a.sources());
+      if (place != null) {
+        a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"
+      }
+    }
+    if (!a.sources().isEmpty() && a.sources().stream().allMatch(m -> unarmed(m.actor(), code))) {
+      // "أسئلة CNN بشأن الاعتقالات", "منظمة العفو الدولية … الاعتقالات": a newsroom or a rights group
+      // tells of arrests and attacks, it does not make them
+      a = new Arguments(List.of(), a.targets(), false, a.evidence());
+    }
+    if (coercion && a.sources().isEmpty() && !speakers.isEmpty() && isAuthority(speakers.get(0).actor())) {
+      // "أعلنت السلطات التونسية اعتقال شخصين": the authority that tells of an arrest made it
+      a = new Arguments(speakers, a.targets(), false, 0.7);
+    }
+    return a;
+  }
+
+  /**
+   * Whether an actor cannot be the agent of coercion or force: the media, business, schools, aid and rights
+   * groups (and, for arrests and expulsions, civilians).
+   */
+  private static boolean unarmed(Event.Actor a, CameoCode code) {
+    String c = a.code();
+    if (c == null) {
+      return false;
+    }
+    return c.endsWith("MED") || c.endsWith("BUS") || c.endsWith("EDU") || c.startsWith("NGO") || c.contains("HRI")
+        || (!code.isAttack() && (c.endsWith("CVL") || c.endsWith("REF")));
+  }
+
+  /** A state body that arrests, detains and expels: government, police, army, judiciary. */
+  private static boolean isAuthority(Event.Actor a) {
+    String code = a.code();
+    return code != null && (code.endsWith("GOV") || code.endsWith("COP") || code.endsWith("MIL")
+        || code.endsWith("JUD"));
+  }
+}
