@@ -191,6 +191,9 @@ public final class EventStage implements Stage {
         }
         a = withAuthor(a, author);
       }
+      if (t.isStatement() && a.targets().isEmpty() && !a.sources().isEmpty()) {
+        a = StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
+      }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
       a = ForceArguments.adjust(w, entities, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
       CameoCode coded = code.get();
@@ -341,7 +344,7 @@ public final class EventStage implements Stage {
    * Where the complement of a speech word starts: after "أن"/"إن" or a colon within reach
    * ("قال إن", "أكدت أن", "للتأكيد على أن", "ذكرت فيها:"); -1 when the word has none.
    */
-  private static int complementStart(SentenceWords w, int speech) {
+  static int complementStart(SentenceWords w, int speech) {
     for (int i = speech + 1; i <= speech + SPEECH_REACH && i < w.size(); i++) {
       String text = w.token(i).text();
       if (w.isKey(i, "ان") || w.isKey(i, "انه") || w.isKey(i, "انها") || ":".equals(text)) {
