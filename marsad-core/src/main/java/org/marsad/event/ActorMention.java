@@ -19,6 +19,12 @@ record ActorMention(int first, int last, Event.Actor actor, boolean attributive)
     return actor.id() != null && actor.id().length() == 3;
   }
 
+  /** Whether the actor is civilians or refugees (a code ending CVL or REF): people acted on, not armed. */
+  boolean isCivilian() {
+    String code = actor.code();
+    return code != null && (code.endsWith("CVL") || code.endsWith("REF"));
+  }
+
   /** Same actor identity (country and code): the same party named twice, or one party named two ways. */
   boolean sameAs(ActorMention other) {
     return java.util.Objects.equals(actor.country(), other.actor.country())

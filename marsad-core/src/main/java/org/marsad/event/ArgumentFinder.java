@@ -175,7 +175,7 @@ final class ArgumentFinder {
           }
           ActorGroup patient = g.last() + 1 < w.size() ? lamPhrase(groups, w, g.last() + 1) : null;
           if (patient != null || (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")
-              && !(w.is(trigger, VICTIM_NOUNS) && civilians(g)))) {
+              && !(w.is(trigger, VICTIM_NOUNS) && g.members().get(0).isCivilian()))) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent (but
             // "اعتقال شخصين للاشتباه": civilians are the ones arrested, ل gives the reason)
             return new Arguments(g.members(), patient == null ? List.of() : patient.members(), false, 0.9);
@@ -541,11 +541,6 @@ final class ArgumentFinder {
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
 
-
-  private static boolean civilians(ActorGroup g) {
-    String code = g.members().get(0).actor().code();
-    return code != null && (code.endsWith("CVL") || code.endsWith("REF"));
-  }
 
   private static boolean attributive(ActorGroup g) {
     return g.members().size() == 1 && g.members().get(0).attributive();

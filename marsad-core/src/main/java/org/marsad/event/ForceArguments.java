@@ -30,7 +30,7 @@ final class ForceArguments {
         a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"
       }
     }
-    if (!a.sources().isEmpty() && a.sources().stream().allMatch(m -> unarmed(m.actor(), code))) {
+    if (!a.sources().isEmpty() && a.sources().stream().allMatch(m -> unarmed(m, code))) {
       // "أسئلة CNN بشأن الاعتقالات", "منظمة العفو الدولية … الاعتقالات": a newsroom or a rights group
       // tells of arrests and attacks, it does not make them
       a = new Arguments(List.of(), a.targets(), false, a.evidence());
@@ -46,13 +46,13 @@ final class ForceArguments {
    * Whether an actor cannot be the agent of coercion or force: the media, business, schools, aid and rights
    * groups (and, for arrests and expulsions, civilians).
    */
-  private static boolean unarmed(Event.Actor a, CameoCode code) {
-    String c = a.code();
+  private static boolean unarmed(ActorMention m, CameoCode code) {
+    String c = m.actor().code();
     if (c == null) {
       return false;
     }
     return c.endsWith("MED") || c.endsWith("BUS") || c.endsWith("EDU") || c.startsWith("NGO") || c.contains("HRI")
-        || (!code.isAttack() && (c.endsWith("CVL") || c.endsWith("REF")));
+        || (!code.isAttack() && m.isCivilian());
   }
 
   /** A state body that arrests, detains and expels: government, police, army, judiciary. */

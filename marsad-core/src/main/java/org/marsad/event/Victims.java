@@ -122,8 +122,7 @@ final class Victims {
 
   /** Whether the mention is civilians after a count ("11 طفلا", "عدد من الأطفال"): people counted as casualties. */
   static boolean countedCivilians(SentenceWords w, ActorMention m) {
-    String code = m.actor().code();
-    if (code == null || !(code.endsWith("CVL") || code.endsWith("REF"))) {
+    if (!m.isCivilian()) {
       return false;
     }
     int j = m.first() - 1;
