@@ -119,4 +119,12 @@ class SpeakerActorsTest {
     assertNotNull(arrest.target(), arrest.toString());
     assertEquals("CVL", arrest.target().code());
   }
+
+  @Test
+  void whatIsAddedOrStressedAfterAnIsReported() {
+    Event e = RuleSentences.first("وأضاف أن القوات قصفت البلدة.", "19", DATE);
+    assertEquals(Event.Mode.REPORTED, e.mode());
+    assertTrue(RuleSentences.events("وتابع الرئيس الوضع في البلاد.", DATE).isEmpty(),
+        "تابع without its complement is following, not saying");
+  }
 }
