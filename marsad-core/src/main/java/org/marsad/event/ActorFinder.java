@@ -43,7 +43,8 @@ final class ActorFinder {
     for (Entity e : entities) {
       Event.Actor actor = actorOf(e);
       boolean unknown = actor != null && e.id() == null && e.code() == null && e.country() == null;
-      if (actor != null && e.id() != null && PLATFORMS.contains(e.id()) && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
+      if (actor != null && e.id() != null && PLATFORMS.contains(e.id())
+          && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
         continue; // "في تغريدة على تويتر", "عبر فيسبوك": where it was said, not to or by whom
       }
       if (unknown && isRoleWord(words, e)) {
@@ -252,10 +253,7 @@ final class ActorFinder {
         last = role != null ? i + 1 : i;
       }
       if (role == null && !words.isVerb(i)) {
-        role = agents.role(words.bare[i]);
-        if (role == null) {
-          role = agents.role(words.lemma[i]);
-        }
+        role = roleOfWord(words, i);
       }
       if (role != null) {
         var first = words.token(i);
@@ -364,8 +362,13 @@ final class ActorFinder {
         return two;
       }
     }
-    String one = agents.role(words.bare[i]);
-    return one != null ? one : agents.role(words.lemma[i]);
+    return roleOfWord(words, i);
+  }
+
+  /** The agent role of the word at i by its written stem, else by its lemma; null if neither is one. */
+  private String roleOfWord(SentenceWords words, int i) {
+    String role = agents.role(words.bare[i]);
+    return role != null ? role : agents.role(words.lemma[i]);
   }
 
   /** Heads a name follows as their own: "صحيفة هاآريتس", "شركة تيسلا", "وكالة سبوتنيك". */
@@ -405,7 +408,7 @@ final class ActorFinder {
     if (first < 0 || first != words.tokenAt(Math.max(e.start(), e.end() - 1))) {
       return false;
     }
-    return agents.role(words.bare[first]) != null || agents.role(words.lemma[first]) != null;
+    return roleOfWord(words, first) != null;
   }
 
   /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */

@@ -283,7 +283,6 @@ final class ArgumentFinder {
       from = afterApposition(w, from); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
     }
     from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
-
     ActorGroup target = null;
     boolean adjacentObject = true;
     for (ActorGroup g : groups) {
@@ -713,10 +712,10 @@ final class ArgumentFinder {
     return ("ل".equals(norm) || "ب".equals(norm)) && "ADP".equals(w.token(i).pos());
   }
 
-  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة");
+  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة"); // ("بالقرب": ب is a clitic)
   /** Nouns naming people or places of an actor, the actor as their genitive: "مساعد وزير", "مواقع المتمردين". */
   private static final java.util.Set<String> PARTS_OF = EventKeys.setOf("مساعد", "نائب", "مستشار", "مبعوث", "وفد",
       "ممثل", "ممثلي", "ممثلين", "قادة", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مواقع", "موقع", "مقر", "مقرات",
       "معسكر", "معسكرات", "سفارة", "قنصلية", "تجمعات", "تعزيزات", "آليات", "دوريات", "وزير", "وزيرة", "رئيس",
-      "وزارة"); // ("بالقرب": ب is a clitic)
+      "وزارة");
 }

@@ -485,7 +485,8 @@ public final class LinkStage implements Stage {
     List<ActorRef> refs = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       // a two-word nisba first: "الكوري الجنوبي" is South Korean, "الكوري" alone would say North
-      String pair = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.ARABIC
+      // (looked up only where some alias goes on from this word: this runs on every token)
+      String pair = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.ARABIC && kb.isPrefix(keys[i])
           ? nisbaCountry(keys[i] + " " + keys[i + 1]) : null;
       int nisbaEnd = pair != null ? i + 1 : i;
       String country = pair != null ? pair : nisbaCountry(keys[i]);
