@@ -51,7 +51,17 @@ final class ArgumentFinder {
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
 
+  /** The arguments of a trigger that is not an act on someone (a speech word): no object owner is sought. */
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb) {
+    return find(w, groups, trigger, triggerEnd, verb, false);
+  }
+
+  /**
+   * The source and target of the trigger at {@code [trigger, triggerEnd]}.
+   *
+   * @param acts the trigger is an act on someone, not speech: the owner of its object noun may be its target
+   */
+  Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb, boolean acts) {
     int clauseStart = Clauses.clauseStart(w, trigger);
     // "وقتل 4 جنود إثيوبيين", "واختطف 9 عراقيين": a count right after the verb is its passive subject,
     // the victims, and who did it is told elsewhere, if at all; after a killing noun the counted are
@@ -192,6 +202,12 @@ final class ArgumentFinder {
         object = g; // "بزيارة العاصمة الكورية الشمالية بيونغ يانغ": the capital visited
         continue;
       }
+      if (!verb && g.first() == triggerEnd + 2 && w.is(trigger, VICTIM_NOUNS) && g.members().size() == 1
+          && nationality(g.members().get(0)) && isNoun(w, triggerEnd + 1) && !startsGroup(groups, triggerEnd + 1)
+          && w.token(triggerEnd + 1).clitics().pre().isEmpty()) {
+        object = g; // "خطف الصيادين القطريين": whose the victims are (the agent may stand before: "قام مسلحون بخطف")
+        continue;
+      }
       // "استئناف الرحلات الجوية الروسية": a nisba in the event noun's own phrase names its agent; after a
       // killing noun and its victim it is the victim's ("مقتل ممرضة فلسطينية")
       if (!verb && attributive(g) && g.first() > triggerEnd && g.first() <= triggerEnd + 2
@@ -298,6 +314,9 @@ final class ArgumentFinder {
       if (accreditedTo(w, g.first())) {
         continue; // "سفير مصر لدى الخرطوم": where the envoy serves, part of the title
       }
+      if (g.first() == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, NAMED_BY_PLACE)) {
+        continue; // "وقع اتفاقية باريس": the needed word's genitive names the deal
+      }
       // (a count may stand before the object: "وقتل الجيش 12 مسلحا")
       boolean direct = adjacentObject && (g.first() == from || (g.first() == from + 1 && w.isCount(from)))
           && !behindPreposition(w, g.first());
@@ -311,6 +330,9 @@ final class ArgumentFinder {
     }
     if (target == null && object != null && (source == null || !sameParty(source, object))) {
       target = object;
+    }
+    if (target == null && verb && acts && source != null) {
+      target = objectsOwner(w, groups, from, source); // "رفضت موسكو تصريحات ماي": whose words were rejected
     }
     if (target == null && verb && (source != null || subjectBefore)) {
       // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
@@ -342,6 +364,39 @@ final class ArgumentFinder {
       return new Arguments(sources, List.of(), true, evidence);
     }
     return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
+  }
+
+  /** Whether the actor is a bare country or nisba, no body or role of it ("القطريين", not "الجيش القطري"). */
+  private static boolean nationality(ActorMention m) {
+    String country = m.actor().country();
+    return country != null && country.equals(m.actor().code());
+  }
+
+  /** Nouns naming a deal or meeting by its place: "اتفاقية باريس", "قمة هلسنكي" (no party to the act). */
+  private static final java.util.Set<String> NAMED_BY_PLACE = EventKeys.setOf("اتفاق", "اتفاقية", "معاهدة",
+      "مؤتمر", "قمة", "إعلان", "اعلان", "مسار", "محادثات", "مفاوضات", "جولة");
+
+  /**
+   * The owner of a verb's object: the actor that is the genitive of the noun right after the subject
+   * (one more head noun may come between), "رفضت موسكو تصريحات ماي", "استقبل البشير مدير المخابرات
+   * المصرية", "انتقد الرئيس سياسات حكومة نتنياهو"; null when the object is no such noun phrase.
+   */
+  private static ActorGroup objectsOwner(SentenceWords w, List<ActorGroup> groups, int object, ActorGroup source) {
+    if (object >= w.size() || !isNoun(w, object) || !w.token(object).clitics().pre().isEmpty()
+        || w.is(object, NAMED_BY_PLACE) || w.isDefinite(object) || startsGroup(groups, object)) {
+      return null; // (a definite noun is no construct head: "انتقد الرئيس القرار الأمريكي")
+    }
+    int genitive = object + 1;
+    if (genitive < w.size() && !startsGroup(groups, genitive) && isNoun(w, genitive)
+        && w.token(genitive).clitics().pre().isEmpty() && !w.isDefinite(genitive)) {
+      genitive++; // "سياسات حكومة نتنياهو"
+    }
+    for (ActorGroup g : groups) {
+      if (g.first() == genitive && !attributive(g) && !sameParty(source, g)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** The subject of the last verb before {@code before}, found by the same rules, or null. */
@@ -644,8 +699,10 @@ final class ArgumentFinder {
         }
         return List.of();
       }
+      // (a place may come first: "اشتباكات عنيفة في حلب بين الجيش والمعارضة")
+      boolean in = w.isKey(i, "في");
       boolean aside = w.isComma(i) || w.is(i, Clauses.DAYS);
-      if ((Clauses.isBoundary(w, i) && !aside) || "ADP".equals(w.token(i).pos()) || w.hasProclitic(i, "ب")
+      if ((Clauses.isBoundary(w, i) && !aside) || ("ADP".equals(w.token(i).pos()) && !in) || w.hasProclitic(i, "ب")
           || w.hasProclitic(i, "ل")) {
         return List.of(); // "الطلب الكثيف على الدولار بين الإيرانيين": بين belongs to another phrase
       }

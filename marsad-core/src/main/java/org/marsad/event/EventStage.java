@@ -19,7 +19,8 @@ import org.marsad.pipeline.Stage;
  * Needs the text, entity, link and time layers.
  *
  * <p>No fallbacks: a trigger with no actor the text ties to it yields nothing, and a cooperative or
- * statement event needs a source (only conflict events may have a target alone: "قتل 5 جنود").
+ * statement event needs a source, and so do demands (only conflict events may have a target alone: "قتل 5
+ * جنود").
  *
  * <p>An {@link EventFilter}, a learned judge of which protests and attacks a reader would count, then
  * drops the PROTEST and ASSAULT events it finds unlikely; {@link #load()} uses the shipped one
@@ -117,7 +118,7 @@ public final class EventStage implements Stage {
     for (int k = 0; k < found.size(); k++) {
       TriggerMatch t = found.get(k);
       verbal[k] = t.entry().verb() || Victims.verbBeforeSubject(w, t.first());
-      args.add(arguments.find(w, groups, t.first(), t.last(), verbal[k]));
+      args.add(arguments.find(w, groups, t.first(), t.last(), verbal[k], !t.isStatement()));
     }
     // speech first: what a speaker says is reported content, and "نفى أن" negates it
     int reportedFrom = Integer.MAX_VALUE;
@@ -195,7 +196,7 @@ public final class EventStage implements Stage {
         a = StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
       }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
-      a = ForceArguments.adjust(w, entities, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
+      a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
       CameoCode coded = code.get();
       String refined = switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
@@ -256,8 +257,8 @@ public final class EventStage implements Stage {
           w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, t.entry().agent())));
       evidence = 0.6;
     }
-    if (sources.isEmpty() && (code.isCooperative() || args.targets().isEmpty())) {
-      return;
+    if (sources.isEmpty() && (code.root().compareTo("11") < 0 || args.targets().isEmpty())) {
+      return; // (a demand or an inquiry with no one making it is no news: "مشروع قرار يطالب …")
     }
     Token first = w.token(t.first());
     Span trigger = Span.of(w.doc.text(), first.start(), w.token(t.first()).end());

@@ -7,15 +7,15 @@ import org.marsad.doc.Event;
 /**
  * Who uses force or coercion and who suffers it (CAMEO roots 17 to 20), once word order has given its
  * reading: counted civilians are the dead, not the attackers; an attack with no actor as target hit the
- * place it names; the media, business and rights groups tell of arrests and attacks but do not make
+ * casualties a result verb names after it, or else the place it names; the media, business and rights groups tell of arrests and attacks but do not make
  * them; an authority that announces an arrest made it.
  */
 final class ForceArguments {
   private ForceArguments() {}
 
   /** The arguments of a trigger of the given code, corrected for who can use force; others unchanged. */
-  static Arguments adjust(SentenceWords w, List<Entity> entities, TriggerMatch t, boolean verb, CameoCode code,
-      Arguments a, List<ActorMention> speakers) {
+  static Arguments adjust(SentenceWords w, List<Entity> entities, List<ActorGroup> groups, TriggerMatch t,
+      boolean verb, CameoCode code, Arguments a, List<ActorMention> speakers) {
     boolean coercion = "17".equals(code.root());
     if (!code.isAttack() && !coercion) {
       return a;
@@ -25,7 +25,16 @@ final class ForceArguments {
       a = new Arguments(List.of(), a.targets().isEmpty() ? a.sources() : a.targets(), false, a.evidence());
     }
     if (a.targets().isEmpty() && code.isAttack()) {
+      ActorGroup casualties = Victims.ofResult(w, groups, t.first(), t.last());
+      if (casualties != null && !casualties.members().equals(a.sources())) {
+        a = new Arguments(a.sources(), casualties.members(), false, a.evidence()); // "هجوم أسفر عن مقتل مدنيين"
+      }
+    }
+    if (a.targets().isEmpty() && code.isAttack()) {
       ActorMention place = StruckPlaces.struck(w, entities, t.first(), t.last(), verb, a.sources());
+      if (place == null) {
+        place = StruckPlaces.struckFurther(w, entities, t.first(), t.last(), code);
+      }
       if (place != null) {
         a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"
       }

@@ -13,7 +13,7 @@ import org.marsad.doc.Event;
 final class StruckPlaces {
   /** Nouns a place name follows as its kind: "مدينة دوما", "مخيم اليرموك", "مطار الشعيرات". */
   private static final java.util.Set<String> PLACE_HEADS = EventKeys.setOf("مدينة", "بلدة", "قرية", "منطقة",
-      "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة");
+      "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة", "قطاع", "مديرية");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
   private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
   private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت");
@@ -39,7 +39,7 @@ final class StruckPlaces {
     if (w.is(at, AGAINST)) {
       at++;
     }
-    ActorMention hit = placeAt(w, entities, at);
+    ActorMention hit = placeAt(w, entities, at, false);
     if (hit == null && !verb) {
       int suffered = trigger - 1;
       // (the place may take its region and a day with it: "تعرضت مدينة دوما بالغوطة الشرقية في سوريا،
@@ -51,10 +51,46 @@ final class StruckPlaces {
       // ("تعرضت مدينة دوما … إلى غارات", "تعرضت إدلب لقصف"): the attack noun completes تعرض
       boolean completes = w.hasProclitic(trigger, "ل") || w.is(trigger - 1, TO);
       if (suffered >= 0 && w.is(suffered, SUFFERED) && completes) {
-        hit = placeAt(w, entities, suffered + 1);
+        hit = placeAt(w, entities, suffered + 1, false);
       }
     }
     return hit;
+  }
+
+  /** Words of fighting between sides, where a place says where it was fought, not what was hit. */
+  private static final java.util.Set<String> FIGHTING = EventKeys.setOf("اشتباك", "اشتباكات", "الاشتباكات", "معارك",
+      "المعارك", "معركة", "مواجهات", "المواجهات", "قتال", "القتال", "اقتتال", "الاقتتال", "قاتل", "تقاتل", "يقاتل", "يقاتلون", "حارب", "تحارب", "يحارب");
+  private static final java.util.Set<String> IN_OR_AT = EventKeys.setOf("في", "على", "ضد");
+  /** How far after the trigger a strike's place may stand ("قصف الجيش عشرات الأهداف في قطاع غزة"). */
+  private static final int PLACE_REACH = 8;
+
+  /**
+   * The place a strike hit, named further on in its clause behind "في", "على" or ب: "قصف الجيش الإسرائيلي
+   * عشرات الأهداف في قطاع غزة", "فجر داعش قوس النصر في تدمر", "غارة جوية … قبل أسبوع على مديرية حيدان".
+   * Only for strikes, bombings and attacks on a place: a killing "في حلب" says where people died, and
+   * fighting "في حلب" where the sides met.
+   */
+  static ActorMention struckFurther(SentenceWords w, List<Entity> entities, int trigger, int triggerEnd,
+      CameoCode code) {
+    if (!code.isAttack() || code.code().startsWith("18") && !code.code().startsWith("183")
+        || "1823".equals(code.code()) || w.is(trigger, FIGHTING)) {
+      return null;
+    }
+    for (int i = triggerEnd + 1; i <= triggerEnd + PLACE_REACH && i + 1 < w.size(); i++) {
+      boolean comma = w.isComma(i);
+      if (!comma && Clauses.isBoundary(w, i) || w.isVerb(i) && i > triggerEnd + 1 && !named(w, entities, i)) {
+        return null; // another clause, or another verb with its own complement
+      }
+      int at = w.is(i, IN_OR_AT) ? i + 1 : w.hasProclitic(i, "ب") ? i : -1;
+      if (at > 0 && at + 1 < w.size() && Clauses.COMPASS.contains(w.bare[at])) {
+        at++; // "في شمال سوريا"
+      }
+      ActorMention place = at < 0 ? null : placeAt(w, entities, at, true);
+      if (place != null) {
+        return place;
+      }
+    }
+    return null;
   }
 
   private static boolean named(SentenceWords w, List<Entity> entities, int i) {
@@ -67,15 +103,19 @@ final class StruckPlaces {
     return false;
   }
 
-  /** The place entity at word i, or after a place noun there; null if none. */
-  private static ActorMention placeAt(SentenceWords w, List<Entity> entities, int i) {
+  /**
+   * The place entity at word i, or after a place noun there; null if none. A country by name is an actor
+   * already, found by word order, unless {@code countries} asks for it too (behind في).
+   */
+  private static ActorMention placeAt(SentenceWords w, List<Entity> entities, int i, boolean countries) {
     if (i < 0 || i >= w.size()) {
       return null;
     }
     int from = w.is(i, PLACE_HEADS) ? i + 1 : i;
     for (Entity e : entities) {
-      if (e.country() == null || !"LOC".equals(e.type()) || e.code() != null || w.tokenAt(e.start()) != from) {
-        continue; // (a country by name is an actor already)
+      if (e.country() == null || !"LOC".equals(e.type()) || (e.code() != null && !countries)
+          || w.tokenAt(e.start()) != from) {
+        continue;
       }
       int start = w.token(i).stemStart();
       Event.Actor place = new Event.Actor(start, e.end(), w.doc.text().substring(start, e.end()), e.id(), e.country(),

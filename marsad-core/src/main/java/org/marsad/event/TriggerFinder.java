@@ -159,13 +159,17 @@ final class TriggerFinder {
     return null;
   }
 
+  private static final java.util.Set<String> MASDAR_HEADS = EventKeys.setOf("عملية", "عمليات", "محاولة", "محاولات",
+      "تم", "يتم", "تمت", "سيتم");
+
   /** A verb entry needs a word the tagger did not call a noun, and the other way round. */
   private static boolean posFits(SentenceWords w, int i, Trigger t) {
     String pos = w.token(i).pos();
     if (pos == null) {
       return true;
     }
-    boolean isVerb = w.isVerb(i) || w.isMisreadVerb(i);
+    // (after "عملية", "محاولة" or "تم" the word is the masdar, whatever the tagger says: "تم خطف الصيادين")
+    boolean isVerb = (w.isVerb(i) || w.isMisreadVerb(i)) && !(i > 0 && w.is(i - 1, MASDAR_HEADS));
     if (t.verb()) {
       return isVerb;
     }

@@ -1,5 +1,7 @@
 package org.marsad.event;
 
+import java.util.List;
+
 /**
  * Who suffered a killing, kidnapping or wounding, as the text names them: the victims are an attack's
  * target, never its source. Unvocalised Arabic writes the passive like the active ("قتل" is both killed
@@ -16,6 +18,43 @@ final class Victims {
   /** Words that name casualties: the actor after them is a victim. */
   private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
       "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
+
+  /** Verbs by which an attack yields its casualties: "هجوم أسفر عن مقتل مدنيين", "انفجار أدى إلى إصابة 5". */
+  private static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "أسفرت", "اسفرت",
+      "أدى", "ادى", "أدت", "ادت", "يؤدي", "خلف", "خلفت", "أوقع", "اوقع", "أوقعت", "اوقعت", "أودى", "اودى", "أودت",
+      "اودت");
+  /** How far after the attack its result verb may stand ("هجوم انتحاري بسيارة مفخخة أسفر عن …"). */
+  private static final int RESULT_REACH = 6;
+
+  /**
+   * The casualties an attack caused, as its target: the actor after a casualty noun that a result verb
+   * right after the attack introduces ("هجوم أسفر عن مقتل مدنيين", "غارة أدت إلى مقتل 5 من عناصر
+   * الشرطة", "أسفرت الغارة عن مقتل ثلاثة"); null when the sentence says none.
+   */
+  static ActorGroup ofResult(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd) {
+    // (the verb may open the sentence: "وأسفرت الغارة الإسرائيلية عن مقتل ثلاثة فلسطينيين")
+    int from = trigger > 0 && w.is(trigger - 1, RESULTED) ? triggerEnd : triggerEnd + 1;
+    for (int i = from; i <= triggerEnd + RESULT_REACH && i < w.size(); i++) {
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i)) {
+        return null;
+      }
+      if (i > triggerEnd && !w.is(i, RESULTED)) {
+        continue;
+      }
+      for (int j = i + 1; j <= i + 3 && j < w.size(); j++) {
+        if (w.is(j, CASUALTIES)) {
+          for (ActorGroup g : groups) {
+            if (g.first() > j && g.first() <= j + 4) {
+              return g; // "مقتل 5 من عناصر الشرطة": past the count
+            }
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
 
   /** Whether word i is the written form of a killing or kidnapping verb ("قتل", "اختطف"), whatever its tag. */
   static boolean verbForm(SentenceWords w, int i) {

@@ -83,7 +83,7 @@ public final class LinkStage implements Stage {
       List<Token> tokens = document.tokensOf(sentence);
       String[] keys = new String[tokens.size()];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = KnowledgeBase.wordKey(SearchKeys.stem(tokens.get(i)));
+        keys[i] = key(tokens.get(i));
       }
       List<Entity> inSentence = new ArrayList<>();
       while (next < found.size() && found.get(next).start() < sentence.end()) {
@@ -98,6 +98,23 @@ public final class LinkStage implements Stage {
       actors.addAll(actorReferences(document, tokens, keys, inSentence));
     }
     return document.withEntities(entities).withActors(actors);
+  }
+
+  /**
+   * The knowledge-base key of a word. "للعراق" is ل + العراق with the article's alif dropped, so its stem
+   * is "لعراق"; it is looked up as "عراق" when only that is a name ("للبنان" stays ل + لبنان).
+   */
+  private String key(Token t) {
+    String key = KnowledgeBase.wordKey(SearchKeys.stem(t));
+    if (!afterLam(t) || !key.startsWith("ل") || key.length() < 4 || known(key)) {
+      return key;
+    }
+    String restored = key.substring(1);
+    return known(restored) ? restored : key;
+  }
+
+  private boolean known(String key) {
+    return kb.isPrefix(key) || !kb.lookup(key).isEmpty();
   }
 
   /**
@@ -425,15 +442,21 @@ public final class LinkStage implements Stage {
     return true;
   }
 
-  /** "الصعيد" is a region, "صعيد" (level) is not: a one-word name written with ال needs it in the text. */
+  /**
+   * "الصعيد" is a region, "صعيد" (level) is not: a one-word name written with ال needs it in the text
+   * (or its ل after the preposition ل: "للقاهرة").
+   */
   private static boolean articleAgrees(Token t, KbEntry entry) {
-    return !entry.name().startsWith("ال") || entry.name().contains(" ") || SearchKeys.stem(t).startsWith("ال");
+    String stem = SearchKeys.stem(t);
+    return !entry.name().startsWith("ال") || entry.name().contains(" ") || stem.startsWith("ال")
+        || (stem.startsWith("ل") && afterLam(t));
   }
 
-  /**
-   * A one-word name must look like one. Places and countries may share their spelling with a verb
-   * (حلب، قطر): only function words are refused. Other names must not be known as anything but a noun.
-   */
+  private static boolean afterLam(Token t) {
+    List<String> pre = t.clitics().pre();
+    return !pre.isEmpty() && "ل".equals(pre.get(pre.size() - 1));
+  }
+
   /**
    * Whether a lone word the model did not tag is the surname of a person who holds a role on the date
    * and is the only entry the base knows by it ("ترامب", "أردوغان"), written as no dictionary word is
@@ -446,6 +469,10 @@ public final class LinkStage implements Stage {
         && a.entry().roleOn(date) != null && t.clitics().pre().isEmpty();
   }
 
+  /**
+   * A one-word name must look like one. Places and countries may share their spelling with a verb
+   * (حلب، قطر): only function words are refused. Other names must not be known as anything but a noun.
+   */
   private static boolean isNameLike(Token t, KbEntry.Kind kind) {
     String pos = t.pos();
     if (pos == null || pos.equals("PROPN") || pos.equals("X")) {
@@ -547,7 +574,8 @@ public final class LinkStage implements Stage {
     }
     // capitals and seats of government standing for the government: موسكو، الكرملين، البيت الأبيض
     for (Entity e : entities) {
-      for (KnowledgeBase.Alias a : kb.lookup(KnowledgeBase.key(e.text()))) {
+      List<KnowledgeBase.Alias> aliases = kb.lookup(spanKey(tokens, keys, e));
+      for (KnowledgeBase.Alias a : aliases.isEmpty() ? kb.lookup(KnowledgeBase.key(e.text())) : aliases) {
         if ((a.kind() == KnowledgeBase.AliasKind.CAPITAL || a.kind() == KnowledgeBase.AliasKind.SEAT)
             && a.entry().kind() == KbEntry.Kind.COUNTRY) {
           refs.add(new ActorRef(e.start(), e.end(), e.text(), a.entry().country(), a.entry().country() + "GOV"));
@@ -557,6 +585,18 @@ public final class LinkStage implements Stage {
     }
     refs.sort(Comparator.comparingInt(ActorRef::start));
     return refs;
+  }
+
+  /** The key of an entity's words, as the look-ups read them ("للرياض" as الرياض). */
+  private static String spanKey(List<Token> tokens, String[] keys, Entity e) {
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > e.start() && t.start() < e.end() && t.kind() != TokenKind.PUNCT) {
+        key.append(key.length() == 0 ? "" : " ").append(keys[i]);
+      }
+    }
+    return key.toString();
   }
 
   private static int tokenAt(List<Token> tokens, int offset) {

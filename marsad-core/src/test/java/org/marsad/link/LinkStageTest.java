@@ -117,6 +117,18 @@ class LinkStageTest {
   }
 
   @Test
+  void aNameAfterTheLamOfTheArticleIsLinked() {
+    // "للعراق" is ل + العراق with the article's alif dropped; "للبنان" is ل + لبنان
+    Document doc = pipeline.apply(Document.of("t", "زيارة الوزير للعراق وللولايات المتحدة وللبنان وللرياض.",
+        LocalDate.of(2018, 1, 1)));
+    assertEquals("IRQ", entity(doc, "لعراق").country());
+    assertEquals("USA", entity(doc, "لولايات المتحدة").country());
+    assertEquals("LBN", entity(doc, "لبنان").country());
+    assertTrue(doc.actors().stream().anyMatch(a -> a.text().equals("لرياض") && a.code().equals("SAUGOV")),
+        doc.actors().toString());
+  }
+
+  @Test
   void actorReferencesCarryTheirCountry() {
     List<ActorRef> actors = sample.actors();
     assertTrue(actors.stream().anyMatch(a -> a.text().equals("الروسي") && a.country().equals("RUS")), actors.toString());
