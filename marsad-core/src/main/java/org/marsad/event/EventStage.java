@@ -136,6 +136,11 @@ public final class EventStage implements Stage {
         speakers = args.get(k).sources();
       }
     }
+    int framed = SpeechFrames.firstComplement(w); // "ذكر البيان أنه": said by no one the coder can code
+    if (framed >= 0 && framed < reportedFrom) {
+      reportedFrom = framed;
+      speakers = List.of();
+    }
     for (int i = 0; i < w.size() && i < reportedFrom; i++) {
       int complement = w.is(i, Clauses.DENIALS) ? complementStart(w, i) : -1;
       if (complement >= 0) {
@@ -312,6 +317,10 @@ public final class EventStage implements Stage {
     return false;
   }
 
+  /** Adverbs of when or how an announcement was made: "أعلنت مصادر أمنية سابقا مقتل …". */
+  private static final java.util.Set<String> WHEN_TOLD = EventKeys.setOf("سابقا", "لاحقا", "رسميا", "اليوم",
+      "مساء", "صباح", "أيضا", "ايضا");
+
   /**
    * An act named as the object of an announcement, "أعلنت السلطات التونسية اعتقال شخصين", "أعلنت وكالة
    * الأنباء (وفا)، الجمعة، مقتل 6 فلسطينيين", "أفاد بمقتل": told by the speaker as a "قال إن" would.
@@ -325,7 +334,7 @@ public final class EventStage implements Stage {
       }
     }
     for (int skipped = 0; skipped < 8 && at < w.size()
-        && (!w.token(at).isWord() || w.is(at, Clauses.DAYS)); skipped++) {
+        && (!w.token(at).isWord() || w.is(at, Clauses.DAYS) || w.is(at, WHEN_TOLD)); skipped++) {
       if ("(".equals(w.token(at).text())) {
         while (at + 1 < w.size() && !")".equals(w.token(at).text()) && skipped++ < 8) {
           at++; // "(وفا)": the speaker's short name

@@ -7,7 +7,8 @@ import org.marsad.doc.TimeExpression;
 
 /**
  * Decides how the text presents an event (PLOVER's modes): negated ("لم", "لن", "نفى أن"; not "لا
- * تزال", still, nor "لما" before a perfective), hypothetical ("إذا", "في حال"), future ("س", "سوف", "من
+ * تزال", still, nor "لما" before a perfective), hypothetical ("إذا", "في حال", and what is asked, sought
+ * or offered: "طالب بالإفراج", "تسعى إلى عقد صفقة"), future ("س", "سوف", "من
  * المقرر أن", "تعتزم", a time expression after the publication date in the same clause, but never for a
  * perfective verb, which tells the past), reported (inside what someone said) or asserted. When several
  * hold, the stronger one wins: negated, then hypothetical, future, reported.
@@ -45,6 +46,9 @@ final class ModeFinder {
     if (conditionable && conditionAfter(w, trigger)) {
       return Mode.HYPOTHETICAL; // "ستنسحب من الاتفاق إذا لم تحصل على مكاسب"
     }
+    if (conditionable && unrealised(w, trigger, clauseStart)) {
+      return Mode.HYPOTHETICAL; // "مطالبا الرياض بالتعاون", "تسعى إلى عقد صفقة", "مقابل تخفيف العقوبات"
+    }
     if (trigger > 0 && w.is(trigger - 1, ANY)) {
       return Mode.HYPOTHETICAL; // "لردع أي هجوم", "قبل أن تنفذا أي هجوم": any such event, none in particular
     }
@@ -52,6 +56,42 @@ final class ModeFinder {
       return Mode.FUTURE;
     }
     return reported ? Mode.REPORTED : Mode.ASSERTED;
+  }
+
+  /** Words of what is asked, urged, sought, offered or bargained for: the act after them is not done. */
+  private static final java.util.Set<String> UNREALISED = EventKeys.setOf("طالب", "يطالب", "تطالب", "يطالبون",
+      "طالبت", "طالبوا", "مطالبا", "مطالبة", "مطالبين", "دعا", "دعت", "يدعو", "تدعو", "دعوا", "داعيا", "داعية", "دعوة",
+      "دعوات", "حث", "حثت", "يحث", "تحث", "حثوا", "ناشد", "ناشدت", "يناشد", "تناشد", "طلب", "طلبت", "يطلب", "تطلب",
+      "سعى", "سعت", "يسعى", "تسعى", "مساع", "مساعي", "استعداد", "مستعد", "مستعدة", "مستعدون", "مقابل", "اقترح",
+      "اقترحت", "يقترح", "اقتراح", "يريد", "تريد", "يريدون", "رغبة", "ضرورة", "يجب", "ينبغي", "بهدف", "يهدف",
+      "تهدف", "يأمل", "تأمل", "يأملون", "أمل");
+  /** Words that stop an act already under way: "دعا إلى وقف الهجمات" asks to end attacks that happen. */
+  private static final java.util.Set<String> STOPPING = EventKeys.setOf("وقف", "إنهاء", "انهاء", "منع", "تجنب",
+      "تفادي", "عدم");
+  private static final int UNREALISED_REACH = 6;
+
+  /**
+   * Whether the trigger is what someone asks, urges, seeks, offers or bargains for, a few words after such
+   * a word in its clause: an event noun ("مطالبا الرياض بالتعاون", "حثوا الدول الغربية على رفع العقوبات")
+   * or a verb in the subjunctive after أن ("طالب بأن تفرج").
+   */
+  private static boolean unrealised(SentenceWords w, int trigger, int clauseStart) {
+    boolean noun = !w.isVerb(trigger);
+    boolean subjunctive = !noun && w.isImperfective(trigger) && trigger > 0 && w.is(trigger - 1, THAT);
+    if (!noun && !subjunctive) {
+      return false;
+    }
+    // (the subjunctive's أن opens a clause of its own: look behind it)
+    int first = subjunctive ? trigger - 1 - UNREALISED_REACH : Math.max(clauseStart, trigger - UNREALISED_REACH);
+    for (int i = subjunctive ? trigger - 2 : trigger - 1; i >= Math.max(0, first); i--) {
+      if (w.is(i, STOPPING)) {
+        return false;
+      }
+      if (w.is(i, UNREALISED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -110,7 +110,23 @@ final class TriggerFinder {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
     }
+    if (w.isKey(i, TRANSFER) && quotedFrom(w, i)) {
+      return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
+    }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  private static final String TRANSFER = EventKeys.of("نقل");
+  private static final String FROM = EventKeys.of("عن");
+
+  /** Whether "نقل" at i quotes: "عن" follows within its subject ("نقلت وكالة الأنباء اليمنية عن"). */
+  private static boolean quotedFrom(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 5 && j < w.size(); j++) {
+      if (w.isKey(j, FROM)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "استهدف" at i is a measure's aim: a sanction, law or plan near it and no weapon or attack. */

@@ -1,0 +1,29 @@
+package org.marsad.event;
+
+/**
+ * Speech that opens reported content without being a coded statement: a speaker the coder cannot code
+ * ("ذكر البيان أنه", "تقارير تؤكد أن"), a saying noun ("نقلت الوكالة عن مصدر قوله إن") or a participle
+ * of speech ("مشيرا إلى أن"). The tagger reads several of these as nouns or gives them a wrong lemma
+ * ("تؤكد" as تأكد), so they are matched by their written form, and only with their complement.
+ */
+final class SpeechFrames {
+  private SpeechFrames() {}
+
+  private static final java.util.Set<String> FRAMES = EventKeys.setOf("قوله", "قولها", "قولهم", "قولهما", "ذكر",
+      "ذكرت", "يذكر", "تذكر", "تؤكد", "يؤكد", "تفيد", "يفيد", "تقول", "يقول", "يقولون", "تزعم", "يزعم", "زعم",
+      "زعمت", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "معتبرا", "معتبرة", "لافتا",
+      "لافتة", "زاعما", "مدعيا", "أفادت", "افادت", "أفاد", "افاد");
+
+  /** Where the first such frame's complement starts (its أن, إن or colon), or -1 if the sentence has none. */
+  static int firstComplement(SentenceWords w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.is(i, FRAMES)) {
+        int complement = EventStage.complementStart(w, i);
+        if (complement >= 0) {
+          return complement;
+        }
+      }
+    }
+    return -1;
+  }
+}
