@@ -218,6 +218,9 @@ final class ActorFinder {
     }
   }
 
+  private static final String STATE = EventKeys.of("دولة");
+  private static final java.util.Set<String> VISIT_WORDS = EventKeys.setOf("زيارة", "زيارات", "الزيارة");
+
   private void addAgents(SentenceWords words, List<ActorMention> out) {
     boolean[] taken = new boolean[words.size()];
     for (ActorMention m : out) {
@@ -237,6 +240,9 @@ final class ActorFinder {
       }
       if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary
+      }
+      if (i > 0 && words.isKey(i, STATE) && words.is(i - 1, VISIT_WORDS)) {
+        continue; // "زيارة دولة إلى الهند" is a state visit, "دولة" no actor
       }
       if (JUDICIARY.contains(words.bare[i]) && !words.isDefinite(i) && i + 1 < words.size() && words.token(i + 1).isWord()
           && !words.isDefinite(i + 1)) {
@@ -307,8 +313,8 @@ final class ActorFinder {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention m : mentions) {
       ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && adjacent(words, prev, m) && (compatible(prev, m) || namedAfter(words, prev, m, names))
-          && !joinedByAnd(words, m)) {
+      if (prev != null && adjacent(words, prev, m)
+          && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)) {
         Event.Actor a = specificity(m.actor()) > specificity(prev.actor()) ? m.actor() : prev.actor();
         Event.Actor other = a == m.actor() ? prev.actor() : m.actor();
         int start = prev.actor().start();
@@ -426,7 +432,13 @@ final class ActorFinder {
    * Whether two adjacent mentions can be one party: the same country or one without a country, and
    * never a role noun after a name ("قطر الجماعات المسلحة" is a subject and an object, not one actor).
    */
-  private static boolean compatible(ActorMention a, ActorMention b) {
+  private static boolean compatible(SentenceWords words, ActorMention a, ActorMention b) {
+    if (isPerson(b) && !isPerson(a) && a.actor().country() == null && !words.is(a.first(), PERSON_TITLES)
+        && words.isDefinite(a.last())) {
+      // "اعتقلت الشرطة نافالني": a body with the article and a person are two parties (not "الرئيس السيسي",
+      // a title, nor "حكومة نتنياهو", a construct whose head has no article)
+      return false;
+    }
     String ca = a.actor().country();
     String cb = b.actor().country();
     String ida = a.actor().id();
@@ -440,6 +452,11 @@ final class ActorFinder {
       return false; // two role nouns ("المتظاهرين قوات مكافحة الشغب") are two parties
     }
     return ca == null || cb == null || ca.equals(cb);
+  }
+
+  private static boolean isPerson(ActorMention m) {
+    String id = m.actor().id();
+    return id != null && id.startsWith("person:");
   }
 
   private static int specificity(Event.Actor a) {

@@ -33,6 +33,9 @@ final class ArgumentFinder {
   private static final java.util.Set<String> AGENT_AFTER_LAM = EventKeys.setOf("غارة", "غارات", "هجوم", "هجمات",
       "ضربة", "ضربات", "قصف");
 
+  /** Head nouns of an armed body whose name follows: "فصائل المعارضة", "مسلحي القاعدة", "ميليشيات الحوثي". */
+  private static final java.util.Set<String> AGENT_HEADS = EventKeys.setOf("فصائل", "فصيل", "ميليشيات", "ميليشيا",
+      "مليشيات", "مسلحي", "عناصر", "مقاتلي", "قوات", "طائرات", "طيران", "مقاتلات");
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = java.util.stream.Stream.concat(
       Attribution.CARRIED_OUT.stream(), EventKeys.setOf("قاد", "فرض", "وجه").stream()) // "عقوبات فرضتها واشنطن"
@@ -233,6 +236,12 @@ final class ArgumentFinder {
           evidence = 0.85;
           break;
         }
+        if (g.first() == triggerEnd + 2 && w.hasProclitic(triggerEnd + 1, "ل") && w.is(triggerEnd + 1, AGENT_HEADS)
+            && !attributive(g)) {
+          source = g; // "بقصف لفصائل المعارضة السورية": the ل stands on the head noun of the agent
+          evidence = 0.85;
+          break;
+        }
       }
     }
     if (source == null) {
@@ -281,6 +290,15 @@ final class ArgumentFinder {
           source = g;
           evidence = trigger - g.last() <= 2 ? 0.9 : 0.75;
           break;
+        }
+      }
+    }
+    if (launched && source != null) {
+      // "السعودية تتعرض لهجمات ينفذها الحوثيون": the agent follows, and who undergoes the attack stands before
+      for (int k = groups.size() - 1; k >= 0 && object == null; k--) {
+        ActorGroup g = groups.get(k);
+        if (g.last() < trigger && g.first() >= clauseStart && undergoes(w, g, trigger) && !sameParty(source, g)) {
+          object = g;
         }
       }
     }
@@ -564,7 +582,8 @@ final class ArgumentFinder {
 
   /** Verbs and participles of undergoing: their subject suffers the act named after them. */
   private static final java.util.Set<String> UNDERGO = EventKeys.setOf("واجه", "يواجه", "تواجه", "يواجهون",
-      "خضع", "يخضع", "تخضع", "يخضعان", "خاضع", "الخاضع", "الخاضعة", "تلقى", "يتلقى", "تتلقى", "عانى", "يعاني");
+      "خضع", "يخضع", "تخضع", "يخضعان", "خاضع", "الخاضع", "الخاضعة", "تلقى", "يتلقى", "تتلقى", "عانى", "يعاني",
+      "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون");
 
   /**
    * Whether the actor before an event noun is the subject of an undergoing verb that governs the noun:

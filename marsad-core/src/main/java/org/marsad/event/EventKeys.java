@@ -59,7 +59,12 @@ public final class EventKeys {
 
   /** A verb's stem without the imperfective prefix and the subject suffix: "يوقعان" → "وقع". */
   static String verbStem(Token token) {
-    String s = bare(token);
+    return verbStem(bare(token));
+  }
+
+  /** The verb stem of a written form already stripped of its clitics ("ينفذ" of "ينفذها"). */
+  static String verbStem(String written) {
+    String s = written;
     if (s.length() >= 5 && (s.endsWith("ان") || s.endsWith("ون") || s.endsWith("وا") || s.endsWith("ين"))) {
       s = s.substring(0, s.length() - 2);
     } else if (s.length() >= 4 && (s.endsWith("ت") || s.endsWith("ا"))) {

@@ -203,15 +203,31 @@ public final class EventStage implements Stage {
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
       CameoCode coded = code.get();
-      String refined = switch (coded.code()) {
+      String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
+      String refined = weapon != null ? weapon : switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
         case "190", "193", "194" -> CombatDeaths.aerialOf(w, t.first()); // an air or missile strike
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
+        case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
         default -> null;
       };
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
+  }
+
+  /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
+  private static final java.util.Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
+      "الكشف", "الإفصاح");
+
+  /** Whether the rejection at i is declining to comment (CAMEO 011): its object, in its clause, is a comment. */
+  private static boolean declinesComment(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 8 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.is(j, COMMENTS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */

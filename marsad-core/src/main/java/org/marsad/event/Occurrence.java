@@ -123,12 +123,13 @@ final class Occurrence {
   }
 
   /**
-   * Whether the deaths a killing word reports come from an accident or a disaster, not an attack: "قتل 27
-   * شخصا لدى خروج قطارين عن السكة بسبب الفيضانات", "لقي 14 شخصا مصرعهم في موجة الحر". The sentence names
-   * an accident and no attack, weapon or attacker anywhere.
+   * Whether the deaths a killing word reports, or an explosion, come from an accident or a disaster, not an
+   * attack: "قتل 27 شخصا لدى خروج قطارين عن السكة بسبب الفيضانات", "لقي 14 شخصا مصرعهم في موجة الحر",
+   * "انفجار ضخم في مصنع للكيماويات". The sentence names an accident and no attack, weapon or attacker anywhere.
    */
   static boolean accident(SentenceWords w, int trigger) {
-    if (!w.is(trigger, DEATHS)) {
+    boolean explosion = w.is(trigger, EXPLOSIONS);
+    if (!w.is(trigger, DEATHS) && !explosion) {
       return false;
     }
     boolean accident = false;
@@ -136,10 +137,16 @@ final class Occurrence {
       if (w.is(i, ATTACK_WORDS)) {
         return false;
       }
-      accident |= w.is(i, ACCIDENT_WORDS) || (w.is(i, ACCIDENT_HEADS) && w.is(i + 1, ACCIDENT_KINDS));
+      accident |= w.is(i, ACCIDENT_WORDS) || (w.is(i, ACCIDENT_HEADS) && w.is(i + 1, ACCIDENT_KINDS))
+          || (explosion && w.is(i, INDUSTRIAL));
     }
     return accident;
   }
+
+  /** An explosion is a bombing only with an attack word: "انفجار في مصنع للكيماويات" is an accident. */
+  private static final java.util.Set<String> EXPLOSIONS = EventKeys.setOf("انفجار", "انفجارات", "انفجاران");
+  private static final java.util.Set<String> INDUSTRIAL = EventKeys.setOf("مصنع", "مصانع", "معمل", "منجم",
+      "مصفاة", "أنبوب", "انبوب", "خزان", "تسرب", "غاز", "الغاز", "محطة", "بئر");
 
   /**
    * Whether the sentence reports a trial: an attack it names is the case being tried ("حكمت محكمة … بالسجن

@@ -62,7 +62,8 @@ final class SentenceWords {
     }
     String pronoun = org.marsad.text.SearchKeys.fold(post.get(post.size() - 1));
     String stem = bare[i].endsWith(pronoun) ? bare[i].substring(0, bare[i].length() - pronoun.length()) : bare[i];
-    return keys.contains(lemma[i]) || keys.contains(stem);
+    // (an imperfective's stem too: "هجمات ينفذها الحوثيون")
+    return keys.contains(lemma[i]) || keys.contains(stem) || keys.contains(EventKeys.verbStem(stem));
   }
 
   boolean isKey(int i, String key) {

@@ -110,10 +110,42 @@ final class TriggerFinder {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
     }
+    if (w.is(i, INTERCEPTED) && near(w, i, PROJECTILES, 6)) {
+      return true; // "اعترضت القبة الحديدية الصاروخين": air defence, nothing seized
+    }
+    if (w.is(i, CONVICTION) && (!w.token(i).clitics().post().isEmpty() || w.isKey(i, CONVICTED))
+        && i + 1 < w.size() && w.hasProclitic(i + 1, "ب") && !w.is(i + 1, STRONGLY)) {
+      return true; // "بعد إدانته بمساعدة جماعة مسلحة", "أدين بقتل": a court's verdict, not a condemnation
+    }
+    if (w.is(i, PENALTIES) && near(w, i, PRISON, 5)) {
+      return true; // "أقصى عقوبات … السجن لـ 7 سنوات": sentences, not sanctions
+    }
     if (w.isKey(i, TRANSFER) && quotedFrom(w, i)) {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  private static final java.util.Set<String> INTERCEPTED = EventKeys.setOf("اعترض", "اعترضت", "تعترض", "يعترض",
+      "اعتراض");
+  private static final java.util.Set<String> PROJECTILES = EventKeys.setOf("صاروخ", "صواريخ", "صاروخين", "الصاروخين",
+      "قذيفة", "قذائف", "طائرة", "طائرات", "مسيرة", "مسيرات");
+  private static final java.util.Set<String> CONVICTION = EventKeys.setOf("إدانة", "ادانة", "أدان", "ادان", "أدين",
+      "ادين");
+  private static final String CONVICTED = EventKeys.of("أدين");
+  private static final java.util.Set<String> STRONGLY = EventKeys.setOf("شدة", "أشد", "اشد");
+  private static final java.util.Set<String> PENALTIES = EventKeys.setOf("عقوبة", "عقوبات");
+  private static final java.util.Set<String> PRISON = EventKeys.setOf("السجن", "سجن", "بالسجن", "الحبس", "حبس",
+      "الإعدام", "إعدام", "الاعدام", "حكم", "الحكم", "محكمة", "المحكمة");
+
+  /** Whether one of the words stands within {@code reach} words of i. */
+  private static boolean near(SentenceWords w, int i, java.util.Set<String> words, int reach) {
+    for (int j = Math.max(0, i - reach); j <= Math.min(w.size() - 1, i + reach); j++) {
+      if (j != i && w.is(j, words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String TRANSFER = EventKeys.of("نقل");

@@ -1,0 +1,54 @@
+package org.marsad.event;
+
+/**
+ * The weapon a sentence names next to an attack decides its CAMEO code where the trigger word is generic:
+ * a chemical attack is 2041 (use chemical weapons: "هجوم كيميائي", "بالغازات السامة"), and an attack or a
+ * killing by a bomb is a bombing, 1831 suicide ("انتحاري"), 1832 car ("سيارة مفخخة"), 1833 roadside or
+ * planted ("عبوة ناسفة"). The judged samples rejected 190 and 1823 for both.
+ */
+final class WeaponKinds {
+  /** How far from the trigger the weapon may stand (words): "قتل كثيرون بينهم نساء وأطفال في هجوم كيميائي". */
+  private static final int REACH = 8;
+
+  private static final java.util.Set<String> CHEMICAL = EventKeys.setOf("كيماوي", "كيميائي", "كيماوية",
+      "كيميائية", "كيمياوي", "كيمياوية", "سارين", "السارين", "الكلور", "كلور", "السامة", "سامة", "الأعصاب");
+  private static final java.util.Set<String> SUICIDE = EventKeys.setOf("انتحاري", "انتحارية", "انتحاريا",
+      "انتحاريين", "انتحاريون");
+  private static final java.util.Set<String> CAR_BOMB = EventKeys.setOf("مفخخة", "مفخخ", "مفخخات");
+  private static final java.util.Set<String> PLANTED = EventKeys.setOf("ناسفة", "ناسف", "عبوة", "عبوات");
+  /** Generic codes a named weapon makes specific: attack, fight, killing, and bombing itself. */
+  private static final java.util.Set<String> GENERIC = java.util.Set.of("180", "190", "1823", "183");
+
+  private WeaponKinds() {}
+
+  /** The code the weapon near the trigger gives an attack coded {@code code}, or null to keep it. */
+  static String codeOf(SentenceWords w, int trigger, CameoCode code) {
+    if (!code.isAttack() || code.root().equals("20")) {
+      return null;
+    }
+    int from = Math.max(0, trigger - REACH);
+    int to = Math.min(w.size() - 1, trigger + REACH);
+    if (any(w, from, to, trigger, CHEMICAL)) {
+      return "2041";
+    }
+    if (!GENERIC.contains(code.code())) {
+      return null; // an air strike or shelling stays what it is
+    }
+    if (any(w, from, to, trigger, SUICIDE)) {
+      return "1831";
+    }
+    if (any(w, from, to, trigger, CAR_BOMB)) {
+      return "1832";
+    }
+    return any(w, from, to, trigger, PLANTED) ? "1833" : null;
+  }
+
+  private static boolean any(SentenceWords w, int from, int to, int trigger, java.util.Set<String> words) {
+    for (int i = from; i <= to; i++) {
+      if (i != trigger && w.is(i, words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
