@@ -314,13 +314,17 @@ final class ArgumentFinder {
       from = triggerEnd; // a verb's needed word may be its object itself: "اعتقل الجيش الناشط" ("ناشط" is needed)
     }
     if (source != null && source.last() + 1 == from) {
-      from = afterApposition(w, from); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
+      int past = afterApposition(w, from); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
+      // (not another country's actor between the commas: "اتهمت وزارة الخارجية التركية، الولايات المتحدة،")
+      from = past > from && otherPartyAt(groups, from + 1, past, source) ? from + 1 : past;
     }
     from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
     ActorGroup target = null;
     boolean adjacentObject = true;
     for (ActorGroup g : groups) {
-      if (g.first() < from || g == source || attributive(g)) {
+      // (an indefinite nisba right after the subject is a noun, the object: "قتلت الشرطة الإسرائيلية فلسطينيا")
+      boolean nisbaObject = verb && g.first() == from && !w.isDefinite(from) && w.token(from).clitics().pre().isEmpty();
+      if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
       if (g.first() - triggerEnd > TARGET_REACH || crossesClause(w, from, g.first())) {
@@ -335,8 +339,14 @@ final class ArgumentFinder {
       if (g.first() == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, NAMED_BY_PLACE)) {
         continue; // "وقع اتفاقية باريس": the needed word's genitive names the deal
       }
-      // (a count may stand before the object: "وقتل الجيش 12 مسلحا")
-      boolean direct = adjacentObject && (g.first() == from || (g.first() == from + 1 && w.isCount(from)))
+      // (a count may stand before the object: "وقتل الجيش 12 مسلحا"; and head nouns whose genitive the
+      // actor is: "قصف مواقع ميليشيات الحوثي")
+      int objectAt = from;
+      for (int heads = 0; heads < 2 && objectAt < g.first() && w.is(objectAt, PARTS_OF)
+          && w.token(objectAt).clitics().pre().isEmpty(); heads++) {
+        objectAt++;
+      }
+      boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from)))
           && !behindPreposition(w, g.first());
       if (direct || behindTargetPreposition(w, g.first())) {
         if (source == null || !sameParty(source, g)) {
@@ -452,6 +462,18 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a group of another country than the source's starts at i and ends before {@code end}. */
+  private static boolean otherPartyAt(List<ActorGroup> groups, int i, int end, ActorGroup source) {
+    for (ActorGroup g : groups) {
+      if (g.first() == i && g.last() < end) {
+        String c = g.members().get(0).actor().country();
+        String sc = source.members().get(0).actor().country();
+        return c != null && sc != null && !c.equals(sc);
+      }
+    }
+    return false;
   }
 
   /**
@@ -793,5 +815,5 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PARTS_OF = EventKeys.setOf("مساعد", "نائب", "مستشار", "مبعوث", "وفد",
       "ممثل", "ممثلي", "ممثلين", "قادة", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مواقع", "موقع", "مقر", "مقرات",
       "معسكر", "معسكرات", "سفارة", "قنصلية", "تجمعات", "تعزيزات", "آليات", "دوريات", "وزير", "وزيرة", "رئيس",
-      "وزارة");
+      "وزارة", "ميليشيات", "ميليشيا", "مليشيات", "مسلحي", "فصائل", "معاقل", "مخازن", "مراكز");
 }

@@ -102,7 +102,7 @@ public final class LinkStage implements Stage {
 
   /**
    * The knowledge-base key of a word. "للعراق" is ل + العراق with the article's alif dropped, so its stem
-   * is "لعراق"; it is looked up as "عراق" when only that is a name ("للبنان" stays ل + لبنان).
+   * is "لعراق"; it is looked up as "عراق" when only that is a name or a role noun ("للبنان" stays ل + لبنان).
    */
   private String key(Token t) {
     String key = KnowledgeBase.wordKey(SearchKeys.stem(t));
@@ -110,7 +110,7 @@ public final class LinkStage implements Stage {
       return key;
     }
     String restored = key.substring(1);
-    return known(restored) ? restored : key;
+    return known(restored) || ROLE_NOUNS.containsKey(restored) ? restored : key; // ("للرئيس الكوري الجنوبي")
   }
 
   private boolean known(String key) {
@@ -517,8 +517,9 @@ public final class LinkStage implements Stage {
           ? nisbaCountry(keys[i] + " " + keys[i + 1]) : null;
       int nisbaEnd = pair != null ? i + 1 : i;
       String country = pair != null ? pair : nisbaCountry(keys[i]);
-      if (country == null && i > 0 && keys[i].endsWith("يا") && isCount(tokens.get(i - 1))) {
-        // the accusative after a count: "17 فلسطينيا" (not any word in -يا: "سوريا" is a country)
+      if (country == null && i > 0 && keys[i].endsWith("يا") && keys[i].length() > 4
+          && (isCount(tokens.get(i - 1)) || kb.lookup(keys[i]).isEmpty())) {
+        // the accusative: "17 فلسطينيا", "قتلت الشرطة فلسطينيا" (not a name in -يا: "سوريا" is a country)
         country = nisbaCountry(keys[i].substring(0, keys[i].length() - 1));
       }
       if (country != null) {

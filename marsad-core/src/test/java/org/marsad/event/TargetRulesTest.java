@@ -80,4 +80,16 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("فشل المجلس في تمرير مشروع قرار يطالب بتأمين الحماية للشعب الفلسطيني.", DATE)
         .stream().noneMatch(e -> e.cameo().startsWith("10")));
   }
+
+  @Test
+  void anObjectBetweenCommasOrBehindHeadNounsOrAsANisbaNoun() {
+    Event accused = first("واتهمت وزارة الخارجية التركية، الولايات المتحدة، السبت، بأنها تجاهلت القانون.", "11");
+    assertEquals("USA", targetCountry(accused), "another country between commas is the object, no apposition");
+    Event shelled = first("وقال مصدر إن طيران التحالف العربي شارك في قصف مواقع ميليشيات الحوثي في جبل مسعودة.", "19");
+    assertEquals("YEMREB", shelled.target().code());
+    Event killed = first("قتلت الشرطة الإسرائيلية فلسطينيا بعدما طعن حارسا في القدس.", "18");
+    assertEquals("PSE", targetCountry(killed));
+    Event pledge = first("تعهد كيم جونغ أون للرئيس الكوري الجنوبي بإنهاء التجارب.", "03");
+    assertEquals("KORGOV", pledge.target().code(), "a role noun after the lam of the article");
+  }
 }
