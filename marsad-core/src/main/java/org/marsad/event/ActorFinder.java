@@ -421,12 +421,15 @@ final class ActorFinder {
   private static boolean adjacent(SentenceWords words, ActorMention a, ActorMention b) {
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
-      if (!t.equals("\"") && !t.equals("«") && !t.equals("»")) {
+      if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)) {
         return false;
       }
     }
     return b.first() > a.last();
   }
+
+  /** Words of a military rank between the rank and the name: "العقيد الركن تركي المالكي". */
+  private static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن");
 
   /**
    * Whether two adjacent mentions can be one party: the same country or one without a country, and

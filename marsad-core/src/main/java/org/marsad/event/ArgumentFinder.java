@@ -336,6 +336,9 @@ final class ArgumentFinder {
       if (accreditedTo(w, g.first())) {
         continue; // "سفير مصر لدى الخرطوم": where the envoy serves, part of the title
       }
+      if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && w.is(g.first() - 2, BACKED)) {
+        continue; // "لجيش النظام المدعوم من روسيا": who backs the actor, no party to the act
+      }
       if (g.first() == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, NAMED_BY_PLACE)) {
         continue; // "وقع اتفاقية باريس": the needed word's genitive names the deal
       }
@@ -400,6 +403,9 @@ final class ArgumentFinder {
     return country != null && country.equals(m.actor().code());
   }
 
+  private static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
+      "المدعومين", "مدعومين", "المدعومون");
+
   /** Nouns naming a deal or meeting by its place: "اتفاقية باريس", "قمة هلسنكي" (no party to the act). */
   private static final java.util.Set<String> NAMED_BY_PLACE = EventKeys.setOf("اتفاق", "اتفاقية", "معاهدة",
       "مؤتمر", "قمة", "إعلان", "اعلان", "مسار", "محادثات", "مفاوضات", "جولة");
@@ -456,7 +462,10 @@ final class ArgumentFinder {
       return null; // "ثلاثة أمريكيين يحتجزهم": a relative clause on an indefinite noun, whose pronoun it is
     }
     for (ActorGroup g : groups) {
-      if (g.last() == end && g.first() == clauseStart && !attributive(g) && !behindPreposition(w, g.first())
+      // (a head noun of the subject may open the clause outside the actor: "وزير الخارجية الأميركي مايك بومبيو هدد")
+      boolean opens = g.first() == clauseStart || (g.first() == clauseStart + 1 && isNoun(w, clauseStart)
+          && w.token(clauseStart).clitics().pre().isEmpty() && w.token(clauseStart).isWord());
+      if (g.last() == end && opens && !attributive(g) && !behindPreposition(w, g.first())
           && !Victims.named(w, g.first())) {
         return g;
       }

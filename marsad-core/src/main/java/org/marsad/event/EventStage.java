@@ -209,6 +209,7 @@ public final class EventStage implements Stage {
         case "190", "193", "194" -> CombatDeaths.aerialOf(w, t.first()); // an air or missile strike
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
+        case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         default -> null;
       };
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
@@ -289,7 +290,7 @@ public final class EventStage implements Stage {
     List<Event.Actor[]> pairs = new ArrayList<>();
     // (two sides that meet or agree act on each other; two that attack or sanction together act on
     // someone the sentence names elsewhere, if at all: "أطلقت الولايات المتحدة وفرنسا وبريطانيا صواريخ")
-    if (args.reciprocal() && code.isCooperative()) {
+    if (args.reciprocal() && mutual(code)) {
       for (int i = 0; i < sources.size(); i++) {
         for (int j = i + 1; j < sources.size(); j++) {
           pairs.add(new Event.Actor[] {sources.get(i).actor(), sources.get(j).actor()});
@@ -310,6 +311,16 @@ public final class EventStage implements Stage {
           code.goldstein(), plover, mode, speaker, round(confidence), id,
           List.of(new Event.Mention(s, trigger))));
     }
+  }
+
+  /**
+   * Acts that two sides named together do with each other: meeting and consulting (04), cooperating (050,
+   * 06) and agreeing (057). Others are done by each side alone: "تعهدت بريطانيا وفرنسا وألمانيا" pledges,
+   * not a pledge of Britain to France.
+   */
+  private static boolean mutual(CameoCode code) {
+    String c = code.code();
+    return code.root().equals("04") || code.root().equals("06") || c.equals("050") || c.startsWith("057");
   }
 
   private static List<ActorMention> nullList() {

@@ -200,6 +200,18 @@ public final class LinkStage implements Stage {
         return choose(wider, more, longer, date, false, null);
       }
     }
+    if (candidates.isEmpty() && mention.type().equals("PER") && first > 0 && tokens.get(first - 1).isWord()
+        && tokens.get(first - 1).clitics().pre().isEmpty()) {
+      // the model cut the name's first word off: "العقيد الركن تركي | المالكي" (تركي also reads "Turkish")
+      String wider = keys[first - 1] + " " + key;
+      List<KnowledgeBase.Alias> more = kb.lookup(wider);
+      if (!more.isEmpty()) {
+        int start = tokens.get(first - 1).stemStart();
+        Entity whole = new Entity(start, mention.end(), doc.text().substring(start, mention.end()), mention.type(),
+            null, null, null, null, mention.confidence(), null);
+        return choose(whole, more, wider, date, false, null);
+      }
+    }
     Token opening = tokens.get(first);
     if (candidates.isEmpty() && opening.clitics().pre().equals(List.of("و")) && opening.stemStart() == mention.start()) {
       // the segmenter took the first letter of a foreign name for the conjunction: "صحيفة وول ستريت

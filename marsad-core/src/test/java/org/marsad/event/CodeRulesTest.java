@@ -68,4 +68,34 @@ class CodeRulesTest {
     Event shelling = first("وقتل عدد من الجنود الجمعة بقصف لفصائل المعارضة السورية استهدف مواقع في درعا.", "19");
     assertEquals("SYR", shelling.source().country(), "the ل on the head noun marks the shelling's agent");
   }
+
+  @Test
+  void whatAThreatThreatensDecidesItsCode() {
+    Event sanctions = first("لكن وزير الخارجية الأميركي مايك بومبيو هدد إيران، الاثنين، بأقوى عقوبات في التاريخ.", "13");
+    assertEquals("1312", sanctions.cameo());
+    assertEquals("USAGOV", sanctions.source().code(), "the subject before the verb, its head noun outside the actor");
+    assertEquals("IRN", sanctions.target().country());
+    assertEquals("138", first("هددت تركيا بأنها ستستهدف تلك القوات.", "13").cameo());
+  }
+
+  @Test
+  void sidesNamedTogetherActOnEachOtherOnlyWhenTheActIsMutual() {
+    List<Event> pledges = events("وكانت بريطانيا وفرنسا وألمانيا وروسيا تعهدت بالاستمرار بالالتزام بالاتفاقية.");
+    assertTrue(pledges.stream().filter(e -> e.cameo().startsWith("03")).allMatch(e -> e.target() == null),
+        pledges.toString());
+    Event agreed = first("واتفقت مصر وروسيا على استئناف الرحلات.", "057");
+    assertEquals("RUS", agreed.target().country());
+  }
+
+  @Test
+  void whoBacksAnActorIsNoTarget() {
+    Event attacks = first("وأخرج هجومان منفصلان لجيش النظام المدعوم من روسيا تنظيم داعش من معظم الأراضي.", "19");
+    assertTrue(attacks.target() == null || !"RUS".equals(attacks.target().country()), attacks.toString());
+  }
+
+  @Test
+  void theCoalitionSpokesmanIsNoTurkAndNoIraqiPrimeMinister() {
+    Event said = first("قال العقيد الركن تركي المالكي إن قوات الدفاع الجوي اعترضت صاروخا.", "01");
+    assertEquals("SAUMIL", said.source().code());
+  }
 }

@@ -1,0 +1,43 @@
+package org.marsad.event;
+
+/**
+ * What a threat threatens decides its CAMEO code: military force (138: "هدد باستهداف", "تهديداتها بشن
+ * غارات", "ستكون هدفا مشروعا للقوات") or sanctions, tariffs and boycotts (1312: "هدد بفرض رسوم", "بأقوى
+ * عقوبات في التاريخ"), or cutting aid (1311). A threat that names none keeps 130.
+ */
+final class ThreatKinds {
+  /** How far after the threat word what it threatens may stand (words). */
+  private static final int REACH = 8;
+
+  private static final java.util.Set<String> FORCE = EventKeys.setOf("استهداف", "باستهداف", "ستستهدف", "سيستهدف",
+      "هدفا", "ضربة", "ضربات", "بضرب", "غارات", "بغارات", "بشن", "القوة", "بالقوة", "عسكرية", "عسكريا", "عسكري",
+      "بالقتل", "بقتل", "للقتل", "القتل", "بتدمير", "بالرد", "اشتباك", "بالحرب", "الحرب", "حرب", "بقصف", "قصف",
+      "باجتياح", "بغزو", "هجوم", "بهجوم");
+  private static final java.util.Set<String> SANCTIONS = EventKeys.setOf("عقوبات", "بعقوبات", "العقوبات", "رسوم",
+      "برسوم", "الرسوم", "حظر", "بحظر", "مقاطعة", "بمقاطعة", "تعريفات", "جمركية", "بفرض", "فرض");
+  private static final java.util.Set<String> AID = EventKeys.setOf("المساعدات", "مساعدات", "المعونات", "التمويل");
+  private static final java.util.Set<String> CUTTING = EventKeys.setOf("قطع", "بقطع", "وقف", "بوقف", "تعليق",
+      "بتعليق", "خفض", "بخفض");
+
+  private ThreatKinds() {}
+
+  /** The code of the threat at {@code trigger} by the first thing it names, or null to keep the generic 130. */
+  static String codeOf(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i <= trigger + REACH && i < w.size(); i++) {
+      String text = w.token(i).text();
+      if (".".equals(text) || ":".equals(text)) {
+        break;
+      }
+      if (w.is(i, AID) && i > 0 && w.is(i - 1, CUTTING)) {
+        return "1311"; // "هدد بقطع المساعدات"
+      }
+      if (w.is(i, FORCE)) {
+        return "138";
+      }
+      if (w.is(i, SANCTIONS)) {
+        return "1312";
+      }
+    }
+    return null;
+  }
+}
