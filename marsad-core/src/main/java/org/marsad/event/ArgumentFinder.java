@@ -120,6 +120,9 @@ final class ArgumentFinder {
       while (launch < after + 3 && launch < w.size() && "ADJ".equals(w.token(launch).pos())) {
         launch++; // "هجوم انتحاري تبنته طالبان", "غارة جوية شنتها طائرة اميركية"
       }
+      if (launch + 2 < w.size() && w.is(launch, RELATIVES) && w.isWithPronoun(launch + 1, LAUNCH_VERBS)) {
+        launch++; // "الضربات الجوية التي تقودها الولايات المتحدة": a relative pronoun may stand first
+      }
       if (launch + 1 < w.size() && w.isWithPronoun(launch, LAUNCH_VERBS)) { // (tagged verb or, like "نصبه", noun)
         after = launch;
         launched = true; // "هجوم شنه مسلحون", "تفجير نفذته خلية": the subject of the relative verb is the agent

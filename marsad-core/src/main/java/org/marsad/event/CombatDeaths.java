@@ -14,7 +14,7 @@ final class CombatDeaths {
   private static final int REACH = 10;
 
   private static final java.util.Set<String> AIR = EventKeys.setOf("غارة", "غارات", "طيران", "مقاتلات", "جوية",
-      "جوي");
+      "جوي", "طائرات", "طائرة", "مروحيات", "مروحية");
   private static final java.util.Set<String> ARTILLERY = EventKeys.setOf("قصف", "قذائف", "قذيفة", "مدفعي",
       "مدفعية", "هاون", "صاروخ", "صواريخ");
   private static final java.util.Set<String> BATTLE = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",
@@ -76,6 +76,16 @@ final class CombatDeaths {
       }
     }
     return null;
+  }
+
+  /** Whether a weapon, a strike or fighting is named within a few words of i. */
+  static boolean armed(SentenceWords w, int i) {
+    for (int j = Math.max(0, i - 6); j <= Math.min(w.size() - 1, i + 6); j++) {
+      if (j != i && (w.is(j, AIR) || w.is(j, ARTILLERY) || w.is(j, MISSILES) || w.is(j, GUNFIRE) || w.is(j, BATTLE))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> MISSILES = EventKeys.setOf("صاروخ", "صواريخ", "صاروخية",

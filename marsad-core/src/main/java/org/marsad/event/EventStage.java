@@ -206,7 +206,9 @@ public final class EventStage implements Stage {
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
       String refined = weapon != null ? weapon : switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
-        case "190", "193", "194" -> CombatDeaths.aerialOf(w, t.first()); // an air or missile strike
+        // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
+        case "190" -> verbalAttack(w, t, a) ? "111" : CombatDeaths.aerialOf(w, t.first());
+        case "193", "194" -> CombatDeaths.aerialOf(w, t.first());
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
@@ -215,6 +217,29 @@ public final class EventStage implements Stage {
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
+  }
+
+  private static final java.util.Set<String> ATTACKED = EventKeys.setOf("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا");
+  /** Who attacks only in words: a government office, a politician, the media, a party. */
+  private static final java.util.Set<String> SPEAKING_ROLES = java.util.Set.of("GOV", "LEG", "MED", "ELI", "OPP", "PTY",
+      "EDU", "BUS", "NGO", "HRI", "JUD", "REL");
+
+  /**
+   * Whether "هاجم" is an attack in words: its every source is an office, a politician or the media, and
+   * no weapon stands near (the army or gunmen "هاجموا" with force).
+   */
+  private static boolean verbalAttack(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty()) {
+      return false;
+    }
+    for (ActorMention s : a.sources()) {
+      String code = s.actor().code();
+      String role = code == null ? null : code.length() > 3 && s.actor().country() != null ? code.substring(3) : code;
+      if (role == null || role.length() < 3 || !SPEAKING_ROLES.contains(role.substring(0, 3))) {
+        return false;
+      }
+    }
+    return !CombatDeaths.armed(w, t.first());
   }
 
   /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */

@@ -128,25 +128,27 @@ final class Occurrence {
    * "انفجار ضخم في مصنع للكيماويات". The sentence names an accident and no attack, weapon or attacker anywhere.
    */
   static boolean accident(SentenceWords w, int trigger) {
-    boolean explosion = w.is(trigger, EXPLOSIONS);
-    if (!w.is(trigger, DEATHS) && !explosion) {
+    if (!w.is(trigger, DEATHS) && !w.is(trigger, EXPLOSIONS)) {
       return false;
     }
     boolean accident = false;
+    boolean explosion = false;
+    boolean industrial = false;
     for (int i = 0; i < w.size(); i++) {
       if (w.is(i, ATTACK_WORDS)) {
         return false;
       }
-      accident |= w.is(i, ACCIDENT_WORDS) || (w.is(i, ACCIDENT_HEADS) && w.is(i + 1, ACCIDENT_KINDS))
-          || (explosion && w.is(i, INDUSTRIAL));
+      accident |= w.is(i, ACCIDENT_WORDS) || (w.is(i, ACCIDENT_HEADS) && w.is(i + 1, ACCIDENT_KINDS));
+      explosion |= w.is(i, EXPLOSIONS);
+      industrial |= w.is(i, INDUSTRIAL);
     }
-    return accident;
+    return accident || (explosion && industrial); // ("قتل شخصان جراء انفجار … في معمل صناعي")
   }
 
   /** An explosion is a bombing only with an attack word: "انفجار في مصنع للكيماويات" is an accident. */
   private static final java.util.Set<String> EXPLOSIONS = EventKeys.setOf("انفجار", "انفجارات", "انفجاران");
   private static final java.util.Set<String> INDUSTRIAL = EventKeys.setOf("مصنع", "مصانع", "معمل", "منجم",
-      "مصفاة", "أنبوب", "انبوب", "خزان", "تسرب", "غاز", "الغاز", "محطة", "بئر");
+      "مصفاة", "أنبوب", "انبوب", "خزان", "تسرب", "غاز", "الغاز", "محطة", "بئر", "صناعي", "عرضية", "عرضي");
 
   /**
    * Whether the sentence reports a trial: an attack it names is the case being tried ("حكمت محكمة … بالسجن

@@ -110,6 +110,15 @@ final class TriggerFinder {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
     }
+    if (w.isKey(i + 1, RELIGION) && "تقي".equals(w.token(i).norm())) {
+      return true; // "زياد تقي الدين": a name, not "التقى" (met)
+    }
+    if (w.isKey(i, STUDENT) && (w.isCount(i - 1) || w.is(i + 1, STUDENTS) || constructHead(w, i - 1))) {
+      return true; // "500 طالب وطالبة", "إفادة طالب لشبكة سي إن إن": a student, no demand
+    }
+    if (w.is(i, REMOVED) && near(w, i, MINES, 3)) {
+      return true; // "نزعت الفرق الهندسية عشرات الألغام": demining
+    }
     if (w.is(i, INTERCEPTED) && near(w, i, PROJECTILES, 6)) {
       return true; // "اعترضت القبة الحديدية الصاروخين": air defence, nothing seized
     }
@@ -124,6 +133,19 @@ final class TriggerFinder {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  private static final String RELIGION = EventKeys.of("الدين");
+  private static final String STUDENT = EventKeys.of("طالب");
+  private static final java.util.Set<String> STUDENTS = EventKeys.setOf("وطالبة", "طالبة", "وطالبات");
+  private static final java.util.Set<String> REMOVED = EventKeys.setOf("نزع", "نزعت", "ينزع", "تنزع", "نزعوا");
+  private static final java.util.Set<String> MINES = EventKeys.setOf("ألغام", "الألغام", "الغام", "الالغام", "ألغاما",
+      "عبوات", "العبوات");
+
+  /** Whether i is an indefinite noun with no clitics, the head of a construct whose genitive follows it. */
+  private static boolean constructHead(SentenceWords w, int i) {
+    return i >= 0 && "NOUN".equals(w.token(i).pos()) && !w.isDefinite(i) && w.token(i).clitics().pre().isEmpty()
+        && w.token(i).clitics().post().isEmpty();
   }
 
   private static final java.util.Set<String> INTERCEPTED = EventKeys.setOf("اعترض", "اعترضت", "تعترض", "يعترض",

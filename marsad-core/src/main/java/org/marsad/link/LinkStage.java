@@ -456,12 +456,17 @@ public final class LinkStage implements Stage {
 
   /**
    * "الصعيد" is a region, "صعيد" (level) is not: a one-word name written with ال needs it in the text
-   * (or its ل after the preposition ل: "للقاهرة").
+   * (or its ل after the preposition ل: "للقاهرة"), and so does the last word of a name used alone.
    */
   private static boolean articleAgrees(Token t, KbEntry entry) {
     String stem = SearchKeys.stem(t);
-    return !entry.name().startsWith("ال") || entry.name().contains(" ") || stem.startsWith("ال")
-        || (stem.startsWith("ل") && afterLam(t));
+    boolean hasArticle = stem.startsWith("ال") || (stem.startsWith("ل") && afterLam(t));
+    String name = entry.name();
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (name.contains(" ") && last.startsWith("ال") && KnowledgeBase.wordKey(last).equals(KnowledgeBase.wordKey(stem))) {
+      return hasArticle; // "الصحة" for "وزارة الصحة", not "أكد صحة ما قاله" (the truth of it)
+    }
+    return !name.startsWith("ال") || name.contains(" ") || hasArticle;
   }
 
   private static boolean afterLam(Token t) {

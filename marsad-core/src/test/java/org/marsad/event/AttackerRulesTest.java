@@ -151,7 +151,7 @@ class AttackerRulesTest {
 
   @Test
   void menInThePluralAreTheObjectOfAFeminineVerb() {
-    Event e = first("وقصفت الطائرات الحربية مبنى، واستهدفت خبراء إيرانيين كانوا بداخله.", "190");
+    Event e = first("وقصفت الطائرات الحربية مبنى، واستهدفت خبراء إيرانيين كانوا بداخله.", "19");
     assertEquals("IRN", e.target().country());
   }
 

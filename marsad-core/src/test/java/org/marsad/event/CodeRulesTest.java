@@ -98,4 +98,22 @@ class CodeRulesTest {
     Event said = first("قال العقيد الركن تركي المالكي إن قوات الدفاع الجوي اعترضت صاروخا.", "01");
     assertEquals("SAUMIL", said.source().code());
   }
+
+  @Test
+  void round21WordsAndCodes() {
+    assertEquals("111", first("هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد بسبب تكريمه للناشطة.", "1").cameo(),
+        "a ministry attacks in words");
+    assertEquals("190", first("وهاجمت القوات الإسرائيلية مدينة غزة.", "19").cameo());
+    assertEquals("015", first("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.", "01").cameo());
+    assertTrue(events("ويتوقع أن يصل عددهم إلى نحو 500 طالب وطالبة.").stream()
+        .noneMatch(e -> e.root().equals("10")), "a student makes no demand");
+    assertTrue(events("قتل شخصان جراء انفجار لم تعرف أسبابه في معمل صناعي وسط إيران.").stream()
+        .noneMatch(e -> e.root().equals("18")), "an industrial accident");
+    assertTrue(events("وأكد السنوسي صحة ما قاله زياد تقي الدين.").stream()
+        .noneMatch(e -> e.root().equals("04")), "a name, no meeting");
+    assertEquals("195", first("وقال إن طائرات روسية تقصف الغوطة.", "19").cameo(), "aircraft make shelling an air strike");
+    assertEquals("138", first("وقال عبدالملك الحوثي إنه يهدد السعودية بالصواريخ والطائرات المسيرة.", "13").cameo());
+    Event strikes = first("وتحدث عن الضربات الجوية التي تقودها الولايات المتحدة ضد سوريا.", "19");
+    assertEquals("USA", strikes.source().country(), "the launch verb after a relative pronoun");
+  }
 }
