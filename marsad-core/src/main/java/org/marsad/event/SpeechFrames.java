@@ -9,8 +9,9 @@ package org.marsad.event;
 final class SpeechFrames {
   private SpeechFrames() {}
 
+  // (not "يذكر أن", "it is worth recalling that": the narrator's own background, told as fact)
   private static final java.util.Set<String> FRAMES = EventKeys.setOf("قوله", "قولها", "قولهم", "قولهما", "ذكر",
-      "ذكرت", "يذكر", "تذكر", "تؤكد", "يؤكد", "تفيد", "يفيد", "تقول", "يقول", "يقولون", "تزعم", "يزعم", "زعم",
+      "ذكرت", "تؤكد", "يؤكد", "تفيد", "يفيد", "تقول", "يقول", "يقولون", "تزعم", "يزعم", "زعم",
       "زعمت", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "معتبرا", "معتبرة", "لافتا",
       "لافتة", "زاعما", "مدعيا", "أفادت", "افادت", "أفاد", "افاد");
 

@@ -110,6 +110,9 @@ final class TriggerFinder {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
     }
+    if (w.is(i, RECALLED) && w.is(i + 1, THAT)) {
+      return true; // "يذكر أن …", "it is worth recalling that": the narrator's background, nobody speaks
+    }
     if (w.isKey(i + 1, RELIGION) && "تقي".equals(w.token(i).norm())) {
       return true; // "زياد تقي الدين": a name, not "التقى" (met)
     }
@@ -135,6 +138,8 @@ final class TriggerFinder {
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
   }
 
+  private static final java.util.Set<String> RECALLED = EventKeys.setOf("يذكر", "يشار");
+  private static final java.util.Set<String> THAT = EventKeys.setOf("أن", "ان", "أنه", "انه", "أنها", "انها");
   private static final String RELIGION = EventKeys.of("الدين");
   private static final String STUDENT = EventKeys.of("طالب");
   private static final java.util.Set<String> STUDENTS = EventKeys.setOf("وطالبة", "طالبة", "وطالبات");

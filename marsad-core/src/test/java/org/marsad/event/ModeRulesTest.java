@@ -43,4 +43,10 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("وطالب الرئيس الأمريكي كوريا الشمالية بالإفراج عن ثلاثة أمريكيين.", "10"),
         "the demand itself was made");
   }
+
+  @Test
+  void theNarratorsBackgroundIsAsserted() {
+    assertEquals(Mode.ASSERTED, mode("يذكر أن أنقرة والرياض تتعاونان للكشف عن تفاصيل اختفاء الكاتب.", "05"),
+        "يذكر أن: it is worth recalling that");
+  }
 }
