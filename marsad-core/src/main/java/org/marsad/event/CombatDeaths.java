@@ -70,22 +70,13 @@ final class CombatDeaths {
    * "أطلقت الولايات المتحدة 105 صواريخ على منشآت", "قصفت مقاتلات التحالف". Null keeps the code.
    */
   static String aerialOf(SentenceWords w, int trigger) {
-    for (int i = Math.max(0, trigger - 5); i <= Math.min(w.size() - 1, trigger + 5); i++) {
-      if (i != trigger && (w.is(i, AIR) || w.is(i, MISSILES))) {
-        return "195";
-      }
-    }
-    return null;
+    return w.near(trigger, 5, AIR) || w.near(trigger, 5, MISSILES) ? "195" : null;
   }
 
   /** Whether a weapon, a strike or fighting is named within a few words of i. */
   static boolean armed(SentenceWords w, int i) {
-    for (int j = Math.max(0, i - 6); j <= Math.min(w.size() - 1, i + 6); j++) {
-      if (j != i && (w.is(j, AIR) || w.is(j, ARTILLERY) || w.is(j, MISSILES) || w.is(j, GUNFIRE) || w.is(j, BATTLE))) {
-        return true;
-      }
-    }
-    return false;
+    return w.near(i, 6, AIR) || w.near(i, 6, ARTILLERY) || w.near(i, 6, MISSILES) || w.near(i, 6, GUNFIRE)
+        || w.near(i, 6, BATTLE);
   }
 
   private static final java.util.Set<String> MISSILES = EventKeys.setOf("صاروخ", "صواريخ", "صاروخية",

@@ -66,6 +66,16 @@ final class SentenceWords {
     return keys.contains(lemma[i]) || keys.contains(stem) || keys.contains(EventKeys.verbStem(stem));
   }
 
+  /** Whether a word of the set stands within {@code reach} words of i, i itself left out. */
+  boolean near(int i, int reach, java.util.Set<String> keys) {
+    for (int j = Math.max(0, i - reach); j <= Math.min(size() - 1, i + reach); j++) {
+      if (j != i && is(j, keys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isKey(int i, String key) {
     return i >= 0 && i < lemma.length && (key.equals(bare[i]) || key.equals(lemma[i]));
   }

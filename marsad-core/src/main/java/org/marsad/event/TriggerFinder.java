@@ -119,17 +119,17 @@ final class TriggerFinder {
     if (w.isKey(i, STUDENT) && (w.isCount(i - 1) || w.is(i + 1, STUDENTS) || constructHead(w, i - 1))) {
       return true; // "500 طالب وطالبة", "إفادة طالب لشبكة سي إن إن": a student, no demand
     }
-    if (w.is(i, REMOVED) && near(w, i, MINES, 3)) {
+    if (w.is(i, REMOVED) && w.near(i, 3, MINES)) {
       return true; // "نزعت الفرق الهندسية عشرات الألغام": demining
     }
-    if (w.is(i, INTERCEPTED) && near(w, i, PROJECTILES, 6)) {
+    if (w.is(i, INTERCEPTED) && w.near(i, 6, PROJECTILES)) {
       return true; // "اعترضت القبة الحديدية الصاروخين": air defence, nothing seized
     }
     if (w.is(i, CONVICTION) && (!w.token(i).clitics().post().isEmpty() || w.isKey(i, CONVICTED))
         && i + 1 < w.size() && w.hasProclitic(i + 1, "ب") && !w.is(i + 1, STRONGLY)) {
       return true; // "بعد إدانته بمساعدة جماعة مسلحة", "أدين بقتل": a court's verdict, not a condemnation
     }
-    if (w.is(i, PENALTIES) && near(w, i, PRISON, 5)) {
+    if (w.is(i, PENALTIES) && w.near(i, 5, PRISON)) {
       return true; // "أقصى عقوبات … السجن لـ 7 سنوات": sentences, not sanctions
     }
     if (w.isKey(i, TRANSFER) && quotedFrom(w, i)) {
@@ -164,16 +164,6 @@ final class TriggerFinder {
   private static final java.util.Set<String> PENALTIES = EventKeys.setOf("عقوبة", "عقوبات");
   private static final java.util.Set<String> PRISON = EventKeys.setOf("السجن", "سجن", "بالسجن", "الحبس", "حبس",
       "الإعدام", "إعدام", "الاعدام", "حكم", "الحكم", "محكمة", "المحكمة");
-
-  /** Whether one of the words stands within {@code reach} words of i. */
-  private static boolean near(SentenceWords w, int i, java.util.Set<String> words, int reach) {
-    for (int j = Math.max(0, i - reach); j <= Math.min(w.size() - 1, i + reach); j++) {
-      if (j != i && w.is(j, words)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static final String TRANSFER = EventKeys.of("نقل");
   private static final String FROM = EventKeys.of("عن");

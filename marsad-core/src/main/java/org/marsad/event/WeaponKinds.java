@@ -26,29 +26,18 @@ final class WeaponKinds {
     if (!code.isAttack() || code.root().equals("20")) {
       return null;
     }
-    int from = Math.max(0, trigger - REACH);
-    int to = Math.min(w.size() - 1, trigger + REACH);
-    if (any(w, from, to, trigger, CHEMICAL)) {
+    if (w.near(trigger, REACH, CHEMICAL)) {
       return "2041";
     }
     if (!GENERIC.contains(code.code())) {
       return null; // an air strike or shelling stays what it is
     }
-    if (any(w, from, to, trigger, SUICIDE)) {
+    if (w.near(trigger, REACH, SUICIDE)) {
       return "1831";
     }
-    if (any(w, from, to, trigger, CAR_BOMB)) {
+    if (w.near(trigger, REACH, CAR_BOMB)) {
       return "1832";
     }
-    return any(w, from, to, trigger, PLANTED) ? "1833" : null;
-  }
-
-  private static boolean any(SentenceWords w, int from, int to, int trigger, java.util.Set<String> words) {
-    for (int i = from; i <= to; i++) {
-      if (i != trigger && w.is(i, words)) {
-        return true;
-      }
-    }
-    return false;
+    return w.near(trigger, REACH, PLANTED) ? "1833" : null;
   }
 }
