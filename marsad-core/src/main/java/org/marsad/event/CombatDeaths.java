@@ -76,8 +76,12 @@ final class CombatDeaths {
   /** Whether a weapon, a strike or fighting is named within a few words of i. */
   static boolean armed(SentenceWords w, int i) {
     return w.near(i, 6, AIR) || w.near(i, 6, ARTILLERY) || w.near(i, 6, MISSILES) || w.near(i, 6, GUNFIRE)
-        || w.near(i, 6, BATTLE);
+        || w.near(i, 6, BATTLE) || w.near(i, 6, ARMS);
   }
+
+  /** Hand weapons and bombs: "هاجما السفارة بقنابل بنزين". */
+  private static final java.util.Set<String> ARMS = EventKeys.setOf("قنابل", "قنبلة", "سكين", "سكاكين", "أسلحة",
+      "الأسلحة", "سلاح", "عبوة", "مولوتوف", "حارقة");
 
   private static final java.util.Set<String> MISSILES = EventKeys.setOf("صاروخ", "صواريخ", "صاروخية",
       "الصاروخية", "صاروخي");

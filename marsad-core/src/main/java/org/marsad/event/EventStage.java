@@ -166,7 +166,10 @@ public final class EventStage implements Stage {
       boolean reported = t.first() > reportedFrom;
       // (what is said, asked or threatened carries its own conditions: "توعدت بفرض عقوبات في حال …")
       boolean saying = SAYING_ROOTS.contains(code.get().root());
-      Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying);
+      // (what one refuses to do did not happen: cooperation, concessions, cutting ties, coercion)
+      String root = code.get().root();
+      boolean refusable = root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16") || root.equals("17");
+      Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying, refusable);
       Arguments a = args.get(k);
       boolean verb = verbal[k];
       if (reported && speakerActs(w, t, reportedFrom)) {

@@ -19,7 +19,7 @@ final class ModeFinder {
   private static final java.util.Set<String> ANY = EventKeys.setOf("أي", "اي", "أية", "اية");
 
   Mode find(SentenceWords w, int trigger, List<TimeExpression> times, boolean reported, boolean denied,
-      boolean conditionable) {
+      boolean conditionable, boolean refusable) {
     int clauseStart = Clauses.clauseStart(w, trigger);
     int from = Math.max(clauseStart, trigger - PARTICLE_REACH);
     if (denied) {
@@ -29,6 +29,9 @@ final class ModeFinder {
       if (w.is(i, Clauses.NEGATIONS) && w.token(i).clitics().pre().isEmpty() && negates(w, i)) {
         return Mode.NEGATED;
       }
+    }
+    if (refusable && refused(w, trigger, clauseStart)) {
+      return Mode.NEGATED; // "رفضت برلين ترحيل أتباع غولن", "عارض ماكين ترحيل المعتقلين"
     }
     for (int i = Math.max(clauseStart, trigger - 8); i < trigger; i++) {
       if (w.is(i, Clauses.CONDITIONS)) {
@@ -56,6 +59,28 @@ final class ModeFinder {
       return Mode.FUTURE;
     }
     return reported ? Mode.REPORTED : Mode.ASSERTED;
+  }
+
+  private static final java.util.Set<String> REFUSALS = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
+      "رفضه", "رفضها", "عارض", "عارضت", "يعارض", "تعارض", "معارضة", "امتنع", "امتنعت", "يمتنع");
+
+  /**
+   * Whether the trigger, an act the refuser would do, is what is refused a few words before it in its
+   * clause: a noun ("رفض ترحيل", "رفضت الإفراج عنه") or a subjunctive after أن ("رفض أن يستقيل").
+   */
+  private static boolean refused(SentenceWords w, int trigger, int clauseStart) {
+    boolean noun = !w.isVerb(trigger);
+    boolean subjunctive = !noun && w.isImperfective(trigger) && trigger > 0 && w.is(trigger - 1, THAT);
+    if (!noun && !subjunctive) {
+      return false;
+    }
+    int first = subjunctive ? trigger - 5 : Math.max(clauseStart, trigger - 4);
+    for (int i = subjunctive ? trigger - 2 : trigger - 1; i >= Math.max(0, first); i--) {
+      if (w.is(i, REFUSALS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of what is asked, urged, sought, offered or bargained for: the act after them is not done. */

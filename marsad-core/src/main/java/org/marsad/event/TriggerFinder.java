@@ -125,8 +125,10 @@ final class TriggerFinder {
     if (w.is(i, INTERCEPTED) && w.near(i, 6, PROJECTILES)) {
       return true; // "اعترضت القبة الحديدية الصاروخين": air defence, nothing seized
     }
-    if (w.is(i, CONVICTION) && (!w.token(i).clitics().post().isEmpty() || w.isKey(i, CONVICTED))
-        && i + 1 < w.size() && w.hasProclitic(i + 1, "ب") && !w.is(i + 1, STRONGLY)) {
+    if (w.is(i, CONVICTION) && i + 1 < w.size() && (w.is(i + 1, COURTS)
+        || (!w.token(i).clitics().post().isEmpty() || w.isKey(i, CONVICTED)) && w.hasProclitic(i + 1, "ب")
+        && !w.is(i + 1, STRONGLY))) {
+      // ("أدانت المحكمة المتهمين": the court convicts)
       return true; // "بعد إدانته بمساعدة جماعة مسلحة", "أدين بقتل": a court's verdict, not a condemnation
     }
     if (w.is(i, PENALTIES) && w.near(i, 5, PRISON)) {
@@ -160,6 +162,8 @@ final class TriggerFinder {
   private static final java.util.Set<String> CONVICTION = EventKeys.setOf("إدانة", "ادانة", "أدان", "ادان", "أدين",
       "ادين");
   private static final String CONVICTED = EventKeys.of("أدين");
+  private static final java.util.Set<String> COURTS = EventKeys.setOf("المحكمة", "محكمة", "القاضي", "قاض", "القضاء",
+      "محلفون", "المحلفون", "هيئة");
   private static final java.util.Set<String> STRONGLY = EventKeys.setOf("شدة", "أشد", "اشد");
   private static final java.util.Set<String> PENALTIES = EventKeys.setOf("عقوبة", "عقوبات");
   private static final java.util.Set<String> PRISON = EventKeys.setOf("السجن", "سجن", "بالسجن", "الحبس", "حبس",

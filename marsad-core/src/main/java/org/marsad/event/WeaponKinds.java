@@ -26,18 +26,41 @@ final class WeaponKinds {
     if (!code.isAttack() || code.root().equals("20")) {
       return null;
     }
-    if (w.near(trigger, REACH, CHEMICAL)) {
+    if (weaponOf(w, trigger, CHEMICAL)) {
       return "2041";
     }
     if (!GENERIC.contains(code.code())) {
       return null; // an air strike or shelling stays what it is
     }
-    if (w.near(trigger, REACH, SUICIDE)) {
+    if (weaponOf(w, trigger, SUICIDE)) {
       return "1831";
     }
-    if (w.near(trigger, REACH, CAR_BOMB)) {
+    if (weaponOf(w, trigger, CAR_BOMB)) {
       return "1832";
     }
-    return w.near(trigger, REACH, PLANTED) ? "1833" : null;
+    return weaponOf(w, trigger, PLANTED) ? "1833" : null;
+  }
+
+  /** Words that put another event between the trigger and a weapon: "ضربات ردا على الهجوم الكيماوي". */
+  private static final java.util.Set<String> OTHER_EVENT = EventKeys.setOf("ردا", "رداً", "منع", "لمنع", "بعد", "عقب",
+      "إثر", "اثر", "بسبب", "لتلافي", "تجنب", "لتجنب", "مثل", "غرار");
+
+  /** Whether the trigger's own weapon is of the kind: a word of it within reach, no other event's word between. */
+  private static boolean weaponOf(SentenceWords w, int trigger, java.util.Set<String> kind) {
+    for (int i = Math.max(0, trigger - REACH); i <= Math.min(w.size() - 1, trigger + REACH); i++) {
+      if (i != trigger && w.is(i, kind) && !between(w, Math.min(i, trigger), Math.max(i, trigger))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean between(SentenceWords w, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (w.is(k, OTHER_EVENT)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

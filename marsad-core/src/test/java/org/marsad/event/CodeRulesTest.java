@@ -116,4 +116,17 @@ class CodeRulesTest {
     Event strikes = first("وتحدث عن الضربات الجوية التي تقودها الولايات المتحدة ضد سوريا.", "19");
     assertEquals("USA", strikes.source().country(), "the launch verb after a relative pronoun");
   }
+
+  @Test
+  void round22WeaponsOfAnotherEventAndCourts() {
+    assertEquals("195", first("وشنت الولايات المتحدة ضربات جوية ردا على الهجوم الكيماوي في دوما.", "19").cameo(),
+        "the chemical attack is the other event, the strikes stay air strikes");
+    assertEquals("190", first("قالت الشرطة إن شخصين هاجما السفارة التركية بقنابل بنزين.", "19").cameo(),
+        "an attack with bombs is no attack in words");
+    assertTrue(events("وأدانت المحكمة المتهمين بمحاولة الانقلاب.").stream().noneMatch(e -> e.cameo().equals("111")),
+        "a court convicts");
+    assertEquals("120", first("وعارض ماكين بشدة ترحيل المعتقلين.", "12").cameo(), "opposed, no praise");
+    assertTrue(events("في المقابل، يعتبر التحالف العسكري أن هذا الميناء منطلق عمليات عسكرية.").stream()
+        .noneMatch(e -> e.root().equals("13")), "considering is no threat");
+  }
 }

@@ -49,4 +49,11 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("يذكر أن أنقرة والرياض تتعاونان للكشف عن تفاصيل اختفاء الكاتب.", "05"),
         "يذكر أن: it is worth recalling that");
   }
+
+  @Test
+  void whatIsRefusedDidNotHappen() {
+    assertEquals(Mode.NEGATED, mode("واشتكى من رفض برلين ترحيل أتباع فتح الله غولن.", "17"));
+    assertEquals(Mode.NEGATED, mode("ورفضت المحكمة الإفراج عنه.", "08"));
+    assertEquals(Mode.ASSERTED, mode("وسارعت موسكو إلى رفض الاتهامات.", "11"), "the accusations were made");
+  }
 }
