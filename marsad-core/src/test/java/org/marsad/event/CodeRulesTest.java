@@ -3,8 +3,9 @@ package org.marsad.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.event.RuleSentences.events;
+import static org.marsad.event.RuleSentences.first;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
@@ -16,16 +17,6 @@ import org.marsad.doc.Event;
  * alone, without the learned event filter.
  */
 class CodeRulesTest {
-  private static final LocalDate DATE = LocalDate.of(2018, 6, 1);
-
-  private static List<Event> events(String text) {
-    return RuleSentences.events(text, DATE);
-  }
-
-  private static Event first(String text, String cameoPrefix) {
-    return RuleSentences.first(text, cameoPrefix, DATE);
-  }
-
   @Test
   void theWeaponDecidesAGenericAttacksCode() {
     assertEquals("2041", first("وقتل كثيرون بينهم نساء وأطفال في هجوم كيميائي في سوريا.", "20").cameo());

@@ -3,7 +3,6 @@ package org.marsad.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event.Mode;
 
@@ -13,10 +12,8 @@ import org.marsad.doc.Event.Mode;
  * written for the test in the style of that news; the rules alone, without the learned event filter.
  */
 class ModeRulesTest {
-  private static final LocalDate DATE = LocalDate.of(2018, 6, 1);
-
   private static Mode mode(String text, String cameoPrefix) {
-    return RuleSentences.first(text, cameoPrefix, DATE).mode();
+    return RuleSentences.first(text, cameoPrefix).mode();
   }
 
   @Test
@@ -30,7 +27,7 @@ class ModeRulesTest {
 
   @Test
   void quotingFromAMilitarySourceMovesNoTroops() {
-    assertTrue(RuleSentences.events("ونقلت وكالة الأنباء اليمنية عن مصدر عسكري قوله إن الوضع هادئ.", DATE).stream()
+    assertTrue(RuleSentences.events("ونقلت وكالة الأنباء اليمنية عن مصدر عسكري قوله إن الوضع هادئ.").stream()
         .noneMatch(e -> e.cameo().startsWith("15")));
   }
 

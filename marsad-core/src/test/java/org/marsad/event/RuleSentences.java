@@ -16,7 +16,20 @@ final class RuleSentences {
     static final Marsad RULES = Marsad.with(EventStage.load().withFilter(null), false);
   }
 
+  /** The publication date of the judged 2018 news the rule tests are written after. */
+  static final LocalDate NEWS_2018 = LocalDate.of(2018, 6, 1);
+
   private RuleSentences() {}
+
+  /** The events of a sentence of 2018 news. */
+  static List<Event> events(String text) {
+    return events(text, NEWS_2018);
+  }
+
+  /** The first event of a sentence of 2018 news whose CAMEO code starts with the prefix. */
+  static Event first(String text, String cameoPrefix) {
+    return first(text, cameoPrefix, NEWS_2018);
+  }
 
   static List<Event> events(String text, LocalDate date) {
     return Shared.RULES.analyze(text, date).events();
