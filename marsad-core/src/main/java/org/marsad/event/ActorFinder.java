@@ -501,7 +501,7 @@ final class ActorFinder {
       return false;
     }
     if (gap == 0) {
-      return words.hasProclitic(b.first(), "و");
+      return joinedByAnd(words, b); // (not a name's own و: "اتهمت بكين واشنطن" is a subject and an object)
     }
     if (gap != 1) {
       return false;

@@ -85,7 +85,10 @@ final class Agreement {
    */
   static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
     String head = w.bare[g.first()];
-    boolean place = g.members().get(0).isCountry(); // الصين، البحرين، فلسطين
+    // الصين، البحرين، فلسطين; and a capital standing for its government ("اتهمت بكين واشنطن"): places are feminine
+    Event.Actor first = g.members().get(0).actor();
+    boolean capital = first.country() != null && (first.country() + "GOV").equals(first.code()) && g.last() == g.first();
+    boolean place = g.members().get(0).isCountry() || capital;
     if ((head.endsWith("ين") || head.endsWith("ون")) && !place) {
       return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
     }

@@ -365,6 +365,15 @@ final class ArgumentFinder {
     if (target == null && object != null && (source == null || !sameParty(source, object))) {
       target = object;
     }
+    if (target == null && verb && source != null && source.first() > trigger && triggerEnd > source.last() + 1) {
+      // a verb's object may stand before its needed word: "اتهمت بكين واشنطن بإطلاق أكبر حرب تجارية"
+      for (ActorGroup g : groups) {
+        if (g.first() == source.last() + 1 && g.last() < triggerEnd && !attributive(g)
+            && !behindPreposition(w, g.first()) && !sameParty(source, g)) {
+          target = g;
+        }
+      }
+    }
     if (target == null && verb && acts && source != null) {
       target = objectsOwner(w, groups, from, source); // "رفضت موسكو تصريحات ماي": whose words were rejected
     }

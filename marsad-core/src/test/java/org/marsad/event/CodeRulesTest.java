@@ -120,4 +120,15 @@ class CodeRulesTest {
     assertTrue(events("في المقابل، يعتبر التحالف العسكري أن هذا الميناء منطلق عمليات عسكرية.").stream()
         .noneMatch(e -> e.root().equals("13")), "considering is no threat");
   }
+
+  @Test
+  void round23CapitalsObjectsRefugeesAndAccidents() {
+    Event accused = first("واتهمت بكين واشنطن بإطلاق أكبر حرب تجارية في التاريخ الاقتصادي.", "112");
+    assertEquals("CHNGOV", accused.source().code(), "a capital agrees with a feminine verb");
+    assertEquals("USAGOV", accused.target().code(), "the object before the needed word; واشنطن's و is its own");
+    assertEquals("075", first("واستقبلت ألمانيا نحو مليون لاجئ خلال العامين الماضيين.", "07").cameo(),
+        "taking in refugees grants asylum; no visit");
+    assertTrue(events("وكان هذا أعنف حادث قطار منذ 2013 عندما اصطدم قطار بحافلة مما أدى لمقتل 27 شخصا.").stream()
+        .noneMatch(e -> e.root().equals("18")), "a train crash");
+  }
 }
