@@ -38,6 +38,11 @@ final class ModeFinder {
         return Mode.HYPOTHETICAL;
       }
     }
+    for (int i = Math.max(0, trigger - PARTICLE_REACH); i < trigger; i++) {
+      if (w.is(i, LIKELY)) {
+        return Mode.HYPOTHETICAL; // "من المرجح أن ينسحب منه ترامب": likely, not yet done
+      }
+    }
     if (w.isKey(trigger - 1, QAD) && w.isImperfective(trigger)) {
       return Mode.HYPOTHETICAL; // "قد يهاجم": may attack ("قد هاجم" is: has attacked)
     }
@@ -131,6 +136,8 @@ final class ModeFinder {
   }
 
   private static final String QAD = EventKeys.of("قد");
+  private static final java.util.Set<String> LIKELY = EventKeys.setOf("المرجح", "يرجح", "يحتمل", "المحتمل",
+      "ربما");
   private static final java.util.Set<String> POSSIBLE = EventKeys.setOf("محتمل", "محتملة", "محتملا", "محتملين");
   private static final java.util.Set<String> IF = EventKeys.setOf("إذا", "اذا", "لو");
   private static final java.util.Set<String> CASE = EventKeys.setOf("حال", "حالة");

@@ -53,4 +53,9 @@ class ModeRulesTest {
     assertEquals(Mode.NEGATED, mode("ورفضت المحكمة الإفراج عنه.", "08"));
     assertEquals(Mode.ASSERTED, mode("وسارعت موسكو إلى رفض الاتهامات.", "11"), "the accusations were made");
   }
+
+  @Test
+  void whatIsLikelyIsHypothetical() {
+    assertEquals(Mode.HYPOTHETICAL, mode("وقال إن من المرجح أن ينسحب ترامب من الاتفاق النووي مع إيران.", "16"));
+  }
 }
