@@ -86,4 +86,10 @@ class TargetRulesTest {
     Event pledge = first("تعهد كيم جونغ أون للرئيس الكوري الجنوبي بإنهاء التجارب.", "03");
     assertEquals("KORGOV", pledge.target().code(), "a role noun after the lam of the article");
   }
+
+  @Test
+  void oneCounterpartIsHisCountrysGovernment() {
+    Event said = first("قال رئيس الوزراء العراقي حيدر العبادي لنظيره التركي بن علي يلدريم إن القوات جاهزة.", "01");
+    assertEquals("TURGOV", said.target().code(), "told to his Turkish counterpart");
+  }
 }
