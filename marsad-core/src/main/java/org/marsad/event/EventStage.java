@@ -168,7 +168,8 @@ public final class EventStage implements Stage {
       boolean saying = SAYING_ROOTS.contains(code.get().root());
       // (what one refuses to do did not happen: cooperation, concessions, cutting ties, coercion)
       String root = code.get().root();
-      boolean refusable = root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16") || root.equals("17");
+      boolean refusable = root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16")
+          || root.equals("17");
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying, refusable);
       Arguments a = args.get(k);
       boolean verb = verbal[k];

@@ -74,14 +74,27 @@ final class ModeFinder {
    * clause: a noun ("رفض ترحيل", "رفضت الإفراج عنه") or a subjunctive after أن ("رفض أن يستقيل").
    */
   private static boolean refused(SentenceWords w, int trigger, int clauseStart) {
+    return governedBy(w, trigger, clauseStart, 4, REFUSALS, java.util.Set.of());
+  }
+
+  /**
+   * Whether a word of {@code governors} stands within {@code reach} words before the trigger, an event noun
+   * in its clause or a subjunctive verb after أن (whose أن opens a clause of its own: the search looks behind
+   * it), with no word of {@code stoppers} between.
+   */
+  private static boolean governedBy(SentenceWords w, int trigger, int clauseStart, int reach,
+      java.util.Set<String> governors, java.util.Set<String> stoppers) {
     boolean noun = !w.isVerb(trigger);
     boolean subjunctive = !noun && w.isImperfective(trigger) && trigger > 0 && w.is(trigger - 1, THAT);
     if (!noun && !subjunctive) {
       return false;
     }
-    int first = subjunctive ? trigger - 5 : Math.max(clauseStart, trigger - 4);
+    int first = subjunctive ? trigger - 1 - reach : Math.max(clauseStart, trigger - reach);
     for (int i = subjunctive ? trigger - 2 : trigger - 1; i >= Math.max(0, first); i--) {
-      if (w.is(i, REFUSALS)) {
+      if (w.is(i, stoppers)) {
+        return false;
+      }
+      if (w.is(i, governors)) {
         return true;
       }
     }
@@ -106,22 +119,7 @@ final class ModeFinder {
    * or a verb in the subjunctive after أن ("طالب بأن تفرج").
    */
   private static boolean unrealised(SentenceWords w, int trigger, int clauseStart) {
-    boolean noun = !w.isVerb(trigger);
-    boolean subjunctive = !noun && w.isImperfective(trigger) && trigger > 0 && w.is(trigger - 1, THAT);
-    if (!noun && !subjunctive) {
-      return false;
-    }
-    // (the subjunctive's أن opens a clause of its own: look behind it)
-    int first = subjunctive ? trigger - 1 - UNREALISED_REACH : Math.max(clauseStart, trigger - UNREALISED_REACH);
-    for (int i = subjunctive ? trigger - 2 : trigger - 1; i >= Math.max(0, first); i--) {
-      if (w.is(i, STOPPING)) {
-        return false;
-      }
-      if (w.is(i, UNREALISED)) {
-        return true;
-      }
-    }
-    return false;
+    return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING);
   }
 
   /**

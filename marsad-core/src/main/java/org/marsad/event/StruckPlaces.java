@@ -59,7 +59,8 @@ final class StruckPlaces {
 
   /** Words of fighting between sides, where a place says where it was fought, not what was hit. */
   private static final java.util.Set<String> FIGHTING = EventKeys.setOf("اشتباك", "اشتباكات", "الاشتباكات", "معارك",
-      "المعارك", "معركة", "مواجهات", "المواجهات", "قتال", "القتال", "اقتتال", "الاقتتال", "قاتل", "تقاتل", "يقاتل", "يقاتلون", "حارب", "تحارب", "يحارب");
+      "المعارك", "معركة", "مواجهات", "المواجهات", "قتال", "القتال", "اقتتال", "الاقتتال", "قاتل", "تقاتل", "يقاتل",
+      "يقاتلون", "حارب", "تحارب", "يحارب");
   private static final java.util.Set<String> IN_OR_AT = EventKeys.setOf("في", "على", "ضد");
   /** How far after the trigger a strike's place may stand ("قصف الجيش عشرات الأهداف في قطاع غزة"). */
   private static final int PLACE_REACH = 8;
@@ -72,8 +73,9 @@ final class StruckPlaces {
    */
   static ActorMention struckFurther(SentenceWords w, List<Entity> entities, int trigger, int triggerEnd,
       CameoCode code) {
+    // (root 18 only for bombings, 183x: not a killing, 1823, nor an abduction, 181)
     if (!code.isAttack() || code.code().startsWith("18") && !code.code().startsWith("183")
-        || "1823".equals(code.code()) || w.is(trigger, FIGHTING)) {
+        || w.is(trigger, FIGHTING)) {
       return null;
     }
     for (int i = triggerEnd + 1; i <= triggerEnd + PLACE_REACH && i + 1 < w.size(); i++) {
