@@ -421,12 +421,17 @@ final class ActorFinder {
   private static boolean adjacent(SentenceWords words, ActorMention a, ActorMention b) {
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
-      if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)) {
+      if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
+          && !(words.is(i, HONORIFICS) && (isPerson(b) || b.actor().id() == null && b.actor().code() == null))) {
         return false;
       }
     }
     return b.first() > a.last();
   }
+
+  /** Honorifics between a title and the name: "ولي العهد السعودي الأمير محمد بن سلمان". */
+  private static final java.util.Set<String> HONORIFICS = EventKeys.setOf("الأمير", "الامير", "الشيخ", "الملك",
+      "السيد", "السيدة", "الدكتور", "الدكتورة");
 
   /** Words of a military rank between the rank and the name: "العقيد الركن تركي المالكي". */
   private static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن");

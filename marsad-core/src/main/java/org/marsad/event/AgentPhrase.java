@@ -11,7 +11,9 @@ import java.util.List;
 final class AgentPhrase {
   /** Nouns whose "من X" is who voices them (for others "من" says about whom: "استياء من", "تحذير من"). */
   private static final java.util.Set<String> VOICED_FROM = EventKeys.setOf("انتقاد", "انتقادات", "إدانة", "إدانات",
-      "تهديد", "تهديدات", "اتهامات", "إشادة", "ترحيب", "دعوات", "دعوة", "مطالب", "مطالبات", "ضغوط", "ضغط");
+      "تهديد", "تهديدات", "اتهامات", "إشادة", "ترحيب", "دعوات", "دعوة", "مطالب", "مطالبات", "ضغوط", "ضغط",
+      // and what one receives from its sender: "تلقى الملك اتصالا هاتفيا من ملك البحرين"
+      "اتصال", "اتصالا", "اتصالات", "رسالة", "برقية");
   private static final String FROM = EventKeys.of("من");
   private static final String BEFORE = EventKeys.of("قبل");
 

@@ -352,8 +352,8 @@ final class ArgumentFinder {
           && w.token(objectAt).clitics().pre().isEmpty(); heads++) {
         objectAt++;
       }
-      boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from)))
-          && !behindPreposition(w, g.first());
+      boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))
+          || verb && acts && titledName(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
       if (direct || behindTargetPreposition(w, g.first())) {
         if (source == null || !sameParty(source, g)) {
           target = g;
@@ -407,6 +407,43 @@ final class ArgumentFinder {
       return new Arguments(sources, List.of(), true, evidence);
     }
     return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
+  }
+
+  private static final int TITLE_WORDS = 3;
+  private static final java.util.Set<String> KIN = EventKeys.setOf("نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة",
+      "زوج", "والد", "والدة", "أتباع", "اتباع", "أنصار", "انصار", "عائلة", "أسرة", "اسرة", "أقارب", "اقارب");
+
+  /**
+   * Whether the object is a person's name after a title of up to three words that no actor covers:
+   * "انتقد ترامب محاميه السابق مايكل كوهين", "استقبل … شيخ الجامع الأزهر أحمد الطيب" (the title is a
+   * noun with its genitives and adjectives, nothing behind a preposition). Not with a nisba in the title,
+   * which tells the person's country where the name alone may not: "القس الأمريكي أندرو برانسون"; nor
+   * with a kinship noun, whose person is another: "نجل رئيس الجمهورية الباجي قايد السبسي".
+   */
+  private static boolean titledName(SentenceWords w, List<ActorGroup> groups, ActorGroup g, int at) {
+    if (g.first() <= at || g.first() - at > TITLE_WORDS || g.members().size() != 1 || !isNoun(w, at)) {
+      return false;
+    }
+    var actor = g.members().get(0).actor(); // a person, known or not (a role noun has a code, no id)
+    if (actor.id() == null ? actor.code() != null : !actor.id().startsWith("person:")) {
+      return false;
+    }
+    for (ActorGroup other : groups) {
+      if (other.first() >= at && other.first() < g.first()) {
+        return false;
+      }
+    }
+    for (int k = at; k < g.first(); k++) {
+      if (w.is(k, KIN)) {
+        return false;
+      }
+      String pos = w.token(k).pos();
+      if (!w.token(k).isWord() || !w.token(k).clitics().pre().isEmpty() || Clauses.isBoundary(w, k)
+          || w.isCount(k) || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the actor is a bare country or nisba, no body or role of it ("القطريين", not "الجيش القطري"). */

@@ -31,6 +31,8 @@ public final class LinkStage implements Stage {
       Map.entry("سفير", "GOV"), Map.entry("سفاره", "GOV"), Map.entry("نظام", "GOV"), Map.entry("سلطات", "GOV"),
       Map.entry("رءاسي", "GOV"), Map.entry("ملك", "GOV"), Map.entry("امير", "GOV"), Map.entry("مسءول", "GOV"),
       Map.entry("مسءولين", "GOV"), Map.entry("دبلوماسيه", "GOV"), Map.entry("قياده", "GOV"), Map.entry("زعيم", "GOV"),
+      Map.entry(KnowledgeBase.wordKey("ولي"), "GOV"), // "ولي العهد السعودي" (the crown prince)
+      Map.entry(KnowledgeBase.wordKey("عاهل"), "GOV"), // "العاهل الأردني" (the monarch)
       // "لنظيره التركي": one's counterpart, a minister or head of state (the key keeps the pronoun)
       Map.entry("نظير", "GOV"), Map.entry("نظيره", "GOV"), Map.entry("نظيرها", "GOV"), Map.entry("نظيرهم", "GOV"),
       Map.entry("نظراء", "GOV"), Map.entry("نظراءه", "GOV"),

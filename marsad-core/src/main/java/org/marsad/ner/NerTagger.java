@@ -35,6 +35,19 @@ public final class NerTagger {
 
   /** One tag per token (indices into {@link Tags#ALL}). */
   public int[] tag(List<Token> tokens) {
-    return model.decode(features.extract(tokens));
+    int[] tags = model.decode(features.extract(tokens));
+    for (int i = 0; i < tokens.size(); i++) {
+      if (TITLES.contains(tokens.get(i).norm())) {
+        tags[i] = Tags.O;
+      }
+    }
+    return tags;
   }
+
+  /**
+   * Title nouns that are never part of a name but that ANERcorp's train part never shows the model: "ولي"
+   * of "ولي العهد" (the text layer reads it whole only before العهد / الأمر) would otherwise be taken as
+   * the last word of the name before it ("ترامب ولي العهد").
+   */
+  private static final java.util.Set<String> TITLES = java.util.Set.of("ولي");
 }

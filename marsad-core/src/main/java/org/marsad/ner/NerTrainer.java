@@ -61,11 +61,11 @@ public final class NerTrainer {
 
   /** Scores a model on a CoNLL file. */
   public NerScore evaluate(SequenceModel model, List<ConllSentence> sentences) {
-    FeatureExtractor extractor = new FeatureExtractor(model.gazetteer());
+    NerTagger tagger = new NerTagger(model); // as the product tags
     NerScore score = new NerScore();
     for (ConllSentence s : sentences) {
       AlignedSentence a = AlignedSentence.of(s, text);
-      score.add(s.tags(), a.wordTags(model.decode(extractor.extract(a.tokens()))));
+      score.add(s.tags(), a.wordTags(tagger.tag(a.tokens())));
     }
     return score;
   }

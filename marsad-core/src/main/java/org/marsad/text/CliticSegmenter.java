@@ -143,6 +143,15 @@ public final class CliticSegmenter {
     return result;
   }
 
+  /**
+   * The word read whole, with no clitic: for the few forms whose split the next word rules out, which a
+   * segmenter of single words cannot see ("ولي العهد" is the crown prince, not "and to me").
+   */
+  public Segmentation unsplit(String word) {
+    Candidate whole = bareStem(word, 0, word.length(), null);
+    return new Segmentation(List.of(), List.of(), 0, word.length(), best(whole.readings(), Needs.ANY), whole.definite());
+  }
+
   private Segmentation analyse(String word) {
     int n = word.length();
     Lexicon.Word whole = lexicon.lookup(word);

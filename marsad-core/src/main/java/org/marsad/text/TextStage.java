@@ -47,8 +47,11 @@ public final class TextStage implements Stage {
     List<Token> tokens = new ArrayList<>(spans.size());
     ArabicNormalizer.OffsetMap offsets = new ArabicNormalizer.OffsetMap();
     StringBuilder buffer = new StringBuilder(32);
-    for (TokenSpan span : spans) {
-      tokens.add(token(text, span, buffer, offsets));
+    for (int i = 0; i < spans.size(); i++) {
+      TokenSpan span = spans.get(i);
+      boolean whole = span.kind() == TokenKind.ARABIC && i + 1 < spans.size()
+          && readWhole(text, span, spans.get(i + 1));
+      tokens.add(token(text, span, buffer, offsets, whole));
     }
     List<Sentence> sentences = splitter.split(text, spans);
     Document result = document.withTextLayer(tokens, sentences);
@@ -56,7 +59,22 @@ public final class TextStage implements Stage {
     return warning == null ? result : result.withWarning(warning);
   }
 
-  private Token token(String text, TokenSpan span, StringBuilder buffer, ArabicNormalizer.OffsetMap offsets) {
+  /**
+   * Words that the next word says are whole: "ولي" before "العهد" or "الأمر" is the noun (crown prince,
+   * guardian), while alone the segmenter rightly prefers "و + لي" (and to me), as the treebank does.
+   */
+  private static final java.util.Map<String, java.util.Set<String>> WHOLE_BEFORE = java.util.Map.of(
+      "ولي", java.util.Set.of("العهد", "عهد", "الأمر", "أمر", "الامر", "امر"));
+
+  private static boolean readWhole(String text, TokenSpan span, TokenSpan next) {
+    java.util.Set<String> followers = WHOLE_BEFORE.get(ArabicNormalizer.normalizeDefault(
+        text.substring(span.start(), span.end())));
+    return followers != null && next.kind() == TokenKind.ARABIC
+        && followers.contains(ArabicNormalizer.normalizeDefault(text.substring(next.start(), next.end())));
+  }
+
+  private Token token(String text, TokenSpan span, StringBuilder buffer, ArabicNormalizer.OffsetMap offsets,
+      boolean whole) {
     buffer.setLength(0);
     offsets.clear();
     normalizer.normalize(text, span.start(), span.end(), buffer, offsets);
@@ -64,7 +82,7 @@ public final class TextStage implements Stage {
     String surface = text.substring(span.start(), span.end());
     switch (span.kind()) {
       case ARABIC:
-        return arabicWord(span, surface, norm, offsets);
+        return arabicWord(span, surface, norm, offsets, whole);
       case NUMBER:
         return Token.plain(span.start(), surface, span.kind(), norm, norm, "NUM", NumberWords.parseDigits(norm));
       case PUNCT:
@@ -76,7 +94,8 @@ public final class TextStage implements Stage {
     }
   }
 
-  private Token arabicWord(TokenSpan span, String surface, String norm, ArabicNormalizer.OffsetMap offsets) {
+  private Token arabicWord(TokenSpan span, String surface, String norm, ArabicNormalizer.OffsetMap offsets,
+      boolean whole) {
     if (norm.isEmpty()) { // a lone tatweel or diacritic
       return Token.plain(span.start(), surface, span.kind(), norm, norm, "PUNCT", null);
     }
@@ -84,7 +103,7 @@ public final class TextStage implements Stage {
     for (int i = 0; i < norm.length(); i++) {
       key.append(lexiconForm.map(norm.charAt(i)));
     }
-    CliticSegmenter.Segmentation seg = segmenter.segment(key.toString());
+    CliticSegmenter.Segmentation seg = whole ? segmenter.unsplit(key.toString()) : segmenter.segment(key.toString());
     int stemStart = seg.stemStart() == 0 ? span.start() : offsets.get(seg.stemStart());
     int stemEnd = seg.stemEnd() >= norm.length() ? span.end() : offsets.get(seg.stemEnd());
     String stem = norm.substring(seg.stemStart(), seg.stemEnd());

@@ -92,4 +92,32 @@ class TargetRulesTest {
     Event said = first("قال رئيس الوزراء العراقي حيدر العبادي لنظيره التركي بن علي يلدريم إن القوات جاهزة.", "01");
     assertEquals("TURGOV", said.target().code(), "told to his Turkish counterpart");
   }
+
+  @Test
+  void theCrownPrinceAndTheMonarchAreTheirGovernment() {
+    Event met = first("التقى ترامب ولي العهد السعودي في البيت الأبيض.", "04");
+    assertEquals("SAUGOV", met.target().code(), met.toString());
+    Event said = first("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستدعم الاتفاق.", "01");
+    assertEquals("SAUGOV", said.source().code(), "the title, the honorific and the name are one man");
+    assertTrue(said.source().text().endsWith("محمد بن سلمان"), said.source().text());
+    Event king = first("والتقى الرئيس الأمريكي العاهل السعودي الملك سلمان في الرياض.", "04");
+    assertEquals("SAUGOV", king.target().code(), king.toString());
+  }
+
+  @Test
+  void aNamedPersonAfterATitleIsTheObject() {
+    Event criticised = first("انتقد الرئيس الأمريكي، دونالد ترامب، محاميه السابق مايكل كوهين، وسط تقارير.", "11");
+    assertEquals("مايكل كوهين", criticised.target().text());
+    Event received = first("استقبل الرئيس الإندونيسي، الاثنين، شيخ الجامع الأزهر أحمد الطيب في جاكرتا.", "04");
+    assertEquals("أحمد الطيب", received.target().text());
+    Event accused = first("اتهم رئيس الوزراء التونسي نجل رئيس الجمهورية الباجي قايد السبسي بتدمير الحزب.", "11");
+    assertNull(accused.target(), "the son is accused, not his father: " + accused);
+  }
+
+  @Test
+  void aCallIsMadeByWhomItComesFrom() {
+    Event call = first("تلقى العاهل السعودي الملك سلمان اتصالا هاتفيا من ملك البحرين الملك حمد بن عيسى.", "04");
+    assertEquals("BHRGOV", call.source().code(), call.toString());
+    assertEquals("SAUGOV", call.target().code());
+  }
 }

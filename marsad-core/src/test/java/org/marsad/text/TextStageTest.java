@@ -130,6 +130,16 @@ class TextStageTest {
   }
 
   @Test
+  void theNextWordCanKeepAWordWhole() {
+    Document crownPrince = stage.apply(Document.of("t", "التقى ولي العهد السعودي، وقال: ولي رأي آخر.", null));
+    Token prince = crownPrince.tokens().get(1);
+    assertEquals("ولي", prince.text());
+    assertTrue(prince.clitics().pre().isEmpty(), "the crown prince is one word: " + prince);
+    Token mine = crownPrince.tokens().stream().filter(t -> t.text().equals("ولي")).skip(1).findFirst().orElseThrow();
+    assertEquals(List.of("و"), mine.clitics().pre(), "alone it is still \"and to me\"");
+  }
+
+  @Test
   void lexiconKnowsNewsWords() {
     Lexicon lexicon = Lexicon.load();
     Lexicon.Word minister = lexicon.lookup("وزير");
