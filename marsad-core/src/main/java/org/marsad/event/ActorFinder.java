@@ -55,7 +55,8 @@ final class ActorFinder {
       }
       if (actor != null) {
         // an entity that is only a nisba ("اعلاما تركية") qualifies a noun, as the reference would
-        boolean lone = !counted(words, e.start())
+        // (but "السعودية" right after a verb or a preposition has no noun to qualify: the country)
+        boolean lone = !counted(words, e.start()) && !afterVerbOrPreposition(words, e.start())
             && refs.stream().anyMatch(r -> r.start() == e.start() && r.end() == e.end() && isLone(r));
         add(words, mentions, e.start(), e.end(), actor, lone);
       }
@@ -172,6 +173,16 @@ final class ActorFinder {
       mentions.set(k, new ActorMention(thing, m.last(), new Event.Actor(start, end,
           words.doc.text().substring(start, end), m.actor().id(), country, code), false));
     }
+  }
+
+  /** Whether the word at {@code start} follows a verb, a preposition or "أن" (with no clitic of its own). */
+  private static boolean afterVerbOrPreposition(SentenceWords words, int start) {
+    int first = words.tokenAt(start);
+    if (first <= 0 || !words.token(first).clitics().pre().isEmpty()) {
+      return false;
+    }
+    String pos = words.token(first - 1).pos();
+    return "VERB".equals(pos) || "ADP".equals(pos) || "SCONJ".equals(pos);
   }
 
   /** After a count a nisba names people ("مقتل 17 فلسطينيا"), not a quality of the noun before it. */
@@ -313,7 +324,7 @@ final class ActorFinder {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention m : mentions) {
       ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && adjacent(words, prev, m)
+      if (prev != null && adjacent(words, prev, m) && !nameThenBody(words, prev, m, names)
           && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)) {
         Event.Actor a = specificity(m.actor()) > specificity(prev.actor()) ? m.actor() : prev.actor();
         Event.Actor other = a == m.actor() ? prev.actor() : m.actor();
@@ -337,6 +348,20 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a name the knowledge base lacks is followed by a body, not by the person's title: "واتهم
+   * عبداللطيف جماعة الإخوان المسلمين" is a subject and an object ("ماريا زاخاروفا المتحدثة باسم الخارجية"
+   * is one person, a title follows; "محمد المصري" may be a surname, a bare nisba follows).
+   */
+  private static boolean nameThenBody(SentenceWords words, ActorMention name, ActorMention body,
+      java.util.Map<Integer, String> names) {
+    Event.Actor b = body.actor();
+    // (a body by its role or its own name, not a capital standing for its government: "ماكرون دمشق")
+    boolean role = b.code() != null && !b.code().equals(b.country()) && (b.id() == null || b.id().startsWith("org:"));
+    return "PER".equals(names.get(name.first())) && name.actor().code() == null && name.actor().id() == null
+        && role && !isPerson(body) && !words.is(body.first(), PERSON_TITLES);
   }
 
   /** Whether the mention opens with the conjunction و (not with a name's own و: "وول ستريت جورنال"). */

@@ -14,7 +14,8 @@ final class ArgumentFinder {
   /** Event nouns whose genitive is the patient, not the agent (the masdars of transitive verbs). */
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
-      "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال");
+      "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال",
+      "اتهام"); // ("اتهام موسكو بالضلوع": Moscow is accused)
 
   /**
    * Event nouns done to people: a nisba after the victim's noun is the victim's ("مقتل ممرضة فلسطينية"),
@@ -322,6 +323,10 @@ final class ArgumentFinder {
       from = past > from && otherPartyAt(groups, from + 1, past, source) ? from + 1 : past;
     }
     from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
+    int aimed = verb ? -1 : aimVerbAfter(w, triggerEnd); // "غارات تستهدف مواقع داعش": the aim's object
+    if (aimed >= from) {
+      from = afterTimeWords(w, aimed + 1);
+    }
     ActorGroup target = null;
     boolean adjacentObject = true;
     for (ActorGroup g : groups) {
@@ -335,6 +340,11 @@ final class ArgumentFinder {
       }
       if (w.is(trigger, DEPORTS) && g.first() > 0 && w.is(g.first() - 1, TO)) {
         continue; // "تم ترحيله إلى بلجيكا": where to, not whom
+      }
+      if (!acts && w.hasProclitic(g.first(), "ل") && w.is(g.first(), OUTLETS)) {
+        // "وقال عبد الرحمن لوكالة الأنباء الفرنسية": the outlet that carries what is said is no party to it
+        // (journalists told are its addressees: "وقال عباسي للصحفيين")
+        continue;
       }
       if (accreditedTo(w, g.first())) {
         continue; // "سفير مصر لدى الخرطوم": where the envoy serves, part of the title
@@ -365,25 +375,30 @@ final class ArgumentFinder {
     if (target == null && object != null && (source == null || !sameParty(source, object))) {
       target = object;
     }
-    if (target == null && verb && source != null && source.first() > trigger && triggerEnd > source.last() + 1) {
-      // a verb's object may stand before its needed word: "اتهمت بكين واشنطن بإطلاق أكبر حرب تجارية"
+    int objectBeforeNeeded = source == null ? -1 : source.first() > trigger ? source.last() + 1 : trigger + 1;
+    if (target == null && verb && source != null && triggerEnd > objectBeforeNeeded) {
+      // a verb's object may stand before its needed word: "اتهمت بكين واشنطن بإطلاق أكبر حرب تجارية", "إن
+      // إيران تزود سوريا بأسلحة متقدمة"
       for (ActorGroup g : groups) {
-        if (g.first() == source.last() + 1 && g.last() < triggerEnd && !attributive(g)
+        if (g.first() == objectBeforeNeeded && g.last() < triggerEnd && !attributive(g)
             && !behindPreposition(w, g.first()) && !sameParty(source, g)) {
           target = g;
         }
       }
     }
-    if (target == null && verb && acts && source != null) {
+    if (target == null && (verb && acts || aimed >= 0) && source != null) {
       target = objectsOwner(w, groups, from, source); // "رفضت موسكو تصريحات ماي": whose words were rejected
     }
-    if (target == null && verb && (source != null || subjectBefore)) {
+    if (target == null && (verb || aimed >= 0) && (source != null || subjectBefore || aimed >= 0)) {
       // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
       // names whose it is (with none, that noun is likely the subject: "اتهم المحامي البريطاني")
       // (also after a target preposition: "أطلقوا قذائفهم باتجاه موقع فلسطيني")
       int noun = from < w.size() && w.is(from, Clauses.TARGET_PREPOSITIONS) ? from + 1 : from;
+      // (after an aim, past the noun's own indefinite genitive: "استهدف نقطة تفتيش ليبية")
+      int nisba = aimed >= 0 && noun + 1 < w.size() && isNoun(w, noun + 1) && !w.isDefinite(noun + 1)
+          && w.token(noun + 1).clitics().pre().isEmpty() && !startsGroup(groups, noun + 1) ? noun + 2 : noun + 1;
       for (ActorGroup g : groups) {
-        if (attributive(g) && g.first() == noun + 1 && noun < w.size() && isNoun(w, noun)
+        if (attributive(g) && g.first() == nisba && noun < w.size() && isNoun(w, noun)
             && w.token(noun).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
           target = g; // (not "والفصائل السورية", coordinated with the subject)
         }
@@ -408,6 +423,28 @@ final class ArgumentFinder {
     }
     return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
   }
+
+  /** The verb of aiming: "هجوم استهدف", "غارات تستهدف". */
+  private static final java.util.Set<String> AIM = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف",
+      "استهدفا", "استهدفتا", "استهدفوا", "تستهدفان", "يستهدفان");
+
+  /**
+   * The aiming verb that right after an attack noun tells what it hit ("تفجير استهدف نقطة تفتيش",
+   * "الغارات التي استهدفت"), past the noun's adjectives and a relative pronoun; -1 when there is none.
+   */
+  private static int aimVerbAfter(SentenceWords w, int triggerEnd) {
+    int i = triggerEnd + 1;
+    while (i < triggerEnd + 3 && i < w.size() && "ADJ".equals(w.token(i).pos()) && !w.is(i, AIM)) {
+      i++;
+    }
+    if (w.is(i, RELATIVES)) {
+      i++;
+    }
+    return w.is(i, AIM) && w.token(i).clitics().post().isEmpty() ? i : -1;
+  }
+
+  private static final java.util.Set<String> OUTLETS = EventKeys.setOf("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون",
+      "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "الوكالة", "الصحيفة", "القناة");
 
   private static final int TITLE_WORDS = 3;
   private static final java.util.Set<String> KIN = EventKeys.setOf("نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة",
