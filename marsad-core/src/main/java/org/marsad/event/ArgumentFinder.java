@@ -108,9 +108,12 @@ final class ArgumentFinder {
     // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")
     int after = verb ? trigger : triggerEnd;
     boolean launched = false;
-    if (verb && w.is(trigger, AGENT_AFTER_LAM) && w.hasProclitic(trigger + 1, "ل") && !w.isImperfective(trigger)) {
+    // (past the masdar's adjective: "قصفا مدفعيا للقوات التركية")
+    int lam = trigger + 2 < w.size() && "ADJ".equals(w.token(trigger + 1).pos())
+        && w.token(trigger + 1).clitics().pre().isEmpty() ? trigger + 2 : trigger + 1;
+    if (verb && w.is(trigger, AGENT_AFTER_LAM) && w.hasProclitic(lam, "ل") && !w.isImperfective(trigger)) {
       for (ActorGroup g : groups) {
-        if (g.first() == trigger + 1 && !attributive(g)) {
+        if (g.first() == lam && !attributive(g)) {
           // "وقصف لتحالف دعم الشرعية": a verb takes its object without ل; this is the masdar and its agent
           return new Arguments(g.members(), List.of(), false, 0.8);
         }

@@ -112,6 +112,7 @@ public final class EventStage implements Stage {
     if (found.isEmpty()) {
       return;
     }
+    int first = out.size(); // this sentence's events start here
     List<ActorGroup> groups = names.resolve(w, actors.find(w, entities, refs));
     List<Arguments> args = new ArrayList<>(found.size());
     boolean[] verbal = new boolean[found.size()]; // (a killing verb the tagger read as a noun counts as a verb)
@@ -220,6 +221,21 @@ public final class EventStage implements Stage {
       };
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
+    }
+    tollsOfAttacks(w, out.subList(first, out.size()));
+  }
+
+  /** A killing an attack of the sentence resulted in takes the attack's agent and code ({@link CausedDeaths}). */
+  private void tollsOfAttacks(SentenceWords w, List<Event> sentence) {
+    for (int i = 0; i < sentence.size(); i++) {
+      Event killing = sentence.get(i);
+      Event cause = CausedDeaths.agentless(killing) ? CausedDeaths.causeOf(w, sentence, killing) : null;
+      if (cause != null) {
+        CameoCode c = codes.get(cause.cameo()).orElseThrow();
+        sentence.set(i, new Event(killing.sentence(), killing.trigger(), cause.source(), killing.target(),
+            c.code(), c.base(), c.root(), c.quadClass(), c.goldstein(), cause.plover(), killing.mode(),
+            killing.speaker(), killing.confidence(), killing.mention(), killing.mentions()));
+      }
     }
   }
 

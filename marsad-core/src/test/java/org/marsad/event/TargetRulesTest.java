@@ -120,4 +120,39 @@ class TargetRulesTest {
     assertEquals("BHRGOV", call.source().code(), call.toString());
     assertEquals("SAUGOV", call.target().code());
   }
+
+  @Test
+  void whatAnAttackNounsAimVerbHitsIsItsTarget() {
+    Event bombing = first("قتل شخصان في تفجير استهدف نقطة تفتيش ليبية الثلاثاء.", "183");
+    assertEquals("LBY", targetCountry(bombing));
+    Event accused = first("وحذر بوتين من الاستفزازات، في إشارة إلى اتهام موسكو بالضلوع في الهجوم.", "11");
+    assertEquals("RUSGOV", accused.target().code(), "the genitive of اتهام is the accused");
+    assertNull(accused.source(), accused.toString());
+    Event supplies = first("قال نتانياهو إن إيران تزود سوريا بأسلحة متقدمة.", "07");
+    assertEquals("SYR", targetCountry(supplies), "the object before the verb's needed word");
+    assertEquals("SAU", targetCountry(first("ترامب يطالب السعودية بأن تدفع الأموال.", "10")),
+        "السعودية right after a verb is the country, not the adjective");
+  }
+
+  @Test
+  void aKillingAnAttackResultedInIsThatAttacksToll() {
+    List<Event> all = RuleSentences.events("وذكر المرصد أن قصفا مدفعيا للقوات التركية على عفرين أسفر عن مقتل 18 مدنيا.");
+    assertTrue(all.stream().allMatch(e -> e.source() != null && "TURMIL".equals(e.source().code())),
+        "no killing by an unknown force: " + all);
+    assertTrue(all.stream().anyMatch(e -> e.cameo().equals("194") && "CVL".equals(e.target().code())),
+        "the shelling's toll, with the shelling's code: " + all);
+    List<Event> debris = RuleSentences.events(
+        "واعترضت الدفاعات السعودية صواريخ استهدفت الرياض، وأسفر سقوط الشظايا عن مقتل مقيم مصري.");
+    assertTrue(debris.stream().filter(e -> e.trigger().text().equals("مقتل"))
+        .allMatch(e -> e.source() == null || e.source().country() == null), "the debris killed: " + debris);
+  }
+
+  @Test
+  void anUnknownNameThenABodyAreTwoParties() {
+    Event accused = first("واتهم عبداللطيف جماعة الإخوان المسلمين المحظورة بأنها وراء الاختراق.", "11");
+    assertEquals("عبداللطيف", accused.source().text());
+    assertEquals("جماعة الإخوان المسلمين", accused.target().text());
+    Event said = first("وقال رامي عبد الرحمن لوكالة الأنباء الفرنسية إن القصف مستمر.", "01");
+    assertNull(said.target(), "the outlet carries the statement: " + said);
+  }
 }
