@@ -175,10 +175,14 @@ final class ActorFinder {
     }
   }
 
-  /** Whether the word at {@code start} follows a verb, a preposition or "أن" (with no clitic of its own). */
+  /** Whether the word at {@code start} follows a verb, a preposition or "أن", or bears a preposition. */
   private static boolean afterVerbOrPreposition(SentenceWords words, int start) {
     int first = words.tokenAt(start);
-    if (first <= 0 || !words.token(first).clitics().pre().isEmpty()) {
+    var pre = first < 0 ? List.<String>of() : words.token(first).clitics().pre();
+    if (pre.contains("ل") || pre.contains("ب")) {
+      return true; // "انتقادات كندية للسعودية"
+    }
+    if (first <= 0 || !pre.isEmpty()) {
       return false;
     }
     String pos = words.token(first - 1).pos();

@@ -14,7 +14,7 @@ final class ArgumentFinder {
   /** Event nouns whose genitive is the patient, not the agent (the masdars of transitive verbs). */
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
-      "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال",
+      "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال", "طرد", "إبعاد", "ابعاد",
       "اتهام"); // ("اتهام موسكو بالضلوع": Moscow is accused)
 
   /**
@@ -596,6 +596,12 @@ final class ArgumentFinder {
 
   private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "الليلة", "مساء",
       "صباح", "فجر", "ظهر", "ليل");
+  /** Adverbs between the subject and the object: "واعتقلت السلطات أيضا الطالب", "ونددت واشنطن مؤخرا". */
+  private static final java.util.Set<String> ADVERBS = EventKeys.setOf("أيضا", "ايضا", "كذلك", "مؤخرا", "سابقا",
+      "لاحقا", "رسميا", "مجددا", "مرة", "مرتين", "بشدة");
+  /** What one throws or shoots with: "بالحجارة", "بالرصاص". */
+  private static final java.util.Set<String> INSTRUMENTS = EventKeys.setOf("حجارة", "الحجارة", "رصاص", "الرصاص",
+      "زجاجات", "الزجاجات", "قنابل", "القنابل", "صواريخ", "الصواريخ", "قذائف", "القذائف");
   /** Day names, which count only with their article: the key of "الأحد" is that of "أحد" (one of). */
   private static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
@@ -614,8 +620,10 @@ final class ArgumentFinder {
       boolean day = w.is(k, DAY_NAMES) && (w.isDefinite(k) || w.hasProclitic(k, "ل"));
       // (a night between two days: "ليل السبت للأحد")
       boolean bare = w.token(k).clitics().pre().isEmpty() || (day && k > i && w.hasProclitic(k, "ل"));
-      if ((w.is(k, TIME_WORDS) || day) && bare) {
+      if ((w.is(k, TIME_WORDS) || day || w.is(k, ADVERBS)) && bare) {
         k++;
+      } else if (k == i && w.hasProclitic(k, "ب") && w.is(k, INSTRUMENTS)) {
+        k++; // "ورشق متظاهرون بالحجارة الجنود الإسرائيليين": what they acted with, before the object
       } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {
         k += 2;
       } else if (w.isKey(k, IN) && w.isKey(k + 1, TIME) && w.is(k + 2, EARLIER_LATER)) {

@@ -52,6 +52,13 @@ final class StruckPlaces {
       boolean completes = w.hasProclitic(trigger, "ل") || w.is(trigger - 1, TO);
       if (suffered >= 0 && w.is(suffered, SUFFERED) && completes) {
         hit = placeAt(w, entities, suffered + 1, false);
+        if (hit == null) {
+          // the place before the verb: "المناطق شرقي درعا تتعرض للقصف", "بلدة صيدا، التي تتعرض لغارات"
+          int before = suffered - 1;
+          before -= w.is(before, RELATIVES) ? 1 : 0;
+          before -= before >= 0 && w.isComma(before) ? 1 : 0;
+          hit = placeEndingAt(w, entities, before);
+        }
       }
     }
     return hit;
@@ -103,6 +110,20 @@ final class StruckPlaces {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> RELATIVES = EventKeys.setOf("التي", "الذي", "اللتين", "اللذين");
+
+  /** The place entity (not a country) whose last word is word i, with its place noun; null if none. */
+  private static ActorMention placeEndingAt(SentenceWords w, List<Entity> entities, int i) {
+    for (Entity e : entities) {
+      if (i >= 0 && e.country() != null && "LOC".equals(e.type()) && e.code() == null
+          && w.tokenAt(e.end() - 1) == i) {
+        int first = w.tokenAt(e.start());
+        return placeAt(w, entities, first > 0 && w.is(first - 1, PLACE_HEADS) ? first - 1 : first, false);
+      }
+    }
+    return null;
   }
 
   /**
