@@ -391,6 +391,11 @@ final class ArgumentFinder {
     }
     if (target == null && (verb && acts || aimed >= 0) && source != null) {
       target = objectsOwner(w, groups, from, source); // "رفضت موسكو تصريحات ماي": whose words were rejected
+      if (target == null && verb && from < w.size() && w.hasProclitic(from, "ب") && !w.is(trigger, ACCUSE_VERBS)) {
+        // and behind the ب of the verb's complement: "أشاد ترامب بخطط الرئيس الصيني", "ندد بمداهمة مكتب
+        // التحقيقات" (not after an accusation, whose ب names the charge: "اتهمه بدعم حزب الله")
+        target = objectsOwner(w, groups, from, source, true);
+      }
     }
     if (target == null && (verb || aimed >= 0) && (source != null || subjectBefore || aimed >= 0)) {
       // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
@@ -418,6 +423,12 @@ final class ArgumentFinder {
     }
     if (target == null && victims != null && (source == null || !sameParty(source, victims))) {
       target = victims;
+    }
+    if (target == null && !verb && source != null && w.is(trigger, REACTION_NOUNS)) {
+      target = objectsOwner(w, groups, triggerEnd + 1, source); // "ورد لافروف بانتقاد خطاب ماي"
+    }
+    if (target == null && verb && source != null && passiveAccusation(w, groups, trigger, source)) {
+      return new Arguments(List.of(), source.members(), false, 0.75); // "واتهم النظام السوري بشن هجوم"
     }
     List<ActorMention> sources = source == null ? List.of() : source.members();
     List<ActorMention> targets = target == null ? List.of() : target.members();
@@ -505,7 +516,37 @@ final class ArgumentFinder {
    * المصرية", "انتقد الرئيس سياسات حكومة نتنياهو"; null when the object is no such noun phrase.
    */
   private static ActorGroup objectsOwner(SentenceWords w, List<ActorGroup> groups, int object, ActorGroup source) {
-    if (object >= w.size() || !isNoun(w, object) || !w.token(object).clitics().pre().isEmpty()
+    return objectsOwner(w, groups, object, source, false);
+  }
+
+  private static final java.util.Set<String> ACCUSE_VERBS = EventKeys.setOf("اتهم", "يتهم", "تتهم", "اتهمت",
+      "يتهمون", "اتهموا");
+
+  /** Nouns of what one says of another's act or words: "انتقاد خطاب ماي" criticises May. */
+  private static final java.util.Set<String> REACTION_NOUNS = EventKeys.setOf("انتقاد", "انتقادات", "إدانة", "ادانة",
+      "تنديد", "رفض", "ترحيب", "إشادة", "اشادة", "تأييد", "تاييد");
+  private static final java.util.Set<String> NAME_WORDS = EventKeys.setOf("باسم", "بإسم", "بأسم");
+
+  /**
+   * Whether an accusation verb is the passive: the one after it is followed straight by the charge, with
+   * no one accused between ("واتُهم الجنود الروس بإهانة عسكريين"); the active has its object there
+   * ("اتهمت بكين واشنطن بإطلاق حرب") or on the verb ("اتهمه ترامب بـ").
+   */
+  private static boolean passiveAccusation(SentenceWords w, List<ActorGroup> groups, int trigger, ActorGroup subject) {
+    int charge = subject.last() + 1;
+    // (the segmenter may leave the ب on the word: "بشن"; a name in ب is an actor: "بريطانيا")
+    boolean ba = charge < w.size() && (w.hasProclitic(charge, "ب")
+        || w.token(charge).text().startsWith("ب") && !startsGroup(groups, charge));
+    return w.is(trigger, ACCUSE_VERBS) && w.token(trigger).clitics().post().isEmpty() && subject.first() > trigger
+        && ba && !w.is(charge, NAME_WORDS);
+  }
+
+  /** The owner of the verb's object noun; {@code behindBa}: the noun bears the ب of the verb's complement. */
+  private static ActorGroup objectsOwner(SentenceWords w, List<ActorGroup> groups, int object, ActorGroup source,
+      boolean behindBa) {
+    var pre = object < w.size() ? w.token(object).clitics().pre() : List.<String>of();
+    boolean clitic = behindBa ? !(pre.equals(List.of("ب")) || pre.equals(List.of("و", "ب"))) : !pre.isEmpty();
+    if (object >= w.size() || !isNoun(w, object) || clitic
         || w.is(object, NAMED_BY_PLACE) || w.isDefinite(object) || startsGroup(groups, object)) {
       return null; // (a definite noun is no construct head: "انتقد الرئيس القرار الأمريكي")
     }

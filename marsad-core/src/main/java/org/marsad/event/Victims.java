@@ -23,6 +23,23 @@ final class Victims {
   private static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "أسفرت", "اسفرت",
       "أدى", "ادى", "أدت", "ادت", "يؤدي", "خلف", "خلفت", "أوقع", "اوقع", "أوقعت", "اوقعت", "أودى", "اودى", "أودت",
       "اودت");
+  /** A bare role's group named after "من": "64 مسلحا من داعش" are members of IS. */
+  private static ActorGroup whoseMembers(SentenceWords w, List<ActorGroup> groups, ActorGroup g) {
+    var a = g.members().get(0).actor();
+    if (g.members().size() != 1 || a.id() != null || a.country() != null || !w.isKey(g.last() + 1, "من")) {
+      return g;
+    }
+    for (ActorGroup of : groups) {
+      if (of.first() == g.last() + 2) {
+        return of;
+      }
+    }
+    return g;
+  }
+
+  /** How far the casualties of "أسفر الهجوم … عن مقتل" may stand after the attack. */
+  private static final int LONG_RESULT_REACH = 14;
+  private static final java.util.Set<String> THROUGH = EventKeys.setOf("عن", "إلى", "الى");
   /** How far after the attack its result verb may stand ("هجوم انتحاري بسيارة مفخخة أسفر عن …"). */
   private static final int RESULT_REACH = 6;
 
@@ -32,7 +49,23 @@ final class Victims {
    * الشرطة", "أسفرت الغارة عن مقتل ثلاثة"); null when the sentence says none.
    */
   static ActorGroup ofResult(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd) {
-    // (the verb may open the sentence: "وأسفرت الغارة الإسرائيلية عن مقتل ثلاثة فلسطينيين")
+    // (the verb may open the sentence: "وأسفرت الغارة الإسرائيلية عن مقتل ثلاثة فلسطينيين", also with the
+    // attack's own clause between: "وأسفرت الضربات الجوية المصرية، التي جاءت بالتنسيق مع …، عن مقتل")
+    if (trigger > 0 && w.is(trigger - 1, RESULTED)) {
+      for (int j = triggerEnd + 2; j <= triggerEnd + LONG_RESULT_REACH && j < w.size(); j++) {
+        if (w.token(j).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(j)) {
+          break; // (a relative clause between commas may stand between: it is the attack's own)
+        }
+        if (w.is(j, CASUALTIES) && w.is(j - 1, THROUGH)) {
+          for (ActorGroup g : groups) {
+            if (g.first() > j && g.first() <= j + 4) {
+              return whoseMembers(w, groups, g);
+            }
+          }
+          return null;
+        }
+      }
+    }
     int from = trigger > 0 && w.is(trigger - 1, RESULTED) ? triggerEnd : triggerEnd + 1;
     for (int i = from; i <= triggerEnd + RESULT_REACH && i < w.size(); i++) {
       if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i)) {
@@ -45,7 +78,7 @@ final class Victims {
         if (w.is(j, CASUALTIES)) {
           for (ActorGroup g : groups) {
             if (g.first() > j && g.first() <= j + 4) {
-              return g; // "مقتل 5 من عناصر الشرطة": past the count
+              return whoseMembers(w, groups, g); // "مقتل 5 من عناصر الشرطة": past the count
             }
           }
           return null;

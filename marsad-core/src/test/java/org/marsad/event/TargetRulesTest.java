@@ -155,4 +155,39 @@ class TargetRulesTest {
     Event said = first("وقال رامي عبد الرحمن لوكالة الأنباء الفرنسية إن القصف مستمر.", "01");
     assertNull(said.target(), "the outlet carries the statement: " + said);
   }
+
+  @Test
+  void thePlaceThatUndergoesTheAttackIsItsTarget() {
+    Event raids = first("وقتل ستة مدنيين جراء القصف على مدينة حلب، التي تتعرض لغارات مستمرة منذ أمس.", "195");
+    assertEquals("SYR", targetCountry(raids), raids.toString());
+    Event stones = first("ورشق متظاهرون بالحجارة الجنود الإسرائيليين المتمركزين على الحدود.", "14");
+    assertEquals("ISRMIL", stones.target().code(), "the object after the instrument");
+    Event arrest = first("واعتقلت السلطات التركية أيضا الطالب ياووز سليم يايلا.", "17");
+    assertNotNull(arrest.target(), "the object after an adverb: " + arrest);
+  }
+
+  @Test
+  void theOwnerOfWhatIsPraisedOrCondemnedIsTheTarget() {
+    Event praised = first("أشاد الرئيس الأمريكي دونالد ترامب بخطط الرئيس الصيني شي جينبينغ لإلغاء الحد الأقصى.", "05");
+    assertEquals("CHNGOV", praised.target().code(), praised.toString());
+    Event accused = first("واتهمت بكين واشنطن بدعم الانفصاليين.", "11");
+    assertEquals("USAGOV", accused.target().code(), "an accusation's ب names the charge, not the accused");
+  }
+
+  @Test
+  void anAccusationWithTheChargeRightAfterItsNounIsPassive() {
+    Event accused = first("واتهم النظام السوري بشن هجوم بالأسلحة الكيميائية في دوما.", "11");
+    assertNull(accused.source(), accused.toString());
+    assertEquals("SYRGOV", accused.target().code());
+    Event active = first("واتهم ترامب بريطانيا بالتقصير.", "11");
+    assertEquals("USAGOV", active.source().code());
+    assertEquals("GBR", active.target().code());
+  }
+
+  @Test
+  void theCasualtiesAfterTheAttacksOwnClauseAreItsTarget() {
+    Event strikes = first("وأسفرت الضربات الجوية المصرية، التي جاءت بالتنسيق مع الحكومة الليبية، عن مقتل 64 مسلحا من داعش.",
+        "19");
+    assertEquals("IMGMOSISI", strikes.target().code(), "the members of IS: " + strikes);
+  }
 }
