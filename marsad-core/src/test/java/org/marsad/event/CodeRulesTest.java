@@ -131,4 +131,15 @@ class CodeRulesTest {
     assertTrue(events("وكان هذا أعنف حادث قطار منذ 2013 عندما اصطدم قطار بحافلة مما أدى لمقتل 27 شخصا.").stream()
         .noneMatch(e -> e.root().equals("18")), "a train crash");
   }
+
+  @Test
+  void round26CurfewsCondemnationsPricesAndAdvisers() {
+    assertEquals("1723", first("وكانت الحكومة فرضت السبت حظرا للتجوال في جنوب العراق.", "17").cameo(), "a curfew");
+    assertEquals("163", first("وفرضت واشنطن حظرا على بيع الأسلحة لإيران.", "16").cameo(), "an embargo");
+    assertEquals("111", first("وأشاد المجلس ببيان مجلس الأمن الدولي الذي أدان الانتهاكات.", "11").cameo(),
+        "condemning violations is no arrest");
+    assertTrue(events("إثر بيع أرض مملوكة للدولة إلى أحد أنصاره لقاء سعر أقل بكثير من قيمتها.").stream()
+        .noneMatch(e -> e.root().equals("04")), "in exchange for a price, no meeting");
+    assertEquals("072", first("وأرسلت طهران مستشارين عسكريين إلى سوريا.", "07").cameo(), "military aid, not 0842");
+  }
 }
