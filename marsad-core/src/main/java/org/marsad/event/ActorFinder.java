@@ -27,7 +27,9 @@ final class ActorFinder {
   /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
   private static final java.util.Set<String> ARMED_THINGS = EventKeys.setOf("طائرة", "طائرات", "مروحية", "مروحيات",
       "مقاتلة", "مقاتلات", "دبابة", "دبابات", "بارجة", "بوارج", "زورق", "زوارق", "مدفعية", "قوة", "دورية", "دوريات",
-      "آليات"); // (not "وحدة": "حكومة الوحدة الفلسطينية" is unity)
+      "آليات", "طيران"); // (not "وحدة": "حكومة الوحدة الفلسطينية" is unity)
+  private static final java.util.Set<String> WAR_ADJECTIVES = EventKeys.setOf("حربي", "حربية", "الحربي", "الحربية",
+      "عسكرية", "العسكرية", "مسيرة", "المسيرة");
   private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "تابع", "التابعة", "التابع");
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> WITHOUT = EventKeys.setOf("بدون", "بلا", "دون");
@@ -164,6 +166,9 @@ final class ActorFinder {
       if (words.is(thing, PILOT) && words.is(thing - 1, WITHOUT)) {
         thing -= 2; // "طائرة بدون طيار"
       }
+      if (!owner && words.is(thing, WAR_ADJECTIVES) && words.is(thing - 1, ARMED_THINGS)) {
+        thing--; // "الطيران الحربي الإسرائيلي", "مقاتلات حربية روسية"
+      }
       if (thing < 0 || !words.is(thing, ARMED_THINGS)) {
         continue;
       }
@@ -172,6 +177,10 @@ final class ActorFinder {
       int end = m.actor().end();
       mentions.set(k, new ActorMention(thing, m.last(), new Event.Actor(start, end,
           words.doc.text().substring(start, end), m.actor().id(), country, code), false));
+      for (int j = k - 1; j >= 0 && mentions.get(j).first() >= thing; j--) {
+        mentions.remove(j); // the thing's own role word, now inside it ("الطيران" of "الطيران الحربي الإسرائيلي")
+        k--;
+      }
     }
   }
 

@@ -14,6 +14,11 @@ final class AgentPhrase {
       "تهديد", "تهديدات", "اتهامات", "إشادة", "ترحيب", "دعوات", "دعوة", "مطالب", "مطالبات", "ضغوط", "ضغط",
       // and what one receives from its sender: "تلقى الملك اتصالا هاتفيا من ملك البحرين"
       "اتصال", "اتصالا", "اتصالات", "رسالة", "برقية");
+  /** Fire that comes "من" its weapons: "قصف من مدفعية النظام". */
+  private static final java.util.Set<String> FIRED = EventKeys.setOf("قصف", "قصفا", "نيران", "نار", "غارات", "غارة",
+      "ضربات", "ضربة", "قذائف", "صواريخ");
+  private static final java.util.Set<String> ARMS = EventKeys.setOf("مدفعية", "طائرات", "طيران", "مقاتلات", "قوات",
+      "دبابات", "زوارق", "سفن", "بوارج", "مروحيات", "راجمات", "منصات");
   private static final String FROM = EventKeys.of("من");
   private static final String BEFORE = EventKeys.of("قبل");
 
@@ -38,6 +43,14 @@ final class AgentPhrase {
       at = i + 2; // "من قبل": by
     } else if (!verb && w.is(trigger, VOICED_FROM)) {
       at = i + 1;
+    } else if (!verb && w.is(trigger, FIRED) && w.is(i + 1, ARMS)) {
+      // "قصف من مدفعية النظام السوري", "نيران من طائرات التحالف": fire comes from the weapons of its agent
+      for (ActorGroup g : groups) {
+        if (g.first() == i + 1 || g.first() == i + 2) {
+          return g;
+        }
+      }
+      return null;
     } else {
       return null;
     }

@@ -42,6 +42,16 @@ final class ArgumentFinder {
       Attribution.CARRIED_OUT.stream(), EventKeys.setOf("قاد", "فرض", "وجه").stream()) // "عقوبات فرضتها واشنطن"
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** "وجهتها" as written: the segmenter reads it as و + جهتها ("and its side"). */
+  private static final java.util.Set<String> DIRECTED = java.util.Set.of("وجهتها", "وجهها", "وجهته", "وجهه",
+      "وجهوها", "وجهوه");
+
+  /** Whether word i is a launch verb with its pronoun back to the event noun: "شنه", "فرضتها", "وجهتها". */
+  private static boolean launched(SentenceWords w, int i) {
+    return w.isWithPronoun(i, LAUNCH_VERBS)
+        || DIRECTED.contains(org.marsad.text.ArabicNormalizer.normalizeDefault(w.token(i).text()));
+  }
+
   private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
   private static final java.util.Set<String> PASSIVE_AUX = EventKeys.setOf("تم", "يتم", "تمت");
   private static final java.util.Set<String> DEPORTS = EventKeys.setOf("ترحيل", "رحل", "طرد", "أبعد", "ابعد", "إبعاد",
@@ -124,10 +134,10 @@ final class ArgumentFinder {
       while (launch < after + 3 && launch < w.size() && "ADJ".equals(w.token(launch).pos())) {
         launch++; // "هجوم انتحاري تبنته طالبان", "غارة جوية شنتها طائرة اميركية"
       }
-      if (launch + 2 < w.size() && w.is(launch, RELATIVES) && w.isWithPronoun(launch + 1, LAUNCH_VERBS)) {
+      if (launch + 2 < w.size() && w.is(launch, RELATIVES) && launched(w, launch + 1)) {
         launch++; // "الضربات الجوية التي تقودها الولايات المتحدة": a relative pronoun may stand first
       }
-      if (launch + 1 < w.size() && w.isWithPronoun(launch, LAUNCH_VERBS)) { // (tagged verb or, like "نصبه", noun)
+      if (launch + 1 < w.size() && launched(w, launch)) { // (tagged verb or, like "نصبه", noun)
         after = launch;
         launched = true; // "هجوم شنه مسلحون", "تفجير نفذته خلية": the subject of the relative verb is the agent
       }
@@ -427,8 +437,20 @@ final class ArgumentFinder {
     if (target == null && !verb && source != null && w.is(trigger, REACTION_NOUNS)) {
       target = objectsOwner(w, groups, triggerEnd + 1, source); // "ورد لافروف بانتقاد خطاب ماي"
     }
-    if (target == null && verb && source != null && passiveAccusation(w, groups, trigger, source)) {
-      return new Arguments(List.of(), source.members(), false, 0.75); // "واتهم النظام السوري بشن هجوم"
+    if (verb && source != null && (target == null || target.first() > source.last() && target.first() > trigger + 1)
+        && passiveAccusation(w, groups, trigger, source)) {
+      // (an actor after the charge belongs to it: "الذي اتهم بتعذيب آلاف المعارضين")
+      // the accused is the one word order took for the subject; an actor right before the verb is then the
+      // subject of an SVO clause ("لكن الأمم المتحدة اتهمت الجيش الإسرائيلي باستخدام القوة"), and with
+      // none the verb is the passive ("واتهم النظام السوري بشن هجوم")
+      int before = w.isKey(trigger - 1, "قد") ? trigger - 2 : trigger - 1;
+      for (ActorGroup g : groups) {
+        if (source.first() > trigger && g.last() == before && g.first() >= clauseStart && !attributive(g)
+            && !behindPreposition(w, g.first()) && !sameParty(g, source)) {
+          return new Arguments(g.members(), source.members(), false, 0.8);
+        }
+      }
+      return new Arguments(List.of(), source.members(), false, 0.75);
     }
     List<ActorMention> sources = source == null ? List.of() : source.members();
     List<ActorMention> targets = target == null ? List.of() : target.members();
@@ -533,12 +555,18 @@ final class ArgumentFinder {
    * ("اتهمت بكين واشنطن بإطلاق حرب") or on the verb ("اتهمه ترامب بـ").
    */
   private static boolean passiveAccusation(SentenceWords w, List<ActorGroup> groups, int trigger, ActorGroup subject) {
-    int charge = subject.last() + 1;
+    // the charge after the subject ("واتهم النظام السوري بشن"), after a subject before the verb
+    // ("ماركوس، الذي اتهم بتعذيب") or, as a pronoun, before the subject ("واتهمت به دمشق")
+    boolean pronounCharge = trigger + 2 < w.size() && "ب".equals(w.lemma[trigger + 1])
+        && !w.token(trigger + 1).clitics().post().isEmpty() && subject.first() == trigger + 2;
+    if (pronounCharge && w.is(trigger, ACCUSE_VERBS)) {
+      return true;
+    }
+    int charge = subject.first() > trigger ? subject.last() + 1 : trigger + 1;
     // (the segmenter may leave the ب on the word: "بشن"; a name in ب is an actor: "بريطانيا")
     boolean ba = charge < w.size() && (w.hasProclitic(charge, "ب")
         || w.token(charge).text().startsWith("ب") && !startsGroup(groups, charge));
-    return w.is(trigger, ACCUSE_VERBS) && w.token(trigger).clitics().post().isEmpty() && subject.first() > trigger
-        && ba && !w.is(charge, NAME_WORDS);
+    return w.is(trigger, ACCUSE_VERBS) && w.token(trigger).clitics().post().isEmpty() && ba && !w.is(charge, NAME_WORDS);
   }
 
   /** The owner of the verb's object noun; {@code behindBa}: the noun bears the ب of the verb's complement. */
@@ -761,7 +789,9 @@ final class ArgumentFinder {
   private static boolean undergoes(SentenceWords w, ActorGroup g, int trigger) {
     // (who rejects or denies an accusation is the one accused: "سارعت موسكو إلى رفض الاتهام")
     java.util.Set<String> verbs = w.is(trigger, ACCUSATIONS) ? ACCUSED : UNDERGO;
-    if (w.is(g.first() - 1, verbs) && trigger - g.last() <= 2) {
+    // (a quantity may head the act, and an adverb follow the one: "تعرضت إيران كذلك لموجة من العقوبات")
+    boolean quantity = trigger >= 2 && w.isKey(trigger - 1, "من") && w.hasProclitic(trigger - 2, "ل");
+    if (w.is(g.first() - 1, verbs) && trigger - g.last() <= (quantity ? 4 : 2)) {
       return true;
     }
     for (int k = g.last() + 1; k < trigger; k++) {

@@ -190,4 +190,21 @@ class TargetRulesTest {
         "19");
     assertEquals("IMGMOSISI", strikes.target().code(), "the members of IS: " + strikes);
   }
+
+  @Test
+  void round27AgentsOfFireAndAccusations() {
+    Event jets = first("وكان الطيران الحربي الإسرائيلي قد قصف موقعين غرب مدينة رفح.", "19");
+    assertEquals("ISRMIL", jets.source().code(), "a war adjective between the aircraft and its nisba");
+    Event artillery = first("حذر البابا من كارثة في محافظة إدلب التي تتعرض منذ أيام لقصف من مدفعية النظام السوري.", "19");
+    assertEquals("SYR", artillery.source().country(), "fire from the regime's artillery: " + artillery);
+    assertEquals("SYR", targetCountry(artillery));
+    Event directed = first("وأعرب اللورد أحمد عن ترحيبه بالاتهامات التي وجهتها الولايات المتحدة للمجموعة.", "11");
+    assertEquals("USA", directed.source().country(), "the accusations the US directed");
+    Event marcos = first("ومن هؤلاء الرئيس الفلبيني السابق فيرديناند ماركوس، الذي اتهم بتعذيب آلاف المعارضين.", "11");
+    assertNull(marcos.source(), "accused, by no one named: " + marcos);
+    Event damascus = first("وهو هجوم دوما الذي وقع في نيسان واتهمت به دمشق.", "11");
+    assertEquals("SYRGOV", damascus.target().code(), "accused of it: " + damascus);
+    Event sanctions = first("وحينها تعرضت إيران كذلك لموجة من العقوبات.", "16");
+    assertEquals("IRN", targetCountry(sanctions), "who undergoes a wave of sanctions");
+  }
 }
