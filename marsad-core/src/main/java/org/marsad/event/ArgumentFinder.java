@@ -116,6 +116,23 @@ final class ArgumentFinder {
     // VSO subject, or the genitive of an event noun: right after the trigger, not behind a preposition
     // a verb's subject follows the verb itself, also when the verb's needed object comes later
     // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")
+    if (!verb && w.hasProclitic(trigger, "ل") && w.is(trigger, PURPOSE_MEETINGS)) {
+      ActorGroup met = null;
+      ActorGroup goer = null;
+      for (ActorGroup g : groups) {
+        if (g.first() == triggerEnd + 1 && !attributive(g)) {
+          met = g;
+        }
+        if (g.last() < trigger && !attributive(g) && !behindPreposition(w, g.first())) {
+          goer = g; // the nearest before, past the commas of a day or a place: who went to meet
+        }
+      }
+      if (met != null && goer != null && !sameParty(goer, met)) {
+        // "وصل بومبيو إلى الرياض، الثلاثاء، للقاء ولي العهد": the genitive of a purpose "ل" is the one met,
+        // and who goes to meet is the subject of the verb it completes
+        return new Arguments(goer.members(), met.members(), false, 0.8);
+      }
+    }
     int after = verb ? trigger : triggerEnd;
     boolean launched = false;
     // (past the masdar's adjective: "قصفا مدفعيا للقوات التركية")
@@ -482,6 +499,9 @@ final class ArgumentFinder {
   private static final java.util.Set<String> OUTLETS = EventKeys.setOf("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون",
       "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "الوكالة", "الصحيفة", "القناة");
 
+  /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
+  private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال");
+
   private static final int TITLE_WORDS = 3;
   private static final java.util.Set<String> KIN = EventKeys.setOf("نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة",
       "زوج", "والد", "والدة", "أتباع", "اتباع", "أنصار", "انصار", "عائلة", "أسرة", "اسرة", "أقارب", "اقارب");
@@ -691,6 +711,9 @@ final class ArgumentFinder {
       boolean bare = w.token(k).clitics().pre().isEmpty() || (day && k > i && w.hasProclitic(k, "ل"));
       if ((w.is(k, TIME_WORDS) || day || w.is(k, ADVERBS)) && bare) {
         k++;
+        if (k + 1 < w.size() && w.isComma(k) && k > i && w.isComma(i - 1)) {
+          k++; // a day between commas: "اتهم وزير الخارجية، مايك بومبيو، الجمعة، النظام الإيراني"
+        }
       } else if (k == i && w.hasProclitic(k, "ب") && w.is(k, INSTRUMENTS)) {
         k++; // "ورشق متظاهرون بالحجارة الجنود الإسرائيليين": what they acted with, before the object
       } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {

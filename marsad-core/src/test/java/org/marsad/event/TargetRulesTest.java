@@ -207,4 +207,14 @@ class TargetRulesTest {
     Event sanctions = first("وحينها تعرضت إيران كذلك لموجة من العقوبات.", "16");
     assertEquals("IRN", targetCountry(sanctions), "who undergoes a wave of sanctions");
   }
+
+  @Test
+  void round28WhoGoesToMeetAndADayBetweenCommas() {
+    Event met = first("وصل وزير الخارجية الأمريكي، مايك بومبيو، إلى القصر الملكي السعودي، الثلاثاء، للقاء ولي العهد السعودي.",
+        "04");
+    assertEquals("USA", met.source().country(), "who went to meet: " + met);
+    assertEquals("SAUGOV", met.target().code(), "the one met");
+    Event accused = first("اتهم وزير الخارجية الأمريكي، مايك بومبيو، الجمعة، النظام الإيراني بانتهاك حقوق الإنسان.", "11");
+    assertEquals("IRNGOV", accused.target().code(), "the object after a day between commas");
+  }
 }
