@@ -38,7 +38,8 @@ public record Document(
 
   public Document {
     Objects.requireNonNull(text, "text");
-    metadata = Map.copyOf(metadata);
+    // (in the reader's order: Map.copyOf iterates in an order that changes from run to run)
+    metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     warnings = List.copyOf(warnings);
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);

@@ -393,7 +393,7 @@ final class ArgumentFinder {
         objectAt++;
       }
       boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))
-          || verb && acts && titledName(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
+          || verb && acts && TitledNames.objectAt(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
       if (direct || behindTargetPreposition(w, g.first())) {
         if (source == null || !sameParty(source, g)) {
           target = g;
@@ -418,7 +418,7 @@ final class ArgumentFinder {
     }
     if (target == null && (verb && acts || aimed >= 0) && source != null) {
       target = objectsOwner(w, groups, from, source); // "رفضت موسكو تصريحات ماي": whose words were rejected
-      if (target == null && verb && from < w.size() && w.hasProclitic(from, "ب") && !w.is(trigger, ACCUSE_VERBS)) {
+      if (target == null && verb && from < w.size() && w.hasProclitic(from, "ب") && !w.is(trigger, Accusations.VERBS)) {
         // and behind the ب of the verb's complement: "أشاد ترامب بخطط الرئيس الصيني", "ندد بمداهمة مكتب
         // التحقيقات" (not after an accusation, whose ب names the charge: "اتهمه بدعم حزب الله")
         target = objectsOwner(w, groups, from, source, true);
@@ -455,7 +455,7 @@ final class ArgumentFinder {
       target = objectsOwner(w, groups, triggerEnd + 1, source); // "ورد لافروف بانتقاد خطاب ماي"
     }
     if (verb && source != null && (target == null || target.first() > source.last() && target.first() > trigger + 1)
-        && passiveAccusation(w, groups, trigger, source)) {
+        && Accusations.passive(w, groups, trigger, source)) {
       // (an actor after the charge belongs to it: "الذي اتهم بتعذيب آلاف المعارضين")
       // the accused is the one word order took for the subject; an actor right before the verb is then the
       // subject of an SVO clause ("لكن الأمم المتحدة اتهمت الجيش الإسرائيلي باستخدام القوة"), and with
@@ -502,43 +502,6 @@ final class ArgumentFinder {
   /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
   private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال");
 
-  private static final int TITLE_WORDS = 3;
-  private static final java.util.Set<String> KIN = EventKeys.setOf("نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة",
-      "زوج", "والد", "والدة", "أتباع", "اتباع", "أنصار", "انصار", "عائلة", "أسرة", "اسرة", "أقارب", "اقارب");
-
-  /**
-   * Whether the object is a person's name after a title of up to three words that no actor covers:
-   * "انتقد ترامب محاميه السابق مايكل كوهين", "استقبل … شيخ الجامع الأزهر أحمد الطيب" (the title is a
-   * noun with its genitives and adjectives, nothing behind a preposition). Not with a nisba in the title,
-   * which tells the person's country where the name alone may not: "القس الأمريكي أندرو برانسون"; nor
-   * with a kinship noun, whose person is another: "نجل رئيس الجمهورية الباجي قايد السبسي".
-   */
-  private static boolean titledName(SentenceWords w, List<ActorGroup> groups, ActorGroup g, int at) {
-    if (g.first() <= at || g.first() - at > TITLE_WORDS || g.members().size() != 1 || !isNoun(w, at)) {
-      return false;
-    }
-    var actor = g.members().get(0).actor(); // a person, known or not (a role noun has a code, no id)
-    if (actor.id() == null ? actor.code() != null : !actor.id().startsWith("person:")) {
-      return false;
-    }
-    for (ActorGroup other : groups) {
-      if (other.first() >= at && other.first() < g.first()) {
-        return false;
-      }
-    }
-    for (int k = at; k < g.first(); k++) {
-      if (w.is(k, KIN)) {
-        return false;
-      }
-      String pos = w.token(k).pos();
-      if (!w.token(k).isWord() || !w.token(k).clitics().pre().isEmpty() || Clauses.isBoundary(w, k)
-          || w.isCount(k) || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ"))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether the actor is a bare country or nisba, no body or role of it ("القطريين", not "الجيش القطري"). */
   private static boolean nationality(ActorMention m) {
     String country = m.actor().country();
@@ -561,33 +524,9 @@ final class ArgumentFinder {
     return objectsOwner(w, groups, object, source, false);
   }
 
-  private static final java.util.Set<String> ACCUSE_VERBS = EventKeys.setOf("اتهم", "يتهم", "تتهم", "اتهمت",
-      "يتهمون", "اتهموا");
-
   /** Nouns of what one says of another's act or words: "انتقاد خطاب ماي" criticises May. */
   private static final java.util.Set<String> REACTION_NOUNS = EventKeys.setOf("انتقاد", "انتقادات", "إدانة", "ادانة",
       "تنديد", "رفض", "ترحيب", "إشادة", "اشادة", "تأييد", "تاييد");
-  private static final java.util.Set<String> NAME_WORDS = EventKeys.setOf("باسم", "بإسم", "بأسم");
-
-  /**
-   * Whether an accusation verb is the passive: the one after it is followed straight by the charge, with
-   * no one accused between ("واتُهم الجنود الروس بإهانة عسكريين"); the active has its object there
-   * ("اتهمت بكين واشنطن بإطلاق حرب") or on the verb ("اتهمه ترامب بـ").
-   */
-  private static boolean passiveAccusation(SentenceWords w, List<ActorGroup> groups, int trigger, ActorGroup subject) {
-    // the charge after the subject ("واتهم النظام السوري بشن"), after a subject before the verb
-    // ("ماركوس، الذي اتهم بتعذيب") or, as a pronoun, before the subject ("واتهمت به دمشق")
-    boolean pronounCharge = trigger + 2 < w.size() && "ب".equals(w.lemma[trigger + 1])
-        && !w.token(trigger + 1).clitics().post().isEmpty() && subject.first() == trigger + 2;
-    if (pronounCharge && w.is(trigger, ACCUSE_VERBS)) {
-      return true;
-    }
-    int charge = subject.first() > trigger ? subject.last() + 1 : trigger + 1;
-    // (the segmenter may leave the ب on the word: "بشن"; a name in ب is an actor: "بريطانيا")
-    boolean ba = charge < w.size() && (w.hasProclitic(charge, "ب")
-        || w.token(charge).text().startsWith("ب") && !startsGroup(groups, charge));
-    return w.is(trigger, ACCUSE_VERBS) && w.token(trigger).clitics().post().isEmpty() && ba && !w.is(charge, NAME_WORDS);
-  }
 
   /** The owner of the verb's object noun; {@code behindBa}: the noun bears the ب of the verb's complement. */
   private static ActorGroup objectsOwner(SentenceWords w, List<ActorGroup> groups, int object, ActorGroup source,
@@ -756,7 +695,7 @@ final class ArgumentFinder {
     return null;
   }
 
-  private static boolean startsGroup(List<ActorGroup> groups, int i) {
+  static boolean startsGroup(List<ActorGroup> groups, int i) {
     for (ActorGroup g : groups) {
       if (g.first() == i) {
         return true;
@@ -856,7 +795,7 @@ final class ArgumentFinder {
 
 
   /** A noun, or an adjective used as one ("خطفوا مصورا فرنسيا": the tagger calls مصورا an adjective). */
-  private static boolean isNoun(SentenceWords w, int i) {
+  static boolean isNoun(SentenceWords w, int i) {
     String pos = w.token(i).pos();
     return "NOUN".equals(pos) || "ADJ".equals(pos);
   }

@@ -98,6 +98,14 @@ class InputReaderTest {
   }
 
   @Test
+  void metadataKeepsTheOrderOfTheLine() throws Exception {
+    read("{\"id\":\"a\",\"text\":\"وصل الوفد\",\"title\":\"t\",\"category\":\"c\",\"author\":\"x\",\"section\":\"s\"}\n"
+        .getBytes(StandardCharsets.UTF_8), "feed.jsonl");
+    assertEquals(List.of("title", "category", "author", "section"), List.copyOf(documents.get(0).metadata().keySet()),
+        "the same output on every run");
+  }
+
+  @Test
   void jsonLinesSkipBrokenLinesWithTheirNumber() throws Exception {
     String jsonl = "{\"id\":\"a\",\"text\":\"وصل الوفد\",\"date\":\"2018-02-01T10:00:00\",\"source\":\"bbc\"}\n"
         + "{\"id\":\"b\",\"text\": broken\n"

@@ -1,0 +1,36 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * Accusation verbs, whose unvocalised active and passive look alike ("اتهم" is accused and was accused):
+ * the charge (بـ) tells them apart by where it stands.
+ */
+final class Accusations {
+  /** The verb "اتهم" in its forms. */
+  static final java.util.Set<String> VERBS = EventKeys.setOf("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا");
+  /** "باسم" (in the name of), which is no charge. */
+  private static final java.util.Set<String> NAME_WORDS = EventKeys.setOf("باسم", "بإسم", "بأسم");
+
+  private Accusations() {}
+
+  /**
+   * Whether an accusation verb is the passive: the one after it is followed straight by the charge, with
+   * no one accused between ("واتُهم الجنود الروس بإهانة عسكريين"); the active has its object there
+   * ("اتهمت بكين واشنطن بإطلاق حرب") or on the verb ("اتهمه ترامب بـ").
+   */
+  static boolean passive(SentenceWords w, List<ActorGroup> groups, int trigger, ActorGroup subject) {
+    // the charge after the subject ("واتهم النظام السوري بشن"), after a subject before the verb
+    // ("ماركوس، الذي اتهم بتعذيب") or, as a pronoun, before the subject ("واتهمت به دمشق")
+    boolean pronounCharge = trigger + 2 < w.size() && "ب".equals(w.lemma[trigger + 1])
+        && !w.token(trigger + 1).clitics().post().isEmpty() && subject.first() == trigger + 2;
+    if (pronounCharge && w.is(trigger, VERBS)) {
+      return true;
+    }
+    int charge = subject.first() > trigger ? subject.last() + 1 : trigger + 1;
+    // (the segmenter may leave the ب on the word: "بشن"; a name in ب is an actor: "بريطانيا")
+    boolean ba = charge < w.size() && (w.hasProclitic(charge, "ب")
+        || w.token(charge).text().startsWith("ب") && !ArgumentFinder.startsGroup(groups, charge));
+    return w.is(trigger, VERBS) && w.token(trigger).clitics().post().isEmpty() && ba && !w.is(charge, NAME_WORDS);
+  }
+}
