@@ -26,7 +26,7 @@ final class ModeFinder {
       return Mode.NEGATED;
     }
     for (int i = from; i < trigger; i++) {
-      if (w.is(i, Clauses.NEGATIONS) && w.token(i).clitics().pre().isEmpty() && negates(w, i)) {
+      if (w.is(i, Clauses.NEGATIONS) && onlyConjunction(w.token(i).clitics().pre()) && negates(w, i)) {
         return Mode.NEGATED;
       }
     }
@@ -122,17 +122,25 @@ final class ModeFinder {
     return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING);
   }
 
+  /** No proclitic but the conjunction: "ولم توقع", "ولن يلتقي" negate as "لم", "لن" do (not "بلا", "للا"). */
+  private static boolean onlyConjunction(List<String> pre) {
+    return pre.isEmpty() || pre.size() == 1 && (pre.get(0).equals("و") || pre.get(0).equals("ف"));
+  }
+
   /**
    * Whether the negation word at i negates: "لا يزال" / "لا تزال" is "still", and "لما" before anything but
    * an imperfective is "when" or "to what" ("وفقا لما أعلن ماكرون"), not "not yet".
    */
   private static boolean negates(SentenceWords w, int i) {
-    if (w.is(i + 1, STILL)) {
-      return false;
+    if (w.is(i + 1, STILL) || w.is(i + 1, ESPECIALLY) || w.is(i + 1, HESITATED)) {
+      return false; // ("ولا سيما": especially; "لم يتردد في": did not hesitate to, so did)
     }
     return !w.isKey(i, LAMMA) || w.isImperfective(i + 1);
   }
 
+  private static final java.util.Set<String> ESPECIALLY = EventKeys.setOf("سيما", "سيّما");
+  private static final java.util.Set<String> HESITATED = EventKeys.setOf("تردد", "يتردد", "تتردد", "يترددوا",
+      "يتوان", "تتوان", "يتوانى", "تتوانى", "يكف", "تكف", "يتوقف", "تتوقف", "يتأخر", "تتأخر");
   private static final String QAD = EventKeys.of("قد");
   private static final java.util.Set<String> LIKELY = EventKeys.setOf("المرجح", "يرجح", "يحتمل", "المحتمل",
       "ربما");

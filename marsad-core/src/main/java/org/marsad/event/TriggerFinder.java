@@ -105,10 +105,23 @@ final class TriggerFinder {
       "هجوم", "هجمات", "انتحاري", "عبوة", "مفخخة", "قذيفة", "قذائف", "طائرة", "طائرات", "مسلحون", "مسلحين", "نار",
       "النار", "رصاص", "الرصاص", "تفجير", "انفجار");
 
+  private static final String DAWN = EventKeys.of("فجر");
+  private static final String LAW = EventKeys.of("قانون");
+  private static final java.util.Set<String> DAYS_AND_TIMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "امس", "الغد", "يوم");
+  private static final java.util.Set<String> BEFORE_TIMES = EventKeys.setOf("في", "منذ", "حتى", "قبيل", "مع");
+
   /** Vetoes by context, asked only of a word that matched (so not on every word of the text). */
   private static boolean notAnEvent(SentenceWords w, int i) {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
+    }
+    if (w.isKey(i, DAWN) && (w.is(i + 1, DAYS_AND_TIMES)
+        || w.is(i - 1, BEFORE_TIMES) && w.token(i - 1).clitics().post().isEmpty())) { // (not "عندما فجر")
+      return true; // "سلموا أنفسهم فجر الأحد", "في فجر اليوم": dawn, not a bombing
+    }
+    if (w.is(i, PENALTIES) && w.isKey(i - 1, LAW)) {
+      return true; // "قانون العقوبات": the penal code, no sanctions
     }
     if (w.is(i, RECALLED) && w.is(i + 1, THAT)) {
       return true; // "يذكر أن …", "it is worth recalling that": the narrator's background, nobody speaks
