@@ -142,4 +142,14 @@ class CodeRulesTest {
         .noneMatch(e -> e.root().equals("04")), "in exchange for a price, no meeting");
     assertEquals("072", first("وأرسلت طهران مستشارين عسكريين إلى سوريا.", "07").cameo(), "military aid, not 0842");
   }
+
+  @Test
+  void dawnAndThePenalCodeAreNoEvents() {
+    assertTrue(events("وأوضحت المصادر أن المسلحين سلموا أنفسهم طواعية فجر الأحد.").stream()
+        .noneMatch(e -> e.root().equals("18")), "dawn, not a bombing");
+    assertTrue(events("وتنص المادة 92 من قانون العقوبات الأردني على أنه يعفى من العقاب.").stream()
+        .noneMatch(e -> e.root().equals("16")), "the penal code");
+    assertEquals("1831", first("وكان الجنود عائدين عندما فجر انتحاري نفسه بجانب دوريتهم.", "18").cameo(),
+        "\"عندما فجر\" is a bombing");
+  }
 }

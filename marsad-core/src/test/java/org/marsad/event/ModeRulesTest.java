@@ -58,4 +58,12 @@ class ModeRulesTest {
   void whatIsLikelyIsHypothetical() {
     assertEquals(Mode.HYPOTHETICAL, mode("وقال إن من المرجح أن ينسحب ترامب من الاتفاق النووي مع إيران.", "16"));
   }
+
+  @Test
+  void aNegationWithItsConjunctionNegates() {
+    assertEquals(Mode.NEGATED, mode("ولم توقع إسرائيل وسوريا على معاهدة سلام رسمية.", "05"));
+    assertEquals(Mode.NEGATED, mode("ولن يلتقي جونسون مع ترامب خلال الزيارة.", "04"));
+    assertEquals(Mode.ASSERTED, mode("وقصف الجيش مواقع المسلحين ولا سيما مخازن الأسلحة في المدينة.", "19"),
+        "especially");
+  }
 }
