@@ -139,7 +139,8 @@ public final class KbBuilder {
   }
 
   /** Generated nisbas whose forms are common words: مالية (financial), قمرية (lunar), صحراوية (desert). */
-  private static final Set<String> NISBA_STOPLIST = Set.of("مالي", "قمري", "صحراوي");
+  private static final Set<String> NISBA_STOPLIST = Set.of("مالي", "قمري", "صحراوي",
+      "أفريقي"); // (the list gives "African" to the Central African Republic and South Africa: a continent's)
 
   // ---- places, organisations, people ---------------------------------------------------------------
 

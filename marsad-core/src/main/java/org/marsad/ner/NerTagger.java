@@ -37,7 +37,7 @@ public final class NerTagger {
   public int[] tag(List<Token> tokens) {
     int[] tags = model.decode(features.extract(tokens));
     for (int i = 0; i < tokens.size(); i++) {
-      if (TITLES.contains(tokens.get(i).norm())) {
+      if (NEVER_IN_NAMES.contains(tokens.get(i).norm())) {
         tags[i] = Tags.O;
       }
     }
@@ -45,9 +45,10 @@ public final class NerTagger {
   }
 
   /**
-   * Title nouns that are never part of a name but that ANERcorp's train part never shows the model: "ولي"
-   * of "ولي العهد" (the text layer reads it whole only before العهد / الأمر) would otherwise be taken as
-   * the last word of the name before it ("ترامب ولي العهد").
+   * Words that are never part of a name but that the model, from ANERcorp's train part, takes for its last
+   * word: "ولي" of "ولي العهد" (the text layer reads it whole only before العهد / الأمر), which ANERcorp
+   * never shows ("ترامب ولي العهد"), and the days of the week with the article ("قال هادي الخميس إن").
    */
-  private static final java.util.Set<String> TITLES = java.util.Set.of("ولي");
+  private static final java.util.Set<String> NEVER_IN_NAMES = java.util.Set.of("ولي", "السبت", "الاحد", "الأحد", "الاثنين", "الإثنين", "الأربعاء",
+      "الثلاثاء", "الاربعاء", "الخميس", "الجمعة");
 }

@@ -127,4 +127,12 @@ class SpeakerActorsTest {
     assertTrue(RuleSentences.events("وتابع الرئيس الوضع في البلاد.", DATE).isEmpty(),
         "تابع without its complement is following, not saying");
   }
+
+  @Test
+  void aDayIsNoPartOfTheSpeakersNameAndAfricanNoCountry() {
+    Event hadi = statement("وفي سياق متصل، قال هادي الخميس إن الانتصار الوشيك في الحديدة سيكون خاتمة للانقلاب.");
+    assertEquals("هادي", hadi.source().text(), "the day after the name is no part of it");
+    Event anc = statement("وأصدر حزب المؤتمر الوطني الأفريقي بيانا قال فيه إن الاستقالة منحت الثقة.");
+    assertTrue(anc.source() == null || anc.source().country() == null, "African is a continent's: " + anc);
+  }
 }
