@@ -67,6 +67,9 @@ public final class TextStage implements Stage {
       "ولي", java.util.Set.of("العهد", "عهد", "الأمر", "أمر", "الامر", "امر"));
 
   private static boolean readWhole(String text, TokenSpan span, TokenSpan next) {
+    if (text.charAt(span.start()) != 'و' || span.end() - span.start() > 6) {
+      return false; // (the one word so read starts with و: no string is built for any other)
+    }
     java.util.Set<String> followers = WHOLE_BEFORE.get(ArabicNormalizer.normalizeDefault(
         text.substring(span.start(), span.end())));
     return followers != null && next.kind() == TokenKind.ARABIC
