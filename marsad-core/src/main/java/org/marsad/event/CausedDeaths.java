@@ -10,11 +10,6 @@ import org.marsad.doc.Event;
  * noun ("مقتل" with the implied unidentified force), the commonest source error of the judged samples.
  */
 final class CausedDeaths {
-  /** Verbs by which an attack yields casualties ("أسفر عن", "أدى إلى", "خلف", "أوقع"). */
-  private static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "أسفرت", "اسفرت",
-      "أدى", "ادى", "أدت", "ادت", "يؤدي", "تؤدي", "خلف", "خلفت", "أوقع", "اوقع", "أوقعت", "اوقعت");
-
-  private static final java.util.Set<String> TO_RESULT = EventKeys.setOf("عن", "إلى", "الى");
 
   private CausedDeaths() {}
 
@@ -29,7 +24,7 @@ final class CausedDeaths {
     // before ("وأسفرت الغارة الإسرائيلية عن مقتل")
     int verb = -1;
     for (int i = k - 1; i >= Math.max(0, k - 6) && verb < 0; i--) {
-      if (w.is(i, RESULTED)) {
+      if (w.is(i, Victims.RESULTED)) {
         verb = i;
       } else if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT || i < k - 2 && w.isVerb(i)) {
         return null;
@@ -40,7 +35,7 @@ final class CausedDeaths {
     }
     // the verb's subject is the cause: between the verb and the killing ("وأسفر سقوط الشظايا عن مقتل":
     // the debris, not the missiles told before), or, with nothing but عن / إلى between, before the verb
-    boolean subjectBetween = verb < k - 2 || verb == k - 2 && !w.is(k - 1, TO_RESULT);
+    boolean subjectBetween = verb < k - 2 || verb == k - 2 && !w.is(k - 1, Victims.THROUGH);
     Event cause = null;
     for (Event e : sentence) {
       int t = w.tokenAt(e.trigger().start());

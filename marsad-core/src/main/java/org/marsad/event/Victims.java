@@ -20,9 +20,9 @@ final class Victims {
       "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
 
   /** Verbs by which an attack yields its casualties: "هجوم أسفر عن مقتل مدنيين", "انفجار أدى إلى إصابة 5". */
-  private static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "أسفرت", "اسفرت",
-      "أدى", "ادى", "أدت", "ادت", "يؤدي", "خلف", "خلفت", "أوقع", "اوقع", "أوقعت", "اوقعت", "أودى", "اودى", "أودت",
-      "اودت");
+  static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "أسفرت", "اسفرت",
+      "أدى", "ادى", "أدت", "ادت", "يؤدي", "تؤدي", "خلف", "خلفت", "أوقع", "اوقع", "أوقعت", "اوقعت", "أودى", "اودى",
+      "أودت", "اودت");
   /** A bare role's group named after "من": "64 مسلحا من داعش" are members of IS. */
   private static ActorGroup whoseMembers(SentenceWords w, List<ActorGroup> groups, ActorGroup g) {
     var a = g.members().get(0).actor();
@@ -39,7 +39,8 @@ final class Victims {
 
   /** How far the casualties of "أسفر الهجوم … عن مقتل" may stand after the attack. */
   private static final int LONG_RESULT_REACH = 14;
-  private static final java.util.Set<String> THROUGH = EventKeys.setOf("عن", "إلى", "الى");
+  /** The preposition between a result verb and its casualties: "أسفر عن مقتل", "أدى إلى مقتل". */
+  static final java.util.Set<String> THROUGH = EventKeys.setOf("عن", "إلى", "الى");
   /** How far after the attack its result verb may stand ("هجوم انتحاري بسيارة مفخخة أسفر عن …"). */
   private static final int RESULT_REACH = 6;
 
