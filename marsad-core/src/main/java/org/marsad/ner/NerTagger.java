@@ -49,6 +49,6 @@ public final class NerTagger {
    * word: "ولي" of "ولي العهد" (the text layer reads it whole only before العهد / الأمر), which ANERcorp
    * never shows ("ترامب ولي العهد"), and the days of the week with the article ("قال هادي الخميس إن").
    */
-  private static final java.util.Set<String> NEVER_IN_NAMES = java.util.Set.of("ولي", "السبت", "الاحد", "الأحد", "الاثنين", "الإثنين", "الأربعاء",
-      "الثلاثاء", "الاربعاء", "الخميس", "الجمعة");
+  private static final java.util.Set<String> NEVER_IN_NAMES = java.util.Set.of("ولي", "السبت", "الاحد", "الاثنين",
+      "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"); // (in Token.norm()'s form: hamza on alef folded)
 }

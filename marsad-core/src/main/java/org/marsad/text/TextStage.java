@@ -64,7 +64,7 @@ public final class TextStage implements Stage {
    * guardian), while alone the segmenter rightly prefers "و + لي" (and to me), as the treebank does.
    */
   private static final java.util.Map<String, java.util.Set<String>> WHOLE_BEFORE = java.util.Map.of(
-      "ولي", java.util.Set.of("العهد", "عهد", "الأمر", "أمر", "الامر", "امر"));
+      "ولي", java.util.Set.of("العهد", "عهد", "الامر", "امر")); // (normalised: hamza on alef folded)
 
   private static boolean readWhole(String text, TokenSpan span, TokenSpan next) {
     if (text.charAt(span.start()) != 'و' || span.end() - span.start() > 6) {
