@@ -104,6 +104,9 @@ public final class KbBuilder {
       for (String a : values(row.get("nisba"))) {
         nisbas(iso3, a);
       }
+      for (String a : values(row.get("plurals"))) {
+        alias(iso3, a, AliasKind.NISBA); // "دبلوماسيين روس", "6 أتراك": a broken plural has no derived forms
+      }
     }
     // the generated list second: it gives Belarus "روسي", which the curated list keeps for Russia
     JsonNode nationalities = new ObjectMapper().readTree(data.resolve("lexicons/nationalities/nationalities.json").toFile());

@@ -27,7 +27,15 @@ final class Accusations {
     if (pronounCharge && w.is(trigger, VERBS)) {
       return true;
     }
+    if (w.is(trigger, VERBS) && w.token(trigger).text().contains("\u064F")) {
+      return true; // vocalised: "واتُهم", "اتُّهم" (a damma on the first consonant is the passive's)
+    }
     int charge = subject.first() > trigger ? subject.last() + 1 : trigger + 1;
+    var joined = charge < w.size() ? w.token(charge).clitics() : null;
+    if (subject.first() > trigger && joined != null && joined.pre().equals(List.of("و")) && !joined.post().isEmpty()
+        && ArgumentFinder.isNoun(w, charge) && !ArgumentFinder.startsGroup(groups, charge)) {
+      charge++; // "واتهم نجيب ومساعدوه بإهدار": the accused and his own
+    }
     // (the segmenter may leave the ب on the word: "بشن"; a name in ب is an actor: "بريطانيا")
     boolean ba = charge < w.size() && (w.hasProclitic(charge, "ب")
         || w.token(charge).text().startsWith("ب") && !ArgumentFinder.startsGroup(groups, charge));

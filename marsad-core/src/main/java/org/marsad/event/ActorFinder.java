@@ -338,7 +338,8 @@ final class ActorFinder {
     for (ActorMention m : mentions) {
       ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && adjacent(words, prev, m) && !nameThenBody(words, prev, m, names)
-          && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)) {
+          && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)
+          && !placeThenPhrase(words, prev, m)) {
         Event.Actor a = specificity(m.actor()) > specificity(prev.actor()) ? m.actor() : prev.actor();
         Event.Actor other = a == m.actor() ? prev.actor() : m.actor();
         int start = prev.actor().start();
@@ -352,6 +353,11 @@ final class ActorFinder {
           code = country + other.code();
         } else if (country != null && a.country() == null && a.code() != null) {
           code = country + a.code();
+        }
+        String headCode = prev.actor().code();
+        if (isPerson(m) && !isPerson(prev) && headCode != null && country != null && headCode.length() > 3
+            && headCode.startsWith(country) && !headCode.endsWith("GOV")) {
+          code = headCode; // "قوات الرئيس السوري بشار الأسد": the leader's forces, his military
         }
         Event.Actor merged = new Event.Actor(start, end, words.doc.text().substring(start, end), a.id(),
             country, code);
@@ -378,6 +384,16 @@ final class ActorFinder {
   }
 
   /** Whether the mention opens with the conjunction و (not with a name's own و: "وول ستريت جورنال"). */
+  /**
+   * "التقى بومبيو في السعودية بالعاهل السعودي": after a bare country, a mention behind ب opens a phrase of
+   * its own (where "المكتب الإعلامي للحكومة السعودية" and "الأمني بوزارة الداخلية" are one actor).
+   */
+  private static boolean placeThenPhrase(SentenceWords words, ActorMention prev, ActorMention m) {
+    String country = prev.actor().country();
+    return words.hasProclitic(m.first(), "ب") && m.actor().start() > words.token(m.first()).start()
+        && country != null && country.equals(prev.actor().code());
+  }
+
   private static boolean joinedByAnd(SentenceWords words, ActorMention m) {
     return words.hasProclitic(m.first(), "و") && m.actor().start() > words.token(m.first()).start();
   }
@@ -460,7 +476,8 @@ final class ActorFinder {
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
       if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
-          && !(words.is(i, HONORIFICS) && (isPerson(b) || b.actor().id() == null && b.actor().code() == null))) {
+          && !(words.is(i, HONORIFICS) && (isPerson(b) || b.actor().id() == null && b.actor().code() == null))
+          && !(words.is(i, LEADER_TITLES) && i == a.last() + 1 && constructHead(words, a, b) && isPerson(b))) {
         return false;
       }
     }
@@ -470,6 +487,20 @@ final class ActorFinder {
   /** Honorifics between a title and the name: "ولي العهد السعودي الأمير محمد بن سلمان". */
   private static final java.util.Set<String> HONORIFICS = EventKeys.setOf("الأمير", "الامير", "الشيخ", "الملك",
       "السيد", "السيدة", "الدكتور", "الدكتورة");
+
+  /** A leader's title between a body and the leader whose the body is: "نظام الرئيس بشار الأسد". */
+  private static final java.util.Set<String> LEADER_TITLES = EventKeys.setOf("الرئيس", "الملك", "الأمير", "المستشارة",
+      "المستشار", "الزعيم");
+
+  /**
+   * A body that heads a construct with the leader after it: its last word bears no article, and it has no
+   * country of its own ("نظام", "حكومة") or the leader's ("قوات نظام").
+   */
+  private static boolean constructHead(SentenceWords words, ActorMention m, ActorMention leader) {
+    String country = m.actor().country();
+    return !words.isDefinite(m.last()) && m.actor().code() != null
+        && (country == null ? m.actor().code().length() == 3 : country.equals(leader.actor().country()));
+  }
 
   /** Words of a military rank between the rank and the name: "العقيد الركن تركي المالكي". */
   private static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن");

@@ -56,6 +56,16 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PASSIVE_AUX = EventKeys.setOf("تم", "يتم", "تمت");
   private static final java.util.Set<String> DEPORTS = EventKeys.setOf("ترحيل", "رحل", "طرد", "أبعد", "ابعد", "إبعاد",
       "تسليم", "سلم");
+  /** Verbs of asking, whose addressee stands behind من: "طلبت من الصين التحقيق". */
+  private static final java.util.Set<String> REQUESTS = EventKeys.setOf("طلب", "طلبت", "يطلب", "تطلب", "طالب",
+      "طالبت", "يطالب", "تطالب");
+  /** Whether the word is the charge: "بتهمة", "بتهم" (however the segmenter split its ب). */
+  private static boolean charge(SentenceWords w, int i) {
+    return i < w.size() && w.token(i).text().startsWith("بتهم") && w.token(i).text().length() <= 6;
+  }
+  /** Who is expelled or deported, not who expels: "طرد دبلوماسيين", "ترحيل مهاجرين". */
+  private static final java.util.Set<String> EXPELLED = EventKeys.setOf("دبلوماسي", "دبلوماسيا", "دبلوماسيين",
+      "دبلوماسيون", "مهاجر", "مهاجرين", "مهاجرون", "لاجئ", "لاجئين", "لاجئون");
   private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
 
@@ -133,6 +143,32 @@ final class ArgumentFinder {
         return new Arguments(goer.members(), met.members(), false, 0.8);
       }
     }
+    ActorGroup described = verb ? describedObject(w, groups, trigger) : null;
+    if (described != null) {
+      // "أعلنت كندا طرد 4 دبلوماسيين اتهمتهم بتهديد أمنها": a verb whose pronoun object goes back to the
+      // indefinite noun right before it describes that noun; its subject is the one of the verb before
+      ActorGroup subject = previousSubject(w, groups, described.first());
+      return new Arguments(subject == null || sameParty(subject, described) ? List.of() : subject.members(),
+          described.members(), false, 0.75);
+    }
+    ActorGroup governed = acts ? GovernedActs.doer(w, groups, trigger) : null;
+    if (governed != null) {
+      // "قررت واشنطن طرد دبلوماسيين روس": the governing word's subject acts on what follows the masdar
+      ActorGroup done = null;
+      for (ActorGroup g : groups) {
+        // (from the masdar itself: its needed word may be the object, "طرد 4 دبلوماسيين")
+        boolean next = g.first() == trigger + 1 || g.first() == trigger + 2 && w.isCount(trigger + 1);
+        if (next && done == null && !attributive(g) && !behindPreposition(w, g.first()) && !sameParty(governed, g)) {
+          done = g;
+        }
+      }
+      if (done == null) {
+        done = objectsOwner(w, groups, trigger + 1, governed); // "أعلنت موسكو رفض تصريحات ماي"
+      }
+      if (done != null) {
+        return new Arguments(governed.members(), done.members(), false, 0.8);
+      } // (else the rules below find the act's other party: "انسحاب بلاده من الاتفاق المبرم مع إيران")
+    }
     int after = verb ? trigger : triggerEnd;
     boolean launched = false;
     // (past the masdar's adjective: "قصفا مدفعيا للقوات التركية")
@@ -193,7 +229,8 @@ final class ArgumentFinder {
     }
     // "لتخريج جيل جديد يدعم أردوغان": an imperfective right after an indefinite noun describes that noun,
     // its subject; what follows the verb is its object, and no actor before is its subject
-    boolean describes = named == null && verb && !subjectBefore && describesNounBefore(w, groups, trigger);
+    boolean describes = named == null && verb && !subjectBefore && (describesNounBefore(w, groups, trigger)
+        || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart));
     if (describes) {
       subjectBefore = true;
     }
@@ -215,13 +252,21 @@ final class ArgumentFinder {
           continue;
         }
         if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)) {
-          if (w.isCount(g.last() + 1)) {
+          int next = g.last() + 1;
+          if (next + 1 < w.size() && isNoun(w, next) && w.token(next).clitics().pre().isEmpty()
+              && !w.token(next).clitics().post().isEmpty() && !startsGroup(groups, next)) {
+            next++; // "اعتقال شرطة بلاده لـ6 أتراك": the genitive's own genitive, a pronoun's noun
+          }
+          if (w.isCount(next)) {
             // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
-            ActorGroup patients = groupAfterCount(groups, g.last() + 1, 2);
+            ActorGroup patients = groupAfterCount(groups, next, 2);
             return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);
           }
-          ActorGroup patient = g.last() + 1 < w.size() ? lamPhrase(groups, w, g.last() + 1) : null;
-          if (patient != null || (g.last() + 1 < w.size() && w.hasProclitic(g.last() + 1, "ل")
+          ActorGroup patient = next < w.size() ? lamPhrase(groups, w, next) : null;
+          if (patient == null && next + 1 < w.size() && "ل".equals(w.token(next).norm()) && detachedClitic(w, next, false)) {
+            patient = groupAfterCount(groups, next, w.isCount(next + 1) ? 2 : 1); // "لـ6 أتراك", ل written apart
+          }
+          if (patient != null || (next < w.size() && w.hasProclitic(next, "ل")
               && !(w.is(trigger, VICTIM_NOUNS) && g.members().get(0).isCivilian()))) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent (but
             // "اعتقال شخصين للاشتباه": civilians are the ones arrested, ل gives the reason)
@@ -348,9 +393,23 @@ final class ArgumentFinder {
       from = triggerEnd; // a verb's needed word may be its object itself: "اعتقل الجيش الناشط" ("ناشط" is needed)
     }
     if (source != null && source.last() + 1 == from) {
-      int past = afterApposition(w, from); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
+      int apposition = from;
+      for (ActorGroup g : groups) {
+        if (w.isKey(from, AT) && g.first() == from + 1 && w.isComma(g.last() + 1)) {
+          apposition = g.last() + 1; // "مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة،": where the envoy serves
+        }
+      }
+      int past = afterApposition(w, apposition); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
+      if (past == apposition) {
+        past = afterAside(w, apposition); // "أدان مجلس الأمن الدولي، في بيان رئاسي الخميس، ارتكابات …"
+      }
       // (not another country's actor between the commas: "اتهمت وزارة الخارجية التركية، الولايات المتحدة،")
-      from = past > from && otherPartyAt(groups, from + 1, past, source) ? from + 1 : past;
+      if (past > apposition) {
+        from = otherPartyAt(groups, apposition + 1, past, source) ? apposition + 1 : past;
+      }
+    }
+    if (launched && source == null && w.is(after + 1, AGAINST)) {
+      from = Math.max(from, after + 1); // "الهجمات التي شنتها على السعودية": past the launching verb
     }
     from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
     int aimed = verb ? -1 : aimVerbAfter(w, triggerEnd); // "غارات تستهدف مواقع داعش": the aim's object
@@ -378,6 +437,9 @@ final class ArgumentFinder {
       }
       if (accreditedTo(w, g.first())) {
         continue; // "سفير مصر لدى الخرطوم": where the envoy serves, part of the title
+      }
+      if (!acts && StatementTopic.cityIn(w, g)) {
+        continue; // "وقال كالين في مؤتمر صحفي بأنقرة": where it was said
       }
       if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && w.is(g.first() - 2, BACKED)) {
         continue; // "لجيش النظام المدعوم من روسيا": who backs the actor, no party to the act
@@ -424,7 +486,31 @@ final class ArgumentFinder {
         target = objectsOwner(w, groups, from, source, true);
       }
     }
-    if (target == null && (verb || aimed >= 0) && (source != null || subjectBefore || aimed >= 0)) {
+    if (target == null && verb && triggerEnd > trigger) {
+      for (ActorGroup g : groups) {
+        // (behind من only after a request, "طلبت من الصين"; elsewhere من is partitive: "مصدر من المعارضة")
+        boolean partitive = g.first() > 0 && w.isKey(g.first() - 1, "من");
+        if (g.first() > trigger && g.last() <= triggerEnd && g != source && !attributive(g)
+            && behindTargetPreposition(w, g.first()) && (!partitive || w.is(trigger, REQUESTS))
+            && (source == null || !sameParty(source, g))) {
+          target = g; // "وطلبت من الصين التحقيق": the pattern's needed words hold the one asked
+          break;
+        }
+      }
+    }
+    if (target == null) {
+      // "استهدفت الدبابات مواقع تابعة لحركة حماس", "غارات جوية على مواقع للحوثيين": the sites' owner
+      int sites = from;
+      while (sites < triggerEnd + 3 && sites < w.size() && "ADJ".equals(w.token(sites).pos())) {
+        sites++;
+      }
+      ActorGroup owner = OwnedSites.owner(w, groups, sites);
+      if (owner != null && !attributive(owner) && (source == null || !sameParty(source, owner))) {
+        target = owner;
+      }
+    }
+    boolean prepositionalObject = !verb && source != null && from < w.size() && w.is(from, Clauses.TARGET_PREPOSITIONS);
+    if (target == null && (verb || aimed >= 0 || prepositionalObject) && (source != null || subjectBefore || aimed >= 0)) {
       // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
       // names whose it is (with none, that noun is likely the subject: "اتهم المحامي البريطاني")
       // (also after a target preposition: "أطلقوا قذائفهم باتجاه موقع فلسطيني")
@@ -436,6 +522,22 @@ final class ArgumentFinder {
         if (attributive(g) && g.first() == nisba && noun < w.size() && isNoun(w, noun)
             && w.token(noun).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
           target = g; // (not "والفصائل السورية", coordinated with the subject)
+        }
+      }
+      for (int adjectives = 1; target == null && adjectives <= 2; adjectives++) {
+        // past the noun's own adjectives: "انتقد … المؤتمر الصحفي الروسي", "الانسحاب من الاتفاق النووي الإيراني"
+        int at = noun + 1 + adjectives;
+        boolean qualified = at < w.size() && noun < w.size() && isNoun(w, noun) && w.token(noun).clitics().pre().isEmpty();
+        for (int k = noun + 1; qualified && k < at; k++) {
+          // (a nisba-shaped noun qualifies too: "المؤتمر الصحفي")
+          boolean adjective = "ADJ".equals(w.token(k).pos()) || w.token(k).norm().endsWith("ي");
+          qualified = adjective && w.isDefinite(k) == w.isDefinite(noun)
+              && w.token(k).clitics().pre().isEmpty() && !startsGroup(groups, k);
+        }
+        for (ActorGroup g : qualified ? groups : List.<ActorGroup>of()) {
+          if (attributive(g) && g.first() == at && (source == null || !sameParty(source, g))) {
+            target = g;
+          }
         }
       }
     }
@@ -451,8 +553,33 @@ final class ArgumentFinder {
     if (target == null && victims != null && (source == null || !sameParty(source, victims))) {
       target = victims;
     }
+    if (target == null && !verb && source != null && source.last() < trigger && w.is(trigger, TALKS)) {
+      target = destination(w, groups, source, trigger); // "سافر بومبيو إلى كوريا الشمالية لإجراء محادثات"
+    }
     if (target == null && !verb && source != null && w.is(trigger, REACTION_NOUNS)) {
       target = objectsOwner(w, groups, triggerEnd + 1, source); // "ورد لافروف بانتقاد خطاب ماي"
+      if (target == null && triggerEnd + 2 < w.size() && w.hasProclitic(triggerEnd + 1, "ل")
+          && isNoun(w, triggerEnd + 1) && !startsGroup(groups, triggerEnd + 1)) {
+        for (ActorGroup g : groups) {
+          if (g.first() == triggerEnd + 2 && !attributive(g) && !sameParty(source, g)) {
+            target = g; // "انتقاده لعمدة لندن صديق خان": the criticised behind ل, with a head noun
+          }
+        }
+      }
+    }
+    if (source != null && source.first() > trigger && w.is(trigger, DEPORTS) && w.is(source.first(), EXPELLED)) {
+      // "وطرد دبلوماسيين اثنين في كل من الدنمارك": diplomats and migrants are the expelled, never the expellers
+      return new Arguments(governed == null ? List.of() : governed.members(), source.members(), false, 0.75);
+    }
+    if (verb && source != null && source.first() > trigger && target == null && charge(w, source.last() + 1)) {
+      // "واعتقل ليفي نياغورا بتهمة إساءة استخدام المنصب": the one the charge follows is the one arrested or
+      // tried (a passive, or an active whose subject is the verb's own pronoun)
+      return new Arguments(List.of(), source.members(), false, 0.75);
+    }
+    if (governed != null) {
+      ActorGroup other = target != null && !sameParty(governed, target) ? target
+          : source != null && source.first() > trigger && !sameParty(governed, source) ? source : null;
+      return new Arguments(governed.members(), other == null ? List.of() : other.members(), false, 0.8);
     }
     if (verb && source != null && (target == null || target.first() > source.last() && target.first() > trigger + 1)
         && Accusations.passive(w, groups, trigger, source)) {
@@ -469,12 +596,100 @@ final class ArgumentFinder {
       }
       return new Arguments(List.of(), source.members(), false, 0.75);
     }
+    if (!verb && source != null && target == null && source.last() < trigger && w.is(trigger, ACCUSATIONS)
+        && !w.token(trigger).clitics().post().isEmpty() && !w.hasProclitic(trigger + 1, "ل")) {
+      // "أمضى اردوغان أربعة أشهر خلف القضبان بعد اتهامه بالتحريض": the pronoun on the masdar is its
+      // object, the one accused; who accused is not said
+      return new Arguments(List.of(), source.members(), false, 0.7);
+    }
     List<ActorMention> sources = source == null ? List.of() : source.members();
     List<ActorMention> targets = target == null ? List.of() : target.members();
     if (source != null && target == null && sources.size() >= 2) {
       return new Arguments(sources, List.of(), true, evidence);
     }
     return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
+  }
+
+  /**
+   * The indefinite role noun that ends right before a verb bearing an object pronoun and no conjunction,
+   * which that pronoun goes back to: "4 دبلوماسيين اتهمتهم"; null otherwise. (Not a name, which is the
+   * subject: "مدير المطعم هيو هددنا".)
+   */
+  private static ActorGroup describedObject(SentenceWords w, List<ActorGroup> groups, int verb) {
+    var form = w.token(verb).clitics();
+    if (!form.pre().isEmpty() || form.post().isEmpty()) {
+      return null;
+    }
+    for (ActorGroup g : groups) {
+      if (g.last() == verb - 1 && !w.isDefinite(g.first()) && !w.isDefinite(g.last())
+          && !"PROPN".equals(w.token(g.first()).pos())
+          && g.members().stream().allMatch(m -> m.actor().id() == null && m.actor().code() != null) && !attributive(g)
+          && !behindPreposition(w, g.first())) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** Attacks and weapons that stand as the subject of a verb of hitting: "الهجوم استهدف مدنيين". */
+  private static final java.util.Set<String> ATTACK_THINGS = EventKeys.setOf("هجوم", "الهجوم", "هجمات", "الهجمات",
+      "غارة", "الغارة", "غارات", "الغارات", "تفجير", "التفجير", "انفجار", "الانفجار", "قصف", "القصف", "ضربة",
+      "الضربة", "ضربات", "الضربات", "صاروخ", "الصاروخ", "صواريخ", "الصواريخ", "قذيفة", "القذيفة", "قذائف",
+      "القذائف", "هاون", "الهاون", "عبوة", "العبوة");
+  private static final java.util.Set<String> HITTING = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف",
+      "أصاب", "أصابت", "اصاب", "اصابت", "طال", "طالت", "ضرب", "ضربت");
+
+  /**
+   * Whether a verb of hitting has an attack or a weapon right before it as its subject ("الهجوم استهدف
+   * مدنيين", "28 صاروخا وقذيفة هاون استهدفت إسرائيل"): the actor after it is then its object.
+   */
+  private static boolean thingSubject(SentenceWords w, int verb) {
+    return w.is(verb, HITTING) && w.token(verb).clitics().pre().isEmpty() && w.is(verb - 1, ATTACK_THINGS);
+  }
+
+  /** Talks and visits one travels to hold: their other side is where one went. */
+  private static final java.util.Set<String> TALKS = EventKeys.setOf("محادثات", "مباحثات", "مفاوضات", "مشاورات",
+      "لقاءات", "اجتماعات", "زيارة", "حوار");
+  /** Words of travelling to a place. */
+  private static final java.util.Set<String> TRAVEL = EventKeys.setOf("توجه", "يتوجه", "سافر", "يسافر", "وصل", "يصل",
+      "وصلت", "تصل", "توجهت", "وصول", "قدوم", "رحلة", "انتقل", "حط");
+
+  /**
+   * Where the source travelled, between it and the talks it went to hold: the actor behind "إلى" after a
+   * word of travelling ("مع توجه وزير الخارجية الأميركي مايك بومبيو إلى بيونغيانغ لإجراء محادثات").
+   */
+  private static ActorGroup destination(SentenceWords w, List<ActorGroup> groups, ActorGroup source, int trigger) {
+    boolean travelled = false;
+    for (int i = Math.max(0, source.first() - 2); i < trigger; i++) {
+      travelled |= w.is(i, TRAVEL);
+    }
+    for (ActorGroup g : travelled ? groups : List.<ActorGroup>of()) {
+      if (g.first() > source.last() && g.last() < trigger && w.is(g.first() - 1, TO) && !sameParty(source, g)
+          && !crossesClause(w, g.last(), trigger)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the verb's clause opens with a definite noun that is no actor, its subject ("الصحف تدعو السلطات
+   * الفرنسية"): the actor after the verb is then its object. Not a day or a time ("الخميس أعلنت الحكومة").
+   */
+  private static boolean unknownSubjectFirst(SentenceWords w, List<ActorGroup> groups, int verb, int clauseStart) {
+    int noun = verb - 1;
+    return noun == clauseStart && noun >= 0 && w.token(verb).clitics().pre().isEmpty()
+        && "NOUN".equals(w.token(noun).pos()) && w.isDefinite(noun) && w.token(noun).clitics().pre().isEmpty()
+        && !w.is(noun, TIME_WORDS) && !w.is(noun, DAY_NAMES) && !w.is(noun, Clauses.DAYS) && !inGroup(groups, noun);
+  }
+
+  private static boolean inGroup(List<ActorGroup> groups, int i) {
+    for (ActorGroup g : groups) {
+      if (i >= g.first() && i <= g.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb of aiming: "هجوم استهدف", "غارات تستهدف". */
@@ -538,7 +753,7 @@ final class ArgumentFinder {
       return null; // (a definite noun is no construct head: "انتقد الرئيس القرار الأمريكي")
     }
     int genitive = object + 1;
-    if (genitive < w.size() && !startsGroup(groups, genitive) && isNoun(w, genitive)
+    if (genitive < w.size() && !startsGroup(groups, genitive) && (isNoun(w, genitive) || w.is(genitive, PARTS_OF))
         && w.token(genitive).clitics().pre().isEmpty() && !w.isDefinite(genitive)) {
       genitive++; // "سياسات حكومة نتنياهو"
     }
@@ -554,6 +769,10 @@ final class ArgumentFinder {
   private ActorGroup previousSubject(SentenceWords w, List<ActorGroup> groups, int before) {
     for (int p = before - 1; p >= 0; p--) {
       if (w.isVerb(p) && !w.is(p - 1, RELATIVES)) { // not "مقر تلفزيون العراقية الذي تديره الدولة"
+        ActorGroup governed = GovernedActs.doer(w, groups, p); // "أعلنت كندا طرد": the announcer's
+        if (governed != null) {
+          return governed;
+        }
         List<ActorMention> subject = find(w, groups, p, p, true).sources();
         for (ActorGroup g : groups) {
           if (!subject.isEmpty() && g.members().contains(subject.get(0))) {
@@ -606,6 +825,28 @@ final class ArgumentFinder {
    * Past an apposition set off by commas right after the subject ("، إيمانويل ماكرون،"): a few words with
    * no verb or preposition between two commas. Returns {@code i} when there is none.
    */
+  /** Prepositions that open a circumstance set between commas after the subject. */
+  private static final java.util.Set<String> ASIDES = EventKeys.setOf("في", "خلال", "عبر", "من خلال");
+
+  /**
+   * Past a circumstance between commas right after the subject ("، في بيان رئاسي الخميس،"): the position
+   * after the second comma, or {@code i} when there is none.
+   */
+  private static int afterAside(SentenceWords w, int i) {
+    if (i + 2 >= w.size() || !w.isComma(i) || !w.is(i + 1, ASIDES) || !w.token(i + 1).clitics().pre().isEmpty()) {
+      return i;
+    }
+    for (int k = i + 2; k <= i + 7 && k < w.size(); k++) {
+      if (w.isComma(k)) {
+        return k + 1 < w.size() ? k + 1 : i;
+      }
+      if (w.isVerb(k) || Clauses.isBoundary(w, k)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
   private static int afterApposition(SentenceWords w, int i) {
     if (i + 1 >= w.size() || !w.isComma(i) || w.hasProclitic(i + 1, "و") || w.hasProclitic(i + 1, "ف")) {
       return i; // (not "، وقال …": a new clause)
@@ -627,6 +868,8 @@ final class ArgumentFinder {
   /** Adverbs between the subject and the object: "واعتقلت السلطات أيضا الطالب", "ونددت واشنطن مؤخرا". */
   private static final java.util.Set<String> ADVERBS = EventKeys.setOf("أيضا", "ايضا", "كذلك", "مؤخرا", "سابقا",
       "لاحقا", "رسميا", "مجددا", "مرة", "مرتين", "بشدة");
+  /** Adverbs of manner written with ب, as the text has them: "وانتقد مسؤولون بريطانيون بشدة المؤتمر". */
+  private static final java.util.Set<String> MANNER = java.util.Set.of("بشدة", "بقوة", "بحزم", "بشده", "بقوه");
   /** What one throws or shoots with: "بالحجارة", "بالرصاص". */
   private static final java.util.Set<String> INSTRUMENTS = EventKeys.setOf("حجارة", "الحجارة", "رصاص", "الرصاص",
       "زجاجات", "الزجاجات", "قنابل", "القنابل", "صواريخ", "الصواريخ", "قذائف", "القذائف");
@@ -643,12 +886,15 @@ final class ArgumentFinder {
 
   /** Past time words before an object: "أمس", "الخميس", "قبل أيام" (a time says when, the object follows). */
   private static int afterTimeWords(SentenceWords w, int i) {
+    if (i + 3 < w.size() && w.isComma(i) && (w.is(i + 1, TIME_WORDS) || w.is(i + 1, DAY_NAMES)) && w.isComma(i + 2)) {
+      i += 3; // "قد استقبل، الثلاثاء، وزير الخارجية الأمريكي": a day between commas right after the verb
+    }
     int k = i;
     while (k < w.size() && k < i + 4) {
       boolean day = w.is(k, DAY_NAMES) && (w.isDefinite(k) || w.hasProclitic(k, "ل"));
       // (a night between two days: "ليل السبت للأحد")
       boolean bare = w.token(k).clitics().pre().isEmpty() || (day && k > i && w.hasProclitic(k, "ل"));
-      if ((w.is(k, TIME_WORDS) || day || w.is(k, ADVERBS)) && bare) {
+      if ((w.is(k, TIME_WORDS) || day || w.is(k, ADVERBS)) && bare || MANNER.contains(w.token(k).text())) {
         k++;
         if (k + 1 < w.size() && w.isComma(k) && k > i && w.isComma(i - 1)) {
           k++; // a day between commas: "اتهم وزير الخارجية، مايك بومبيو، الجمعة، النظام الإيراني"
@@ -753,7 +999,13 @@ final class ArgumentFinder {
     java.util.Set<String> verbs = w.is(trigger, ACCUSATIONS) ? ACCUSED : UNDERGO;
     // (a quantity may head the act, and an adverb follow the one: "تعرضت إيران كذلك لموجة من العقوبات")
     boolean quantity = trigger >= 2 && w.isKey(trigger - 1, "من") && w.hasProclitic(trigger - 2, "ل");
-    if (w.is(g.first() - 1, verbs) && trigger - g.last() <= (quantity ? 4 : 2)) {
+    int verbAt = g.first() - 1;
+    if (verbAt > 0 && !w.is(verbAt, verbs) && w.is(trigger, ACCUSATIONS) && isNoun(w, verbAt) && w.isDefinite(verbAt)
+        && w.token(verbAt).clitics().pre().isEmpty()) {
+      verbAt--; // past the accused's title: "نفى الكاردينال جورج بل جميع الاتهامات"
+    }
+    boolean all = w.is(g.last() + 1, ALL); // "جميع الاتهامات"
+    if (w.is(verbAt, verbs) && trigger - g.last() <= (quantity ? 4 : all ? 3 : 2)) {
       return true;
     }
     for (int k = g.last() + 1; k < trigger; k++) {
@@ -764,10 +1016,12 @@ final class ArgumentFinder {
     return false;
   }
 
+  private static final java.util.Set<String> ALL = EventKeys.setOf("جميع", "كل", "كافة");
   private static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("اتهام", "اتهامات", "الاتهام",
       "الاتهامات", "مزاعم", "ادعاءات");
   private static final java.util.Set<String> ACCUSED = java.util.stream.Stream.concat(UNDERGO.stream(),
-      EventKeys.setOf("رفض", "نفى", "ينفي", "تنفي", "نفت", "فند", "دحض", "رد").stream())
+      EventKeys.setOf("رفض", "نفى", "ينفي", "تنفي", "نفت", "فند", "دحض", "رد", "أنكر", "ينكر", "تنكر", "أنكرت")
+          .stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final java.util.Set<String> PLACE_NOUNS = EventKeys.setOf("العاصمة", "عاصمة", "مدينة", "المدينة");
@@ -871,7 +1125,11 @@ final class ArgumentFinder {
               return g.members();
             }
             ActorGroup next = groups.get(k + 1);
-            if (next.first() == g.last() + 1 && w.hasProclitic(next.first(), "و")) {
+            int and = g.last() + 1;
+            boolean joined = next.first() == and && w.hasProclitic(and, "و");
+            // (a head noun may open the second side too: "بين طالبان ومبعوث أمريكا", "ورئيسة الحكومة البريطانية")
+            boolean headed = next.first() == and + 1 && w.hasProclitic(and, "و") && isNoun(w, and);
+            if (joined || headed) {
               return List.of(g.members().get(0), next.members().get(0));
             }
             return g.members();
@@ -932,8 +1190,8 @@ final class ArgumentFinder {
         && w.token(p).clitics().pre().isEmpty(); heads++) {
       p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
     }
-    if (p >= 0 && w.isKey(p, RIGHT) && w.hasProclitic(p, "ب")) {
-      return true; // "العقوبات الأمريكية بحق إيران" (ب is a clitic of حق)
+    if (p >= 0 && w.isKey(p, RIGHT) && (w.hasProclitic(p, "ب") || w.isKey(p - 1, IN))) {
+      return true; // "العقوبات الأمريكية بحق إيران" (ب is a clitic of حق), "الاتهامات في حق المنتج"
     }
     return p >= 0 && w.is(p, Clauses.TARGET_PREPOSITIONS) && !w.is(p - 1, NEAR);
   }

@@ -174,6 +174,9 @@ public final class EventStage implements Stage {
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying, refusable);
       Arguments a = args.get(k);
       boolean verb = verbal[k];
+      if (k > 0 && sharesArguments(w, found.get(k - 1), args.get(k - 1), t, verb)) {
+        a = args.get(k - 1); // "اعتقال شرطة بلاده لـ6 أتراك وترحيلهم": the same police, the same Turks
+      }
       if (reported && speakerActs(w, t, reportedFrom)) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)
@@ -237,6 +240,21 @@ public final class EventStage implements Stage {
             killing.speaker(), killing.confidence(), killing.mention(), killing.mentions()));
       }
     }
+  }
+
+  /**
+   * Whether a masdar joined by و with a pronoun for its object follows right on the phrase of the act
+   * before it, and so has that act's doer and patient: "اعتقال شرطة بلاده لـ6 أتراك وترحيلهم".
+   */
+  private static boolean sharesArguments(SentenceWords w, TriggerMatch before, Arguments its, TriggerMatch t,
+      boolean verb) {
+    var form = w.token(t.first()).clitics();
+    if (verb || before.entry().verb() || !form.pre().equals(List.of("و")) || form.post().isEmpty()
+        || its.targets().isEmpty() || its.sources().isEmpty()) {
+      return false;
+    }
+    int end = its.targets().get(its.targets().size() - 1).last();
+    return end == t.first() - 1 && before.first() < t.first();
   }
 
   private static final java.util.Set<String> ATTACKED = EventKeys.setOf("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا");

@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import java.util.List;
+import org.marsad.doc.Event;
 
 /**
  * What a statement is about, as its target when no one is addressed: the first actor of what is said
@@ -24,12 +25,21 @@ final class StatementTopic {
       ActorMention first = g.members().get(0);
       // (an actor of no country, "الإدارة", "قوات", "مسلحين", says too little to be what it is about)
       if (first.attributive() || first.actor().country() == null || ArgumentFinder.behindPreposition(w, g.first())
-          || speakersOwn(a, g)) {
+          || speakersOwn(a, g) || cityIn(w, g)) {
         continue;
       }
       return new Arguments(a.sources(), g.members(), false, a.evidence());
     }
     return a;
+  }
+
+  /** "في مؤتمر صحفي بأنقرة": a capital behind ب says where, not what the statement is about. */
+  static boolean cityIn(SentenceWords w, ActorGroup g) {
+    Event.Actor a = g.members().get(0).actor();
+    boolean ba = w.hasProclitic(g.first(), "ب") || w.token(g.first()).text().startsWith("ب")
+        && a.start() > w.token(g.first()).start(); // (the segmenter may leave ب on a name: "بأنقرة")
+    return g.members().size() == 1 && g.first() == g.last() && ba && a.id() == null
+        && a.country() != null && (a.country() + "GOV").equals(a.code());
   }
 
   /** Whether the group is the speaker again, or of the speaker's country ("قال الجيش المصري إن القوات المصرية"). */

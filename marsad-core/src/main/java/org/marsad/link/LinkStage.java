@@ -30,7 +30,10 @@ public final class LinkStage implements Stage {
       Map.entry("وزيره", "GOV"), Map.entry("وزاره", "GOV"), Map.entry("خارجيه", "GOV"), Map.entry("داخليه", "GOV"),
       Map.entry("سفير", "GOV"), Map.entry("سفاره", "GOV"), Map.entry("نظام", "GOV"), Map.entry("سلطات", "GOV"),
       Map.entry("رءاسي", "GOV"), Map.entry("ملك", "GOV"), Map.entry("امير", "GOV"), Map.entry("مسءول", "GOV"),
-      Map.entry("مسءولين", "GOV"), Map.entry("دبلوماسيه", "GOV"), Map.entry("قياده", "GOV"), Map.entry("زعيم", "GOV"),
+      Map.entry("مسءولين", "GOV"), Map.entry("مسءولون", "GOV"), Map.entry("دبلوماسيه", "GOV"),
+      // "دبلوماسيين روس": diplomats are their state's officials
+      Map.entry("دبلوماسي", "GOV"), Map.entry("دبلوماسيين", "GOV"), Map.entry("دبلوماسيون", "GOV"),
+      Map.entry("دبلوماسيا", "GOV"), Map.entry("قياده", "GOV"), Map.entry("زعيم", "GOV"),
       Map.entry(KnowledgeBase.wordKey("ولي"), "GOV"), // "ولي العهد السعودي" (the crown prince)
       Map.entry(KnowledgeBase.wordKey("عاهل"), "GOV"), // "العاهل الأردني" (the monarch)
       // "لنظيره التركي": one's counterpart, a minister or head of state (the key keeps the pronoun)
@@ -41,7 +44,8 @@ public final class LinkStage implements Stage {
       Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),
       Map.entry("نواب", "LEG"), Map.entry("قضاء", "JUD"), Map.entry("محكمه", "JUD"), Map.entry("اعلام", "MED"),
       Map.entry("صحيفه", "MED"), Map.entry("وكاله", "MED"), Map.entry("تلفزيون", "MED"), Map.entry("شركه", "BUS"),
-      Map.entry("شركات", "BUS"), Map.entry("لاجءين", "REF"), Map.entry("متظاهرين", "CVL"),
+      Map.entry("شركات", "BUS"), Map.entry("لاجءين", "REF"), Map.entry("لاجءون", "REF"), Map.entry("مهاجرين", "REF"),
+      Map.entry("مهاجرون", "REF"), Map.entry("متظاهرين", "CVL"),
       Map.entry("متظاهرون", "CVL"), Map.entry("مواطنين", "CVL"), Map.entry("شعب", "CVL"));
 
   /** Words between a role noun and its country: "رئيس وزراء باكستان", "ولي عهد السعودية" (keys). */

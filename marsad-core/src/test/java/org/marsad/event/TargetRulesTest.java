@@ -217,4 +217,80 @@ class TargetRulesTest {
     Event accused = first("اتهم وزير الخارجية الأمريكي، مايك بومبيو، الجمعة، النظام الإيراني بانتهاك حقوق الإنسان.", "11");
     assertEquals("IRNGOV", accused.target().code(), "the object after a day between commas");
   }
+
+  @Test
+  void round30SitesOwnedBehindLamAndActsGovernedByADecision() {
+    Event sites = first("واستهدفت مقاتلات التحالف العربي مواقع وتعزيزات لمليشيا الحوثي في جبال الخرشعي.", "19");
+    assertEquals("YEMREB", sites.target().code(), "the owner of the positions: " + sites);
+    Event belonging = first("واستهدفت الدبابات الإسرائيلية مواقع تابعة لحركة حماس.", "19");
+    assertEquals("PSEREB", belonging.target().code());
+    Event decided = first("وقررت الولايات المتحدة و 14 دولة من أعضاء الاتحاد الأوروبي طرد دبلوماسيين روس.", "17");
+    assertEquals("USA", decided.source().country(), "who decided expels: " + decided);
+    assertEquals("RUSGOV", decided.target().code(), "a broken plural nisba: " + decided);
+    Event announced = first("جاء ذلك بعد إعلان رئيسة الوزراء البريطانية تيريزا ماي طرد 23 دبلوماسيا روسيا.", "17");
+    assertEquals("GBRGOV", announced.source().code(), "the announcer, past her title: " + announced);
+    assertEquals("RUSGOV", announced.target().code());
+    Event subjectFirst = first("روسيا تقرر طرد 23 دبلوماسيا بريطانيا", "17");
+    assertEquals("RUS", subjectFirst.source().country(), subjectFirst.toString());
+    Event withdrawal = first("وأعلن ترامب انسحاب الولايات المتحدة من الاتفاق النووي الإيراني.", "16");
+    assertEquals("USA", withdrawal.source().country(), "an intransitive masdar's genitive acts: " + withdrawal);
+    assertEquals("IRN", targetCountry(withdrawal), "the nisba past the deal's adjective");
+    Event expelled = first("وطرد دبلوماسيين اثنين في كل من الدنمارك وأستراليا.", "17");
+    assertNull(expelled.source(), "diplomats do not expel: " + expelled);
+    Event described = RuleSentences.events("كما أعلنت كندا طرد 4 دبلوماسيين اتهمتهم بتهديد أمنها القومي.").stream()
+        .filter(e -> e.cameo().startsWith("112")).findFirst().orElseThrow();
+    assertEquals("CAN", described.source().country(), "the subject of the verb before: " + described);
+    assertEquals("GOV", described.target().code(), "the diplomats the pronoun goes back to");
+    List<Event> arrestAndExpel = RuleSentences.events("فتح تحقيق في اعتقال شرطة بلاده لـ6 أتراك وترحيلهم إلى بلادهم.");
+    assertTrue(arrestAndExpel.size() == 2 && arrestAndExpel.stream().allMatch(e -> e.target() != null
+        && "TUR".equals(e.target().country()) && "COP".equals(e.source().code())), arrestAndExpel.toString());
+  }
+
+  @Test
+  void round30TheAccusedAndTheArrestedTheCharge() {
+    Event regime = first("اتهم نظام الرئيس بشار الأسد بتنفيذه.", "11");
+    assertNull(regime.source(), "a passive: " + regime);
+    assertEquals("SYRGOV", regime.target().code(), "the regime of the president is one actor");
+    Event vocalised = first("واتُهم الجنود الروس بإهانة عسكريين تابعين للنظام.", "11");
+    assertEquals("RUSMIL", vocalised.target().code(), vocalised.toString());
+    Event aides = first("واتهم نجيب ومساعدوه بإهدار مليارات الدولارات.", "11");
+    assertNull(aides.source(), aides.toString());
+    Event pronoun = first("أمضى اردوغان أربعة أشهر خلف القضبان بعد اتهامه بالتحريض.", "11");
+    assertNull(pronoun.source(), "the pronoun on the masdar is the accused: " + pronoun);
+    assertEquals("TURGOV", pronoun.target().code());
+    Event denied = first("ووفقا للوكالة فإن القس أندرو كريغ برونسون أنكر الاتهام في الجلسة الثانية.", "11");
+    assertNull(denied.source(), "who denies the charge is accused: " + denied);
+    Event active = first("اتهمت بكين واشنطن بإطلاق حرب تجارية.", "11");
+    assertEquals("CHNGOV", active.source().code(), "an active accusation keeps its subject: " + active);
+    Event charged = first("واعتقل ليفي نياغورا بتهمة إساءة استخدام المنصب.", "17");
+    assertNull(charged.source(), "the one the charge follows was arrested: " + charged);
+    assertNotNull(charged.target());
+  }
+
+  @Test
+  void round30ObjectsPastAsidesAndSecondSidesBehindHeadNouns() {
+    Event envoy = first("اتهمت مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة، ميليشيات الحوثي بمفاقمة الوضع الإنساني.",
+        "11");
+    assertEquals("YEMREB", envoy.target().code(), "past where the envoy serves and her name: " + envoy);
+    Event aside = first("أدان مجلس الأمن الدولي، في بيان رئاسي الخميس، ارتكابات ميليشيات الحوثي.", "11");
+    assertEquals("YEMREB", aside.target().code(), "past a circumstance between commas: " + aside);
+    Event received = first("وكان الأمير محمد بن سلمان قد استقبل، الثلاثاء، وزير الخارجية الأمريكي، مايك بومبيو.", "04");
+    assertEquals("USAGOV", received.target().code(), received.toString());
+    Event met = first("وقد التقى بومبيو في السعودية بالعاهل السعودي، الملك سلمان.", "04");
+    assertEquals("SAUGOV", met.target().code(), "a country and a phrase behind ب are two: " + met);
+    Event call = first("وذلك إثر اتصال هاتفي بين ترامب ورئيسة الحكومة البريطانية تيريزا ماي.", "04");
+    assertEquals("GBR", targetCountry(call), "the second side behind its title: " + call);
+    Event asked = first("قدمت وزارة الدفاع الأميركية، الخميس، شكوى رسمية وطلبت من الصين التحقيق في الواقعة.", "02");
+    assertEquals("CHN", targetCountry(asked), "the one asked, among the pattern's words");
+    Event talks = first("وتحدث ترامب بينما سافر بومبيو إلى كوريا الشمالية لإجراء محادثات.", "04");
+    assertEquals("PRK", targetCountry(talks), "where one travelled to hold talks: " + talks);
+    Event criticised = first("وجدد ترامب في المقابلة انتقاده لعمدة لندن صديق خان.", "11");
+    assertEquals("GBR", targetCountry(criticised), "the criticised behind ل and a head noun");
+    Event hit = first("وقال في بيان: \"الهجوم استهدف مدنيين أبرياء\".", "19");
+    assertEquals("CVL", hit.target().code(), "an attack as the subject of استهدف: " + hit);
+    Event papers = first("التقارير تنتقد الحكومة الفرنسية.", "11");
+    assertEquals("FRAGOV", papers.target().code(), "a subject the coder cannot code: " + papers);
+    Event forces = first("وهاجمت قوات الرئيس السوري بشار الأسد البلدة.", "19");
+    assertEquals("SYRMIL", forces.source().code(), "the leader's forces are his military");
+  }
 }
