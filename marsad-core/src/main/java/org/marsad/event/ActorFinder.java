@@ -69,10 +69,94 @@ final class ActorFinder {
           isLone(r) && !counted(words, r.start()));
     }
     addAgents(words, mentions);
-    List<ActorMention> merged = merge(words, resolveOverlaps(mentions), names);
+    List<ActorMention> resolved = new ArrayList<>(resolveOverlaps(mentions));
+    spokesmen(words, resolved);
+    List<ActorMention> merged = merge(words, resolved, names);
     armedThings(words, merged);
+    titledNames(words, merged);
     appositions(words, merged);
     return group(words, merged);
+  }
+
+  /**
+   * A name the knowledge base does not know, right after a bare title, is that title's holder: "الملك
+   * سلمان" is a government, "الجنرال هلاينغ" a military; a title in construct with a place is that
+   * country's ("محافظ صلاح الدين"). (A title with a country, "الرئيس الأمريكي", is an actor of its own
+   * and merges with the name.)
+   */
+  private void titledNames(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      Event.Actor a = m.actor();
+      int title = m.first() - 1;
+      boolean unknown = a.id() == null && a.code() == null && a.country() == null;
+      // (and a title in construct with a place: "نائب محافظ صلاح الدين" is Iraq's government)
+      boolean place = a.country() != null && a.country().equals(a.code()) && !m.attributive();
+      if (!(unknown || place) || title < 0 || !words.is(title, PERSON_TITLES) || covered(mentions, title)
+          || words.isDefinite(title) != unknown) {
+        continue;
+      }
+      String role = TITLE_ROLES.get(words.bare[title]);
+      if (role != null) {
+        int start = words.token(title).stemStart();
+        mentions.set(k, new ActorMention(title, m.last(), new Event.Actor(start, a.end(),
+            words.doc.text().substring(start, a.end()), a.id(), a.country(),
+            place ? a.country() + role : role), m.attributive()));
+      }
+    }
+  }
+
+  /** The first word of a spokesman's title, which the CAMEO dictionary codes as media ("ناطق رسمي"). */
+  private static final java.util.Set<String> SPOKESMEN = EventKeys.setOf("ناطق", "ناطقة", "متحدث", "متحدثة");
+  private static final java.util.Set<String> IN_THE_NAME_OF = EventKeys.setOf("باسم");
+
+  /**
+   * A spokesman speaks for the body named after him ("الناطق الرسمي باسم الحكومة اليمنية", "الناطق الرسمي
+   * لوزارة الدفاع"): the spokesman and the body are one actor, the body's. A spokesman of a body the coder
+   * does not know is no media either: he is left uncoded.
+   */
+  private static void spokesmen(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      if (!words.is(m.first(), SPOKESMEN) || m.actor().id() != null || !"MED".equals(m.actor().code())) {
+        continue;
+      }
+      int next = m.last() + 1;
+      int body = words.is(next, IN_THE_NAME_OF) ? next + 1 : next;
+      ActorMention owner = k + 1 < mentions.size() && mentions.get(k + 1).first() == body
+          && (body > next || words.hasProclitic(body, "ل")) ? mentions.get(k + 1) : null;
+      Event.Actor a = m.actor();
+      if (owner == null) {
+        mentions.set(k, new ActorMention(m.first(), m.last(),
+            new Event.Actor(a.start(), a.end(), a.text(), null, null, null), m.attributive()));
+        continue;
+      }
+      Event.Actor o = owner.actor();
+      mentions.set(k, new ActorMention(m.first(), owner.last(), new Event.Actor(a.start(), o.end(),
+          words.doc.text().substring(a.start(), o.end()), o.id(), o.country(), o.code()), false));
+      mentions.remove(k + 1);
+    }
+  }
+
+  /**
+   * The role of a title that names its holder's office (not a trade): kept here rather than in the agent
+   * lexicon, where "الملك" or "المحافظ" alone would be actors ("المحافظين" are conservatives).
+   */
+  private static final java.util.Map<String, String> TITLE_ROLES = java.util.Map.ofEntries(
+      java.util.Map.entry(EventKeys.of("ملك"), "GOV"), java.util.Map.entry(EventKeys.of("أمير"), "GOV"),
+      java.util.Map.entry(EventKeys.of("رئيس"), "GOV"), java.util.Map.entry(EventKeys.of("وزير"), "GOV"),
+      java.util.Map.entry(EventKeys.of("محافظ"), "GOV"), java.util.Map.entry(EventKeys.of("سفير"), "GOV"),
+      java.util.Map.entry(EventKeys.of("جنرال"), "MIL"), java.util.Map.entry(EventKeys.of("عقيد"), "MIL"),
+      java.util.Map.entry(EventKeys.of("لواء"), "MIL"), java.util.Map.entry(EventKeys.of("عميد"), "MIL"),
+      java.util.Map.entry(EventKeys.of("قاضي"), "JUD"), java.util.Map.entry(EventKeys.of("قاض"), "JUD"));
+
+  private static boolean covered(List<ActorMention> mentions, int i) {
+    for (ActorMention m : mentions) {
+      if (i >= m.first() && i <= m.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -410,7 +494,7 @@ final class ActorFinder {
       "لواء", "عميد", "مقدم", "رائد", "نقيب", "عضو", "محافظ", "مبعوث", "مبعوثة",
       // and what people are by trade or kin, as the press names them before their names
       "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
-      "كاتب", "عائلة");
+      "كاتب", "عائلة", "شاهد");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */
   private static final java.util.Set<String> SERVES_IN = EventKeys.setOf("لدى", "في");
 

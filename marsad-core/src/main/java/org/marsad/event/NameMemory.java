@@ -25,8 +25,11 @@ final class NameMemory {
       for (ActorMention m : g.members()) {
         Event.Actor a = m.actor();
         String key = nameKey(w, m);
-        boolean roleless = a.code() == null || a.code().equals(a.country());
         Event.Actor known = key == null ? null : byLastWord.get(key);
+        // (a bare title's role without a country, "الملك سلمان" GOV, is completed by the name's memory)
+        boolean titledOnly = a.country() == null && a.code() != null && a.code().length() == 3 && known != null
+            && known.code() != null && known.code().endsWith(a.code());
+        boolean roleless = a.code() == null || a.code().equals(a.country()) || titledOnly;
         if (roleless && known != null && !m.isCountry() && (a.country() == null || a.country().equals(known.country()))) {
           // a name with no code, or with its country but no role ("بومبيو" → USA): its title said more
           members.add(new ActorMention(m.first(), m.last(), new Event.Actor(a.start(), a.end(), a.text(),
@@ -35,7 +38,8 @@ final class NameMemory {
           continue;
         }
         // (not "أمير قطر": a country named alone later is the country, not its emir)
-        if (key != null && !roleless && m.last() > m.first() && (a.id() == null || a.id().startsWith("person:"))) {
+        if (key != null && !roleless && m.last() > m.first() && (a.id() == null || a.id().startsWith("person:"))
+            && (a.country() != null || a.id() != null)) {
           byLastWord.put(key, a); // a name with its title or its knowledge-base entry
         }
         members.add(m);

@@ -30,7 +30,7 @@ public final class LinkStage implements Stage {
       Map.entry("وزيره", "GOV"), Map.entry("وزاره", "GOV"), Map.entry("خارجيه", "GOV"), Map.entry("داخليه", "GOV"),
       Map.entry("سفير", "GOV"), Map.entry("سفاره", "GOV"), Map.entry("نظام", "GOV"), Map.entry("سلطات", "GOV"),
       Map.entry("رءاسي", "GOV"), Map.entry("ملك", "GOV"), Map.entry("امير", "GOV"), Map.entry("مسءول", "GOV"),
-      Map.entry("مسءولين", "GOV"), Map.entry("مسءولون", "GOV"), Map.entry("دبلوماسيه", "GOV"),
+      Map.entry("مسءولين", "GOV"), Map.entry("محافظ", "GOV"), Map.entry("مسءولون", "GOV"), Map.entry("دبلوماسيه", "GOV"),
       // "دبلوماسيين روس": diplomats are their state's officials
       Map.entry("دبلوماسي", "GOV"), Map.entry("دبلوماسيين", "GOV"), Map.entry("دبلوماسيون", "GOV"),
       Map.entry("دبلوماسيا", "GOV"), Map.entry("قياده", "GOV"), Map.entry("زعيم", "GOV"),

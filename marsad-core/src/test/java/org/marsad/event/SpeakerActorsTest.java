@@ -135,4 +135,21 @@ class SpeakerActorsTest {
     Event anc = statement("وأصدر حزب المؤتمر الوطني الأفريقي بيانا قال فيه إن الاستقالة منحت الثقة.");
     assertTrue(anc.source() == null || anc.source().country() == null, "African is a continent's: " + anc);
   }
+
+  @Test
+  void round31SpokesmenTitlesAndGovernors() {
+    Event spokesman = statement("وقال الناطق الرسمي باسم الحكومة اليمنية إن الهجوم فشل.");
+    assertEquals("YEMGOV", spokesman.source().code(), "a spokesman is his body's, not the media");
+    Event ministry = statement("وقال الناطق الرسمي لوزارة الدفاع الروسية إن الهجوم فشل.");
+    assertEquals("RUS", ministry.source().country());
+    assertTrue(!ministry.source().code().endsWith("MED"), ministry.toString());
+    assertEquals("GOV", statement("كما أكد الملك سلمان على نجاح الزيارة.").source().code(), "a king the KB lacks");
+    assertEquals("MIL", statement("وشدد الجنرال هلاينغ على القول إن الانضباط دائم.").source().code());
+    assertEquals("IRQGOV", statement("وأكد نائب محافظ صلاح الدين، عمار حكمت، أن الهجوم وقع السبت.").source().code(),
+        "a governor of a province is its country's government");
+    assertEquals("CVL", statement("وقال دانييل كولنبرغ، شاهد عيان، لبي بي سي: أعتقد أنه كان متعمدا.").source().code());
+    Event remembered = RuleSentences.events("والتقى العاهل السعودي الملك سلمان بالوزير. وأكد الملك سلمان أن "
+        + "الزيارة ناجحة.", DATE).stream().filter(e -> e.cameo().equals("010")).findFirst().orElseThrow();
+    assertEquals("SAUGOV", remembered.source().code(), "the title's role completed by the name's memory");
+  }
 }
