@@ -147,10 +147,27 @@ final class TriggerFinder {
     if (w.is(i, PENALTIES) && w.near(i, 5, PRISON)) {
       return true; // "أقصى عقوبات … السجن لـ 7 سنوات": sentences, not sanctions
     }
+    if (w.is(i, TELLING) && attribution(w, i)) {
+      return true; // "حسبما أفاد مراسل بي بي سي", "وفق ما ذكرت وكالة الأنباء": the source of what was told, no statement
+    }
     if (w.isKey(i, TRANSFER) && quotedFrom(w, i)) {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  /** Verbs of telling that follow "حسبما" / "وفق ما" in an attribution. */
+  private static final java.util.Set<String> TELLING = EventKeys.setOf("أفاد", "افاد", "أفادت", "افادت", "ذكر",
+      "ذكرت", "أورد", "أوردت", "اورد", "اوردت", "نقل", "نقلت", "أعلن", "أعلنت", "اعلن", "اعلنت", "قال", "قالت",
+      "أكد", "أكدت", "اكد", "اكدت", "أوضح", "أوضحت", "أشار", "أشارت", "نشر", "نشرت", "أظهر", "أظهرت");
+  /** "بحسب", "وفق", "طبقا": according to, before "ما" / "لما". */
+  private static final java.util.Set<String> ACCORDING = EventKeys.setOf("حسب", "بحسب", "وفق", "وفقا", "طبقا");
+  private static final java.util.Set<String> ACCORDING_AS = EventKeys.setOf("حسبما", "بحسبما", "وفقما");
+  private static final java.util.Set<String> WHAT = EventKeys.setOf("ما", "لما");
+
+  /** Whether the verb of telling at i names the source of what the sentence told: "بحسب ما أفاد صحفي". */
+  private static boolean attribution(SentenceWords w, int i) {
+    return w.is(i - 1, ACCORDING_AS) || w.is(i - 1, WHAT) && w.is(i - 2, ACCORDING);
   }
 
   private static final java.util.Set<String> RECALLED = EventKeys.setOf("يذكر", "يشار");

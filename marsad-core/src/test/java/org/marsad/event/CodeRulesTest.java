@@ -152,4 +152,24 @@ class CodeRulesTest {
     assertEquals("1831", first("وكان الجنود عائدين عندما فجر انتحاري نفسه بجانب دوريتهم.", "18").cameo(),
         "\"عندما فجر\" is a bombing");
   }
+
+  @Test
+  void round32ConvertedPatternsOfHoldingPayingAndSearchingAreOut() {
+    assertTrue(events("وأقام المستوطنون حفلا موسيقيا داخل الحرم الإبراهيمي.").isEmpty(), "a concert, no blockade");
+    assertTrue(events("وذلك خلال الجلسة الأولى لمجلس الوزراء التي عقدت اليوم.").isEmpty(), "a session, no arrest");
+    assertTrue(events("إن سلطات مدينة واشنطن ستدفع 3.5 مليون دولار لتسوية دعوى.").isEmpty(), "paying, no praise");
+    assertTrue(events("وقالت الشرطة إنها تبحث عن مشتبه فيه.").stream().noneMatch(e -> e.root().equals("13")),
+        "searching for a suspect is no threat");
+    assertEquals("040", first("وعقد الرئيس المصري اجتماعا مع نظيره الروسي.", "04").cameo(), "holding a meeting stays");
+    assertEquals("152", first("وأفادت مصادر بأن النظام السوري ما زال يدفع بتعزيزات عسكرية إلى دوما.", "15").cameo(),
+        "sending reinforcements stays");
+  }
+
+  @Test
+  void round32AnAttributionIsNoStatement() {
+    assertTrue(events("وتكاد تخلو الشوارع من المارة، حسبما أفاد عساف عبود مراسل بي بي سي.").isEmpty());
+    assertTrue(events("أعيد فتح المعبر المغلق منذ أربع سنوات، بحسب ما أفاد صحفي في وكالة فرانس برس.").stream()
+        .noneMatch(e -> e.cameo().equals("010")));
+    assertEquals("010", first("وأفاد مراسل بي بي سي بأن الشوارع خالية.", "01").cameo(), "a report of its own stays");
+  }
 }
