@@ -10,4 +10,24 @@ record ActorGroup(int first, int last, List<ActorMention> members) {
   ActorGroup {
     members = List.copyOf(members);
   }
+
+  /** The group that begins at word i, or null. */
+  static ActorGroup startingAt(List<ActorGroup> groups, int i) {
+    for (ActorGroup g : groups) {
+      if (g.first() == i) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** The group that ends at word i, or null. */
+  static ActorGroup endingAt(List<ActorGroup> groups, int i) {
+    for (ActorGroup g : groups) {
+      if (g.last() == i) {
+        return g;
+      }
+    }
+    return null;
+  }
 }

@@ -942,12 +942,7 @@ final class ArgumentFinder {
   }
 
   static boolean startsGroup(List<ActorGroup> groups, int i) {
-    for (ActorGroup g : groups) {
-      if (g.first() == i) {
-        return true;
-      }
-    }
-    return false;
+    return ActorGroup.startingAt(groups, i) != null;
   }
 
   /** Whether the verb or a preposition after it carries a pronoun: "ترفضه", "حكمت فيها", "خرج بموجبه". */

@@ -49,14 +49,14 @@ final class GovernedActs {
       return null;
     }
     if (trigger >= 2 && w.is(trigger - 1, GOVERNORS) && w.token(trigger - 1).clitics().pre().isEmpty()) {
-      ActorGroup subject = groupEndingAt(groups, trigger - 2); // "روسيا تقرر طرد 23 دبلوماسيا بريطانيا"
+      ActorGroup subject = ActorGroup.endingAt(groups, trigger - 2); // "روسيا تقرر طرد 23 دبلوماسيا بريطانيا"
       return subject != null && !(subject.members().size() == 1 && subject.members().get(0).attributive())
           ? subject : null;
     }
     ActorGroup first = null;
     int i = trigger - 1;
     while (i >= 0 && i >= trigger - REACH) {
-      ActorGroup g = groupEndingAt(groups, i);
+      ActorGroup g = ActorGroup.endingAt(groups, i);
       if (g != null && g.members().size() == 1 && g.members().get(0).attributive()) {
         return null; // a nisba describes a noun, it does not govern the act
       } else if (g != null) {
@@ -82,14 +82,5 @@ final class GovernedActs {
       }
     }
     return true;
-  }
-
-  private static ActorGroup groupEndingAt(List<ActorGroup> groups, int i) {
-    for (ActorGroup g : groups) {
-      if (g.last() == i) {
-        return g;
-      }
-    }
-    return null;
   }
 }

@@ -39,28 +39,20 @@ final class OwnedSites {
       return null;
     }
     for (int k = i + 1; k < w.size() && k <= i + REACH; k++) {
-      ActorGroup g = groupAt(groups, k);
+      ActorGroup g = ActorGroup.startingAt(groups, k);
       boolean lam = w.hasProclitic(k, "ل");
       if (lam && g != null) {
         return g; // "لمليشيا الحوثي" read as one actor, or "للحوثيين"
       }
       if (lam && g == null) {
-        ActorGroup next = groupAt(groups, k + 1); // a head noun behind ل: "لحركة حماس", "لميليشيا الحوثي"
+        // a head noun behind ل: "لحركة حماس", "لميليشيا الحوثي"
+        ActorGroup next = ActorGroup.startingAt(groups, k + 1);
         return next != null && !w.isVerb(k) ? next : null;
       }
       boolean joinedSite = w.is(k, SITES) && w.token(k).clitics().pre().equals(List.of("و"));
       boolean describes = "ADJ".equals(w.token(k).pos()) || w.is(k, BELONGING);
       if (g != null || !(joinedSite || describes)) {
         return null; // the sites' phrase ended with no owner behind ل
-      }
-    }
-    return null;
-  }
-
-  private static ActorGroup groupAt(List<ActorGroup> groups, int i) {
-    for (ActorGroup g : groups) {
-      if (g.first() == i) {
-        return g;
       }
     }
     return null;
