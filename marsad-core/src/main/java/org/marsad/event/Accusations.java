@@ -12,6 +12,9 @@ final class Accusations {
   /** "باسم" (in the name of), which is no charge. */
   private static final java.util.Set<String> NAME_WORDS = EventKeys.setOf("باسم", "بإسم", "بأسم");
 
+  /** Adverbs of repetition that may stand between the accused and the charge. */
+  private static final java.util.Set<String> AGAIN = EventKeys.setOf("مرارا", "مجددا", "أيضا", "ايضا", "سابقا");
+
   private Accusations() {}
 
   /**
@@ -31,6 +34,9 @@ final class Accusations {
       return true; // vocalised: "واتُهم", "اتُّهم" (a damma on the first consonant is the passive's)
     }
     int charge = subject.first() > trigger ? subject.last() + 1 : trigger + 1;
+    if (subject.first() > trigger && w.is(charge, AGAIN)) {
+      charge++; // "اتهمت قوات النظام مرارا باستخدام": an adverb between the accused and the charge
+    }
     var joined = charge < w.size() ? w.token(charge).clitics() : null;
     if (subject.first() > trigger && joined != null && joined.pre().equals(List.of("و")) && !joined.post().isEmpty()
         && ArgumentFinder.isNoun(w, charge) && !ArgumentFinder.startsGroup(groups, charge)) {

@@ -693,7 +693,7 @@ final class ArgumentFinder {
   }
 
   /** The verb of aiming: "هجوم استهدف", "غارات تستهدف". */
-  private static final java.util.Set<String> AIM = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف",
+  static final java.util.Set<String> AIM = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف",
       "استهدفا", "استهدفتا", "استهدفوا", "تستهدفان", "يستهدفان");
 
   /**
@@ -826,7 +826,8 @@ final class ArgumentFinder {
    * no verb or preposition between two commas. Returns {@code i} when there is none.
    */
   /** Prepositions that open a circumstance set between commas after the subject. */
-  private static final java.util.Set<String> ASIDES = EventKeys.setOf("في", "خلال", "عبر", "من خلال");
+  private static final java.util.Set<String> ASIDES = EventKeys.setOf("في", "خلال", "عبر", "من خلال", "عقب", "إثر",
+      "اثر", "بعد", "قبل");
 
   /**
    * Past a circumstance between commas right after the subject ("، في بيان رئاسي الخميس،"): the position
@@ -983,7 +984,8 @@ final class ArgumentFinder {
   /** Verbs and participles of undergoing: their subject suffers the act named after them. */
   private static final java.util.Set<String> UNDERGO = EventKeys.setOf("واجه", "يواجه", "تواجه", "يواجهون",
       "خضع", "يخضع", "تخضع", "يخضعان", "خاضع", "الخاضع", "الخاضعة", "تلقى", "يتلقى", "تتلقى", "عانى", "يعاني",
-      "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون");
+      "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون",
+      "طال", "طالت", "يطال", "تطال"); // ("وتطال إيران أيضا اتهامات": accusations reach Iran)
 
   /**
    * Whether the actor before an event noun is the subject of an undergoing verb that governs the noun:

@@ -226,6 +226,22 @@ public final class EventStage implements Stage {
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
     tollsOfAttacks(w, out.subList(first, out.size()));
+    aimsOfCodedAttacks(w, out.subList(first, out.size()));
+  }
+
+  /**
+   * "ضربة جوية إسرائيلية استهدفت موقعا بمحافظة حماه": the aim verb of an attack noun that is coded itself
+   * is that attack, told once (the noun's event takes the aim's object as its target).
+   */
+  private static void aimsOfCodedAttacks(SentenceWords w, List<Event> sentence) {
+    java.util.Set<Integer> coded = new java.util.HashSet<>();
+    for (Event e : sentence) {
+      coded.add(w.tokenAt(e.trigger().start()));
+    }
+    sentence.removeIf(e -> {
+      int noun = TriggerFinder.attackAimedAt(w, w.tokenAt(e.trigger().start()));
+      return noun >= 0 && coded.contains(noun);
+    });
   }
 
   /** A killing an attack of the sentence resulted in takes the attack's agent and code ({@link CausedDeaths}). */

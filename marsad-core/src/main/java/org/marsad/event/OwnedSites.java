@@ -14,7 +14,8 @@ final class OwnedSites {
       "معسكرات", "تجمعات", "تجمع", "تعزيزات", "آليات", "مركبات", "عربات", "مخازن", "مخزن", "مستودعات", "أهداف",
       "الأهداف", "منشآت", "ثكنات", "ثكنة", "نقاط", "تحصينات", "مرابض", "منصات", "معاقل", "أوكار", "مراكز");
   /** Words that say the site belongs to what follows behind ل: "مواقع تابعة لحركة حماس". */
-  private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "التابعة", "تابع", "التابع");
+  private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "التابعة", "تابع", "التابع", "تابعا",
+      "تابعين", "التابعين");
   /** Counts that may head the sites: "عشرات الأهداف", "عدد من المواقع". */
   private static final java.util.Set<String> COUNTS = EventKeys.setOf("عشرات", "عدد", "عددا", "مئات", "بعض");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");

@@ -87,8 +87,9 @@ final class StruckPlaces {
     }
     for (int i = triggerEnd + 1; i <= triggerEnd + PLACE_REACH && i + 1 < w.size(); i++) {
       boolean comma = w.isComma(i);
-      if (!comma && Clauses.isBoundary(w, i) || w.isVerb(i) && i > triggerEnd + 1 && !named(w, entities, i)) {
-        return null; // another clause, or another verb with its own complement
+      boolean aims = w.is(i, ArgumentFinder.AIM) && w.token(i).clitics().post().isEmpty(); // "ضربة … استهدفت موقعا بمحافظة حماه"
+      if (!comma && Clauses.isBoundary(w, i) || w.isVerb(i) && i > triggerEnd + 1 && !named(w, entities, i) && !aims) {
+        return null; // another clause, or another verb with its own complement (not the attack's aim)
       }
       int at = w.is(i, IN_OR_AT) ? i + 1 : w.hasProclitic(i, "ب") ? i : -1;
       if (at > 0 && at + 1 < w.size() && Clauses.COMPASS.contains(w.bare[at])) {

@@ -156,6 +156,34 @@ final class TriggerFinder {
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
   }
 
+  /** Attack nouns that are events of their own, whose aim verb follows them. */
+  private static final java.util.Set<String> ATTACK_NOUNS = EventKeys.setOf("غارة", "غارات", "قصف", "هجوم", "هجمات",
+      "تفجير", "تفجيرات", "ضربة", "ضربات");
+
+  /**
+   * The attack noun whose aim the verb at i is, past the noun's adjectives and a relative pronoun ("ضربة
+   * جوية إسرائيلية استهدفت موقعا"), or -1. When that noun is coded, it is the event, and the aim is not
+   * another one.
+   */
+  static int attackAimedAt(SentenceWords w, int i) {
+    if (!w.is(i, TARGETS) || !w.token(i).clitics().pre().isEmpty() || !w.token(i).clitics().post().isEmpty()) {
+      return -1; // ("واستهدفت", "استهدفها": a clause of its own)
+    }
+    int k = i - 1;
+    if (k >= 0 && w.is(k, AIM_RELATIVES)) {
+      k--;
+    }
+    for (int adjectives = 0; adjectives <= 3 && k >= 0; adjectives++, k--) {
+      if (w.is(k, ATTACK_NOUNS)) {
+        return k;
+      }
+      if (!adjective(w, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Verbs of telling that follow "حسبما" / "وفق ما" in an attribution. */
   private static final java.util.Set<String> TELLING = EventKeys.setOf("أفاد", "افاد", "أفادت", "افادت", "ذكر",
       "ذكرت", "أورد", "أوردت", "اورد", "اوردت", "نقل", "نقلت", "أعلن", "أعلنت", "اعلن", "اعلنت", "قال", "قالت",
@@ -170,6 +198,13 @@ final class TriggerFinder {
     return w.is(i - 1, ACCORDING_AS) || w.is(i - 1, WHAT) && w.is(i - 2, ACCORDING);
   }
 
+  private static final java.util.Set<String> AIM_RELATIVES = EventKeys.setOf("الذي", "التي");
+
+  /** An adjective by its tag or, as the tagger misses nisbas ("إسرائيلية"), by its ending. */
+  private static boolean adjective(SentenceWords w, int k) {
+    String bare = w.bare[k];
+    return "ADJ".equals(w.token(k).pos()) || bare.endsWith("ي") || bare.endsWith("يه");
+  }
   private static final java.util.Set<String> RECALLED = EventKeys.setOf("يذكر", "يشار");
   private static final java.util.Set<String> THAT = EventKeys.setOf("أن", "ان", "أنه", "انه", "أنها", "انها");
   private static final String RELIGION = EventKeys.of("الدين");

@@ -293,4 +293,22 @@ class TargetRulesTest {
     Event forces = first("وهاجمت قوات الرئيس السوري بشار الأسد البلدة.", "19");
     assertEquals("SYRMIL", forces.source().code(), "the leader's forces are his military");
   }
+
+  @Test
+  void round33AnAttacksAimIsToldOnceAndTheAccusedPastAnAdverb() {
+    List<Event> strike = RuleSentences.events("ونقل التلفزيون السوري عن مصدر إن ضربة جوية إسرائيلية استهدفت موقعا عسكريا "
+        + "بمحافظة حماه.").stream().filter(e -> e.root().equals("19")).toList();
+    assertEquals(1, strike.size(), "the strike and its aim are one event: " + strike);
+    assertEquals("ISR", strike.get(0).source().country());
+    assertEquals("SYR", targetCountry(strike.get(0)), "the place behind the aim verb");
+    Event alone = first("وتأتي هذه الضربات بعد أيام من ضربات مماثلة استهدفت مواقع للنظام ولإيران.", "19");
+    assertEquals("IRN", targetCountry(alone), "an aim whose attack noun is not coded stays an event");
+    Event again = first("ومنذ بدء النزاع، اتهمت قوات النظام مرارا باستخدام أسلحة كيميائية.", "11");
+    assertNull(again.source(), "a passive past an adverb: " + again);
+    Event aside = first("واتهمت المعارضة الإيرانية، عقب هذه المعلومات، النظام الإيراني بالتخطيط لاستهداف مؤتمرها.", "11");
+    assertEquals("IRNGOV", aside.target().code(), "past a time between commas");
+    Event reached = first("وتطال إيران أيضا اتهامات بإفقار البصرة.", "11");
+    assertNull(reached.source(), reached.toString());
+    assertEquals("IRN", targetCountry(reached), "accusations reach Iran");
+  }
 }
