@@ -28,10 +28,17 @@ final class TriggerFinder {
       }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
       TriggerMatch m = protesterAction(w, i);
+      // a curated written form is more specific than its lemma ("احتجاجات", demonstrations, against
+      // "احتجاج", which may be a formal protest)
+      boolean ownForm = !w.bare[i].equals(w.lemma[i])
+          && lexicon.get(w.bare[i]).stream().anyMatch(t -> "marsad".equals(t.origin()));
+      if (m == null && ownForm) {
+        m = match(w, i, lexicon.get(w.bare[i]));
+      }
       if (m == null) {
         m = match(w, i, lexicon.get(w.lemma[i]));
       }
-      if (m == null && !w.bare[i].equals(w.lemma[i])) {
+      if (m == null && !ownForm && !w.bare[i].equals(w.lemma[i])) {
         m = match(w, i, lexicon.get(w.bare[i]));
       }
       if (m == null && w.isVerb(i)) {

@@ -13,7 +13,7 @@ final class WeaponKinds {
   private static final java.util.Set<String> CHEMICAL = EventKeys.setOf("كيماوي", "كيميائي", "كيماوية",
       "كيميائية", "كيمياوي", "كيمياوية", "سارين", "السارين", "الكلور", "كلور", "السامة", "سامة", "الأعصاب");
   private static final java.util.Set<String> SUICIDE = EventKeys.setOf("انتحاري", "انتحارية", "انتحاريا",
-      "انتحاريين", "انتحاريون");
+      "انتحاريين", "انتحاريون", "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)
   private static final java.util.Set<String> CAR_BOMB = EventKeys.setOf("مفخخة", "مفخخ", "مفخخات");
   private static final java.util.Set<String> PLANTED = EventKeys.setOf("ناسفة", "ناسف", "عبوة", "عبوات");
   /** Generic codes a named weapon makes specific: attack, fight, killing, and bombing itself. */

@@ -172,4 +172,15 @@ class CodeRulesTest {
         .noneMatch(e -> e.cameo().equals("010")));
     assertEquals("010", first("وأفاد مراسل بي بي سي بأن الشوارع خالية.", "01").cameo(), "a report of its own stays");
   }
+
+  @Test
+  void round34StreetProtestsSuicideAttackersAndConvertedPatterns() {
+    assertEquals("141", first("واندلعت احتجاجات ضخمة على الحدود بين غزة وإسرائيل.", "14").cameo(),
+        "protests in the street are demonstrations");
+    assertEquals("140", first("وخرج المتظاهرون احتجاجا على القرار.", "140").cameo(), "in protest: the generic code");
+    assertEquals("1831", first("وقال التنظيم في بيانه إن الاستشهادي استهدف مجموعة من الشيعة.", "18").cameo(),
+        "the attackers' own word for a suicide attacker");
+    assertTrue(events("وبلغت أكبر قوة مسجلة 5.8 درجة.").isEmpty(), "an earthquake's strength");
+    assertTrue(events("وهرعت قوات الشرطة والدفاع المدني إلى موقع الحادث.").isEmpty(), "an emergency, no mobilisation");
+  }
 }
