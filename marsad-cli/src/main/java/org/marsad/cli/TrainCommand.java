@@ -204,7 +204,7 @@ final class TrainCommand {
     // 5-fold cross-validation on the even (tuning) half of the gold, among 0.05 … 0.5 (docs/EVALUATION.md)
     @Option(names = "--threshold", paramLabel = "T", description = "Probability at which an event is kept: one for all"
         + " types (0.25) or per type (PROTEST=0.15,ASSAULT=0.25) (default: ${DEFAULT-VALUE}).")
-    String threshold = "PROTEST=0.10,ASSAULT=0.20";
+    String threshold = "PROTEST=0.15,ASSAULT=0.20";
 
     @Option(names = "--out", description = "Where to write the filter (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("marsad-core/src/main/resources/org/marsad/event/" + org.marsad.event.EventFilter.RESOURCE);

@@ -422,6 +422,7 @@ final class ActorFinder {
     for (ActorMention m : mentions) {
       ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && adjacent(words, prev, m) && !nameThenBody(words, prev, m, names)
+          && !personThenName(prev, m, names)
           && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)
           && !placeThenPhrase(words, prev, m)) {
         Event.Actor a = specificity(m.actor()) > specificity(prev.actor()) ? m.actor() : prev.actor();
@@ -467,7 +468,6 @@ final class ActorFinder {
         && role && !isPerson(body) && !words.is(body.first(), PERSON_TITLES);
   }
 
-  /** Whether the mention opens with the conjunction و (not with a name's own و: "وول ستريت جورنال"). */
   /**
    * "التقى بومبيو في السعودية بالعاهل السعودي": after a bare country, a mention behind ب opens a phrase of
    * its own (where "المكتب الإعلامي للحكومة السعودية" and "الأمني بوزارة الداخلية" are one actor).
@@ -478,6 +478,19 @@ final class ActorFinder {
         && country != null && country.equals(prev.actor().code());
   }
 
+  /**
+   * "يتهم الرئيس رجب طيب أردوغان غولن بتدبير": a known person and another person right after it, known or a
+   * one-word name the knowledge base lacks, are two people, the subject and the object.
+   */
+  private static boolean personThenName(ActorMention person, ActorMention name, java.util.Map<Integer, String> names) {
+    Event.Actor n = name.actor();
+    boolean another = isPerson(name) && !n.id().equals(person.actor().id());
+    boolean unknown = "PER".equals(names.get(name.first())) && name.first() == name.last()
+        && n.id() == null && n.code() == null && n.country() == null;
+    return isPerson(person) && (another || unknown);
+  }
+
+  /** Whether the mention opens with the conjunction و (not with a name's own و: "وول ستريت جورنال"). */
   private static boolean joinedByAnd(SentenceWords words, ActorMention m) {
     return words.hasProclitic(m.first(), "و") && m.actor().start() > words.token(m.first()).start();
   }

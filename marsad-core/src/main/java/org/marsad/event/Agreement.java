@@ -62,6 +62,18 @@ final class Agreement {
   }
 
   /**
+   * A verb in the first person, whose subject is the speaker: "نرفض تشكيل أي حكومة" (we reject),
+   * "رفضنا", "سنقتل". What follows it is its object, never its subject.
+   */
+  static boolean firstPerson(SentenceWords w, int i) {
+    String bare = w.bare[i];
+    String lemma = w.lemma[i];
+    boolean weDo = w.isImperfective(i) && bare.startsWith("ن") && !lemma.startsWith("ن");
+    boolean weDid = bare.equals(lemma + "نا") && w.isVerb(i); // (not the dual "تعاونا", they two cooperated)
+    return weDo || weDid;
+  }
+
+  /**
    * A verb joined by و or ف whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she); the subject is
    * then the actor the sentence was already about.
    */

@@ -199,7 +199,7 @@ final class ArgumentFinder {
     int reach = verb || launched ? 3 : w.is(trigger, PATIENT_GENITIVE) && after + 1 < w.size() && w.isCount(after + 1) ? 2 : 1;
     // a verb that agrees in the plural ("هاجموا", "يطالبون") has its subject before it or in its suffix:
     // the verb of a VSO clause stays singular, so what follows is the object
-    boolean subjectBefore = verb && Agreement.pluralSuffix(w, trigger);
+    boolean subjectBefore = verb && (Agreement.pluralSuffix(w, trigger) || Agreement.firstPerson(w, trigger));
     ActorGroup named = verb ? Agreement.subjectOfKana(w, groups, trigger) : null;
     if (named == null && verb) {
       named = subjectRightBefore(w, groups, trigger, clauseStart); // "أن السلطات التركية تحتجز جنديين"
@@ -490,8 +490,10 @@ final class ArgumentFinder {
       for (ActorGroup g : groups) {
         // (behind من only after a request, "طلبت من الصين"; elsewhere من is partitive: "مصدر من المعارضة")
         boolean partitive = g.first() > 0 && w.isKey(g.first() - 1, "من");
+        // (or the object right after a verb whose subject is not after it: "ندعو الصين إلى")
+        boolean directObject = subjectBefore && g.first() == trigger + 1 && !behindPreposition(w, g.first());
         if (g.first() > trigger && g.last() <= triggerEnd && g != source && !attributive(g)
-            && behindTargetPreposition(w, g.first()) && (!partitive || w.is(trigger, REQUESTS))
+            && (directObject || behindTargetPreposition(w, g.first()) && (!partitive || w.is(trigger, REQUESTS)))
             && (source == null || !sameParty(source, g))) {
           target = g; // "وطلبت من الصين التحقيق": the pattern's needed words hold the one asked
           break;

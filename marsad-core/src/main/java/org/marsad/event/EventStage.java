@@ -331,6 +331,9 @@ public final class EventStage implements Stage {
    * after a launch verb there ("أقر التحالف بأنه نفذ ضربات جوية"). The pronoun on إنه is the speaker.
    */
   private static boolean speakerActs(SentenceWords w, TriggerMatch t, int complement) {
+    if (t.first() > complement && Agreement.firstPerson(w, t.first())) {
+      return true; // "قال: «ندعو الصين إلى …»", "وأضاف: رفضنا": the speaker is the verb's "we"
+    }
     if (!w.is(complement, SELF_COMPLEMENT)) {
       return false;
     }

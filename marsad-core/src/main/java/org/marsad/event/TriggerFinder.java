@@ -46,6 +46,10 @@ final class TriggerFinder {
         m = match(w, i, lexicon.get(EventKeys.verbStem(w.token(i))).stream()
             .filter(t -> "marsad".equals(t.origin())).toList());
       }
+      if (m == null && i == Clauses.clauseStart(w, i)) {
+        // "ودعا الرئيس", which the segmenter reads whole as "ودع": at the head of its clause, a verb
+        m = match(w, i, joinedVerb(w, i), true);
+      }
       if (m != null && notAnEvent(w, i)) {
         continue;
       }
@@ -57,6 +61,29 @@ final class TriggerFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * The curated entries of a word the segmenter left whole although it opens with the conjunction و and
+   * the rest is a verb: "ودعا" and "ودعت" are read as "ودع" (bade farewell), where the news means "and
+   * called". The rest is tried as written, as a verb stem, and as a defective verb's third person ("دعت"
+   * → دعا).
+   */
+  private List<Trigger> joinedVerb(SentenceWords w, int i) {
+    String bare = w.bare[i];
+    if (bare.length() < 4 || bare.charAt(0) != 'و' || !w.token(i).clitics().pre().isEmpty()) {
+      return List.of();
+    }
+    String rest = bare.substring(1);
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>(List.of(rest, EventKeys.verbStem(rest)));
+    if (rest.length() == 3 && rest.endsWith("ت") || rest.length() == 4 && rest.endsWith("وا")) {
+      keys.add(rest.substring(0, 2) + "ا"); // دعت, دعوا → دعا
+    }
+    List<Trigger> out = new ArrayList<>();
+    for (String key : keys) {
+      lexicon.get(key).stream().filter(t -> "marsad".equals(t.origin()) && t.verb()).forEach(out::add);
+    }
+    return out;
   }
 
   /**
@@ -278,8 +305,13 @@ final class TriggerFinder {
       "أقدم");
 
   private TriggerMatch match(SentenceWords w, int i, List<Trigger> entries) {
+    return match(w, i, entries, false);
+  }
+
+  /** The first entry that fits the word and finds its needed word; {@code verbKnown}: the tag is not asked. */
+  private TriggerMatch match(SentenceWords w, int i, List<Trigger> entries, boolean verbKnown) {
     for (Trigger t : entries) {
-      if (!posFits(w, i, t) || vetoed(w, i, t)) {
+      if (!(verbKnown || posFits(w, i, t)) || vetoed(w, i, t)) {
         continue;
       }
       if (t.needs().isEmpty()) {

@@ -152,4 +152,19 @@ class SpeakerActorsTest {
         + "الزيارة ناجحة.", DATE).stream().filter(e -> e.cameo().equals("010")).findFirst().orElseThrow();
     assertEquals("SAUGOV", remembered.source().code(), "the title's role completed by the name's memory");
   }
+
+  @Test
+  void round35FirstPersonVerbsAndVerbsTheSegmenterLeftWhole() {
+    Event we = RuleSentences.events("وقال وزير الخارجية الإيراني: \"ندعو الصين إلى الوقوف ضد العقوبات\".", DATE).stream()
+        .filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow();
+    assertEquals("IRNGOV", we.source().code(), "the speaker is the verb's we: " + we);
+    assertEquals("CHN", we.target().country(), "the object right after the verb");
+    assertTrue(RuleSentences.events("وجاء في بيان: \"نرفض تشكيل أي حكومة جديدة\".", DATE).stream()
+        .noneMatch(e -> e.source() != null && "GOV".equals(e.source().code())), "the government is the object");
+    Event called = RuleSentences.first("ودعت الحكومة الفرنسية المتظاهرين إلى الهدوء.", "02", DATE);
+    assertEquals("FRAGOV", called.source().code(), "\"ودعت\" is and + called, not bade farewell");
+    Event two = RuleSentences.first("يتهم الرئيس رجب طيب أردوغان غولن بتدبير محاولة الانقلاب.", "11", DATE);
+    assertEquals("TURGOV", two.source().code(), "two people side by side: " + two);
+    assertNotNull(two.target());
+  }
 }
