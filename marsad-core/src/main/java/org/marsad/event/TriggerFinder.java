@@ -30,23 +30,23 @@ final class TriggerFinder {
       TriggerMatch m = protesterAction(w, i);
       // a curated written form is more specific than its lemma ("احتجاجات", demonstrations, against
       // "احتجاج", which may be a formal protest)
-      boolean ownForm = !w.bare[i].equals(w.lemma[i])
-          && lexicon.get(w.bare[i]).stream().anyMatch(t -> "marsad".equals(t.origin()));
+      List<Trigger> written = w.bare[i].equals(w.lemma[i]) ? List.of() : lexicon.get(w.bare[i]);
+      boolean ownForm = !written.isEmpty() && written.stream().anyMatch(t -> "marsad".equals(t.origin()));
       if (m == null && ownForm) {
-        m = match(w, i, lexicon.get(w.bare[i]));
+        m = match(w, i, written);
       }
       if (m == null) {
         m = match(w, i, lexicon.get(w.lemma[i]));
       }
-      if (m == null && !ownForm && !w.bare[i].equals(w.lemma[i])) {
-        m = match(w, i, lexicon.get(w.bare[i]));
+      if (m == null && !ownForm && !written.isEmpty()) {
+        m = match(w, i, written);
       }
       if (m == null && w.isVerb(i)) {
         // the stripped stem is a guess ("تعرضت" would read عرض): trusted for curated entries only
         m = match(w, i, lexicon.get(EventKeys.verbStem(w.token(i))).stream()
             .filter(t -> "marsad".equals(t.origin())).toList());
       }
-      if (m == null && i == Clauses.clauseStart(w, i)) {
+      if (m == null && w.bare[i].length() >= 4 && w.bare[i].charAt(0) == 'و' && i == Clauses.clauseStart(w, i)) {
         // "ودعا الرئيس", which the segmenter reads whole as "ودع": at the head of its clause, a verb
         m = match(w, i, joinedVerb(w, i), true);
       }
