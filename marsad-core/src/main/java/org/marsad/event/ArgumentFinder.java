@@ -394,10 +394,9 @@ final class ArgumentFinder {
     }
     if (source != null && source.last() + 1 == from) {
       int apposition = from;
-      for (ActorGroup g : groups) {
-        if (w.isKey(from, AT) && g.first() == from + 1 && w.isComma(g.last() + 1)) {
-          apposition = g.last() + 1; // "مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة،": where the envoy serves
-        }
+      ActorGroup post = w.isKey(from, AT) ? ActorGroup.startingAt(groups, from + 1) : null;
+      if (post != null && w.isComma(post.last() + 1)) {
+        apposition = post.last() + 1; // "مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة،": where the envoy serves
       }
       int past = afterApposition(w, apposition); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
       if (past == apposition) {
@@ -562,10 +561,9 @@ final class ArgumentFinder {
       target = objectsOwner(w, groups, triggerEnd + 1, source); // "ورد لافروف بانتقاد خطاب ماي"
       if (target == null && triggerEnd + 2 < w.size() && w.hasProclitic(triggerEnd + 1, "ل")
           && isNoun(w, triggerEnd + 1) && !startsGroup(groups, triggerEnd + 1)) {
-        for (ActorGroup g : groups) {
-          if (g.first() == triggerEnd + 2 && !attributive(g) && !sameParty(source, g)) {
-            target = g; // "انتقاده لعمدة لندن صديق خان": the criticised behind ل, with a head noun
-          }
+        ActorGroup g = ActorGroup.startingAt(groups, triggerEnd + 2);
+        if (g != null && !attributive(g) && !sameParty(source, g)) {
+          target = g; // "انتقاده لعمدة لندن صديق خان": the criticised behind ل, with a head noun
         }
       }
     }

@@ -63,7 +63,7 @@ final class GovernedActs {
         first = g;
         i = g.first() - 1;
       } else if (first != null && w.is(i, GOVERNORS) && w.token(i).clitics().post().isEmpty()) {
-        return first.first() == i + 1 || titleBetween(w, i, first.first()) ? first : null;
+        return titleBetween(w, i, first.first()) ? first : null; // (none between, or only a title)
       } else if (first != null && w.is(i, TITLES)) {
         i--; // "إعلان رئيسة الوزراء البريطانية تيريزا ماي": a title the actor's words do not cover
       } else if (first != null && (w.isCount(i) || w.is(i, MEMBERS) || w.isKey(i, "من") || w.isKey(i, "و"))) {

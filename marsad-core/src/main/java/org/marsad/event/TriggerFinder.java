@@ -70,11 +70,10 @@ final class TriggerFinder {
    * → دعا).
    */
   private List<Trigger> joinedVerb(SentenceWords w, int i) {
-    String bare = w.bare[i];
-    if (bare.length() < 4 || bare.charAt(0) != 'و' || !w.token(i).clitics().pre().isEmpty()) {
-      return List.of();
+    if (!w.token(i).clitics().pre().isEmpty()) {
+      return List.of(); // (the caller asks only of words of four letters or more that open with و)
     }
-    String rest = bare.substring(1);
+    String rest = w.bare[i].substring(1);
     java.util.Set<String> keys = new java.util.LinkedHashSet<>(List.of(rest, EventKeys.verbStem(rest)));
     if (rest.length() == 3 && rest.endsWith("ت") || rest.length() == 4 && rest.endsWith("وا")) {
       keys.add(rest.substring(0, 2) + "ا"); // دعت, دعوا → دعا
