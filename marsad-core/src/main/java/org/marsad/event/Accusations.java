@@ -47,4 +47,18 @@ final class Accusations {
         || w.token(charge).text().startsWith("ب") && !ArgumentFinder.startsGroup(groups, charge));
     return w.is(trigger, VERBS) && w.token(trigger).clitics().post().isEmpty() && ba && !w.is(charge, NAME_WORDS);
   }
+
+  /**
+   * Whether the charge (a noun behind ب that names no actor: "بالتحريض", "بالتآمر") stands in
+   * {@code [from, to)}: an actor after it belongs to what is charged, not to who is accused.
+   */
+  static boolean chargeBetween(SentenceWords w, List<ActorGroup> groups, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.hasProclitic(k, "ب") && ArgumentFinder.isNoun(w, k) && !ArgumentFinder.startsGroup(groups, k)
+          && !w.is(k, NAME_WORDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

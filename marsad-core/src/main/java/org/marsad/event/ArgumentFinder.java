@@ -69,7 +69,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
 
-  private static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",
+  static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",
       "اللواتي", "اللاتي");
 
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
@@ -398,9 +398,13 @@ final class ArgumentFinder {
       if (post != null && w.isComma(post.last() + 1)) {
         apposition = post.last() + 1; // "مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة،": where the envoy serves
       }
-      int past = afterApposition(w, apposition); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
+      int past = SubjectAsides.afterApposition(w, apposition); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
       if (past == apposition) {
-        past = afterAside(w, apposition); // "أدان مجلس الأمن الدولي، في بيان رئاسي الخميس، ارتكابات …"
+        past = SubjectAsides.afterAside(w, apposition); // "أدان مجلس الأمن الدولي، في بيان رئاسي الخميس، ارتكابات …"
+      }
+      if (past == apposition && acts) {
+        int afterPost = SubjectAsides.afterPost(w, apposition); // "اتهم العقيد تركي المالكي، المتحدث باسم …، الحوثيين"
+        past = startsGroup(groups, afterPost) ? afterPost : apposition;
       }
       // (not another country's actor between the commas: "اتهمت وزارة الخارجية التركية، الولايات المتحدة،")
       if (past > apposition) {
@@ -411,6 +415,9 @@ final class ArgumentFinder {
       from = Math.max(from, after + 1); // "الهجمات التي شنتها على السعودية": past the launching verb
     }
     from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
+    if (verb && acts && source != null) {
+      from = PlacePhrases.objectAfter(w, groups, from); // "استقبل الملك سلمان في مكتبه بقصر اليمامة … رئيس الوزراء"
+    }
     int aimed = verb ? -1 : aimVerbAfter(w, triggerEnd); // "غارات تستهدف مواقع داعش": the aim's object
     if (aimed >= from) {
       from = afterTimeWords(w, aimed + 1);
@@ -443,6 +450,12 @@ final class ArgumentFinder {
       if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && w.is(g.first() - 2, BACKED)) {
         continue; // "لجيش النظام المدعوم من روسيا": who backs the actor, no party to the act
       }
+      if (attributed(w, g)) {
+        break; // "…، وفق ما ذكرت وكالة رويترز": who told it, after the event's own words
+      }
+      if (g.first() >= 1 && w.hasProclitic(g.first(), "ل") && w.is(g.first() - 1, LOYAL)) {
+        continue; // "رئيس قائمة الفتح الموالية لإيران": whom a noun is loyal to, part of that noun's phrase
+      }
       if (g.first() == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, NAMED_BY_PLACE)) {
         continue; // "وقع اتفاقية باريس": the needed word's genitive names the deal
       }
@@ -455,6 +468,9 @@ final class ArgumentFinder {
       }
       boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))
           || verb && acts && TitledNames.objectAt(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
+      if (!direct && (w.is(trigger, Accusations.VERBS) || w.is(trigger, ACCUSATIONS)) && Accusations.chargeBetween(w, groups, from, g.first())) {
+        break; // "واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة": inside the charge, not the accused
+      }
       if (direct || behindTargetPreposition(w, g.first())) {
         if (source == null || !sameParty(source, g)) {
           target = g;
@@ -723,6 +739,15 @@ final class ArgumentFinder {
     return country != null && country.equals(m.actor().code());
   }
 
+  /** Whether the group tells what the sentence reports: "وفق ما ذكرت وكالة رويترز", "حسبما أفاد مراسل". */
+  static boolean attributed(SentenceWords w, ActorGroup g) {
+    int teller = w.is(g.first() - 1, OUTLETS) ? g.first() - 2 : g.first() - 1; // ("ذكرت وكالة رويترز")
+    return TriggerFinder.attributes(w, teller);
+  }
+
+  /** "الموالية لإيران": loyal to, an attribute of the noun before. */
+  private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
+      "موالين", "الموالين", "موالون", "الموالون");
   private static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
       "المدعومين", "مدعومين", "المدعومون");
 
@@ -819,49 +844,6 @@ final class ArgumentFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * Past an apposition set off by commas right after the subject ("، إيمانويل ماكرون،"): a few words with
-   * no verb or preposition between two commas. Returns {@code i} when there is none.
-   */
-  /** Prepositions that open a circumstance set between commas after the subject. */
-  private static final java.util.Set<String> ASIDES = EventKeys.setOf("في", "خلال", "عبر", "من خلال", "عقب", "إثر",
-      "اثر", "بعد", "قبل");
-
-  /**
-   * Past a circumstance between commas right after the subject ("، في بيان رئاسي الخميس،"): the position
-   * after the second comma, or {@code i} when there is none.
-   */
-  private static int afterAside(SentenceWords w, int i) {
-    if (i + 2 >= w.size() || !w.isComma(i) || !w.is(i + 1, ASIDES) || !w.token(i + 1).clitics().pre().isEmpty()) {
-      return i;
-    }
-    for (int k = i + 2; k <= i + 7 && k < w.size(); k++) {
-      if (w.isComma(k)) {
-        return k + 1 < w.size() ? k + 1 : i;
-      }
-      if (w.isVerb(k) || Clauses.isBoundary(w, k)) {
-        return i;
-      }
-    }
-    return i;
-  }
-
-  private static int afterApposition(SentenceWords w, int i) {
-    if (i + 1 >= w.size() || !w.isComma(i) || w.hasProclitic(i + 1, "و") || w.hasProclitic(i + 1, "ف")) {
-      return i; // (not "، وقال …": a new clause)
-    }
-    for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
-      if (w.isComma(k)) {
-        return k > i + 1 ? k + 1 : i;
-      }
-      // (a name may look like a verb to the tagger: "يوفال شتاينتز")
-      if (!w.token(k).isWord() || "ADP".equals(w.token(k).pos()) || Clauses.isBoundary(w, k)) {
-        return i;
-      }
-    }
-    return i;
   }
 
   private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "الليلة", "مساء",
@@ -1002,7 +984,11 @@ final class ArgumentFinder {
       verbAt--; // past the accused's title: "نفى الكاردينال جورج بل جميع الاتهامات"
     }
     boolean all = w.is(g.last() + 1, ALL); // "جميع الاتهامات"
-    if (w.is(verbAt, verbs) && trigger - g.last() <= (quantity ? 4 : all ? 3 : 2)) {
+    int gap = trigger - g.last();
+    for (int k = g.last() + 1; k < trigger; k++) {
+      gap -= w.is(k, ADVERBS) && w.token(k).clitics().pre().isEmpty() ? 1 : 0; // "يواجه … مجددا اتهامات"
+    }
+    if (w.is(verbAt, verbs) && gap <= (quantity ? 4 : all ? 3 : 2)) {
       return true;
     }
     for (int k = g.last() + 1; k < trigger; k++) {

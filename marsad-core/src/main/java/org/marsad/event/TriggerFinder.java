@@ -226,6 +226,11 @@ final class TriggerFinder {
   private static final java.util.Set<String> ACCORDING_AS = EventKeys.setOf("حسبما", "بحسبما", "وفقما");
   private static final java.util.Set<String> WHAT = EventKeys.setOf("ما", "لما");
 
+  /** Whether word i is a verb of telling in an attribution: "وفق ما ذكرت وكالة رويترز". */
+  static boolean attributes(SentenceWords w, int i) {
+    return w.is(i, TELLING) && attribution(w, i);
+  }
+
   /** Whether the verb of telling at i names the source of what the sentence told: "بحسب ما أفاد صحفي". */
   private static boolean attribution(SentenceWords w, int i) {
     return w.is(i - 1, ACCORDING_AS) || w.is(i - 1, WHAT) && w.is(i - 2, ACCORDING);

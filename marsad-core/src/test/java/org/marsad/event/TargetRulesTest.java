@@ -311,4 +311,29 @@ class TargetRulesTest {
     assertNull(reached.source(), reached.toString());
     assertEquals("IRN", targetCountry(reached), "accusations reach Iran");
   }
+
+  @Test
+  void round36TheObjectPastAPostOrPlacesAndNotInsideACharge() {
+    Event post = first("اتهم العقيد الركن تركي المالكي، المتحدث باسم التحالف العربي الذي تقوده المملكة العربية "
+        + "السعودية في اليمن، الحوثيين بأنهم يتجارون بالمخدرات.", "11");
+    assertEquals("YEMREB", post.target().code(), "past the subject's post between commas: " + post);
+    Event received = first("استقبل العاهل السعودي الملك سلمان في مكتبه بقصر اليمامة في الرياض الأربعاء رئيس الوزراء "
+        + "اللبناني.", "04");
+    assertEquals("LBN", targetCountry(received), "past where it took place: " + received);
+    Event capital = first("وخرج متظاهرون في العاصمة دمشق للمطالبة بحقوقهم.", "14");
+    assertNull(capital.target(), "a capital's name is no object: " + capital);
+    Event charged = first("واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة.", "11");
+    assertNull(charged.target(), "the police are in the charge, not the accused: " + charged);
+    Event faces = first("إذ تواجه إيران مجددا اتهامات بشن هجوم.", "11");
+    assertNull(faces.source(), faces.toString());
+    assertEquals("IRN", targetCountry(faces), "who faces accusations past an adverb");
+    Event loyal = first("وانتقد الزعيم العراقي رئيس قائمة الفتح الموالية لإيران.", "11");
+    assertTrue(loyal.target() == null || !"IRN".equals(loyal.target().country()), "whom a noun is loyal to: " + loyal);
+  }
+
+  @Test
+  void round36WhoToldTheNewsIsNoStatementTopic() {
+    Event said = first("وقال مسؤول عسكري سوري إن ضربة جوية استهدفت موقعا، وفق ما ذكرت وكالة رويترز.", "01");
+    assertNull(said.target(), "the agency that carried it: " + said);
+  }
 }

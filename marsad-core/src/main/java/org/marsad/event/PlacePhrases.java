@@ -1,0 +1,88 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * Where the act took place, told between a VSO subject and its object: "استقبل الملك سلمان في مكتبه بقصر
+ * اليمامة في الرياض الأربعاء رئيس الوزراء اللبناني". Arabic lets such phrases stand before the object; the
+ * object is then the actor right after them, once the last phrase is complete (a definite word, a pronoun
+ * suffix, a name or a day), since an actor after an incomplete noun is that noun's genitive ("في مكتب رئيس
+ * الوزراء").
+ */
+final class PlacePhrases {
+  private static final String IN = EventKeys.of("في");
+  /** Heads of a place behind ب: "بقصر اليمامة", "بمقر الأمم المتحدة", "بالعاصمة". */
+  private static final java.util.Set<String> PLACE_HEADS = EventKeys.setOf("قصر", "القصر", "مقر", "المقر", "مكتب",
+      "مكتبه", "مكتبها", "العاصمة", "عاصمة", "مدينة", "المدينة", "مبنى", "منزل", "منزله", "مقره", "مقرها");
+  private static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "امس", "اليوم");
+  /** Kinds of place a name follows in apposition: "العاصمة دمشق", "المدينة القديمة". */
+  private static final java.util.Set<String> PLACE_KINDS = EventKeys.setOf("العاصمة", "عاصمة", "مدينة", "المدينة",
+      "ولاية", "محافظة", "منطقة", "إقليم", "بلدة", "قرية", "مخيم", "حي");
+  /** At most this many words of phrases (three of a few words each). */
+  private static final int REACH = 12;
+
+  private PlacePhrases() {}
+
+  /**
+   * The position of the actor after the place phrases that begin at {@code i}, or {@code i} when no phrase
+   * begins there or no actor follows the last one.
+   */
+  static int objectAfter(SentenceWords w, List<ActorGroup> groups, int i) {
+    int k = i;
+    int phrases = 0;
+    while (k < w.size() && k < i + REACH) {
+      int head;
+      if (w.isKey(k, IN) && w.token(k).clitics().pre().isEmpty() && w.token(k).clitics().post().isEmpty()) {
+        head = k + 1;
+      } else if (w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1 && w.is(k, PLACE_HEADS)) {
+        head = k;
+      } else if (phrases > 0 && bareDay(w, k)) {
+        k++; // "… في الرياض الأربعاء رئيس الوزراء"
+        continue;
+      } else {
+        break;
+      }
+      int end = phraseEnd(w, groups, head);
+      if (end < 0) {
+        return i;
+      }
+      k = end + 1;
+      phrases++;
+    }
+    if (phrases == 0 || k >= w.size() || k >= i + REACH || !complete(w, groups, k - 1)) {
+      return i;
+    }
+    ActorGroup object = ActorGroup.startingAt(groups, k);
+    return object != null && w.token(k).clitics().pre().isEmpty() ? k : i;
+  }
+
+  /** The last word of the noun phrase at {@code head}: a group, or a noun with its genitives; -1 if none. */
+  private static int phraseEnd(SentenceWords w, List<ActorGroup> groups, int head) {
+    if (head >= w.size() || !w.token(head).isWord() || w.isVerb(head)) {
+      return -1;
+    }
+    ActorGroup g = ActorGroup.startingAt(groups, head);
+    int end = g != null ? g.last() : head;
+    // an indefinite head without a suffix takes a genitive: "بقصر اليمامة", "في مدينة حلب" (not a verb
+    // describing it, which the tagger may call a noun: "في مقال نشرته صحيفة")
+    while (end + 1 < w.size() && !complete(w, groups, end) && w.token(end + 1).isWord()
+        && w.token(end + 1).clitics().pre().isEmpty() && w.token(end + 1).clitics().post().isEmpty()
+        && !w.isVerb(end + 1)) {
+      ActorGroup genitive = ActorGroup.startingAt(groups, end + 1);
+      end = genitive != null ? genitive.last() : end + 1;
+    }
+    ActorGroup named = w.is(end, PLACE_KINDS) ? ActorGroup.startingAt(groups, end + 1) : null;
+    return named != null ? named.last() : end; // "في العاصمة دمشق": the place's name is in apposition
+  }
+
+  /** Whether the noun phrase can end at word i: definite, with a pronoun suffix, a name's end, or a day. */
+  private static boolean complete(SentenceWords w, List<ActorGroup> groups, int i) {
+    return w.isDefinite(i) || !w.token(i).clitics().post().isEmpty() || ActorGroup.endingAt(groups, i) != null
+        || "PROPN".equals(w.token(i).pos()) || bareDay(w, i);
+  }
+
+  private static boolean bareDay(SentenceWords w, int i) {
+    return w.is(i, DAY_NAMES) && w.token(i).clitics().pre().isEmpty();
+  }
+}

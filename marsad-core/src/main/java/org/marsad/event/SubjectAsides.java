@@ -1,0 +1,72 @@
+package org.marsad.event;
+
+/**
+ * What may stand between commas after a VSO subject, before the object: a name ("اتهم الرئيس الفرنسي،
+ * إيمانويل ماكرون، الحكومة الإيطالية"), a circumstance ("أدان مجلس الأمن، في بيان رئاسي الخميس، …") or
+ * the subject's post ("اتهم العقيد تركي المالكي، المتحدث باسم التحالف العربي الذي تقوده السعودية في
+ * اليمن، الحوثيين"). Each method returns the position after the closing comma, or {@code i} (the position
+ * of the opening comma) when there is no such aside.
+ */
+final class SubjectAsides {
+  /** Prepositions that open a circumstance set between commas after the subject. */
+  private static final java.util.Set<String> ASIDES = EventKeys.setOf("في", "خلال", "عبر", "من خلال", "عقب", "إثر",
+      "اثر", "بعد", "قبل");
+  /** How long a post may be: "المتحدث باسم التحالف العربي الذي تقوده المملكة العربية السعودية في اليمن". */
+  private static final int POST_REACH = 16;
+
+  private SubjectAsides() {}
+
+  /** Past a circumstance between commas: "، في بيان رئاسي الخميس،". */
+  static int afterAside(SentenceWords w, int i) {
+    if (i + 2 >= w.size() || !w.isComma(i) || !w.is(i + 1, ASIDES) || !w.token(i + 1).clitics().pre().isEmpty()) {
+      return i;
+    }
+    for (int k = i + 2; k <= i + 7 && k < w.size(); k++) {
+      if (w.isComma(k)) {
+        return k + 1 < w.size() ? k + 1 : i;
+      }
+      if (w.isVerb(k) || Clauses.isBoundary(w, k)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /** Past a name or a short title between commas: a few words with no preposition ("، إيمانويل ماكرون،"). */
+  static int afterApposition(SentenceWords w, int i) {
+    if (i + 1 >= w.size() || !w.isComma(i) || w.hasProclitic(i + 1, "و") || w.hasProclitic(i + 1, "ف")) {
+      return i; // (not "، وقال …": a new clause)
+    }
+    for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
+      if (w.isComma(k)) {
+        return k > i + 1 ? k + 1 : i;
+      }
+      // (a name may look like a verb to the tagger: "يوفال شتاينتز")
+      if (!w.token(k).isWord() || "ADP".equals(w.token(k).pos()) || Clauses.isBoundary(w, k)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Past the subject's post between commas, however long: it opens with a title ("المتحدث", "وزير") and may
+   * hold prepositions and a relative clause, but no other verb and no "و" opening a clause.
+   */
+  static int afterPost(SentenceWords w, int i) {
+    if (i + 2 >= w.size() || !w.isComma(i) || !w.token(i + 1).clitics().pre().isEmpty()
+        || !w.is(i + 1, ActorFinder.PERSON_TITLES)) {
+      return i;
+    }
+    for (int k = i + 2; k <= i + POST_REACH && k < w.size(); k++) {
+      if (w.isComma(k)) {
+        return k + 1 < w.size() ? k + 1 : i;
+      }
+      boolean relativeVerb = w.is(k - 1, ArgumentFinder.RELATIVES);
+      if (!w.token(k).isWord() || (w.isVerb(k) && !relativeVerb) || w.hasProclitic(k, "و") || w.hasProclitic(k, "ف")) {
+        return i;
+      }
+    }
+    return i;
+  }
+}
