@@ -426,7 +426,10 @@ final class ArgumentFinder {
     boolean adjacentObject = true;
     for (ActorGroup g : groups) {
       // (an indefinite nisba right after the subject is a noun, the object: "قتلت الشرطة الإسرائيلية فلسطينيا")
-      boolean nisbaObject = verb && g.first() == from && !w.isDefinite(from) && w.token(from).clitics().pre().isEmpty();
+      // (or behind ل after the needed word: "وجهت السلطات اتهاما لروسية", a Russian woman)
+      var pre = w.token(from < w.size() ? from : w.size() - 1).clitics().pre();
+      boolean nisbaObject = verb && g.first() == from && !w.isDefinite(from)
+          && (pre.isEmpty() || triggerEnd > trigger && pre.equals(List.of("ل")));
       if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
@@ -468,7 +471,7 @@ final class ArgumentFinder {
       }
       boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))
           || verb && acts && TitledNames.objectAt(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
-      if (!direct && (w.is(trigger, Accusations.VERBS) || w.is(trigger, ACCUSATIONS)) && Accusations.chargeBetween(w, groups, from, g.first())) {
+      if (!direct && (w.is(trigger, Accusations.VERBS) || w.is(triggerEnd, ACCUSATIONS)) && Accusations.chargeBetween(w, groups, from, g.first())) {
         break; // "واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة": inside the charge, not the accused
       }
       if (direct || behindTargetPreposition(w, g.first())) {
@@ -618,6 +621,10 @@ final class ArgumentFinder {
       // object, the one accused; who accused is not said
       return new Arguments(List.of(), source.members(), false, 0.7);
     }
+    if (source == null) {
+      // (close after a noun: "القصف المستمر من قبل قوات التحالف"; an agent further on belongs to another word)
+      source = byAgent(w, groups, triggerEnd, verb ? AGENT_REACH : 3, target); // "فرضت العقوبات على إيران من قبل الأمم المتحدة"
+    }
     List<ActorMention> sources = source == null ? List.of() : source.members();
     List<ActorMention> targets = target == null ? List.of() : target.members();
     if (source != null && target == null && sources.size() >= 2) {
@@ -737,6 +744,28 @@ final class ArgumentFinder {
   private static boolean nationality(ActorMention m) {
     String country = m.actor().country();
     return country != null && country.equals(m.actor().code());
+  }
+
+  private static final String BY = EventKeys.of("قبل");
+  /** How far after the trigger "من قبل" may name the agent of a passive. */
+  private static final int AGENT_REACH = 10;
+
+  /**
+   * The agent named by "من قبل" after the trigger, in its clause ("فرضت العقوبات على إيران من قبل الأمم
+   * المتحدة"), or null. A passive names its doer so; the word order rules found none before.
+   */
+  private static ActorGroup byAgent(SentenceWords w, List<ActorGroup> groups, int triggerEnd, int reach,
+      ActorGroup target) {
+    for (int k = triggerEnd + 1; k + 2 < w.size() && k <= triggerEnd + reach; k++) {
+      if (Clauses.isBoundary(w, k) || w.isVerb(k)) {
+        return null;
+      }
+      if (w.isKey(k, "من") && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BY)) {
+        ActorGroup agent = ActorGroup.startingAt(groups, k + 2);
+        return agent != null && agent != target && !attributive(agent) ? agent : null;
+      }
+    }
+    return null;
   }
 
   /** Whether the group tells what the sentence reports: "وفق ما ذكرت وكالة رويترز", "حسبما أفاد مراسل". */

@@ -336,4 +336,16 @@ class TargetRulesTest {
     Event said = first("وقال مسؤول عسكري سوري إن ضربة جوية استهدفت موقعا، وفق ما ذكرت وكالة رويترز.", "01");
     assertNull(said.target(), "the agency that carried it: " + said);
   }
+
+  @Test
+  void round37ChargesBroughtAgainstAndAPassivesAgent() {
+    Event charged = first("وجهت السلطات الأميركية اتهاما لروسية بلعب دور مالي في خطة.", "11");
+    assertEquals("USAGOV", charged.source().code(), "who brought the charge: " + charged);
+    assertEquals("RUS", targetCountry(charged), "the one charged behind ل");
+    Event imposed = first("فرضت العقوبات على إيران من قبل الأمم المتحدة.", "16");
+    assertEquals("IGOUNO", imposed.source().code(), "the agent after من قبل: " + imposed);
+    assertEquals("IRN", targetCountry(imposed));
+    assertTrue(RuleSentences.events("وناقش المجلس الهجمات الإلكترونية التي تعرضت لها البلاد أمس.").stream()
+        .noneMatch(e -> e.root().equals("19")), "a cyber attack is no use of military force");
+  }
 }
