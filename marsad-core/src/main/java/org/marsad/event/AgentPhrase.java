@@ -62,4 +62,27 @@ final class AgentPhrase {
     // "انتقادات من جماعات إسلامية": a voice the coder cannot code is still not the actor before the noun
     return at < w.size() && w.token(at).isWord() ? new ActorGroup(at, at, List.of()) : null;
   }
+
+  /** How far after a verb "من قبل" may still name its agent; after a noun, only its own phrase. */
+  private static final int VERB_REACH = 10;
+  private static final int NOUN_REACH = 3;
+
+  /**
+   * The agent a "من قبل X" further on in the trigger's clause names, for a trigger word order found no
+   * source for: "فرضت العقوبات على إيران من قبل الأمم المتحدة", "القصف المستمر من قبل قوات التحالف"; null
+   * if none, or if X is the target.
+   */
+  static ActorGroup further(SentenceWords w, List<ActorGroup> groups, int triggerEnd, boolean verb, ActorGroup target) {
+    int reach = verb ? VERB_REACH : NOUN_REACH;
+    for (int k = triggerEnd + 1; k + 2 < w.size() && k <= triggerEnd + reach; k++) {
+      if (Clauses.isBoundary(w, k) || w.isVerb(k)) {
+        return null;
+      }
+      if (w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BEFORE)) {
+        ActorGroup agent = ActorGroup.startingAt(groups, k + 2);
+        return agent != null && agent != target && !ArgumentFinder.attributive(agent) ? agent : null;
+      }
+    }
+    return null;
+  }
 }

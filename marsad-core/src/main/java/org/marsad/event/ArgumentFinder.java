@@ -623,7 +623,7 @@ final class ArgumentFinder {
     }
     if (source == null) {
       // (close after a noun: "القصف المستمر من قبل قوات التحالف"; an agent further on belongs to another word)
-      source = byAgent(w, groups, triggerEnd, verb ? AGENT_REACH : 3, target); // "فرضت العقوبات على إيران من قبل الأمم المتحدة"
+      source = AgentPhrase.further(w, groups, triggerEnd, verb, target); // "فرضت العقوبات على إيران من قبل الأمم المتحدة"
     }
     List<ActorMention> sources = source == null ? List.of() : source.members();
     List<ActorMention> targets = target == null ? List.of() : target.members();
@@ -744,28 +744,6 @@ final class ArgumentFinder {
   private static boolean nationality(ActorMention m) {
     String country = m.actor().country();
     return country != null && country.equals(m.actor().code());
-  }
-
-  private static final String BY = EventKeys.of("قبل");
-  /** How far after the trigger "من قبل" may name the agent of a passive. */
-  private static final int AGENT_REACH = 10;
-
-  /**
-   * The agent named by "من قبل" after the trigger, in its clause ("فرضت العقوبات على إيران من قبل الأمم
-   * المتحدة"), or null. A passive names its doer so; the word order rules found none before.
-   */
-  private static ActorGroup byAgent(SentenceWords w, List<ActorGroup> groups, int triggerEnd, int reach,
-      ActorGroup target) {
-    for (int k = triggerEnd + 1; k + 2 < w.size() && k <= triggerEnd + reach; k++) {
-      if (Clauses.isBoundary(w, k) || w.isVerb(k)) {
-        return null;
-      }
-      if (w.isKey(k, "من") && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BY)) {
-        ActorGroup agent = ActorGroup.startingAt(groups, k + 2);
-        return agent != null && agent != target && !attributive(agent) ? agent : null;
-      }
-    }
-    return null;
   }
 
   /** Whether the group tells what the sentence reports: "وفق ما ذكرت وكالة رويترز", "حسبما أفاد مراسل". */
@@ -1042,7 +1020,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
 
 
-  private static boolean attributive(ActorGroup g) {
+  static boolean attributive(ActorGroup g) {
     return g.members().size() == 1 && g.members().get(0).attributive();
   }
 
