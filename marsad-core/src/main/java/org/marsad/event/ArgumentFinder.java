@@ -424,12 +424,13 @@ final class ArgumentFinder {
     }
     ActorGroup target = null;
     boolean adjacentObject = true;
+    // (an indefinite nisba right after the subject is a noun, the object: "قتلت الشرطة الإسرائيلية فلسطينيا";
+    // or behind ل after the needed word: "وجهت السلطات اتهاما لروسية", a Russian woman)
+    var fromClitics = w.token(from < w.size() ? from : w.size() - 1).clitics().pre();
+    boolean nisbaAtFrom = verb && from < w.size() && !w.isDefinite(from)
+        && (fromClitics.isEmpty() || triggerEnd > trigger && fromClitics.equals(List.of("ل")));
     for (ActorGroup g : groups) {
-      // (an indefinite nisba right after the subject is a noun, the object: "قتلت الشرطة الإسرائيلية فلسطينيا")
-      // (or behind ل after the needed word: "وجهت السلطات اتهاما لروسية", a Russian woman)
-      var pre = w.token(from < w.size() ? from : w.size() - 1).clitics().pre();
-      boolean nisbaObject = verb && g.first() == from && !w.isDefinite(from)
-          && (pre.isEmpty() || triggerEnd > trigger && pre.equals(List.of("ل")));
+      boolean nisbaObject = nisbaAtFrom && g.first() == from;
       if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
@@ -853,7 +854,7 @@ final class ArgumentFinder {
     return false;
   }
 
-  private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "الليلة", "مساء",
+  static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "الليلة", "مساء",
       "صباح", "فجر", "ظهر", "ليل");
   /** Adverbs between the subject and the object: "واعتقلت السلطات أيضا الطالب", "ونددت واشنطن مؤخرا". */
   private static final java.util.Set<String> ADVERBS = EventKeys.setOf("أيضا", "ايضا", "كذلك", "مؤخرا", "سابقا",
@@ -864,7 +865,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> INSTRUMENTS = EventKeys.setOf("حجارة", "الحجارة", "رصاص", "الرصاص",
       "زجاجات", "الزجاجات", "قنابل", "القنابل", "صواريخ", "الصواريخ", "قذائف", "القذائف");
   /** Day names, which count only with their article: the key of "الأحد" is that of "أحد" (one of). */
-  private static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
+  static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
   private static final java.util.Set<String> AGO = EventKeys.setOf("قبل", "منذ");
   private static final java.util.Set<String> SPANS = EventKeys.setOf("أيام", "يومين", "ساعات", "أسابيع", "أسبوع",
@@ -1014,7 +1015,7 @@ final class ArgumentFinder {
           .stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private static final java.util.Set<String> PLACE_NOUNS = EventKeys.setOf("العاصمة", "عاصمة", "مدينة", "المدينة");
+  static final java.util.Set<String> PLACE_NOUNS = EventKeys.setOf("العاصمة", "عاصمة", "مدينة", "المدينة");
 
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");

@@ -100,4 +100,70 @@ final class CombatDeaths {
       "قتلوا");
   private static final java.util.Set<String> BATTLE_HEADS = EventKeys.setOf("عملية", "عمليات");
   private static final String MILITARY = EventKeys.of("عسكرية");
+
+  /** A killing's cause told after it, and who caused it (null when the phrase names no one). */
+  record Cause(ActorGroup agent, String code) {}
+
+  /** How far after the killing its cause may be told: "قتل نحو 17 من ميليشيات الحوثي، الأربعاء، في مواجهات". */
+  private static final int CAUSE_REACH = 16;
+  private static final java.util.Set<String> WITH_OR_AGAINST = EventKeys.setOf("مع", "ضد");
+  /** Words that put the strike after them as the cause: "في غارات", "من جراء قصف", "إثر قصف". */
+  private static final java.util.Set<String> BECAUSE = EventKeys.setOf("في", "جراء", "نتيجة", "إثر", "اثر", "بسبب",
+      "خلال");
+  /** The wounded told with the dead, whose cause is the same: "قتل 8 … وأصيب آخرون في مواجهات". */
+  private static final java.util.Set<String> WOUNDED = EventKeys.setOf("أصيب", "اصيب", "جرح", "أصيبت");
+
+  /**
+   * The cause of the killing at {@code trigger} told after it in its clause, with the side that caused it:
+   * the other side of a battle ("قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش اليمني": the army, 190) or
+   * the owner of a strike ("بمقتل 43 عنصرا في غارات للتحالف العربي": the coalition, 195; "من جراء قصف
+   * مدفعي إسرائيلي": Israel, 194). Null when no such phrase follows. News tells the dead first and the
+   * fighting after them, where word order finds no agent for the killing.
+   */
+  static Cause causeAfter(SentenceWords w, List<ActorGroup> groups, int trigger) {
+    if (!w.is(trigger, KILLING)) {
+      return null;
+    }
+    Cause battle = null; // (a battle with no side named may be told with strikes: "في مواجهات وغارات للتحالف")
+    for (int i = trigger + 1; i < w.size() && i <= trigger + CAUSE_REACH; i++) {
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i) || w.isVerb(i) && !w.is(i, WOUNDED)) {
+        break; // the clause ends, or another clause's act begins
+      }
+      if (battle == null && w.is(i, BATTLE)) {
+        int with = pastAdjectives(w, i + 1);
+        ActorGroup side = w.is(with, WITH_OR_AGAINST) ? ActorGroup.startingAt(groups, with + 1) : null;
+        battle = new Cause(side, "190");
+        if (side != null) {
+          return battle;
+        }
+        continue;
+      }
+      boolean air = w.is(i, AIR);
+      // (or joined to the battle: "في مواجهات وغارات للتحالف")
+      boolean strike = (air || w.is(i, ARTILLERY)) && !"ADJ".equals(w.token(i).pos())
+          && (w.is(i - 1, BECAUSE) || w.hasProclitic(i, "ب") || battle != null && w.hasProclitic(i, "و"));
+      if (strike) {
+        ActorGroup owner = null;
+        int j = i + 1;
+        for (; j < w.size() && j <= i + 3 && TriggerFinder.adjective(w, j) && w.token(j).clitics().pre().isEmpty(); j++) {
+          ActorGroup nisba = ActorGroup.startingAt(groups, j);
+          owner = nisba != null && ArgumentFinder.attributive(nisba) ? nisba : owner; // "قصف مدفعي إسرائيلي"
+        }
+        if (owner == null) {
+          ActorGroup next = ActorGroup.startingAt(groups, j); // "غارات للتحالف العربي", "قصف قوات النظام"
+          owner = next != null && (w.hasProclitic(j, "ل") || w.token(j).clitics().pre().isEmpty()) ? next : null;
+        }
+        // (shelling with missiles or aircraft is a strike from the air: "جراء القصف الصاروخي والغارات")
+        return new Cause(owner, air || aerialOf(w, i) != null ? "195" : "194");
+      }
+    }
+    return battle;
+  }
+
+  private static int pastAdjectives(SentenceWords w, int i) {
+    while (i < w.size() && "ADJ".equals(w.token(i).pos()) && w.token(i).clitics().pre().isEmpty()) {
+      i++;
+    }
+    return i;
+  }
 }

@@ -198,12 +198,20 @@ public final class EventStage implements Stage {
                 .filter(m -> m.last() < t.first()).toList();
         a = new Arguments(agent.members(), about.equals(agent.members()) ? List.of() : about, false, 0.8);
       }
+      CombatDeaths.Cause cause = null;
       if (a.sources().isEmpty() && code.get().isAttack()) {
-        if (!authorSought) {
-          author = Attribution.author(w, groups); // one scan of the sentence, for all its attacks
-          authorSought = true;
+        // "قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش اليمني": the side named after the dead caused them
+        cause = CombatDeaths.causeAfter(w, groups, t.first());
+        if (cause != null && cause.agent() != null) {
+          List<ActorMention> dead = a.targets().equals(cause.agent().members()) ? List.of() : a.targets();
+          a = new Arguments(cause.agent().members(), dead, false, 0.8);
+        } else {
+          if (!authorSought) {
+            author = Attribution.author(w, groups); // one scan of the sentence, for all its attacks
+            authorSought = true;
+          }
+          a = withAuthor(a, author);
         }
-        a = withAuthor(a, author);
       }
       if (t.isStatement() && a.targets().isEmpty() && !a.sources().isEmpty()) {
         a = StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
@@ -212,7 +220,8 @@ public final class EventStage implements Stage {
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
       CameoCode coded = code.get();
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
-      String refined = weapon != null ? weapon : switch (coded.code()) {
+      boolean generic = coded.code().equals("1823") || coded.code().equals("190");
+      String refined = weapon != null ? weapon : cause != null && generic ? cause.code() : switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
         case "190" -> verbalAttack(w, t, a) ? "111" : CombatDeaths.aerialOf(w, t.first());

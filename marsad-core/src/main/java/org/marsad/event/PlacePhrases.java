@@ -14,11 +14,6 @@ final class PlacePhrases {
   /** Heads of a place behind ب: "بقصر اليمامة", "بمقر الأمم المتحدة", "بالعاصمة". */
   private static final java.util.Set<String> PLACE_HEADS = EventKeys.setOf("قصر", "القصر", "مقر", "المقر", "مكتب",
       "مكتبه", "مكتبها", "العاصمة", "عاصمة", "مدينة", "المدينة", "مبنى", "منزل", "منزله", "مقره", "مقرها");
-  private static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
-      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "امس", "اليوم");
-  /** Kinds of place a name follows in apposition: "العاصمة دمشق", "المدينة القديمة". */
-  private static final java.util.Set<String> PLACE_KINDS = EventKeys.setOf("العاصمة", "عاصمة", "مدينة", "المدينة",
-      "ولاية", "محافظة", "منطقة", "إقليم", "بلدة", "قرية", "مخيم", "حي");
   /** At most this many words of phrases (three of a few words each). */
   private static final int REACH = 12;
 
@@ -72,7 +67,8 @@ final class PlacePhrases {
       ActorGroup genitive = ActorGroup.startingAt(groups, end + 1);
       end = genitive != null ? genitive.last() : end + 1;
     }
-    ActorGroup named = w.is(end, PLACE_KINDS) ? ActorGroup.startingAt(groups, end + 1) : null;
+    boolean placeKind = w.is(end, StruckPlaces.PLACE_HEADS) || w.is(end, ArgumentFinder.PLACE_NOUNS);
+    ActorGroup named = placeKind ? ActorGroup.startingAt(groups, end + 1) : null;
     return named != null ? named.last() : end; // "في العاصمة دمشق": the place's name is in apposition
   }
 
@@ -82,7 +78,9 @@ final class PlacePhrases {
         || "PROPN".equals(w.token(i).pos()) || bareDay(w, i);
   }
 
+  /** A day or a time of day with no preposition: "الأربعاء", "أمس", "مساء". */
   private static boolean bareDay(SentenceWords w, int i) {
-    return w.is(i, DAY_NAMES) && w.token(i).clitics().pre().isEmpty();
+    return (w.is(i, ArgumentFinder.DAY_NAMES) || w.is(i, ArgumentFinder.TIME_WORDS))
+        && w.token(i).clitics().pre().isEmpty();
   }
 }

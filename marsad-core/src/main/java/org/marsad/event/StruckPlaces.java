@@ -12,7 +12,7 @@ import org.marsad.doc.Event;
  */
 final class StruckPlaces {
   /** Nouns a place name follows as its kind: "مدينة دوما", "مخيم اليرموك", "مطار الشعيرات". */
-  private static final java.util.Set<String> PLACE_HEADS = EventKeys.setOf("مدينة", "بلدة", "قرية", "منطقة",
+  static final java.util.Set<String> PLACE_HEADS = EventKeys.setOf("مدينة", "بلدة", "قرية", "منطقة",
       "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة", "قطاع", "مديرية");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
   private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");

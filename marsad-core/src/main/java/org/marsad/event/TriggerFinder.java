@@ -239,7 +239,7 @@ final class TriggerFinder {
   private static final java.util.Set<String> AIM_RELATIVES = EventKeys.setOf("الذي", "التي");
 
   /** An adjective by its tag or, as the tagger misses nisbas ("إسرائيلية"), by its ending. */
-  private static boolean adjective(SentenceWords w, int k) {
+  static boolean adjective(SentenceWords w, int k) {
     String bare = w.bare[k];
     return "ADJ".equals(w.token(k).pos()) || bare.endsWith("ي") || bare.endsWith("يه");
   }

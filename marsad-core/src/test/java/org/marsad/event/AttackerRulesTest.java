@@ -202,4 +202,17 @@ class AttackerRulesTest {
   void wearingIsNoEvent() {
     assertTrue(events("وفي هذه المراكز أشخاص يرتدون الزي الطبي.").isEmpty());
   }
+
+  @Test
+  void theDeadToldFirstTakeTheSideOrTheStrikeNamedAfterThem() {
+    Event battle = first("قتل نحو 17 من ميليشيات الحوثي الانقلابية، الأربعاء، في مواجهات عنيفة مع الجيش اليمني.", "19");
+    assertEquals("190", battle.cameo(), "killed in battle: " + battle);
+    assertEquals("YEMMIL", battle.source().code(), "the other side of the battle");
+    Event shelled = first("قتل اثنان من عناصر حركة حماس، الثلاثاء، من جراء قصف مدفعي إسرائيلي على موقع شمالي غزة.", "19");
+    assertEquals("194", shelled.cameo(), shelled.toString());
+    assertEquals("ISR", shelled.source().country(), "whose shelling it was");
+    Event raids = first("أفادت مصادر يمنية بمقتل 43 عنصرا من ميليشيات الحوثي في مواجهات وغارات للتحالف العربي.", "19");
+    assertEquals("195", raids.cameo(), "strikes told with the fighting: " + raids);
+    assertEquals("SAUMIL", raids.source().code(), "the coalition's raids");
+  }
 }
