@@ -232,6 +232,10 @@ public final class EventStage implements Stage {
         default -> null;
       };
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
+      // "اعتقلت الشرطة ثلاثة أشخاص في ألمانيا": a state body named by its role is of its sentence's country
+      int named = reported ? w.size() : reportedFrom; // (a speaker's country is not in what is said)
+      a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named),
+          PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named), a.reciprocal(), a.evidence());
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
     }
     tollsOfAttacks(w, out.subList(first, out.size()));

@@ -348,4 +348,16 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وناقش المجلس الهجمات الإلكترونية التي تعرضت لها البلاد أمس.").stream()
         .noneMatch(e -> e.root().equals("19")), "a cyber attack is no use of military force");
   }
+
+  @Test
+  void round39AStateBodyNamedByItsRoleIsOfTheOneCountryItsSentenceNames() {
+    Event raids = first("ونفذت الشرطة خمس مداهمات عبر أرجاء بلجيكا السبت.", "17");
+    assertEquals("BELCOP", raids.source().code(), "the police of the one country named: " + raids);
+    Event expelled = first("وطردت فرنسا الدبلوماسيين الثلاثة.", "17");
+    assertEquals("GOV", expelled.target().code(), "not the other side's country: " + expelled);
+    Event said = first("وقال مسؤول كبير في وايت هول إن روسيا أظهرت نفسها كعدو.", "01");
+    assertNull(said.source().country(), "a speaker's country is not in what is said: " + said);
+    Event two = first("وقالت الشرطة إن المشتبه به فر من ألمانيا إلى فرنسا.", "01");
+    assertNull(two.source().country(), "two countries named: " + two);
+  }
 }

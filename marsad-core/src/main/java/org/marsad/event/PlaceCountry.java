@@ -1,0 +1,105 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+
+/**
+ * A state body named by its role alone takes the one country its sentence names: "اعتقلت الشرطة ثلاثة
+ * أشخاص في ألمانيا" is Germany's police, "قال الجيش إن … شمال سوريا" Syria's army. Judges of the coded
+ * news (and GDELT's coders) give such a body the country its sentence names; word order gives none.
+ * Only state bodies (government, army, police, courts, intelligence, parliament): protesters, gunmen
+ * and civilians are not given a country by where they are, as the OEDA gold codes them.
+ */
+final class PlaceCountry {
+  /** Roles of a state's own bodies. */
+  private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("GOV", "MIL", "COP", "JUD", "SPY",
+      "LEG");
+
+  private PlaceCountry() {}
+
+  /**
+   * The mentions, each state role without a country given the sentence's country: the one country it
+   * names, when no actor of the sentence belongs to another and the event's other side is not of it. Unchanged when the sentence names
+   * places of two countries, or none.
+   */
+  static List<ActorMention> located(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
+      List<ActorMention> mentions, List<ActorMention> otherSide, int upTo) {
+    if (mentions.stream().noneMatch(PlaceCountry::stateRoleAlone)) {
+      return mentions;
+    }
+    String country = soleCountry(w, entities, groups, upTo);
+    // (not the country of the other side: "طردت فرنسا 4 دبلوماسيين" expels another state's diplomats)
+    if (country == null || otherSide.stream().anyMatch(m -> country.equals(m.actor().country()))) {
+      return mentions;
+    }
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
+      Event.Actor a = m.actor();
+      out.add(stateRoleAlone(m) && particular(w, groups, m) ? new ActorMention(m.first(), m.last(),
+          new Event.Actor(a.start(), a.end(), a.text(), a.id(), country, country + a.code()), m.attributive()) : m);
+    }
+    return out;
+  }
+
+  /** Adjectives of a body's kind, not of its nation: "القوات الأمنية", "السلطات الاتحادية". */
+  private static final java.util.Set<String> KIND_ADJECTIVES = EventKeys.setOf("الأمنية", "الأمني", "الجوية",
+      "الجوي", "الاتحادية", "الاتحادي", "المسلحة", "الحكومية", "الحكومي", "العسكرية", "العسكري", "المحلية",
+      "المحلي", "العليا", "الخاصة", "الشرعية", "المركزية", "العامة", "الوطنية", "الوطني", "الرسمية", "الكردية");
+
+  /**
+   * Whether the mention names one body, not any of many ("26 دبلوماسيا من 15 بلدا", "أي حكومة", "دولة
+   * جارة", "لجنة لحقوق الإنسان في الأمم المتحدة"): its last word has the article or a genitive after it.
+   * And not a body whose nation an adjective the coder does not know gives ("المحكمة العليا الكرواتية").
+   */
+  private static boolean particular(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
+    int next = m.last() + 1;
+    boolean genitive = next < w.size() && w.token(next).isWord() && w.token(next).clitics().pre().isEmpty()
+        && (w.isDefinite(next) || "PROPN".equals(w.token(next).pos()) || ArgumentFinder.startsGroup(groups, next));
+    if (!w.isDefinite(m.last()) && !genitive) {
+      return false;
+    }
+    boolean nisba = next < w.size() && w.isDefinite(next) && TriggerFinder.adjective(w, next)
+        && !w.is(next, KIND_ADJECTIVES);
+    return !nisba;
+  }
+
+  private static boolean stateRoleAlone(ActorMention m) {
+    return m.actor().country() == null && m.actor().code() != null && STATE_ROLES.contains(m.actor().code());
+  }
+
+  /**
+   * The one country the sentence names before word {@code upTo} (the start of what a speaker says, for the
+   * speaker's own event: "قال مسؤول كبير في وايت هول إن روسيا" names Russia, not the official's country), or
+   * null when it names none, or places or actors of two countries.
+   */
+  private static String soleCountry(SentenceWords w, List<Entity> entities, List<ActorGroup> groups, int upTo) {
+    String country = null;
+    boolean byName = false;
+    int from = w.sentence.start();
+    int to = upTo < w.size() ? w.token(upTo).start() : w.sentence.end();
+    for (Entity e : entities) {
+      if (e.start() < from || e.end() > to || !"LOC".equals(e.type()) || e.country() == null) {
+        continue;
+      }
+      if (country != null && !country.equals(e.country())) {
+        return null; // (also a town of another country: "السلطات الصحية في غزة … وإسرائيل")
+      }
+      country = e.country();
+      byName |= e.code() != null;
+    }
+    if (!byName) {
+      return null; // (a country by its name: a town's name is often another town's too, "الجزيرة")
+    }
+    for (ActorGroup g : country == null ? List.<ActorGroup>of() : groups) {
+      for (ActorMention m : g.members()) {
+        String c = m.actor().country();
+        if (c != null && !c.equals(country)) {
+          return null; // another country's actor: the place may be where it acted, not whose the body is
+        }
+      }
+    }
+    return country;
+  }
+}
