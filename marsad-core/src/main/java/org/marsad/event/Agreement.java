@@ -73,12 +73,16 @@ final class Agreement {
     return weDo || weDid;
   }
 
+  private static final String ALSO = EventKeys.of("كما");
+
   /**
-   * A verb joined by و or ف whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she); the subject is
-   * then the actor the sentence was already about.
+   * A verb joined by و, ف or "كما" whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she), "كما
+   * استهدفت" (she also targeted); the subject is then the actor the sentence was already about.
    */
   static boolean pronounSubject(SentenceWords w, int i) {
-    if (!w.hasProclitic(i, "و") && !w.hasProclitic(i, "ف")) {
+    // (not "كما ذكرت الأنباء": as the news reported, an attribution, not a second act)
+    boolean also = w.isKey(i - 1, ALSO) && !w.is(i, TriggerFinder.TELLING);
+    if (!w.hasProclitic(i, "و") && !w.hasProclitic(i, "ف") && !also) {
       return false;
     }
     return pluralSuffix(w, i) || feminineVerb(w, i);

@@ -251,6 +251,10 @@ final class ArgumentFinder {
           object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة": the country visited
           continue;
         }
+        if (object == null && !verb && w.is(trigger, VISITS) && !w.token(trigger).clitics().post().isEmpty()) {
+          object = g; // "خلال زيارته واشنطن": the masdar's pronoun is the visitor, what follows is visited
+          continue;
+        }
         if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)) {
           int next = g.last() + 1;
           if (next + 1 < w.size() && isNoun(w, next) && w.token(next).clitics().pre().isEmpty()

@@ -218,7 +218,7 @@ final class TriggerFinder {
   }
 
   /** Verbs of telling that follow "حسبما" / "وفق ما" in an attribution. */
-  private static final java.util.Set<String> TELLING = EventKeys.setOf("أفاد", "افاد", "أفادت", "افادت", "ذكر",
+  static final java.util.Set<String> TELLING = EventKeys.setOf("أفاد", "افاد", "أفادت", "افادت", "ذكر",
       "ذكرت", "أورد", "أوردت", "اورد", "اوردت", "نقل", "نقلت", "أعلن", "أعلنت", "اعلن", "اعلنت", "قال", "قالت",
       "أكد", "أكدت", "اكد", "اكدت", "أوضح", "أوضحت", "أشار", "أشارت", "نشر", "نشرت", "أظهر", "أظهرت");
   /** "بحسب", "وفق", "طبقا": according to, before "ما" / "لما". */

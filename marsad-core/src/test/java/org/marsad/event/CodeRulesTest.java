@@ -183,4 +183,15 @@ class CodeRulesTest {
     assertTrue(events("وبلغت أكبر قوة مسجلة 5.8 درجة.").isEmpty(), "an earthquake's strength");
     assertTrue(events("وهرعت قوات الشرطة والدفاع المدني إلى موقع الحادث.").isEmpty(), "an emergency, no mobilisation");
   }
+
+  @Test
+  void round40CampaignsByWhatTheyAreOfAndMeetingsOnlyWhereThey() {
+    assertEquals("181", first("وأشارت إلى أن ميليشيات الحوثي شنت حملة اختطافات طالت عددا من أبناء المنطقة.", "18").cameo());
+    assertTrue(events("وقد شنت إدارة ترامب حملة عالمية لفرض أقسى العقوبات على كوريا الشمالية.").stream()
+        .noneMatch(e -> e.root().equals("19")), "a sanctions campaign is no attack");
+    assertEquals("154", first("ونشرت قوات أمنية كبيرة لمنع أي صدامات بين المشاركين.", "15").cameo(), "deployed, not a ban");
+    assertTrue(events("وأكد أن وضعه الصحي يسمح بسجنه.").isEmpty(), "his state of health is no arrest");
+    assertTrue(events("جاءت تصريحات الوزير على هامش اجتماعات مجلس حقوق الإنسان في جنيف.").stream()
+        .noneMatch(e -> e.root().equals("04")), "on the sidelines of meetings: where, not a meeting");
+  }
 }

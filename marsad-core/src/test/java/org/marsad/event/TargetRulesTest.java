@@ -360,4 +360,15 @@ class TargetRulesTest {
     Event two = first("وقالت الشرطة إن المشتبه به فر من ألمانيا إلى فرنسا.", "01");
     assertNull(two.source().country(), "two countries named: " + two);
   }
+
+  @Test
+  void round40AVisitorsPronounAndASubjectSharedAfterKama() {
+    Event visit = first("وحاول الرئيس الفرنسي إيمانويل ماكرون خلال زيارته واشنطن إقناع ترامب.", "04");
+    assertEquals("FRAGOV", visit.source().code(), "the pronoun's owner visits: " + visit);
+    assertEquals("USAGOV", visit.target().code(), "what follows is visited");
+    List<Event> strikes = RuleSentences.events("قصفت طائرات التحالف العربي مواقع للمتمردين في مأرب، كما استهدفت معاقل "
+        + "للحوثيين في لحج.").stream().filter(e -> e.root().equals("19")).toList();
+    assertTrue(strikes.size() >= 2 && strikes.stream().allMatch(e -> e.source() != null
+        && "SAUMIL".equals(e.source().code())), "كما joins a second act of the same subject: " + strikes);
+  }
 }
