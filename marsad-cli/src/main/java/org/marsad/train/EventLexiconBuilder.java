@@ -35,7 +35,8 @@ import org.marsad.text.Lexicon;
  * roots or bare stems ("رسل", "سءل"); each is fitted to a lemma the lexicon knows as a verb (أرسل,
  * سأل) or dropped. Curated entries come first and win over converted ones of the same key and object;
  * a curated line with the code "-" keeps every converted pattern of its verb out (فصل "separate" is
- * coded there as fighting: "خط فصل القوات").
+ * coded there as fighting: "خط فصل القوات"), and only the codes listed in {@code converted-codes.tsv}
+ * keep their converted patterns at all (the others were judged wrong more often than right).
  */
 public final class EventLexiconBuilder {
   private static final Pattern PATTERN_LINE = Pattern.compile("^-\\s*\\*\\s*(.*?)\\s*\\[(\\d{2,4})\\]\\s*#\\s*(.*)$");
@@ -82,9 +83,11 @@ public final class EventLexiconBuilder {
     }
     int[] counts = new int[3]; // patterns read, verbs not fitted, unknown codes
     Map<String, List<String>> synsets = new HashMap<>();
+    Set<String> keptCodes = keptConvertedCodes();
     int converted = 0;
     for (Trigger t : convertCameo(synsets, counts)) {
-      if (!notTriggers.contains(t.key()) && entries.putIfAbsent(identity(t), t) == null) {
+      boolean kept = keptCodes.contains(t.cameo()) || keptCodes.contains(t.cameo().substring(0, 2));
+      if (kept && !notTriggers.contains(t.key()) && entries.putIfAbsent(identity(t), t) == null) {
         converted++;
       }
     }
@@ -100,6 +103,25 @@ public final class EventLexiconBuilder {
     log.accept(String.format("%d curated triggers, %d converted CAMEO patterns (%d read, %d verbs not fitted to a lemma, %d unknown codes)",
         curatedCount, converted, counts[0], counts[1], counts[2]));
     return new Report(curatedCount, converted, counts[0], counts[1], counts[2]);
+  }
+
+  /**
+   * The CAMEO codes whose converted patterns are kept ({@code converted-codes.tsv}): the others were judged
+   * wrong more often than right on the samples of coded news, and only curated triggers code them.
+   */
+  private Set<String> keptConvertedCodes() throws IOException {
+    Set<String> kept = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(curated.resolve("converted-codes.tsv"), StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String code = line.split("\t", -1)[0];
+      if (code.length() != 2 && codes.get(code).isEmpty()) { // (two digits: a whole root)
+        throw new IOException("converted-codes.tsv: unknown CAMEO code " + code);
+      }
+      kept.add(code);
+    }
+    return kept;
   }
 
   private static String identity(Trigger t) {
