@@ -63,14 +63,17 @@ final class Agreement {
 
   /**
    * A verb in the first person, whose subject is the speaker: "نرفض تشكيل أي حكومة" (we reject),
-   * "رفضنا", "سنقتل". What follows it is its object, never its subject.
+   * "رفضنا", "سنقتل", "أطالب" (I demand). What follows it is its object, never its subject.
    */
   static boolean firstPerson(SentenceWords w, int i) {
     String bare = w.bare[i];
     String lemma = w.lemma[i];
     boolean weDo = w.isImperfective(i) && bare.startsWith("ن") && !lemma.startsWith("ن");
     boolean weDid = bare.equals(lemma + "نا") && w.isVerb(i); // (not the dual "تعاونا", they two cooperated)
-    return weDo || weDid;
+    // "أطالب الحكومة اللبنانية" (I demand): the prefix أ on a lemma without it (not "أعلن", whose lemma has it)
+    boolean iDo = w.isVerb(i) && (bare.equals("أ" + lemma) || bare.equals("ا" + lemma)) && lemma.length() >= 3
+        && "أاإآ".indexOf(lemma.charAt(0)) < 0;
+    return weDo || weDid || iDo;
   }
 
   private static final String ALSO = EventKeys.of("كما");

@@ -167,4 +167,11 @@ class SpeakerActorsTest {
     assertEquals("TURGOV", two.source().code(), "two people side by side: " + two);
     assertNotNull(two.target());
   }
+
+  @Test
+  void aSpeakersIDemandIsTheSpeakersDemand() {
+    org.marsad.doc.Event demand = RuleSentences.first("وقال وزير الخارجية اليمني: \"أطالب الحكومة اللبنانية بوقف بث القناة\".", "10");
+    org.junit.jupiter.api.Assertions.assertEquals("YEMGOV", demand.source().code(), "the speaker is 'I': " + demand);
+    org.junit.jupiter.api.Assertions.assertEquals("LBNGOV", demand.target().code(), "the one demanded of");
+  }
 }
