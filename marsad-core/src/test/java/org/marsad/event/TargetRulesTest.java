@@ -371,4 +371,11 @@ class TargetRulesTest {
     assertTrue(strikes.size() >= 2 && strikes.stream().allMatch(e -> e.source() != null
         && "SAUMIL".equals(e.source().code())), "كما joins a second act of the same subject: " + strikes);
   }
+
+  @Test
+  void theTwoKoreasAreTwoParties() {
+    Event talks = first("وقال مون إن ترامب يعود له الفضل في استئناف المحادثات بين الكوريتين.", "04");
+    assertEquals("PRK", talks.source().country(), talks.toString());
+    assertEquals("KOR", targetCountry(talks), "the dual names both Koreas");
+  }
 }
