@@ -247,6 +247,10 @@ final class ArgumentFinder {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
           continue;
         }
+        if (object == null && verb && w.is(g.first(), COUNTERPARTS) && !w.token(g.first()).clitics().post().isEmpty()) {
+          object = g; // "سيستقبل نظيره الكوري الجنوبي": "his counterpart" goes back to the subject, named before
+          continue;
+        }
         if (object == null && w.is(trigger, VISITS) && g.members().size() == 1 && g.members().get(0).isCountry()) {
           object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة": the country visited
           continue;
@@ -375,6 +379,10 @@ final class ArgumentFinder {
           break;
         }
       }
+    }
+    if (source == null && verb && !grieved && !describes) {
+      source = SubjectAsides.namedBefore(w, groups, trigger); // "أن الرئيس الأميركي، دونالد ترامب، سيستقبل"
+      evidence = source == null ? evidence : 0.8;
     }
     if (launched && source != null) {
       // "السعودية تتعرض لهجمات ينفذها الحوثيون": the agent follows, and who undergoes the attack stands before
@@ -756,6 +764,9 @@ final class ArgumentFinder {
     int teller = w.is(g.first() - 1, OUTLETS) ? g.first() - 2 : g.first() - 1; // ("ذكرت وكالة رويترز")
     return TriggerFinder.attributes(w, teller);
   }
+
+  /** "نظيره", "نظيرها", "نظراؤه": the subject's counterpart, always another party than the subject. */
+  private static final java.util.Set<String> COUNTERPARTS = EventKeys.setOf("نظير", "نظيرة", "نظراء");
 
   /** "الموالية لإيران": loyal to, an attribute of the noun before. */
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",

@@ -296,6 +296,9 @@ public final class EventStage implements Stage {
    * no weapon stands near (the army or gunmen "هاجموا" with force).
    */
   private static boolean verbalAttack(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (w.is(t.first(), ATTACKED) && saying(w, t.first()) && !CombatDeaths.armed(w, t.first())) {
+      return true; // "وهاجم بانون … وسائل الإعلام قائلا": an attack in words, whoever makes it
+    }
     if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty()) {
       return false;
     }
@@ -309,13 +312,31 @@ public final class EventStage implements Stage {
     return !CombatDeaths.armed(w, t.first());
   }
 
+  /** Words that tell what the attacker said: "هاجم … قائلا". */
+  private static final java.util.Set<String> SAYING = EventKeys.setOf("قائلا", "قائلة", "قائلين", "واصفا", "واصفة",
+      "معتبرا", "معتبرة");
+
+  /** Whether the attack verb at i is followed in its sentence by what its subject said. */
+  private static boolean saying(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 14 && j < w.size(); j++) {
+      if (w.is(j, SAYING)) {
+        return true;
+      }
+      if (w.token(j).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
   private static final java.util.Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
       "الكشف", "الإفصاح");
 
   /** Whether the rejection at i is declining to comment (CAMEO 011): its object, in its clause, is a comment. */
   private static boolean declinesComment(SentenceWords w, int i) {
-    for (int j = i + 1; j <= i + 8 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+    // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")
+    for (int j = i + 1; j <= i + 12 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
       if (w.is(j, COMMENTS)) {
         return true;
       }

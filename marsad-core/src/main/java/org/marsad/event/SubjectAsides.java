@@ -69,4 +69,39 @@ final class SubjectAsides {
     }
     return i;
   }
+
+  /**
+   * The SVO subject whose name stands between commas right before the verb: "أن الرئيس الأميركي، دونالد
+   * ترامب، سيستقبل" (the comma before the verb ends the clause the subject search looks in). The named
+   * group between the commas, or else the one before the first comma; null when the verb does not follow
+   * such an apposition.
+   */
+  static ActorGroup namedBefore(SentenceWords w, java.util.List<ActorGroup> groups, int verb) {
+    if (!w.isComma(verb - 1) || Victims.verbForm(w, verb)) {
+      return null; // (not "ثمانية اشخاص، بينهم طفلان، قتلوا": the dead before a killing verb are its victims)
+    }
+    for (int k = verb - 2; k >= verb - 6 && k > 0; k--) {
+      if (w.isComma(k)) {
+        if (w.hasProclitic(k + 1, "و")) {
+          return null; // "المرصد السوري، ومقره بريطانيا، أكد": a clause of its own between the commas
+        }
+        ActorGroup between = ActorGroup.startingAt(groups, k + 1);
+        between = between != null && between.last() == verb - 2 && coded(between) ? between : null;
+        ActorGroup before = ActorGroup.endingAt(groups, k - 1);
+        before = before != null && !ArgumentFinder.behindPreposition(w, before.first()) && coded(before) ? before : null;
+        // (the title before the name says whose the person is: "مستشار الأمن القومي الأمريكي، جون بولتون،")
+        return before != null ? before : between;
+      }
+      if (!w.token(k).isWord() || w.isVerb(k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A party the coder can code, not a nisba describing a noun ("الكاتب السعودي") nor a name it lacks. */
+  private static boolean coded(ActorGroup g) {
+    ActorMention first = g.members().get(0);
+    return !ArgumentFinder.attributive(g) && first.actor().code() != null && !first.isCivilian();
+  }
 }

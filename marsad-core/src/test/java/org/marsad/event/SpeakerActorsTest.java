@@ -174,4 +174,18 @@ class SpeakerActorsTest {
     org.junit.jupiter.api.Assertions.assertEquals("YEMGOV", demand.source().code(), "the speaker is 'I': " + demand);
     org.junit.jupiter.api.Assertions.assertEquals("LBNGOV", demand.target().code(), "the one demanded of");
   }
+
+  @Test
+  void round42ASubjectNamedBetweenCommasAndHisCounterpart() {
+    org.marsad.doc.Event hosts = RuleSentences.first("أعلن البيت الأبيض، الجمعة، أن الرئيس الأميركي، دونالد ترامب، سيستقبل "
+        + "نظيره الكوري الجنوبي مون جيه إن في 22 مايو.", "04");
+    org.junit.jupiter.api.Assertions.assertEquals("USAGOV", hosts.source().code(), "the subject before the commas: " + hosts);
+    org.junit.jupiter.api.Assertions.assertEquals("KORGOV", hosts.target().code(), "his counterpart is received");
+    org.marsad.doc.Event bannon = RuleSentences.first("وهاجم بانون، المدير السابق للموقع الإخباري، وسائل الإعلام قائلا إنها "
+        + "تكذب.", "1");
+    org.junit.jupiter.api.Assertions.assertEquals("111", bannon.cameo(), "an attack in words: " + bannon);
+    org.marsad.doc.Event declined = RuleSentences.first("ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر "
+        + "التعليق على هذه المعلومات.", "01");
+    org.junit.jupiter.api.Assertions.assertEquals("011", declined.cameo(), "declined to comment: " + declined);
+  }
 }
