@@ -180,6 +180,9 @@ final class TriggerFinder {
     if (w.is(i, PENALTIES) && w.near(i, 5, PRISON)) {
       return true; // "أقصى عقوبات … السجن لـ 7 سنوات": sentences, not sanctions
     }
+    if (inName(w, i)) {
+      return true; // "مركز الملك عبدالله العالمي للحوار", "المنظمة الدولية للتعاون الشرطي": part of a body's name
+    }
     if (w.is(i, TELLING) && attribution(w, i)) {
       return true; // "حسبما أفاد مراسل بي بي سي", "وفق ما ذكرت وكالة الأنباء": the source of what was told, no statement
     }
@@ -187,6 +190,30 @@ final class TriggerFinder {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  /** Heads of a body's name, whose purpose follows behind ل: "مركز … للحوار", "المنظمة الدولية للتعاون". */
+  private static final java.util.Set<String> BODY_HEADS = EventKeys.setOf("مركز", "منظمة", "مجلس", "هيئة", "معهد",
+      "جمعية", "اتحاد", "منتدى", "وكالة", "برنامج", "صندوق", "مؤسسة", "جامعة");
+
+  /**
+   * Whether the noun at i, behind ل, names the purpose of a body in that body's name: a body head within
+   * the six words before, the words between being its adjectives or its genitive name, and no verb before
+   * the head that would make the body a subject.
+   */
+  private static boolean inName(SentenceWords w, int i) {
+    if (w.isVerb(i) || !w.token(i).clitics().pre().equals(List.of("ل"))) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+      if (w.is(k, BODY_HEADS) && w.token(k).clitics().post().isEmpty()) {
+        return !(k > 0 && w.isVerb(k - 1)); // (not "دعا مجلس الأمن للتحقيق": a subject acting to a purpose)
+      }
+      if (!w.token(k).isWord() || w.isVerb(k) || !w.token(k).clitics().pre().isEmpty()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Attack nouns that are events of their own, whose aim verb follows them. */

@@ -217,4 +217,12 @@ class CodeRulesTest {
     assertTrue(events("وأقر البرلمان القانون الجديد بعد نقاش طويل.").stream().noneMatch(e -> e.root().equals("06")),
         "a law passed is no material cooperation (a converted 060 pattern)");
   }
+
+  @Test
+  void aBodysPurposeInItsNameIsNoEvent() {
+    assertTrue(events("ويأتي ذلك بمبادرة من مركز الملك عبدالله بن عبدالعزيز العالمي للحوار بين أتباع الأديان.").stream()
+        .noneMatch(e -> e.root().equals("04")), "part of the centre's name");
+    assertTrue(events("واختفى رئيس المنظمة الدولية للتعاون الشرطي في الصين.").stream()
+        .noneMatch(e -> e.root().equals("05")), "part of Interpol's name");
+  }
 }
