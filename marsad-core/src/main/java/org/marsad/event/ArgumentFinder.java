@@ -484,7 +484,8 @@ final class ArgumentFinder {
       }
       boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))
           || verb && acts && TitledNames.objectAt(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
-      if (!direct && (w.is(trigger, Accusations.VERBS) || w.is(triggerEnd, ACCUSATIONS)) && Accusations.chargeBetween(w, groups, from, g.first())) {
+      boolean accusation = w.is(trigger, Accusations.VERBS) || w.is(triggerEnd, ACCUSATIONS);
+      if (!direct && accusation && Accusations.chargeBetween(w, groups, from, g.first())) {
         break; // "واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة": inside the charge, not the accused
       }
       if (direct || behindTargetPreposition(w, g.first())) {

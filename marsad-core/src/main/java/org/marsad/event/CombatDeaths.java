@@ -145,7 +145,8 @@ final class CombatDeaths {
       if (strike) {
         ActorGroup owner = null;
         int j = i + 1;
-        for (; j < w.size() && j <= i + 3 && TriggerFinder.adjective(w, j) && w.token(j).clitics().pre().isEmpty(); j++) {
+        for (; j < w.size() && j <= i + 3 && TriggerFinder.adjective(w, j) && w.token(j).clitics().pre().isEmpty();
+            j++) {
           ActorGroup nisba = ActorGroup.startingAt(groups, j);
           owner = nisba != null && ArgumentFinder.attributive(nisba) ? nisba : owner; // "قصف مدفعي إسرائيلي"
         }

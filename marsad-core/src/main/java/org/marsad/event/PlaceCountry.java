@@ -21,8 +21,8 @@ final class PlaceCountry {
 
   /**
    * The mentions, each state role without a country given the sentence's country: the one country it
-   * names, when no actor of the sentence belongs to another and the event's other side is not of it. Unchanged when the sentence names
-   * places of two countries, or none.
+   * names, when no actor of the sentence belongs to another and the event's other side is not of it.
+   * Unchanged when the sentence names places of two countries, or none.
    */
   static List<ActorMention> located(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       List<ActorMention> mentions, List<ActorMention> otherSide, int upTo) {
