@@ -94,6 +94,11 @@ public final class KnowledgeBase {
   /** The index key of one word. */
   public static String wordKey(String word) {
     String key = SearchKeys.fold(NORMALIZER.normalize(word));
+    if (key.startsWith("لل") && key.length() > 4) {
+      // "للطاقة" in a name is ل + الطاقة, which the text layer segments to the stem "لطاقة" (the article's
+      // alif dropped): the name's key is written the same way, or "الوكالة الدولية للطاقة الذرية" never links
+      return "ل" + key.substring(2);
+    }
     return key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
   }
 

@@ -184,6 +184,21 @@ public final class LinkStage implements Stage {
     }
     String key = String.join(" ", words);
     List<KnowledgeBase.Alias> candidates = kb.lookup(key);
+    if (candidates.isEmpty() && words.size() > 1) {
+      // a word after ل restored to a name of its own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside
+      // a longer name, the name's own "للصليب": "اللجنة الدولية للصليب الأحمر"
+      List<String> written = new ArrayList<>(words.size());
+      for (int i = first; i <= last; i++) {
+        if (tokens.get(i).kind() != TokenKind.PUNCT) {
+          written.add(KnowledgeBase.wordKey(SearchKeys.stem(tokens.get(i))));
+        }
+      }
+      String writtenKey = String.join(" ", written);
+      if (!writtenKey.equals(key) && !kb.lookup(writtenKey).isEmpty()) {
+        key = writtenKey;
+        candidates = kb.lookup(key);
+      }
+    }
     String via = key;
     if (candidates.isEmpty() && words.size() > 1) {
       String country = nisbaCountry(words.get(words.size() - 1));

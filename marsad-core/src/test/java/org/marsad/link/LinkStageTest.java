@@ -129,6 +129,15 @@ class LinkStageTest {
   }
 
   @Test
+  void aNameWithAWordBehindTheLamOfTheArticleIsLinked() {
+    // "للطاقة" inside a name is ل + الطاقة: the name's key is written as the text layer segments it
+    Document doc = pipeline.apply(Document.of("t", "أعلنت الوكالة الدولية للطاقة الذرية أمس، وقالت اللجنة الدولية "
+        + "للصليب الأحمر إن الوضع خطير.", LocalDate.of(2018, 1, 1)));
+    assertEquals("org:iaea", entity(doc, "الوكالة الدولية للطاقة الذرية").id());
+    assertEquals("org:icrc", entity(doc, "اللجنة الدولية للصليب الأحمر").id(), "and when the word alone is a name's start");
+  }
+
+  @Test
   void actorReferencesCarryTheirCountry() {
     List<ActorRef> actors = sample.actors();
     assertTrue(actors.stream().anyMatch(a -> a.text().equals("نظيره الروسي") && a.code().equals("RUSGOV")),
