@@ -296,8 +296,9 @@ public final class EventStage implements Stage {
    * no weapon stands near (the army or gunmen "هاجموا" with force).
    */
   private static boolean verbalAttack(SentenceWords w, TriggerMatch t, Arguments a) {
-    if (w.is(t.first(), ATTACKED) && saying(w, t.first()) && !CombatDeaths.armed(w, t.first())) {
-      return true; // "وهاجم بانون … وسائل الإعلام قائلا": an attack in words, whoever makes it
+    if (w.is(t.first(), ATTACKED) && (saying(w, t.first()) || wordsAttacked(w, t.first()))
+        && !CombatDeaths.armed(w, t.first())) {
+      return true; // "وهاجم بانون … وسائل الإعلام قائلا", "هاجمت الصين تعليقات ترامب": an attack in words
     }
     if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty()) {
       return false;
@@ -315,6 +316,20 @@ public final class EventStage implements Stage {
   /** Words that tell what the attacker said: "هاجم … قائلا". */
   private static final java.util.Set<String> SAYING = EventKeys.setOf("قائلا", "قائلة", "قائلين", "واصفا", "واصفة",
       "معتبرا", "معتبرة");
+
+  /** What one attacks in words: "هاجمت الصين تعليقات ترامب", "هاجم سياسة الحكومة". */
+  private static final java.util.Set<String> WORDS = EventKeys.setOf("تعليقات", "تصريحات", "تصريح", "خطاب", "سياسة",
+      "سياسات", "قرار", "موقف", "مواقف", "كلام", "تغريدة", "تغريدات", "مقال", "تقرير");
+
+  /** Whether the object of the attack verb at i, right after it or after its subject, is words or a policy. */
+  private static boolean wordsAttacked(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 4 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.is(j, WORDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the attack verb at i is followed in its sentence by what its subject said. */
   private static boolean saying(SentenceWords w, int i) {

@@ -180,6 +180,9 @@ final class TriggerFinder {
     if (w.is(i, PENALTIES) && w.near(i, 5, PRISON)) {
       return true; // "أقصى عقوبات … السجن لـ 7 سنوات": sentences, not sanctions
     }
+    if (i > 0 && w.is(i - 1, AFFAIRS) && !w.isVerb(i)) {
+      return true; // "وزيرة الدولة لشؤون التعاون الدولي": the portfolio in a title, not an event
+    }
     if (inName(w, i)) {
       return true; // "مركز الملك عبدالله العالمي للحوار", "المنظمة الدولية للتعاون الشرطي": part of a body's name
     }
@@ -191,6 +194,8 @@ final class TriggerFinder {
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
   }
+
+  private static final java.util.Set<String> AFFAIRS = EventKeys.setOf("شؤون", "لشؤون", "الشؤون", "شئون", "لشئون");
 
   /** Heads of a body's name, whose purpose follows behind ل: "مركز … للحوار", "المنظمة الدولية للتعاون". */
   private static final java.util.Set<String> BODY_HEADS = EventKeys.setOf("مركز", "منظمة", "مجلس", "هيئة", "معهد",

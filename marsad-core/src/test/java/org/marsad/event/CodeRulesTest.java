@@ -225,4 +225,13 @@ class CodeRulesTest {
     assertTrue(events("واختفى رئيس المنظمة الدولية للتعاون الشرطي في الصين.").stream()
         .noneMatch(e -> e.root().equals("05")), "part of Interpol's name");
   }
+
+  @Test
+  void wordsAttackedTradeWarsAndPortfoliosAreNoFighting() {
+    assertEquals("111", first("وقد هاجمت الصين تعليقات ترامب ووصفتها بأنها غير مسؤولة.", "1").cameo(), "an attack in words");
+    assertTrue(events("ولا تزال الولايات المتحدة والصين تخوضان معركة تجارية يزداد توترها.").stream()
+        .noneMatch(e -> e.root().equals("19")), "a trade war");
+    assertTrue(events("وقالت وزيرة الدولة لشؤون التعاون الدولي إن الوضع الإنساني أولوية.").stream()
+        .noneMatch(e -> e.root().equals("05")), "a minister's portfolio");
+  }
 }
