@@ -109,8 +109,14 @@ final class Victims {
     while (j < w.size() && j <= i + 2 && w.is(j, TIME_WORDS)) {
       j++;
     }
+    if (j < w.size() && w.is(j, ABOUT) && w.token(j).clitics().pre().isEmpty()) {
+      j++; // "قتل نحو 17 من ميليشيات الحوثي": an about before the count
+    }
     return j < w.size() && w.isCount(j) ? j : -1;
   }
+
+  /** Words of about before a count: "نحو 17", "حوالي 30". */
+  private static final java.util.Set<String> ABOUT = EventKeys.setOf("نحو", "حوالي", "حوالى", "قرابة", "زهاء");
 
   private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "مساء", "صباح",
       "فجر", "ليلة", "الليلة");

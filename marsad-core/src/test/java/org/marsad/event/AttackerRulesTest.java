@@ -208,6 +208,7 @@ class AttackerRulesTest {
     Event battle = first("قتل نحو 17 من ميليشيات الحوثي الانقلابية، الأربعاء، في مواجهات عنيفة مع الجيش اليمني.", "19");
     assertEquals("190", battle.cameo(), "killed in battle: " + battle);
     assertEquals("YEMMIL", battle.source().code(), "the other side of the battle");
+    assertEquals("YEMREB", battle.target().code(), "the dead counted after 'نحو'");
     Event shelled = first("قتل اثنان من عناصر حركة حماس، الثلاثاء، من جراء قصف مدفعي إسرائيلي على موقع شمالي غزة.", "19");
     assertEquals("194", shelled.cameo(), shelled.toString());
     assertEquals("ISR", shelled.source().country(), "whose shelling it was");
