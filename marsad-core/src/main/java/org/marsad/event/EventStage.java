@@ -323,8 +323,13 @@ public final class EventStage implements Stage {
 
   /** Whether the object of the attack verb at i, right after it or after its subject, is words or a policy. */
   private static boolean wordsAttacked(SentenceWords w, int i) {
-    for (int j = i + 1; j <= i + 4 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
-      if (w.is(j, WORDS)) {
+    return followsInClause(w, i, 4, WORDS);
+  }
+
+  /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
+  private static boolean followsInClause(SentenceWords w, int i, int reach, java.util.Set<String> keys) {
+    for (int j = i + 1; j <= i + reach && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.is(j, keys)) {
         return true;
       }
     }
@@ -351,12 +356,7 @@ public final class EventStage implements Stage {
   /** Whether the rejection at i is declining to comment (CAMEO 011): its object, in its clause, is a comment. */
   private static boolean declinesComment(SentenceWords w, int i) {
     // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")
-    for (int j = i + 1; j <= i + 12 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
-      if (w.is(j, COMMENTS)) {
-        return true;
-      }
-    }
-    return false;
+    return followsInClause(w, i, 12, COMMENTS);
   }
 
   /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */
