@@ -512,11 +512,30 @@ public final class EventStage implements Stage {
    * Where the complement of a speech word starts: after "أن"/"إن" or a colon within reach
    * ("قال إن", "أكدت أن", "للتأكيد على أن", "ذكرت فيها:"); -1 when the word has none.
    */
+  /** Quotation marks that open what is said. */
+  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
+  /** How close to the speech verb an opening quote opens what is said (past the speaker's name). */
+  private static final int QUOTE_REACH = 5;
+
+  /** Whether the quote at i opens a name, closed within a few words: "حركة "حماس" إن", "لـ"الشرق الأوسط"". */
+  private static boolean quotedName(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
+      String t = w.token(j).text();
+      if ("\"".equals(t) || "»".equals(t) || "”".equals(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int complementStart(SentenceWords w, int speech) {
     for (int i = speech + 1; i <= speech + SPEECH_REACH && i < w.size(); i++) {
       String text = w.token(i).text();
       if (w.isKey(i, "ان") || w.isKey(i, "انه") || w.isKey(i, "انها") || ":".equals(text)) {
         return i;
+      }
+      if (i <= speech + QUOTE_REACH && OPENING_QUOTES.contains(text) && !quotedName(w, i)) {
+        return i; // "وأضاف "لكن خلال المحادثات …"": the words said, quoted with no إن
       }
       if (".".equals(text)) {
         return -1;

@@ -66,4 +66,11 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("وقصف الجيش مواقع المسلحين ولا سيما مخازن الأسلحة في المدينة.", "19"),
         "especially");
   }
+
+  @Test
+  void wordsQuotedAfterTheSpeakerAreReported() {
+    org.marsad.doc.Event quoted = org.marsad.event.RuleSentences.first(
+        "وقالت مجموعة المحامين في بيان \"أمرت المحكمة بالإفراج عن القاصر ووضعه قيد الإقامة الجبرية\".", "08");
+    org.junit.jupiter.api.Assertions.assertEquals("reported", quoted.mode().name().toLowerCase(), quoted.toString());
+  }
 }
