@@ -138,6 +138,14 @@ class LinkStageTest {
   }
 
   @Test
+  void theAssadRegimeAndForcesAreSyrias() {
+    Document doc = pipeline.apply(Document.of("t", "وقصفت قوات الأسد بلدة دوما، فيما يواجه نظام الأسد اتهامات جديدة.",
+        LocalDate.of(2018, 1, 1)));
+    assertEquals("SYRMIL", entity(doc, "قوات الأسد").code());
+    assertEquals("SYRGOV", entity(doc, "نظام الأسد").code());
+  }
+
+  @Test
   void actorReferencesCarryTheirCountry() {
     List<ActorRef> actors = sample.actors();
     assertTrue(actors.stream().anyMatch(a -> a.text().equals("نظيره الروسي") && a.code().equals("RUSGOV")),
