@@ -194,9 +194,10 @@ public final class LinkStage implements Stage {
         }
       }
       String writtenKey = String.join(" ", written);
-      if (!writtenKey.equals(key) && !kb.lookup(writtenKey).isEmpty()) {
+      List<KnowledgeBase.Alias> asWritten = writtenKey.equals(key) ? List.of() : kb.lookup(writtenKey);
+      if (!asWritten.isEmpty()) {
         key = writtenKey;
-        candidates = kb.lookup(key);
+        candidates = asWritten;
       }
     }
     String via = key;
