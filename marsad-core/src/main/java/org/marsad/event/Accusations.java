@@ -39,12 +39,12 @@ final class Accusations {
     }
     var joined = charge < w.size() ? w.token(charge).clitics() : null;
     if (subject.first() > trigger && joined != null && joined.pre().equals(List.of("و")) && !joined.post().isEmpty()
-        && ArgumentFinder.isNoun(w, charge) && !ArgumentFinder.startsGroup(groups, charge)) {
+        && ActorPositions.isNoun(w, charge) && !ActorPositions.startsGroup(groups, charge)) {
       charge++; // "واتهم نجيب ومساعدوه بإهدار": the accused and his own
     }
     // (the segmenter may leave the ب on the word: "بشن"; a name in ب is an actor: "بريطانيا")
     boolean ba = charge < w.size() && (w.hasProclitic(charge, "ب")
-        || w.token(charge).text().startsWith("ب") && !ArgumentFinder.startsGroup(groups, charge));
+        || w.token(charge).text().startsWith("ب") && !ActorPositions.startsGroup(groups, charge));
     return w.is(trigger, VERBS) && w.token(trigger).clitics().post().isEmpty() && ba && !w.is(charge, NAME_WORDS);
   }
 
@@ -54,7 +54,7 @@ final class Accusations {
    */
   static boolean chargeBetween(SentenceWords w, List<ActorGroup> groups, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (w.hasProclitic(k, "ب") && ArgumentFinder.isNoun(w, k) && !ArgumentFinder.startsGroup(groups, k)
+      if (w.hasProclitic(k, "ب") && ActorPositions.isNoun(w, k) && !ActorPositions.startsGroup(groups, k)
           && !w.is(k, NAME_WORDS)) {
         return true;
       }

@@ -80,7 +80,7 @@ final class AgentPhrase {
       }
       if (w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BEFORE)) {
         ActorGroup agent = ActorGroup.startingAt(groups, k + 2);
-        return agent != null && agent != target && !ArgumentFinder.attributive(agent) ? agent : null;
+        return agent != null && agent != target && !ActorPositions.attributive(agent) ? agent : null;
       }
     }
     return null;

@@ -53,7 +53,7 @@ final class Attribution {
         at++; // "تبناه «تنظيم القاعدة»"
       }
       ActorGroup g = at < 0 ? null : startingAt(groups, at, 1);
-      if (g != null && (ascribed || !ArgumentFinder.behindPreposition(w, g.first()))) {
+      if (g != null && (ascribed || !ActorPositions.behindPreposition(w, g.first()))) {
         return g;
       }
     }

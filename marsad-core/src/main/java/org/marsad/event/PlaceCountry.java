@@ -56,7 +56,7 @@ final class PlaceCountry {
   private static boolean particular(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
     int next = m.last() + 1;
     boolean genitive = next < w.size() && w.token(next).isWord() && w.token(next).clitics().pre().isEmpty()
-        && (w.isDefinite(next) || "PROPN".equals(w.token(next).pos()) || ArgumentFinder.startsGroup(groups, next));
+        && (w.isDefinite(next) || "PROPN".equals(w.token(next).pos()) || ActorPositions.startsGroup(groups, next));
     if (!w.isDefinite(m.last()) && !genitive) {
       return false;
     }

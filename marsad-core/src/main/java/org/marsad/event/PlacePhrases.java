@@ -80,7 +80,7 @@ final class PlacePhrases {
 
   /** A day or a time of day with no preposition: "الأربعاء", "أمس", "مساء". */
   private static boolean bareDay(SentenceWords w, int i) {
-    return (w.is(i, ArgumentFinder.DAY_NAMES) || w.is(i, ArgumentFinder.TIME_WORDS))
+    return (w.is(i, Adjuncts.DAY_NAMES) || w.is(i, Adjuncts.TIME_WORDS))
         && w.token(i).clitics().pre().isEmpty();
   }
 }

@@ -22,12 +22,12 @@ final class StatementTopic {
       if (g.first() <= complement) {
         continue;
       }
-      if (ArgumentFinder.attributed(w, g)) {
+      if (ObjectFinder.attributed(w, g)) {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, no topic
       }
       ActorMention first = g.members().get(0);
       // (an actor of no country, "الإدارة", "قوات", "مسلحين", says too little to be what it is about)
-      if (first.attributive() || first.actor().country() == null || ArgumentFinder.behindPreposition(w, g.first())
+      if (first.attributive() || first.actor().country() == null || ActorPositions.behindPreposition(w, g.first())
           || speakersOwn(a, g) || cityIn(w, g)) {
         continue;
       }

@@ -87,7 +87,7 @@ final class StruckPlaces {
     }
     for (int i = triggerEnd + 1; i <= triggerEnd + PLACE_REACH && i + 1 < w.size(); i++) {
       boolean comma = w.isComma(i);
-      boolean aims = w.is(i, ArgumentFinder.AIM) && w.token(i).clitics().post().isEmpty(); // "ضربة … استهدفت موقعا بمحافظة حماه"
+      boolean aims = w.is(i, ObjectFinder.AIM) && w.token(i).clitics().post().isEmpty(); // "ضربة … استهدفت موقعا بمحافظة حماه"
       if (!comma && Clauses.isBoundary(w, i) || w.isVerb(i) && i > triggerEnd + 1 && !named(w, entities, i) && !aims) {
         return null; // another clause, or another verb with its own complement (not the attack's aim)
       }

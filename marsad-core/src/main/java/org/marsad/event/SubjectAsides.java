@@ -62,7 +62,7 @@ final class SubjectAsides {
       if (w.isComma(k)) {
         return k + 1 < w.size() ? k + 1 : i;
       }
-      boolean relativeVerb = w.is(k - 1, ArgumentFinder.RELATIVES);
+      boolean relativeVerb = w.is(k - 1, ActorPositions.RELATIVES);
       if (!w.token(k).isWord() || (w.isVerb(k) && !relativeVerb) || w.hasProclitic(k, "و") || w.hasProclitic(k, "ف")) {
         return i;
       }
@@ -88,7 +88,7 @@ final class SubjectAsides {
         ActorGroup between = ActorGroup.startingAt(groups, k + 1);
         between = between != null && between.last() == verb - 2 && coded(between) ? between : null;
         ActorGroup before = ActorGroup.endingAt(groups, k - 1);
-        before = before != null && !ArgumentFinder.behindPreposition(w, before.first()) && coded(before) ? before : null;
+        before = before != null && !ActorPositions.behindPreposition(w, before.first()) && coded(before) ? before : null;
         // (the title before the name says whose the person is: "مستشار الأمن القومي الأمريكي، جون بولتون،")
         return before != null ? before : between;
       }
@@ -102,6 +102,6 @@ final class SubjectAsides {
   /** A party the coder can code, not a nisba describing a noun ("الكاتب السعودي") nor a name it lacks. */
   private static boolean coded(ActorGroup g) {
     ActorMention first = g.members().get(0);
-    return !ArgumentFinder.attributive(g) && first.actor().code() != null && !first.isCivilian();
+    return !ActorPositions.attributive(g) && first.actor().code() != null && !first.isCivilian();
   }
 }

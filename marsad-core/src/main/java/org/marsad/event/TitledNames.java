@@ -16,7 +16,7 @@ final class TitledNames {
    * with a kinship noun, whose person is another: "نجل رئيس الجمهورية الباجي قايد السبسي".
    */
   static boolean objectAt(SentenceWords w, List<ActorGroup> groups, ActorGroup g, int at) {
-    if (g.first() <= at || g.first() - at > TITLE_WORDS || g.members().size() != 1 || !ArgumentFinder.isNoun(w, at)) {
+    if (g.first() <= at || g.first() - at > TITLE_WORDS || g.members().size() != 1 || !ActorPositions.isNoun(w, at)) {
       return false;
     }
     var actor = g.members().get(0).actor(); // a person, known or not (a role noun has a code, no id)

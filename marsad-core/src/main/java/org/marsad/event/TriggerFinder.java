@@ -357,7 +357,7 @@ final class TriggerFinder {
         if (t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) {
           // a needed word behind a preposition is not in the trigger's phrase, whose genitive comes
           // first: "انسحاب الولايات المتحدة من مجلس حقوق الإنسان" (but "شن هجوما" is one phrase)
-          boolean behind = !t.verb() && j > i + 1 && ArgumentFinder.behindPreposition(w, j);
+          boolean behind = !t.verb() && j > i + 1 && ActorPositions.behindPreposition(w, j);
           return new TriggerMatch(i, behind ? i : j, t, j);
         }
         if (Clauses.isBoundary(w, j) && !w.isComma(j)) {

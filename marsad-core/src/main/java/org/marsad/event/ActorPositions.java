@@ -1,0 +1,175 @@
+package org.marsad.event;
+
+import static org.marsad.event.Adjuncts.IN;
+
+import java.util.List;
+
+/**
+ * Where an actor group stands among the words of its sentence, as the argument rules ask it: behind a
+ * preposition or a target preposition, as an attribute (a nisba) of the noun before, at the start of a
+ * group, across a clause boundary; and the word shapes these tests need (counts, relatives, quotes).
+ */
+final class ActorPositions {
+  private ActorPositions() {}
+
+  /** Nouns that count the people after "من" or are a part of them: "عدد من المتظاهرين", "قوة من الشرطة". */
+  static final java.util.Set<String> COUNT_NOUNS = EventKeys.setOf("عدد", "عددا", "مئات", "آلاف", "الاف",
+      "عشرات", "ألوف", "حشود", "مجموعة", "مجموعات", "بعض", "العديد", "عديد", "الكثير", "كثير", "نحو",
+      // and the units of a force: "قوة من الشرطة العراقية قامت بمداهمة", "فرقة من قوات مكافحة الإرهاب"
+      "قوة", "فرقة", "وحدة", "وحدات", "دورية", "عناصر", "أفراد", "رجال");
+
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
+  private static final java.util.Set<String> PASSIVE_AUX = EventKeys.setOf("تم", "يتم", "تمت");
+
+  static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",
+      "اللواتي", "اللاتي");
+
+  static boolean inGroup(List<ActorGroup> groups, int i) {
+    for (ActorGroup g : groups) {
+      if (i >= g.first() && i <= g.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first group starting within {@code reach} words after the count at {@code count} (the counted), or null. */
+  static ActorGroup groupAfterCount(List<ActorGroup> groups, int count, int reach) {
+    for (ActorGroup g : groups) {
+      if (g.first() > count && g.first() <= count + reach) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  static boolean startsGroup(List<ActorGroup> groups, int i) {
+    return ActorGroup.startingAt(groups, i) != null;
+  }
+
+
+  static boolean attributive(ActorGroup g) {
+    return g.members().size() == 1 && g.members().get(0).attributive();
+  }
+
+
+  /** A noun, or an adjective used as one ("خطفوا مصورا فرنسيا": the tagger calls مصورا an adjective). */
+  static boolean isNoun(SentenceWords w, int i) {
+    String pos = w.token(i).pos();
+    return "NOUN".equals(pos) || "ADJ".equals(pos);
+  }
+
+  /** The actor group starting at i behind ل ("للمطار"), or null. */
+  static ActorGroup lamPhrase(List<ActorGroup> groups, SentenceWords w, int i) {
+    for (ActorGroup g : groups) {
+      if (g.first() == i && w.hasProclitic(i, "ل")) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words in {@code [from, to)} are adjectives of the phrase ("الجوية" in "الرحلات الجوية الروسية"). */
+  static boolean allAdjectives(SentenceWords w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!"ADJ".equals(w.token(i).pos()) && !"NOUN".equals(w.token(i).pos())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean sameParty(ActorGroup a, ActorGroup b) {
+    return a.members().size() == 1 && b.members().size() == 1 && a.members().get(0).sameAs(b.members().get(0));
+  }
+
+  static boolean noBoundary(SentenceWords w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Clauses.isBoundary(w, i) && !QUOTES.contains(w.token(i).text())) { // "شنه \"تنظيم الدولة\""
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The target search stops at a clause opener or at another finite verb, which has its own arguments. */
+  static boolean crossesClause(SentenceWords w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w.is(i, Clauses.OPENERS) || (w.isVerb(i) && w.token(i).clitics().pre().isEmpty() && i > from)
+          || w.is(i, PASSIVE_AUX)) { // ("وتم ترحيله إلى بلجيكا" is a clause of its own)
+        return true;
+      }
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && (".".equals(w.token(i).text())
+          || ":".equals(w.token(i).text()))) {
+        return true; // (a colon opens what is said: "وقال قرقاش على حسابه: «… للولايات المتحدة»")
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word before position i (or a proclitic on it) is a preposition, or a compass noun that
+   * locates like one ("في شرق سوريا").
+   */
+  static boolean behindPreposition(SentenceWords w, int i) {
+    var pre = w.token(i).clitics().pre();
+    if (pre.contains("ل") || pre.contains("ب") || pre.contains("ك")) {
+      return true;
+    }
+    if (i == 0) {
+      return false;
+    }
+    if (detachedClitic(w, i - 1, true)) {
+      return true; // "لـCNN", "لـ"سكاي نيوز عربية"": the clitic written apart before a Latin or quoted name
+    }
+    if (Clauses.COMPASS.contains(w.bare[i - 1])) {
+      return true;
+    }
+    // "تحصن فيه مسلحون": فيه has its object already; but "من بينها السعودية" still lists who is among them
+    boolean complete = !w.token(i - 1).clitics().post().isEmpty() && !w.isKey(i - 1, "بين");
+    if ((w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS)) && !complete) {
+      // "كلا من السعودية وقطر": "كل من" announces a list of subjects, not a preposition phrase
+      // and "عدد من المتظاهرين", "مئات من الطلاب" name who acts, not a place or a partner
+      return !(w.isKey(i - 1, "من") && i >= 2 && (w.isKey(i - 2, "كلا") || w.isKey(i - 2, "كل")
+          || w.is(i - 2, COUNT_NOUNS)));
+    }
+    return false;
+  }
+
+  static boolean behindTargetPreposition(SentenceWords w, int i) {
+    var pre = w.token(i).clitics().pre();
+    // (not before a quote: "قال لـ«الشرق الأوسط»" names the newspaper told, no party to what is told)
+    if (pre.contains("ل") || pre.contains("ب") || (i > 0 && detachedClitic(w, i - 1, false))) {
+      return true;
+    }
+    // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين"),
+    // and a head noun whose genitive the actor is ("لقاء مع مساعد وزير الخارجية", "غارات على مواقع المتمردين")
+    int p = i > 1 && w.isCount(i - 1) ? i - 2 : i - 1;
+    for (int heads = 0; heads < 2 && p > 0 && w.is(p, PARTS_OF) && w.token(p).clitics().post().isEmpty()
+        && w.token(p).clitics().pre().isEmpty(); heads++) {
+      p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
+    }
+    if (p >= 0 && w.isKey(p, RIGHT) && (w.hasProclitic(p, "ب") || w.isKey(p - 1, IN))) {
+      return true; // "العقوبات الأمريكية بحق إيران" (ب is a clitic of حق), "الاتهامات في حق المنتج"
+    }
+    return p >= 0 && w.is(p, Clauses.TARGET_PREPOSITIONS) && !w.is(p - 1, NEAR);
+  }
+
+  private static final String RIGHT = EventKeys.of("حق");
+
+  /** "لـ", "بـ": a preposition clitic written as a word of its own (before a Latin name). */
+  static boolean detachedClitic(SentenceWords w, int i, boolean quoted) {
+    if (quoted && i > 0 && QUOTES.contains(w.token(i).text())) {
+      i--; // "لـ"سكاي نيوز عربية""
+    }
+    String norm = w.token(i).norm();
+    return ("ل".equals(norm) || "ب".equals(norm)) && "ADP".equals(w.token(i).pos());
+  }
+
+  private static final java.util.Set<String> NEAR = EventKeys.setOf("قرب", "مقربة"); // ("بالقرب": ب is a clitic)
+  /** Nouns naming people or places of an actor, the actor as their genitive: "مساعد وزير", "مواقع المتمردين". */
+  static final java.util.Set<String> PARTS_OF = EventKeys.setOf("مساعد", "نائب", "مستشار", "مبعوث", "وفد",
+      "ممثل", "ممثلي", "ممثلين", "قادة", "زعماء", "أعضاء", "عناصر", "مقاتلي", "مواقع", "موقع", "مقر", "مقرات",
+      "معسكر", "معسكرات", "سفارة", "قنصلية", "تجمعات", "تعزيزات", "آليات", "دوريات", "وزير", "وزيرة", "رئيس",
+      "وزارة", "ميليشيات", "ميليشيا", "مليشيات", "مسلحي", "فصائل", "معاقل", "مخازن", "مراكز");
+}

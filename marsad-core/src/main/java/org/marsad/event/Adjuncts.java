@@ -1,0 +1,58 @@
+package org.marsad.event;
+
+/**
+ * Words that stand between a verb and its object without being either: times ("أمس", "الخميس", "قبل
+ * أيام", "في وقت سابق"), adverbs ("أيضا", "مؤخرا", "بشدة") and what one acts with ("بالحجارة").
+ */
+final class Adjuncts {
+  private Adjuncts() {}
+
+  static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "الليلة", "مساء",
+      "صباح", "فجر", "ظهر", "ليل");
+  /** Adverbs between the subject and the object: "واعتقلت السلطات أيضا الطالب", "ونددت واشنطن مؤخرا". */
+  static final java.util.Set<String> ADVERBS = EventKeys.setOf("أيضا", "ايضا", "كذلك", "مؤخرا", "سابقا",
+      "لاحقا", "رسميا", "مجددا", "مرة", "مرتين", "بشدة");
+  /** Adverbs of manner written with ب, as the text has them: "وانتقد مسؤولون بريطانيون بشدة المؤتمر". */
+  private static final java.util.Set<String> MANNER = java.util.Set.of("بشدة", "بقوة", "بحزم", "بشده", "بقوه");
+  /** What one throws or shoots with: "بالحجارة", "بالرصاص". */
+  private static final java.util.Set<String> INSTRUMENTS = EventKeys.setOf("حجارة", "الحجارة", "رصاص", "الرصاص",
+      "زجاجات", "الزجاجات", "قنابل", "القنابل", "صواريخ", "الصواريخ", "قذائف", "القذائف");
+  /** Day names, which count only with their article: the key of "الأحد" is that of "أحد" (one of). */
+  static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
+  private static final java.util.Set<String> AGO = EventKeys.setOf("قبل", "منذ");
+  private static final java.util.Set<String> SPANS = EventKeys.setOf("أيام", "يومين", "ساعات", "أسابيع", "أسبوع",
+      "أشهر", "شهر", "شهرين", "سنوات", "عام", "أسبوعين");
+
+  static final String IN = EventKeys.of("في");
+  private static final String TIME = EventKeys.of("وقت");
+  private static final java.util.Set<String> EARLIER_LATER = EventKeys.setOf("سابق", "لاحق", "متأخر");
+
+  /** Past time words before an object: "أمس", "الخميس", "قبل أيام" (a time says when, the object follows). */
+  static int afterTimeWords(SentenceWords w, int i) {
+    if (i + 3 < w.size() && w.isComma(i) && (w.is(i + 1, TIME_WORDS) || w.is(i + 1, DAY_NAMES)) && w.isComma(i + 2)) {
+      i += 3; // "قد استقبل، الثلاثاء، وزير الخارجية الأمريكي": a day between commas right after the verb
+    }
+    int k = i;
+    while (k < w.size() && k < i + 4) {
+      boolean day = w.is(k, DAY_NAMES) && (w.isDefinite(k) || w.hasProclitic(k, "ل"));
+      // (a night between two days: "ليل السبت للأحد")
+      boolean bare = w.token(k).clitics().pre().isEmpty() || (day && k > i && w.hasProclitic(k, "ل"));
+      if ((w.is(k, TIME_WORDS) || day || w.is(k, ADVERBS)) && bare || MANNER.contains(w.token(k).text())) {
+        k++;
+        if (k + 1 < w.size() && w.isComma(k) && k > i && w.isComma(i - 1)) {
+          k++; // a day between commas: "اتهم وزير الخارجية، مايك بومبيو، الجمعة، النظام الإيراني"
+        }
+      } else if (k == i && w.hasProclitic(k, "ب") && w.is(k, INSTRUMENTS)) {
+        k++; // "ورشق متظاهرون بالحجارة الجنود الإسرائيليين": what they acted with, before the object
+      } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {
+        k += 2;
+      } else if (w.isKey(k, IN) && w.isKey(k + 1, TIME) && w.is(k + 2, EARLIER_LATER)) {
+        k += 3; // "في وقت سابق"
+      } else {
+        break;
+      }
+    }
+    return k < w.size() ? k : i;
+  }
+}

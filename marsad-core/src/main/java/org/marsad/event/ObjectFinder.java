@@ -1,0 +1,392 @@
+package org.marsad.event;
+
+import static org.marsad.event.ActorPositions.PARTS_OF;
+import static org.marsad.event.ActorPositions.RELATIVES;
+import static org.marsad.event.ActorPositions.attributive;
+import static org.marsad.event.ActorPositions.behindPreposition;
+import static org.marsad.event.ActorPositions.behindTargetPreposition;
+import static org.marsad.event.ActorPositions.crossesClause;
+import static org.marsad.event.ActorPositions.isNoun;
+import static org.marsad.event.ActorPositions.sameParty;
+import static org.marsad.event.ActorPositions.startsGroup;
+import static org.marsad.event.Adjuncts.afterTimeWords;
+import static org.marsad.event.ArgumentFinder.ACCUSATIONS;
+import static org.marsad.event.ArgumentFinder.DEPORTS;
+import java.util.List;
+
+/**
+ * Finds the target of a trigger once {@link ArgumentFinder} has its source: the object after the verb or
+ * the event noun's phrase, past what may stand between them (an apposition or aside between commas, a time,
+ * a place, the launching verb, the aim "استهدف"); an actor behind a target preposition ("إلى موسكو", "على
+ * مواقع"); else whose the object noun or the sites hit are ("رفضت موسكو تصريحات ماي"), the nisba of the
+ * object noun ("خطفوا مصورا فرنسيا"), the victims named before, or where the source went for talks.
+ */
+final class ObjectFinder {
+  private final SentenceWords w;
+  private final List<ActorGroup> groups;
+  private final int trigger;
+  private final int triggerEnd;
+  private final boolean verb;
+  private final boolean acts;
+
+  /** @param acts the trigger is an act on someone, not speech (as in {@link ArgumentFinder#find}) */
+  ObjectFinder(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb, boolean acts) {
+    this.w = w;
+    this.groups = groups;
+    this.trigger = trigger;
+    this.triggerEnd = triggerEnd;
+    this.verb = verb;
+    this.acts = acts;
+  }
+
+  /**
+   * The target, or null.
+   *
+   * @param source the source found, or null
+   * @param object an actor word order already showed to be the object (a counterpart, a place visited), or null
+   * @param victims the dead or taken counted or named before the trigger, or null
+   * @param subjectBefore the subject stands before the verb, so what follows it is the object
+   * @param launched an attack noun with its launching verb after it ("هجوم شنه مسلحون")
+   * @param after where the trigger's phrase ends: the trigger, or the launching verb
+   */
+  ActorGroup target(ActorGroup source, ActorGroup object, ActorGroup victims, boolean subjectBefore, boolean launched,
+      int after) {
+    int from = Math.max(triggerEnd, source != null ? source.last() : -1) + 1;
+    if (verb && triggerEnd > trigger && startsGroup(groups, triggerEnd) && source != null && source.last() < triggerEnd) {
+      from = triggerEnd; // a verb's needed word may be its object itself: "اعتقل الجيش الناشط" ("ناشط" is needed)
+    }
+    if (source != null && source.last() + 1 == from) {
+      int apposition = from;
+      ActorGroup post = w.isKey(from, AT) ? ActorGroup.startingAt(groups, from + 1) : null;
+      if (post != null && w.isComma(post.last() + 1)) {
+        apposition = post.last() + 1; // "مندوبة الإمارات لدى الأمم المتحدة، لانا نسيبة،": where the envoy serves
+      }
+      int past = SubjectAsides.afterApposition(w, apposition); // "اتهم الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الإيطالية"
+      if (past == apposition) {
+        past = SubjectAsides.afterAside(w, apposition); // "أدان مجلس الأمن الدولي، في بيان رئاسي الخميس، ارتكابات …"
+      }
+      if (past == apposition && acts) {
+        int afterPost = SubjectAsides.afterPost(w, apposition); // "اتهم العقيد تركي المالكي، المتحدث باسم …، الحوثيين"
+        past = startsGroup(groups, afterPost) ? afterPost : apposition;
+      }
+      // (not another country's actor between the commas: "اتهمت وزارة الخارجية التركية، الولايات المتحدة،")
+      if (past > apposition) {
+        from = otherPartyAt(groups, apposition + 1, past, source) ? apposition + 1 : past;
+      }
+    }
+    if (launched && source == null && w.is(after + 1, AGAINST)) {
+      from = Math.max(from, after + 1); // "الهجمات التي شنتها على السعودية": past the launching verb
+    }
+    from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
+    if (verb && acts && source != null) {
+      from = PlacePhrases.objectAfter(w, groups, from); // "استقبل الملك سلمان في مكتبه بقصر اليمامة … رئيس الوزراء"
+    }
+    int aimed = verb ? -1 : aimVerbAfter(w, triggerEnd); // "غارات تستهدف مواقع داعش": the aim's object
+    if (aimed >= from) {
+      from = afterTimeWords(w, aimed + 1);
+    }
+    ActorGroup target = null;
+    boolean adjacentObject = true;
+    // (an indefinite nisba right after the subject is a noun, the object: "قتلت الشرطة الإسرائيلية فلسطينيا";
+    // or behind ل after the needed word: "وجهت السلطات اتهاما لروسية", a Russian woman)
+    var fromClitics = w.token(from < w.size() ? from : w.size() - 1).clitics().pre();
+    boolean nisbaAtFrom = verb && from < w.size() && !w.isDefinite(from)
+        && (fromClitics.isEmpty() || triggerEnd > trigger && fromClitics.equals(List.of("ل")));
+    for (ActorGroup g : groups) {
+      boolean nisbaObject = nisbaAtFrom && g.first() == from;
+      if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
+        continue;
+      }
+      if (g.first() - triggerEnd > TARGET_REACH || crossesClause(w, from, g.first())) {
+        break;
+      }
+      if (w.is(trigger, DEPORTS) && g.first() > 0 && w.is(g.first() - 1, TO)) {
+        continue; // "تم ترحيله إلى بلجيكا": where to, not whom
+      }
+      if (!acts && w.hasProclitic(g.first(), "ل") && w.is(g.first(), OUTLETS)) {
+        // "وقال عبد الرحمن لوكالة الأنباء الفرنسية": the outlet that carries what is said is no party to it
+        // (journalists told are its addressees: "وقال عباسي للصحفيين")
+        continue;
+      }
+      if (accreditedTo(w, g.first())) {
+        continue; // "سفير مصر لدى الخرطوم": where the envoy serves, part of the title
+      }
+      if (!acts && StatementTopic.cityIn(w, g)) {
+        continue; // "وقال كالين في مؤتمر صحفي بأنقرة": where it was said
+      }
+      if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && w.is(g.first() - 2, BACKED)) {
+        continue; // "لجيش النظام المدعوم من روسيا": who backs the actor, no party to the act
+      }
+      if (attributed(w, g)) {
+        break; // "…، وفق ما ذكرت وكالة رويترز": who told it, after the event's own words
+      }
+      if (g.first() >= 1 && w.hasProclitic(g.first(), "ل") && w.is(g.first() - 1, LOYAL)) {
+        continue; // "رئيس قائمة الفتح الموالية لإيران": whom a noun is loyal to, part of that noun's phrase
+      }
+      if (g.first() == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, NAMED_BY_PLACE)) {
+        continue; // "وقع اتفاقية باريس": the needed word's genitive names the deal
+      }
+      // (a count may stand before the object: "وقتل الجيش 12 مسلحا"; and head nouns whose genitive the
+      // actor is: "قصف مواقع ميليشيات الحوثي")
+      int objectAt = from;
+      for (int heads = 0; heads < 2 && objectAt < g.first() && w.is(objectAt, PARTS_OF)
+          && w.token(objectAt).clitics().pre().isEmpty(); heads++) {
+        objectAt++;
+      }
+      boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))
+          || verb && acts && TitledNames.objectAt(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
+      boolean accusation = w.is(trigger, Accusations.VERBS) || w.is(triggerEnd, ACCUSATIONS);
+      if (!direct && accusation && Accusations.chargeBetween(w, groups, from, g.first())) {
+        break; // "واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة": inside the charge, not the accused
+      }
+      if (direct || behindTargetPreposition(w, g.first())) {
+        if (source == null || !sameParty(source, g)) {
+          target = g;
+          break;
+        }
+      }
+      adjacentObject = false;
+    }
+    if (target == null && object != null && (source == null || !sameParty(source, object))) {
+      target = object;
+    }
+    int objectBeforeNeeded = source == null ? -1 : source.first() > trigger ? source.last() + 1 : trigger + 1;
+    if (target == null && verb && source != null && triggerEnd > objectBeforeNeeded) {
+      // a verb's object may stand before its needed word: "اتهمت بكين واشنطن بإطلاق أكبر حرب تجارية", "إن
+      // إيران تزود سوريا بأسلحة متقدمة"
+      for (ActorGroup g : groups) {
+        if (g.first() == objectBeforeNeeded && g.last() < triggerEnd && !attributive(g)
+            && !behindPreposition(w, g.first()) && !sameParty(source, g)) {
+          target = g;
+        }
+      }
+    }
+    if (target == null && (verb && acts || aimed >= 0) && source != null) {
+      target = objectsOwner(w, groups, from, source); // "رفضت موسكو تصريحات ماي": whose words were rejected
+      if (target == null && verb && from < w.size() && w.hasProclitic(from, "ب") && !w.is(trigger, Accusations.VERBS)) {
+        // and behind the ب of the verb's complement: "أشاد ترامب بخطط الرئيس الصيني", "ندد بمداهمة مكتب
+        // التحقيقات" (not after an accusation, whose ب names the charge: "اتهمه بدعم حزب الله")
+        target = objectsOwner(w, groups, from, source, true);
+      }
+    }
+    if (target == null && verb && triggerEnd > trigger) {
+      for (ActorGroup g : groups) {
+        // (behind من only after a request, "طلبت من الصين"; elsewhere من is partitive: "مصدر من المعارضة")
+        boolean partitive = g.first() > 0 && w.isKey(g.first() - 1, "من");
+        // (or the object right after a verb whose subject is not after it: "ندعو الصين إلى")
+        boolean directObject = subjectBefore && g.first() == trigger + 1 && !behindPreposition(w, g.first());
+        if (g.first() > trigger && g.last() <= triggerEnd && g != source && !attributive(g)
+            && (directObject || behindTargetPreposition(w, g.first()) && (!partitive || w.is(trigger, REQUESTS)))
+            && (source == null || !sameParty(source, g))) {
+          target = g; // "وطلبت من الصين التحقيق": the pattern's needed words hold the one asked
+          break;
+        }
+      }
+    }
+    if (target == null) {
+      // "استهدفت الدبابات مواقع تابعة لحركة حماس", "غارات جوية على مواقع للحوثيين": the sites' owner
+      int sites = from;
+      while (sites < triggerEnd + 3 && sites < w.size() && "ADJ".equals(w.token(sites).pos())) {
+        sites++;
+      }
+      ActorGroup owner = OwnedSites.owner(w, groups, sites);
+      if (owner != null && !attributive(owner) && (source == null || !sameParty(source, owner))) {
+        target = owner;
+      }
+    }
+    boolean prepositionalObject = !verb && source != null && from < w.size() && w.is(from, Clauses.TARGET_PREPOSITIONS);
+    if (target == null && (verb || aimed >= 0 || prepositionalObject) && (source != null || subjectBefore || aimed >= 0)) {
+      // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
+      // names whose it is (with none, that noun is likely the subject: "اتهم المحامي البريطاني")
+      // (also after a target preposition: "أطلقوا قذائفهم باتجاه موقع فلسطيني")
+      int noun = from < w.size() && w.is(from, Clauses.TARGET_PREPOSITIONS) ? from + 1 : from;
+      // (after an aim, past the noun's own indefinite genitive: "استهدف نقطة تفتيش ليبية")
+      int nisba = aimed >= 0 && noun + 1 < w.size() && isNoun(w, noun + 1) && !w.isDefinite(noun + 1)
+          && w.token(noun + 1).clitics().pre().isEmpty() && !startsGroup(groups, noun + 1) ? noun + 2 : noun + 1;
+      for (ActorGroup g : groups) {
+        if (attributive(g) && g.first() == nisba && noun < w.size() && isNoun(w, noun)
+            && w.token(noun).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
+          target = g; // (not "والفصائل السورية", coordinated with the subject)
+        }
+      }
+      for (int adjectives = 1; target == null && adjectives <= 2; adjectives++) {
+        // past the noun's own adjectives: "انتقد … المؤتمر الصحفي الروسي", "الانسحاب من الاتفاق النووي الإيراني"
+        int at = noun + 1 + adjectives;
+        boolean qualified = at < w.size() && noun < w.size() && isNoun(w, noun) && w.token(noun).clitics().pre().isEmpty();
+        for (int k = noun + 1; qualified && k < at; k++) {
+          // (a nisba-shaped noun qualifies too: "المؤتمر الصحفي")
+          boolean adjective = "ADJ".equals(w.token(k).pos()) || w.token(k).norm().endsWith("ي");
+          qualified = adjective && w.isDefinite(k) == w.isDefinite(noun)
+              && w.token(k).clitics().pre().isEmpty() && !startsGroup(groups, k);
+        }
+        for (ActorGroup g : qualified ? groups : List.<ActorGroup>of()) {
+          if (attributive(g) && g.first() == at && (source == null || !sameParty(source, g))) {
+            target = g;
+          }
+        }
+      }
+    }
+    if (target == null && !verb && triggerEnd + 3 < w.size() && w.is(triggerEnd + 1, AGAINST)
+        && isNoun(w, triggerEnd + 2)) {
+      // "اعتداءات على منشآت أميركية", "هجمات ضد مواقع حكومية عراقية": the nisba of the noun attacked
+      for (ActorGroup g : groups) {
+        if (attributive(g) && g.first() == triggerEnd + 3 && (source == null || !sameParty(source, g))) {
+          target = g;
+        }
+      }
+    }
+    if (target == null && victims != null && (source == null || !sameParty(source, victims))) {
+      target = victims;
+    }
+    if (target == null && !verb && source != null && source.last() < trigger && w.is(trigger, TALKS)) {
+      target = destination(w, groups, source, trigger); // "سافر بومبيو إلى كوريا الشمالية لإجراء محادثات"
+    }
+    if (target == null && !verb && source != null && w.is(trigger, REACTION_NOUNS)) {
+      target = objectsOwner(w, groups, triggerEnd + 1, source); // "ورد لافروف بانتقاد خطاب ماي"
+      if (target == null && triggerEnd + 2 < w.size() && w.hasProclitic(triggerEnd + 1, "ل")
+          && isNoun(w, triggerEnd + 1) && !startsGroup(groups, triggerEnd + 1)) {
+        ActorGroup g = ActorGroup.startingAt(groups, triggerEnd + 2);
+        if (g != null && !attributive(g) && !sameParty(source, g)) {
+          target = g; // "انتقاده لعمدة لندن صديق خان": the criticised behind ل, with a head noun
+        }
+      }
+    }
+    return target;
+  }
+
+  /** Verbs of asking, whose addressee stands behind من: "طلبت من الصين التحقيق". */
+  private static final java.util.Set<String> REQUESTS = EventKeys.setOf("طلب", "طلبت", "يطلب", "تطلب", "طالب",
+      "طالبت", "يطالب", "تطالب");
+  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
+  private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
+
+  /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
+  private static final int TARGET_REACH = 22;
+
+  /** Talks and visits one travels to hold: their other side is where one went. */
+  private static final java.util.Set<String> TALKS = EventKeys.setOf("محادثات", "مباحثات", "مفاوضات", "مشاورات",
+      "لقاءات", "اجتماعات", "زيارة", "حوار");
+  /** Words of travelling to a place. */
+  private static final java.util.Set<String> TRAVEL = EventKeys.setOf("توجه", "يتوجه", "سافر", "يسافر", "وصل", "يصل",
+      "وصلت", "تصل", "توجهت", "وصول", "قدوم", "رحلة", "انتقل", "حط");
+
+  /**
+   * Where the source travelled, between it and the talks it went to hold: the actor behind "إلى" after a
+   * word of travelling ("مع توجه وزير الخارجية الأميركي مايك بومبيو إلى بيونغيانغ لإجراء محادثات").
+   */
+  private static ActorGroup destination(SentenceWords w, List<ActorGroup> groups, ActorGroup source, int trigger) {
+    boolean travelled = false;
+    for (int i = Math.max(0, source.first() - 2); i < trigger; i++) {
+      travelled |= w.is(i, TRAVEL);
+    }
+    for (ActorGroup g : travelled ? groups : List.<ActorGroup>of()) {
+      if (g.first() > source.last() && g.last() < trigger && w.is(g.first() - 1, TO) && !sameParty(source, g)
+          && !crossesClause(w, g.last(), trigger)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** The verb of aiming: "هجوم استهدف", "غارات تستهدف". */
+  static final java.util.Set<String> AIM = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف",
+      "استهدفا", "استهدفتا", "استهدفوا", "تستهدفان", "يستهدفان");
+
+  /**
+   * The aiming verb that right after an attack noun tells what it hit ("تفجير استهدف نقطة تفتيش",
+   * "الغارات التي استهدفت"), past the noun's adjectives and a relative pronoun; -1 when there is none.
+   */
+  private static int aimVerbAfter(SentenceWords w, int triggerEnd) {
+    int i = triggerEnd + 1;
+    while (i < triggerEnd + 3 && i < w.size() && "ADJ".equals(w.token(i).pos()) && !w.is(i, AIM)) {
+      i++;
+    }
+    if (w.is(i, RELATIVES)) {
+      i++;
+    }
+    return w.is(i, AIM) && w.token(i).clitics().post().isEmpty() ? i : -1;
+  }
+
+  private static final java.util.Set<String> OUTLETS = EventKeys.setOf("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون",
+      "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "الوكالة", "الصحيفة", "القناة");
+
+  /** Whether the group tells what the sentence reports: "وفق ما ذكرت وكالة رويترز", "حسبما أفاد مراسل". */
+  static boolean attributed(SentenceWords w, ActorGroup g) {
+    int teller = w.is(g.first() - 1, OUTLETS) ? g.first() - 2 : g.first() - 1; // ("ذكرت وكالة رويترز")
+    return TriggerFinder.attributes(w, teller);
+  }
+
+  /** "الموالية لإيران": loyal to, an attribute of the noun before. */
+  private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
+      "موالين", "الموالين", "موالون", "الموالون");
+  private static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
+      "المدعومين", "مدعومين", "المدعومون");
+
+  /** Nouns naming a deal or meeting by its place: "اتفاقية باريس", "قمة هلسنكي" (no party to the act). */
+  private static final java.util.Set<String> NAMED_BY_PLACE = EventKeys.setOf("اتفاق", "اتفاقية", "معاهدة",
+      "مؤتمر", "قمة", "إعلان", "اعلان", "مسار", "محادثات", "مفاوضات", "جولة");
+
+  /**
+   * The owner of a verb's object: the actor that is the genitive of the noun right after the subject
+   * (one more head noun may come between), "رفضت موسكو تصريحات ماي", "استقبل البشير مدير المخابرات
+   * المصرية", "انتقد الرئيس سياسات حكومة نتنياهو"; null when the object is no such noun phrase.
+   */
+  static ActorGroup objectsOwner(SentenceWords w, List<ActorGroup> groups, int object, ActorGroup source) {
+    return objectsOwner(w, groups, object, source, false);
+  }
+
+  /** Nouns of what one says of another's act or words: "انتقاد خطاب ماي" criticises May. */
+  private static final java.util.Set<String> REACTION_NOUNS = EventKeys.setOf("انتقاد", "انتقادات", "إدانة", "ادانة",
+      "تنديد", "رفض", "ترحيب", "إشادة", "اشادة", "تأييد", "تاييد");
+
+  /** The owner of the verb's object noun; {@code behindBa}: the noun bears the ب of the verb's complement. */
+  static ActorGroup objectsOwner(SentenceWords w, List<ActorGroup> groups, int object, ActorGroup source,
+      boolean behindBa) {
+    var pre = object < w.size() ? w.token(object).clitics().pre() : List.<String>of();
+    boolean clitic = behindBa ? !(pre.equals(List.of("ب")) || pre.equals(List.of("و", "ب"))) : !pre.isEmpty();
+    if (object >= w.size() || !isNoun(w, object) || clitic
+        || w.is(object, NAMED_BY_PLACE) || w.isDefinite(object) || startsGroup(groups, object)) {
+      return null; // (a definite noun is no construct head: "انتقد الرئيس القرار الأمريكي")
+    }
+    int genitive = object + 1;
+    if (genitive < w.size() && !startsGroup(groups, genitive) && (isNoun(w, genitive) || w.is(genitive, PARTS_OF))
+        && w.token(genitive).clitics().pre().isEmpty() && !w.isDefinite(genitive)) {
+      genitive++; // "سياسات حكومة نتنياهو"
+    }
+    for (ActorGroup g : groups) {
+      if (g.first() == genitive && !attributive(g) && !sameParty(source, g)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a group of another country than the source's starts at i and ends before {@code end}. */
+  private static boolean otherPartyAt(List<ActorGroup> groups, int i, int end, ActorGroup source) {
+    for (ActorGroup g : groups) {
+      if (g.first() == i && g.last() < end) {
+        String c = g.members().get(0).actor().country();
+        String sc = source.members().get(0).actor().country();
+        return c != null && sc != null && !c.equals(sc);
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ENVOYS = EventKeys.setOf("سفير", "سفيرة", "مندوب", "مندوبة", "ممثل",
+      "ممثلة", "سفراء");
+  private static final String AT = EventKeys.of("لدى");
+
+  /** Whether the actor at i follows "لدى" in an envoy's title ("سفير السعودية لدى الولايات المتحدة"). */
+  private static boolean accreditedTo(SentenceWords w, int i) {
+    if (i < 2 || !w.isKey(i - 1, AT)) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+      if (w.is(k, ENVOYS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
