@@ -641,8 +641,12 @@ final class ActorFinder {
     String ca = a.actor().country();
     String cb = b.actor().country();
     String ida = a.actor().id();
-    if (ida != null && ida.startsWith("org:") && ca == null && cb != null && b.actor().id() == null) {
-      return false; // "هيومان رايتس ووتش السلطات اليونانية": a named body and another's authorities are two parties
+    if (ida != null && ida.startsWith("org:") && ca == null && cb != null
+        && (b.actor().id() == null || international(a.actor().code()))) {
+      // "هيومان رايتس ووتش السلطات اليونانية", "ودعت الأمم المتحدة الصين": a named body of no country and
+      // another's authorities, or an international body and a country, are two parties (not "وزارة الدفاع
+      // "البنتاغون"", a ministry named by its country's name for it)
+      return false;
     }
     if (cb == null && ca != null) {
       return false;
@@ -651,6 +655,12 @@ final class ActorFinder {
       return false; // two role nouns ("المتظاهرين قوات مكافحة الشغب") are two parties
     }
     return ca == null || cb == null || ca.equals(cb);
+  }
+
+  /** A CAMEO code of an actor that belongs to no state: IGO, NGO, IMG, INT, MNC. */
+  private static boolean international(String code) {
+    return code != null && (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")
+        || code.startsWith("INT") || code.startsWith("MNC"));
   }
 
   private static boolean isPerson(ActorMention m) {

@@ -52,7 +52,7 @@ final class Agreement {
     return false;
   }
 
-  private static final java.util.Set<String> KANA = EventKeys.setOf("كان", "كانت", "كانوا");
+  static final java.util.Set<String> KANA = EventKeys.setOf("كان", "كانت", "كانوا");
   private static final String QAD = EventKeys.of("قد");
 
   /** A verb with the plural subject suffix: "هاجموا" (perfective), "يطالبون" (imperfective). */

@@ -125,7 +125,8 @@ final class ArgumentFinder {
     // (past the masdar's adjective: "قصفا مدفعيا للقوات التركية")
     int lam = trigger + 2 < w.size() && "ADJ".equals(w.token(trigger + 1).pos())
         && w.token(trigger + 1).clitics().pre().isEmpty() ? trigger + 2 : trigger + 1;
-    if (verb && w.is(trigger, AGENT_AFTER_LAM) && w.hasProclitic(lam, "ل") && !w.isImperfective(trigger)) {
+    if (verb && w.is(trigger, AGENT_AFTER_LAM) && w.hasProclitic(lam, "ل") && !w.isImperfective(trigger)
+        && w.token(trigger).clitics().post().isEmpty()) {
       for (ActorGroup g : groups) {
         if (g.first() == lam && !attributive(g)) {
           // "وقصف لتحالف دعم الشرعية": a verb takes its object without ل; this is the masdar and its agent
@@ -192,7 +193,8 @@ final class ArgumentFinder {
     }
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       if (g.first() > after && g.first() <= after + reach && !attributive(g)
-          && !behindPreposition(w, g.first()) && noBoundary(w, after + 1, g.first())) {
+          && !behindPreposition(w, g.first()) && !genitiveBehindPreposition(w, g.first(), after)
+          && noBoundary(w, after + 1, g.first())) {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
             && Agreement.cannotAgreeWithFeminine(w, g)) {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
@@ -265,8 +267,9 @@ final class ArgumentFinder {
         break;
       }
     }
-    if (source == null && !verb && w.is(trigger, AGENT_AFTER_LAM)) {
-      // "غارات للتحالف العربي", "قصف لقوات النظام": ل after an attack noun marks whose attack it is
+    if (source == null && !verb && w.is(trigger, AGENT_AFTER_LAM) && w.token(trigger).clitics().post().isEmpty()) {
+      // "غارات للتحالف العربي", "قصف لقوات النظام": ل after an attack noun marks whose attack it is (but
+      // with its pronoun the noun has its agent, and ل marks what was hit: "كثفت القوات قصفها لمواقع المسلحين")
       for (ActorGroup g : groups) {
         if (g.first() > triggerEnd && g.first() <= triggerEnd + 2 && w.hasProclitic(g.first(), "ل")
             && !attributive(g) && allAdjectives(w, triggerEnd + 1, g.first())) {
@@ -402,6 +405,17 @@ final class ArgumentFinder {
 
 
   /**
+   * Whether the group is the genitive of a noun behind ل between the trigger and it: "قصفها لمواقع
+   * المسلحين" (the militants' sites were shelled), "وقال لأعضاء البرلمان" (told to them): not the verb's
+   * subject. (Behind ب it may be: "قال مسؤول بحركة الجهاد الإسلامي", an official of it.)
+   */
+  private static boolean genitiveBehindPreposition(SentenceWords w, int i, int after) {
+    int head = i - 1;
+    return head > after && w.hasProclitic(head, "ل") && isNoun(w, head)
+        && !w.isDefinite(head) && w.token(head).clitics().post().isEmpty();
+  }
+
+  /**
    * The shapes where the trigger is a passive and its victims are the target, with no source: a count
    * right after a killing verb ("وقتل 4 جنود إثيوبيين"), an actor right after a passive ("اغتيل اللواء
    * محمد السعيد"), or the subject before a killing verb with nothing to act on ("إن 26 شخصا قتلوا في
@@ -532,7 +546,7 @@ final class ArgumentFinder {
   }
 
   /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
-  private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال");
+  private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال", "زيارة");
 
   /** Whether the actor is a bare country or nisba, no body or role of it ("القطريين", not "الجيش القطري"). */
   private static boolean nationality(ActorMention m) {

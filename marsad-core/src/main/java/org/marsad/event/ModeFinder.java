@@ -84,7 +84,8 @@ final class ModeFinder {
    */
   private static boolean governedBy(SentenceWords w, int trigger, int clauseStart, int reach,
       java.util.Set<String> governors, java.util.Set<String> stoppers) {
-    boolean noun = !w.isVerb(trigger);
+    // (a "verb" behind a preposition is a masdar the tagger misread: "للمطالبة برفع الحصار")
+    boolean noun = !w.isVerb(trigger) || w.hasProclitic(trigger, "ب") || w.hasProclitic(trigger, "ل");
     boolean subjunctive = !noun && w.isImperfective(trigger) && trigger > 0 && w.is(trigger - 1, THAT);
     if (!noun && !subjunctive) {
       return false;
@@ -107,7 +108,9 @@ final class ModeFinder {
       "دعوات", "حث", "حثت", "يحث", "تحث", "حثوا", "ناشد", "ناشدت", "يناشد", "تناشد", "طلب", "طلبت", "يطلب", "تطلب",
       "سعى", "سعت", "يسعى", "تسعى", "مساع", "مساعي", "استعداد", "مستعد", "مستعدة", "مستعدون", "مقابل", "اقترح",
       "اقترحت", "يقترح", "اقتراح", "يريد", "تريد", "يريدون", "رغبة", "ضرورة", "يجب", "ينبغي", "بهدف", "يهدف",
-      "تهدف", "يأمل", "تأمل", "يأملون", "أمل");
+      "تهدف", "يأمل", "تأمل", "يأملون", "أمل",
+      // and what is feared: "عبروا عن مخاوفهم من الاعتقال", "خشية تعرضهم لهجوم"
+      "مخاوف", "خشية", "خوف", "خوفا", "يخشى", "تخشى", "يخشون", "تخوف", "تخوفات", "مخافة");
   /** Words that stop an act already under way: "دعا إلى وقف الهجمات" asks to end attacks that happen. */
   private static final java.util.Set<String> STOPPING = EventKeys.setOf("وقف", "إنهاء", "انهاء", "منع", "تجنب",
       "تفادي", "عدم");
@@ -173,6 +176,8 @@ final class ModeFinder {
 
   private static final java.util.Set<String> STILL = EventKeys.setOf("يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال");
   private static final String LAMMA = EventKeys.of("لما");
+  /** Perfective light verbs that say the act after them took place: "جرى اعتقال", "تم اعتقال". */
+  private static final java.util.Set<String> HAPPENED = EventKeys.setOf("جرى", "تم", "تمت");
   private static final java.util.Set<String> THAT = EventKeys.setOf("أن", "ان");
 
   private static boolean isFuture(SentenceWords w, int trigger, int from, int clauseStart,
@@ -196,6 +201,14 @@ final class ModeFinder {
     }
     if (w.isVerb(trigger) && !w.isImperfective(trigger)) {
       return false; // a perfective verb tells the past, whatever date its clause names ("قد اعتقلت ليل السبت")
+    }
+    if (!w.isVerb(trigger) && w.is(trigger - 1, HAPPENED)) {
+      return false; // "وجرى اعتقال رئيس الوزراء السابق بعد دقائق من وصوله": the act took place
+    }
+    for (int i = clauseStart; i < trigger && w.isImperfective(trigger); i++) {
+      if (w.is(i, Agreement.KANA)) {
+        return false; // "وكانت السلطات التركية تحتجز 19 … قبل جلسة الحكم الخميس": كان puts it in the past
+      }
     }
     LocalDate date = w.doc.date();
     int clauseEnd = Clauses.clauseEnd(w, trigger);

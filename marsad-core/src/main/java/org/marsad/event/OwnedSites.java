@@ -6,7 +6,8 @@ import java.util.List;
  * Military sites named by their owner behind ل: "استهدفت مقاتلات التحالف مواقع وتعزيزات لمليشيا الحوثي",
  * "استهدفت الدبابات الإسرائيلية مواقع تابعة لحركة حماس", "غارات على عشرات الأهداف التابعة للتنظيمات
  * المسلحة". The sites are the object of the attack, and the one they belong to is what it struck: the
- * target. (A site whose owner is its genitive, "مواقع الحوثيين", is found as the object already.)
+ * target. (A site whose owner is its genitive, "مواقع الحوثيين", is found as the object already; behind
+ * the ل of an attack noun's patient, "قصفها لمواقع المسلحين", it is found here.)
  */
 final class OwnedSites {
   /** Nouns of positions, forces in place and equipment an attack is aimed at. */
@@ -35,6 +36,10 @@ final class OwnedSites {
     }
     if (w.is(i, COUNTS) && w.token(i).clitics().pre().isEmpty()) {
       i += w.isKey(i + 1, "من") ? 2 : 1;
+    }
+    if (i + 1 < w.size() && w.is(i, SITES) && w.token(i).clitics().pre().equals(List.of("ل"))) {
+      // the sites as the patient of an attack noun, their owner the genitive: "قصفها لمواقع المسلحين"
+      return ActorGroup.startingAt(groups, i + 1);
     }
     if (i >= w.size() || !w.is(i, SITES) || !w.token(i).clitics().pre().isEmpty()) {
       return null;

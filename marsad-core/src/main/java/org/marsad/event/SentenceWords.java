@@ -15,6 +15,12 @@ final class SentenceWords {
   final List<Token> tokens;
   final String[] lemma;
   final String[] bare;
+  /**
+   * The written stem after a ل whose article's alif the spelling dropped ("للمطالبة" is ل + المطالبة, its
+   * stem "لمطالبة"): "مطالبة"; null for other words. Only a second chance in {@link #is}, since "للبنان" is
+   * ل + لبنان.
+   */
+  private final String[] afterLam;
 
   SentenceWords(Document doc, Sentence sentence) {
     this.doc = doc;
@@ -23,11 +29,16 @@ final class SentenceWords {
     int n = tokens.size();
     lemma = new String[n];
     bare = new String[n];
+    afterLam = new String[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       if (t.isWord()) {
         lemma[i] = EventKeys.lemma(t);
         bare[i] = EventKeys.bare(t);
+        var pre = t.clitics().pre();
+        if (!pre.isEmpty() && pre.get(pre.size() - 1).equals("ل") && bare[i].length() > 3 && bare[i].startsWith("ل")) {
+          afterLam[i] = bare[i].substring(1);
+        }
       } else {
         lemma[i] = "";
         bare[i] = t.norm() == null ? t.text() : t.norm();
@@ -45,7 +56,8 @@ final class SentenceWords {
 
   /** Whether word i is one of the keys, by lemma or by written stem. */
   boolean is(int i, java.util.Set<String> keys) {
-    return i >= 0 && i < lemma.length && (keys.contains(bare[i]) || keys.contains(lemma[i]));
+    return i >= 0 && i < lemma.length
+        && (keys.contains(bare[i]) || keys.contains(lemma[i]) || afterLam[i] != null && keys.contains(afterLam[i]));
   }
 
   /**

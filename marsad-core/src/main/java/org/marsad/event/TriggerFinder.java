@@ -186,6 +186,12 @@ final class TriggerFinder {
     if (inName(w, i)) {
       return true; // "مركز الملك عبدالله العالمي للحوار", "المنظمة الدولية للتعاون الشرطي": part of a body's name
     }
+    if (!w.isVerb(i) && (w.is(i - 1, FUTURE_OF) || w.is(i - 1, ABOUT) && w.is(i - 2, TALK))) {
+      return true; // "ناقشا مستقبل التعاون", "من المبكر الحديث عن انسحاب أمريكي": a topic, not an event
+    }
+    if (w.is(i, MEETINGS) && interview(w, i)) {
+      return true; // "اتهم الشيخ سلطان في لقاء مع "العربية""، "في مقابلة مع صحيفة": an interview, where one spoke
+    }
     if (w.is(i, TELLING) && attribution(w, i)) {
       return true; // "حسبما أفاد مراسل بي بي سي", "وفق ما ذكرت وكالة الأنباء": the source of what was told, no statement
     }
@@ -193,6 +199,40 @@ final class TriggerFinder {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  /** "مستقبل التعاون": the future of an act is what is talked about, not the act. */
+  private static final java.util.Set<String> FUTURE_OF = EventKeys.setOf("مستقبل");
+  private static final java.util.Set<String> ABOUT = EventKeys.setOf("عن", "حول");
+  /** Talk about an act: "الحديث عن انسحاب", "التكهنات حول". */
+  private static final java.util.Set<String> TALK = EventKeys.setOf("الحديث", "حديث", "التكهنات", "تكهنات",
+      "الكلام", "كلام");
+
+  /** Nouns of meeting that also name an interview: "لقاء مع قناة", "مقابلة مع صحيفة", "حوار مع وكالة". */
+  private static final java.util.Set<String> MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "حوار");
+  /** Media outlets by the word that heads their names, and those named without one. */
+  private static final java.util.Set<String> OUTLETS = EventKeys.setOf("صحيفة", "جريدة", "قناة", "وكالة",
+      "تلفزيون", "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "رويترز", "الحرة", "العربية", "الجزيرة",
+      "سي", "بي", "فوكس", "الصحيفة", "القناة", "الوكالة", "صحف", "الصحف", "وسائل");
+
+  /** Whether the meeting noun at i is with a media outlet ("مع "العربية"", "مع صحيفة"): an interview. */
+  private static boolean interview(SentenceWords w, int i) {
+    int with = i + 1;
+    while (with < i + 3 && with < w.size() && "ADJ".equals(w.token(with).pos())) {
+      with++; // "في مقابلة حصرية مع"
+    }
+    if (!w.isKey(with, "مع")) {
+      return false;
+    }
+    int k = with + 1;
+    while (k < w.size() && k <= with + 2 && isQuote(w.token(k).text())) {
+      k++;
+    }
+    return k < w.size() && w.is(k, OUTLETS);
+  }
+
+  private static boolean isQuote(String s) {
+    return s.equals("\"") || s.equals("«") || s.equals("“");
   }
 
   private static final java.util.Set<String> AFFAIRS = EventKeys.setOf("شؤون", "لشؤون", "الشؤون", "شئون", "لشئون");

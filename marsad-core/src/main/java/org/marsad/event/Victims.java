@@ -112,8 +112,15 @@ final class Victims {
     if (j < w.size() && w.is(j, ABOUT) && w.token(j).clitics().pre().isEmpty()) {
       j++; // "قتل نحو 17 من ميليشيات الحوثي": an about before the count
     }
+    if (j < w.size() && w.is(j, ONE_OF) && !w.isDefinite(j) && w.token(j).clitics().pre().isEmpty()
+        && j + 1 < w.size() && w.isDefinite(j + 1)) {
+      return j; // "قتل أحد الحوثيين": one of them, a count of one
+    }
     return j < w.size() && w.isCount(j) ? j : -1;
   }
+
+  /** "أحد", "إحدى": one of the definite plural after it. */
+  private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
 
   /** Words of about before a count: "نحو 17", "حوالي 30". */
   private static final java.util.Set<String> ABOUT = EventKeys.setOf("نحو", "حوالي", "حوالى", "قرابة", "زهاء");

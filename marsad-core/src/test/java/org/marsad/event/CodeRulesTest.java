@@ -234,4 +234,14 @@ class CodeRulesTest {
     assertTrue(events("وقالت وزيرة الدولة لشؤون التعاون الدولي إن الوضع الإنساني أولوية.").stream()
         .noneMatch(e -> e.root().equals("05")), "a minister's portfolio");
   }
+
+  @Test
+  void round43AnInterviewAndATopicOfTalkAreNoEvents() {
+    assertTrue(RuleSentences.events("واتهم المعارض القطري في لقاء مع \"العربية\" أمير قطر السابق بالفساد.").stream()
+        .noneMatch(e -> e.cameo().startsWith("04")), "an interview is no meeting");
+    assertTrue(RuleSentences.events("وقال الوزير إنه من المبكر الحديث عن انسحاب القوات الأمريكية من سوريا.").stream()
+        .noneMatch(e -> e.cameo().startsWith("087")), "a withdrawal talked about has not taken place");
+    assertTrue(RuleSentences.events("وناقش الوزيران التركي والأمريكي مستقبل التعاون بين بلديهما.").stream()
+        .noneMatch(e -> e.cameo().startsWith("05")), "the future of cooperation is a topic");
+  }
 }

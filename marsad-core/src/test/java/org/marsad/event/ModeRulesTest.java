@@ -73,4 +73,12 @@ class ModeRulesTest {
         "وقالت مجموعة المحامين في بيان \"أمرت المحكمة بالإفراج عن القاصر ووضعه قيد الإقامة الجبرية\".", "08");
     org.junit.jupiter.api.Assertions.assertEquals("reported", quoted.mode().name().toLowerCase(), quoted.toString());
   }
+
+  @Test
+  void round43FearedActsDidNotHappenAndKanaOrJaraPutActsInThePast() {
+    assertEquals(Mode.HYPOTHETICAL, mode("بينما يخشى السكان العودة إلى مناطق دخلتها القوات الحكومية خوفا من الاعتقالات.", "17"));
+    assertEquals(Mode.HYPOTHETICAL, mode("وخرج المتظاهرون للمطالبة بالإفراج عن المعتقلين.", "08"));
+    assertEquals(Mode.ASSERTED, mode("وكانت السلطات الإيرانية تحتجز الصحفي قبل جلسة المحاكمة الخميس المقبل.", "17"));
+    assertEquals(Mode.ASSERTED, mode("وجرى اعتقال رئيس الوزراء الباكستاني السابق بعد دقائق من وصوله إلى البلاد.", "17"));
+  }
 }

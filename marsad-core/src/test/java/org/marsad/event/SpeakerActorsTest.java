@@ -188,4 +188,25 @@ class SpeakerActorsTest {
         + "التعليق على هذه المعلومات.", "01");
     org.junit.jupiter.api.Assertions.assertEquals("011", declined.cameo(), "declined to comment: " + declined);
   }
+
+  @Test
+  void round43AnInternationalBodyAndACountryNextToEachOtherAreTwoParties() {
+    Event called = RuleSentences.first("ودعت الأمم المتحدة الصين إلى إطلاق سراح المحتجزين.", "0");
+    assertEquals("IGOUNO", called.source().code(), called.toString());
+    assertEquals("CHN", called.target().code());
+  }
+
+  @Test
+  void round43NationalSecurityIsTheGovernmentsAndAirlinesAreNoAirForce() {
+    Event said = RuleSentences.first("وقال مستشار الأمن القومي الأمريكي إن العقوبات ستعود.", "01");
+    assertEquals("USAGOV", said.source().code(), "an adviser of the government, not the police: " + said);
+    Event asked = RuleSentences.first("وطلبت السلطات الفلبينية من شركات الطيران إجلاء مواطنيها.", "02");
+    assertEquals("BUS", asked.target().code(), "airlines are companies: " + asked);
+  }
+
+  @Test
+  void round43ASurnameTheTaggerCallsAnAdjectiveIsStillTheMan() {
+    Event said = RuleSentences.first("وقال مراقبون إن ماكرون انتقد سياسة ترامب التجارية.", "11");
+    assertEquals("FRAGOV", said.source().code(), said.toString());
+  }
 }

@@ -378,4 +378,20 @@ class TargetRulesTest {
     assertEquals("PRK", talks.source().country(), talks.toString());
     assertEquals("KOR", targetCountry(talks), "the dual names both Koreas");
   }
+
+  @Test
+  void round43AnAttackNounWithItsPronounHitsWhatFollowsBehindLam() {
+    Event shelled = first("وكثفت القوات السورية قصفها لمواقع المسلحين في ريف إدلب.", "19");
+    assertEquals("SYRMIL", shelled.source().code(), "the pronoun's owner shells: " + shelled);
+    assertEquals("UAF", shelled.target().code(), "the sites' owner is hit, not the shelling's agent");
+    Event killed = first("وقتل أحد الجنود الأتراك بنيران المسلحين.", "18");
+    assertEquals("TUR", targetCountry(killed), "one of them is counted: " + killed);
+  }
+
+  @Test
+  void round43AVisitAsAPurposeIsTheGoersAndVisitsItsGenitive() {
+    Event visit = first("ودعا ترامب الرئيس الروسي لزيارة البيت الأبيض الخريف المقبل.", "04");
+    assertEquals("RUSGOV", visit.source().code(), "the one invited goes: " + visit);
+    assertEquals("USAGOV", visit.target().code(), "the White House is visited");
+  }
 }
