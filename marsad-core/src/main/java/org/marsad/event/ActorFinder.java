@@ -595,6 +595,12 @@ final class ActorFinder {
 
   /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */
   private static boolean adjacent(SentenceWords words, ActorMention a, ActorMention b) {
+    if (b.first() < words.size() && (words.hasProclitic(b.first(), "ب") || words.hasProclitic(b.first(), "ل"))
+        && words.is(b.first(), PERSON_TITLES)) {
+      // "سيلتقي ولي العهد بالرئيس الروسي": a title behind a preposition is another party (but "مسؤول بوزارة
+      // الدفاع الأفغانية" is an official of it)
+      return false;
+    }
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
       if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)

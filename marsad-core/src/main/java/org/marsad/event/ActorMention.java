@@ -19,6 +19,11 @@ record ActorMention(int first, int last, Event.Actor actor, boolean attributive)
     return actor.id() != null && actor.id().length() == 3;
   }
 
+  /** Whether the actor is a place of the knowledge base (a city, a region), named for where it is. */
+  boolean isPlace() {
+    return actor.id() != null && actor.id().startsWith("place:");
+  }
+
   /** Whether the actor is civilians or refugees (a code ending CVL or REF): people acted on, not armed. */
   boolean isCivilian() {
     String code = actor.code();

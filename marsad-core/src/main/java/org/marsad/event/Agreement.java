@@ -27,7 +27,29 @@ final class Agreement {
         return g;
       }
     }
+    if (end == verb - 2) {
+      // "وكان ولي العهد السعودي محمد بن سلمان في زيارته للولايات المتحدة في مارس 2018 قد دعا واشنطن": with
+      // قد, a phrase of time or place may stand between the subject right after كان and the verb
+      for (ActorGroup g : groups) {
+        if (g.first() > 0 && w.is(g.first() - 1, KANA) && g.last() < end && end - g.last() <= KANA_REACH
+            && noVerbBetween(w, g.last() + 1, end + 1)) {
+          return g;
+        }
+      }
+    }
     return null;
+  }
+
+  /** How many words a phrase between the subject of كان and "قد" may take. */
+  private static final int KANA_REACH = 12;
+
+  private static boolean noVerbBetween(SentenceWords w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.isVerb(k) || w.isComma(k) || w.is(k, ActorPositions.RELATIVES)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allWords(SentenceWords w, int from, int to) {

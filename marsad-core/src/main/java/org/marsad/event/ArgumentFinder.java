@@ -171,6 +171,15 @@ final class ArgumentFinder {
       // "… الذي قدمته الكويت والذي يندد" goes back to the first antecedent, not to the actor before it
       boolean comma = w.isComma(relative - 1);
       int end = comma ? relative - 2 : w.hasProclitic(relative, "و") ? -2 : relative - 1;
+      // (past the adjectives of an armed body's head: "ميليشيات الحوثي العسكرية التي تقاتل"; but not past
+      // another noun's, "مشروع إيران التدميري الذي", the project being the antecedent)
+      for (int k = end; k > 0 && !inGroup(groups, k) && "ADJ".equals(w.token(k).pos())
+          && w.isDefinite(k) && w.token(k).clitics().pre().isEmpty() && end - k < 2; k--) {
+        ActorGroup before = ActorGroup.endingAt(groups, k - 1);
+        if (before != null && w.is(before.first() - 1, AGENT_HEADS)) {
+          end = k - 1;
+        }
+      }
       for (ActorGroup g : groups) {
         if (g.last() == end && !attributive(g)) {
           // (of "للجيش السعودي والشعب اليمني الذي يرفض", the last is the antecedent)
@@ -194,7 +203,7 @@ final class ArgumentFinder {
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       if (g.first() > after && g.first() <= after + reach && !attributive(g)
           && !behindPreposition(w, g.first()) && !genitiveBehindPreposition(w, g.first(), after)
-          && noBoundary(w, after + 1, g.first())) {
+          && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())) {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
             && Agreement.cannotAgreeWithFeminine(w, g)) {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
@@ -413,6 +422,11 @@ final class ArgumentFinder {
     int head = i - 1;
     return head > after && w.hasProclitic(head, "ل") && isNoun(w, head)
         && !w.isDefinite(head) && w.token(head).clitics().post().isEmpty();
+  }
+
+  /** "وقعت على اتفاق الرياض", "محادثات سوتشي": a place after a deal or meeting noun names it, no party. */
+  private static boolean namesTheDeal(SentenceWords w, ActorGroup g) {
+    return g.members().size() == 1 && g.members().get(0).isPlace() && w.is(g.first() - 1, ObjectFinder.NAMED_BY_PLACE);
   }
 
   /**

@@ -138,9 +138,13 @@ final class ModeFinder {
     if (w.is(i + 1, STILL) || w.is(i + 1, ESPECIALLY) || w.is(i + 1, HESITATED)) {
       return false; // ("ولا سيما": especially; "لم يتردد في": did not hesitate to, so did)
     }
+    if (w.is(i + 1, PILOT)) {
+      return false; // "طائرات من دون طيار", "بدون طيار": drones, no negation
+    }
     return !w.isKey(i, LAMMA) || w.isImperfective(i + 1);
   }
 
+  private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> ESPECIALLY = EventKeys.setOf("سيما", "سيّما");
   private static final java.util.Set<String> HESITATED = EventKeys.setOf("تردد", "يتردد", "تتردد", "يترددوا",
       "يتوان", "تتوان", "يتوانى", "تتوانى", "يكف", "تكف", "يتوقف", "تتوقف", "يتأخر", "تتأخر");

@@ -117,6 +117,9 @@ final class ObjectFinder {
       if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && w.is(g.first() - 2, BACKED)) {
         continue; // "لجيش النظام المدعوم من روسيا": who backs the actor, no party to the act
       }
+      if (g.first() >= 2 && w.isKey(g.first() - 1, "عن") && w.is(g.first() - 2, QUOTING)) {
+        break; // "كما أفاد التلفزيون الرسمي نقلا عن وزارة الصحة": whom it is quoted from, after the event's words
+      }
       if (attributed(w, g)) {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, after the event's own words
       }
@@ -254,6 +257,9 @@ final class ObjectFinder {
     return target;
   }
 
+  /** "نقلا عن": quoting from. */
+  private static final java.util.Set<String> QUOTING = EventKeys.setOf("نقلا", "نقل", "نقلت", "نقلته");
+
   /** Verbs of asking, whose addressee stands behind من: "طلبت من الصين التحقيق". */
   private static final java.util.Set<String> REQUESTS = EventKeys.setOf("طلب", "طلبت", "يطلب", "تطلب", "طالب",
       "طالبت", "يطالب", "تطالب");
@@ -323,7 +329,7 @@ final class ObjectFinder {
       "المدعومين", "مدعومين", "المدعومون");
 
   /** Nouns naming a deal or meeting by its place: "اتفاقية باريس", "قمة هلسنكي" (no party to the act). */
-  private static final java.util.Set<String> NAMED_BY_PLACE = EventKeys.setOf("اتفاق", "اتفاقية", "معاهدة",
+  static final java.util.Set<String> NAMED_BY_PLACE = EventKeys.setOf("اتفاق", "اتفاقية", "معاهدة",
       "مؤتمر", "قمة", "إعلان", "اعلان", "مسار", "محادثات", "مفاوضات", "جولة");
 
   /**

@@ -181,9 +181,11 @@ final class Occurrence {
       "إعصار", "عاصفة", "غرق", "تحطم", "اصطدام", "اصطدم", "حريق", "انهيار", "انزلاق", "حوادث", "السكة", "الأمطار",
       "أمطار", "قطار", "القطار");
   /** Accidents named by two words: "موجة الحر", "حادث سير", "حوادث المرور" (alone, "الحر" is also "free": الجيش الحر). */
-  private static final java.util.Set<String> ACCIDENT_HEADS = EventKeys.setOf("موجة", "حادث", "حوادث", "حركة");
-  private static final java.util.Set<String> ACCIDENT_KINDS = EventKeys.setOf("الحر", "الحرارة", "السير", "المرور",
-      "مروري");
+  private static final java.util.Set<String> ACCIDENT_HEADS = EventKeys.setOf("موجة", "حادث", "حوادث", "حركة",
+      "درجة", "درجات", "ألعاب", "الألعاب", "مفرقعات");
+  /** ("درجة حرارة الجو": the heat set off the explosion; "الألعاب النارية": fireworks went off) */
+  private static final java.util.Set<String> ACCIDENT_KINDS = EventKeys.setOf("الحر", "الحرارة", "حرارة", "السير",
+      "المرور", "مروري", "النارية", "نارية");
   private static final java.util.Set<String> ATTACK_WORDS = EventKeys.setOf("هجوم", "هجمات", "تفجير", "تفجيرات",
       "انتحاري", "انتحارية", "قصف", "غارة", "غارات", "رصاص", "مسلح", "مسلحون", "مسلحين", "اعتداء", "إرهابي",
       "ارهابي", "عبوة", "مفخخة", "اشتباكات", "اغتيال", "إطلاق", "اطلاق", "صاروخ", "صواريخ", "قذيفة", "قذائف",

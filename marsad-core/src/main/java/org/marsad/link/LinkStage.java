@@ -100,8 +100,10 @@ public final class LinkStage implements Stage {
       List<Entity> inSentence = new ArrayList<>();
       while (next < found.size() && found.get(next).start() < sentence.end()) {
         Entity mention = found.get(next++);
-        if (!isAdjectiveMention(mention, tokens, keys)) {
-          inSentence.add(link(document, mention, tokens, keys, date));
+        for (Entity part : twoPeople(document, mention, tokens, keys, date)) {
+          if (!isAdjectiveMention(part, tokens, keys)) {
+            inSentence.add(link(document, part, tokens, keys, date));
+          }
         }
       }
       inSentence.addAll(dictionaryMentions(document, tokens, keys, inSentence, date));
@@ -141,7 +143,7 @@ public final class LinkStage implements Stage {
   /** Objects of the verb or masdar فتح (to open): "فتح تحقيق", "فتح الباب" is no mention of Fatah. */
   private static final java.util.Set<String> OPENED = java.util.Set.of("تحقيق", "تحقيقا", "باب", "ابواب", "معبر",
       "معابر", "طريق", "طرق", "نار", "ملف", "مجال", "صفحه", "حدود", "حساب", "مكتب", "سفاره", "قنصليه", "اجواء",
-      "مطار", "مدارس", "ممر", "ممرات", "افاق", "قناه", "حوار");
+      "مطار", "مدارس", "ممر", "ممرات", "افاق", "قناه", "حوار", "جبهه", "جبهات");
 
   private static boolean isAdjective(List<Token> tokens, int i, String[] keys) {
     if ("فتح".equals(keys[i]) && i + 1 < keys.length && OPENED.contains(keys[i + 1])) {
@@ -166,6 +168,54 @@ public final class LinkStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A person mention of two words that are the names of two people in office on the date, and no name
+   * of one: "يلتقي ترامب بوتين" (VSO: subject and object side by side, which the model tags as one
+   * name). Split into the two; any other mention is returned as it is.
+   */
+  private List<Entity> twoPeople(Document doc, Entity mention, List<Token> tokens, String[] keys, LocalDate date) {
+    if (!"PER".equals(mention.type())) {
+      return List.of(mention);
+    }
+    List<Integer> words = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
+        words.add(i);
+      }
+    }
+    if (words.size() != 2 || !kb.lookup(keys[words.get(0)] + ' ' + keys[words.get(1)]).isEmpty()) {
+      return List.of(mention);
+    }
+    KbEntry first = personInOffice(keys[words.get(0)], date);
+    KbEntry second = personInOffice(keys[words.get(1)], date);
+    if (first == null || second == null || first == second) {
+      return List.of(mention);
+    }
+    List<Entity> parts = new ArrayList<>(2);
+    for (int i : words) {
+      Token t = tokens.get(i);
+      int start = Math.max(mention.start(), t.stemStart());
+      int end = Math.min(mention.end(), t.stemEnd());
+      parts.add(new Entity(start, end, doc.text().substring(start, end), "PER", null, null, null, null,
+          mention.confidence(), null));
+    }
+    return parts;
+  }
+
+  /** The one person the base knows by this word (a name or surname) who holds a role on the date, or null. */
+  private KbEntry personInOffice(String key, LocalDate date) {
+    KbEntry found = null;
+    for (KnowledgeBase.Alias a : kb.lookup(key)) {
+      if (a.entry().kind() != KbEntry.Kind.PERSON || a.entry().roleOn(date) == null
+          || (found != null && found != a.entry())) {
+        return null;
+      }
+      found = a.entry();
+    }
+    return found;
   }
 
   // ---- linking --------------------------------------------------------------------------------

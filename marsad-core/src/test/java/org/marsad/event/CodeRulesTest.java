@@ -244,4 +244,18 @@ class CodeRulesTest {
     assertTrue(RuleSentences.events("وناقش الوزيران التركي والأمريكي مستقبل التعاون بين بلديهما.").stream()
         .noneMatch(e -> e.cameo().startsWith("05")), "the future of cooperation is a topic");
   }
+
+  @Test
+  void round44ChemicalAttacksAccidentsAndLookAlikes() {
+    assertEquals("2041", first("ونفذت قوات النظام الهجوم بغاز السارين على البلدة في نيسان.", "20").cameo());
+    assertTrue(events("وقتل 20 شخصا في انفجارات في مستودع للألعاب النارية في المدينة.").stream()
+        .noneMatch(e -> e.root().equals("18") || e.root().equals("19")), "fireworks going off are an accident");
+    assertTrue(events("وقصف الجيش مواقع المسلحين ردا على إطلاق قذائف على جنوده.").stream()
+        .noneMatch(e -> e.trigger().text().startsWith("رد")), "in response to is no act of its own");
+    assertTrue(events("وقال مسؤول إن الرياض ستقدم التزامات مالية خلال المؤتمر.").stream()
+        .noneMatch(e -> e.root().equals("19")), "to make pledges is no fighting");
+    assertTrue(events("وكانت النائبة احتلت منصب رئيسة اللجنة بين 2011 و2014.").stream()
+        .noneMatch(e -> e.cameo().equals("192")), "holding a post is no occupation");
+    assertEquals("190", first("وتقدمت قوات الجيش نحو المدينة من ثلاثة محاور.", "19").cameo(), "forces advancing still fight");
+  }
 }

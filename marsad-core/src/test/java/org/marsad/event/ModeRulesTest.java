@@ -81,4 +81,10 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("وكانت السلطات الإيرانية تحتجز الصحفي قبل جلسة المحاكمة الخميس المقبل.", "17"));
     assertEquals(Mode.ASSERTED, mode("وجرى اعتقال رئيس الوزراء الباكستاني السابق بعد دقائق من وصوله إلى البلاد.", "17"));
   }
+
+  @Test
+  void round44ADroneIsNoNegationAndWhatIsExpectedIsFuture() {
+    assertEquals(Mode.ASSERTED, mode("ونفذت طائرات أمريكية من دون طيار غارات عدة استهدفت مواقع التنظيم في مأرب.", "19"));
+    assertEquals(Mode.FUTURE, mode("ويتوقع أن يلتقي الرئيس الأمريكي نظيره الروسي في هلسنكي.", "04"));
+  }
 }

@@ -209,4 +209,17 @@ class SpeakerActorsTest {
     Event said = RuleSentences.first("وقال مراقبون إن ماكرون انتقد سياسة ترامب التجارية.", "11");
     assertEquals("FRAGOV", said.source().code(), said.toString());
   }
+
+  @Test
+  void round44TwoPeopleSideBySideAndATitleBehindAPrepositionAreTwoParties() {
+    Event met = RuleSentences.first("والتقت ميركل ترامب في زيارة عمل قصيرة إلى واشنطن.", "04");
+    assertEquals("DEUGOV", met.source().code(), "the model tags both names as one: " + met);
+    assertEquals("USAGOV", met.target().code());
+    Event meets = RuleSentences.first("وسيلتقي ولي العهد السعودي بالرئيس الروسي في موسكو.", "04");
+    assertEquals("RUSGOV", meets.target().code(), "behind ب, the one met: " + meets);
+    Event official = RuleSentences.first("وأعلن مسؤول كبير بوزارة الدفاع الأفغانية أن الضربة وقعت.", "01");
+    assertEquals("AFGGOV", official.source().code(), "an official of the ministry: " + official);
+    Event tv = RuleSentences.first("كما أفاد التلفزيون الرسمي التركي نقلا عن وزارة الصحة بمقتل عشرة أشخاص.", "01");
+    assertNull(tv.target(), "whom it is quoted from is no target: " + tv);
+  }
 }

@@ -394,4 +394,16 @@ class TargetRulesTest {
     assertEquals("RUSGOV", visit.source().code(), "the one invited goes: " + visit);
     assertEquals("USAGOV", visit.target().code(), "the White House is visited");
   }
+
+  @Test
+  void round44TheAntecedentPastItsAdjectivesAndTheSubjectOfKanaPastAPhrase() {
+    Event fights = first("وقتل قائد ميليشيات الحوثي العسكرية التي تقاتل القوات الحكومية اليمنية.", "19");
+    assertEquals("YEMREB", fights.source().code(), fights.toString());
+    Event called = first("وكان ولي العهد السعودي في زيارته للولايات المتحدة في مارس 2018 قد دعا واشنطن إلى البقاء في سوريا.",
+        "02");
+    assertEquals("SAUGOV", called.source().code(), "the subject right after كان: " + called);
+    assertEquals("USAGOV", called.target().code());
+    Event signed = first("وقعت الدوحة على اتفاق الرياض عام 2014.", "05");
+    assertNull(signed.target(), "the Riyadh agreement names a place, no party: " + signed);
+  }
 }
