@@ -377,6 +377,9 @@ final class ActorFinder {
       if (i > 0 && words.isKey(i, STATE) && words.is(i - 1, VISIT_WORDS)) {
         continue; // "زيارة دولة إلى الهند" is a state visit, "دولة" no actor
       }
+      if (words.is(i, SYSTEM) && words.is(i + 1, SYSTEM_OF)) {
+        continue; // "نظام عقوبات", "نظام التقاعد", "منظومة الدفاع الجوي": a system, no regime
+      }
       if (JUDICIARY.contains(words.bare[i]) && !words.isDefinite(i) && i + 1 < words.size() && words.token(i + 1).isWord()
           && !words.isDefinite(i + 1)) {
         continue; // "قضاء مخمور": an indefinite قضاء before a bare name is a district, not the judiciary
@@ -611,6 +614,14 @@ final class ActorFinder {
     }
     return b.first() > a.last();
   }
+
+  /** "نظام" is a regime, and a system before what it organises. */
+  private static final java.util.Set<String> SYSTEM = EventKeys.setOf("نظام", "النظام");
+  private static final java.util.Set<String> SYSTEM_OF = EventKeys.setOf("عقوبات", "العقوبات", "التقاعد", "تقاعد",
+      "الدفاع", "دفاع", "وصاية", "الوصاية", "الكفالة", "كفالة", "الرقابة", "رقابة", "التأمين", "تأمين", "التعليم",
+      "الضرائب", "ضرائب", "الانتخابات", "الانتخابي", "انتخابي", "التصويت", "الحصص", "المراقبة", "مراقبة",
+      "الإنذار", "إنذار", "الملاحة", "صواريخ", "الصواريخ", "الأسلحة", "أسلحة", "الهجرة", "اللجوء", "الإقامة",
+      "المدفوعات", "الدفع", "التشغيل", "الحماية", "حماية", "الأمن", "التجارة", "الري");
 
   /** Honorifics between a title and the name: "ولي العهد السعودي الأمير محمد بن سلمان". */
   private static final java.util.Set<String> HONORIFICS = EventKeys.setOf("الأمير", "الامير", "الشيخ", "الملك",

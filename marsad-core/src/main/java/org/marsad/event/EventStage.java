@@ -240,6 +240,7 @@ public final class EventStage implements Stage {
     }
     tollsOfAttacks(w, out.subList(first, out.size()));
     aimsOfCodedAttacks(w, out.subList(first, out.size()));
+    ChargedActs.assign(w, out.subList(first, out.size())); // "اتهمت إسرائيل بشن غارة": the accused's act, claimed
   }
 
   /**

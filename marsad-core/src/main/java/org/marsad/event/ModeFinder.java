@@ -66,8 +66,13 @@ final class ModeFinder {
     return reported ? Mode.REPORTED : Mode.ASSERTED;
   }
 
+  /** Bodies an adjective of opposing describes: "فصائل معارضة", "أحزاب معارضة" (no refusal). */
+  private static final java.util.Set<String> BODIES = EventKeys.setOf("فصائل", "فصيل", "قوى", "أحزاب", "حزب",
+      "جماعات", "جماعة", "حركات", "حركة", "شخصيات", "أصوات", "قوات", "مجموعات");
   private static final java.util.Set<String> REFUSALS = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
-      "رفضه", "رفضها", "عارض", "عارضت", "يعارض", "تعارض", "معارضة", "امتنع", "امتنعت", "يمتنع");
+      "رفضه", "رفضها", "عارض", "عارضت", "يعارض", "تعارض", "معارضة", "امتنع", "امتنعت", "يمتنع",
+      // and what is called off: "ألغت لقاء بين الكوريتين", "قررت إلغاء الزيارة"
+      "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "الغاء", "ألغوا");
 
   /**
    * Whether the trigger, an act the refuser would do, is what is refused a few words before it in its
@@ -95,7 +100,7 @@ final class ModeFinder {
       if (w.is(i, stoppers)) {
         return false;
       }
-      if (w.is(i, governors)) {
+      if (w.is(i, governors) && !w.is(i - 1, BODIES)) { // (not "فصائل معارضة": opposition factions)
         return true;
       }
     }
@@ -180,6 +185,8 @@ final class ModeFinder {
 
   private static final java.util.Set<String> STILL = EventKeys.setOf("يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال");
   private static final String LAMMA = EventKeys.of("لما");
+  private static final java.util.Set<String> YEARS = EventKeys.setOf("عاما", "عام", "أعوام", "سنوات", "سنة", "سنين",
+      "عقود", "عقدين", "عاماً");
   /** Perfective light verbs that say the act after them took place: "جرى اعتقال", "تم اعتقال". */
   private static final java.util.Set<String> HAPPENED = EventKeys.setOf("جرى", "تم", "تمت");
   private static final java.util.Set<String> THAT = EventKeys.setOf("أن", "ان");
@@ -205,6 +212,9 @@ final class ModeFinder {
     }
     if (w.isVerb(trigger) && !w.isImperfective(trigger)) {
       return false; // a perfective verb tells the past, whatever date its clause names ("قد اعتقلت ليل السبت")
+    }
+    if (!w.isVerb(trigger) && w.isKey(trigger - 1, "من") && w.is(trigger - 2, YEARS)) {
+      return false; // "بعد 70 عاما من انسحاب القوات البريطانية": years after it, long past
     }
     if (!w.isVerb(trigger) && w.is(trigger - 1, HAPPENED)) {
       return false; // "وجرى اعتقال رئيس الوزراء السابق بعد دقائق من وصوله": the act took place

@@ -216,4 +216,13 @@ class AttackerRulesTest {
     assertEquals("195", raids.cameo(), "strikes told with the fighting: " + raids);
     assertEquals("SAUMIL", raids.source().code(), "the coalition's raids");
   }
+
+  @Test
+  void round45TheAccusedDidTheActTheChargeNamesAsTheAccuserClaims() {
+    Event strike = RuleSentences.events("واتهمت دمشق إسرائيل في التاسع من نيسان بشن غارة جوية استهدفت مطار التيفور.")
+        .stream().filter(e -> e.trigger().text().equals("غارة")).findFirst().orElseThrow();
+    assertEquals("ISR", strike.source().code(), strike.toString());
+    assertEquals(org.marsad.doc.Event.Mode.REPORTED, strike.mode(), "the accuser's claim");
+    assertEquals("SYRGOV", strike.speaker().code());
+  }
 }

@@ -87,4 +87,13 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("ونفذت طائرات أمريكية من دون طيار غارات عدة استهدفت مواقع التنظيم في مأرب.", "19"));
     assertEquals(Mode.FUTURE, mode("ويتوقع أن يلتقي الرئيس الأمريكي نظيره الروسي في هلسنكي.", "04"));
   }
+
+  @Test
+  void round45CalledOffIsNegatedAndWhatIsYearsPastIsNotFuture() {
+    assertEquals(Mode.NEGATED, mode("وألغت كوريا الشمالية محادثات رفيعة المستوى مع كوريا الجنوبية.", "04"));
+    assertEquals(Mode.ASSERTED, mode("ويزور الأمير إسرائيل الاثنين المقبل بعد 70 عاما من انسحاب القوات البريطانية من فلسطين.",
+        "087"));
+    assertEquals(Mode.ASSERTED, mode("وترعى روسيا وإيران وتركيا المؤيدة لفصائل معارضة محادثات آستانا.", "04"),
+        "opposition factions refuse nothing");
+  }
 }

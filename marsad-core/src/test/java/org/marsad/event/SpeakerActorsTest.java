@@ -222,4 +222,10 @@ class SpeakerActorsTest {
     Event tv = RuleSentences.first("كما أفاد التلفزيون الرسمي التركي نقلا عن وزارة الصحة بمقتل عشرة أشخاص.", "01");
     assertNull(tv.target(), "whom it is quoted from is no target: " + tv);
   }
+
+  @Test
+  void round45ASanctionsSystemIsNoRegime() {
+    assertTrue(RuleSentences.events("ويمدد القرار نظام عقوبات مستهدفة متعلقا بالحرب في اليمن.").stream()
+        .noneMatch(e -> e.source() != null && "GOV".equals(e.source().code())), "نظام عقوبات is a system");
+  }
 }
