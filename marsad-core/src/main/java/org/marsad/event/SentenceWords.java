@@ -35,8 +35,7 @@ final class SentenceWords {
       if (t.isWord()) {
         lemma[i] = EventKeys.lemma(t);
         bare[i] = EventKeys.bare(t);
-        var pre = t.clitics().pre();
-        if (!pre.isEmpty() && pre.get(pre.size() - 1).equals("ل") && bare[i].length() > 3 && bare[i].startsWith("ل")) {
+        if (org.marsad.text.SearchKeys.afterLam(t) && bare[i].length() > 3 && bare[i].startsWith("ل")) {
           afterLam[i] = bare[i].substring(1);
         }
       } else {

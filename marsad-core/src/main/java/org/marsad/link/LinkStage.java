@@ -120,7 +120,7 @@ public final class LinkStage implements Stage {
    */
   private String key(Token t) {
     String key = KnowledgeBase.wordKey(SearchKeys.stem(t));
-    if (!afterLam(t) || !key.startsWith("ل") || key.length() < 4 || known(key)) {
+    if (!SearchKeys.afterLam(t) || !key.startsWith("ل") || key.length() < 4 || known(key)) {
       return key;
     }
     String restored = key.substring(1);
@@ -538,18 +538,13 @@ public final class LinkStage implements Stage {
    */
   private static boolean articleAgrees(Token t, KbEntry entry) {
     String stem = SearchKeys.stem(t);
-    boolean hasArticle = stem.startsWith("ال") || (stem.startsWith("ل") && afterLam(t));
+    boolean hasArticle = stem.startsWith("ال") || (stem.startsWith("ل") && SearchKeys.afterLam(t));
     String name = entry.name();
     String last = name.substring(name.lastIndexOf(' ') + 1);
     if (name.contains(" ") && last.startsWith("ال") && KnowledgeBase.wordKey(last).equals(KnowledgeBase.wordKey(stem))) {
       return hasArticle; // "الصحة" for "وزارة الصحة", not "أكد صحة ما قاله" (the truth of it)
     }
     return !name.startsWith("ال") || name.contains(" ") || hasArticle;
-  }
-
-  private static boolean afterLam(Token t) {
-    List<String> pre = t.clitics().pre();
-    return !pre.isEmpty() && "ل".equals(pre.get(pre.size() - 1));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.marsad.text;
 
+import java.util.List;
 import org.marsad.doc.Token;
 
 /**
@@ -18,6 +19,15 @@ public final class SearchKeys {
     String norm = token.norm();
     int pre = token.clitics().pre().size();
     return fold(pre == 0 || pre > norm.length() ? norm : norm.substring(pre));
+  }
+
+  /**
+   * Whether the token's last proclitic is ل: then a stem beginning with ل may be the article whose alif the
+   * spelling dropped ("للعراق" is ل + العراق, stem "لعراق"), or a word of its own ("للبنان" is ل + لبنان).
+   */
+  public static boolean afterLam(Token t) {
+    List<String> pre = t.clitics().pre();
+    return !pre.isEmpty() && "ل".equals(pre.get(pre.size() - 1));
   }
 
   /** The whole token's key (proclitics kept). */
