@@ -178,7 +178,7 @@ final class Occurrence {
   private static final java.util.Set<String> DEATHS = EventKeys.setOf("قتل", "مقتل", "مصرع", "قتلى", "قتيل",
       "وفاة", "وفيات");
   private static final java.util.Set<String> ACCIDENT_WORDS = EventKeys.setOf("فيضان", "فيضانات", "زلزال", "سيول",
-      "إعصار", "عاصفة", "غرق", "تحطم", "اصطدام", "اصطدم", "حريق", "انهيار", "انزلاق", "حوادث", "السكة", "الأمطار",
+      "إعصار", "عاصفة", "غرق", "تحطم", "اصطدام", "اصطدم", "ارتطام", "حريق", "انهيار", "انزلاق", "حوادث", "السكة", "الأمطار",
       "أمطار", "قطار", "القطار");
   /** Accidents named by two words: "موجة الحر", "حادث سير", "حوادث المرور" (alone, "الحر" is also "free": الجيش الحر). */
   private static final java.util.Set<String> ACCIDENT_HEADS = EventKeys.setOf("موجة", "حادث", "حوادث", "حركة",

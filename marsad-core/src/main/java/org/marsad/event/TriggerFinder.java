@@ -215,8 +215,18 @@ final class TriggerFinder {
       "تلفزيون", "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "رويترز", "الحرة", "العربية", "الجزيرة",
       "سي", "بي", "فوكس", "الصحيفة", "القناة", "الوكالة", "صحف", "الصحف", "وسائل");
 
-  /** Whether the meeting noun at i is with a media outlet ("مع "العربية"", "مع صحيفة"): an interview. */
+  /** Kinds of interview: "لقاء تلفزيوني", "حوار صحفي", "مقابلة إذاعية". */
+  private static final java.util.Set<String> BROADCAST = EventKeys.setOf("تلفزيوني", "تلفزيونية", "متلفز",
+      "متلفزة", "صحفي", "صحفية", "صحافي", "صحافية", "إذاعي", "إذاعية", "اذاعي", "اذاعية");
+
+  /**
+   * Whether the meeting noun at i is with a media outlet ("مع "العربية"", "مع صحيفة") or of a broadcast
+   * kind ("في لقاء تلفزيوني"): an interview.
+   */
   private static boolean interview(SentenceWords w, int i) {
+    if (w.is(i + 1, BROADCAST)) {
+      return true;
+    }
     int with = i + 1;
     while (with < i + 3 && with < w.size() && "ADJ".equals(w.token(with).pos())) {
       with++; // "في مقابلة حصرية مع"

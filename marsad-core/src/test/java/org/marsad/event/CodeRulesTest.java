@@ -258,4 +258,16 @@ class CodeRulesTest {
         .noneMatch(e -> e.cameo().equals("192")), "holding a post is no occupation");
     assertEquals("190", first("وتقدمت قوات الجيش نحو المدينة من ثلاثة محاور.", "19").cameo(), "forces advancing still fight");
   }
+
+  @Test
+  void round46ABroadcastInterviewACollisionAndADeathSentenceAreNoMeetingOrKilling() {
+    assertTrue(events("وقال الوزير في لقاء تلفزيوني مع المذيع إن الشركتين لم تتأثرا.").stream()
+        .noneMatch(e -> e.cameo().startsWith("04")), "a television interview is no meeting");
+    assertTrue(events("وقتل أربعة بريطانيين في حادث ارتطام بالسعودية.").stream()
+        .noneMatch(e -> e.root().equals("18") || e.root().equals("19")), "a collision is an accident");
+    assertTrue(events("وانتقدت المنظمة صدور أحكام بإعدام 17 شخصا في مصر.").stream()
+        .noneMatch(e -> e.root().equals("18")), "death sentences are not yet killings");
+    assertEquals("1823", first("ونفذت السلطات الإيرانية حكم الإعدام بحق ثلاثة أشخاص.", "18").cameo(),
+        "a death sentence carried out is an execution");
+  }
 }
