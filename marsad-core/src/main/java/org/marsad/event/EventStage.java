@@ -228,6 +228,7 @@ public final class EventStage implements Stage {
         case "193", "194" -> CombatDeaths.aerialOf(w, t.first());
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
+        case "112" -> judicial(a.sources()) ? "173" : null; // "وجهت النيابة اتهامات": charged with legal action
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         default -> null;
       };
@@ -285,6 +286,12 @@ public final class EventStage implements Stage {
     }
     int end = its.targets().get(its.targets().size() - 1).last();
     return end == t.first() - 1 && before.first() < t.first();
+  }
+
+  /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
+  private static boolean judicial(List<ActorMention> sources) {
+    return !sources.isEmpty() && sources.stream().allMatch(m -> m.actor().code() != null
+        && m.actor().code().endsWith("JUD"));
   }
 
   private static final java.util.Set<String> ATTACKED = EventKeys.setOf("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا");

@@ -270,4 +270,11 @@ class CodeRulesTest {
     assertEquals("1823", first("ونفذت السلطات الإيرانية حكم الإعدام بحق ثلاثة أشخاص.", "18").cameo(),
         "a death sentence carried out is an execution");
   }
+
+  @Test
+  void round46ACourtsChargeIsLegalActionNotAnAccusation() {
+    assertEquals("173", first("ووجه القضاء الفرنسي الأربعاء اتهامات إلى ساركوزي بشأن تمويل حملته.", "1").cameo(),
+        "charged with legal action");
+    assertEquals("112", first("واتهمت واشنطن موسكو بالتدخل في الانتخابات.", "11").cameo(), "a state accuses");
+  }
 }
