@@ -322,7 +322,7 @@ class TargetRulesTest {
     assertEquals("LBN", targetCountry(received), "past where it took place: " + received);
     Event capital = first("وخرج متظاهرون في العاصمة دمشق للمطالبة بحقوقهم.", "14");
     assertNull(capital.target(), "a capital's name is no object: " + capital);
-    Event charged = first("واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة.", "11");
+    Event charged = first("واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة.", "173"); // (a prosecutor charges)
     assertNull(charged.target(), "the police are in the charge, not the accused: " + charged);
     Event faces = first("إذ تواجه إيران مجددا اتهامات بشن هجوم.", "11");
     assertNull(faces.source(), faces.toString());
