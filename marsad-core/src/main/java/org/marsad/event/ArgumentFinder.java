@@ -262,8 +262,9 @@ final class ArgumentFinder {
       }
       // "استئناف الرحلات الجوية الروسية": a nisba in the event noun's own phrase names its agent; after a
       // killing noun and its victim it is the victim's ("مقتل ممرضة فلسطينية")
+      // (not with the noun's own pronoun, its agent: "أعربت المنامة عن تأييدها للضربات الإسرائيلية")
       if (!verb && attributive(g) && g.first() > triggerEnd && g.first() <= triggerEnd + 2
-          && allAdjectives(w, triggerEnd + 1, g.first())) {
+          && allAdjectives(w, triggerEnd + 1, g.first()) && w.token(triggerEnd).clitics().post().isEmpty()) {
         if (w.is(trigger, VICTIM_NOUNS) && g.first() > triggerEnd + 1) {
           return new Arguments(List.of(), g.members(), false, 0.85);
         }

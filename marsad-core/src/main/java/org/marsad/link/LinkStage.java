@@ -56,6 +56,9 @@ public final class LinkStage implements Stage {
   private static final java.util.Set<String> NOT_CONSTRUCT_ROLES = java.util.Set.of(KnowledgeBase.wordKey("أمن"),
       KnowledgeBase.wordKey("قيادة"), KnowledgeBase.wordKey("قضاء"), KnowledgeBase.wordKey("دفاع"));
 
+  /** The key of "الشؤون" (affairs): a nisba after it names a topic ("الشؤون التركية"). */
+  private static final String AFFAIRS = KnowledgeBase.wordKey("الشؤون");
+
   /** The key of "القومي" (national), which makes "الأمن" the state's security, not its police. */
   private static final String NATIONAL = KnowledgeBase.wordKey("القومي");
 
@@ -614,6 +617,10 @@ public final class LinkStage implements Stage {
           && (isCount(tokens.get(i - 1)) || kb.lookup(keys[i]).isEmpty())) {
         // the accusative: "17 فلسطينيا", "قتلت الشرطة فلسطينيا" (not a name in -يا: "سوريا" is a country)
         country = nisbaCountry(keys[i].substring(0, keys[i].length() - 1));
+      }
+      if (country != null && i > 0 && keys[i - 1].equals(AFFAIRS)) {
+        i = nisbaEnd; // "الباحث في الشؤون التركية": the topic of one's work, no actor of that country
+        continue;
       }
       if (country != null) {
         int first = i;

@@ -228,4 +228,13 @@ class SpeakerActorsTest {
     assertTrue(RuleSentences.events("ويمدد القرار نظام عقوبات مستهدفة متعلقا بالحرب في اليمن.").stream()
         .noneMatch(e -> e.source() != null && "GOV".equals(e.source().code())), "نظام عقوبات is a system");
   }
+
+  @Test
+  void round47ANounsOwnPronounIsItsAgentAndAffairsAreATopic() {
+    Event backed = RuleSentences.first("وأعربت المنامة الخميس عن تأييدها للضربات الإسرائيلية في سوريا.", "05");
+    assertEquals("BHRGOV", backed.source().code(), "the pronoun's owner backs, not the strikes' owner: " + backed);
+    assertTrue(RuleSentences.events("وقال أندرو غاردنر الباحث في الشؤون التركية لدى منظمة العفو الدولية إن الطوارئ مهدت للانتهاكات.")
+        .stream().noneMatch(e -> e.source() != null && "TUR".equals(e.source().country())),
+        "Turkish affairs are his topic, not his country");
+  }
 }
