@@ -95,9 +95,16 @@ final class Agreement {
     // "أطالب الحكومة اللبنانية" (I demand): the prefix أ on a lemma without it (not "أعلن", whose lemma has it)
     boolean iDo = w.isVerb(i) && (bare.equals("أ" + lemma) || bare.equals("ا" + lemma)) && lemma.length() >= 3
         && "أاإآ".indexOf(lemma.charAt(0)) < 0;
-    return weDo || weDid || iDo;
+    // (and with a weak last letter, which the lemma writes otherwise: "أدعو" of دعا)
+    boolean iDoWeak = w.isVerb(i) && lemma.length() >= 3 && bare.length() == lemma.length() + 1
+        && (bare.startsWith("أ") || bare.startsWith("ا")) && "أاإآ".indexOf(lemma.charAt(0)) < 0
+        && WEAK.indexOf(bare.charAt(bare.length() - 1)) >= 0 && WEAK.indexOf(lemma.charAt(lemma.length() - 1)) >= 0
+        && bare.substring(1, bare.length() - 1).equals(lemma.substring(0, lemma.length() - 1));
+    return weDo || weDid || iDo || iDoWeak;
   }
 
+  /** Weak letters that end a defective verb: "دعا" / "أدعو", "رمى" / "أرمي". */
+  private static final String WEAK = "اوىي";
   private static final String ALSO = EventKeys.of("كما");
 
   /**

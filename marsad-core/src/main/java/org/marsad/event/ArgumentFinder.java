@@ -236,7 +236,7 @@ final class ArgumentFinder {
           if (patient == null && next + 1 < w.size() && "ل".equals(w.token(next).norm()) && detachedClitic(w, next, false)) {
             patient = groupAfterCount(groups, next, w.isCount(next + 1) ? 2 : 1); // "لـ6 أتراك", ل written apart
           }
-          if (patient != null || (next < w.size() && w.hasProclitic(next, "ل")
+          if (patient != null || (next < w.size() && (w.hasProclitic(next, "ل") || w.isKey(next, "لما"))
               && !(w.is(trigger, VICTIM_NOUNS) && g.members().get(0).isCivilian()))) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent (but
             // "اعتقال شخصين للاشتباه": civilians are the ones arrested, ل gives the reason)

@@ -20,7 +20,7 @@ final class Victims {
       "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
 
   /** Verbs by which an attack yields its casualties: "هجوم أسفر عن مقتل مدنيين", "انفجار أدى إلى إصابة 5". */
-  static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "أسفرت", "اسفرت",
+  static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "تسفر", "أسفرت", "اسفرت",
       "أدى", "ادى", "أدت", "ادت", "يؤدي", "تؤدي", "خلف", "خلفت", "أوقع", "اوقع", "أوقعت", "اوقعت", "أودى", "اودى",
       "أودت", "اودت");
   /** A bare role's group named after "من": "64 مسلحا من داعش" are members of IS. */

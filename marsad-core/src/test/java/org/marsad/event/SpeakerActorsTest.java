@@ -237,4 +237,10 @@ class SpeakerActorsTest {
         .stream().noneMatch(e -> e.source() != null && "TUR".equals(e.source().country())),
         "Turkish affairs are his topic, not his country");
   }
+
+  @Test
+  void round47IDoOfADefectiveVerbIsTheSpeakers() {
+    assertTrue(RuleSentences.events("وأضاف المبعوث: أدعو السلطات الإسرائيلية مجددا إلى وقف عمليات الهدم.").stream()
+        .noneMatch(e -> e.source() != null && "ISRGOV".equals(e.source().code())), "أدعو: I call, Israel is called on");
+  }
 }

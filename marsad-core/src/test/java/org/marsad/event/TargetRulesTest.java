@@ -406,4 +406,10 @@ class TargetRulesTest {
     Event signed = first("وقعت الدوحة على اتفاق الرياض عام 2014.", "05");
     assertNull(signed.target(), "the Riyadh agreement names a place, no party: " + signed);
   }
+
+  @Test
+  void round47AboutBehindLamIsThePatient() {
+    Event arrests = first("وتسببت الاحتجاجات في اعتقال السلطات الإيرانية لما يقرب من 5 آلاف شخص.", "17");
+    assertEquals("IRNGOV", arrests.source().code(), "the authorities arrest: " + arrests);
+  }
 }
