@@ -224,7 +224,8 @@ public final class EventStage implements Stage {
       String refined = weapon != null ? weapon : cause != null && generic ? cause.code() : switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
-        case "190" -> verbalAttack(w, t, a) ? "111" : CombatDeaths.aerialOf(w, t.first());
+        case "190" -> verbalAttack(w, t, a) ? "111" : CombatDeaths.aerialOf(w, t.first()) != null ? "195"
+            : UnconventionalAttacks.of(w, t.first(), a) ? "180" : null; // (no war around it: 18, not 19)
         case "193", "194" -> CombatDeaths.aerialOf(w, t.first());
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"

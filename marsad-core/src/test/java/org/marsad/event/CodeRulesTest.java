@@ -112,7 +112,8 @@ class CodeRulesTest {
   void round22WeaponsOfAnotherEventAndCourts() {
     assertEquals("195", first("وشنت الولايات المتحدة ضربات جوية ردا على الهجوم الكيماوي في دوما.", "19").cameo(),
         "the chemical attack is the other event, the strikes stay air strikes");
-    assertEquals("190", first("قالت الشرطة إن شخصين هاجما السفارة التركية بقنابل بنزين.", "19").cameo(),
+    // (two persons, no war around them: unconventional violence, 180, since round 48; still no attack in words)
+    assertEquals("180", first("قالت الشرطة إن شخصين هاجما السفارة التركية بقنابل بنزين.", "18").cameo(),
         "an attack with bombs is no attack in words");
     assertTrue(events("وأدانت المحكمة المتهمين بمحاولة الانقلاب.").stream().noneMatch(e -> e.cameo().equals("111")),
         "a court convicts");
@@ -276,5 +277,15 @@ class CodeRulesTest {
     assertEquals("173", first("ووجه القضاء الفرنسي الأربعاء اتهامات إلى ساركوزي بشأن تمويل حملته.", "1").cameo(),
         "charged with legal action");
     assertEquals("112", first("واتهمت واشنطن موسكو بالتدخل في الانتخابات.", "11").cameo(), "a state accuses");
+  }
+
+  @Test
+  void round48AnAttackWithNoWarAroundItIsUnconventionalViolence() {
+    assertEquals("180", first("وقالت الشرطة إن ثلاثة رجال مجهولين دخلوا مسجدا بعد الصلاة وهاجموا ثلاثة أشخاص.", "18").cameo(),
+        "gunmen attacking worshippers");
+    assertEquals("180", first("وقال القضاء البلجيكي إن الهجوم الذي أوقع ثلاثة قتلى بينهم شرطيتان في لييج جريمة إرهابية.", "18")
+        .cameo(), "a terror attack on police");
+    assertTrue(events("وأعلنت قوات النظام مغادرة فصائل المعارضة الغوطة إثر هجوم عنيف شنه النظام السوري وحلفاؤه.").stream()
+        .noneMatch(e -> e.cameo().equals("180")), "a state's offensive is war");
   }
 }

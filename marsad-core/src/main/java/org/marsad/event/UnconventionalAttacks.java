@@ -1,0 +1,67 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * An attack with no state force, rebel army or war around it is CAMEO's unconventional violence (18), not
+ * conventional military force (19): "الهجوم الذي أوقع 3 قتلى بينهم شرطيتان في مدينة لييج", "هجمات
+ * شنها مسلحون وانتحاريون في قاعة للحفلات". The judged samples counted such 190s as a wrong root; a
+ * generic attack word alone cannot tell, so the actors and the words around it decide.
+ */
+final class UnconventionalAttacks {
+  /** Generic attack words, which take the code of what the sentence says about the attack. */
+  private static final java.util.Set<String> ATTACKS = EventKeys.setOf("هجوم", "هجمات", "هجمة", "هجومين",
+      "اعتداء", "اعتداءات", "هاجم");
+  /** Words of war: a battle, an army, a front, a military operation, a strike or shelling. */
+  private static final java.util.Set<String> WAR = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",
+      "مواجهات", "قتال", "جبهة", "جبهات", "عسكرية", "عسكري", "العسكرية", "جيش", "الجيش", "غارة", "غارات",
+      "قصف", "مدفعية", "صاروخ", "صواريخ", "صاروخية", "دبابات", "طائرات", "مقاتلات", "كتيبة", "حرب", "الحرب",
+      "ضربة", "ضربات", "الضربة", "الضربات", "الدفاع", "فصائل", "الفصائل");
+  /** Roles that fight wars: armies, rebels, armed groups, and the unidentified armed forces of a war. */
+  private static final java.util.Set<String> FIGHTERS = java.util.Set.of("MIL", "REB", "IMG", "SPY");
+
+  private UnconventionalAttacks() {}
+
+  /** Whether the generic attack at {@code trigger} is unconventional violence (180) by what its sentence says. */
+  static boolean of(SentenceWords w, int trigger, Arguments a) {
+    if (!w.is(trigger, ATTACKS)) {
+      return false;
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (w.is(i, WAR)) {
+        return false; // (anywhere in the sentence: "واستغرق الهجوم نحو 50 دقيقة" after "الهجمات الصاروخية")
+      }
+    }
+    return privateAgents(a.sources()) && noFighter(a.targets());
+  }
+
+  /** Sources that are no state: none named, an unidentified force, civilians, or a person of no office. */
+  private static boolean privateAgents(List<ActorMention> actors) {
+    for (ActorMention m : actors) {
+      String code = m.actor().code();
+      if (code != null && !code.equals("UAF") && !code.endsWith("CVL")) {
+        return false; // ("هجوم عنيف شنه النظام السوري": a state's offensive is war)
+      }
+    }
+    return true;
+  }
+
+  /** Targets: no army, rebel or armed group, and no state as a whole ("تعرضها لهجوم من الجانب الإسرائيلي"). */
+  private static boolean noFighter(List<ActorMention> actors) {
+    for (ActorMention m : actors) {
+      String code = m.actor().code();
+      if (code == null) {
+        continue;
+      }
+      if (code.length() == 3 && code.equals(m.actor().country())) {
+        return false;
+      }
+      for (String role : FIGHTERS) {
+        if (code.endsWith(role) || code.startsWith(role)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
