@@ -221,7 +221,8 @@ public final class EventStage implements Stage {
       CameoCode coded = code.get();
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
       boolean generic = coded.code().equals("1823") || coded.code().equals("190");
-      String refined = weapon != null ? weapon : cause != null && generic ? cause.code() : switch (coded.code()) {
+      String refined = weapon != null ? weapon : Repression.of(w, coded.code(), a.sources()) ? "175" // (fire on protesters)
+          : cause != null && generic ? cause.code() : switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
         case "190" -> verbalAttack(w, t, a) ? "111" : CombatDeaths.aerialOf(w, t.first()) != null ? "195"

@@ -288,4 +288,12 @@ class CodeRulesTest {
     assertTrue(events("وأعلنت قوات النظام مغادرة فصائل المعارضة الغوطة إثر هجوم عنيف شنه النظام السوري وحلفاؤه.").stream()
         .noneMatch(e -> e.cameo().equals("180")), "a state's offensive is war");
   }
+
+  @Test
+  void round49SecurityForcesFiringOnProtestersIsViolentRepression() {
+    assertEquals("175", first("وقتلت قوات الأمن العراقية ثلاثة متظاهرين في البصرة.", "17").cameo());
+    assertEquals("175", first("وأطلق الجيش الإسرائيلي النار على المتظاهرين قرب السياج.", "17").cameo());
+    assertTrue(events("وقتل الجيش الإسرائيلي ثلاثة مسلحين في غزة.").stream().noneMatch(e -> e.cameo().equals("175")),
+        "no protest, no repression");
+  }
 }
