@@ -11,7 +11,7 @@ final class Clauses {
 
   /** Prepositions that introduce a target ("أرسلت طلبا إلى موسكو", "هجوم على", "حوار مع"). */
   static final Set<String> TARGET_PREPOSITIONS = EventKeys.setOf("إلى", "الى", "مع", "على", "ضد", "من", "عن", "تجاه",
-      "اتجاه", "بحق", "لدى", "نحو"); // ("باتجاه": ب is a clitic)
+      "اتجاه", "بحق", "لدى", "نحو", "صوب"); // ("باتجاه": ب is a clitic)
 
   /** Prepositions after which an actor is a place or a circumstance, not a participant. */
   static final Set<String> OTHER_PREPOSITIONS = EventKeys.setOf("في", "داخل", "خارج", "أمام", "قرب", "عند", "حول", "بين", "خلال", "بعد", "قبل", "منذ", "عبر", "لصالح", "بشأن", "بسبب", "مثل", "حتى",

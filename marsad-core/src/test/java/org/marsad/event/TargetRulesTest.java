@@ -412,4 +412,10 @@ class TargetRulesTest {
     Event arrests = first("وتسببت الاحتجاجات في اعتقال السلطات الإيرانية لما يقرب من 5 آلاف شخص.", "17");
     assertEquals("IRNGOV", arrests.source().code(), "the authorities arrest: " + arrests);
   }
+
+  @Test
+  void round49FireTowardsACountedCrowdPastAnAdverbHitsIt() {
+    Event fired = first("وأطلق جيش الاحتلال النار بكثافة صوب آلاف الفلسطينيين عند الحدود.", "19");
+    assertEquals("PSE", targetCountry(fired), "صوب and a count before the people: " + fired);
+  }
 }
