@@ -225,8 +225,7 @@ public final class EventStage implements Stage {
           : cause != null && generic ? cause.code() : switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
-        case "190" -> verbalAttack(w, t, a) ? "111" : CombatDeaths.aerialOf(w, t.first()) != null ? "195"
-            : UnconventionalAttacks.of(w, t.first(), a) ? "180" : null; // (no war around it: 18, not 19)
+        case "190" -> attackKind(w, t, a);
         case "193", "194" -> CombatDeaths.aerialOf(w, t.first());
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
@@ -290,10 +289,21 @@ public final class EventStage implements Stage {
     return end == t.first() - 1 && before.first() < t.first();
   }
 
-  /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
+  /** Whether every source is a court, a prosecutor or the judiciary. */
   private static boolean judicial(List<ActorMention> sources) {
-    return !sources.isEmpty() && sources.stream().allMatch(m -> m.actor().code() != null
-        && m.actor().code().endsWith("JUD"));
+    return !sources.isEmpty() && sources.stream().allMatch(m -> "JUD".equals(m.actor().role()));
+  }
+
+  /**
+   * The code a generic attack (190) takes: an attack in words (111), by air or missiles (195), with no war
+   * around it (180: {@link UnconventionalAttacks}), or null to keep 190.
+   */
+  private static String attackKind(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (verbalAttack(w, t, a)) {
+      return "111";
+    }
+    String aerial = CombatDeaths.aerialOf(w, t.first());
+    return aerial != null ? aerial : UnconventionalAttacks.of(w, t.first(), a) ? "180" : null;
   }
 
   private static final java.util.Set<String> ATTACKED = EventKeys.setOf("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا");

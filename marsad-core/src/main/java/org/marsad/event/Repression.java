@@ -26,16 +26,11 @@ final class Repression {
       return false;
     }
     for (ActorMention m : sources) {
-      String c = m.actor().code();
-      if (c == null || c.length() < 3 || !FORCES.contains(c.substring(c.length() - 3))) {
+      String role = m.actor().role(); // (null for a code without a role; Set.of rejects null lookups)
+      if (role == null || !FORCES.contains(role)) {
         return false;
       }
     }
-    for (int i = 0; i < w.size(); i++) {
-      if (w.is(i, PROTEST)) {
-        return true;
-      }
-    }
-    return false;
+    return w.mentions(PROTEST);
   }
 }

@@ -87,6 +87,16 @@ final class SentenceWords {
     return false;
   }
 
+  /** Whether any word of the sentence is one of the keys. */
+  boolean mentions(java.util.Set<String> keys) {
+    for (int i = 0; i < lemma.length; i++) {
+      if (is(i, keys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isKey(int i, String key) {
     return i >= 0 && i < lemma.length && (key.equals(bare[i]) || key.equals(lemma[i]));
   }

@@ -24,22 +24,15 @@ final class UnconventionalAttacks {
 
   /** Whether the generic attack at {@code trigger} is unconventional violence (180) by what its sentence says. */
   static boolean of(SentenceWords w, int trigger, Arguments a) {
-    if (!w.is(trigger, ATTACKS)) {
-      return false;
-    }
-    for (int i = 0; i < w.size(); i++) {
-      if (w.is(i, WAR)) {
-        return false; // (anywhere in the sentence: "واستغرق الهجوم نحو 50 دقيقة" after "الهجمات الصاروخية")
-      }
-    }
-    return privateAgents(a.sources()) && noFighter(a.targets());
+    // (war anywhere in the sentence: "واستغرق الهجوم نحو 50 دقيقة" after "الهجمات الصاروخية")
+    return w.is(trigger, ATTACKS) && !w.mentions(WAR) && privateAgents(a.sources()) && noFighter(a.targets());
   }
 
   /** Sources that are no state: none named, an unidentified force, civilians, or a person of no office. */
   private static boolean privateAgents(List<ActorMention> actors) {
     for (ActorMention m : actors) {
-      String code = m.actor().code();
-      if (code != null && !code.equals("UAF") && !code.endsWith("CVL")) {
+      String role = m.actor().role();
+      if (m.actor().code() != null && !"UAF".equals(role) && !"CVL".equals(role)) {
         return false; // ("هجوم عنيف شنه النظام السوري": a state's offensive is war)
       }
     }
@@ -56,10 +49,9 @@ final class UnconventionalAttacks {
       if (code.length() == 3 && code.equals(m.actor().country())) {
         return false;
       }
-      for (String role : FIGHTERS) {
-        if (code.endsWith(role) || code.startsWith(role)) {
-          return false;
-        }
+      String role = m.actor().role(); // (null for a code without a role; Set.of rejects null lookups)
+      if (role != null && FIGHTERS.contains(role)) {
+        return false;
       }
     }
     return true;
