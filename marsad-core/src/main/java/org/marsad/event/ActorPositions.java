@@ -18,7 +18,7 @@ final class ActorPositions {
       // and the units of a force: "قوة من الشرطة العراقية قامت بمداهمة", "فرقة من قوات مكافحة الإرهاب"
       "قوة", "فرقة", "وحدة", "وحدات", "دورية", "عناصر", "أفراد", "رجال");
 
-  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
+  static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
   private static final java.util.Set<String> PASSIVE_AUX = EventKeys.setOf("تم", "يتم", "تمت");
 
   static final java.util.Set<String> RELATIVES = EventKeys.setOf("الذي", "التي", "الذين", "اللذين", "اللتين",

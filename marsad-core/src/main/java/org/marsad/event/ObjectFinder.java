@@ -313,7 +313,7 @@ final class ObjectFinder {
     return w.is(i, AIM) && w.token(i).clitics().post().isEmpty() ? i : -1;
   }
 
-  private static final java.util.Set<String> OUTLETS = EventKeys.setOf("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون",
+  static final java.util.Set<String> OUTLETS = EventKeys.setOf("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون",
       "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "الوكالة", "الصحيفة", "القناة");
 
   /** Whether the group tells what the sentence reports: "وفق ما ذكرت وكالة رويترز", "حسبما أفاد مراسل". */

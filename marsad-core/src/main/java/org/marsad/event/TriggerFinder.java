@@ -210,10 +210,10 @@ final class TriggerFinder {
 
   /** Nouns of meeting that also name an interview: "لقاء مع قناة", "مقابلة مع صحيفة", "حوار مع وكالة". */
   private static final java.util.Set<String> MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "حوار");
-  /** Media outlets by the word that heads their names, and those named without one. */
-  private static final java.util.Set<String> OUTLETS = EventKeys.setOf("صحيفة", "جريدة", "قناة", "وكالة",
-      "تلفزيون", "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "رويترز", "الحرة", "العربية", "الجزيرة",
-      "سي", "بي", "فوكس", "الصحيفة", "القناة", "الوكالة", "صحف", "الصحف", "وسائل");
+  /** Media outlets by the word that heads their names ({@link ObjectFinder#OUTLETS}), and some named without one. */
+  private static final java.util.Set<String> OUTLETS = java.util.stream.Stream.concat(ObjectFinder.OUTLETS.stream(),
+      EventKeys.setOf("رويترز", "الحرة", "العربية", "الجزيرة", "سي", "بي", "فوكس", "صحف", "الصحف", "وسائل")
+          .stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Kinds of interview: "لقاء تلفزيوني", "حوار صحفي", "مقابلة إذاعية". */
   private static final java.util.Set<String> BROADCAST = EventKeys.setOf("تلفزيوني", "تلفزيونية", "متلفز",
@@ -235,14 +235,10 @@ final class TriggerFinder {
       return false;
     }
     int k = with + 1;
-    while (k < w.size() && k <= with + 2 && isQuote(w.token(k).text())) {
+    while (k < w.size() && k <= with + 2 && ActorPositions.QUOTES.contains(w.token(k).text())) {
       k++;
     }
     return k < w.size() && w.is(k, OUTLETS);
-  }
-
-  private static boolean isQuote(String s) {
-    return s.equals("\"") || s.equals("«") || s.equals("“");
   }
 
   private static final java.util.Set<String> AFFAIRS = EventKeys.setOf("شؤون", "لشؤون", "الشؤون", "شئون", "لشئون");

@@ -182,13 +182,7 @@ public final class LinkStage implements Stage {
     if (!"PER".equals(mention.type())) {
       return List.of(mention);
     }
-    List<Integer> words = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
-        words.add(i);
-      }
-    }
+    List<Integer> words = mentionWords(tokens, mention);
     if (words.size() != 2 || !kb.lookup(keys[words.get(0)] + ' ' + keys[words.get(1)]).isEmpty()) {
       return List.of(mention);
     }
@@ -208,6 +202,18 @@ public final class LinkStage implements Stage {
     return parts;
   }
 
+  /** The indexes of the words (no punctuation) a mention covers, in order. */
+  private static List<Integer> mentionWords(List<Token> tokens, Entity mention) {
+    List<Integer> words = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
+        words.add(i);
+      }
+    }
+    return words;
+  }
+
   /** The one person the base knows by this word (a name or surname) who holds a role on the date, or null. */
   private KbEntry personInOffice(String key, LocalDate date) {
     KbEntry found = null;
@@ -224,19 +230,15 @@ public final class LinkStage implements Stage {
   // ---- linking --------------------------------------------------------------------------------
 
   private Entity link(Document doc, Entity mention, List<Token> tokens, String[] keys, LocalDate date) {
-    List<String> words = new ArrayList<>();
-    int first = -1; // the mention's first word
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.end() > mention.start() && t.start() < mention.end() && t.kind() != TokenKind.PUNCT) {
-        words.add(keys[i]);
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    if (words.isEmpty()) {
+    List<Integer> at = mentionWords(tokens, mention);
+    if (at.isEmpty()) {
       return mention;
+    }
+    int first = at.get(0); // the mention's first word
+    int last = at.get(at.size() - 1);
+    List<String> words = new ArrayList<>(at.size());
+    for (int i : at) {
+      words.add(keys[i]);
     }
     String key = String.join(" ", words);
     List<KnowledgeBase.Alias> candidates = kb.lookup(key);
