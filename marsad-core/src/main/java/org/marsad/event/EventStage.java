@@ -289,9 +289,10 @@ public final class EventStage implements Stage {
     return end == t.first() - 1 && before.first() < t.first();
   }
 
-  /** Whether every source is a court, a prosecutor or the judiciary. */
+  /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
   private static boolean judicial(List<ActorMention> sources) {
-    return !sources.isEmpty() && sources.stream().allMatch(m -> "JUD".equals(m.actor().role()));
+    return !sources.isEmpty() && sources.stream().allMatch(m -> m.actor().code() != null
+        && m.actor().code().endsWith("JUD"));
   }
 
   /**

@@ -26,8 +26,8 @@ final class Repression {
       return false;
     }
     for (ActorMention m : sources) {
-      String role = m.actor().role(); // (null for a code without a role; Set.of rejects null lookups)
-      if (role == null || !FORCES.contains(role)) {
+      String c = m.actor().code();
+      if (c == null || c.length() < 3 || !FORCES.contains(c.substring(c.length() - 3))) {
         return false;
       }
     }

@@ -31,8 +31,8 @@ final class UnconventionalAttacks {
   /** Sources that are no state: none named, an unidentified force, civilians, or a person of no office. */
   private static boolean privateAgents(List<ActorMention> actors) {
     for (ActorMention m : actors) {
-      String role = m.actor().role();
-      if (m.actor().code() != null && !"UAF".equals(role) && !"CVL".equals(role)) {
+      String code = m.actor().code();
+      if (code != null && !code.equals("UAF") && !code.endsWith("CVL")) {
         return false; // ("هجوم عنيف شنه النظام السوري": a state's offensive is war)
       }
     }
@@ -49,9 +49,10 @@ final class UnconventionalAttacks {
       if (code.length() == 3 && code.equals(m.actor().country())) {
         return false;
       }
-      String role = m.actor().role(); // (null for a code without a role; Set.of rejects null lookups)
-      if (role != null && FIGHTERS.contains(role)) {
-        return false;
+      for (String role : FIGHTERS) {
+        if (code.endsWith(role) || code.startsWith(role)) {
+          return false;
+        }
       }
     }
     return true;
