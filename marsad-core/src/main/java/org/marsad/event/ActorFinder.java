@@ -389,7 +389,9 @@ final class ActorFinder {
       // a two-word role is one noun phrase: "سفينة حربية", not "سفينة للهجوم" (ل or ب opens another)
       if (i + 1 < words.size() && !taken[i + 1] && !words.hasProclitic(i + 1, "ل") && !words.hasProclitic(i + 1, "ب")) {
         role = agents.role(words.bare[i] + ' ' + words.bare[i + 1]);
-        if (role == null) {
+        // (by lemmas not from a verb before its definite subject: "وطالب المحتجون" is "the protesters
+        // demanded", not "طالب محتج", a student protester; "شاهدا عيان" stays two witnesses)
+        if (role == null && !(words.isVerb(i) && words.isDefinite(i + 1))) {
           role = agents.role(words.lemma[i] + ' ' + words.lemma[i + 1]);
         }
         last = role != null ? i + 1 : i;

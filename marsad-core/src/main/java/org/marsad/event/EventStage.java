@@ -231,6 +231,7 @@ public final class EventStage implements Stage {
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
         case "112" -> judicial(a.sources()) ? "173" : null; // "وجهت النيابة اتهامات": charged with legal action
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
+        case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         default -> null;
       };
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
@@ -243,6 +244,7 @@ public final class EventStage implements Stage {
     tollsOfAttacks(w, out.subList(first, out.size()));
     aimsOfCodedAttacks(w, out.subList(first, out.size()));
     ChargedActs.assign(w, out.subList(first, out.size())); // "اتهمت إسرائيل بشن غارة": the accused's act, claimed
+    DemandedActs.drop(w, out.subList(first, out.size())); // "طالب بالإفراج عن": the release did not happen
   }
 
   /**

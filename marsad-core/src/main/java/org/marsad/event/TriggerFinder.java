@@ -46,6 +46,9 @@ final class TriggerFinder {
         m = match(w, i, lexicon.get(EventKeys.verbStem(w.token(i))).stream()
             .filter(t -> "marsad".equals(t.origin())).toList());
       }
+      if (m == null && w.isVerb(i)) {
+        m = match(w, i, curatedVerbs(defectiveKeys(w.bare[i]))); // "دعت" (lemmatised as itself) → دعا
+      }
       if (m == null && w.bare[i].length() >= 4 && w.bare[i].charAt(0) == 'و' && i == Clauses.clauseStart(w, i)) {
         // "ودعا الرئيس", which the segmenter reads whole as "ودع": at the head of its clause, a verb
         m = match(w, i, joinedVerb(w, i), true);
@@ -75,14 +78,28 @@ final class TriggerFinder {
     }
     String rest = w.bare[i].substring(1);
     java.util.Set<String> keys = new java.util.LinkedHashSet<>(List.of(rest, EventKeys.verbStem(rest)));
-    if (rest.length() == 3 && rest.endsWith("ت") || rest.length() == 4 && rest.endsWith("وا")) {
-      keys.add(rest.substring(0, 2) + "ا"); // دعت, دعوا → دعا
-    }
+    keys.addAll(defectiveKeys(rest));
+    return curatedVerbs(keys);
+  }
+
+  /** The curated verb entries of any of the keys. */
+  private List<Trigger> curatedVerbs(java.util.Collection<String> keys) {
     List<Trigger> out = new ArrayList<>();
     for (String key : keys) {
       lexicon.get(key).stream().filter(t -> "marsad".equals(t.origin()) && t.verb()).forEach(out::add);
     }
     return out;
+  }
+
+  /**
+   * The third person of a defective verb whose last letter the feminine or plural ending replaced: "دعت",
+   * "دعوا" → دعا (the lemmatiser leaves some such forms as they are written).
+   */
+  private static List<String> defectiveKeys(String written) {
+    if (written.length() == 3 && written.endsWith("ت") || written.length() == 4 && written.endsWith("وا")) {
+      return List.of(written.substring(0, 2) + "ا");
+    }
+    return List.of();
   }
 
   /**

@@ -296,4 +296,33 @@ class CodeRulesTest {
     assertTrue(events("وقتل الجيش الإسرائيلي ثلاثة مسلحين في غزة.").stream().noneMatch(e -> e.cameo().equals("175")),
         "no protest, no repression");
   }
+
+  @Test
+  void round50AnAppealOrDemandIsCodedByWhatItAsksFor() {
+    assertEquals("1053", first("وطالبت الولايات المتحدة تركيا بالإفراج عن القس الأمريكي.", "10").cameo(), "release");
+    assertEquals("0256", first("ودعا الرئيس اللبناني إلى وقف الحرب في سوريا.", "02").cameo(), "stop a war");
+    assertEquals("0256", first("من جانبها دعت الأمم المتحدة إلى ضبط النفس.", "02").cameo(), "restraint");
+    assertEquals("1056", first("وكانت بيونغ يانغ طالبت بانسحاب القوات الأمريكية من كوريا الجنوبية.", "10").cameo(),
+        "withdraw forces");
+    assertEquals("1013", first("وتطالب تركيا اليونان بتسليم الجنود الثمانية.", "10").cameo(), "extradition");
+    assertEquals("1013", first("وطالب رئيس الحكومة الكندية بتحقيق مستقل في قتل المتظاهرين.", "10").cameo(),
+        "an independent inquiry");
+    assertEquals("026", first("دعت الأمم المتحدة الأطراف اليمنية إلى الحوار.", "02").cameo(),
+        "talks (and دعت, which the lemmatiser leaves as written, is دعا)");
+    assertEquals("0241", first("وتدعو تركيا صراحة إلى رحيل الرئيس السوري.", "02").cameo(), "a change of leadership");
+    assertEquals("020", first("وقد دعا التحالف الحوثيين إلى تسليم إدارة الميناء للأمم المتحدة.", "02").cameo(),
+        "handing over a port is no extradition");
+    assertEquals("100", first("وتطالب روسيا بإدخال تعديلات على المشروع الذي يدعو إلى وقف إطلاق النار.", "10").cameo(),
+        "what a relative clause asks for is not the demand's");
+  }
+
+  @Test
+  void round50WhatADemandOnlyAsksForIsNoEventOfItsOwn() {
+    List<Event> demand = events("وطالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا.");
+    assertTrue(demand.stream().anyMatch(e -> e.cameo().equals("1053")), demand.toString());
+    assertTrue(demand.stream().noneMatch(e -> e.root().equals("08")), "the release did not happen");
+    List<Event> protesters = events("وطالب المحتجون برحيل الحكومة.");
+    assertTrue(protesters.stream().anyMatch(e -> e.cameo().equals("1041") && e.source() != null
+        && e.source().code().equals("CVL")), "the protesters demanded; not a student protester: " + protesters);
+  }
 }
