@@ -98,6 +98,7 @@ final class CombatDeaths {
   private static final java.util.Set<String> GUNFIRE = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "النار", "نار");
   private static final java.util.Set<String> KILLING = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "قتلت",
       "قتلوا");
+  private static final java.util.Set<String> STRIKES = EventKeys.setOf("ضربة", "ضربات");
   private static final java.util.Set<String> BATTLE_HEADS = EventKeys.setOf("عملية", "عمليات");
   private static final String MILITARY = EventKeys.of("عسكرية");
 
@@ -138,9 +139,11 @@ final class CombatDeaths {
         }
         continue;
       }
-      boolean air = w.is(i, AIR);
+      // ("في ضربة جوية": the strike is from the air)
+      boolean air = w.is(i, AIR) || w.is(i, STRIKES) && (w.is(i + 1, AIR) || w.is(i + 1, MISSILES));
       // (or joined to the battle: "في مواجهات وغارات للتحالف")
-      boolean strike = (air || w.is(i, ARTILLERY)) && !"ADJ".equals(w.token(i).pos())
+      // (the tagger calls "ضربة" an adjective at times; "جوية" is one)
+      boolean strike = (air || w.is(i, ARTILLERY)) && (!"ADJ".equals(w.token(i).pos()) || w.is(i, STRIKES))
           && (w.is(i - 1, BECAUSE) || w.hasProclitic(i, "ب") || battle != null && w.hasProclitic(i, "و"));
       if (strike) {
         ActorGroup owner = null;

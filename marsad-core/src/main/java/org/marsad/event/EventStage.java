@@ -32,7 +32,7 @@ public final class EventStage implements Stage {
   private static final java.util.Set<String> SELF_COMPLEMENT = EventKeys.setOf("إنه", "أنه", "انه", "إنها", "أنها",
       "انها", "إنهم", "أنهم", "انهم");
   /** How many words after a speech verb its complement may start ("قال الوزير في بيان أمس إن …"). */
-  private static final int SPEECH_REACH = 12;
+  static final int SPEECH_REACH = 12;
   private final TriggerFinder triggers;
   private final ActorFinder actors;
   private final ArgumentFinder arguments = new ArgumentFinder();
@@ -420,7 +420,9 @@ public final class EventStage implements Stage {
     List<ActorMention> sources = args.sources();
     double evidence = args.evidence();
     boolean protest = code.isProtest();
-    if ((protest || code.isAttack()) && (!Occurrence.tookPlace(w, t.first(), verb, protest, mode)
+    // (a siege lasts: "تفرض إسرائيل حصارا" is news in the present tense)
+    boolean lasting = code.code().equals("191") && verb;
+    if ((protest || code.isAttack()) && (!(lasting || Occurrence.tookPlace(w, t.first(), verb, protest, mode))
         || Occurrence.accident(w, t.first()) || (!protest && Occurrence.trial(w, t.first())))) {
       // "منذ اغتيال الحريري", "كل الذين يقتلون العراقيين": named, not reported as having happened; and deaths
       // in an accident, or an attack that is the case of a trial, are no news of an attack

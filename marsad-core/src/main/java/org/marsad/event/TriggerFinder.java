@@ -60,7 +60,9 @@ final class TriggerFinder {
         found.add(m);
         // a curated trigger owns its needed word ("شن هجوما" is one attack); a converted pattern does
         // not, so that "تعرضت لاعتداء" still finds the assault noun the pattern merely needed
-        consumedUpTo = "marsad".equals(m.entry().origin()) ? m.consumed() : m.first();
+        // (nor does a statement own the words up to its complementizer: "يرحب بإعلان السعودية عن النتائج
+        // ويقول إنه" has a second statement there)
+        consumedUpTo = "marsad".equals(m.entry().origin()) && !said(m.entry()) ? m.consumed() : m.first();
       }
     }
     return found;
@@ -416,12 +418,16 @@ final class TriggerFinder {
       if (t.needs().isEmpty()) {
         return new TriggerMatch(i, i, t);
       }
-      for (int j = i + 1; j <= i + NEEDS_REACH && j < w.size(); j++) {
-        if (t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) {
+      // (a statement's complement comes after its speaker, who may be long: "إعلان التحالف العربي بقيادة
+      // السعودية الاثنين أنه")
+      int reach = said(t) ? EventStage.SPEECH_REACH : NEEDS_REACH;
+      for (int j = i + 1; j <= i + reach && j < w.size(); j++) {
+        if ((t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) && !(said(t) && notSaid(w, j))) {
           // a needed word behind a preposition is not in the trigger's phrase, whose genitive comes
           // first: "انسحاب الولايات المتحدة من مجلس حقوق الإنسان" (but "شن هجوما" is one phrase)
           boolean behind = !t.verb() && j > i + 1 && ActorPositions.behindPreposition(w, j);
-          return new TriggerMatch(i, behind ? i : j, t, j);
+          // (nor is a statement's complement: the speaker stands between, "إعلان التحالف أنه")
+          return new TriggerMatch(i, behind || said(t) && !t.verb() ? i : j, t, j);
         }
         if (Clauses.isBoundary(w, j) && !w.isComma(j)) {
           break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"
@@ -429,6 +435,21 @@ final class TriggerFinder {
       }
     }
     return null;
+  }
+
+  /** Whether the entry is a statement, whose needed word is the complementizer of what is said. */
+  private static boolean said(Trigger t) {
+    return t.cameo().startsWith("01");
+  }
+
+  private static final java.util.Set<String> BEFORE_OR_AFTER = EventKeys.setOf("قبل", "بعد");
+
+  /**
+   * Whether the complementizer at j opens no complement: "قبل أن يبدأ" (before), "فإن" (then, indeed),
+   * as after "يتابع امرأتين … قبل أن" (followed, not went on to say).
+   */
+  private static boolean notSaid(SentenceWords w, int j) {
+    return w.hasProclitic(j, "ف") || w.is(j - 1, BEFORE_OR_AFTER);
   }
 
   private static final java.util.Set<String> MASDAR_HEADS = EventKeys.setOf("عملية", "عمليات", "محاولة", "محاولات",

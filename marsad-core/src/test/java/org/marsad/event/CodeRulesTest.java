@@ -325,4 +325,21 @@ class CodeRulesTest {
     assertTrue(protesters.stream().anyMatch(e -> e.cameo().equals("1041") && e.source() != null
         && e.source().code().equals("CVL")), "the protesters demanded; not a student protester: " + protesters);
   }
+
+  @Test
+  void round51KillingsInAnAirStrikeASiegeAndThreatsByWhatTheyThreaten() {
+    Event strike = first("وقال مسؤول أفغاني إن زعيم طالبان باكستان الملا فضل الله، قتل الخميس في ضربة جوية أمريكية في أفغانستان.", "19");
+    assertEquals("195", strike.cameo(), "killed in an air strike (the tagger calls ضربة an adjective)");
+    assertEquals("USA", strike.source().country());
+    Event announced = first("بعد إعلان التحالف العربي بقيادة السعودية الاثنين أنه قتل ثمانية عناصر من حزب الله في اليمن.",
+        "19");
+    assertEquals("SAUMIL", announced.source().code(), "the announcer is the one who says it killed");
+    assertEquals("010", first("وجاء ذلك بعد إعلان الجيش الأمريكي أنه قتل ثلاثة مسلحين.", "01").cameo(),
+        "an announcement with what it says is a statement");
+    assertEquals("191", first("وتفرض إسرائيل حصارا جويا وبريا وبحريا على قطاع غزة.", "19").cameo(),
+        "a siege is a blockade, not sanctions, and it lasts in the present tense");
+    assertEquals("138", first("وألغت الشركة رحلتها في ظل التهديد الأميركي بضرب سوريا.", "13").cameo());
+    assertTrue(events("وطورت روسيا أسلحة لمواجهة التهديدات الجديدة التي تطرحها الولايات المتحدة.").stream()
+        .noneMatch(e -> e.root().equals("13")), "dangers faced are no threat made");
+  }
 }
