@@ -396,7 +396,8 @@ final class ActorFinder {
         }
         last = role != null ? i + 1 : i;
       }
-      if (role == null && !words.isVerb(i)) {
+      // ("شاب فلسطيني": a young man, which the tagger reads as the verb "شاب" when a nisba follows)
+      if (role == null && (!words.isVerb(i) || words.is(i, YOUNG) && nisba(words, i + 1))) {
         role = roleOfWord(words, i);
       }
       if (role != null) {
@@ -408,6 +409,17 @@ final class ActorFinder {
         i = last;
       }
     }
+  }
+
+  private static final java.util.Set<String> YOUNG = EventKeys.setOf("شاب");
+
+  /** Whether word i is an adjective of origin: "فلسطيني", "سورية". */
+  private static boolean nisba(SentenceWords words, int i) {
+    if (i >= words.size() || !words.token(i).isWord() || words.isVerb(i)) {
+      return false;
+    }
+    String t = words.token(i).text();
+    return t.endsWith("ي") || t.endsWith("ية") || t.endsWith("يا");
   }
 
   private static boolean agentEnds(List<ActorMention> mentions, int i) {

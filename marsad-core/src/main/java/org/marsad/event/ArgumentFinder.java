@@ -443,7 +443,9 @@ final class ArgumentFinder {
     }
     if ((verb || Victims.verbForm(w, trigger)) && Victims.passiveForm(w, trigger)) {
       for (ActorGroup g : groups) {
-        if (g.first() > trigger && g.first() <= trigger + 3 && !behindPreposition(w, g.first())) {
+        // (not the owner of a ب-phrase: "استشهدوا برصاص القوات الإسرائيلية" names the shooter)
+        if (g.first() > trigger && g.first() <= trigger + 3 && !behindPreposition(w, g.first())
+            && !(g.first() - 1 > trigger && w.hasProclitic(g.first() - 1, "ب"))) {
           return new Arguments(List.of(), g.members(), false, 0.85); // "اغتيل اللواء محمد السعيد"
         }
       }

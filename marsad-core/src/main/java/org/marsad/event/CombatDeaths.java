@@ -97,7 +97,7 @@ final class CombatDeaths {
 
   private static final java.util.Set<String> GUNFIRE = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "النار", "نار");
   private static final java.util.Set<String> KILLING = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "قتلت",
-      "قتلوا");
+      "قتلوا", "استشهد", "استشهدت", "استشهدوا", "يستشهد");
   private static final java.util.Set<String> STRIKES = EventKeys.setOf("ضربة", "ضربات");
   private static final java.util.Set<String> BATTLE_HEADS = EventKeys.setOf("عملية", "عمليات");
   private static final String MILITARY = EventKeys.of("عسكرية");

@@ -13,7 +13,8 @@ final class Victims {
 
   /** Violent verbs whose unvocalised form is also the passive: a count right after them is the victims. */
   private static final java.util.Set<String> PASSIVE_WITH_COUNT = EventKeys.setOf("قتل", "اختطف", "خطف", "أصاب",
-      "جرح", "اعتقل", "أسر", "اغتال", "أعدم", "احتجز");
+      "جرح", "اعتقل", "أسر", "اغتال", "أعدم", "احتجز",
+      "استشهد"); // (martyred: its subject is always the dead, "استشهد 3 فلسطينيين")
 
   /** Words that name casualties: the actor after them is a victim. */
   private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
@@ -156,7 +157,8 @@ final class Victims {
     return t.stemEnd() - first > 2 && text.charAt(first + 1) == '\u064F';
   }
 
-  private static final java.util.Set<String> PASSIVE_FORMS = EventKeys.setOf("اغتيل", "اغتيلت", "اغتيلوا");
+  private static final java.util.Set<String> PASSIVE_FORMS = EventKeys.setOf("اغتيل", "اغتيلت", "اغتيلوا",
+      "استشهد", "استشهدت", "استشهدوا", "يستشهد"); // ("استشهد شاب فلسطيني": a dying, told as done to him)
 
   /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
   static boolean passiveKilling(SentenceWords w, int i) {

@@ -418,4 +418,19 @@ class TargetRulesTest {
     Event fired = first("وأطلق جيش الاحتلال النار بكثافة صوب آلاف الفلسطينيين عند الحدود.", "19");
     assertEquals("PSE", targetCountry(fired), "صوب and a count before the people: " + fired);
   }
+
+  @Test
+  void round52TheYoungAndTheMartyredAreTheVictims() {
+    Event shot = first("قتل شاب فلسطيني برصاص الجيش الإسرائيلي.", "19");
+    assertEquals("ISRMIL", shot.source().code());
+    assertEquals("PSECVL", shot.target().code(), "a young man (the tagger reads شاب as a verb)");
+    Event martyred = first("واستشهد ثلاثة فلسطينيين في غارة إسرائيلية على غزة.", "19");
+    assertEquals("195", martyred.cameo(), "the strike gives the code");
+    assertEquals("ISR", martyred.source().country());
+    assertEquals("PSE", martyred.target().country(), "the subject of استشهد is the dead");
+    Event reported = first("وقالت وزارة الصحة إن 58 فلسطينيا استشهدوا برصاص القوات الإسرائيلية.", "19");
+    assertEquals("ISRMIL", reported.source().code(), "the shooter behind برصاص is no victim");
+    assertEquals("PSE", reported.target().country());
+    assertEquals("COP", first("واعتقل رجال الشرطة ثلاثة شبان.", "17").source().code(), "the men of the police");
+  }
 }
