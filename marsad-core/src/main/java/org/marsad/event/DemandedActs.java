@@ -4,11 +4,13 @@ import java.util.List;
 import org.marsad.doc.Event;
 
 /**
- * Acts a coded appeal or demand only asks for are no events of their own: in "طالبت الولايات المتحدة
+ * Acts only asked, sought, wished for or feared are no events of their own: in "طالبت الولايات المتحدة
  * تركيا بالإفراج عن القس" the release did not happen, and the demand's code (1053, {@link DemandKinds})
- * already says what was asked. The mode finder marks such acts hypothetical; where the demand itself is
- * coded in the sentence, they are dropped. (The judges of the wild samples counted them as no event:
- * "release only demanded", "truce only called for", "talks only proposed".)
+ * already says what was asked. The mode finder marks such acts hypothetical; they are dropped when a
+ * coded appeal or demand of the sentence asks for them or a word of asking governs them ({@link
+ * ModeFinder#unrealised}). Acts on a condition ("إذا", "في حال") stay, as hypothetical. (The judges of
+ * the wild samples counted such acts as no event: "release only demanded", "truce only called for",
+ * "talks only proposed".)
  */
 final class DemandedActs {
   /** How far after the appeal or demand the act it asks for may stand (as the mode finder reads it). */
@@ -20,15 +22,15 @@ final class DemandedActs {
   static void drop(SentenceWords w, List<Event> sentence) {
     List<Integer> asks = sentence.stream().filter(DemandedActs::asks)
         .map(e -> w.tokenAt(e.trigger().start())).distinct().toList();
-    if (asks.isEmpty()) {
-      return;
-    }
     sentence.removeIf(e -> {
       if (e.mode() != Event.Mode.HYPOTHETICAL || asks(e)) {
         return false;
       }
       int at = w.tokenAt(e.trigger().start());
-      return asks.stream().anyMatch(a -> a < at && at - a <= REACH && !boundaryBetween(w, a, at));
+      // (or one a word of asking, seeking, wishing or fearing governs, whether or not that word is coded:
+      // "فرنسا دعت الولايات المتحدة … لإجراء محادثات", "أعلن كيم رغبته لقاء ترامب وإجراء محادثات")
+      return asks.stream().anyMatch(a -> a < at && at - a <= REACH && !boundaryBetween(w, a, at))
+          || ModeFinder.unrealised(w, at, Clauses.clauseStart(w, at));
     });
   }
 

@@ -226,7 +226,9 @@ public final class EventStage implements Stage {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
         case "190" -> attackKind(w, t, a);
-        case "193", "194" -> CombatDeaths.aerialOf(w, t.first());
+        case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180" : CombatDeaths.aerialOf(w, t.first());
+        case "194" -> CombatDeaths.aerialOf(w, t.first());
+        case "140", "141" -> OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null; // a state's protest
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
         case "112" -> judicial(a.sources()) ? "173" : null; // "وجهت النيابة اتهامات": charged with legal action
@@ -421,7 +423,9 @@ public final class EventStage implements Stage {
     double evidence = args.evidence();
     boolean protest = code.isProtest();
     // (a siege lasts: "تفرض إسرائيل حصارا" is news in the present tense)
-    boolean lasting = code.code().equals("191") && verb;
+    // ("التي يحاصر فيها الأطفال": children trapped, no one besieging)
+    boolean lasting = code.code().equals("191") && verb && !sources.isEmpty()
+        && sources.stream().noneMatch(ActorMention::isCivilian);
     if ((protest || code.isAttack()) && (!(lasting || Occurrence.tookPlace(w, t.first(), verb, protest, mode))
         || Occurrence.accident(w, t.first()) || (!protest && Occurrence.trial(w, t.first())))) {
       // "منذ اغتيال الحريري", "كل الذين يقتلون العراقيين": named, not reported as having happened; and deaths

@@ -100,7 +100,11 @@ final class ModeFinder {
       if (w.is(i, stoppers)) {
         return false;
       }
-      if (w.is(i, governors) && !w.is(i - 1, BODIES)) { // (not "فصائل معارضة": opposition factions)
+      // (by its lemma, not as a name or an adjective: "طالبان" has the lemma طالب)
+      String pos = w.token(i).pos();
+      boolean governs = w.is(i, governors)
+          && (governors.contains(w.bare[i]) || !"ADJ".equals(pos) && !"PROPN".equals(pos));
+      if (governs && !w.is(i - 1, BODIES)) { // (not "فصائل معارضة": opposition factions)
         return true;
       }
     }
@@ -126,7 +130,7 @@ final class ModeFinder {
    * a word in its clause: an event noun ("مطالبا الرياض بالتعاون", "حثوا الدول الغربية على رفع العقوبات")
    * or a verb in the subjunctive after أن ("طالب بأن تفرج").
    */
-  private static boolean unrealised(SentenceWords w, int trigger, int clauseStart) {
+  static boolean unrealised(SentenceWords w, int trigger, int clauseStart) {
     return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING);
   }
 

@@ -211,6 +211,9 @@ final class TriggerFinder {
     if (w.is(i, MEETINGS) && interview(w, i)) {
       return true; // "اتهم الشيخ سلطان في لقاء مع "العربية""، "في مقابلة مع صحيفة": an interview, where one spoke
     }
+    if (w.is(i, CALLS) && (w.is(i + 1, FOR_COMMENT) || w.is(i + 2, FOR_COMMENT))) {
+      return true; // "لم يرد متحدث باسم الشرطة على اتصال هاتفي للتعليق": a reporter's call, not a consultation
+    }
     if (w.is(i, TELLING) && attribution(w, i)) {
       return true; // "حسبما أفاد مراسل بي بي سي", "وفق ما ذكرت وكالة الأنباء": the source of what was told, no statement
     }
@@ -219,6 +222,9 @@ final class TriggerFinder {
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
   }
+
+  private static final java.util.Set<String> CALLS = EventKeys.setOf("اتصال", "اتصالات", "مكالمة");
+  private static final java.util.Set<String> FOR_COMMENT = EventKeys.setOf("للتعليق", "تعليق", "لطلب", "للحصول");
 
   /** "مستقبل التعاون": the future of an act is what is talked about, not the act. */
   private static final java.util.Set<String> FUTURE_OF = EventKeys.setOf("مستقبل");
@@ -231,12 +237,15 @@ final class TriggerFinder {
   private static final java.util.Set<String> MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "حوار");
   /** Media outlets by the word that heads their names ({@link ObjectFinder#OUTLETS}), and some named without one. */
   private static final java.util.Set<String> OUTLETS = java.util.stream.Stream.concat(ObjectFinder.OUTLETS.stream(),
-      EventKeys.setOf("رويترز", "الحرة", "العربية", "الجزيرة", "سي", "بي", "فوكس", "صحف", "الصحف", "وسائل")
+      EventKeys.setOf("رويترز", "الحرة", "العربية", "الجزيرة", "سي", "بي", "فوكس", "صحف", "الصحف", "وسائل",
+          "برنامج", "برامج")
           .stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Kinds of interview: "لقاء تلفزيوني", "حوار صحفي", "مقابلة إذاعية". */
   private static final java.util.Set<String> BROADCAST = EventKeys.setOf("تلفزيوني", "تلفزيونية", "متلفز",
-      "متلفزة", "صحفي", "صحفية", "صحافي", "صحافية", "إذاعي", "إذاعية", "اذاعي", "اذاعية");
+      "متلفزة", "صحفي", "صحفية", "صحافي", "صحافية", "إذاعي", "إذاعية", "اذاعي", "اذاعية",
+      // and forums where one speaks to the public: "خلال لقاء حواري انتخابي"
+      "حواري", "انتخابي", "جماهيري", "شعبي");
 
   /**
    * Whether the meeting noun at i is with a media outlet ("مع "العربية"", "مع صحيفة") or of a broadcast

@@ -28,6 +28,22 @@ final class UnconventionalAttacks {
     return w.is(trigger, ATTACKS) && !w.mentions(WAR) && privateAgents(a.sources()) && noFighter(a.targets());
   }
 
+  /** "إطلاق نار", "أطلق النار": shooting, which is small-arms fighting (193) only in a war. */
+  private static final java.util.Set<String> FIRING = EventKeys.setOf("إطلاق", "اطلاق", "أطلق", "فتح");
+  private static final java.util.Set<String> FIRE = EventKeys.setOf("نار", "النار");
+  /** Police and security forces, who exchange fire or fire on a gunman: "تبادل لإطلاق النار مع قوات الأمن". */
+  private static final java.util.Set<String> SECURITY = EventKeys.setOf("الشرطة", "شرطة", "الأمن", "أمن",
+      "الأمنية", "أمنية", "قوات", "القوات", "القوى", "جنود", "الجنود", "شرطي", "شرطيا");
+
+  /**
+   * Whether the shooting at {@code trigger} is unconventional violence (180): "أصيبوا في إطلاق نار في
+   * مالمو", with no war, state force or armed group around it.
+   */
+  static boolean shooting(SentenceWords w, int trigger, Arguments a) {
+    return w.is(trigger, FIRING) && (w.is(trigger + 1, FIRE) || w.is(trigger + 2, FIRE)) && !w.mentions(WAR)
+        && !w.mentions(SECURITY) && privateAgents(a.sources()) && noFighter(a.targets()) && !a.targets().isEmpty();
+  }
+
   /** Sources that are no state: none named, an unidentified force, civilians, or a person of no office. */
   private static boolean privateAgents(List<ActorMention> actors) {
     for (ActorMention m : actors) {
