@@ -31,7 +31,7 @@ final class UnconventionalAttacks {
   /** "إطلاق نار", "أطلق النار": shooting, which is small-arms fighting (193) only in a war. */
   private static final java.util.Set<String> FIRING = EventKeys.setOf("إطلاق", "اطلاق", "أطلق", "فتح");
   private static final java.util.Set<String> FIRE = EventKeys.setOf("نار", "النار");
-  /** Police and security forces, who exchange fire or fire on a gunman: "تبادل لإطلاق النار مع قوات الأمن". */
+  /** Police and security forces near the shooting, who exchange fire or fire on a gunman: "تبادل لإطلاق النار مع قوات الأمن" (not the police who tell of it). */
   private static final java.util.Set<String> SECURITY = EventKeys.setOf("الشرطة", "شرطة", "الأمن", "أمن",
       "الأمنية", "أمنية", "قوات", "القوات", "القوى", "جنود", "الجنود", "شرطي", "شرطيا");
 
@@ -41,7 +41,7 @@ final class UnconventionalAttacks {
    */
   static boolean shooting(SentenceWords w, int trigger, Arguments a) {
     return w.is(trigger, FIRING) && (w.is(trigger + 1, FIRE) || w.is(trigger + 2, FIRE)) && !w.mentions(WAR)
-        && !w.mentions(SECURITY) && privateAgents(a.sources()) && noFighter(a.targets()) && !a.targets().isEmpty();
+        && !w.near(trigger, 6, SECURITY) && privateAgents(a.sources()) && noFighter(a.targets()) && !a.targets().isEmpty();
   }
 
   /** Sources that are no state: none named, an unidentified force, civilians, or a person of no office. */

@@ -342,4 +342,20 @@ class CodeRulesTest {
     assertTrue(events("وطورت روسيا أسلحة لمواجهة التهديدات الجديدة التي تطرحها الولايات المتحدة.").stream()
         .noneMatch(e -> e.root().equals("13")), "dangers faced are no threat made");
   }
+
+  @Test
+  void round53ChargesOfficialProtestsShootingsAndInterviews() {
+    assertEquals("173", first("ووجهت إلى ديرمين تهم تتعلق بقضايا التهرب الضريبي.", "17").cameo(), "legal charges");
+    assertEquals("114", first("مما أدى إلى احتجاج هولندي رسمي.", "11").cameo(), "a state complains officially");
+    assertTrue(events("وخرج آلاف المتظاهرين في احتجاجات واسعة في طهران.").stream()
+        .noneMatch(e -> e.cameo().equals("114")), "people's protests stay protests");
+    assertEquals("180", first("وقالت الشرطة السويدية إن 4 أشخاص أصيبوا في إطلاق نار في مالمو.", "18").cameo(),
+        "a shooting with no war around it");
+    assertTrue(events("وقتل تسعة مسلحين في تبادل لإطلاق النار مع قوات الأمن.").stream()
+        .noneMatch(e -> e.cameo().equals("180")), "fire exchanged with security forces is fighting");
+    assertTrue(events("وكان الحريري يتحدث خلال لقاء حواري انتخابي في بيروت.").stream()
+        .noneMatch(e -> e.root().equals("04")), "a public forum is no meeting");
+    assertTrue(events("ولم يرد متحدث باسم الشرطة الإسرائيلية على اتصال هاتفي للتعليق.").stream()
+        .noneMatch(e -> e.root().equals("04")), "a reporter's call");
+  }
 }
