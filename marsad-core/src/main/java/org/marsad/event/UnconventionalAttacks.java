@@ -31,7 +31,10 @@ final class UnconventionalAttacks {
   /** "إطلاق نار", "أطلق النار": shooting, which is small-arms fighting (193) only in a war. */
   private static final java.util.Set<String> FIRING = EventKeys.setOf("إطلاق", "اطلاق", "أطلق", "فتح");
   private static final java.util.Set<String> FIRE = EventKeys.setOf("نار", "النار");
-  /** Police and security forces near the shooting, who exchange fire or fire on a gunman: "تبادل لإطلاق النار مع قوات الأمن" (not the police who tell of it). */
+  /**
+   * Police and security forces near the shooting, who exchange fire or fire on a gunman: "تبادل لإطلاق
+   * النار مع قوات الأمن" (not the police who tell of it).
+   */
   private static final java.util.Set<String> SECURITY = EventKeys.setOf("الشرطة", "شرطة", "الأمن", "أمن",
       "الأمنية", "أمنية", "قوات", "القوات", "القوى", "جنود", "الجنود", "شرطي", "شرطيا");
 
