@@ -4,8 +4,9 @@ package org.marsad.event;
  * The specific code of an appeal (CAMEO 02) or a demand (10) by what it asks for: "طالبت تركيا بالإفراج
  * عن القس" is 1053 (demand the release of persons), "دعا إلى وقف إطلاق النار" 0256 (appeal for
  * de-escalation). CAMEO gives appeals and demands the same second level (…13 judicial cooperation, …33
- * humanitarian aid, …41 a change of leadership, …43 rights, …53 release, …54 lifting sanctions, …56
- * de-escalation, …6 talks, …7 settling a dispute, …8 mediation), so one reading of the object serves
+ * humanitarian aid, …41 a change of leadership, …43 rights, …53 release, …54 lifting sanctions, …55
+ * letting others in, …56 de-escalation, …6 talks, …7 settling a dispute, …8 mediation), so one reading
+ * of the object serves
  * both roots.
  *
  * <p>The Arabic CAMEO dictionary has almost no such patterns for طالب / دعا / ناشد (three for 0213,
@@ -64,6 +65,14 @@ final class DemandKinds {
   private static final java.util.Set<String> HUMANITARIAN = EventKeys.setOf("الإنسانية", "إنسانية");
   private static final java.util.Set<String> TALKS = EventKeys.setOf("الحوار", "للحوار", "حوار", "بالحوار",
       "التفاوض", "للتفاوض", "بالتفاوض", "المفاوضات", "مفاوضات", "طاولة");
+  /** A meeting asked for: "دعا ملك الأردن إلى عقد اجتماع" (026); not "في اجتماع", where one asked. */
+  private static final java.util.Set<String> MEETING = EventKeys.setOf("اجتماع", "اجتماعا", "لقاء", "قمة",
+      "مؤتمر");
+  private static final String IN = EventKeys.of("في");
+  /** Being let in, with the leave asked for: "طلبت ترخيصا بالدخول", "السماح بدخول المساعدات" (…55). */
+  private static final java.util.Set<String> ACCESS = EventKeys.setOf("الدخول", "بالدخول", "دخول", "بدخول");
+  private static final java.util.Set<String> LEAVE = EventKeys.setOf("السماح", "بالسماح", "ترخيص", "ترخيصا",
+      "إذن", "إذنا", "تصريح", "تصريحا");
   private static final java.util.Set<String> SETTLEMENT = EventKeys.setOf("تسوية", "بتسوية", "التسوية");
   /** "حل سياسي", "حل الأزمة": a solution; "حل البرلمان" (dissolving) is not. */
   private static final java.util.Set<String> SOLUTION = EventKeys.setOf("حل", "بحل", "لحل");
@@ -116,7 +125,10 @@ final class DemandKinds {
     if (w.is(i, AID) && w.is(i + 1, HUMANITARIAN)) {
       return "33";
     }
-    if (w.is(i, TALKS)) {
+    if (w.is(i, ACCESS) && w.is(i - 1, LEAVE)) {
+      return "55";
+    }
+    if (w.is(i, TALKS) || w.is(i, MEETING) && !w.isKey(i - 1, IN) && !w.hasProclitic(i, "ف")) {
       return "6";
     }
     if (w.is(i, SETTLEMENT) || w.is(i, SOLUTION) && w.is(i + 1, SOLUTION_KINDS)) {

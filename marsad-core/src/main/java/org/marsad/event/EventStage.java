@@ -221,7 +221,10 @@ public final class EventStage implements Stage {
       CameoCode coded = code.get();
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
       boolean generic = coded.code().equals("1823") || coded.code().equals("190");
-      String refined = weapon != null ? weapon : Repression.of(w, coded.code(), a.sources()) ? "175" // (fire on protesters)
+      boolean repression = Repression.of(w, coded.code(), a.sources())
+          || Repression.ofProtesters(w, coded.code(), t.first(), a.sources())
+          && (mode == Mode.ASSERTED || mode == Mode.REPORTED); // (not "يعتزمان تنفيذ هجوم")
+      String refined = weapon != null ? weapon : repression ? "175" // (fire on protesters)
           : cause != null && generic ? cause.code() : switch (coded.code()) {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
@@ -232,6 +235,7 @@ public final class EventStage implements Stage {
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
         case "112" -> judicial(a.sources()) ? "173" : null; // "وجهت النيابة اتهامات": charged with legal action
+        case "051" -> judicial(a.sources()) ? "173" : null; // "أيدت المحكمة الحكم بالسجن": legal action, no praise
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         default -> null;

@@ -34,7 +34,9 @@ final class ModeFinder {
       return Mode.NEGATED; // "رفضت برلين ترحيل أتباع غولن", "عارض ماكين ترحيل المعتقلين"
     }
     for (int i = Math.max(clauseStart, trigger - 8); i < trigger; i++) {
-      if (w.is(i, Clauses.CONDITIONS)) {
+      // ("في حال", "في حالة": in case; not "حالة الاستنفار", a state of alert)
+      boolean inCase = !w.is(i, CASE) || w.isKey(i - 1, FI) || w.hasProclitic(i, "ب");
+      if (w.is(i, Clauses.CONDITIONS) && inCase) {
         return Mode.HYPOTHETICAL;
       }
     }

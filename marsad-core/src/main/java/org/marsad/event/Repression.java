@@ -20,6 +20,15 @@ final class Repression {
 
   private Repression() {}
 
+  /**
+   * Whether a killing or an attack with no agent named falls on protesters: "شهدت مقتل أكثر من 100
+   * فلسطيني في الاحتجاجات", "سقوط العدد الكبير من القتلى … في جريمة تستهدف أبناء شعبنا" after a protest
+   * named near it. Who shoots into a protest is the state's force, named or not.
+   */
+  static boolean ofProtesters(SentenceWords w, String code, int trigger, List<ActorMention> sources) {
+    return FORCE.contains(code) && sources.isEmpty() && w.near(trigger, 6, PROTEST);
+  }
+
   /** Whether the attack coded {@code code} is a state force's repression of a protest its sentence names. */
   static boolean of(SentenceWords w, String code, List<ActorMention> sources) {
     if (!FORCE.contains(code) || sources.isEmpty()) {

@@ -18,6 +18,8 @@ final class ThreatKinds {
       "ضرب", "مهاجمة", "مهاجمت", "بمهاجمة", "اجتياح", "غزو");
   private static final java.util.Set<String> SANCTIONS = EventKeys.setOf("عقوبات", "بعقوبات", "العقوبات", "رسوم",
       "برسوم", "الرسوم", "حظر", "بحظر", "مقاطعة", "بمقاطعة", "تعريفات", "جمركية", "بفرض", "فرض");
+  private static final java.util.Set<String> REPRESSION = EventKeys.setOf("رادعة", "رادع", "قمع", "بقمع",
+      "بالقمع", "بسحق", "سحق");
   private static final java.util.Set<String> AID = EventKeys.setOf("المساعدات", "مساعدات", "المعونات", "التمويل");
   private static final java.util.Set<String> CUTTING = EventKeys.setOf("قطع", "بقطع", "وقف", "بوقف", "تعليق",
       "بتعليق", "خفض", "بخفض");
@@ -36,6 +38,9 @@ final class ThreatKinds {
       }
       if (w.is(i, FORCE)) {
         return "138";
+      }
+      if (w.is(i, REPRESSION)) {
+        return "137"; // "توعدت بإجراءات رادعة ضد المندسين": threatened with repression
       }
       if (w.is(i, SANCTIONS)) {
         return "1312";

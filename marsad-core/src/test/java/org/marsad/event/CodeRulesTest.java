@@ -358,4 +358,19 @@ class CodeRulesTest {
     assertTrue(events("ولم يرد متحدث باسم الشرطة الإسرائيلية على اتصال هاتفي للتعليق.").stream()
         .noneMatch(e -> e.root().equals("04")), "a reporter's call");
   }
+
+  @Test
+  void round54KillingsInProtestsCourtsAppealsToMeetAndThreatsOfRepression() {
+    assertEquals("175", first("وقتل تسعة متظاهرين بالرصاص وأصيب 500 بجروح في غزة.", "17").cameo(),
+        "protesters killed with no shooter named: violent repression");
+    assertEquals("173", first("وأيدت محكمة النقض المصرية السبت حكما بالسجن المؤبد على محمد بديع.", "17").cameo(),
+        "a court upholding a sentence is legal action, not support");
+    assertEquals("026", first("وكان العاهل السعودي قد دعا ملك الأردن إلى عقد اجتماع لبحث سبل دعم الأردن.", "02").cameo());
+    assertEquals("020", first("ودعا مون في اجتماع الاثنين إلى دراسة مشتركة مع الشمال.", "02").cameo(),
+        "the meeting where one appealed is not what is asked");
+    assertEquals("0255", first("وطلبت منظمة الصحة العالمية الأربعاء ترخيصا بالدخول للتحقق من التقارير.", "02").cameo());
+    Event threat = first("ورفعت السلطات العراقية حالة الاستنفار وتوعدت بإجراءات رادعة ضد المندسين.", "13");
+    assertEquals("137", threat.cameo(), "threatened with repression");
+    assertEquals(Event.Mode.ASSERTED, threat.mode(), "a state of alert is no condition ('في حالة' is)");
+  }
 }
