@@ -6,19 +6,20 @@ package org.marsad.event;
  * de-escalation). CAMEO gives appeals and demands the same second level (…13 judicial cooperation, …33
  * humanitarian aid, …41 a change of leadership, …43 rights, …53 release, …54 lifting sanctions, …55
  * letting others in, …56 de-escalation, …6 talks, …7 settling a dispute, …8 mediation), so one reading
- * of the object serves
- * both roots.
+ * of the object serves both roots.
  *
  * <p>The Arabic CAMEO dictionary has almost no such patterns for طالب / دعا / ناشد (three for 0213,
  * none for 1053), and the judges of the wild samples count the generic 020 / 100 as "root right" only
  * where a specific code fits.
  */
 final class DemandKinds {
-  /** How far after the trigger what it asks for may stand: "دعا الأمين العام للأمم المتحدة جميع الأطراف إلى وقف". */
+  /**
+   * How far after the trigger what it asks for may stand: "دعا الأمين العام للأمم المتحدة جميع الأطراف إلى
+   * وقف".
+   */
   private static final int REACH = 10;
 
-  private static final java.util.Set<String> RELEASE = EventKeys.setOf("إفراج", "بالإفراج", "للإفراج", "سراح",
-      "بإطلاق سراح");
+  private static final java.util.Set<String> RELEASE = EventKeys.setOf("إفراج", "بالإفراج", "للإفراج", "سراح");
   /** What "وقف" / "إنهاء" stops that makes the demand one for de-escalation: "وقف إطلاق النار", "إنهاء الحرب". */
   private static final java.util.Set<String> FIGHTING = EventKeys.setOf("إطلاق", "القتال", "قتال", "الحرب", "حرب",
       "العمليات", "الهجمات", "هجمات", "العنف", "التصعيد", "الغارات", "القصف", "الاعتداءات", "الأعمال", "المعارك",
