@@ -29,18 +29,41 @@ final class PlaceCountry {
     if (mentions.stream().noneMatch(PlaceCountry::stateRoleAlone)) {
       return mentions;
     }
-    String country = soleCountry(w, entities, groups, upTo);
+    String sole = soleCountry(w, entities, groups, upTo);
     // (not the country of the other side: "طردت فرنسا 4 دبلوماسيين" expels another state's diplomats)
-    if (country == null || otherSide.stream().anyMatch(m -> country.equals(m.actor().country()))) {
-      return mentions;
-    }
+    String country = sole == null || otherSide.stream().anyMatch(m -> sole.equals(m.actor().country())) ? null : sole;
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
       Event.Actor a = m.actor();
-      out.add(stateRoleAlone(m) && particular(w, groups, m) ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), country, country + a.code()), m.attributive()) : m);
+      // the place right after the body is its own: "السلطات في سيول", whatever else the sentence names
+      // (a body, not a person by a title: "الأمير وليام في رام الله" is a visitor there)
+      String own = stateRoleAlone(m) && particular(w, groups, m) ? placeAfter(w, entities, m) : null;
+      String c = own != null ? own : stateRoleAlone(m) && particular(w, groups, m) ? country : null;
+      out.add(c != null ? new ActorMention(m.first(), m.last(),
+          new Event.Actor(a.start(), a.end(), a.text(), a.id(), c, c + a.code()), m.attributive()) : m);
     }
     return out;
+  }
+
+  private static final String IN = EventKeys.of("في");
+
+  /**
+   * The country of a place the knowledge base knows, named right after the body behind "في": "السلطات في
+   * سيول" (Seoul: South Korea), "الشرطة في برلين"; null otherwise. A linked place, not any word the tagger
+   * calls a location.
+   */
+  private static String placeAfter(SentenceWords w, List<Entity> entities, ActorMention m) {
+    int in = m.last() + 1;
+    if (in + 1 >= w.size() || !w.isKey(in, IN) || !w.token(in).clitics().pre().isEmpty()) {
+      return null;
+    }
+    int start = w.token(in + 1).start();
+    for (Entity e : entities) {
+      if (e.start() == start && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
+        return e.country();
+      }
+    }
+    return null;
   }
 
   /** Adjectives of a body's kind, not of its nation: "القوات الأمنية", "السلطات الاتحادية". */

@@ -146,7 +146,7 @@ class AttackerRulesTest {
   void ightiilaIsThePassive() {
     Event e = first("قبل أيام اغتيل اللواء محمد السعيد في القاهرة.", "186");
     assertEquals(null, e.source() == null ? null : e.source().code());
-    assertEquals("MIL", e.target().code());
+    assertEquals("EGYMIL", e.target().code(), "the general in Cairo is Egypt's (round 55: the city after في)");
   }
 
   @Test

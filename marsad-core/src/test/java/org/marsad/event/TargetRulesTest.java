@@ -433,4 +433,13 @@ class TargetRulesTest {
     assertEquals("PSE", reported.target().country());
     assertEquals("COP", first("واعتقل رجال الشرطة ثلاثة شبان.", "17").source().code(), "the men of the police");
   }
+
+  @Test
+  void round55ABodyInACityIsOfThatCitysCountry() {
+    assertEquals("KORGOV", first("وقالت السلطات في سيول إن حوالي 30 ألفا من كوريا الشمالية فروا إلى الجنوب.", "01")
+        .source().code(), "the authorities in Seoul, though the sentence also names North Korea");
+    assertEquals("DEUCOP", first("واعتقلت الشرطة في برلين ثلاثة أشخاص.", "17").source().code());
+    assertTrue(RuleSentences.events("وقال محتجون إن رجلي الشرطة لم يعلنا هويتهما لدى مواجهة كلارك.").stream()
+        .noneMatch(e -> e.trigger().text().equals("يعلنا")), "not identifying oneself is no statement");
+  }
 }
