@@ -234,8 +234,8 @@ public final class EventStage implements Stage {
         case "140", "141" -> OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null; // a state's protest
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
-        case "112" -> judicial(a.sources()) ? "173" : null; // "وجهت النيابة اتهامات": charged with legal action
-        case "051" -> judicial(a.sources()) ? "173" : null; // "أيدت المحكمة الحكم بالسجن": legal action, no praise
+        // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
+        case "112", "051" -> judicial(a.sources()) ? "173" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         default -> null;

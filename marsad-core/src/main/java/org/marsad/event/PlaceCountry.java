@@ -37,8 +37,9 @@ final class PlaceCountry {
       Event.Actor a = m.actor();
       // the place right after the body is its own: "السلطات في سيول", whatever else the sentence names
       // (a body, not a person by a title: "الأمير وليام في رام الله" is a visitor there)
-      String own = stateRoleAlone(m) && particular(w, groups, m) ? placeAfter(w, entities, m) : null;
-      String c = own != null ? own : stateRoleAlone(m) && particular(w, groups, m) ? country : null;
+      boolean body = stateRoleAlone(m) && particular(w, groups, m);
+      String own = body ? placeAfter(w, entities, m) : null;
+      String c = own != null ? own : body ? country : null;
       out.add(c != null ? new ActorMention(m.first(), m.last(),
           new Event.Actor(a.start(), a.end(), a.text(), a.id(), c, c + a.code()), m.attributive()) : m);
     }
