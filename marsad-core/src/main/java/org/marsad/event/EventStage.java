@@ -160,6 +160,10 @@ public final class EventStage implements Stage {
       if (sports && SportsReport.sportsSense(w, t.first())) {
         continue; // "التقى الفريقان" in a match report is a game
       }
+      int purposeOf = ProtestPurpose.protestOf(w, found, k, codes);
+      if (purposeOf >= 0 && codedAt(w, out.subList(first, out.size()), found.get(purposeOf).first())) {
+        continue; // "تجمعوا أمام السفارة احتجاجا على …": why they gathered, told once
+      }
       var code = codes.get(t.entry().cameo());
       if (code.isEmpty()) {
         continue;
@@ -216,6 +220,9 @@ public final class EventStage implements Stage {
       if (t.isStatement() && a.targets().isEmpty() && !a.sources().isEmpty()) {
         a = StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
       }
+      if (code.get().root().equals("14")) {
+        a = ProtestTargets.withTarget(w, groups, t, a); // "تظاهروا ضد الحكومة", "أمام سفارة استونيا"
+      }
       Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
       CameoCode coded = code.get();
@@ -231,7 +238,7 @@ public final class EventStage implements Stage {
         case "190" -> attackKind(w, t, a);
         case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180" : CombatDeaths.aerialOf(w, t.first());
         case "194" -> CombatDeaths.aerialOf(w, t.first());
-        case "140", "141" -> OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null; // a state's protest
+        case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null; // a state's
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
@@ -241,6 +248,9 @@ public final class EventStage implements Stage {
         default -> null;
       };
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
+      if (coded.code().startsWith("183")) {
+        a = BombingTargets.withTarget(w, groups, t, a); // "فجر انتحاري نفسه بجانب دورية عسكرية ألمانية"
+      }
       // "اعتقلت الشرطة ثلاثة أشخاص في ألمانيا": a state body named by its role is of its sentence's country
       int named = reported ? w.size() : reportedFrom; // (a speaker's country is not in what is said)
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named),
@@ -295,6 +305,12 @@ public final class EventStage implements Stage {
     }
     int end = its.targets().get(its.targets().size() - 1).last();
     return end == t.first() - 1 && before.first() < t.first();
+  }
+
+  /** Whether an event of the sentence so far has its trigger at word i. */
+  private static boolean codedAt(SentenceWords w, List<Event> sentence, int i) {
+    int start = w.token(i).start();
+    return sentence.stream().anyMatch(e -> e.trigger().start() == start);
   }
 
   /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */

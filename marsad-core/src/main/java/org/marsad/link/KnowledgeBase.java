@@ -99,7 +99,13 @@ public final class KnowledgeBase {
       // alif dropped): the name's key is written the same way, or "الوكالة الدولية للطاقة الذرية" never links
       return "ل" + key.substring(2);
     }
-    return key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
+    if (!key.startsWith("ال") || key.length() <= 3) {
+      return key;
+    }
+    String bare = key.substring(2);
+    // a word whose own first letters are a hamza's alif and lam, "ألماني", folds to "الماني", which reads as
+    // the article on "ماني"; its definite form "الألماني" must reach the same key, so the article goes twice
+    return bare.startsWith("ال") && bare.length() > 4 ? bare.substring(2) : bare;
   }
 
   /** The index key of a name of any number of words. */

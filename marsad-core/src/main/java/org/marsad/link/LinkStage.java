@@ -38,7 +38,7 @@ public final class LinkStage implements Stage {
       Map.entry(KnowledgeBase.wordKey("عاهل"), "GOV"), // "العاهل الأردني" (the monarch)
       // "لنظيره التركي": one's counterpart, a minister or head of state (the key keeps the pronoun)
       Map.entry("نظير", "GOV"), Map.entry("نظيره", "GOV"), Map.entry("نظيرها", "GOV"), Map.entry("نظيرهم", "GOV"),
-      Map.entry("نظراء", "GOV"), Map.entry("نظراءه", "GOV"),
+      Map.entry("نظراء", "GOV"), Map.entry("نظراءه", "GOV"), Map.entry("نظيرته", "GOV"), Map.entry("نظيرتها", "GOV"),
       Map.entry("جيش", "MIL"), Map.entry("قوات", "MIL"), Map.entry("جنود", "MIL"), Map.entry("عسكريه", "MIL"),
       Map.entry("مقاتلات", "MIL"), Map.entry("طاءرات", "MIL"), Map.entry("بحريه", "MIL"), Map.entry("دفاع", "MIL"),
       Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),

@@ -442,4 +442,39 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وقال محتجون إن رجلي الشرطة لم يعلنا هويتهما لدى مواجهة كلارك.").stream()
         .noneMatch(e -> e.trigger().text().equals("يعلنا")), "not identifying oneself is no statement");
   }
+
+  @Test
+  void round56AProtestTargetsWhatItIsAgainst() {
+    assertEquals("USAGOV", first("وشهدت الولايات المتحدة مظاهرات غاضبة يوم الأربعاء ضد قرار ترامب بفصل العائلات.", "14")
+        .target().code());
+    assertEquals("IRNGOV", first("وخرجت الاحتجاجات في يناير الماضي ضد الحكومة الإيرانية.", "14").target().code());
+    assertEquals("LEG", first("واحتشد آلاف التونسيين السبت أمام مجلس النواب احتجاجا على تقرير اللجنة.", "14")
+        .target().code(), "the parliament they gathered at");
+    assertEquals("EST", targetCountry(first("وتجمع متظاهرون منذ صباح امس حول مقر سفارة استونيا في موسكو احتجاجا على رفع النصب.",
+        "14")));
+    assertNull(first("وخرجت مظاهرة غاضبة ضد اعادة نشر الرسوم، وندد المتظاهرون بالسلوك المشين.", "14").target(),
+        "the protesters of the next clause are no target");
+    assertNull(first("واندلعت الاحتجاجات في 18 أبريل ضد مشروع لتغيير نظام الضمان الاجتماعي.", "14").target(),
+        "a system to be changed is no regime");
+  }
+
+  @Test
+  void round56InProtestIsThePurposeOfTheProtestBeforeIt() {
+    List<Event> events = RuleSentences.events(
+        "وتجمع متظاهرون منذ صباح امس حول مقر سفارة استونيا في موسكو احتجاجا على رفع النصب.");
+    assertEquals(1, events.stream().filter(e -> e.root().equals("14") || e.root().equals("11")).count(),
+        "one protest, not a second one by the embassy: " + events);
+    Event alone = first("وتتواصل التظاهرات في البصرة جنوبي العراق لليوم السادس احتجاجا على البطالة.", "14");
+    assertNotNull(alone, "with no protest coded before it, the purpose stands for it");
+  }
+
+  @Test
+  void round56ABombingTargetsWhomItWentOffBeside() {
+    assertEquals("DEUMIL", first("وفجر انتحاري نفسه بجانب دورية عسكرية ألمانية بالقرب من مدينة قندوز.", "183")
+        .target().code());
+    assertEquals("IRQGOV", first("وانفجرت سيارة مفخخة أمام مقر وزارة الخارجية العراقية في بغداد.", "183").target().code(),
+        "the ministry, not the town");
+    assertEquals("DEUGOV", first("والتقى الرئيس الروسي بنظيرته الألمانية في موسكو.", "04").target().code(),
+        "a female counterpart is a government too");
+  }
 }

@@ -138,6 +138,17 @@ class LinkStageTest {
   }
 
   @Test
+  void aNisbaWhoseStemOpensWithHamzaAndLamKeepsItsCountryWithTheArticle() {
+    // "ألماني" folds to "الماني", which reads as the article on "ماني": "الألمانية" must reach the same key
+    Document doc = pipeline.apply(Document.of("t", "وقالت الحكومة الألمانية إن الجيش الالماني ونظيرتها الألبانية "
+        + "ووزير ألماني اتفقوا.", LocalDate.of(2018, 1, 1)));
+    List<String> codes = doc.actors().stream().map(ActorRef::code).toList();
+    assertTrue(codes.containsAll(List.of("DEUGOV", "DEUMIL", "ALBGOV")), doc.actors().toString());
+    assertTrue(doc.actors().stream().anyMatch(a -> a.text().equals("ووزير ألماني") || a.text().equals("وزير ألماني")),
+        doc.actors().toString());
+  }
+
+  @Test
   void theAssadRegimeAndForcesAreSyrias() {
     Document doc = pipeline.apply(Document.of("t", "وقصفت قوات الأسد بلدة دوما، فيما يواجه نظام الأسد اتهامات جديدة.",
         LocalDate.of(2018, 1, 1)));
