@@ -227,9 +227,14 @@ final class ArgumentFinder {
               && !w.token(next).clitics().post().isEmpty() && !startsGroup(groups, next)) {
             next++; // "اعتقال شرطة بلاده لـ6 أتراك": the genitive's own genitive, a pronoun's noun
           }
-          if (w.isCount(next)) {
+          int patientCount = next;
+          if (w.is(next, ABOUT)) {
+            // "وقتل الجنود الإسرائيليون نحو 150 فلسطينيا", "أكثر من 150" (not "مقتل عائلة من 5": of five)
+            patientCount += w.is(next, MORE) && w.isKey(next + 1, "من") ? 2 : 1;
+          }
+          if (w.isCount(patientCount)) {
             // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
-            ActorGroup patients = groupAfterCount(groups, next, 2);
+            ActorGroup patients = groupAfterCount(groups, patientCount, 2);
             return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);
           }
           ActorGroup patient = next < w.size() ? lamPhrase(groups, w, next) : null;
@@ -570,6 +575,10 @@ final class ArgumentFinder {
     String country = m.actor().country();
     return country != null && country.equals(m.actor().code());
   }
+
+  /** Words of an approximate count before it: "نحو 150", "أكثر من 30". */
+  private static final java.util.Set<String> ABOUT = EventKeys.setOf("نحو", "حوالي", "زهاء", "قرابة", "أكثر", "اكثر");
+  private static final java.util.Set<String> MORE = EventKeys.setOf("أكثر", "اكثر");
 
   /** "نظيره", "نظيرها", "نظراؤه": the subject's counterpart, always another party than the subject. */
   private static final java.util.Set<String> COUNTERPARTS = EventKeys.setOf("نظير", "نظيرة", "نظراء");

@@ -78,6 +78,15 @@ final class Occurrence {
     if (!protest && countFollows(w, noun + 1) && !w.token(noun).clitics().pre().contains("ال")) {
       return true; // "كما قتل أربعة أشخاص": a passive verb the tagger read as a noun, with its count
     }
+    if (!protest && !w.isDefinite(noun) && Victims.verbForm(w, noun)) {
+      int j = noun + 1;
+      while (j < w.size() && j <= noun + 3 && w.isDefinite(j)) {
+        j++;
+      }
+      if (j > noun + 1 && countFollows(w, j)) {
+        return true; // "وقتل الجيش الإسرائيلي 150 فلسطينيا": a VSO verb the tagger read as a noun, subject and count
+      }
+    }
     if (noun + 1 < w.size() && w.is(noun + 1, Clauses.DAYS)) {
       return true; // "هجمات الأمس الانتحارية", "تفجير الثلاثاء": a dated attack is one that took place
     }

@@ -225,4 +225,16 @@ class AttackerRulesTest {
     assertEquals(org.marsad.doc.Event.Mode.REPORTED, strike.mode(), "the accuser's claim");
     assertEquals("SYRGOV", strike.speaker().code());
   }
+
+  @Test
+  void round57AKillingVerbReadAsANounTakesItsSubjectAndTheCountAfterIt() {
+    for (String text : List.of("وقتل الجيش الإسرائيلي 150 فلسطينيا.", "وقتل الجنود الإسرائيليون نحو 150 فلسطينيا.",
+        "وقتل الجيش الإسرائيلي أكثر من 150 فلسطينيا.")) {
+      Event killing = first(text, "19");
+      assertEquals("ISR", killing.source().country(), text + " " + killing);
+      assertEquals("PSE", killing.target().country(), text + " " + killing);
+    }
+    Event family = first("قصفت الطائرات المكان مما أدى إلى مقتل عائلة من 5 أشخاص.", "19");
+    assertTrue(family.source() == null || !family.source().code().equals("CVL"), "the family died: " + family);
+  }
 }
