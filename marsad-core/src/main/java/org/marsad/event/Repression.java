@@ -14,7 +14,9 @@ final class Repression {
   /** Words that say the people fired on were demonstrating. */
   private static final java.util.Set<String> PROTEST = EventKeys.setOf("متظاهر", "متظاهرين", "متظاهرون",
       "المتظاهرين", "المتظاهرون", "محتج", "محتجين", "محتجون", "المحتجين", "المحتجون", "مظاهرة", "مظاهرات",
-      "تظاهرة", "تظاهرات", "احتجاج", "احتجاجات", "مسيرة", "مسيرات", "تظاهر", "احتجاجية");
+      "تظاهرة", "تظاهرات", "احتجاج", "احتجاجات", "مسيرة", "مسيرات", "تظاهر", "احتجاجية",
+      // the arms of crowd control say a crowd was fired on: "أطلق الجيش الرصاص وقنابل الغاز المسيل للدموع"
+      "مسيل", "المسيل", "مطاطي", "المطاطي", "خراطيم");
   /** Roles of the state's force. */
   private static final java.util.Set<String> FORCES = java.util.Set.of("MIL", "COP");
 

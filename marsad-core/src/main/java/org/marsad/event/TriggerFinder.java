@@ -143,9 +143,11 @@ final class TriggerFinder {
 
   /**
    * Written forms the lemmatiser gives a trigger's lemma that almost always are another word: "تعد" /
-   * "يعد" (is counted as, not توعد "threatened"), "أيدي" (hands: "على أيدي", not أيد "supported").
+   * "يعد" (is counted as, not توعد "threatened"), "أيدي" (hands: "على أيدي", not أيد "supported"), "أدينت"
+   * (was convicted, the passive of أدان; the active "أدانت" condemned).
    */
-  private static final java.util.Set<String> OTHER_WORDS = EventKeys.setOf("تعد", "يعد", "أيدي", "ايدي");
+  private static final java.util.Set<String> OTHER_WORDS = EventKeys.setOf("تعد", "يعد", "أيدي", "ايدي", "أدين",
+      "أدينت", "أدينوا", "أدينا");
 
   private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
       "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");

@@ -374,4 +374,13 @@ class CodeRulesTest {
     assertEquals("137", threat.cameo(), "threatened with repression");
     assertEquals(Event.Mode.ASSERTED, threat.mode(), "a state of alert is no condition ('في حالة' is)");
   }
+
+  @Test
+  void round58ConvictionsAreNoCondemnationAndTearGasIsCrowdControl() {
+    assertTrue(events("وكانت مريم قد أدينت بتهمة الإرهاب.").isEmpty(), "أدينت: was convicted, not condemned");
+    assertEquals("111", first("وأدانت فرنسا الهجوم.", "11").cameo());
+    assertEquals("175", first("وأطلق الجيش الرصاص وقنابل الغاز المسيل للدموع.", "1").cameo(),
+        "fire with tear gas is on a crowd");
+    assertEquals("193", first("وأطلق الجيش النار على مسلحين في درعا.", "19").cameo());
+  }
 }
