@@ -43,6 +43,37 @@ final class ActorPositions {
     return null;
   }
 
+  /**
+   * The group counted at {@code count}, or whose members it counts when it is a generic noun ({@link
+   * #partitive}).
+   */
+  static ActorGroup countedGroup(SentenceWords w, List<ActorGroup> groups, int count, int reach) {
+    return partitive(w, groups, groupAfterCount(groups, count, reach));
+  }
+
+  /**
+   * A generic noun of no country or name followed by "من" and a named or national actor is one of that
+   * actor's: "12 مسلحا من مليشيا الحوثي" are Houthi fighters, "3 جنود من الجيش التركي" Turkish soldiers
+   * ("20 شخصا من المتظاهرين" stay people). The group itself otherwise (and null for null).
+   */
+  static ActorGroup partitive(SentenceWords w, List<ActorGroup> groups, ActorGroup g) {
+    if (g == null || !generic(g) || !w.isKey(g.last() + 1, "من")) {
+      return g;
+    }
+    int of = g.last() + 2;
+    ActorGroup whose = ActorGroup.startingAt(groups, of);
+    if ((whose == null || generic(whose)) && w.is(of, PARTS_OF)) {
+      whose = ActorGroup.startingAt(groups, of + 1); // "27 شخصا من مقاتلي قوات الحشد الشعبي"
+    }
+    return whose != null && !generic(whose) && !attributive(whose) ? whose : g;
+  }
+
+  /** One actor of no country and no name: "مسلحا", "شخصا", "مقاتلي". */
+  private static boolean generic(ActorGroup g) {
+    return g.members().size() == 1 && g.members().get(0).actor().country() == null
+        && g.members().get(0).actor().id() == null;
+  }
+
   static boolean startsGroup(List<ActorGroup> groups, int i) {
     return ActorGroup.startingAt(groups, i) != null;
   }

@@ -90,7 +90,7 @@ final class ArgumentFinder {
     // its victims too ("قتل أمس سبعة من عناصر الشرطة"), and its agent may stand before it
     int count = verb ? Victims.countAfter(w, trigger)
         : w.is(trigger, PATIENT_GENITIVE) ? Victims.countAt(w, triggerEnd + 1) : -1;
-    ActorGroup counted = count > 0 ? groupAfterCount(groups, count, 3) : null;
+    ActorGroup counted = count > 0 ? ActorPositions.countedGroup(w, groups, count, 3) : null;
     Arguments passive = passiveShapes(w, groups, trigger, verb, clauseStart, counted);
     if (passive != null) {
       return passive;
@@ -176,7 +176,8 @@ final class ArgumentFinder {
       for (int k = end; k > 0 && !inGroup(groups, k) && "ADJ".equals(w.token(k).pos())
           && w.isDefinite(k) && w.token(k).clitics().pre().isEmpty() && end - k < 2; k--) {
         ActorGroup before = ActorGroup.endingAt(groups, k - 1);
-        if (before != null && w.is(before.first() - 1, AGENT_HEADS)) {
+        // (the head before the group or its first word: "ميليشيات الحوثي" is one name since round 59)
+        if (before != null && (w.is(before.first() - 1, AGENT_HEADS) || w.is(before.first(), AGENT_HEADS))) {
           end = k - 1;
         }
       }
@@ -248,7 +249,7 @@ final class ArgumentFinder {
             return new Arguments(g.members(), patient == null ? List.of() : patient.members(), false, 0.9);
           }
           // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act
-          return new Arguments(List.of(), g.members(), false, 0.9);
+          return new Arguments(List.of(), ActorPositions.partitive(w, groups, g).members(), false, 0.9);
         }
         source = g;
         evidence = 1.0;

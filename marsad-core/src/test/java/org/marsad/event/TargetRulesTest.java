@@ -477,4 +477,22 @@ class TargetRulesTest {
     assertEquals("DEUGOV", first("والتقى الرئيس الروسي بنظيرته الألمانية في موسكو.", "04").target().code(),
         "a female counterpart is a government too");
   }
+
+  @Test
+  void round59TheDeadCountedAsOnesOfAnActorAreThatActors() {
+    assertEquals("YEMREB", first("قتل 12 مسلحا من مليشيا الحوثي الانقلابية في مواجهات مع قوات الجيش الوطني.", "19")
+        .target().code());
+    assertEquals("IRQMIL", first("قتل 27 شخصا من مقاتلي قوات الحشد الشعبي في كمين نصبه مسلحو تنظيم الدولة.", "18")
+        .target().code(), "past the fighters of");
+    assertEquals("CVL", first("واعتقلت الشرطة 20 شخصا من المتظاهرين.", "17").target().code(), "people of no party stay");
+  }
+
+  @Test
+  void round59HouthiMilitiasByTheirAdjectiveAndCampaignsCarriedOut() {
+    Event taken = first("وخطفت المليشيات الحوثية سبعة من الصحفيين.", "18");
+    assertEquals("YEMREB", taken.source().code(), taken.toString());
+    Event campaign = first("نفذت ميليشيات الحوثي الإيرانية حملة خطف استهدفت صحفيين وناشطين.", "18");
+    assertEquals("181", campaign.cameo());
+    assertEquals("YEMREB", campaign.source().code(), "the militias, not the journalists: " + campaign);
+  }
 }
