@@ -152,6 +152,9 @@ public final class LinkStage implements Stage {
     if ("فتح".equals(keys[i]) && i + 1 < keys.length && OPENED.contains(keys[i + 1])) {
       return true; // (not a name: the verb or masdar "to open")
     }
+    if ("مسقط".equals(keys[i]) && i + 1 < keys.length && keys[i + 1].startsWith("راس")) {
+      return true; // "مسقط رأسها": one's birthplace, not Muscat
+    }
     if (!ADJECTIVE_NAMES.contains(keys[i]) || i == 0 || !tokens.get(i).clitics().pre().isEmpty()) {
       return false;
     }

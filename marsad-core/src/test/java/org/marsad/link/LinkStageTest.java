@@ -104,6 +104,14 @@ class LinkStageTest {
   }
 
   @Test
+  void onesHometownIsNotMuscat() {
+    Document home = pipeline.apply(Document.of("t", "وزارت ملالا مسقط رأسها في وادي سوات.", LocalDate.of(2018, 1, 1)));
+    assertTrue(home.entities().stream().noneMatch(e -> "OMN".equals(e.country())), home.entities().toString());
+    Document muscat = pipeline.apply(Document.of("t", "ووصل الوزير إلى مسقط أمس.", LocalDate.of(2018, 1, 1)));
+    assertEquals("OMN", entity(muscat, "مسقط").country());
+  }
+
+  @Test
   void flagsAreNotTheMedia() {
     Document doc = pipeline.apply(Document.of("t", "وأحرق المتظاهرون الأعلام الأميركية.", LocalDate.of(2008, 1, 1)));
     assertTrue(doc.actors().stream().noneMatch(a -> a.code().endsWith("MED")), doc.actors().toString());
@@ -146,6 +154,13 @@ class LinkStageTest {
     assertTrue(codes.containsAll(List.of("DEUGOV", "DEUMIL", "ALBGOV")), doc.actors().toString());
     assertTrue(doc.actors().stream().anyMatch(a -> a.text().equals("ووزير ألماني") || a.text().equals("وزير ألماني")),
         doc.actors().toString());
+  }
+
+  @Test
+  void onTheDayOfAChangeOfOfficeTheNewOfficeHolds() {
+    // sworn in as secretary of state on 2018-04-26, CIA director until the day before
+    Document doc = pipeline.apply(Document.of("t", "وقال بومبيو إن الاجتماع مهم.", LocalDate.of(2018, 4, 26)));
+    assertEquals("USAGOV", entity(doc, "بومبيو").code());
   }
 
   @Test
