@@ -383,4 +383,11 @@ class CodeRulesTest {
         "fire with tear gas is on a crowd");
     assertEquals("193", first("وأطلق الجيش النار على مسلحين في درعا.", "19").cameo());
   }
+
+  @Test
+  void round61ADeclaredStateOfEmergencyIsNoStatement() {
+    assertEquals("1724", first("وأعلنت الحكومة الإثيوبية حالة الطوارئ في البلاد.", "17").cameo());
+    assertEquals("1724", first("وفرضت السلطات المصرية حالة الطوارئ في البلاد.", "17").cameo());
+    assertTrue(events("وأعلنت الحكومة الإثيوبية حالة الطوارئ في البلاد.").stream().noneMatch(e -> e.cameo().equals("010")));
+  }
 }
