@@ -18,7 +18,8 @@ final class CombatDeaths {
   private static final java.util.Set<String> ARTILLERY = EventKeys.setOf("قصف", "قذائف", "قذيفة", "مدفعي",
       "مدفعية", "هاون", "صاروخ", "صواريخ");
   private static final java.util.Set<String> BATTLE = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",
-      "مواجهات", "عملية عسكرية", "العمليات العسكرية", "عمليات عسكرية");
+      "مواجهات", "عملية عسكرية", "العمليات العسكرية", "عمليات عسكرية",
+      "حرب", "حروب", "قتال", "نزاع"); // "قتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين"
 
   private CombatDeaths() {}
 
@@ -43,7 +44,7 @@ final class CombatDeaths {
       if (w.is(i, ARTILLERY)) {
         found = "194";
       } else if (found == null && (w.is(i, BATTLE) || (i + 1 <= to && w.is(i, BATTLE_HEADS)
-          && w.isKey(i + 1, MILITARY)))) {
+          && w.is(i + 1, MILITARY)))) {
         found = "190";
       }
     }
@@ -100,7 +101,8 @@ final class CombatDeaths {
       "قتلوا", "استشهد", "استشهدت", "استشهدوا", "يستشهد");
   private static final java.util.Set<String> STRIKES = EventKeys.setOf("ضربة", "ضربات");
   private static final java.util.Set<String> BATTLE_HEADS = EventKeys.setOf("عملية", "عمليات");
-  private static final String MILITARY = EventKeys.of("عسكرية");
+  /** "عملية عسكرية", and a security operation, "العملية الأمنية" (a raid met with fire). */
+  private static final java.util.Set<String> MILITARY = EventKeys.setOf("عسكرية", "أمنية");
 
   /** A killing's cause told after it, and who caused it (null when the phrase names no one). */
   record Cause(ActorGroup agent, String code) {}

@@ -762,6 +762,9 @@ final class TemporalTagger {
     }
     int end = amount[2];
     char unit = (char) amount[1];
+    if (!w.is(i, "منذ") && w.is(end, "من") && !w.is(end + 1, "الان", "الآن", "اليوم")) {
+      return null; // "بعد يومين من المداهمات", "قبل أسبوع من الانتخابات": counted from an event, not from today
+    }
     if (amount[0] == 0 || unit == 'H' || unit == 'm') {
       return Found.date(end, direction < 0 ? Timex.PAST : Timex.FUTURE);
     }

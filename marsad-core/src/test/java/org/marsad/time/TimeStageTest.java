@@ -92,6 +92,9 @@ class TimeStageTest {
     assertEquals("2017-01", only("يصل الوفد الشهر المقبل", date).value());
     assertEquals("2013", only("بدأت الأزمة منذ ثلاث سنوات", date).value());
     assertEquals("2016-12-25", only("غادر قبل يومين", date).value());
+    // counted from an event, not from the publication date: a span, no date
+    assertEquals("P2D", only("انتهت العملية بعد يومين من المداهمات", date).value());
+    assertEquals("2017-W01", times("يصل بعد أسبوع من الآن", date).get(0).value(), "but from now it is");
     assertEquals("2016-12-25", only("اجتمع المجلس يوم الأحد", date).value());
     assertEquals("2017-01-01", only("سيجتمع المجلس يوم الأحد", date).value());
     // perfectives that begin with ت are past: "تعرض", "تصاعد" (not the imperfective prefix)
