@@ -390,4 +390,10 @@ class CodeRulesTest {
     assertEquals("1724", first("وفرضت السلطات المصرية حالة الطوارئ في البلاد.", "17").cameo());
     assertTrue(events("وأعلنت الحكومة الإثيوبية حالة الطوارئ في البلاد.").stream().noneMatch(e -> e.cameo().equals("010")));
   }
+
+  @Test
+  void round63AVowOfPressureOrRevengeIsAThreat() {
+    assertEquals("13", first("وتعهد ترامب بمواصلة الضغط على تركيا.", "1").root(), "a vow of pressure threatens");
+    assertEquals("030", first("وتعهدت مصر بتقديم المساعدات للسودان.", "03").cameo(), "a pledge to give aid is one");
+  }
 }
