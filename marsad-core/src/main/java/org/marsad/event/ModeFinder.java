@@ -235,12 +235,16 @@ final class ModeFinder {
     int start = w.token(clauseStart).start();
     int end = w.token(clauseEnd).end();
     for (TimeExpression t : times) {
-      if (t.start() >= start && t.end() <= end && isAfter(t, date)) {
+      if (t.start() >= start && t.end() <= end && isAfter(t, date)
+          && !(LATER.contains(EventKeys.of(t.text())) && !w.isImperfective(trigger))) {
         return true;
       }
     }
     return false;
   }
+
+  /** "later": after a past act it is what followed it ("شاب فلسطيني قتل بالرصاص لاحقا"), not the future. */
+  private static final java.util.Set<String> LATER = EventKeys.setOf("لاحقا", "لاحقاً");
 
   /** Whether a time expression lies after the publication date ("مطلع يناير المقبل", "خلال أيام"). */
   static boolean isAfter(TimeExpression t, LocalDate date) {
@@ -253,6 +257,14 @@ final class ModeFinder {
     }
     if (date == null || !"DATE".equals(t.type()) || v.length() < 4 || !Character.isDigit(v.charAt(0))) {
       return false;
+    }
+    if (v.matches("\\d{4}-W\\d{2}")) { // "الأسبوع المقبل": a week after the publication date's
+      java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+      int year = Integer.parseInt(v.substring(0, 4));
+      int week = Integer.parseInt(v.substring(6));
+      int anchorYear = date.get(iso.weekBasedYear());
+      int anchorWeek = date.get(iso.weekOfWeekBasedYear());
+      return year > anchorYear || year == anchorYear && week > anchorWeek;
     }
     String anchor = date.toString(); // yyyy-MM-dd
     int n = Math.min(v.length(), anchor.length());

@@ -27,6 +27,8 @@ import org.marsad.text.SearchKeys;
 public final class LinkStage implements Stage {
   private static final Map<String, String> ROLE_NOUNS = Map.ofEntries(
       Map.entry("رءيس", "GOV"), Map.entry("رءاسه", "GOV"), Map.entry("حكومه", "GOV"), Map.entry("وزير", "GOV"),
+      // "المستشارة الألمانية", "المستشار النمساوي": a chancellor (or a state's adviser) is the government
+      Map.entry("مستشار", "GOV"), Map.entry("مستشاره", "GOV"),
       Map.entry("وزيره", "GOV"), Map.entry("وزاره", "GOV"), Map.entry("خارجيه", "GOV"), Map.entry("داخليه", "GOV"),
       Map.entry("سفير", "GOV"), Map.entry("سفاره", "GOV"), Map.entry("نظام", "GOV"), Map.entry("سلطات", "GOV"),
       Map.entry("رءاسي", "GOV"), Map.entry("ملك", "GOV"), Map.entry("امير", "GOV"), Map.entry("مسءول", "GOV"),

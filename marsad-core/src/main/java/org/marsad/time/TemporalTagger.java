@@ -762,7 +762,8 @@ final class TemporalTagger {
     }
     int end = amount[2];
     char unit = (char) amount[1];
-    if (!w.is(i, "منذ") && w.is(end, "من") && !w.is(end + 1, "الان", "الآن", "اليوم")) {
+    int of = w.is(end, "قليله", "قليل", "معدوده", "معدودات", "عديده") ? end + 1 : end; // "بعد ساعات قليلة من"
+    if (!w.is(i, "منذ") && w.is(of, "من") && !w.is(of + 1, "الان", "الآن", "اليوم")) {
       return null; // "بعد يومين من المداهمات", "قبل أسبوع من الانتخابات": counted from an event, not from today
     }
     if (amount[0] == 0 || unit == 'H' || unit == 'm') {

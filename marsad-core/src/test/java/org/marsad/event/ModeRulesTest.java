@@ -105,4 +105,14 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("وترعى روسيا وإيران وتركيا المؤيدة لفصائل معارضة محادثات آستانا.", "04"),
         "opposition factions refuse nothing");
   }
+
+  @Test
+  void round64WhatFollowedAnEventIsNotFuture() {
+    assertEquals(Mode.ASSERTED, mode("ونفذ الهجوم شاب فلسطيني قتل بالرصاص لاحقا في المستوطنة.", "18"),
+        "later, after a past act: what followed it");
+    assertEquals(Mode.ASSERTED, mode("ويأتي هذا التطور بعد ساعات قليلة من الإعلان عن مقتل 128 مسلحا حوثيا في غارات للتحالف العربي.",
+        "19"), "hours after an announcement, not hours from now");
+    assertEquals(Mode.FUTURE, mode("ويلتقي الرئيس المصري نظيره الروسي لاحقا.", "04"), "later, with an imperfective");
+    assertEquals(Mode.FUTURE, mode("ويلتقي الرئيس المصري نظيره الروسي الأسبوع المقبل.", "04"), "next week is after today");
+  }
 }

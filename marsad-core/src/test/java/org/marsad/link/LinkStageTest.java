@@ -157,6 +157,14 @@ class LinkStageTest {
   }
 
   @Test
+  void aChancellorIsTheGovernment() {
+    Document doc = pipeline.apply(Document.of("t", "وقالت المستشارة الألمانية إن المستشار النمساوي سيزور برلين.",
+        LocalDate.of(2018, 1, 1)));
+    List<String> codes = doc.actors().stream().map(ActorRef::code).toList();
+    assertTrue(codes.containsAll(List.of("DEUGOV", "AUTGOV")), doc.actors().toString());
+  }
+
+  @Test
   void onTheDayOfAChangeOfOfficeTheNewOfficeHolds() {
     // sworn in as secretary of state on 2018-04-26, CIA director until the day before
     Document doc = pipeline.apply(Document.of("t", "وقال بومبيو إن الاجتماع مهم.", LocalDate.of(2018, 4, 26)));
