@@ -165,8 +165,8 @@ public final class EventStage implements Stage {
         continue; // "تجمعوا أمام السفارة احتجاجا على …": why they gathered, told once
       }
       var code = codes.get(t.entry().cameo());
-      if (code.isEmpty()) {
-        continue;
+      if (code.isEmpty() || sports && SportsReport.gameFight(w, t.first(), code.get().root())) {
+        continue; // (and "ظلت كرواتيا تهاجم": the game's attacks)
       }
       boolean reported = t.first() > reportedFrom;
       // (what is said, asked or threatened carries its own conditions: "توعدت بفرض عقوبات في حال …")

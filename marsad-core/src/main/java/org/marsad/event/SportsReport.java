@@ -50,4 +50,16 @@ public final class SportsReport {
   static boolean sportsSense(SentenceWords w, int i) {
     return w.is(i, SPORTS_SENSES);
   }
+
+  /** Words of real harm: in a sports report they still tell of violence ("مقتل مشجعين"). */
+  private static final Set<String> HARM = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "جرحى", "جريح", "إصابة",
+      "اصابة", "مصرع", "شغب", "مشجعين", "الجماهير", "اعتداء");
+
+  /**
+   * Whether a fight (CAMEO root 19) coded in a sports report is the game: "واستمرت السنغال في شن الهجمات على
+   * مرمى الحارس", "ظلت كرواتيا تهاجم" (whatever form the verb takes), unless a weapon or harm stands near.
+   */
+  static boolean gameFight(SentenceWords w, int i, String root) {
+    return "19".equals(root) && !CombatDeaths.armed(w, i) && !w.near(i, 8, HARM);
+  }
 }

@@ -34,6 +34,16 @@ class SportsReportTest {
   }
 
   @Test
+  void theGamesAttacksAreNoFightButHarmToFansStays() {
+    Document doc = marsad.analyze(MATCH_REPORT + " ولم يستسلم برشلونة بل ظل يهاجم واقترب من إدراك التعادل مجددا.",
+        LocalDate.of(2018, 3, 3));
+    assertTrue(doc.events().stream().noneMatch(e -> e.root().equals("19")), doc.events().toString());
+    Document riot = marsad.analyze(MATCH_REPORT + " واندلعت اشتباكات بين المشجعين والشرطة خارج الملعب أسفرت عن مقتل شخصين.",
+        LocalDate.of(2018, 3, 3));
+    assertTrue(riot.events().stream().anyMatch(e -> e.root().equals("19") || e.root().equals("18")), riot.events().toString());
+  }
+
+  @Test
   void aSentenceAloneAndPoliticalNewsAreNotJudgedSports() {
     Document sentence = marsad.analyze("والتقى الفريقان ثلاث مرات هذا الموسم.", LocalDate.of(2018, 3, 3));
     assertFalse(SportsReport.of(sentence), "too short to judge");
