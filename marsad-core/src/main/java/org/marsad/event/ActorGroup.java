@@ -11,6 +11,18 @@ record ActorGroup(int first, int last, List<ActorMention> members) {
     members = List.copyOf(members);
   }
 
+  /** Whether one of the members is one of the mentions, or the same actor as one ("the protesters again"). */
+  boolean includesAnyOf(List<ActorMention> mentions) {
+    for (ActorMention m : members) {
+      for (ActorMention other : mentions) {
+        if (m == other || m.sameAs(other)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The group that begins at word i, or null. */
   static ActorGroup startingAt(List<ActorGroup> groups, int i) {
     for (ActorGroup g : groups) {

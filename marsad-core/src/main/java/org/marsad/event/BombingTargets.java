@@ -33,22 +33,11 @@ final class BombingTargets {
         k++;
       }
       ActorGroup g = ActorGroup.startingAt(groups, k);
-      if (g != null && !g.members().get(0).isPlace() && !ObjectFinder.attributed(w, g) && !ownSide(g, a)) {
+      if (g != null && !g.members().get(0).isPlace() && !ObjectFinder.attributed(w, g) && !g.includesAnyOf(a.sources())) {
         return new Arguments(a.sources(), g.members(), false, a.evidence());
       }
       return a;
     }
     return a;
-  }
-
-  private static boolean ownSide(ActorGroup g, Arguments a) {
-    for (ActorMention m : g.members()) {
-      for (ActorMention s : a.sources()) {
-        if (m.sameAs(s)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -74,6 +74,13 @@ final class Clauses {
     return w.size() - 1;
   }
 
+  /** Whether token i ends a sentence or one of its parts: ".", "؛", ";", "!", "?", "؟". */
+  static boolean isFullStop(SentenceWords w, int i) {
+    String text = w.token(i).text();
+    return text.equals(".") || text.equals("؛") || text.equals(";") || text.equals("!") || text.equals("?")
+        || text.equals("؟");
+  }
+
   /** Whether token i ends a clause for the subject search: punctuation or a clause opener. */
   static boolean isBoundary(SentenceWords w, int i) {
     var t = w.token(i);

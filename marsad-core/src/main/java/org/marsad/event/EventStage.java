@@ -238,7 +238,8 @@ public final class EventStage implements Stage {
         case "190" -> attackKind(w, t, a);
         case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180" : CombatDeaths.aerialOf(w, t.first());
         case "194" -> CombatDeaths.aerialOf(w, t.first());
-        case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null; // a state's
+        // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
+        case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action

@@ -41,8 +41,7 @@ final class ProtestPurpose {
 
   private static boolean crossesPart(SentenceWords w, int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      String text = w.token(j).text();
-      if (text.equals(".") || text.equals("؛") || text.equals(";") || w.is(j, OTHER_PART)) {
+      if (Clauses.isFullStop(w, j) || w.is(j, OTHER_PART)) {
         return true;
       }
     }

@@ -48,9 +48,7 @@ final class ProtestTargets {
     if (w.hasProclitic(j, "و") && w.isVerb(j)) {
       return true; // "…، وندد المتظاهرون": the next act
     }
-    String text = w.token(j).text();
-    return text.equals(".") || text.equals("؛") || text.equals(";") || text.equals("!") || text.equals("?")
-        || text.equals("؟") || w.is(j, STOPS);
+    return Clauses.isFullStop(w, j) || w.is(j, STOPS);
   }
 
   /**
@@ -89,13 +87,6 @@ final class ProtestTargets {
     if (a.sources().isEmpty() && g.members().stream().allMatch(ActorMention::isCivilian)) {
       return true; // "خرجت مظاهرة …، وندد المتظاهرون": the demonstration's own people
     }
-    for (ActorMention m : g.members()) {
-      for (ActorMention s : a.sources()) {
-        if (m == s || m.sameAs(s)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return g.includesAnyOf(a.sources());
   }
 }
