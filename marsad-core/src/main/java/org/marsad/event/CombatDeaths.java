@@ -13,8 +13,8 @@ final class CombatDeaths {
   /** How far from the killing word the cause may stand (words). */
   private static final int REACH = 10;
 
-  private static final java.util.Set<String> AIR = EventKeys.setOf("غارة", "غارات", "طيران", "مقاتلات", "جوية",
-      "جوي", "طائرات", "طائرة", "مروحيات", "مروحية");
+  private static final java.util.Set<String> AIR = EventKeys.setOf("غارة", "غارات", "غارتين", "غارتان", "طيران",
+      "مقاتلات", "جوية", "جوي", "جويتين", "طائرات", "طائرة", "مروحيات", "مروحية");
   private static final java.util.Set<String> ARTILLERY = EventKeys.setOf("قصف", "قذائف", "قذيفة", "مدفعي",
       "مدفعية", "هاون", "صاروخ", "صواريخ");
   private static final java.util.Set<String> BATTLE = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",

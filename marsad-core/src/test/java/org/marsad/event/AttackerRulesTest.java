@@ -237,4 +237,9 @@ class AttackerRulesTest {
     Event family = first("قصفت الطائرات المكان مما أدى إلى مقتل عائلة من 5 أشخاص.", "19");
     assertTrue(family.source() == null || !family.source().code().equals("CVL"), "the family died: " + family);
   }
+
+  @Test
+  void round66TwoAirStrikesAreAirStrikes() {
+    assertEquals("195", first("وأسفرت غارتان جويتان على المستشفى عن مقتل 55 شخصا.", "19").cameo(), "the dual of غارة");
+  }
 }
