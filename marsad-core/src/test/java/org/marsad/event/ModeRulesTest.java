@@ -115,4 +115,10 @@ class ModeRulesTest {
     assertEquals(Mode.FUTURE, mode("ويلتقي الرئيس المصري نظيره الروسي لاحقا.", "04"), "later, with an imperfective");
     assertEquals(Mode.FUTURE, mode("ويلتقي الرئيس المصري نظيره الروسي الأسبوع المقبل.", "04"), "next week is after today");
   }
+
+  @Test
+  void round67AVisitOrAMeetingOnlyWishedForIsNoEvent() {
+    assertNone("وأعرب الرئيس عن رغبته في زيارة موسكو.", "04");
+    assertNone("وأعرب كيم عن رغبته في لقاء الرئيس الأميركي دونالد ترامب.", "04");
+  }
 }
