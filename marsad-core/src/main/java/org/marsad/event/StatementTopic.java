@@ -18,6 +18,7 @@ final class StatementTopic {
     if (complement < 0) {
       return a;
     }
+    ActorGroup people = null; // the first people of no country, when no country's actor is named
     for (ActorGroup g : groups) {
       if (g.first() <= complement) {
         continue;
@@ -26,15 +27,29 @@ final class StatementTopic {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, no topic
       }
       ActorMention first = g.members().get(0);
-      // (an actor of no country, "الإدارة", "قوات", "مسلحين", says too little to be what it is about)
-      if (first.attributive() || first.actor().country() == null || ActorPositions.behindPreposition(w, g.first())
-          || speakersOwn(a, g) || cityIn(w, g)) {
+      if (first.attributive() || ActorPositions.behindPreposition(w, g.first()) || speakersOwn(a, g)
+          || cityIn(w, g)) {
+        continue;
+      }
+      if (first.actor().country() == null) {
+        // (an institution of no country, "الإدارة", "قوات", says too little to be what it is about; but
+        // the attackers or the people arrested a statement tells of are: "قالت الشرطة إن المعتدين …")
+        if (people == null && g.first() - complement <= PEOPLE_REACH && first.actor().code() != null
+            && PEOPLE.contains(first.actor().code())) {
+          people = g;
+        }
         continue;
       }
       return new Arguments(a.sources(), g.members(), false, a.evidence());
     }
-    return a;
+    return people == null ? a : new Arguments(a.sources(), people.members(), false, a.evidence());
   }
+
+  /** People a statement may be about though no country is named: attackers, gunmen, the arrested, civilians. */
+  private static final java.util.Set<String> PEOPLE = java.util.Set.of("UAF", "CVL", "REF", "CRM", "RAD", "REB",
+      "IMG", "MED");
+  /** How far into what is said such people may stand (they open it: "إن المعتدين اقتربوا"). */
+  private static final int PEOPLE_REACH = 4;
 
   /** "في مؤتمر صحفي بأنقرة": a capital behind ب says where, not what the statement is about. */
   static boolean cityIn(SentenceWords w, ActorGroup g) {

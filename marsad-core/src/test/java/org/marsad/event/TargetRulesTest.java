@@ -495,4 +495,12 @@ class TargetRulesTest {
     assertEquals("181", campaign.cameo());
     assertEquals("YEMREB", campaign.source().code(), "the militias, not the journalists: " + campaign);
   }
+
+  @Test
+  void round68AStatementIsAboutThePeopleItOpensWithWhenItNamesNoCountry() {
+    Event said = first("وقال الباحث السياسي خالد عبيد، إن المسلحين استهدفوا العربتين بقذيفة.", "01");
+    assertEquals("UAF", said.target().code(), said.toString());
+    Event ministry = first("وقالت الخارجية الروسية إن المسلحين يعرقلون جهود تركيا.", "01");
+    assertEquals("TUR", targetCountry(ministry), "a country's actor still comes first: " + ministry);
+  }
 }
