@@ -763,8 +763,9 @@ final class TemporalTagger {
     int end = amount[2];
     char unit = (char) amount[1];
     int of = w.is(end, "قليله", "قليل", "معدوده", "معدودات", "عديده") ? end + 1 : end; // "بعد ساعات قليلة من"
-    if (!w.is(i, "منذ") && w.is(of, "من") && !w.is(of + 1, "الان", "الآن", "اليوم")) {
-      return null; // "بعد يومين من المداهمات", "قبل أسبوع من الانتخابات": counted from an event, not from today
+    if (!w.is(i, "منذ") && w.is(of, "من", "على", "علي") && !w.is(of + 1, "الان", "الآن", "اليوم")) {
+      // "بعد يومين من المداهمات", "بعد أسبوع على مقتل 17 فلسطينيا": counted from an event, not from today
+      return null;
     }
     if (amount[0] == 0 || unit == 'H' || unit == 'm') {
       return Found.date(end, direction < 0 ? Timex.PAST : Timex.FUTURE);

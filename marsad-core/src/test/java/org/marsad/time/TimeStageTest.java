@@ -94,6 +94,8 @@ class TimeStageTest {
     assertEquals("2016-12-25", only("غادر قبل يومين", date).value());
     // counted from an event, not from the publication date: a span, no date
     assertEquals("P2D", only("انتهت العملية بعد يومين من المداهمات", date).value());
+    assertTrue(times("يستعد المتظاهرون بعد أسبوع على مقتل 17 فلسطينيا", date).stream()
+        .noneMatch(t -> "DATE".equals(t.type())), "a week after a killing is no date after today");
     assertEquals("2017-W01", times("يصل بعد أسبوع من الآن", date).get(0).value(), "but from now it is");
     assertEquals("2016-12-25", only("اجتمع المجلس يوم الأحد", date).value());
     assertEquals("2017-01-01", only("سيجتمع المجلس يوم الأحد", date).value());
