@@ -229,7 +229,7 @@ final class ArgumentFinder {
             next++; // "اعتقال شرطة بلاده لـ6 أتراك": the genitive's own genitive, a pronoun's noun
           }
           int patientCount = next;
-          if (w.is(next, ABOUT)) {
+          if (w.is(next, Victims.ABOUT) || w.is(next, MORE)) {
             // "وقتل الجنود الإسرائيليون نحو 150 فلسطينيا", "أكثر من 150" (not "مقتل عائلة من 5": of five)
             patientCount += w.is(next, MORE) && w.isKey(next + 1, "من") ? 2 : 1;
           }
@@ -577,8 +577,7 @@ final class ArgumentFinder {
     return country != null && country.equals(m.actor().code());
   }
 
-  /** Words of an approximate count before it: "نحو 150", "أكثر من 30". */
-  private static final java.util.Set<String> ABOUT = EventKeys.setOf("نحو", "حوالي", "زهاء", "قرابة", "أكثر", "اكثر");
+  /** "أكثر من 30": with {@link Victims#ABOUT}, the words of an approximate count before it. */
   private static final java.util.Set<String> MORE = EventKeys.setOf("أكثر", "اكثر");
 
   /** "نظيره", "نظيرها", "نظراؤه": the subject's counterpart, always another party than the subject. */

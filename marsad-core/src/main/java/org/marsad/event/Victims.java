@@ -124,7 +124,7 @@ final class Victims {
   private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
 
   /** Words of about before a count: "نحو 17", "حوالي 30". */
-  private static final java.util.Set<String> ABOUT = EventKeys.setOf("نحو", "حوالي", "حوالى", "قرابة", "زهاء");
+  static final java.util.Set<String> ABOUT = EventKeys.setOf("نحو", "حوالي", "حوالى", "قرابة", "زهاء");
 
   private static final java.util.Set<String> TIME_WORDS = EventKeys.setOf("أمس", "امس", "اليوم", "مساء", "صباح",
       "فجر", "ليلة", "الليلة");

@@ -763,7 +763,7 @@ final class TemporalTagger {
     int end = amount[2];
     char unit = (char) amount[1];
     int of = w.is(end, "قليله", "قليل", "معدوده", "معدودات", "عديده") ? end + 1 : end; // "بعد ساعات قليلة من"
-    if (!w.is(i, "منذ") && w.is(of, "من", "على", "علي") && !w.is(of + 1, "الان", "الآن", "اليوم")) {
+    if (!w.is(i, "منذ") && w.is(of, "من", "علي") && !w.is(of + 1, "الان", "اليوم")) {
       // "بعد يومين من المداهمات", "بعد أسبوع على مقتل 17 فلسطينيا": counted from an event, not from today
       return null;
     }
