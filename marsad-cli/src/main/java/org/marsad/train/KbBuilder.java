@@ -163,6 +163,14 @@ public final class KbBuilder {
     for (Map<String, String> row : rows(kb.resolve("organizations.tsv"))) {
       KbEntry.Kind kind = "product".equals(row.getOrDefault("type", "").trim()) ? KbEntry.Kind.PRODUCT : KbEntry.Kind.ORG;
       named(row, "org:", kind, blankToNull(row.get("cameo")));
+      for (String shortName : values(row.get("short"))) {
+        // "التحالف@YEM": the head noun alone, and the countries whose news use it without the full name
+        String[] parts = shortName.trim().split("@");
+        String key = KnowledgeBase.key(parts[0]);
+        KbEntry entry = entries.get("org:" + row.get("id").trim());
+        aliases.computeIfAbsent(key, k -> new ArrayList<>()).add(new KnowledgeBase.Alias(key, entry, AliasKind.SHORT,
+            List.of(parts).subList(1, parts.length)));
+      }
     }
   }
 

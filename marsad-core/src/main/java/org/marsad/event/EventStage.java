@@ -233,7 +233,7 @@ public final class EventStage implements Stage {
           && (mode == Mode.ASSERTED || mode == Mode.REPORTED); // (not "يعتزمان تنفيذ هجوم")
       String refined = weapon != null ? weapon : repression ? "175" // (fire on protesters)
           : cause != null && generic ? cause.code() : switch (coded.code()) {
-        case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources()); // killed in war, not murdered
+        case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources(), a.targets()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
         case "190" -> attackKind(w, t, a);
         case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180" : CombatDeaths.aerialOf(w, t.first());

@@ -87,6 +87,9 @@ final class Occurrence {
         return true; // "وقتل الجيش الإسرائيلي 150 فلسطينيا": a VSO verb the tagger read as a noun, subject and count
       }
     }
+    if (!protest && passiveWithOneVictim(w, noun)) {
+      return true; // "وقتل جندي إسرائيلي في هجوم": a passive verb the tagger read as a noun, its victim after it
+    }
     if (noun + 1 < w.size() && w.is(noun + 1, Clauses.DAYS)) {
       return true; // "هجمات الأمس الانتحارية", "تفجير الثلاثاء": a dated attack is one that took place
     }
@@ -121,6 +124,38 @@ final class Occurrence {
   }
 
   private static final java.util.Set<String> LAUNCH = EventKeys.setOf("شن", "نفذ");
+
+  /**
+   * "قتل جندي إسرائيلي في هجوم", "وقتل مدني بغارة جوية": a killing verb written like its masdar, opening
+   * its clause, with one indefinite victim after it and then no object (a preposition, a day or the end):
+   * the passive. A masdar with an indefinite genitive does not open a news clause, and an active verb
+   * would go on to its object ("قتل مسلح شرطيا"); a plural in ون is a subject ({@link
+   * Victims#verbBeforeSubject}).
+   */
+  static boolean passiveWithOneVictim(SentenceWords w, int noun) {
+    var clitics = w.token(noun).clitics();
+    boolean bare = clitics.pre().isEmpty() || clitics.pre().equals(java.util.List.of("و"))
+        || clitics.pre().equals(java.util.List.of("ف"));
+    if (!Victims.verbForm(w, noun) || w.isDefinite(noun) || !bare || !clitics.post().isEmpty()
+        || Clauses.clauseStart(w, noun) != noun || noun + 1 >= w.size()) {
+      return false;
+    }
+    int victim = noun + 1;
+    var t = w.token(victim);
+    // (the tagger reads nisba-shaped nouns as adjectives: "جنديان", "قيادي")
+    if (!t.isWord() || !("NOUN".equals(t.pos()) || "ADJ".equals(t.pos())) || w.isDefinite(victim) || !t.clitics().pre().isEmpty()
+        || w.bare[victim].endsWith("ون") || w.bare[victim].endsWith("ا")) {
+      return false;
+    }
+    int next = victim + 1;
+    while (next < w.size() && next <= victim + 2 && w.token(next).isWord() && !w.isDefinite(next)
+        && w.token(next).clitics().pre().isEmpty() && !"NOUN".equals(w.token(next).pos())
+        && !"ADP".equals(w.token(next).pos())) {
+      next++; // its adjectives: "جندي إسرائيلي", "قيادي حوثي بارز" (بارز read as a verb)
+    }
+    return next >= w.size() || w.token(next).kind() == org.marsad.doc.TokenKind.PUNCT
+        || "ADP".equals(w.token(next).pos()) || w.hasProclitic(next, "ب") || w.is(next, Clauses.DAYS);
+  }
 
   /**
    * Whether word j is "شن" or "نفذ" used as a verb, also where the tagger read it as a noun ("ونفذ الجيش

@@ -33,10 +33,30 @@ public final class KnowledgeBase {
   public static final String RESOURCE = "/org/marsad/link/kb.tsv.gz";
 
   /** How an alias names its entry. */
-  public enum AliasKind { NAME, SURNAME, NISBA, CAPITAL, SEAT }
+  public enum AliasKind {
+    NAME, SURNAME, NISBA, CAPITAL, SEAT,
+    /**
+     * A body's head noun standing for it alone, only in a document that names it in full or is about
+     * one of its {@link Alias#context} countries: "التحالف" for the Saudi-led coalition in news of Yemen.
+     */
+    SHORT
+  }
 
-  /** An alias of an entry. */
-  public record Alias(String key, KbEntry entry, AliasKind kind) {}
+  /**
+   * An alias of an entry.
+   *
+   * @param context for a {@link AliasKind#SHORT} alias, the countries whose news it is used in without
+   *     the full name (empty: only after the full name)
+   */
+  public record Alias(String key, KbEntry entry, AliasKind kind, List<String> context) {
+    public Alias {
+      context = List.copyOf(context);
+    }
+
+    public Alias(String key, KbEntry entry, AliasKind kind) {
+      this(key, entry, kind, List.of());
+    }
+  }
 
   private final Map<String, KbEntry> entries;
   private final Map<String, List<Alias>> aliases;
@@ -47,6 +67,17 @@ public final class KnowledgeBase {
     this.aliases = aliases;
     this.prefixes = WordPrefixes.of(aliases.keySet());
     this.longestAlias = WordPrefixes.longest(aliases.keySet());
+    this.shortKeys = aliases.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(a -> a.kind() == AliasKind.SHORT))
+        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** The keys of the {@link AliasKind#SHORT} aliases. */
+  private final java.util.Set<String> shortKeys;
+
+  /** Whether some body's head noun stands for it alone under this key ("تحالف"). */
+  public boolean isShortKey(String key) {
+    return shortKeys.contains(key);
   }
 
   /** Every proper word-prefix of a multi-word alias, so that matching can stop as soon as none fits. */
@@ -127,7 +158,7 @@ public final class KnowledgeBase {
 
   public void write(OutputStream out) throws IOException {
     try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-      w.write("# marsad knowledge base: E id kind name country code roles | A key id kind\n");
+      w.write("# marsad knowledge base: E id kind name country code roles | A key id kind context\n");
       for (KbEntry e : entries.values()) {
         StringBuilder roles = new StringBuilder();
         for (KbEntry.Role r : e.roles()) {
@@ -144,7 +175,7 @@ public final class KnowledgeBase {
       java.util.Collections.sort(keys);
       for (String key : keys) {
         for (Alias a : aliases.get(key)) {
-          w.write(String.join("\t", "A", key, a.entry().id(), a.kind().name()) + "\n");
+          w.write(String.join("\t", "A", key, a.entry().id(), a.kind().name(), String.join("|", a.context())) + "\n");
         }
       }
     }
@@ -178,7 +209,9 @@ public final class KnowledgeBase {
         } else if (f[0].equals("A")) {
           KbEntry entry = entries.get(f[2]);
           if (entry != null) {
-            aliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Alias(f[1], entry, AliasKind.valueOf(f[3])));
+            List<String> context = f.length > 4 && !f[4].isEmpty() ? List.of(f[4].split("\\|")) : List.of();
+            aliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Alias(f[1], entry, AliasKind.valueOf(f[3]),
+                context));
           }
         }
       }

@@ -96,12 +96,14 @@ public final class LinkStage implements Stage {
     List<ActorRef> actors = new ArrayList<>();
     int next = 0;
     List<Entity> found = document.entities();
+    List<ShortNames.KeyedSentence> keyed = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       List<Token> tokens = document.tokensOf(sentence);
       String[] keys = new String[tokens.size()];
       for (int i = 0; i < keys.length; i++) {
         keys[i] = key(tokens.get(i));
       }
+      keyed.add(new ShortNames.KeyedSentence(tokens, keys));
       List<Entity> inSentence = new ArrayList<>();
       while (next < found.size() && found.get(next).start() < sentence.end()) {
         Entity mention = found.get(next++);
@@ -115,6 +117,12 @@ public final class LinkStage implements Stage {
       inSentence.sort(Comparator.comparingInt(Entity::start));
       entities.addAll(inSentence);
       actors.addAll(actorReferences(document, tokens, keys, inSentence));
+    }
+    // "التحالف" alone, once the document has named "التحالف العربي" (or is news of Yemen)
+    List<Entity> shortNames = new ShortNames(kb, explain).mentions(document, keyed, entities, date);
+    if (!shortNames.isEmpty()) {
+      entities.addAll(shortNames);
+      entities.sort(Comparator.comparingInt(Entity::start));
     }
     return document.withEntities(entities).withActors(actors);
   }
@@ -365,8 +373,8 @@ public final class LinkStage implements Stage {
     KnowledgeBase.Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (KnowledgeBase.Alias a : candidates) {
-      if (a.kind() == KnowledgeBase.AliasKind.NISBA) {
-        continue;
+      if (a.kind() == KnowledgeBase.AliasKind.NISBA || a.kind() == KnowledgeBase.AliasKind.SHORT) {
+        continue; // (a short name is linked by the whole document, ShortNames)
       }
       double score = fit(mention.type(), a.entry().kind()) + (a.kind() == KnowledgeBase.AliasKind.NAME ? 1 : 0)
           + (a.entry().roleOn(date) != null ? 1 : 0)
@@ -587,7 +595,7 @@ public final class LinkStage implements Stage {
     return pos.equals("NOUN");
   }
 
-  private static boolean overlaps(List<Entity> entities, int start, int end) {
+  static boolean overlaps(List<Entity> entities, int start, int end) {
     for (Entity e : entities) {
       if (e.start() < end && start < e.end()) {
         return true;

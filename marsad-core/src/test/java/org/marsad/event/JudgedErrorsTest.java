@@ -136,6 +136,12 @@ class JudgedErrorsTest {
     assertEquals("1823", first("قتل مسلحون مجهولون الصحفي أحمد حسن في منزله.", "18").cameo(), "a gunman murders");
     assertTrue(events("أعدم الجيش ثلاثة ضباط.").stream().anyMatch(e -> e.cameo().equals("1823")),
         "an execution stays one");
+    // fighters killed by fighters or by no one named fell in combat; a ramming is no combat
+    Event houthis = first("قتل أكثر من 20 عنصرا من ميليشيات الحوثي في محافظة الجوف.", "19");
+    assertEquals("190", houthis.cameo());
+    assertEquals("YEMREB", houthis.target().code());
+    assertEquals("1823", first("مقتل 4 جنود إسرائيليين في حادث دهس في القدس.", "18").cameo());
+    assertEquals("1823", first("قتل شرطيان في هجوم.", "18").cameo(), "police are no combatants");
   }
 
   @Test

@@ -193,4 +193,36 @@ class LinkStageTest {
       assertEquals(a.text(), sample.text().substring(a.start(), a.end()));
     }
   }
+
+  @Test
+  void aBodysHeadNounAloneIsTheBodyTheDocumentNamed() {
+    LocalDate date = LocalDate.of(2018, 3, 1);
+    Document named = pipeline.apply(Document.of("t", "أعلن التحالف العربي مقتل 30 مسلحا. وشنت مقاتلات التحالف غارات على صعدة.",
+        date));
+    Entity shortName = entity(named, "التحالف");
+    assertEquals("SAUMIL", shortName.code(), "after التحالف العربي, التحالف alone is the same coalition");
+    assertEquals("التحالف", named.text().substring(shortName.start(), shortName.end()));
+    Document yemen = pipeline.apply(Document.of("t", "وقصفت مقاتلات التحالف مواقع للحوثيين في صعدة.", date));
+    assertEquals("SAUMIL", entity(yemen, "التحالف").code(), "news of Yemen: the Saudi-led coalition");
+    Document syria = pipeline.apply(Document.of("t", "وقصفت مقاتلات التحالف مواقع لداعش في دير الزور بسوريا.", date));
+    assertEquals("USAMIL", entity(syria, "التحالف").code(), "news of Syria: the US-led coalition");
+    Document none = pipeline.apply(Document.of("t", "وقال التحالف إن المفاوضات مستمرة.", date));
+    assertTrue(none.entities().stream().noneMatch(e -> e.text().equals("التحالف")), "no body named, no country: unlinked");
+  }
+
+  @Test
+  void aHeadNounTwoBodiesShareStaysUnlinked() {
+    LocalDate date = LocalDate.of(2018, 7, 14);
+    Document two = pipeline.apply(Document.of("t", "التقى وفد من حركة حماس وفدا من حركة فتح. وقالت الحركة إن اللقاء إيجابي.",
+        date));
+    assertTrue(two.entities().stream().noneMatch(e -> e.text().equals("الحركة")), two.entities().toString());
+    Document unknown = pipeline.apply(Document.of("t",
+        "أعلنت #حركة_الجهاد التوصل لاتفاق مع حركة حماس. وأكدت الحركة أن الاتفاق تم بوساطة مصرية.", date));
+    assertTrue(unknown.entities().stream().noneMatch(e -> e.text().equals("الحركة")),
+        "a body of the same head the base does not know may be the one meant: " + unknown.entities());
+    Document hamas = pipeline.apply(Document.of("t", "ردت حركة حماس على عباس. وأكدت الحركة تمسكها بالتهدئة.", date));
+    assertEquals("PSEREB", entity(hamas, "الحركة").code());
+    Document other = pipeline.apply(Document.of("t", "أشاد حزب الله بالجيش. وقال إن الحزب الشيوعي يدعم الحكومة.", date));
+    assertTrue(other.entities().stream().noneMatch(e -> e.text().equals("الحزب")), "الحزب الشيوعي is another party");
+  }
 }
