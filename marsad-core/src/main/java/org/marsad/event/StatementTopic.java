@@ -19,6 +19,7 @@ final class StatementTopic {
       return a;
     }
     ActorGroup people = null; // the first people of no country, when no country's actor is named
+    ActorGroup object = null; // the first country's actor behind a preposition that does not say where
     for (ActorGroup g : groups) {
       if (g.first() <= complement) {
         continue;
@@ -27,8 +28,13 @@ final class StatementTopic {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, no topic
       }
       ActorMention first = g.members().get(0);
-      if (first.attributive() || ActorPositions.behindPreposition(w, g.first()) || speakersOwn(a, g)
-          || cityIn(w, g)) {
+      if (first.attributive() || speakersOwn(a, g) || cityIn(w, g)) {
+        continue;
+      }
+      if (ActorPositions.behindPreposition(w, g.first())) {
+        if (object == null && first.actor().country() != null && !locative(w, g.first())) {
+          object = g; // "الاتفاق النووي المبرم مع إيران", "توقعاتنا من قيرغيزستان"
+        }
         continue;
       }
       if (first.actor().country() == null) {
@@ -42,7 +48,17 @@ final class StatementTopic {
       }
       return new Arguments(a.sources(), g.members(), false, a.evidence());
     }
-    return people == null ? a : new Arguments(a.sources(), people.members(), false, a.evidence());
+    ActorGroup topic = people != null ? people : object;
+    return topic == null ? a : new Arguments(a.sources(), topic.members(), false, a.evidence());
+  }
+
+  /** Prepositions that say where, or by what means, not with or against whom: "في سوريا", "بأنقرة". */
+  private static final java.util.Set<String> WHERE = EventKeys.setOf("في", "داخل", "خارج", "قرب", "أمام", "عبر",
+      "بين");
+
+  private static boolean locative(SentenceWords w, int i) {
+    return w.hasProclitic(i, "ب") || w.hasProclitic(i, "ك") || i > 0 && w.is(i - 1, WHERE)
+        || i > 0 && Clauses.COMPASS.contains(w.bare[i - 1]);
   }
 
   /** People a statement may be about though no country is named: attackers, gunmen, the arrested, civilians. */

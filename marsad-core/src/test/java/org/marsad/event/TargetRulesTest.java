@@ -503,4 +503,14 @@ class TargetRulesTest {
     Event ministry = first("وقالت الخارجية الروسية إن المسلحين يعرقلون جهود تركيا.", "01");
     assertEquals("TUR", targetCountry(ministry), "a country's actor still comes first: " + ministry);
   }
+
+  @Test
+  void round71AStatementIsAboutTheCountryItDealsWithWhenNoneStandsBare() {
+    Event deal = first("وقال ترامب إن الولايات المتحدة ستنسحب من الاتفاق النووي المبرم مع إيران.", "01");
+    assertEquals("IRN", targetCountry(deal), "the speaker's own country is no topic; who the deal is with: " + deal);
+    Event with = first("وأوضح ترمب أنه اختلف مع تيلرسون بشأن الاتفاق النووي مع إيران.", "01");
+    assertEquals("IRN", targetCountry(with), "who the deal is with: " + with);
+    Event where = first("وقال وزير الخارجية الروسي إن الاجتماع سيعقد في سوريا الأسبوع المقبل.", "01");
+    assertNull(where.target(), "a place where is no topic: " + where);
+  }
 }
