@@ -73,6 +73,7 @@ final class ActorFinder {
     spokesmen(words, resolved);
     List<ActorMention> merged = merge(words, resolved, names);
     armedThings(words, merged);
+    members(words, merged);
     titledNames(words, merged);
     appositions(words, merged);
     return bothKoreas(words, group(words, merged));
@@ -290,6 +291,55 @@ final class ActorFinder {
         mentions.remove(j); // the thing's own role word, now inside it ("الطيران" of "الطيران الحربي الإسرائيلي")
         k--;
       }
+    }
+  }
+
+  /** Nouns of a body's members: "قيادي في حزب الله", "عناصر حزب العمال الكردستاني", "قيادي حوثي". */
+  static final java.util.Set<String> MEMBER_NOUNS = EventKeys.setOf("قيادي", "قياديا", "قياديين",
+      "قياديون", "قيادات", "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "اعضاء", "قائد", "قادة");
+  /** Heads of a body's name the tagger may leave out of it: "حركة حماس", "تنظيم داعش". */
+  private static final java.util.Set<String> BODY_HEADS = EventKeys.setOf("حركة", "تنظيم", "جماعة", "ميليشيا",
+      "ميليشيات", "مليشيا", "مليشيات", "حزب");
+  /** Between a member noun and its body: "قيادي في حماس", "عنصر من داعش". */
+  private static final java.util.Set<String> MEMBER_OF = EventKeys.setOf("في", "من");
+  /** Adjectives of rank between: "قيادي بارز في حزب الله", "القيادي الميداني في". */
+  private static final java.util.Set<String> RANKS = EventKeys.setOf("بارز", "بارزا", "بارزين", "كبير", "كبيرا",
+      "كبار", "ميداني", "ميدانيا", "سابق", "سابقا");
+
+  /**
+   * A member of a body is that body's: "قيادي بارز في حزب الله" LBNREB, "عناصر حزب العمال الكردستاني"
+   * TURREB, "قيادي حوثي" YEMREB. The member noun alone names no actor; with its body it is the body's
+   * actor, as CAMEO codes a group's commander by the group. A body of a role (a code beyond its country),
+   * or of no country (an IGO, IS): "عناصر في سوريا" are of no known side.
+   */
+  private static void members(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      Event.Actor a = m.actor();
+      boolean body = a.code() != null && (a.country() == null || a.code().length() > 3);
+      if (!body) {
+        continue;
+      }
+      int member = m.first() - 1;
+      if (words.is(member, BODY_HEADS) && words.token(member).clitics().pre().isEmpty()) {
+        member--; // the body's own head outside its name: "في حركة | حماس", "من تنظيم | داعش"
+      }
+      if (!words.hasProclitic(member + 1, "ب") && words.is(member, MEMBER_OF)
+          && words.token(member).clitics().pre().isEmpty()) {
+        member--;
+      } else if (!words.token(member + 1).clitics().pre().isEmpty() && !m.attributive()) {
+        continue; // (a genitive carries no preposition: "قيادي | لحزب الله" is not one phrase)
+      }
+      while (member > m.first() - 4 && words.is(member, RANKS)) {
+        member--;
+      }
+      if (member < 0 || member == m.first() - 1 && words.is(member, MEMBER_OF) || !words.is(member, MEMBER_NOUNS)
+          || covered(mentions, member)) {
+        continue;
+      }
+      int start = words.token(member).stemStart();
+      mentions.set(k, new ActorMention(member, m.last(), new Event.Actor(start, a.end(),
+          words.doc.text().substring(start, a.end()), a.id(), a.country(), a.code()), false));
     }
   }
 

@@ -177,7 +177,8 @@ final class ArgumentFinder {
           && w.isDefinite(k) && w.token(k).clitics().pre().isEmpty() && end - k < 2; k--) {
         ActorGroup before = ActorGroup.endingAt(groups, k - 1);
         // (the head before the group or its first word: "ميليشيات الحوثي" is one name since round 59)
-        if (before != null && (w.is(before.first() - 1, AGENT_HEADS) || w.is(before.first(), AGENT_HEADS))) {
+        if (before != null && (w.is(before.first() - 1, AGENT_HEADS) || w.is(before.first(), AGENT_HEADS)
+            || w.is(before.first(), ActorFinder.MEMBER_NOUNS))) { // ("قائد ميليشيات الحوثي العسكرية التي")
           end = k - 1;
         }
       }
@@ -743,7 +744,8 @@ final class ArgumentFinder {
         for (int k = 0; k < groups.size(); k++) {
           ActorGroup g = groups.get(k);
           // (a head noun may open the side: "ميليشيا حزب الله")
-          if (g.first() == start || (g.first() == start + 1 && w.token(start).isWord()
+          // (or the members' own group: "عناصر من ميليشيا حزب الله" is one actor since round 72)
+          if (g.first() == i + 1 || g.first() == start || (g.first() == start + 1 && w.token(start).isWord()
               && !"ADP".equals(w.token(start).pos()) && !w.isVerb(start))) {
             if (g.members().size() >= 2 || k + 1 == groups.size()) {
               return g.members();

@@ -111,11 +111,14 @@ final class SentenceWords {
    */
   boolean isVerb(int i) {
     Token t = tokens.get(i);
-    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
+    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos()) || NOT_VERBS.contains(bare[i])) {
       return false;
     }
     return !t.clitics().pre().contains("ب") && !(i > 0 && PREPOSITIONS.contains(bare[i - 1]));
   }
+
+  /** Adjectives the tagger reads as verbs: "قيادي بارز" (prominent; the verb بارز, to duel, is not news). */
+  private static final java.util.Set<String> NOT_VERBS = EventKeys.setOf("بارز", "بارزا", "بارزة");
 
   private static final java.util.Set<String> PREPOSITIONS = EventKeys.setOf("في", "من", "على", "إلى", "الى", "عن",
       "مع", "حول", "ضد", "خلال", "إثر", "اثر", "جراء");

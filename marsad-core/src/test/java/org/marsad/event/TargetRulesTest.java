@@ -513,4 +513,17 @@ class TargetRulesTest {
     Event where = first("وقال وزير الخارجية الروسي إن الاجتماع سيعقد في سوريا الأسبوع المقبل.", "01");
     assertNull(where.target(), "a place where is no topic: " + where);
   }
+
+  @Test
+  void round72AMemberOfABodyIsThatBodys() {
+    Event leader = first("قتل قيادي بارز في حزب الله في غارة إسرائيلية.", "19");
+    assertEquals("LBNREB", leader.target().code(), "a commander of Hezbollah: " + leader);
+    assertEquals("ISR", leader.source().country(), "بارز is no verb ending the clause before the strike: " + leader);
+    Event killed = first("اغتيل قيادي في حركة حماس في غزة.", "18");
+    assertEquals("PSEREB", killed.target().code(), "past the body's own head: " + killed);
+    assertEquals("YEMREB", first("قتل قيادي حوثي في غارة جوية.", "19").target().code());
+    Event clash = first("اندلعت اشتباكات بين عناصر من حزب الله والجيش اللبناني.", "19");
+    assertEquals("LBNREB", clash.source().code(), clash.toString());
+    assertEquals("LBNMIL", clash.target().code(), clash.toString());
+  }
 }
