@@ -87,6 +87,9 @@ final class Occurrence {
         return true; // "وقتل الجيش الإسرائيلي 150 فلسطينيا": a VSO verb the tagger read as a noun, subject and count
       }
     }
+    if (!protest && announced(w, noun)) {
+      return true; // "أعلن الجيش الإسرائيلي مقتل جندي": deaths an authority announces took place
+    }
     if (!protest && passiveWithOneVictim(w, noun)) {
       return true; // "وقتل جندي إسرائيلي في هجوم": a passive verb the tagger read as a noun, its victim after it
     }
@@ -124,6 +127,31 @@ final class Occurrence {
   }
 
   private static final java.util.Set<String> LAUNCH = EventKeys.setOf("شن", "نفذ");
+
+  /** Verbs by which an authority makes deaths known: "أعلن الجيش مقتل", "نعت الحركة". */
+  private static final java.util.Set<String> ANNOUNCE = EventKeys.setOf("أعلن", "أكد", "نعى");
+  /** Casualty masdars an announcement makes known. */
+  private static final java.util.Set<String> DEATHS_TOLD = EventKeys.setOf("مقتل", "مصرع", "استشهاد", "اغتيال",
+      "إصابة", "اصابة", "اختطاف", "اعتقال");
+
+  /**
+   * Whether the casualty masdar is the object of an announcement verb a few words before it, past its
+   * subject: "أعلن الجيش الإسرائيلي مقتل جندي", "أكدت الشرطة مقتل شخص". Deaths announced are deaths.
+   */
+  static boolean announced(SentenceWords w, int noun) {
+    if (!w.is(noun, DEATHS_TOLD) || !w.token(noun).clitics().pre().isEmpty() || w.isDefinite(noun)) {
+      return false;
+    }
+    for (int j = noun - 1; j >= 0 && j >= noun - 5; j--) {
+      if (Clauses.isBoundary(w, j) && !w.isComma(j)) {
+        return false;
+      }
+      if (w.isVerb(j) && (w.is(j, ANNOUNCE) || ANNOUNCE.contains(EventKeys.verbStem(w.token(j))))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "قتل جندي إسرائيلي في هجوم", "وقتل مدني بغارة جوية": a killing verb written like its masdar, opening

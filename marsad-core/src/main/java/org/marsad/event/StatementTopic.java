@@ -20,6 +20,7 @@ final class StatementTopic {
     }
     ActorGroup people = null; // the first people of no country, when no country's actor is named
     ActorGroup object = null; // the first country's actor behind a preposition that does not say where
+    ActorGroup place = null; // else the first country (not a town) named as where
     for (ActorGroup g : groups) {
       if (g.first() <= complement) {
         continue;
@@ -35,6 +36,9 @@ final class StatementTopic {
         if (object == null && first.actor().country() != null && !locative(w, g.first())) {
           object = g; // "الاتفاق النووي المبرم مع إيران", "توقعاتنا من قيرغيزستان"
         }
+        if (place == null && country(first)) {
+          place = g; // "جميع الموانئ والمطارات في اليمن مفتوحة": the one country it tells of
+        }
         continue;
       }
       if (first.actor().country() == null) {
@@ -48,8 +52,14 @@ final class StatementTopic {
       }
       return new Arguments(a.sources(), g.members(), false, a.evidence());
     }
-    ActorGroup topic = people != null ? people : object;
+    ActorGroup topic = people != null ? people : object != null ? object : place;
     return topic == null ? a : new Arguments(a.sources(), topic.members(), false, a.evidence());
+  }
+
+  /** A country itself, by its name ("اليمن"), not a town or a capital standing for its government. */
+  private static boolean country(ActorMention m) {
+    Event.Actor a = m.actor();
+    return a.country() != null && a.country().equals(a.id()) && a.country().equals(a.code());
   }
 
   /** Prepositions that say where, or by what means, not with or against whom: "في سوريا", "بأنقرة". */
@@ -76,12 +86,22 @@ final class StatementTopic {
         && a.country() != null && (a.country() + "GOV").equals(a.code());
   }
 
+  /** Roles outside a state, a statement by that state is about: "قال الحريري إن أي صوت … لصالح حزب الله". */
+  private static final java.util.Set<String> NON_STATE = java.util.Set.of("REB", "OPP", "PTY", "IMG", "RAD", "CRM");
+
+  /** Whether one of two actors of a country is of the state and the other a party or an armed group against it. */
+  private static boolean opposed(Event.Actor speaker, Event.Actor other) {
+    String s = speaker.code() == null ? "" : speaker.code();
+    String o = other.code() == null ? "" : other.code();
+    return s.length() > 3 && o.length() > 3 && NON_STATE.contains(s.substring(3, 6)) != NON_STATE.contains(o.substring(3, 6));
+  }
+
   /** Whether the group is the speaker again, or of the speaker's country ("قال الجيش المصري إن القوات المصرية"). */
   private static boolean speakersOwn(Arguments a, ActorGroup g) {
     for (ActorMention s : a.sources()) {
       for (ActorMention m : g.members()) {
         String sc = s.actor().country();
-        if (s.sameAs(m) || (sc != null && sc.equals(m.actor().country()))) {
+        if (s.sameAs(m) || (sc != null && sc.equals(m.actor().country()) && !opposed(s.actor(), m.actor()))) {
           return true;
         }
       }

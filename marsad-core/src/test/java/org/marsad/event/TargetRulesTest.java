@@ -510,8 +510,12 @@ class TargetRulesTest {
     assertEquals("IRN", targetCountry(deal), "the speaker's own country is no topic; who the deal is with: " + deal);
     Event with = first("وأوضح ترمب أنه اختلف مع تيلرسون بشأن الاتفاق النووي مع إيران.", "01");
     assertEquals("IRN", targetCountry(with), "who the deal is with: " + with);
-    Event where = first("وقال وزير الخارجية الروسي إن الاجتماع سيعقد في سوريا الأسبوع المقبل.", "01");
-    assertNull(where.target(), "a place where is no topic: " + where);
+    Event town = first("وقال وزير الخارجية الروسي إن الاجتماع سيعقد في جنيف الأسبوع المقبل.", "01");
+    assertNull(town.target(), "a town where is no topic: " + town);
+    Event ports = first("أكد وزير الخارجية السعودي أن جميع الموانئ والمطارات في اليمن مفتوحة.", "01");
+    assertEquals("YEM", targetCountry(ports), "naming nothing else, it tells of the one country it names: " + ports);
+    Event party = first("قال سعد الحريري، رئيس الوزراء اللبناني، إن أي صوت يبقى في منزله يعتبر صوتا لصالح حزب الله.", "01");
+    assertEquals("LBNREB", party.target().code(), "an armed party of one's own country is no side of one's own: " + party);
   }
 
   @Test
