@@ -617,6 +617,12 @@ final class ActorFinder {
   /** The agent role of the word at i by its written stem, else by its lemma; null if neither is one. */
   private String roleOfWord(SentenceWords words, int i) {
     String role = agents.role(words.bare[i]);
+    if (role == null && words.bare[i].length() > 3 && words.bare[i].endsWith("ا")
+        && (words.bare[i].endsWith("يا") || words.isCount(i - 1))) {
+      // the accusative of a counted or nisba-shaped noun: "15 إرهابيا", "30 مسلحا" (the lexicon lists
+      // the nominative; the tagger's lemma may be the abstract noun, إرهاب)
+      role = agents.role(words.bare[i].substring(0, words.bare[i].length() - 1));
+    }
     return role != null ? role : agents.role(words.lemma[i]);
   }
 

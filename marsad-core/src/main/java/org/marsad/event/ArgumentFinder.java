@@ -30,6 +30,8 @@ import org.marsad.doc.Event;
  */
 final class ArgumentFinder {
   /** Event nouns whose genitive is the patient, not the agent (the masdars of transitive verbs). */
+  /** Release nouns, whose needed word ("عن", "سراح") is followed by who is released. */
+  private static final java.util.Set<String> RELEASES = EventKeys.setOf("إفراج", "افراج", "إطلاق", "اطلاق");
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال", "طرد", "إبعاد", "ابعاد",
@@ -94,6 +96,15 @@ final class ArgumentFinder {
     Arguments passive = passiveShapes(w, groups, trigger, verb, clauseStart, counted);
     if (passive != null) {
       return passive;
+    }
+    if (!verb && triggerEnd > trigger && w.is(trigger, RELEASES)) {
+      // "الإفراج عن ثلاثة أمريكيين", "إطلاق سراح الرهائن": who is released follows the needed word
+      int at = Victims.countAt(w, triggerEnd + 1);
+      ActorGroup released = at > 0 ? ActorPositions.countedGroup(w, groups, at, 3)
+          : ActorGroup.startingAt(groups, triggerEnd + 1);
+      if (released != null) {
+        return new Arguments(List.of(), released.members(), false, 0.9);
+      }
     }
     Arguments meeting = purposeMeeting(w, groups, trigger, triggerEnd, verb);
     if (meeting != null) {

@@ -64,8 +64,13 @@ final class CombatDeaths {
         return "193"; // "بالرصاص الإسرائيلي": a country's gunfire (not "15 سعوديا", people who killed)
       }
     }
-    return combatants(dead) && (killers.isEmpty() || combatants(killers)) && !w.near(trigger, REACH, STREET_ATTACKS)
-        ? "190" : null;
+    // (police who kill gunmen fight them: "قتلت الشرطة 30 مسلحا" in a raid met with fire)
+    return combatants(dead) && (killers.isEmpty() || combatants(killers) || police(killers))
+        && !w.near(trigger, REACH, STREET_ATTACKS) ? "190" : null;
+  }
+
+  private static boolean police(List<ActorMention> actors) {
+    return actors.stream().allMatch(m -> m.actor().code() != null && m.actor().code().endsWith("COP"));
   }
 
   /** Attacks no army makes: soldiers run over or stabbed were not killed in combat ("حادث دهس"). */

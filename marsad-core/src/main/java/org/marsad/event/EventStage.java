@@ -39,6 +39,23 @@ public final class EventStage implements Stage {
   private final ModeFinder modes = new ModeFinder();
   /** Roots of what is said, asked or threatened: statements, appeals, threats. */
   private static final java.util.Set<String> SAYING_ROOTS = java.util.Set.of("01", "02", "13");
+  /** Roles of a state's authorities: what they announce is news told as done. */
+  private static final java.util.Set<String> AUTHORITIES = java.util.Set.of("GOV", "MIL", "COP", "JUD", "SPY", "LEG");
+
+  /**
+   * Whether the speakers are a state's authorities (or an IGO), whose announcement makes an act news;
+   * not a news agency or "sources", which tell of it ("أعلنت وكالة الأنباء (وفا) مقتل 6 فلسطينيين").
+   */
+  private static boolean authority(List<ActorMention> speakers) {
+    return !speakers.isEmpty() && speakers.stream().allMatch(m -> {
+      String code = m.actor().code();
+      return code != null && (code.startsWith("IGO") || AUTHORITIES.contains(code.substring(Math.max(0, code.length() - 3))));
+    });
+  }
+
+  /** Verbs that announce: what they make known is told as done, not as someone's claim. */
+  private static final java.util.Set<String> ANNOUNCING = EventKeys.setOf("أعلن", "أعلنت", "اعلن", "اعلنت",
+      "يعلن", "تعلن", "أعلنوا", "اعلنوا");
   private final CameoCodes codes;
   private final EventFilter filter;
 
@@ -123,6 +140,7 @@ public final class EventStage implements Stage {
     }
     // speech first: what a speaker says is reported content, and "نفى أن" negates it
     int reportedFrom = Integer.MAX_VALUE;
+    boolean announcement = false; // what is said is announced: "أعلن الجيش مقتل 15 إرهابيا"
     boolean denial = false;
     List<ActorMention> speakers = List.of();
     for (int k = 0; k < found.size(); k++) {
@@ -135,12 +153,14 @@ public final class EventStage implements Stage {
       if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
         speakers = args.get(k).sources();
+        announcement = w.is(t.first(), ANNOUNCING) && authority(args.get(k).sources());
       }
     }
     int framed = SpeechFrames.firstComplement(w); // "ذكر البيان أنه": said by no one the coder can code
     if (framed >= 0 && framed < reportedFrom) {
       reportedFrom = framed;
       speakers = List.of();
+      announcement = false;
     }
     for (int i = 0; i < w.size() && i < reportedFrom; i++) {
       int complement = w.is(i, Clauses.DENIALS) ? complementStart(w, i) : -1;
@@ -176,6 +196,9 @@ public final class EventStage implements Stage {
       boolean refusable = root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16")
           || root.equals("17");
       Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying, refusable);
+      if (mode == Mode.REPORTED && announcement && !denial) {
+        mode = Mode.ASSERTED; // an act announced as done is told as a fact ("أعلن ترامب الإفراج عن ثلاثة أمريكيين")
+      }
       Arguments a = args.get(k);
       boolean verb = verbal[k];
       if (k > 0 && sharesArguments(w, found.get(k - 1), args.get(k - 1), t, verb)) {
@@ -460,7 +483,8 @@ public final class EventStage implements Stage {
           w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, t.entry().agent())));
       evidence = 0.6;
     }
-    if (sources.isEmpty() && (code.root().compareTo("11") < 0 || args.targets().isEmpty())) {
+    boolean released = code.code().startsWith("084") && !args.targets().isEmpty(); // "الإفراج عن ثلاثة أمريكيين"
+    if (sources.isEmpty() && (code.root().compareTo("11") < 0 && !released || args.targets().isEmpty())) {
       return; // (a demand or an inquiry with no one making it is no news: "مشروع قرار يطالب …")
     }
     Token first = w.token(t.first());
@@ -480,7 +504,8 @@ public final class EventStage implements Stage {
     } else {
       for (ActorMention src : sources.isEmpty() ? nullList() : sources) {
         for (ActorMention tgt : args.targets().isEmpty() ? nullList() : args.targets()) {
-          if (src != null && tgt != null && src.sameAs(tgt)) {
+          // (an agent the trigger implies is no one named: "مقتل 15 إرهابيا" is no militant killing himself)
+          if (src != null && tgt != null && src.first() != t.first() && src.sameAs(tgt)) {
             continue;
           }
           pairs.add(new Event.Actor[] {src == null ? null : src.actor(), tgt == null ? null : tgt.actor()});

@@ -277,9 +277,10 @@ class JudgedErrorsTest {
   }
 
   @Test
-  void anActAnnouncedAsTheObjectOfAnAnnouncementIsReportedAndAnArrestIsTheAnnouncingAuthoritys() {
+  void anActAnnouncedByAnAuthorityIsAssertedByAnAgencyReportedAndAnArrestIsTheAnnouncingAuthoritys() {
+    // (since round 74, after the judges' brief: an act an authority announces as done is told as done)
     Event arrest = first("أعلنت السلطات التونسية اعتقال شخصين للاشتباه في علاقتهما بمؤامرة.", "17");
-    assertEquals(Event.Mode.REPORTED, arrest.mode());
+    assertEquals(Event.Mode.ASSERTED, arrest.mode());
     assertEquals("TUNGOV", arrest.source().code());
     assertEquals("CVL", arrest.target().code(), "the people arrested, not the agent: ل gives the reason");
     Event killing = first("أعلنت وكالة الأنباء الفلسطينية (وفا)، الجمعة، مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي.", "19");

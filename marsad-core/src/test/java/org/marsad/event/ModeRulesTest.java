@@ -121,4 +121,14 @@ class ModeRulesTest {
     assertNone("وأعرب الرئيس عن رغبته في زيارة موسكو.", "04");
     assertNone("وأعرب كيم عن رغبته في لقاء الرئيس الأميركي دونالد ترامب.", "04");
   }
+
+  @Test
+  void round74AnActAnnouncedAsDoneIsAsserted() {
+    assertEquals(Mode.ASSERTED, mode("أعلنت وزارة الداخلية المصرية، الأربعاء، مقتل 15 إرهابيا.", "19"),
+        "deaths an authority announces are told as done");
+    assertEquals(Mode.ASSERTED, mode("أعلن الجيش الفلبيني أن 4 مسلحين قتلوا في اشتباكات داخل البلدة.", "19"));
+    assertEquals(Mode.REPORTED, mode("وقال الجيش الفلبيني إن 4 مسلحين قتلوا في اشتباكات داخل البلدة.", "19"),
+        "what is only said stays reported");
+    assertEquals(Mode.FUTURE, mode("أعلن ترامب أن بلاده ستفرض عقوبات على إيران.", "16"), "an announced plan stays future");
+  }
 }

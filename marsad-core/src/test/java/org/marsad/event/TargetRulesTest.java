@@ -530,4 +530,15 @@ class TargetRulesTest {
     assertEquals("LBNREB", clash.source().code(), clash.toString());
     assertEquals("LBNMIL", clash.target().code(), clash.toString());
   }
+
+  @Test
+  void round74TheReleasedAreTheTargetAndCountedAccusativesAreActors() {
+    Event released = first("أعلن الرئيس الأمريكي دونالد ترامب الإفراج عن ثلاثة أمريكيين كانوا معتقلين.", "08");
+    assertNull(released.source(), "the announcer is not the releaser: " + released);
+    assertEquals("USA", targetCountry(released), "who is released follows عن: " + released);
+    Event dead = first("أعلنت وزارة الداخلية مقتل 15 إرهابيا.", "19");
+    assertEquals("UAF", dead.target().code(), "the accusative after a count is the listed noun: " + dead);
+    Event raid = first("قتلت الشرطة 30 مسلحا في مداهمة.", "19");
+    assertEquals("190", raid.cameo(), "police who kill gunmen fight them: " + raid);
+  }
 }
