@@ -41,7 +41,9 @@ final class StatementTopic {
         }
         continue;
       }
-      if (first.actor().country() == null) {
+      String code = first.actor().code();
+      boolean international = code != null && (code.startsWith("IGO") || code.startsWith("IMG"));
+      if (first.actor().country() == null && !international) {
         // (an institution of no country, "الإدارة", "قوات", says too little to be what it is about; but
         // the attackers or the people arrested a statement tells of are: "قالت الشرطة إن المعتدين …")
         if (people == null && g.first() - complement <= PEOPLE_REACH && first.actor().code() != null

@@ -68,7 +68,9 @@ final class StruckPlaces {
   private static final java.util.Set<String> FIGHTING = EventKeys.setOf("اشتباك", "اشتباكات", "الاشتباكات", "معارك",
       "المعارك", "معركة", "مواجهات", "المواجهات", "قتال", "القتال", "اقتتال", "الاقتتال", "قاتل", "تقاتل", "يقاتل",
       "يقاتلون", "حارب", "تحارب", "يحارب");
-  private static final java.util.Set<String> IN_OR_AT = EventKeys.setOf("في", "على", "ضد");
+  /** "في", "على", "ضد", and the direction a missile was fired in: "صاروخا باليستيا باتجاه جازان". */
+  private static final java.util.Set<String> IN_OR_AT = EventKeys.setOf("في", "على", "ضد", "باتجاه", "اتجاه", "تجاه",
+      "نحو", "صوب");
   /** How far after the trigger a strike's place may stand ("قصف الجيش عشرات الأهداف في قطاع غزة"). */
   private static final int PLACE_REACH = 8;
 

@@ -541,4 +541,12 @@ class TargetRulesTest {
     Event raid = first("قتلت الشرطة 30 مسلحا في مداهمة.", "19");
     assertEquals("190", raid.cameo(), "police who kill gunmen fight them: " + raid);
   }
+
+  @Test
+  void round75AMissileFiredTowardsATownTargetsItsCountryAndStatementsMayBeAboutABody() {
+    Event missile = first("أطلقت ميليشيا الحوثي صاروخا باليستيا باتجاه جازان.", "19");
+    assertEquals("SAU", targetCountry(missile), missile.toString());
+    Event eu = first("وقال ماكرون إن العقوبات التي فرضها الاتحاد الأوروبي على روسيا لن ترفع.", "01");
+    assertEquals("IGOEUREEC", eu.target().code(), "an IGO is something a statement is about: " + eu);
+  }
 }
