@@ -33,6 +33,8 @@ public final class EventStage implements Stage {
       "انها", "إنهم", "أنهم", "انهم");
   /** How many words after a speech verb its complement may start ("قال الوزير في بيان أمس إن …"). */
   static final int SPEECH_REACH = 12;
+  /** How far a complement may stand when only the speaker's phrase comes between (no verb). */
+  private static final int LONG_SPEECH_REACH = 20;
   private final TriggerFinder triggers;
   private final ActorFinder actors;
   private final ArgumentFinder arguments = new ArgumentFinder();
@@ -604,11 +606,15 @@ public final class EventStage implements Stage {
   }
 
   static int complementStart(SentenceWords w, int speech) {
-    for (int i = speech + 1; i <= speech + SPEECH_REACH && i < w.size(); i++) {
+    boolean verbBetween = false;
+    for (int i = speech + 1; i <= speech + LONG_SPEECH_REACH && i < w.size(); i++) {
       String text = w.token(i).text();
       if (w.isKey(i, "ان") || w.isKey(i, "انه") || w.isKey(i, "انها") || ":".equals(text)) {
-        return i;
+        // (past the usual reach only over a speaker's titles, day and venue, no verb of another clause:
+        // "قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ الاقتصادي إن")
+        return i <= speech + SPEECH_REACH || !verbBetween ? i : -1;
       }
+      verbBetween |= w.isVerb(i);
       if (i <= speech + QUOTE_REACH && OPENING_QUOTES.contains(text) && !quotedName(w, i)) {
         return i; // "وأضاف "لكن خلال المحادثات …"": the words said, quoted with no إن
       }

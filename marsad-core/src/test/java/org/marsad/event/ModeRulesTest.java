@@ -131,4 +131,10 @@ class ModeRulesTest {
         "what is only said stays reported");
     assertEquals(Mode.FUTURE, mode("أعلن ترامب أن بلاده ستفرض عقوبات على إيران.", "16"), "an announced plan stays future");
   }
+
+  @Test
+  void round76WhatIsSaidAfterALongSpeakersPhraseIsReported() {
+    assertEquals(Mode.REPORTED, mode("قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ "
+        + "الاقتصادي إن روسيا هاجمت أوكرانيا.", "19"), "the speaker's titles, day and venue are no other clause");
+  }
 }
