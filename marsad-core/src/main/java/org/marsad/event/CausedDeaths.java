@@ -15,8 +15,8 @@ final class CausedDeaths {
 
   /**
    * The attack whose result the killing at {@code killing} is ("… أسفر عن مقتل", "… أدى إلى مقتل", "…
-   * أدى لمقتل"), among the sentence's events; null when no result verb leads to it or no attack with a
-   * named agent stands before that verb.
+   * أدى لمقتل"), among the sentence's events, one with a named agent first; null when no result verb
+   * leads to it or no attack stands before that verb.
    */
   static Event causeOf(SentenceWords w, List<Event> sentence, Event killing) {
     int k = w.tokenAt(killing.trigger().start());
@@ -37,14 +37,19 @@ final class CausedDeaths {
     // the debris, not the missiles told before), or, with nothing but عن / إلى between, before the verb
     boolean subjectBetween = verb < k - 2 || verb == k - 2 && !w.is(k - 1, Victims.THROUGH);
     Event cause = null;
+    Event unnamed = null; // ("أسفرت التفجيرات عن مقتل 10 أشخاص": a bombing by no one named is still the cause)
     for (Event e : sentence) {
       int t = w.tokenAt(e.trigger().start());
       boolean placed = subjectBetween ? t > verb && t < k : t < verb && verb - t <= 12;
-      if (e != killing && isAttack(e) && placed && named(e.source(), e)) {
-        cause = e; // the nearest before the killing
+      if (e != killing && isAttack(e) && placed) {
+        if (named(e.source(), e)) {
+          cause = e; // the nearest before the killing
+        } else {
+          unnamed = e;
+        }
       }
     }
-    return cause;
+    return cause != null ? cause : unnamed;
   }
 
   /** Whether the killing (or the war death it was coded as) has no agent of its own: none, or its noun's. */

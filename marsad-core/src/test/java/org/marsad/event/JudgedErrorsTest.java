@@ -348,4 +348,11 @@ class JudgedErrorsTest {
     assertEquals("USAGOV", e.source().code());
     assertEquals("IRN", e.target().code());
   }
+
+  @Test
+  void deathsABombingByNoOneNamedResultedInAreItsToll() {
+    List<Event> all = events("أسفرت التفجيرات عن مقتل 10 أشخاص.");
+    assertEquals(1, all.size(), "one bombing with its toll, not a second, murderous event: " + all);
+    assertEquals("183", all.get(0).cameo());
+  }
 }
