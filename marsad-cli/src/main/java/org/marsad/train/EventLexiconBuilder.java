@@ -81,11 +81,22 @@ public final class EventLexiconBuilder {
       entries.putIfAbsent(identity(t), t);
       curatedCount++;
     }
+    // a curated word's vetoes hold for its converted patterns too ("يطلق سراحه" is a release, whatever
+    // the pattern "أطلق … إطلاق" says)
+    Map<String, List<String>> vetoes = new HashMap<>();
+    for (Trigger t : entries.values()) {
+      if (t.verb() && !t.unless().isEmpty()) {
+        vetoes.computeIfAbsent(t.key(), k -> new ArrayList<>()).addAll(t.unless());
+      }
+    }
     int[] counts = new int[3]; // patterns read, verbs not fitted, unknown codes
     Map<String, List<String>> synsets = new HashMap<>();
     Set<String> keptCodes = keptConvertedCodes();
     int converted = 0;
-    for (Trigger t : convertCameo(synsets, counts)) {
+    for (Trigger c : convertCameo(synsets, counts)) {
+      List<String> veto = vetoes.get(c.key());
+      Trigger t = veto == null ? c : new Trigger(c.key(), c.verb(), c.cameo(), c.needs(),
+          veto.stream().distinct().toList(), c.agent(), c.plover(), c.origin());
       boolean kept = keptCodes.contains(t.cameo()) || keptCodes.contains(t.cameo().substring(0, 2));
       if (kept && !notTriggers.contains(t.key()) && entries.putIfAbsent(identity(t), t) == null) {
         converted++;

@@ -261,12 +261,17 @@ public final class EventStage implements Stage {
         case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources(), a.targets()); // killed in war, not murdered
         // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
         case "190" -> attackKind(w, t, a);
+        // "هاجمت قوات الحكومة السورية مواقع قسد": a converted pattern read the subject's "الحكومة" as the
+        // object of criticism; forces, or positions attacked, make it an attack by arms
+        case "111" -> w.is(t.first(), ATTACKED) && (armed(a.sources()) || w.near(t.first(), 5, POSITIONS))
+            ? java.util.Objects.requireNonNullElse(attackKind(w, t, a), "190") : null;
         case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180" : CombatDeaths.aerialOf(w, t.first());
         case "194" -> CombatDeaths.aerialOf(w, t.first());
         // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
         case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
-        case "120" -> declinesComment(w, t.first()) ? "011" : null; // "رفضت المتحدثة … التعليق"
+        case "120" -> declinesComment(w, t.first()) ? "011" // "رفضت المتحدثة … التعليق"
+            : followsInClause(w, t.first(), 4, ACCUSATIONS) ? "016" : null; // "رفض تلك الاتهامات": a denial
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
         case "112", "051" -> judicial(a.sources()) ? "173" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
@@ -371,8 +376,8 @@ public final class EventStage implements Stage {
         && !CombatDeaths.armed(w, t.first())) {
       return true; // "وهاجم بانون … وسائل الإعلام قائلا", "هاجمت الصين تعليقات ترامب": an attack in words
     }
-    if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty()) {
-      return false;
+    if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty() || w.near(t.first(), 5, POSITIONS)) {
+      return false; // ("هاجمت قوات الحكومة السورية مواقع قسد": positions are attacked by arms)
     }
     for (ActorMention s : a.sources()) {
       String code = s.actor().code();
@@ -383,6 +388,18 @@ public final class EventStage implements Stage {
     }
     return !CombatDeaths.armed(w, t.first());
   }
+
+  /** Whether every actor is an armed force (army, police, rebels, gunmen). */
+  private static boolean armed(List<ActorMention> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(m -> {
+      String c = m.actor().code();
+      return c != null && (c.endsWith("MIL") || c.endsWith("REB") || c.endsWith("COP") || c.equals("UAF"));
+    });
+  }
+
+  /** Places held by arms: what is attacked there is attacked by force. */
+  private static final java.util.Set<String> POSITIONS = EventKeys.setOf("مواقع", "موقع", "مقرات", "ثكنات",
+      "تحصينات", "معسكر", "معسكرات", "قاعدة", "نقاط", "نقطة");
 
   /** Words that tell what the attacker said: "هاجم … قائلا". */
   private static final java.util.Set<String> SAYING = EventKeys.setOf("قائلا", "قائلة", "قائلين", "واصفا", "واصفة",
@@ -422,7 +439,10 @@ public final class EventStage implements Stage {
 
   /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
   private static final java.util.Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
-      "الكشف", "الإفصاح");
+      "الكشف", "الإفصاح", "الإجابة", "الاجابة");
+  /** Accusations: rejecting them is denying responsibility (016), "رفض المتحدث تلك الاتهامات". */
+  private static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("الاتهامات", "اتهامات", "الاتهام",
+      "المزاعم", "مزاعم", "الادعاءات", "ادعاءات");
 
   /** Whether the rejection at i is declining to comment (CAMEO 011): its object, in its clause, is a comment. */
   private static boolean declinesComment(SentenceWords w, int i) {

@@ -17,6 +17,9 @@ final class WeaponKinds {
       "انتحاريين", "انتحاريون", "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)
   private static final java.util.Set<String> CAR_BOMB = EventKeys.setOf("مفخخة", "مفخخ", "مفخخات");
   private static final java.util.Set<String> PLANTED = EventKeys.setOf("ناسفة", "ناسف", "عبوة", "عبوات");
+  /** Knives: an attack with one is a physical assault, 182 ("هجوم بسكين"); a killing with one stays 1823. */
+  private static final java.util.Set<String> BLADES = EventKeys.setOf("سكين", "بسكين", "سكاكين", "طعن", "طعنا",
+      "الطعن", "ساطور");
   /** Generic codes a named weapon makes specific: attack, fight, killing, and bombing itself. */
   private static final java.util.Set<String> GENERIC = java.util.Set.of("180", "190", "1823", "183");
 
@@ -39,7 +42,10 @@ final class WeaponKinds {
     if (weaponOf(w, trigger, CAR_BOMB)) {
       return "1832";
     }
-    return weaponOf(w, trigger, PLANTED) ? "1833" : null;
+    if (weaponOf(w, trigger, PLANTED)) {
+      return "1833";
+    }
+    return (code.code().equals("180") || code.code().equals("190")) && weaponOf(w, trigger, BLADES) ? "182" : null;
   }
 
   /** Words that put another event between the trigger and a weapon: "ضربات ردا على الهجوم الكيماوي". */

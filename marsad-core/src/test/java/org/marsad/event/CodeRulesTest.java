@@ -396,4 +396,15 @@ class CodeRulesTest {
     assertEquals("13", first("وتعهد ترامب بمواصلة الضغط على تركيا.", "1").root(), "a vow of pressure threatens");
     assertEquals("030", first("وتعهدت مصر بتقديم المساعدات للسودان.", "03").cameo(), "a pledge to give aid is one");
   }
+
+  @Test
+  void round78ReleasesDenialsKnivesAndForcesAttacking() {
+    assertTrue(RuleSentences.events("قالت إن القس برانسون لم يُطلق سراحه.").stream().noneMatch(e -> e.root().equals("19")),
+        "يطلق سراحه is a release, not fire");
+    assertEquals("011", first("وفي وقت سابق، رفض جونسون الإجابة على أسئلة الصحفيين.", "01").cameo());
+    assertEquals("016", first("ورفض ترامب بشكل مستمر الاتهامات الموجهة إليه.", "01").cameo(), "rejecting accusations denies them");
+    assertEquals("182", first("وأصيب خمسة أشخاص في هجوم بسكين في قلب باريس.", "18").cameo(), "a knife attack is a physical assault");
+    assertEquals("190", first("هاجمت قوات الحكومة السورية مواقع قوات سوريا الديمقراطية.", "19").cameo(),
+        "forces attacking positions attack by arms, not in words");
+  }
 }
