@@ -294,8 +294,24 @@ public final class KbBuilder {
   }
 
   private void alias(String id, String name, AliasKind kind) {
+    addAlias(id, KnowledgeBase.key(name), kind);
+    // a later word joined by و, "والتعاون", "وتوباغو": the text layer may split the و off the token, so the
+    // name is indexed without it too ("منظمة الأمن والتعاون في أوروبا" as "منظمه امن تعاون في اوروبا")
+    String[] words = name.trim().split("[\\s_]+");
+    boolean joined = false;
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].startsWith("و") && words[i].length() >= 4) {
+        words[i] = words[i].substring(1);
+        joined = true;
+      }
+    }
+    if (joined) {
+      addAlias(id, KnowledgeBase.key(String.join(" ", words)), kind);
+    }
+  }
+
+  private void addAlias(String id, String key, AliasKind kind) {
     KbEntry entry = entries.get(id);
-    String key = KnowledgeBase.key(name);
     if (entry == null || key.length() < 2) {
       return;
     }

@@ -441,7 +441,11 @@ public final class LinkStage implements Stage {
         reach++;
       }
       for (int n = reach; n >= 1 && matched == 0; n--) {
-        if (!covers(tokens, i, n) || overlaps(known, tokens.get(i).stemStart(), tokens.get(i + n - 1).end())) {
+        int from = tokens.get(i).stemStart();
+        int to = tokens.get(i + n - 1).end();
+        // (a longer name may take in a shorter mention the model found and the base does not know: "منظمة
+        // الامن | والتعاون في اوروبا")
+        if (!covers(tokens, i, n) || overlaps(known, from, to) && !(n > 1 && onlyUnlinkedWithin(known, from, to))) {
           continue;
         }
         StringBuilder key = new StringBuilder(keys[i]);
@@ -481,6 +485,9 @@ public final class LinkStage implements Stage {
         }
       }
       int end = tokens.get(last).stemEnd();
+      final int s0 = start;
+      final int e0 = end;
+      known.removeIf(e -> e.id() == null && e.start() >= s0 && e.end() <= e0); // (now inside the longer name)
       Entity mention = new Entity(start, end, doc.text().substring(start, end), typeOf(alias.entry().kind()),
           null, null, null, null, 0.7, null);
       Entity linked = nationalCountry != null
@@ -593,6 +600,16 @@ public final class LinkStage implements Stage {
       return pos.equals("NOUN") || pos.equals("VERB") || pos.equals("ADJ");
     }
     return pos.equals("NOUN");
+  }
+
+  /** Whether every entity overlapping the span is unlinked and lies inside it. */
+  private static boolean onlyUnlinkedWithin(List<Entity> entities, int start, int end) {
+    for (Entity e : entities) {
+      if (e.start() < end && start < e.end() && (e.id() != null || e.start() < start || e.end() > end)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean overlaps(List<Entity> entities, int start, int end) {

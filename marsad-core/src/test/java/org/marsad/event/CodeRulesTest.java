@@ -407,4 +407,12 @@ class CodeRulesTest {
     assertEquals("190", first("هاجمت قوات الحكومة السورية مواقع قوات سوريا الديمقراطية.", "19").cameo(),
         "forces attacking positions attack by arms, not in words");
   }
+
+  @Test
+  void round79AFacilityIsNoArrestAndACrashAfterTakeOffNoAttack() {
+    assertTrue(RuleSentences.events("وذلك أثناء رحلتها لزيارة مركز احتجاز الأطفال المهاجرين في ولاية تكساس.").stream()
+        .noneMatch(e -> e.root().equals("17")), "a detention centre is a place");
+    assertTrue(RuleSentences.events("وكانت طائرة مقاتلة روسية قد سقطت في سوريا بعد قليل من إقلاعها مما أسفر عن مقتل طياريها.")
+        .stream().noneMatch(e -> e.root().equals("18") || e.root().equals("19")), "a crash after take-off");
+  }
 }

@@ -225,4 +225,14 @@ class LinkStageTest {
     Document other = pipeline.apply(Document.of("t", "أشاد حزب الله بالجيش. وقال إن الحزب الشيوعي يدعم الحكومة.", date));
     assertTrue(other.entities().stream().noneMatch(e -> e.text().equals("الحزب")), "الحزب الشيوعي is another party");
   }
+
+  @Test
+  void aNameWithAWordJoinedByAndIsFoundWhenTheTextSplitsTheAnd() {
+    LocalDate date = LocalDate.of(2018, 6, 1);
+    Document osce = pipeline.apply(Document.of("t", "وقالت منظمة الأمن والتعاون في أوروبا إن الانتخابات كانت حرة.", date));
+    Entity e = entity(osce, "منظمة الأمن والتعاون في أوروبا");
+    assertEquals("IGOEURSCE", e.code(), "the longer name takes in the model's shorter, unlinked mention");
+    Document akp = pipeline.apply(Document.of("t", "وقال حزب العدالة والتنمية إن الانتخابات نزيهة.", date));
+    assertEquals("TUR", entity(akp, "حزب العدالة والتنمية").country());
+  }
 }
