@@ -164,7 +164,7 @@ final class SentenceWords {
     Token t = tokens.get(i);
     return t.kind() == org.marsad.doc.TokenKind.NUMBER
         || (t.number() != null && !isDefinite(i))
-        || ROUND_COUNTS.contains(bare[i]) || isDual(i);
+        || ROUND_COUNTS.contains(bare[i]) || isDual(i) || aNumberOf(i);
   }
 
   /**
@@ -185,6 +185,16 @@ final class SentenceWords {
   /** Whether word i carries the article ("الجنديان", "القصف"). */
   boolean isDefinite(int i) {
     return org.marsad.text.SearchKeys.stem(tokens.get(i)).startsWith("ال");
+  }
+
+  private static final java.util.Set<String> NUMBER_OF = EventKeys.setOf("عدد", "عددا");
+
+  /**
+   * "عدد من" opening a clause's count ("قتل عددا من زعماء طالبان"); not one joined by و to another count,
+   * "مقتل سبعة عناصر شرطة وعدد من المتظاهرين", which lists more of the same side.
+   */
+  private boolean aNumberOf(int i) {
+    return NUMBER_OF.contains(bare[i]) && tokens.get(i).clitics().pre().isEmpty() && isKey(i + 1, "من");
   }
 
   private static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف",

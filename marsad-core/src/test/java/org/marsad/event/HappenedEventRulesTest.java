@@ -70,6 +70,9 @@ class HappenedEventRulesTest {
     assertEquals("ISRMIL", soldier.target().code());
     assertEquals("MIL", only("قتل جنديان في هجوم على حاجز.", "ASSAULT").target().code(), "a dual the tagger calls ADJ");
     assertFalse(happened("قتل عدد من الأطفال في هجوم على حافلة.", "ASSAULT").isEmpty());
+    // "عددا من" counts the victims after a killing verb: "قال الحلف إنه قتل عددا من زعماء طالبان"
+    Event leaders = only("قال حلف شمال الأطلسي إنه قتل عددا من زعماء طالبان في هجمات.", "ASSAULT");
+    assertEquals("IMGREB", leaders.target().code(), leaders.toString());
     // not a masdar inside its clause ("بعد قتل", "تبرير قتل مدنيين"), nor an active verb with its object
     assertTrue(happened("وانتقد تبرير قتل مدنيين في الحرب.", "ASSAULT").isEmpty());
     assertTrue(happened("ورفض قتل مدنيين.", "ASSAULT").isEmpty());
