@@ -87,6 +87,9 @@ final class Occurrence {
         return true; // "وقتل الجيش الإسرائيلي 150 فلسطينيا": a VSO verb the tagger read as a noun, subject and count
       }
     }
+    if (!protest && (wentOff(w, noun) || resultedIn(w, noun))) {
+      return true; // "عبوة ناسفة تمت زراعتها … انفجرت", "الهجوم الذي بدأ قبل شهرين أوقع … أكثر من ألف قتيل"
+    }
     if (!protest && announced(w, noun)) {
       return true; // "أعلن الجيش الإسرائيلي مقتل جندي": deaths an authority announces took place
     }
@@ -119,7 +122,8 @@ final class Occurrence {
       // the tagger reads some verbs as nouns ("ونزل آلاف المتظاهرين … في مسيرات"); for protests the
       // lemma decides (on attacks it let nouns such as "وقع" through: more false alarms than finds)
       if (j != noun && (w.isVerb(j) || (protest && w.token(j).isWord()) || launchVerb(w, j))
-          && (OCCURRENCE_VERBS.contains(w.lemma[j]) || OCCURRENCE_VERBS.contains(EventKeys.verbStem(w.token(j))))) {
+          && (OCCURRENCE_VERBS.contains(w.lemma[j]) || OCCURRENCE_VERBS.contains(EventKeys.verbStem(w.token(j))))
+          && !w.is(j - 1, Clauses.NEGATIONS)) { // ("عبوة ناسفة لم تنفجر" did not go off)
         return true;
       }
     }
@@ -127,6 +131,44 @@ final class Occurrence {
   }
 
   private static final java.util.Set<String> LAUNCH = EventKeys.setOf("شن", "نفذ");
+
+  private static final java.util.Set<String> BOMBS = EventKeys.setOf("عبوة", "عبوات", "قنبلة", "قنابل", "لغم",
+      "ألغام", "مفخخة", "حزام");
+  /** The perfective only: "قبل أن تنفجر", "لم تنفجر" did not go off. */
+  private static final java.util.Set<String> WENT_OFF = EventKeys.setOf("انفجر", "انفجرت");
+  /** How far a bomb told first may stand from the verb that says it went off. */
+  private static final int WENT_OFF_REACH = 18;
+
+  /** Whether the bomb at {@code noun} went off further on in its sentence part: "عبوة ناسفة تمت زراعتها … انفجرت". */
+  static boolean wentOff(SentenceWords w, int noun) {
+    if (!w.is(noun, BOMBS)) {
+      return false;
+    }
+    for (int j = noun + 1; j < w.size() && j <= noun + WENT_OFF_REACH && !Clauses.isFullStop(w, j); j++) {
+      if (w.is(j, WENT_OFF) && !w.imperfectiveShape(j)) {
+        return !w.is(j - 1, Clauses.NEGATIONS); // ("لم تنفجر" is imperfective after لم anyway)
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a result verb after the attack noun, past its relative clause, yields casualties: "وهذا الهجوم
+   * الذي بدأ قبل شهرين أوقع بحسب الجيش أكثر من ألف قتيل".
+   */
+  static boolean resultedIn(SentenceWords w, int noun) {
+    for (int j = noun + 1; j < w.size() && j <= noun + 8 && !Clauses.isFullStop(w, j); j++) {
+      if (w.is(j, Victims.RESULTED)) {
+        for (int k = j + 1; k < w.size() && k <= j + 7 && !Clauses.isFullStop(w, k); k++) {
+          if (w.is(k, CASUALTY_WORDS)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Verbs by which an authority makes deaths known: "أعلن الجيش مقتل", "نعت الحركة". */
   private static final java.util.Set<String> ANNOUNCE = EventKeys.setOf("أعلن", "أكد", "نعى");

@@ -79,6 +79,16 @@ class HappenedEventRulesTest {
   }
 
   @Test
+  void aBombToldFirstWentOffLaterAndAnAttackYieldedCasualtiesPastItsRelativeClause() {
+    assertFalse(happened("وأضاف أن عبوة ناسفة تمت زراعتها وسط النفايات في شارع القدس قرب محطة الوقود في مدينة الصدر "
+        + "انفجرت ودمرت ساحبة.", "ASSAULT").isEmpty());
+    assertFalse(happened("وهذا الهجوم الذي بدأ قبل شهرين اوقع بحسب الجيش اكثر من الف قتيل بين المتمردين.", "ASSAULT")
+        .isEmpty());
+    assertTrue(happened("وفككت الشرطة عبوة ناسفة قبل أن تنفجر.", "ASSAULT").isEmpty(), "defused before it went off");
+    assertTrue(happened("وفككت الشرطة عبوة ناسفة لم تنفجر.", "ASSAULT").isEmpty(), "it did not go off");
+  }
+
+  @Test
   void anImperfectiveAttackVerbIsAHabitNotAnEvent() {
     assertTrue(happened("وقال إن كل الذين يقتلون العراقيين سيجابهون بموقف متشدد.", "ASSAULT").isEmpty());
     assertFalse(happened("وقتل المسلحون ثلاثة جنود عراقيين.", "ASSAULT").isEmpty(), "the perfective still counts");
