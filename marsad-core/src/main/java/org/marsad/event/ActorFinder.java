@@ -557,7 +557,9 @@ final class ActorFinder {
     // (a body by its role or its own name, not a capital standing for its government: "ماكرون دمشق")
     boolean role = b.code() != null && !b.code().equals(b.country()) && (b.id() == null || b.id().startsWith("org:"));
     return "PER".equals(names.get(name.first())) && name.actor().code() == null && name.actor().id() == null
-        && role && !isPerson(body) && !words.is(body.first(), PERSON_TITLES);
+        && role && !isPerson(body) && !words.is(body.first(), PERSON_TITLES)
+        // (not a body behind a preposition: "جون بولتون لشبكة فوكس نيوز" spoke to the network)
+        && !words.hasProclitic(body.first(), "ل") && !words.hasProclitic(body.first(), "ب");
   }
 
   /**
@@ -673,6 +675,11 @@ final class ActorFinder {
       // "سيلتقي ولي العهد بالرئيس الروسي": a title behind a preposition is another party (but "مسؤول بوزارة
       // الدفاع الأفغانية" is an official of it)
       return false;
+    }
+    String bCode = b.actor().code();
+    if (b.first() < words.size() && words.hasProclitic(b.first(), "ل") && bCode != null && bCode.endsWith("MED")
+        && (isPerson(a) || a.actor().code() == null || !a.actor().code().endsWith("MED"))) {
+      return false; // "قال جون بولتون لشبكة فوكس نيوز": told to the channel, not one of it
     }
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();

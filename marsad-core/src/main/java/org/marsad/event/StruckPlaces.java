@@ -140,7 +140,8 @@ final class StruckPlaces {
     int from = w.is(i, PLACE_HEADS) ? i + 1 : i;
     for (Entity e : entities) {
       if (e.country() == null || !"LOC".equals(e.type()) || (e.code() != null && !countries)
-          || w.tokenAt(e.start()) != from) {
+          || w.tokenAt(e.start()) != from && !(w.tokenAt(e.start()) == i && w.tokenAt(e.end() - 1) > i)) {
+        // (the head may be the name's own: "قطاع غزة"; but not a head that is a name alone, "ريف | حمص")
         continue;
       }
       int start = w.token(i).stemStart();

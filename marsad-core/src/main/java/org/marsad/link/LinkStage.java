@@ -443,9 +443,9 @@ public final class LinkStage implements Stage {
       for (int n = reach; n >= 1 && matched == 0; n--) {
         int from = tokens.get(i).stemStart();
         int to = tokens.get(i + n - 1).end();
-        // (a longer name may take in a shorter mention the model found and the base does not know: "منظمة
-        // الامن | والتعاون في اوروبا")
-        if (!covers(tokens, i, n) || overlaps(known, from, to) && !(n > 1 && onlyUnlinkedWithin(known, from, to))) {
+        // (a longer name takes in the shorter mentions inside it, as the longest match does: "منظمة الامن |
+        // والتعاون في اوروبا", "قوات [سوريا] الديمقراطية" is the SDF, not Syria's forces)
+        if (!covers(tokens, i, n) || overlaps(known, from, to) && !(n > 1 && allWithin(known, from, to))) {
           continue;
         }
         StringBuilder key = new StringBuilder(keys[i]);
@@ -487,7 +487,7 @@ public final class LinkStage implements Stage {
       int end = tokens.get(last).stemEnd();
       final int s0 = start;
       final int e0 = end;
-      known.removeIf(e -> e.id() == null && e.start() >= s0 && e.end() <= e0); // (now inside the longer name)
+      known.removeIf(e -> e.start() >= s0 && e.end() <= e0); // (now inside the longer name)
       Entity mention = new Entity(start, end, doc.text().substring(start, end), typeOf(alias.entry().kind()),
           null, null, null, null, 0.7, null);
       Entity linked = nationalCountry != null
@@ -602,10 +602,10 @@ public final class LinkStage implements Stage {
     return pos.equals("NOUN");
   }
 
-  /** Whether every entity overlapping the span is unlinked and lies inside it. */
-  private static boolean onlyUnlinkedWithin(List<Entity> entities, int start, int end) {
+  /** Whether every entity overlapping the span lies inside it, and is shorter. */
+  private static boolean allWithin(List<Entity> entities, int start, int end) {
     for (Entity e : entities) {
-      if (e.start() < end && start < e.end() && (e.id() != null || e.start() < start || e.end() > end)) {
+      if (e.start() < end && start < e.end() && (e.start() < start || e.end() > end || e.end() - e.start() == end - start)) {
         return false;
       }
     }

@@ -549,4 +549,14 @@ class TargetRulesTest {
     Event eu = first("وقال ماكرون إن العقوبات التي فرضها الاتحاد الأوروبي على روسيا لن ترفع.", "01");
     assertEquals("IGOEUREEC", eu.target().code(), "an IGO is something a statement is about: " + eu);
   }
+
+  @Test
+  void round82TheLongestNameWinsAndTheChannelToldIsNoPartOfTheSpeaker() {
+    Event sdf = first("هاجمت قوات الحكومة السورية مواقع قوات سوريا الديمقراطية.", "19");
+    assertEquals("SYRREB", sdf.target().code(), "the SDF, not Syria's forces: " + sdf);
+    Event told = first("وقال مستشار الأمن القومي الأمريكي جون بولتون لشبكة فوكس نيوز إن ترامب غاضب.", "01");
+    assertEquals("USAGOV", told.source().code(), "told to the channel, not one of it: " + told);
+    assertEquals("PSE", targetCountry(first("وقصف الجيش الإسرائيلي عشرات الأهداف في قطاع غزة.", "19")),
+        "a place whose name takes its head");
+  }
 }
