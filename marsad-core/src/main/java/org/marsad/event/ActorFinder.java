@@ -30,6 +30,10 @@ final class ActorFinder {
       "آليات", "طيران"); // (not "وحدة": "حكومة الوحدة الفلسطينية" is unity)
   private static final java.util.Set<String> WAR_ADJECTIVES = EventKeys.setOf("حربي", "حربية", "الحربي", "الحربية",
       "عسكرية", "العسكرية", "مسيرة", "المسيرة");
+  /** Role words that are adjectives after a site ({@link OwnedSites#SITES}): "موقعاً عسكرياً", "مقر أمني". */
+  private static final java.util.Set<String> SITE_ADJECTIVES = EventKeys.setOf("عسكري", "عسكريا", "عسكرية",
+      "العسكري", "العسكرية", "أمني", "أمنيا", "أمنية", "الأمني", "الأمنية", "حكومي", "حكومية", "الحكومي",
+      "الحكومية", "مدني", "مدنية", "المدني", "المدنية");
   private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "تابع", "التابعة", "التابع");
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> WITHOUT = EventKeys.setOf("بدون", "بلا", "دون");
@@ -420,6 +424,10 @@ final class ActorFinder {
         // "مسلحون صوماليون مجهولون": describes the actor before it, not a second one (but "الجيش ومسلحين"
         // joins one)
         continue;
+      }
+      if (i > 0 && words.is(i, SITE_ADJECTIVES) && words.is(i - 1, OwnedSites.SITES)
+          && words.token(i).clitics().pre().isEmpty()) {
+        continue; // "استهدفت موقعاً عسكرياً": the site's adjective, no soldier
       }
       if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary

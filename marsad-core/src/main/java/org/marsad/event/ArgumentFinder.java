@@ -738,6 +738,17 @@ final class ArgumentFinder {
     return false;
   }
 
+  /** Where the second side may begin: past up to three bare nouns or adjectives of the first side's phrase. */
+  private static int endOfSide(SentenceWords w, int at) {
+    for (int i = at; i < at + 3 && i < w.size(); i++) {
+      if (!w.token(i).isWord() || !w.token(i).clitics().pre().isEmpty() || w.isVerb(i)
+          || "ADP".equals(w.token(i).pos()) || Clauses.isBoundary(w, i)) {
+        return i;
+      }
+    }
+    return at;
+  }
+
   /**
    * The sides named by "بين" right after the trigger: one compound group ("بين روسيا ومصر"), or a group
    * and the one joined to it by و ("بين الجيش اللبناني ومسلحين", where "عناصر من" may open the first).
@@ -761,8 +772,15 @@ final class ArgumentFinder {
             if (g.members().size() >= 2 || k + 1 == groups.size()) {
               return g.members();
             }
-            ActorGroup next = groups.get(k + 1);
-            int and = g.last() + 1;
+            // (the first side's phrase may go on past its actor: "بين قوات الجيش الوطني وميليشيا الحوثي")
+            int and = endOfSide(w, g.last() + 1);
+            ActorGroup next = null;
+            for (int n = k + 1; n < groups.size() && next == null; n++) {
+              next = groups.get(n).first() >= and ? groups.get(n) : null;
+            }
+            if (next == null) {
+              return g.members();
+            }
             boolean joined = next.first() == and && w.hasProclitic(and, "و");
             // (a head noun may open the second side too: "بين طالبان ومبعوث أمريكا", "ورئيسة الحكومة البريطانية")
             boolean headed = next.first() == and + 1 && w.hasProclitic(and, "و") && isNoun(w, and);

@@ -4,7 +4,7 @@ import java.util.List;
 import org.marsad.doc.Event;
 
 /**
- * Acts only asked, sought, wished for or feared are no events of their own: in "طالبت الولايات المتحدة
+ * Acts only asked, sought, wished for, feared or threatened are no events of their own: in "طالبت الولايات المتحدة
  * تركيا بالإفراج عن القس" the release did not happen, and the demand's code (1053, {@link DemandKinds})
  * already says what was asked. The mode finder marks such acts hypothetical; they are dropped when a
  * coded appeal or demand of the sentence asks for them or a word of asking governs them ({@link
@@ -15,6 +15,8 @@ import org.marsad.doc.Event;
 final class DemandedActs {
   /** How far after the appeal or demand the act it asks for may stand (as the mode finder reads it). */
   private static final int REACH = 8;
+  /** How far after a threat the act it threatens may stand: its own complement ("هدد بشن هجوم"). */
+  private static final int THREAT_REACH = 4;
 
   private DemandedActs() {}
 
@@ -22,7 +24,15 @@ final class DemandedActs {
   static void drop(SentenceWords w, List<Event> sentence) {
     List<Integer> asks = sentence.stream().filter(DemandedActs::asks)
         .map(e -> w.tokenAt(e.trigger().start())).distinct().toList();
+    List<Integer> threats = sentence.stream().filter(e -> e.root().equals("13"))
+        .map(e -> w.tokenAt(e.trigger().start())).distinct().toList();
     sentence.removeIf(e -> {
+      if (e.mode() == Event.Mode.FUTURE && !e.root().equals("13")) {
+        // the act a coded threat threatens, "تهديدات بالقتل", "هدد بشن هجوم": the threat's code (138,
+        // 1312, {@link ThreatKinds}) says what it threatens, and the act has not happened
+        int at = w.tokenAt(e.trigger().start());
+        return threats.stream().anyMatch(a -> a < at && at - a <= THREAT_REACH && !boundaryBetween(w, a, at));
+      }
       if (e.mode() != Event.Mode.HYPOTHETICAL || asks(e)) {
         return false;
       }

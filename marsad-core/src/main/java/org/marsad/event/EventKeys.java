@@ -70,7 +70,8 @@ public final class EventKeys {
     } else if (s.length() >= 4 && (s.endsWith("ت") || s.endsWith("ا"))) {
       s = s.substring(0, s.length() - 1);
     }
-    if (s.length() >= 4 && "يتنا".indexOf(s.charAt(0)) >= 0) {
+    // (not a first-person أ: "أقالت" is أقال, dismissed, not قال; "أقول" is listed as it is)
+    if (s.length() >= 4 && "يتن".indexOf(s.charAt(0)) >= 0) {
       s = s.substring(1);
     }
     return s;

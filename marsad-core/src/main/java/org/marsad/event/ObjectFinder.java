@@ -132,8 +132,10 @@ final class ObjectFinder {
       // (a count may stand before the object: "وقتل الجيش 12 مسلحا"; and head nouns whose genitive the
       // actor is: "قصف مواقع ميليشيات الحوثي")
       int objectAt = from;
+      // (the second head may be joined by و: "مواقع وتجمعات الانقلابيين")
       for (int heads = 0; heads < 2 && objectAt < g.first() && w.is(objectAt, PARTS_OF)
-          && w.token(objectAt).clitics().pre().isEmpty(); heads++) {
+          && (w.token(objectAt).clitics().pre().isEmpty()
+              || heads == 1 && w.token(objectAt).clitics().pre().equals(List.of("و"))); heads++) {
         objectAt++;
       }
       boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))

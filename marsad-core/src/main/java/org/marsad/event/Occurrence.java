@@ -30,7 +30,7 @@ final class Occurrence {
   private static final java.util.Set<String> OCCURRENCE_VERBS = EventKeys.setOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
       "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
       "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع", "تعرض", "شن", "قتل", "أصيب", "سقط",
-      "قام", "نجا", "لقي", "دمر", "أودى", "خاض", "فجر");
+      "قام", "نجا", "لقي", "دمر", "أودى", "خاض", "فجر", "أخرج");
 
   private static final String IN_PROTEST = EventKeys.of("احتجاجا");
   private static final String DONE = EventKeys.of("تم");

@@ -1,5 +1,7 @@
 package org.marsad.event;
 
+import static org.marsad.event.ActorPositions.isNoun;
+
 import java.util.List;
 
 /**
@@ -11,9 +13,10 @@ import java.util.List;
  */
 final class OwnedSites {
   /** Nouns of positions, forces in place and equipment an attack is aimed at. */
-  private static final java.util.Set<String> SITES = EventKeys.setOf("مواقع", "موقع", "مقر", "مقرات", "معسكر",
+  static final java.util.Set<String> SITES = EventKeys.setOf("مواقع", "موقع", "مقر", "مقرات", "معسكر",
       "معسكرات", "تجمعات", "تجمع", "تعزيزات", "آليات", "مركبات", "عربات", "مخازن", "مخزن", "مستودعات", "أهداف",
-      "الأهداف", "منشآت", "ثكنات", "ثكنة", "نقاط", "تحصينات", "مرابض", "منصات", "معاقل", "أوكار", "مراكز");
+      "الأهداف", "منشآت", "ثكنات", "ثكنة", "نقاط", "تحصينات", "مرابض", "منصات", "معاقل", "أوكار", "مراكز", "مركز",
+      "دبابة", "دبابات", "مدرعة", "مدرعات", "أطقم", "طقم", "زوارق", "زورق", "منصة");
   /** Words that say the site belongs to what follows behind ل: "مواقع تابعة لحركة حماس". */
   private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "التابعة", "تابع", "التابع", "تابعا",
       "تابعين", "التابعين");
@@ -57,7 +60,11 @@ final class OwnedSites {
       }
       boolean joinedSite = w.is(k, SITES) && w.token(k).clitics().pre().equals(List.of("و"));
       boolean describes = "ADJ".equals(w.token(k).pos()) || w.is(k, BELONGING);
-      if (g != null || !(joinedSite || describes)) {
+      // (the site's own indefinite genitive: "مركز قيادة تابع للميليشيات", "مخازن أسلحة للحوثيين")
+      // (a role noun may be that genitive: "مركز قيادة")
+      boolean genitive = k == i + 1 && (g == null || g.last() == k) && isNoun(w, k) && !w.isDefinite(k)
+          && w.token(k).clitics().pre().isEmpty();
+      if (g != null && !genitive || !(joinedSite || describes || genitive)) {
         return null; // the sites' phrase ended with no owner behind ل
       }
     }

@@ -31,7 +31,10 @@ final class PlaceCountry {
     }
     String sole = soleCountry(w, entities, groups, upTo);
     // (not the country of the other side: "طردت فرنسا 4 دبلوماسيين" expels another state's diplomats)
-    String country = sole == null || otherSide.stream().anyMatch(m -> sole.equals(m.actor().country())) ? null : sole;
+    // (but rebels of the same country are the other side of its own army: "المعارك بين قوات الجيش الوطني
+    // وميليشيا الحوثي")
+    String country = sole == null || otherSide.stream()
+        .anyMatch(m -> sole.equals(m.actor().country()) && !domesticOpponent(m)) ? null : sole;
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
       Event.Actor a = m.actor();
@@ -44,6 +47,17 @@ final class PlaceCountry {
           new Event.Actor(a.start(), a.end(), a.text(), a.id(), c, c + a.code()), m.attributive()) : m);
     }
     return out;
+  }
+
+  /** Non-state armed or opposition roles a state's own bodies fight or arrest at home. */
+  private static final java.util.Set<String> DOMESTIC_OPPONENTS = java.util.Set.of("REB", "OPP", "INS", "SEP", "UAF",
+      "RAD", "CRM");
+
+  private static boolean domesticOpponent(ActorMention m) {
+    String code = m.actor().code();
+    String country = m.actor().country();
+    return code != null && country != null && code.startsWith(country)
+        && DOMESTIC_OPPONENTS.contains(code.substring(country.length()));
   }
 
   private static final String IN = EventKeys.of("في");

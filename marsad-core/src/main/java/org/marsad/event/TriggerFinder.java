@@ -151,6 +151,9 @@ final class TriggerFinder {
 
   private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
       "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");
+  /** Portfolios a second one is joined to in a title: "وزارة الخارجية والتعاون الدولي". */
+  private static final java.util.Set<String> PORTFOLIOS = EventKeys.setOf("الخارجية", "الاقتصاد", "التخطيط",
+      "الداخلية", "المالية");
   private static final java.util.Set<String> TARGETS = EventKeys.setOf("استهدف", "يستهدف", "تستهدف", "استهدفت");
   private static final java.util.Set<String> MEASURES = EventKeys.setOf("عقوبات", "العقوبات", "قرار", "القرار",
       "إجراءات", "الإجراءات", "قانون", "القانون", "حملة", "الحملة", "خطة", "الخطة", "سياسة", "السياسة", "رسوم",
@@ -169,6 +172,9 @@ final class TriggerFinder {
   private static boolean notAnEvent(SentenceWords w, int i) {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
+    }
+    if (i >= 2 && !w.isVerb(i) && w.hasProclitic(i, "و") && w.is(i - 1, PORTFOLIOS) && w.is(i - 2, OFFICES)) {
+      return true; // "وزير الخارجية والتعاون الدولي": the second portfolio of a title
     }
     if (w.isKey(i, DAWN) && (w.is(i + 1, DAYS_AND_TIMES)
         || w.is(i - 1, BEFORE_TIMES) && w.token(i - 1).clitics().post().isEmpty())) { // (not "عندما فجر")

@@ -245,8 +245,10 @@ final class Victims {
       return true;
     }
     var next = w.token(j);
+    // (or the next clause's verb: "130 انقلابياً قتلوا وأصيب العشرات")
+    boolean nextVerb = w.isVerb(j) && (w.hasProclitic(j, "و") || w.hasProclitic(j, "ف"));
     return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(j, Clauses.OPENERS)
-        || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل");
+        || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل") || nextVerb;
   }
 
   private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "»", "“", "”", "'");

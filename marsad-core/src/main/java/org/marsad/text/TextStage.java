@@ -117,6 +117,10 @@ public final class TextStage implements Stage {
       lemma = feminineLemma(seg.reading().lemma(), stem, pos);
     } else {
       lemma = stem.startsWith("ال") && stem.length() >= 5 ? stem.substring(2) : stem;
+      if (seg.definite() && !seg.pre().isEmpty() && "ل".equals(seg.pre().get(seg.pre().size() - 1))
+          && stem.startsWith("ل") && stem.length() >= 4) {
+        lemma = stem.substring(1); // "للميليشيات": ل + (ا)لميليشيات, the stem's ل is the article's
+      }
       pos = null;
     }
     Double number = NumberWords.value(stem);

@@ -415,4 +415,14 @@ class CodeRulesTest {
     assertTrue(RuleSentences.events("وكانت طائرة مقاتلة روسية قد سقطت في سوريا بعد قليل من إقلاعها مما أسفر عن مقتل طياريها.")
         .stream().noneMatch(e -> e.root().equals("18") || e.root().equals("19")), "a crash after take-off");
   }
+
+  @Test
+  void round83DismissalsTitlesAndThreatenedActsAreNoEventsOfTheirOwn() {
+    assertTrue(RuleSentences.events("وأقالت تركيا أكثر من 18 ألف موظف.").isEmpty(), "أقال (dismissed) is not قال");
+    assertTrue(RuleSentences.events("وقال نائب وزير الخارجية والتعاون الدولي إن الاجتماع انتهى.").stream()
+        .noneMatch(e -> e.cameo().startsWith("05")), "a portfolio in a title is no cooperation");
+    List<Event> threat = RuleSentences.events("وتلقى الصحفي تهديدات بالقتل من مجهولين.");
+    assertTrue(threat.stream().anyMatch(e -> e.cameo().equals("138")), threat.toString());
+    assertTrue(threat.stream().noneMatch(e -> e.root().equals("18")), "the threatened killing did not happen: " + threat);
+  }
 }

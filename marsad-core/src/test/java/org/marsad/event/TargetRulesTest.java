@@ -559,4 +559,20 @@ class TargetRulesTest {
     assertEquals("PSE", targetCountry(first("وقصف الجيش الإسرائيلي عشرات الأهداف في قطاع غزة.", "19")),
         "a place whose name takes its head");
   }
+
+  @Test
+  void round83YemenNewsNamesTheHouthisByMilitiasPutschistsAndTheirSites() {
+    Event sites = first("واستهدف طيران التحالف مواقع وتجمعات الانقلابيين في مديرية نهم شرق صنعاء.", "19");
+    assertEquals("YEMREB", sites.target().code(), "two sites joined by و, then their owner: " + sites);
+    Event command = first("كما قصف التحالف مركز قيادة تابع للميليشيات في محافظة صنعاء.", "19");
+    assertEquals("YEMREB", command.target().code(), "a site with its own genitive, then its owner: " + command);
+    Event battles = first("تواصلت المعارك العنيفة بين قوات الجيش الوطني وميليشيا الحوثي في محافظة الجوف شمال شرق اليمن.", "19");
+    assertEquals("YEMMIL", battles.source().code(), "the army of the rebels' own country: " + battles);
+    assertEquals("YEMREB", battles.target().code(), "the second side past the first side's phrase: " + battles);
+    Event raid = first("بغارة لطائرات التحالف استهدفت موقعاً عسكرياً في صعدة.", "19");
+    assertTrue(raid.source() == null || !"MIL".equals(raid.source().code()), "a military site is no soldier: " + raid);
+    Event killed = first("وقال الجيش اليمني إن 130 انقلابياً قتلوا وأصيب العشرات في غارات لمقاتلات التحالف.", "19");
+    assertEquals("SAUMIL", killed.source().code(), "the dead are not the killers: " + killed);
+    assertEquals("REB", killed.target().code().substring(killed.target().code().length() - 3));
+  }
 }

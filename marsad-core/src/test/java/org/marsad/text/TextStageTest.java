@@ -81,6 +81,10 @@ class TextStageTest {
     assertEquals("رئيس", first(sample, "الرئيس").lemma());
     assertEquals("PROPN", first(sample, "روسيا").pos());
     assertEquals("أرسل", first(sample, "أرسلت").lemma());
+    // an unknown noun after لل keeps no ل of the article in its lemma (ل + (ا)لميليشيات)
+    Document unknown = stage.apply(Document.of("lamlam", "قصف مواقع تابعة للميليشيات وللانقلابيين.", null));
+    assertEquals("ميليشيات", first(unknown, "للميليشيات").lemma());
+    assertEquals("انقلابيين", first(unknown, "وللانقلابيين").lemma());
   }
 
   @Test
