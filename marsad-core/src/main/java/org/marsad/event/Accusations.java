@@ -61,4 +61,51 @@ final class Accusations {
     }
     return false;
   }
+
+  /** Verbs of denying or rejecting what they govern: "نفى الاتهامات", "رفض الاتهامات". */
+  private static final java.util.Set<String> DENYING = EventKeys.setOf("نفى", "ينفي", "نفت", "تنفي", "رفض", "رفضت",
+      "يرفض", "ترفض");
+  /** How far before an accusation noun the verb denying it may stand: "ونفى ساركوزي باستمرار كل هذه الاتهامات". */
+  private static final int DENIAL_REACH = 6;
+
+  /** Where a verb of denial stands that governs the accusation noun at i, in its clause, or -1. */
+  static int denialBefore(SentenceWords w, int i) {
+    for (int j = i - 1; j >= i - DENIAL_REACH && j >= 0 && !Clauses.isBoundary(w, j); j--) {
+      if (w.is(j, DENYING) && w.isVerb(j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The arguments of a denied accusation ("ونفت روسيا الاتهامات البريطانية"): the denier, the subject
+   * of the denial verb, is the source; whoever the accusation noun named as accuser is the target.
+   */
+  static Arguments denied(SentenceWords w, List<ActorGroup> groups, int accusation, Arguments found) {
+    int verb = denialBefore(w, accusation);
+    ActorGroup denier = null;
+    for (ActorGroup g : groups) {
+      if (g.first() > verb && g.last() < accusation && !ActorPositions.behindPreposition(w, g.first())) {
+        denier = g; // after the verb: "ونفت روسيا"
+        break;
+      }
+    }
+    for (int k = groups.size() - 1; denier == null && k >= 0; k--) {
+      ActorGroup g = groups.get(k);
+      if (g.last() < verb && g.first() >= Clauses.clauseStart(w, verb) && !ActorPositions.behindPreposition(w, g.first())) {
+        denier = g; // before it: "روسيا نفت"
+      }
+    }
+    if (denier == null) {
+      return found;
+    }
+    List<ActorMention> deniers = denier.members();
+    // (the accused the noun's own rules found are the deniers themselves: "وينفي الحوثيون وطهران هذه الاتهامات")
+    ActorGroup named = denier;
+    // (any other actor the noun's own rules found, as its source or as its genitive, is who accused)
+    List<ActorMention> accusers = java.util.stream.Stream.concat(found.sources().stream(), found.targets().stream())
+        .filter(m -> !named.includesAnyOf(List.of(m))).distinct().toList();
+    return new Arguments(deniers, accusers, false, found.evidence());
+  }
 }

@@ -272,11 +272,16 @@ public final class EventStage implements Stage {
         case "120" -> declinesComment(w, t.first()) ? "011" // "رفضت المتحدثة … التعليق"
             : followsInClause(w, t.first(), 4, ACCUSATIONS) ? "016" : null; // "رفض تلك الاتهامات": a denial
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
-        case "112", "051" -> judicial(a.sources()) ? "173" : null;
+        case "112", "051" -> judicial(a.sources()) ? "173"
+            // "ونفى ساركوزي كل هذه الاتهامات": the accused denies them
+            : coded.code().equals("112") && deniedBefore(w, t.first()) ? "016" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         default -> null;
       };
+      if ("016".equals(refined) && coded.code().equals("112")) {
+        a = Accusations.denied(w, groups, t.first(), a); // the denier acts; whoever accused is its target
+      }
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       if (coded.code().startsWith("183")) {
         a = BombingTargets.withTarget(w, groups, t, a); // "فجر انتحاري نفسه بجانب دورية عسكرية ألمانية"
@@ -414,6 +419,11 @@ public final class EventStage implements Stage {
   }
 
   /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
+  /** Whether a verb of denial governs the word at i from at most six words before it, in its clause. */
+  private static boolean deniedBefore(SentenceWords w, int i) {
+    return Accusations.denialBefore(w, i) >= 0;
+  }
+
   private static boolean followsInClause(SentenceWords w, int i, int reach, java.util.Set<String> keys) {
     for (int j = i + 1; j <= i + reach && j < w.size() && !Clauses.isBoundary(w, j); j++) {
       if (w.is(j, keys)) {

@@ -146,7 +146,33 @@ final class Victims {
 
   /** "اغتيل", "اغتيلت": a passive whose written form differs from the active (اغتال). */
   static boolean passiveForm(SentenceWords w, int i) {
-    return w.is(i, PASSIVE_FORMS) || markedPassive(w, i);
+    return w.is(i, PASSIVE_FORMS) || markedPassive(w, i) || shotBy(w, i);
+  }
+
+  /** "برصاص", "بنيران": by the bullets or fire of whom follows. */
+  private static final java.util.Set<String> BULLETS = EventKeys.setOf("رصاص", "نيران");
+  private static final java.util.Set<String> KINDS_OF_FIRE = EventKeys.setOf("حي", "مطاطي", "كثيف", "طائش",
+      "صديقة", "مجهول", "مجهولة");
+
+  /**
+   * A perfective killing verb whose victims' phrase is followed by the shooter behind "برصاص" / "بنيران":
+   * "وقتل فلسطينيان برصاص الجيش الإسرائيلي" is a passive (the killers are behind ب, not after the verb).
+   */
+  private static boolean shotBy(SentenceWords w, int i) {
+    if (!verbForm(w, i) || w.imperfectiveShape(i) || !w.token(i).clitics().post().isEmpty()) {
+      return false;
+    }
+    for (int j = i + 2; j <= i + 5 && j < w.size(); j++) {
+      if (w.is(j, BULLETS) && w.hasProclitic(j, "ب")) {
+        // (whose bullets: not "قتل الجيش فلسطينيين برصاص حي", live fire)
+        return j + 1 < w.size() && w.token(j + 1).isWord() && !"ADJ".equals(w.token(j + 1).pos())
+            && !w.is(j + 1, KINDS_OF_FIRE);
+      }
+      if (!w.token(j).isWord() || w.isVerb(j) || !w.token(j).clitics().pre().isEmpty()) {
+        return false; // the victims' phrase ended first
+      }
+    }
+    return false;
   }
 
   /** A verb written with the passive's damma on its first letter: "قُتل فلسطيني", "وأُصيب". */

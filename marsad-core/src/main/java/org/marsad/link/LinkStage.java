@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.doc.ActorRef;
 import org.marsad.doc.Document;
 import org.marsad.doc.Entity;
@@ -63,6 +64,9 @@ public final class LinkStage implements Stage {
 
   /** The key of "القومي" (national), which makes "الأمن" the state's security, not its police. */
   private static final String NATIONAL = KnowledgeBase.wordKey("القومي");
+
+  /** Roles of a state's own bodies, which a capital after them names the state of. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "SPY", "LEG");
 
   /** The key of "العاصمة": a name after it is the capital ("العاصمة عمان" is Amman, not Oman). */
   private static final String CAPITAL_WORD = "عاصمه";
@@ -714,7 +718,17 @@ public final class LinkStage implements Stage {
       for (KnowledgeBase.Alias a : aliases.isEmpty() ? kb.lookup(KnowledgeBase.key(e.text())) : aliases) {
         if ((a.kind() == KnowledgeBase.AliasKind.CAPITAL || a.kind() == KnowledgeBase.AliasKind.SEAT)
             && a.entry().kind() == KbEntry.Kind.COUNTRY) {
-          refs.add(new ActorRef(e.start(), e.end(), e.text(), a.entry().country(), a.entry().country() + "GOV"));
+          String country = a.entry().country();
+          // a state body with the capital as its genitive: "حكومة بغداد", "سلطات طهران", "نظام دمشق"
+          int head = tokenAt(tokens, e.start()) - 1;
+          String role = head >= 0 && tokens.get(head).clitics().post().isEmpty()
+              && !SearchKeys.stem(tokens.get(head)).startsWith("ال") ? ROLE_NOUNS.get(keys[head]) : null;
+          if (role != null && STATE_ROLES.contains(role)) {
+            int start = tokens.get(head).stemStart();
+            refs.add(new ActorRef(start, e.end(), doc.text().substring(start, e.end()), country, country + role));
+          } else {
+            refs.add(new ActorRef(e.start(), e.end(), e.text(), country, country + "GOV"));
+          }
           break;
         }
       }

@@ -425,4 +425,17 @@ class CodeRulesTest {
     assertTrue(threat.stream().anyMatch(e -> e.cameo().equals("138")), threat.toString());
     assertTrue(threat.stream().noneMatch(e -> e.root().equals("18")), "the threatened killing did not happen: " + threat);
   }
+
+  @Test
+  void round84DeniedAccusationsAreDenialsByTheAccused() {
+    Event denied = first("ونفت روسيا الاتهامات البريطانية.", "01");
+    assertEquals("016", denied.cameo(), denied.toString());
+    assertEquals("RUS", denied.source().country(), "the denier acts: " + denied);
+    assertEquals("GBR", denied.target().country(), "the accuser is the target: " + denied);
+    Event sarkozy = first("ونفى ساركوزي باستمرار كل هذه الاتهامات.", "01");
+    assertEquals("016", sarkozy.cameo(), "the verb may stand six words before: " + sarkozy);
+    List<Event> both = events("وينفي الحوثيون وطهران هذه الاتهامات.");
+    assertEquals(2, both.size(), "one denial per denier, neither the other's target: " + both);
+    assertTrue(both.stream().allMatch(e -> e.target() == null), both.toString());
+  }
 }

@@ -575,4 +575,14 @@ class TargetRulesTest {
     assertEquals("SAUMIL", killed.source().code(), "the dead are not the killers: " + killed);
     assertEquals("REB", killed.target().code().substring(killed.target().code().length() - 3));
   }
+
+  @Test
+  void round84TheShooterBehindBulletsMakesTheKillingPassiveAndACapitalNamesItsGovernment() {
+    Event shot = first("وقتل فلسطينيان برصاص الجيش الإسرائيلي شرق غزة.", "19");
+    assertEquals("ISRMIL", shot.source().code(), "the shooter: " + shot);
+    assertEquals("PSE", targetCountry(shot), "the dead: " + shot);
+    Event baghdad = first("وطالبت حكومة بغداد أنقرة بسحب قواتها.", "10");
+    assertEquals("IRQGOV", baghdad.source().code(), "a government by its capital: " + baghdad);
+    assertEquals("TURGOV", baghdad.target().code(), baghdad.toString());
+  }
 }
