@@ -93,6 +93,15 @@ final class ArgumentFinder {
     int count = verb ? Victims.countAfter(w, trigger)
         : w.is(trigger, PATIENT_GENITIVE) ? Victims.countAt(w, triggerEnd + 1) : -1;
     ActorGroup counted = count > 0 ? ActorPositions.countedGroup(w, groups, count, 3) : null;
+    if (verb && counted != null && w.is(count, ACCUSATIVE_COUNTS)) {
+      // "الشرطة تدخلت واعتقلت عددا من المسلحين": an accusative count is the object of an active verb,
+      // whose subject, joined by و, is the one of the verb before
+      boolean joined = w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف");
+      ActorGroup subject = joined ? previousSubject(w, groups, trigger) : null;
+      if (subject != null && !sameParty(subject, counted)) {
+        return new Arguments(subject.members(), counted.members(), false, 0.7);
+      }
+    }
     Arguments passive = passiveShapes(w, groups, trigger, verb, clauseStart, counted);
     if (passive != null) {
       return passive;
@@ -588,6 +597,9 @@ final class ArgumentFinder {
     String country = m.actor().country();
     return country != null && country.equals(m.actor().code());
   }
+
+  /** Counts in the accusative, objects and never a passive's subject: "عددا من". */
+  private static final java.util.Set<String> ACCUSATIVE_COUNTS = EventKeys.setOf("عددا");
 
   /** "أكثر من 30": with {@link Victims#ABOUT}, the words of an approximate count before it. */
   private static final java.util.Set<String> MORE = EventKeys.setOf("أكثر", "اكثر");

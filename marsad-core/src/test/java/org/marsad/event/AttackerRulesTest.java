@@ -242,4 +242,11 @@ class AttackerRulesTest {
   void round66TwoAirStrikesAreAirStrikes() {
     assertEquals("195", first("وأسفرت غارتان جويتان على المستشفى عن مقتل 55 شخصا.", "19").cameo(), "the dual of غارة");
   }
+
+  @Test
+  void round85AnAccusativeCountIsTheObjectOfAVerbJoinedToTheOneBefore() {
+    Event arrest = first("وقالت الوكالة إن الشرطة تدخلت واعتقلت عددا من المسلحين.", "17");
+    assertEquals("COP", arrest.source().code(), "the police of the verb before, not a passive: " + arrest);
+    assertEquals("UAF", arrest.target().code(), arrest.toString());
+  }
 }

@@ -235,4 +235,15 @@ class LinkStageTest {
     Document akp = pipeline.apply(Document.of("t", "وقال حزب العدالة والتنمية إن الانتخابات نزيهة.", date));
     assertEquals("TUR", entity(akp, "حزب العدالة والتنمية").country());
   }
+
+  @Test
+  void aKingByTitleAndGivenNameAndAGovernmentByItsCapital() {
+    LocalDate date = LocalDate.of(2018, 6, 1);
+    Document king = pipeline.apply(Document.of("t", "واستقبل الملك سلمان وزير الخارجية الأمريكي.", date));
+    assertEquals("SAUGOV", entity(king, "الملك سلمان").code(), "the title the model left out is part of the alias");
+    Document shia = pipeline.apply(Document.of("t", "قصف التحالف مواقع الانقلابيين في صنعاء.", date));
+    assertEquals("YEMREB", entity(shia, "الانقلابيين").code(), "in news of Yemen the putschists are the Houthis");
+    Document iraq = pipeline.apply(Document.of("t", "وقال مسؤول إن الانقلابيين في ميانمار رفضوا.", date));
+    assertTrue(iraq.entities().stream().noneMatch(e -> e.text().equals("الانقلابيين")), "elsewhere they are not");
+  }
 }
