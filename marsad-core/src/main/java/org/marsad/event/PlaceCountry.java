@@ -26,6 +26,7 @@ final class PlaceCountry {
    */
   static List<ActorMention> located(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       List<ActorMention> mentions, List<ActorMention> otherSide, int upTo) {
+    mentions = residents(w, entities, mentions);
     if (mentions.stream().noneMatch(PlaceCountry::stateRoleAlone)) {
       return mentions;
     }
@@ -61,6 +62,47 @@ final class PlaceCountry {
   }
 
   private static final String IN = EventKeys.of("في");
+
+  /** Nouns of the people of a place, whose genitive names it: "سكان أحياء وسط الخرطوم", "أهالي درعا". */
+  private static final java.util.Set<String> RESIDENTS = EventKeys.setOf("سكان", "أهالي", "اهالي", "أهل", "أبناء",
+      "ابناء", "مواطني");
+  /** How many words of the genitive chain may come before the place: "سكان أحياء وسط الخرطوم". */
+  private static final int RESIDENTS_REACH = 3;
+
+  /**
+   * Civilians named as the people of a place are of its country (the event gold does so: "خرج امس سكان
+   * احياء وسط الخرطوم في مظاهرة" is Sudan's), unlike civilians merely in a place, whom it gives none.
+   */
+  private static List<ActorMention> residents(SentenceWords w, List<Entity> entities, List<ActorMention> mentions) {
+    List<ActorMention> out = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      Event.Actor a = m.actor();
+      if (a.country() != null || !"CVL".equals(a.code()) || !w.is(m.last(), RESIDENTS)) {
+        continue;
+      }
+      String country = null;
+      for (int i = m.last() + 1; i <= m.last() + RESIDENTS_REACH && i < w.size() && country == null; i++) {
+        // (a compass noun is part of the chain: "وسط الخرطوم")
+        boolean preposition = "ADP".equals(w.token(i).pos()) && !w.is(i, Clauses.COMPASS);
+        if (!w.token(i).isWord() || !w.token(i).clitics().pre().isEmpty() || preposition) {
+          break; // the genitive chain ended: "السكان في غزة" is where they are
+        }
+        int start = w.token(i).start();
+        for (Entity e : entities) {
+          if (e.start() == start && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
+            country = e.country();
+          }
+        }
+      }
+      if (country != null) {
+        out = out == null ? new ArrayList<>(mentions) : out;
+        out.set(k, new ActorMention(m.first(), m.last(),
+            new Event.Actor(a.start(), a.end(), a.text(), a.id(), country, country + a.code()), m.attributive()));
+      }
+    }
+    return out == null ? mentions : out;
+  }
 
   /**
    * The country of a place the knowledge base knows, named right after the body behind "في": "السلطات في

@@ -585,4 +585,12 @@ class TargetRulesTest {
     assertEquals("IRQGOV", baghdad.source().code(), "a government by its capital: " + baghdad);
     assertEquals("TURGOV", baghdad.target().code(), baghdad.toString());
   }
+
+  @Test
+  void round86ThePeopleOfAPlaceAreOfItsCountry() {
+    Event residents = first("وتظاهر سكان احياء وسط الخرطوم أمس.", "14");
+    assertEquals("SDNCVL", residents.source().code(), "residents of a place's quarters: " + residents);
+    Event there = first("وتظاهر سكان في الخرطوم أمس.", "14");
+    assertEquals("CVL", there.source().code(), "people merely in a place get no country: " + there);
+  }
 }
