@@ -66,6 +66,23 @@ final class PlaceCountry {
   /** Nouns of the people of a place, whose genitive names it: "سكان أحياء وسط الخرطوم", "أهالي درعا". */
   private static final java.util.Set<String> RESIDENTS = EventKeys.setOf("سكان", "أهالي", "اهالي", "أهل", "أبناء",
       "ابناء", "مواطني");
+  /** Roles of people, not bodies, that a place they come from gives a country. */
+  private static final java.util.Set<String> PEOPLE_ROLES = java.util.Set.of("CVL", "REF", "EDU", "LAB");
+
+  /** The country of a linked place that begins at word i, or null. */
+  private static String placeAt(SentenceWords w, List<Entity> entities, int i) {
+    if (i >= w.size()) {
+      return null;
+    }
+    int start = w.token(i).start();
+    for (Entity e : entities) {
+      if (e.start() == start && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
+        return e.country();
+      }
+    }
+    return null;
+  }
+
   /** How many words of the genitive chain may come before the place: "سكان أحياء وسط الخرطوم". */
   private static final int RESIDENTS_REACH = 3;
 
@@ -78,22 +95,23 @@ final class PlaceCountry {
     for (int k = 0; k < mentions.size(); k++) {
       ActorMention m = mentions.get(k);
       Event.Actor a = m.actor();
-      if (a.country() != null || !"CVL".equals(a.code()) || !w.is(m.last(), RESIDENTS)) {
+      if (a.country() != null || a.code() == null || !PEOPLE_ROLES.contains(a.code())) {
         continue;
       }
       String country = null;
+      int from = m.last() + 1;
+      if (w.isKey(from, "من") && w.token(from).clitics().pre().isEmpty()) {
+        country = placeAt(w, entities, from + 1); // "1000 لاجئ من التبت": people from a place
+      } else if (!"CVL".equals(a.code()) || !w.is(m.last(), RESIDENTS)) {
+        continue;
+      }
       for (int i = m.last() + 1; i <= m.last() + RESIDENTS_REACH && i < w.size() && country == null; i++) {
         // (a compass noun is part of the chain: "وسط الخرطوم")
         boolean preposition = "ADP".equals(w.token(i).pos()) && !w.is(i, Clauses.COMPASS);
         if (!w.token(i).isWord() || !w.token(i).clitics().pre().isEmpty() || preposition) {
           break; // the genitive chain ended: "السكان في غزة" is where they are
         }
-        int start = w.token(i).start();
-        for (Entity e : entities) {
-          if (e.start() == start && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
-            country = e.country();
-          }
-        }
+        country = placeAt(w, entities, i);
       }
       if (country != null) {
         out = out == null ? new ArrayList<>(mentions) : out;

@@ -590,6 +590,8 @@ class TargetRulesTest {
   void round86ThePeopleOfAPlaceAreOfItsCountry() {
     Event residents = first("وتظاهر سكان احياء وسط الخرطوم أمس.", "14");
     assertEquals("SDNCVL", residents.source().code(), "residents of a place's quarters: " + residents);
+    Event from = first("واعتقلت الشرطة التركية ثلاثة مواطنين من ألمانيا.", "17");
+    assertEquals("DEUCVL", from.target().code(), "people from a place: " + from);
     Event there = first("وتظاهر سكان في الخرطوم أمس.", "14");
     assertEquals("CVL", there.source().code(), "people merely in a place get no country: " + there);
   }
