@@ -507,11 +507,14 @@ public final class EventStage implements Stage {
       // in an accident, or an attack that is the case of a trial, are no news of an attack
       return;
     }
-    if (sources.isEmpty() && t.entry().agent() != null
+    // (the passive "تم خطفهما" implies a kidnapper as the noun's own agent column would)
+    String implied = t.entry().agent() != null ? t.entry().agent()
+        : code.isAttack() && Occurrence.toldAsPassive(w, t.first()) ? "UAF" : null;
+    if (sources.isEmpty() && implied != null
         && (verb || Occurrence.nounTookPlace(w, t.first(), protest))) {
       Token tok = w.token(t.first());
       sources = List.of(new ActorMention(t.first(), t.first(), new Event.Actor(tok.stemStart(), tok.stemEnd(),
-          w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, t.entry().agent())));
+          w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, implied)));
       evidence = 0.6;
     }
     boolean released = code.code().startsWith("084") && !args.targets().isEmpty(); // "الإفراج عن ثلاثة أمريكيين"

@@ -213,4 +213,17 @@ class HappenedEventRulesTest {
         .isEmpty());
     assertFalse(happened("وقتل شخصان في انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر.", "ASSAULT").isEmpty());
   }
+
+  @Test
+  void round87APassiveWithTamImpliesItsAttackerAndABeatingSufferedIsAnAssault() {
+    Event kidnapped = RuleSentences.first("مضيفا انه تم خطفهما بينما كانا في سيارتهما امس.", "18");
+    assertEquals("181", kidnapped.cameo(), kidnapped.toString());
+    assertEquals("UAF", kidnapped.source().code(), "an unnamed kidnapper: " + kidnapped);
+    assertTrue(RuleSentences.events("كشف الجهاز عن تحرير إحدى الممرضات التي تم اختطافها في أكتوبر الماضي.").stream()
+        .noneMatch(e -> e.root().equals("18")), "a relative clause describes the nurse, it is no news");
+    Event beaten = RuleSentences.first("وتعرض الصحفي للضرب من قبل قوات الأمن.", "18");
+    assertEquals("182", beaten.cameo(), beaten.toString());
+    assertEquals("COP", beaten.source().code(), beaten.toString());
+    assertTrue(RuleSentences.events("وضرب الرئيس مثلا بالعراق.").isEmpty(), "an example is no beating");
+  }
 }
