@@ -66,7 +66,8 @@ class TargetRulesTest {
   void aGenitivesNisbaAfterAKillingNounNamesTheVictims() {
     Event e = first("وقال مسؤول إنه تم خطف الصيادين القطريين في جنوب العراق.", "18");
     assertEquals("QAT", targetCountry(e));
-    assertNull(e.source(), "the hunters' country is not the kidnapper: " + e);
+    // (since round 87 the passive with تم implies an unnamed kidnapper, UAF)
+    assertTrue(e.source() == null || e.source().country() == null, "the hunters' country is not the kidnapper: " + e);
   }
 
   @Test
