@@ -171,6 +171,19 @@ public final class EventStage implements Stage {
         speakers = arguments.find(w, groups, i, i, true).sources();
       }
     }
+    // a quotation that closes before the sentence ends: the narrator speaks again after it, and a speech
+    // verb there opens words of its own ("…"، وأشار الرئيس الأمريكي إلى أن …)
+    int reportedTo = reportedFrom == Integer.MAX_VALUE ? w.size() : QuotedSpeech.end(w, reportedFrom);
+    int laterFrom = Integer.MAX_VALUE;
+    List<ActorMention> laterSpeakers = List.of();
+    for (int k = 0; k < found.size() && reportedTo < w.size(); k++) {
+      TriggerMatch t = found.get(k);
+      int complement = t.isStatement() && t.first() > reportedTo ? complementStart(w, t.first()) : -1;
+      if (complement >= 0 && complement < laterFrom) {
+        laterFrom = complement;
+        laterSpeakers = args.get(k).sources();
+      }
+    }
     ActorGroup author = null;
     boolean authorSought = false;
     for (int k = 0; k < found.size(); k++) {
@@ -189,31 +202,38 @@ public final class EventStage implements Stage {
       if (code.isEmpty() || sports && SportsReport.gameFight(w, t.first(), code.get().root())) {
         continue; // (and "ظلت كرواتيا تهاجم": the game's attacks)
       }
-      boolean reported = t.first() > reportedFrom;
+      boolean later = t.first() > laterFrom;
+      boolean reported = later || t.first() > reportedFrom && t.first() < reportedTo;
+      int saidFrom = later ? laterFrom : reportedFrom;
+      List<ActorMention> saidBy = later ? laterSpeakers : speakers;
+      boolean denied = denial && !later;
       // (what is said, asked or threatened carries its own conditions: "توعدت بفرض عقوبات في حال …")
       boolean saying = SAYING_ROOTS.contains(code.get().root());
       // (what one refuses to do did not happen: cooperation, concessions, cutting ties, coercion)
       String root = code.get().root();
       boolean refusable = root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16")
           || root.equals("17");
-      Mode mode = modes.find(w, t.first(), times, reported, reported && denial, !saying, refusable);
-      if (mode == Mode.REPORTED && announcement && !denial) {
+      Mode mode = modes.find(w, t.first(), times, reported, reported && denied, !saying, refusable);
+      if (mode == Mode.REPORTED && announcement && !later && !denial) {
         mode = Mode.ASSERTED; // an act announced as done is told as a fact ("أعلن ترامب الإفراج عن ثلاثة أمريكيين")
       }
       Arguments a = args.get(k);
       boolean verb = verbal[k];
+      if (!verb && mode == Mode.ASSERTED && !t.entry().cameo().equals("112") && deniedMasdar(w, t.first())) {
+        mode = Mode.NEGATED; // "ونفت السلطات المصرية احتجازه": the act it denies did not happen
+      }
       if (k > 0 && sharesArguments(w, found.get(k - 1), args.get(k - 1), t, verb)) {
         a = args.get(k - 1); // "اعتقال شرطة بلاده لـ6 أتراك وترحيلهم": the same police, the same Turks
       }
-      if (reported && speakerActs(w, t, reportedFrom)) {
+      if (reported && speakerActs(w, t, saidFrom)) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)
         // the tagger reads "قتل" after إنه as a noun, where a noun would need "هو" or a predicate
-        verb |= t.first() == reportedFrom + 1;
+        verb |= t.first() == saidFrom + 1;
         // the count after the verb is then its object, not a passive subject, and so is an actor the word
         // order took for a VSO subject ("أكدت الشرطة أنها اعتقلت الناشط")
         List<ActorMention> objects = a.targets().isEmpty() ? a.sources() : a.targets();
-        a = new Arguments(speakers, objects, false, 0.8);
+        a = new Arguments(saidBy, objects, false, 0.8);
       }
       ActorGroup agent = AgentPhrase.after(w, groups, t.first(), t.last(), verb);
       if (agent != null && !agent.members().equals(a.sources())) {
@@ -247,8 +267,8 @@ public final class EventStage implements Stage {
       if (code.get().root().equals("14")) {
         a = ProtestTargets.withTarget(w, groups, t, a); // "تظاهروا ضد الحكومة", "أمام سفارة استونيا"
       }
-      Event.Actor speaker = reported && !speakers.isEmpty() ? speakers.get(0).actor() : null;
-      a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : speakers);
+      Event.Actor speaker = reported && !saidBy.isEmpty() ? saidBy.get(0).actor() : null;
+      a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : saidBy);
       CameoCode coded = code.get();
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
       boolean generic = coded.code().equals("1823") || coded.code().equals("190");
@@ -287,7 +307,8 @@ public final class EventStage implements Stage {
         a = BombingTargets.withTarget(w, groups, t, a); // "فجر انتحاري نفسه بجانب دورية عسكرية ألمانية"
       }
       // "اعتقلت الشرطة ثلاثة أشخاص في ألمانيا": a state body named by its role is of its sentence's country
-      int named = reported ? w.size() : reportedFrom; // (a speaker's country is not in what is said)
+      // (a speaker's country is not in what is said)
+      int named = reported ? w.size() : t.first() > reportedTo ? laterFrom : reportedFrom;
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named), a.reciprocal(), a.evidence());
       emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
@@ -419,6 +440,16 @@ public final class EventStage implements Stage {
   }
 
   /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
+  /** Whether the masdar at i is the object of "نفى" a few words before it, in its clause: "نفى الجيش قصف المستشفى". */
+  private static boolean deniedMasdar(SentenceWords w, int i) {
+    for (int j = i - 1; j >= i - 4 && j >= 0 && !Clauses.isBoundary(w, j); j--) {
+      if (w.is(j, Clauses.DENIALS) && w.isVerb(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a verb of denial governs the word at i from at most six words before it, in its clause. */
   private static boolean deniedBefore(SentenceWords w, int i) {
     return Accusations.denialBefore(w, i) >= 0;
@@ -617,26 +648,32 @@ public final class EventStage implements Stage {
     return -1;
   }
 
+  /** Quotation marks that open what is said. */
+  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
+  /** Nouns of what is said right before its quotation: "في بيان "…"", "في تغريدة "…"". */
+  private static final java.util.Set<String> STATEMENT_NOUNS = EventKeys.setOf("بيان", "تصريح", "تصريحات",
+      "تغريدة", "كلمة", "رسالة", "مقابلة", "حديث", "مؤتمر");
+  /** How close to the speech verb an opening quote opens what is said (past the speaker's name). */
+  private static final int QUOTE_REACH = 5;
+
+  /**
+   * Where the quote closes that opens at i a name, closed within a few words ("حركة "حماس" إن",
+   * "لـ"الشرق الأوسط""), or -1 when it opens more.
+   */
+  private static int quotedName(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
+      String t = w.token(j).text();
+      if ("\"".equals(t) || "»".equals(t) || "”".equals(t)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Where the complement of a speech word starts: after "أن"/"إن" or a colon within reach
    * ("قال إن", "أكدت أن", "للتأكيد على أن", "ذكرت فيها:"); -1 when the word has none.
    */
-  /** Quotation marks that open what is said. */
-  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
-  /** How close to the speech verb an opening quote opens what is said (past the speaker's name). */
-  private static final int QUOTE_REACH = 5;
-
-  /** Whether the quote at i opens a name, closed within a few words: "حركة "حماس" إن", "لـ"الشرق الأوسط"". */
-  private static boolean quotedName(SentenceWords w, int i) {
-    for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
-      String t = w.token(j).text();
-      if ("\"".equals(t) || "»".equals(t) || "”".equals(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static int complementStart(SentenceWords w, int speech) {
     boolean verbBetween = false;
     for (int i = speech + 1; i <= speech + LONG_SPEECH_REACH && i < w.size(); i++) {
@@ -647,8 +684,13 @@ public final class EventStage implements Stage {
         return i <= speech + SPEECH_REACH || !verbBetween ? i : -1;
       }
       verbBetween |= w.isVerb(i);
-      if (i <= speech + QUOTE_REACH && OPENING_QUOTES.contains(text) && !quotedName(w, i)) {
-        return i; // "وأضاف "لكن خلال المحادثات …"": the words said, quoted with no إن
+      // (further on after the statement's own noun: "وقالت مجموعة … في بيان "أمرت المحكمة …"")
+      if ((i <= speech + QUOTE_REACH || w.is(i - 1, STATEMENT_NOUNS)) && OPENING_QUOTES.contains(text)) {
+        int name = quotedName(w, i);
+        if (name < 0) {
+          return i; // "وأضاف "لكن خلال المحادثات …"": the words said, quoted with no إن
+        }
+        i = name; // past a name in quotes: its closing quote opens nothing ("وقالت مجموعة "حنينو" …")
       }
       if (".".equals(text)) {
         return -1;

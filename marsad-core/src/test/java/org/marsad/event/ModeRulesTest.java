@@ -137,4 +137,20 @@ class ModeRulesTest {
     assertEquals(Mode.REPORTED, mode("قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ "
         + "الاقتصادي إن روسيا هاجمت أوكرانيا.", "19"), "the speaker's titles, day and venue are no other clause");
   }
+
+  @Test
+  void round88AQuotationEndsWhereItsQuoteClosesAndADeniedActDidNotHappen() {
+    String quoted = "وقال المتحدث: \"قصفت الطائرات مواقع المسلحين\"، فيما اتهمت دمشق واشنطن بدعم الإرهاب.";
+    assertEquals(Mode.REPORTED, mode(quoted, "19"));
+    assertEquals(Mode.ASSERTED, mode(quoted, "11"), "the narrator's again after the closing quote");
+    String goingOn = "وقال الوزير: \"لا نتسامح مع الإرهاب\"، لافتا إلى أن \"إيران دعمت تنظيم القاعدة\".";
+    assertEquals(Mode.REPORTED, mode(goingOn, "05"), "a participle of saying goes on with the same speaker");
+    String named = "وتقول \"حملة وقف الإنسان الآلي القاتل\" - جماعة تنضوي تحتها جماعات حقوقية - إن 22 دولة تدعم الحظر.";
+    assertEquals(Mode.REPORTED, mode(named, "05"), "a quoted name is the speaker, its words follow إن");
+    String statement = "وقالت مجموعة \"حنينو\" التي تترافع عن المتهمين في بيان \"أمرت المحكمة بالإفراج عن القاصر\".";
+    assertEquals(Mode.REPORTED, mode(statement, "08"), "the words quoted after \"في بيان\"");
+    assertTrue(RuleSentences.events("وتابع ماكرون: \"قال الرئيس ترامب إن الولايات المتحدة تريد الانسحاب من سوريا.")
+        .stream().anyMatch(e -> e.trigger().text().equals("قال") && e.mode() == Mode.REPORTED), "تابع: goes on speaking");
+    assertEquals(Mode.NEGATED, mode("ونفت السلطات المصرية احتجازه.", "17"));
+  }
 }

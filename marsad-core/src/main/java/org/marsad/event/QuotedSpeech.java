@@ -1,0 +1,89 @@
+package org.marsad.event;
+
+/**
+ * Where a quotation that holds what is said ends: "وقال ترامب: "لقد قامت بعمل رائع"، وأشار الرئيس الأمريكي
+ * إلى أن …". After the closing quote the narrator speaks again, so what follows is not the quoted speaker's
+ * (the next speech verb may open words of its own).
+ */
+final class QuotedSpeech {
+  private QuotedSpeech() {}
+
+  /**
+   * The index of the quote that closes the quotation opening at {@code complement} (the quote itself, or
+   * ":" and the quote), when a word of the sentence follows it; else {@code w.size()}: what is said runs
+   * to the end of the sentence.
+   */
+  static int end(SentenceWords w, int complement) {
+    int open = complement;
+    if (open < w.size() && ":".equals(w.token(open).text())) {
+      open++;
+    }
+    if (open >= w.size()) {
+      return w.size();
+    }
+    String close = switch (w.token(open).text()) {
+      case "«" -> "»";
+      case "\"" -> "\"";
+      case "“" -> "”";
+      default -> null;
+    };
+    if (close == null) {
+      return w.size();
+    }
+    for (int i = open + 1; i < w.size(); i++) {
+      if (close.equals(w.token(i).text())) {
+        // (a word or two in quotes is a name or a term, "وذكرت صحيفة "حرييت"، الأربعاء، أن", not the words
+        // said; and a participle of saying goes on with the same speaker: "…"، مشيرا إلى أن …)
+        // (nor a longer name the speaker is, whose words follow behind إن: "وتقول "حملة وقف الإنسان الآلي
+        // القاتل" - جماعة … - إن")
+        return i - open <= NAME_WORDS + 1 || continues(w, i + 1) || !wordAfter(w, i) || thatFollows(w, i + 1)
+            ? w.size() : i;
+      }
+    }
+    return w.size();
+  }
+
+  /** At most this many words in quotes make a name, not a quotation. */
+  private static final int NAME_WORDS = 2;
+  /** Participles by which the same speaker goes on: "…"، مشيرا إلى أن". */
+  private static final java.util.Set<String> GOING_ON = EventKeys.setOf("مشيرا", "لافتا", "مضيفا", "موضحا",
+      "مؤكدا", "معتبرا", "قائلا", "متابعا", "منوها", "مشددا", "محذرا", "داعيا", "مشيرة", "لافتة", "مضيفة",
+      "موضحة", "مؤكدة", "معتبرة", "قائلة", "متابعة", "منوهة", "مشددة", "محذرة", "داعية");
+  /** Complementizers that open what a speaker says: "إن", "أن". */
+  private static final java.util.Set<String> THAT = EventKeys.setOf("إن", "أن", "إنه", "أنه", "إنها", "أنها");
+  /** How far after a quoted name its speaker's "إن" may come (past an aside between dashes or brackets). */
+  private static final int THAT_REACH = 14;
+
+  private static boolean thatFollows(SentenceWords w, int from) {
+    boolean aside = false; // (a verb between dashes or brackets belongs to the aside, not to another clause)
+    for (int j = from; j < w.size() && j <= from + THAT_REACH; j++) {
+      String text = w.token(j).text();
+      if ("-".equals(text) || "–".equals(text) || "(".equals(text) || ")".equals(text)) {
+        aside = !aside;
+      } else if (w.is(j, THAT)) {
+        return true;
+      } else if (w.isVerb(j) && !aside || ".".equals(text)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean continues(SentenceWords w, int from) {
+    for (int j = from; j < w.size() && j <= from + 2; j++) {
+      if (w.is(j, GOING_ON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordAfter(SentenceWords w, int i) {
+    for (int j = i + 1; j < w.size(); j++) {
+      if (w.token(j).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
