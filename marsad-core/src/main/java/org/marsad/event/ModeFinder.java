@@ -81,8 +81,15 @@ final class ModeFinder {
    * clause: a noun ("رفض ترحيل", "رفضت الإفراج عنه") or a subjunctive after أن ("رفض أن يستقيل").
    */
   private static boolean refused(SentenceWords w, int trigger, int clauseStart) {
+    if (w.is(trigger, SANCTIONS) && !w.is(trigger - 1, IMPOSING)) {
+      return false; // "رفضت روسيا عقوبات واشنطن الجديدة": sanctions rejected are in force (not "رفض فرض عقوبات")
+    }
     return governedBy(w, trigger, clauseStart, 4, REFUSALS, java.util.Set.of());
   }
+
+  /** Sanctions named as such, which one rejects once they are imposed. */
+  private static final java.util.Set<String> SANCTIONS = EventKeys.setOf("عقوبات", "العقوبات");
+  private static final java.util.Set<String> IMPOSING = EventKeys.setOf("فرض", "بفرض");
 
   /**
    * Whether a word of {@code governors} stands within {@code reach} words before the trigger, an event noun

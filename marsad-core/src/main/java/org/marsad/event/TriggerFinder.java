@@ -176,6 +176,9 @@ final class TriggerFinder {
     if (i >= 2 && !w.isVerb(i) && w.hasProclitic(i, "و") && w.is(i - 1, PORTFOLIOS) && w.is(i - 2, OFFICES)) {
       return true; // "وزير الخارجية والتعاون الدولي": the second portfolio of a title
     }
+    if (cognateObject(w, i)) {
+      return true; // "رفضت رفضا قاطعا": the verb's own masdar stresses it, no second event
+    }
     if (w.isKey(i, DAWN) && (w.is(i + 1, DAYS_AND_TIMES)
         || w.is(i - 1, BEFORE_TIMES) && w.token(i - 1).clitics().post().isEmpty())) { // (not "عندما فجر")
       return true; // "سلموا أنفسهم فجر الأحد", "في فجر اليوم": dawn, not a bombing
@@ -229,6 +232,16 @@ final class TriggerFinder {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  /** An indefinite accusative masdar right after its own verb: "رفضت رفضا قاطعا", "أدان إدانة شديدة". */
+  private static boolean cognateObject(SentenceWords w, int i) {
+    var t = w.token(i);
+    // (the tagger may read it as a dual verb, "رفضا", which cannot follow its own verb)
+    return i > 0 && w.isVerb(i - 1) && !w.isDefinite(i) && t.clitics().pre().isEmpty()
+        && t.clitics().post().isEmpty() && (w.bare[i].endsWith("ا") || w.bare[i].endsWith("ة"))
+        && w.lemma[i - 1].length() >= 3 && (w.lemma[i].equals(w.lemma[i - 1])
+            || w.bare[i].startsWith(w.lemma[i - 1]) || w.bare[i].startsWith("ا" + w.lemma[i - 1].substring(1)));
   }
 
   private static final java.util.Set<String> CALLS = EventKeys.setOf("اتصال", "اتصالات", "مكالمة");
