@@ -34,6 +34,12 @@ final class ActorFinder {
   private static final java.util.Set<String> SITE_ADJECTIVES = EventKeys.setOf("عسكري", "عسكريا", "عسكرية",
       "العسكري", "العسكرية", "أمني", "أمنيا", "أمنية", "الأمني", "الأمنية", "حكومي", "حكومية", "الحكومي",
       "الحكومية", "مدني", "مدنية", "المدني", "المدنية");
+  /** Matters a role adjective describes ("الحل العسكري", "التعاون الأمني"), not bodies it names. */
+  private static final java.util.Set<String> ABSTRACT_HEADS = EventKeys.setOf("حل", "خيار", "خيارات", "تدخل",
+      "تعاون", "عمل", "تصعيد", "وجود", "دعم", "انقلاب", "استعراض", "تدريب", "طابع", "شأن", "مجال", "قطاع", "نفوذ",
+      "تنسيق", "تحرك", "جهد", "جهود", "حسم", "ضغط", "تهديد", "إنفاق", "اتفاق", "صناعة", "صناعات", "عتاد", "تفوق",
+      "حضور", "انتشار", "تواجد", "وضع", "ملف", "جانب", "مسار", "قرار", "إجراءات", "استقرار", "فراغ", "هاجس",
+      "تهديدات", "مساعدات", "مساعدة");
   private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "تابع", "التابعة", "التابع");
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> WITHOUT = EventKeys.setOf("بدون", "بلا", "دون");
@@ -425,9 +431,9 @@ final class ActorFinder {
         // joins one)
         continue;
       }
-      if (i > 0 && words.is(i, SITE_ADJECTIVES) && words.is(i - 1, OwnedSites.SITES)
-          && words.token(i).clitics().pre().isEmpty()) {
-        continue; // "استهدفت موقعاً عسكرياً": the site's adjective, no soldier
+      if (i > 0 && words.is(i, SITE_ADJECTIVES) && (words.is(i - 1, OwnedSites.SITES) || words.is(i - 1, ABSTRACT_HEADS))
+          && words.token(i).clitics().pre().isEmpty() && words.isDefinite(i) == words.isDefinite(i - 1)) {
+        continue; // "استهدفت موقعاً عسكرياً", "الحل العسكري": the adjective of a site or a matter, no soldier
       }
       if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary

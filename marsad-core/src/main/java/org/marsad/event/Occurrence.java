@@ -275,7 +275,8 @@ final class Occurrence {
   /** An explosion is a bombing only with an attack word: "انفجار في مصنع للكيماويات" is an accident. */
   private static final java.util.Set<String> EXPLOSIONS = EventKeys.setOf("انفجار", "انفجارات", "انفجاران");
   private static final java.util.Set<String> INDUSTRIAL = EventKeys.setOf("مصنع", "مصانع", "معمل", "منجم",
-      "مصفاة", "أنبوب", "انبوب", "خزان", "تسرب", "غاز", "الغاز", "محطة", "بئر", "صناعي", "عرضية", "عرضي");
+      "مصفاة", "أنبوب", "انبوب", "خزان", "تسرب", "غاز", "الغاز", "محطة", "بئر", "صناعي", "عرضية", "عرضي",
+      "مستودع", "مستودعات"); // ("انفجار مستودع للذخيرة": an arms depot blowing up, not a bombing)
 
   /**
    * Whether the sentence reports a trial: an attack it names is the case being tried ("حكمت محكمة … بالسجن

@@ -151,9 +151,12 @@ final class TriggerFinder {
 
   private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
       "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");
-  /** Portfolios a second one is joined to in a title: "وزارة الخارجية والتعاون الدولي". */
-  private static final java.util.Set<String> PORTFOLIOS = EventKeys.setOf("الخارجية", "الاقتصاد", "التخطيط",
-      "الداخلية", "المالية");
+  /** Titles whose portfolio a second one may join: "وزارة الخارجية والتعاون الدولي". */
+  private static final java.util.Set<String> MINISTRIES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء");
+  private static final java.util.Set<String> OCCUPATION = EventKeys.setOf("الاحتلال");
+  /** Bodies named "of the occupation": "سلطات الاحتلال", "جيش الاحتلال", "سجون الاحتلال". */
+  private static final java.util.Set<String> OCCUPIERS = EventKeys.setOf("سلطات", "قوات", "جيش", "جنود", "شرطة",
+      "دولة", "حكومة", "آليات", "طائرات", "زوارق", "سجون", "معتقلات", "جرافات", "مستوطنات", "محاكم", "حكومات");
   private static final java.util.Set<String> TARGETS = EventKeys.setOf("استهدف", "يستهدف", "تستهدف", "استهدفت");
   private static final java.util.Set<String> MEASURES = EventKeys.setOf("عقوبات", "العقوبات", "قرار", "القرار",
       "إجراءات", "الإجراءات", "قانون", "القانون", "حملة", "الحملة", "خطة", "الخطة", "سياسة", "السياسة", "رسوم",
@@ -173,8 +176,12 @@ final class TriggerFinder {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
     }
-    if (i >= 2 && !w.isVerb(i) && w.hasProclitic(i, "و") && w.is(i - 1, PORTFOLIOS) && w.is(i - 2, OFFICES)) {
-      return true; // "وزير الخارجية والتعاون الدولي": the second portfolio of a title
+    if (i >= 2 && !w.isVerb(i) && w.hasProclitic(i, "و") && w.is(i - 2, MINISTRIES) && w.isDefinite(i - 1)
+        && w.token(i - 1).clitics().pre().isEmpty() && w.token(i - 1).isWord()) {
+      return true; // "وزير الخارجية والتعاون الدولي", "وزيرة الاستثمار والتعاون": a title's second portfolio
+    }
+    if (w.is(i, OCCUPATION) && w.is(i - 1, OCCUPIERS)) {
+      return true; // "سلطات الاحتلال", "قوات الاحتلال": Israel's bodies by their usual name, no act
     }
     if (cognateObject(w, i)) {
       return true; // "رفضت رفضا قاطعا": the verb's own masdar stresses it, no second event
@@ -217,7 +224,7 @@ final class TriggerFinder {
       return true; // "مركز الملك عبدالله العالمي للحوار", "المنظمة الدولية للتعاون الشرطي": part of a body's name
     }
     if (!w.isVerb(i) && (w.is(i - 1, FUTURE_OF) || w.is(i - 1, ABOUT) && w.is(i - 2, TALK))) {
-      return true; // "ناقشا مستقبل التعاون", "من المبكر الحديث عن انسحاب أمريكي": a topic, not an event
+      return true; // "ناقشا مستقبل التعاون", "أهمية التعاون", "من المبكر الحديث عن انسحاب أمريكي": a topic
     }
     if (w.is(i, MEETINGS) && interview(w, i)) {
       return true; // "اتهم الشيخ سلطان في لقاء مع "العربية""، "في مقابلة مع صحيفة": an interview, where one spoke
@@ -248,7 +255,7 @@ final class TriggerFinder {
   private static final java.util.Set<String> FOR_COMMENT = EventKeys.setOf("للتعليق", "تعليق", "لطلب", "للحصول");
 
   /** "مستقبل التعاون": the future of an act is what is talked about, not the act. */
-  private static final java.util.Set<String> FUTURE_OF = EventKeys.setOf("مستقبل");
+  private static final java.util.Set<String> FUTURE_OF = EventKeys.setOf("مستقبل", "أهمية", "اهمية", "آفاق", "سبل");
   private static final java.util.Set<String> ABOUT = EventKeys.setOf("عن", "حول");
   /** Talk about an act: "الحديث عن انسحاب", "التكهنات حول". */
   private static final java.util.Set<String> TALK = EventKeys.setOf("الحديث", "حديث", "التكهنات", "تكهنات",

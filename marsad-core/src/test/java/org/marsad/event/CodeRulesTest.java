@@ -438,4 +438,18 @@ class CodeRulesTest {
     assertEquals(2, both.size(), "one denial per denier, neither the other's target: " + both);
     assertTrue(both.stream().allMatch(e -> e.target() == null), both.toString());
   }
+
+  @Test
+  void round90NamesMattersAndAccidentsAreNoEvents() {
+    assertTrue(events("وتعتزم سلطات الاحتلال بناء مستوطنات جديدة.").stream().noneMatch(e -> e.cameo().equals("192")),
+        "\"سلطات الاحتلال\" names Israel's authorities");
+    assertTrue(events("وأكد الوزير أهمية التعاون مع الصين.").stream().noneMatch(e -> e.root().equals("05")),
+        "the importance of cooperation is a topic");
+    assertTrue(events("قتل 39 شخصاً في انفجار مستودع أسلحة وذخيرة في إدلب.").stream().noneMatch(e -> e.root().equals("18")),
+        "a depot blowing up is no bombing");
+    assertTrue(events("وقال إنه لا يرى أن الحل العسكري ممكن في سوريا.").stream()
+        .noneMatch(e -> e.source() != null && "MIL".equals(e.source().code())), "a military solution is no soldier");
+    Event source = first("وقال مصدر عسكري إن الجيش قصف المواقع.", "01");
+    assertEquals("MIL", source.source().code(), "a military source is one: " + source);
+  }
 }
