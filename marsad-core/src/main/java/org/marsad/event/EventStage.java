@@ -268,6 +268,7 @@ public final class EventStage implements Stage {
         a = ProtestTargets.withTarget(w, groups, t, a); // "تظاهروا ضد الحكومة", "أمام سفارة استونيا"
       }
       Event.Actor speaker = reported && !saidBy.isEmpty() ? saidBy.get(0).actor() : null;
+      a = OwnForces.ofSpeaker(w, a, speaker); // "قال الجيش الإسرائيلي إن جنوده قتلوا": the speaker's soldiers
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : saidBy);
       CameoCode coded = code.get();
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"

@@ -349,9 +349,30 @@ public final class LinkStage implements Stage {
           break;
         }
       }
+      if (words.size() == 1 && commonPortfolio(keys, first)) {
+        return mention;
+      }
     }
     return linked;
   }
+
+  /**
+   * Whether the word at i is a portfolio that is also a common noun (health, also "truth"; defence,
+   * justice, work …) standing without "وزارة"/"وزير" before it: "هذه الاتهامات العارية من الصحة". Such a
+   * word names the ministry only behind its title or with a nisba ("الصحة الفلسطينية").
+   */
+  private static boolean commonPortfolio(String[] keys, int i) {
+    return COMMON_PORTFOLIOS.contains(keys[i]) && !(i > 0 && MINISTRY_WORDS.contains(keys[i - 1]));
+  }
+
+  /** Portfolios whose bare name is more often a common noun: health (truth), defence, justice, work … */
+  private static final Set<String> COMMON_PORTFOLIOS = Set.of(KnowledgeBase.key("الصحة"), KnowledgeBase.key("الدفاع"),
+      KnowledgeBase.key("العدل"), KnowledgeBase.key("الثقافة"), KnowledgeBase.key("الإعلام"),
+      KnowledgeBase.key("التعليم"), KnowledgeBase.key("الزراعة"), KnowledgeBase.key("العمل"),
+      KnowledgeBase.key("النقل"), KnowledgeBase.key("الطاقة"), KnowledgeBase.key("البيئة"),
+      KnowledgeBase.key("السياحة"), KnowledgeBase.key("الإسكان"));
+  private static final Set<String> MINISTRY_WORDS = Set.of(KnowledgeBase.key("وزارة"), KnowledgeBase.key("وزير"),
+      KnowledgeBase.key("وزيرة"), KnowledgeBase.key("وزارات"), KnowledgeBase.key("وزراء"));
 
   /** A generic organisation of the knowledge base (no country of its own) placed in a country by a nisba. */
   private Entity nationalBody(Entity mention, String bodyKey, String country, LocalDate date) {
@@ -487,6 +508,11 @@ public final class LinkStage implements Stage {
           last++;
           matched++;
         }
+      }
+      if (matched == 1 && nationalCountry == null && alias.entry().kind() == KbEntry.Kind.ORG
+          && alias.entry().country() == null && commonPortfolio(keys, i)) {
+        i++;
+        continue;
       }
       int end = tokens.get(last).stemEnd();
       final int s0 = start;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Event;
 
@@ -243,5 +244,12 @@ class SpeakerActorsTest {
   void round47IDoOfADefectiveVerbIsTheSpeakers() {
     assertTrue(RuleSentences.events("وأضاف المبعوث: أدعو السلطات الإسرائيلية مجددا إلى وقف عمليات الهدم.").stream()
         .noneMatch(e -> e.source() != null && "ISRGOV".equals(e.source().code())), "أدعو: I call, Israel is called on");
+  }
+
+  @Test
+  void round91ASpeakersOwnForcesAreOfItsCountry() {
+    List<Event> said = RuleSentences.events("قال جيش الاحتلال الإسرائيلي، في بيان، إن جنوده قتلوا فلسطينياً بالرصاص.");
+    assertTrue(said.stream().anyMatch(e -> e.root().equals("19") && e.source() != null
+        && "ISRMIL".equals(e.source().code())), "his soldiers are the army's: " + said);
   }
 }

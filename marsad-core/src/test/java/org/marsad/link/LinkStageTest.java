@@ -246,4 +246,13 @@ class LinkStageTest {
     Document iraq = pipeline.apply(Document.of("t", "وقال مسؤول إن الانقلابيين في ميانمار رفضوا.", date));
     assertTrue(iraq.entities().stream().noneMatch(e -> e.text().equals("الانقلابيين")), "elsewhere they are not");
   }
+
+  @Test
+  void aPortfolioThatIsACommonNounNamesTheMinistryOnlyByItsTitleOrNisba() {
+    LocalDate date = LocalDate.of(2018, 6, 1);
+    Document truth = pipeline.apply(Document.of("t", "استهجن المصدر هذه الاتهامات العارية من الصحة.", date));
+    assertTrue(truth.entities().stream().noneMatch(e -> "org:moh".equals(e.id())), "\"العارية من الصحة\": untrue");
+    Document ministry = pipeline.apply(Document.of("t", "وقالت الصحة الفلسطينية إن ثلاثة قتلوا.", date));
+    assertEquals("PSE", entity(ministry, "الصحة الفلسطينية").country());
+  }
 }

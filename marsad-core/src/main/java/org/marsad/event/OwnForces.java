@@ -1,0 +1,35 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.Event;
+
+/**
+ * A role noun with a possessive pronoun in reported words is the speaker's own: "قال جيش الاحتلال
+ * الإسرائيلي إن جنوده قتلوا فلسطينياً" (Israel's soldiers), "أعلنت الداخلية أن عناصرها اعتقلوا". The
+ * pronoun points back to the speaker, whose country the body then has.
+ */
+final class OwnForces {
+  private OwnForces() {}
+
+  /** The arguments, each country-less role noun with a pronoun suffix given the speaker's country. */
+  static Arguments ofSpeaker(SentenceWords w, Arguments a, Event.Actor speaker) {
+    if (speaker == null || speaker.country() == null) {
+      return a;
+    }
+    return new Arguments(owned(w, a.sources(), speaker.country()), owned(w, a.targets(), speaker.country()),
+        a.reciprocal(), a.evidence());
+  }
+
+  private static List<ActorMention> owned(SentenceWords w, List<ActorMention> mentions, String country) {
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
+      Event.Actor x = m.actor();
+      boolean possessed = x.country() == null && x.code() != null && x.code().length() == 3
+          && !w.token(m.first()).clitics().post().isEmpty();
+      out.add(possessed ? new ActorMention(m.first(), m.last(),
+          new Event.Actor(x.start(), x.end(), x.text(), x.id(), country, country + x.code()), m.attributive()) : m);
+    }
+    return out;
+  }
+}
