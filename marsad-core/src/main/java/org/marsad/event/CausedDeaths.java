@@ -11,6 +11,12 @@ import org.marsad.doc.Event;
  */
 final class CausedDeaths {
 
+  /**
+   * How far before the result verb the attack may be told ("شن غارة على مجموعة من المسلحين حاولوا اجتياز
+   * السياج الحدودي عند هضبة الجولان، ما أسفر عن مقتل 7 منهم").
+   */
+  private static final int CAUSE_REACH = 16;
+
   private CausedDeaths() {}
 
   /**
@@ -40,7 +46,7 @@ final class CausedDeaths {
     Event unnamed = null; // ("أسفرت التفجيرات عن مقتل 10 أشخاص": a bombing by no one named is still the cause)
     for (Event e : sentence) {
       int t = w.tokenAt(e.trigger().start());
-      boolean placed = subjectBetween ? t > verb && t < k : t < verb && verb - t <= 12;
+      boolean placed = subjectBetween ? t > verb && t < k : t < verb && verb - t <= CAUSE_REACH;
       if (e != killing && isAttack(e) && placed) {
         if (named(e.source(), e)) {
           cause = e; // the nearest before the killing

@@ -297,6 +297,8 @@ public final class EventStage implements Stage {
             // "ونفى ساركوزي كل هذه الاتهامات": the accused denies them
             : coded.code().equals("112") && deniedBefore(w, t.first()) ? "016" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
+        // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
+        case "030" -> "1312".equals(ThreatKinds.codeOf(w, t.first())) ? "1312" : null;
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         default -> null;
       };

@@ -7,7 +7,8 @@ import org.marsad.doc.Event;
 /**
  * A role noun with a possessive pronoun in reported words is the speaker's own: "قال جيش الاحتلال
  * الإسرائيلي إن جنوده قتلوا فلسطينياً" (Israel's soldiers), "أعلنت الداخلية أن عناصرها اعتقلوا". The
- * pronoun points back to the speaker, whose country the body then has.
+ * pronoun points back to the speaker, whose country the body then has. So does a force an army names by
+ * its role alone ("قال الجيش الإسرائيلي إن سلاح الجو شن غارة").
  */
 final class OwnForces {
   private OwnForces() {}
@@ -17,16 +18,19 @@ final class OwnForces {
     if (speaker == null || speaker.country() == null) {
       return a;
     }
-    return new Arguments(owned(w, a.sources(), speaker.country()), owned(w, a.targets(), speaker.country()),
-        a.reciprocal(), a.evidence());
+    boolean military = speaker.code() != null && speaker.code().endsWith("MIL");
+    return new Arguments(owned(w, a.sources(), speaker.country(), military),
+        owned(w, a.targets(), speaker.country(), military), a.reciprocal(), a.evidence());
   }
 
-  private static List<ActorMention> owned(SentenceWords w, List<ActorMention> mentions, String country) {
+  private static List<ActorMention> owned(SentenceWords w, List<ActorMention> mentions, String country,
+      boolean military) {
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
       Event.Actor x = m.actor();
+      // (or, told by an army, a force named by its role alone: "قال الجيش الإسرائيلي إن سلاح الجو شن غارة")
       boolean possessed = x.country() == null && x.code() != null && x.code().length() == 3
-          && !w.token(m.first()).clitics().post().isEmpty();
+          && (!w.token(m.first()).clitics().post().isEmpty() || military && "MIL".equals(x.code()));
       out.add(possessed ? new ActorMention(m.first(), m.last(),
           new Event.Actor(x.start(), x.end(), x.text(), x.id(), country, country + x.code()), m.attributive()) : m);
     }

@@ -452,4 +452,14 @@ class CodeRulesTest {
     Event source = first("وقال مصدر عسكري إن الجيش قصف المواقع.", "01");
     assertEquals("MIL", source.source().code(), "a military source is one: " + source);
   }
+
+  @Test
+  void round92APledgeOfSanctionsIsAThreatAndAnArmysAirForceIsItsOwn() {
+    Event pledge = first("وتعهد دونالد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات على النظام الإيراني.", "1");
+    assertEquals("1312", pledge.cameo(), pledge.toString());
+    List<Event> raid = events("أفاد الجيش الإسرائيلي في بيان أن سلاح الجو شن غارة على مجموعة من المسلحين حاولوا "
+        + "اجتياز السياج الحدودي عند هضبة الجولان، ما أسفر عن مقتل 7 منهم على الأقل.");
+    assertTrue(raid.stream().filter(e -> e.root().equals("19"))
+        .allMatch(e -> e.source() != null && "ISRMIL".equals(e.source().code())), "the raid and its toll: " + raid);
+  }
 }
