@@ -19,20 +19,23 @@ final class OwnForces {
       return a;
     }
     boolean military = speaker.code() != null && speaker.code().endsWith("MIL");
-    return new Arguments(owned(w, a.sources(), speaker.country(), military),
-        owned(w, a.targets(), speaker.country(), military), a.reciprocal(), a.evidence());
+    return new Arguments(owned(w, a.sources(), speaker, military), owned(w, a.targets(), speaker, military),
+        a.reciprocal(), a.evidence());
   }
 
-  private static List<ActorMention> owned(SentenceWords w, List<ActorMention> mentions, String country,
+  private static List<ActorMention> owned(SentenceWords w, List<ActorMention> mentions, Event.Actor speaker,
       boolean military) {
+    String country = speaker.country();
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
       Event.Actor x = m.actor();
       // (or, told by an army, a force named by its role alone: "قال الجيش الإسرائيلي إن سلاح الجو شن غارة")
       boolean possessed = x.country() == null && x.code() != null && x.code().length() == 3
           && (!w.token(m.first()).clitics().post().isEmpty() || military && "MIL".equals(x.code()));
+      // (a group's own fighters are the group: "قالت حركة الشباب إن مقاتليها هاجموا" is al-Shabaab)
+      String code = "UAF".equals(x.code()) ? speaker.code() : country + x.code();
       out.add(possessed ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(x.start(), x.end(), x.text(), x.id(), country, country + x.code()), m.attributive()) : m);
+          new Event.Actor(x.start(), x.end(), x.text(), x.id(), country, code), m.attributive()) : m);
     }
     return out;
   }

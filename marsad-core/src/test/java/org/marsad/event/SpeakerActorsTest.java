@@ -251,5 +251,8 @@ class SpeakerActorsTest {
     List<Event> said = RuleSentences.events("قال جيش الاحتلال الإسرائيلي، في بيان، إن جنوده قتلوا فلسطينياً بالرصاص.");
     assertTrue(said.stream().anyMatch(e -> e.root().equals("19") && e.source() != null
         && "ISRMIL".equals(e.source().code())), "his soldiers are the army's: " + said);
+    List<Event> fighters = RuleSentences.events("قالت حركة الشباب الصومالية، الاثنين، إن مقاتليها هاجموا قاعدة عسكرية.");
+    assertTrue(fighters.stream().anyMatch(e -> e.root().equals("19") && e.source() != null
+        && "SOMREB".equals(e.source().code())), "a group's own fighters are the group: " + fighters);
   }
 }
