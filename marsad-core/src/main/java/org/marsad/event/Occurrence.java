@@ -216,10 +216,8 @@ final class Occurrence {
    * Victims#verbBeforeSubject}).
    */
   static boolean passiveWithOneVictim(SentenceWords w, int noun) {
-    var clitics = w.token(noun).clitics();
-    boolean bare = clitics.pre().isEmpty() || clitics.pre().equals(java.util.List.of("و"))
-        || clitics.pre().equals(java.util.List.of("ف"));
-    if (!Victims.verbForm(w, noun) || w.isDefinite(noun) || !bare || !clitics.post().isEmpty()
+    if (!Victims.verbForm(w, noun) || w.isDefinite(noun) || !w.atMostConjunction(noun)
+        || !w.token(noun).clitics().post().isEmpty()
         || Clauses.clauseStart(w, noun) != noun || noun + 1 >= w.size()) {
       return false;
     }

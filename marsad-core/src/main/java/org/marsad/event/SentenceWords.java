@@ -210,14 +210,21 @@ final class SentenceWords {
     if (!"NOUN".equals(t.pos()) || i + 2 >= tokens.size() || org.marsad.text.SearchKeys.stem(t).startsWith("ال")) {
       return false;
     }
-    for (String clitic : t.clitics().pre()) {
-      if (!clitic.equals("و") && !clitic.equals("ف")) {
-        return false;
-      }
+    if (!atMostConjunction(i)) {
+      return false;
     }
     Token subject = tokens.get(i + 1);
     return subject.isWord() && subject.number() == null && org.marsad.text.SearchKeys.stem(subject).startsWith("ال")
         && isCount(i + 2);
+  }
+
+  /**
+   * Whether word i carries no proclitic but a conjunction, و or ف: "وقتل" may still be a verb or its
+   * passive, "بقتل" or "لقتل" is a masdar behind a preposition. (The segmenter takes one conjunction at most.)
+   */
+  boolean atMostConjunction(int i) {
+    var pre = tokens.get(i).clitics().pre();
+    return pre.isEmpty() || pre.size() == 1 && (pre.get(0).equals("و") || pre.get(0).equals("ف"));
   }
 
   /** Index of the token containing a char offset; -1 if none. */

@@ -137,10 +137,8 @@ final class Victims {
     if (!verbForm(w, i) || w.isVerb(i) || w.isDefinite(i) || i + 1 >= w.size()) {
       return false;
     }
-    var pre = w.token(i).clitics().pre();
-    boolean bare = pre.isEmpty() || (pre.size() == 1 && (pre.contains("و") || pre.contains("ف")));
     var next = w.token(i + 1);
-    return bare && w.token(i).clitics().post().isEmpty() && next.isWord() && !w.isDefinite(i + 1)
+    return w.atMostConjunction(i) && w.token(i).clitics().post().isEmpty() && next.isWord() && !w.isDefinite(i + 1)
         && next.clitics().pre().isEmpty() && w.bare[i + 1].endsWith("ون") && w.bare[i + 1].length() > 4;
   }
 
