@@ -293,7 +293,7 @@ public final class EventStage implements Stage {
         case "120" -> declinesComment(w, t.first()) ? "011" // "رفضت المتحدثة … التعليق"
             : followsInClause(w, t.first(), 4, ACCUSATIONS) ? "016" : null; // "رفض تلك الاتهامات": a denial
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
-        case "112", "051" -> judicial(a.sources()) ? "173"
+        case "112", "051" -> judicial(a.sources()) || coded.code().equals("112") && chargedBy(w, t.first(), a) ? "173"
             // "ونفى ساركوزي كل هذه الاتهامات": the accused denies them
             : coded.code().equals("112") && deniedBefore(w, t.first()) ? "016" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
@@ -371,6 +371,27 @@ public final class EventStage implements Stage {
     int start = w.token(i).start();
     return sentence.stream().anyMatch(e -> e.trigger().start() == start);
   }
+
+  /** Levelling, as charges are brought: "وجهت الشرطة اتهامات", "بعد توجيه اتهامات". */
+  private static final java.util.Set<String> LEVELLING = EventKeys.setOf("وجه", "وجهت", "يوجه", "توجه", "توجيه",
+      "وجهوا");
+
+  /**
+   * Whether accusations are formal charges (173): levelled by the police ("قالت الشرطة إنها وجهت اتهامات
+   * لثلاثة رجال"), or levelled with no one named but a prosecution in the sentence ("قررت النيابة العسكرية
+   * حبس مخرج … بعد توجيه اتهامات").
+   */
+  private static boolean chargedBy(SentenceWords w, int accusation, Arguments a) {
+    if (!w.is(accusation, LEVELLING) && !w.is(accusation - 1, LEVELLING) && !w.is(accusation - 2, LEVELLING)) {
+      return false;
+    }
+    boolean police = !a.sources().isEmpty() && a.sources().stream()
+        .allMatch(m -> m.actor().code() != null && (m.actor().code().endsWith("COP") || m.actor().code().endsWith("JUD")));
+    return police || a.sources().isEmpty() && w.near(accusation, 12, PROSECUTION);
+  }
+
+  private static final java.util.Set<String> PROSECUTION = EventKeys.setOf("النيابة", "نيابة", "الادعاء", "المدعي",
+      "محكمة", "المحكمة", "القضاء");
 
   /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
   private static boolean judicial(List<ActorMention> sources) {

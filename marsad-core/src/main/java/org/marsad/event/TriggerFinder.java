@@ -53,7 +53,7 @@ final class TriggerFinder {
         // "ودعا الرئيس", which the segmenter reads whole as "ودع": at the head of its clause, a verb
         m = match(w, i, joinedVerb(w, i), true);
       }
-      if (m != null && notAnEvent(w, i)) {
+      if (m != null && (notAnEvent(w, i) || disasterEmergency(w, m))) {
         continue;
       }
       if (m != null) {
@@ -239,6 +239,27 @@ final class TriggerFinder {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  /** Disasters and epidemics, for which a state of emergency is relief, not coercion. */
+  private static final java.util.Set<String> DISASTERS = EventKeys.setOf("إعصار", "الإعصار", "عاصفة", "العاصفة",
+      "فيضان", "فيضانات", "الفيضانات", "زلزال", "الزلزال", "حرائق", "الحرائق", "وباء", "الوباء", "طبية", "صحية",
+      "الأمطار", "أمطار", "الثلوج", "السيول", "سيول", "الجفاف", "الكوليرا", "إيبولا");
+
+  /**
+   * Whether the trigger declares a state of emergency (1724) against a disaster or an epidemic ("أعلن
+   * ترامب حالة الطوارئ في فلوريدا" after a hurricane, "حالة طوارئ طبية"): relief, not a coercive act.
+   */
+  private static boolean disasterEmergency(SentenceWords w, TriggerMatch m) {
+    if (!"1724".equals(m.entry().cameo())) {
+      return false;
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (w.is(i, DISASTERS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An indefinite accusative masdar right after its own verb: "رفضت رفضا قاطعا", "أدان إدانة شديدة". */

@@ -462,4 +462,16 @@ class CodeRulesTest {
     assertTrue(raid.stream().filter(e -> e.root().equals("19"))
         .allMatch(e -> e.source() != null && "ISRMIL".equals(e.source().code())), "the raid and its toll: " + raid);
   }
+
+  @Test
+  void round94ChargesThePoliceBringAreLegalActionAndAnEmergencyAgainstADisasterIsNoCoercion() {
+    List<Event> charged = events("وقالت الشرطة في بيان إنها وجهت اتهامات لثلاثة رجال في القضية.");
+    assertTrue(charged.stream().anyMatch(e -> e.cameo().equals("173")), "charges the police bring: " + charged);
+    List<Event> political = events("ووجهت موسكو اتهامات لواشنطن بالتدخل.");
+    assertTrue(political.stream().anyMatch(e -> e.cameo().equals("112")), "a state's accusation: " + political);
+    assertTrue(events("وأعلن الرئيس دونالد ترامب حالة الطوارئ في فلوريدا بأكملها بعد الإعصار.").stream()
+        .noneMatch(e -> e.cameo().equals("1724")), "a hurricane's emergency is relief");
+    assertTrue(events("وأعلنت الحكومة المصرية حالة الطوارئ في سيناء.").stream()
+        .anyMatch(e -> e.cameo().equals("1724")), "a state of emergency against unrest stays");
+  }
 }
