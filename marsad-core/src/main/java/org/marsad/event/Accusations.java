@@ -70,12 +70,7 @@ final class Accusations {
 
   /** Where a verb of denial stands that governs the accusation noun at i, in its clause, or -1. */
   static int denialBefore(SentenceWords w, int i) {
-    for (int j = i - 1; j >= i - DENIAL_REACH && j >= 0 && !Clauses.isBoundary(w, j); j--) {
-      if (w.is(j, DENYING) && w.isVerb(j)) {
-        return j;
-      }
-    }
-    return -1;
+    return Clauses.verbBefore(w, i, DENIAL_REACH, DENYING);
   }
 
   /**

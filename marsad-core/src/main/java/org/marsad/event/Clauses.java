@@ -56,6 +56,16 @@ final class Clauses {
   static final Set<String> DENIALS = EventKeys.setOf("نفى", "ينفي", "نفت", "تنفي", "نفي");
 
 
+  /** Where a verb of {@code verbs} stands at most {@code reach} words before word i in its clause, or -1. */
+  static int verbBefore(SentenceWords w, int i, int reach, Set<String> verbs) {
+    for (int j = i - 1; j >= i - reach && j >= 0 && !isBoundary(w, j); j--) {
+      if (w.is(j, verbs) && w.isVerb(j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** First word of the clause that holds word i: just after the nearest boundary before it. */
   static int clauseStart(SentenceWords w, int i) {
     for (int j = i - 1; j >= 0; j--) {

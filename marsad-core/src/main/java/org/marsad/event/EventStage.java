@@ -295,7 +295,7 @@ public final class EventStage implements Stage {
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
         case "112", "051" -> judicial(a.sources()) || coded.code().equals("112") && chargedBy(w, t.first(), a) ? "173"
             // "ونفى ساركوزي كل هذه الاتهامات": the accused denies them
-            : coded.code().equals("112") && deniedBefore(w, t.first()) ? "016" : null;
+            : coded.code().equals("112") && Accusations.denialBefore(w, t.first()) >= 0 ? "016" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
         case "030" -> "1312".equals(ThreatKinds.codeOf(w, t.first())) ? "1312" : null;
@@ -463,22 +463,12 @@ public final class EventStage implements Stage {
     return followsInClause(w, i, 4, WORDS);
   }
 
-  /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
   /** Whether the masdar at i is the object of "نفى" a few words before it, in its clause: "نفى الجيش قصف المستشفى". */
   private static boolean deniedMasdar(SentenceWords w, int i) {
-    for (int j = i - 1; j >= i - 4 && j >= 0 && !Clauses.isBoundary(w, j); j--) {
-      if (w.is(j, Clauses.DENIALS) && w.isVerb(j)) {
-        return true;
-      }
-    }
-    return false;
+    return Clauses.verbBefore(w, i, 4, Clauses.DENIALS) >= 0;
   }
 
-  /** Whether a verb of denial governs the word at i from at most six words before it, in its clause. */
-  private static boolean deniedBefore(SentenceWords w, int i) {
-    return Accusations.denialBefore(w, i) >= 0;
-  }
-
+  /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
   private static boolean followsInClause(SentenceWords w, int i, int reach, java.util.Set<String> keys) {
     for (int j = i + 1; j <= i + reach && j < w.size() && !Clauses.isBoundary(w, j); j++) {
       if (w.is(j, keys)) {
