@@ -365,6 +365,11 @@ public final class LinkStage implements Stage {
     return COMMON_PORTFOLIOS.contains(keys[i]) && !(i > 0 && MINISTRY_WORDS.contains(keys[i - 1]));
   }
 
+  /** Whether a key has the shape of a nisba adjective ("عسكريه", "امني"). */
+  private static boolean nisbaShaped(String key) {
+    return key.endsWith("يه") || key.endsWith("ي");
+  }
+
   /** Portfolios whose bare name is more often a common noun: health (truth), defence, justice, work … */
   private static final Set<String> COMMON_PORTFOLIOS = Set.of(KnowledgeBase.key("الصحة"), KnowledgeBase.key("الدفاع"),
       KnowledgeBase.key("العدل"), KnowledgeBase.key("الثقافة"), KnowledgeBase.key("الإعلام"),
@@ -731,9 +736,14 @@ public final class LinkStage implements Stage {
         continue;
       }
       if (at >= 2 && "في".equals(keys[at - 1]) && SearchKeys.stem(tokens.get(at - 2)).startsWith("ال")) {
-        String role = ROLE_NOUNS.get(keys[at - 2]);
+        int body = at - 2;
+        if (body >= 1 && ROLE_NOUNS.containsKey(keys[body]) && nisbaShaped(keys[body]) && nisbaCountry(keys[body]) == null
+            && SearchKeys.stem(tokens.get(body - 1)).startsWith("ال")) {
+          body--; // the role word is an adjective of the noun before it: "النيابة العسكرية في مصر"
+        }
+        String role = ROLE_NOUNS.get(keys[body]);
         if (role != null && !role.equals("CVL") && !role.equals("MED") && !role.equals("BUS")) {
-          int start = tokens.get(at - 2).stemStart();
+          int start = tokens.get(body).stemStart();
           refs.add(new ActorRef(start, e.end(), doc.text().substring(start, e.end()), e.country(), e.country() + role));
         }
       }

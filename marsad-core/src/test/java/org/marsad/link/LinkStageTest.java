@@ -255,4 +255,14 @@ class LinkStageTest {
     Document ministry = pipeline.apply(Document.of("t", "وقالت الصحة الفلسطينية إن ثلاثة قتلوا.", date));
     assertEquals("PSE", entity(ministry, "الصحة الفلسطينية").country());
   }
+
+  @Test
+  void aRoleAdjectiveInACountryBelongsToTheNounItDescribes() {
+    LocalDate date = LocalDate.of(2018, 6, 1);
+    Document prosecution = pipeline.apply(Document.of("t", "قررت النيابة العسكرية في مصر حبس مخرج.", date));
+    assertTrue(prosecution.actors().stream().noneMatch(a -> "EGYMIL".equals(a.code())),
+        "the military prosecution is no army: " + prosecution.actors());
+    Document problems = pipeline.apply(Document.of("t", "هل هي المشكلات الداخلية في بريطانيا؟", date));
+    assertTrue(problems.actors().stream().noneMatch(a -> "GBRGOV".equals(a.code())), "internal problems: no ministry");
+  }
 }
