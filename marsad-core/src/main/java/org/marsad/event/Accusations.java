@@ -64,7 +64,7 @@ final class Accusations {
 
   /** Verbs of denying or rejecting what they govern: "نفى الاتهامات", "رفض الاتهامات". */
   private static final java.util.Set<String> DENYING = EventKeys.setOf("نفى", "ينفي", "نفت", "تنفي", "رفض", "رفضت",
-      "يرفض", "ترفض");
+      "يرفض", "ترفض", "عارض", "عارضت", "يعارض", "تعارض");
   /** How far before an accusation noun the verb denying it may stand: "ونفى ساركوزي باستمرار كل هذه الاتهامات". */
   private static final int DENIAL_REACH = 6;
 

@@ -421,6 +421,9 @@ public final class EventStage implements Stage {
    * no weapon stands near (the army or gunmen "هاجموا" with force).
    */
   private static boolean verbalAttack(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (w.is(t.last() + 1, HARSH) || w.is(t.first() + 1, HARSH)) {
+      return true; // "شن دوتيرتي هجوما حادا على الكويت": a harsh attack is one in words
+    }
     if (w.is(t.first(), ATTACKED) && (saying(w, t.first()) || wordsAttacked(w, t.first()))
         && !CombatDeaths.armed(w, t.first())) {
       return true; // "وهاجم بانون … وسائل الإعلام قائلا", "هاجمت الصين تعليقات ترامب": an attack in words
@@ -437,6 +440,10 @@ public final class EventStage implements Stage {
     }
     return !CombatDeaths.armed(w, t.first());
   }
+
+  /** Adjectives of an attack in words: "هجوما حادا", "هجوم لاذع", "هجوما كلاميا". */
+  private static final java.util.Set<String> HARSH = EventKeys.setOf("حادا", "حاد", "الحاد", "حادة", "لاذعا", "لاذع",
+      "اللاذع", "كلاميا", "كلامي", "الكلامي", "إعلاميا", "إعلامي");
 
   /** Whether every actor is an armed force (army, police, rebels, gunmen). */
   private static boolean armed(List<ActorMention> actors) {

@@ -151,6 +151,15 @@ final class TriggerFinder {
 
   private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
       "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");
+  /** Evading or getting round sanctions: "التهرب من العقوبات", "الالتفاف على العقوبات", "خرق العقوبات". */
+  private static final java.util.Set<String> EVADING = EventKeys.setOf("التهرب", "تهرب", "الالتفاف", "التفاف",
+      "للتهرب", "للالتفاف", "خرق", "انتهاك", "تجاوز");
+  private static final java.util.Set<String> EVADED_VIA = EventKeys.setOf("من", "على");
+  /** Threats as risks: "تهديدا", "خطرا" after "يشكل"/"يمثل". */
+  private static final java.util.Set<String> RISKS = EventKeys.setOf("تهديد", "تهديدا", "تهديدات");
+  private static final java.util.Set<String> CONSTITUTING = EventKeys.setOf("يشكل", "تشكل", "شكل", "شكلت",
+      "يمثل", "تمثل", "مثل", "يشكلان", "يشكلون");
+
   /** Titles whose portfolio a second one may join: "وزارة الخارجية والتعاون الدولي". */
   private static final java.util.Set<String> MINISTRIES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء");
   private static final java.util.Set<String> OCCUPATION = EventKeys.setOf("الاحتلال");
@@ -179,6 +188,12 @@ final class TriggerFinder {
     if (i >= 2 && !w.isVerb(i) && w.hasProclitic(i, "و") && w.is(i - 2, MINISTRIES) && w.isDefinite(i - 1)
         && w.token(i - 1).clitics().pre().isEmpty() && w.token(i - 1).isWord()) {
       return true; // "وزير الخارجية والتعاون الدولي", "وزيرة الاستثمار والتعاون": a title's second portfolio
+    }
+    if (w.is(i, PENALTIES) && (w.is(i - 2, EVADING) && w.is(i - 1, EVADED_VIA) || w.is(i - 1, EVADING))) {
+      return true; // "تساعد إيران على التهرب من العقوبات": sanctions evaded are in place, no new ones
+    }
+    if (w.is(i, RISKS) && w.is(i - 1, CONSTITUTING)) {
+      return true; // "يشكل تهديدا للنظام التجاري": a risk, no one threatening
     }
     if (w.is(i, OCCUPATION) && w.is(i - 1, OCCUPIERS)) {
       return true; // "سلطات الاحتلال", "قوات الاحتلال": Israel's bodies by their usual name, no act

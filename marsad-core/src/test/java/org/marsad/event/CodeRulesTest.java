@@ -474,4 +474,16 @@ class CodeRulesTest {
     assertTrue(events("وأعلنت الحكومة المصرية حالة الطوارئ في سيناء.").stream()
         .anyMatch(e -> e.cameo().equals("1724")), "a state of emergency against unrest stays");
   }
+
+  @Test
+  void round96EvadedSanctionsRisksAndHarshWordsAreNoSanctionsThreatsOrStrikes() {
+    assertTrue(events("وتساعد تركيا إيران على التهرب من العقوبات الأمريكية.").stream()
+        .noneMatch(e -> e.cameo().startsWith("16")), "sanctions evaded are no new ones");
+    assertTrue(events("وقال إن ذلك يشكل تهديدا للنظام التجاري العالمي.").stream()
+        .noneMatch(e -> e.root().equals("13")), "a risk is no threat");
+    Event words = first("وشن الرئيس الفلبيني دوتيرتي هجوما حادا على الكويت.", "1");
+    assertEquals("111", words.cameo(), "a harsh attack is one in words: " + words);
+    Event arms = first("وشن الجيش هجوما على مواقع المسلحين.", "19");
+    assertEquals("190", arms.cameo(), arms.toString());
+  }
 }
