@@ -1,19 +1,45 @@
 package org.marsad.event;
 
 /**
- * Where a quotation that holds what is said ends: "وقال ترامب: "لقد قامت بعمل رائع"، وأشار الرئيس الأمريكي
- * إلى أن …". After the closing quote the narrator speaks again, so what follows is not the quoted speaker's
- * (the next speech verb may open words of its own).
+ * Where what is said ends before its sentence does: at the quote that closes a quotation ("وقال ترامب: "لقد
+ * قامت بعمل رائع"، وأشار الرئيس الأمريكي إلى أن …") or where the narrator turns to another matter ("…، أما في
+ * إسرائيل فإن …"). What follows is not the speaker's (the next speech verb may open words of its own).
  */
 final class QuotedSpeech {
   private QuotedSpeech() {}
 
   /**
-   * The index of the quote that closes the quotation opening at {@code complement} (the quote itself, or
-   * ":" and the quote), when a word of the sentence follows it; else {@code w.size()}: what is said runs
-   * to the end of the sentence.
+   * Where what is said from {@code complement} ends: the quote that closes the quotation opening there (the
+   * quote itself, or ":" and the quote) when a word of the sentence follows it, or an "أما" of the narrator;
+   * else {@code w.size()}: what is said runs to the end of the sentence.
    */
   static int end(SentenceWords w, int complement) {
+    int quote = quoteEnd(w, complement);
+    int turn = narratorTurns(w, complement);
+    return Math.min(quote, turn);
+  }
+
+  /** "أما" after a comma: the narrator turns to another matter ("…، أما في إسرائيل فإن …"). */
+  private static final java.util.Set<String> AS_FOR = EventKeys.setOf("أما", "اما");
+
+  /**
+   * Where the narrator turns to another matter after what is said, outside any quotation: "وزارة الخارجية
+   * الأمريكية قالت إن …، أما في إسرائيل فإن هذه خطوة شعبية"; {@code w.size()} when it does not.
+   */
+  private static int narratorTurns(SentenceWords w, int complement) {
+    boolean quoted = false;
+    for (int i = complement + 1; i < w.size(); i++) {
+      String text = w.token(i).text();
+      if ("\"".equals(text) || "«".equals(text) || "»".equals(text) || "“".equals(text) || "”".equals(text)) {
+        quoted = !quoted;
+      } else if (!quoted && w.is(i, AS_FOR) && w.isComma(i - 1)) {
+        return i;
+      }
+    }
+    return w.size();
+  }
+
+  private static int quoteEnd(SentenceWords w, int complement) {
     int open = complement;
     if (open < w.size() && ":".equals(w.token(open).text())) {
       open++;

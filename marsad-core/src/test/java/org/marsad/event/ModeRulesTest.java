@@ -153,4 +153,12 @@ class ModeRulesTest {
         .stream().anyMatch(e -> e.trigger().text().equals("قال") && e.mode() == Mode.REPORTED), "تابع: goes on speaking");
     assertEquals(Mode.NEGATED, mode("ونفت السلطات المصرية احتجازه.", "17"));
   }
+
+  @Test
+  void round97TheNarratorTurnsToAnotherMatterWithAma() {
+    assertEquals(Mode.ASSERTED, mode("وزارة الخارجية الأمريكية قالت إن البلاد اتخذت هذا القرار، أما في إسرائيل فإن "
+        + "هذه خطوة شعبية جداً، إذ أشاد رئيس الوزراء الإسرائيلي بهذا الإجراء.", "05"));
+    assertEquals(Mode.FUTURE, mode("وقال ترامب: \"سنفرض عقوبات على إيران، أما الصين فستنضم\".", "16"),
+        "inside the quotation أما is the speaker's");
+  }
 }
