@@ -33,6 +33,9 @@ final class ModeFinder {
     if (refusable && refused(w, trigger, clauseStart)) {
       return Mode.NEGATED; // "رفضت برلين ترحيل أتباع غولن", "عارض ماكين ترحيل المعتقلين"
     }
+    if (refusable && failedTo(w, trigger, clauseStart)) {
+      return Mode.NEGATED; // "فشل روسيا وتركيا وإيران بالتوصل إلى هدنة": what they failed to reach
+    }
     for (int i = Math.max(clauseStart, trigger - 8); i < trigger; i++) {
       // ("في حال", "في حالة": in case; not "حالة الاستنفار", a state of alert)
       boolean inCase = !w.is(i, CASE) || w.isKey(i - 1, FI) || w.hasProclitic(i, "ب");
@@ -85,6 +88,31 @@ final class ModeFinder {
       return false; // "رفضت روسيا عقوبات واشنطن الجديدة": sanctions rejected are in force (not "رفض فرض عقوبات")
     }
     return governedBy(w, trigger, clauseStart, 4, REFUSALS, java.util.Set.of());
+  }
+
+  /** Failing to do: what one failed to reach or do did not happen (not "فشل الهجوم": a failed attack took place). */
+  private static final java.util.Set<String> FAILURES = EventKeys.setOf("فشل", "فشلت", "فشلوا", "يفشل", "تفشل",
+      "إخفاق", "اخفاق", "أخفق", "أخفقت", "عجز", "عجزت", "يعجز", "تعجز");
+  /** How far before the act a failure may stand: past its subjects ("فشل روسيا وتركيا وإيران بالتوصل إلى"). */
+  private static final int FAILURE_REACH = 8;
+
+  /**
+   * Whether the act is what someone failed to do: a failure word before it, with the failing's complement
+   * behind ب or في between ("فشل … بالتوصل إلى هدنة", "أخفقت في التوصل إلى اتفاق"). Not what itself failed
+   * ("فشل المحادثات": the talks took place), nor after "الفشل" ("باءت بالفشل بعد انسحاب ترامب").
+   */
+  private static boolean failedTo(SentenceWords w, int trigger, int clauseStart) {
+    for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - FAILURE_REACH); i--) {
+      if (w.is(i, FAILURES) && !w.isDefinite(i)) {
+        for (int j = i + 1; j < trigger; j++) {
+          if (w.isKey(j, "في") || w.hasProclitic(j, "ب") && ActorPositions.isNoun(w, j)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Sanctions named as such, which one rejects once they are imposed. */

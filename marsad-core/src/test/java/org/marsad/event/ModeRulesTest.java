@@ -161,4 +161,11 @@ class ModeRulesTest {
     assertEquals(Mode.FUTURE, mode("وقال ترامب: \"سنفرض عقوبات على إيران، أما الصين فستنضم\".", "16"),
         "inside the quotation أما is the speaker's");
   }
+
+  @Test
+  void round98WhatOneFailedToReachDidNotHappenButFailedTalksTookPlace() {
+    assertEquals(Mode.NEGATED, mode("وذلك بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة في المحافظة.", "08"));
+    assertEquals(Mode.ASSERTED, mode("وفشلت المفاوضات بين الحكومة والمعارضة في تشكيل حكومة.", "04"),
+        "the talks failed: they took place");
+  }
 }
