@@ -41,17 +41,16 @@ public final class EventStage implements Stage {
   private final ModeFinder modes = new ModeFinder();
   /** Roots of what is said, asked or threatened: statements, appeals, threats. */
   private static final java.util.Set<String> SAYING_ROOTS = java.util.Set.of("01", "02", "13");
-  /** Roles of a state's authorities: what they announce is news told as done. */
-  private static final java.util.Set<String> AUTHORITIES = java.util.Set.of("GOV", "MIL", "COP", "JUD", "SPY", "LEG");
 
   /**
-   * Whether the speakers are a state's authorities (or an IGO), whose announcement makes an act news;
+   * Whether the speakers are a state's authorities (a state role, {@link PlaceCountry#STATE_ROLES}, or an
+   * IGO), whose announcement makes an act news;
    * not a news agency or "sources", which tell of it ("أعلنت وكالة الأنباء (وفا) مقتل 6 فلسطينيين").
    */
   private static boolean authority(List<ActorMention> speakers) {
     return !speakers.isEmpty() && speakers.stream().allMatch(m -> {
       String code = m.actor().code();
-      return code != null && (code.startsWith("IGO") || AUTHORITIES.contains(code.substring(Math.max(0, code.length() - 3))));
+      return code != null && (code.startsWith("IGO") || PlaceCountry.STATE_ROLES.contains(code.substring(Math.max(0, code.length() - 3))));
     });
   }
 

@@ -34,19 +34,6 @@ final class Occurrence {
 
   private static final String IN_PROTEST = EventKeys.of("احتجاجا");
   private static final String DONE = EventKeys.of("تم");
-
-  /** Whether the masdar at i follows "تم", its passive: "تم خطفهما", "تم اغتياله". */
-  static boolean doneAsPassive(SentenceWords w, int i) {
-    return w.isKey(i - 1, DONE);
-  }
-
-  /**
-   * Whether the masdar at i is the news told in the passive with "تم" ("مضيفا انه تم خطفهما"), not a
-   * relative clause that describes someone by it ("إحدى الممرضات التي تم اختطافها في أكتوبر").
-   */
-  static boolean toldAsPassive(SentenceWords w, int i) {
-    return doneAsPassive(w, i) && !w.is(i - 2, ActorPositions.RELATIVES);
-  }
   private static final String IN = EventKeys.of("في");
   private static final String KILLING_PLACE = EventKeys.of("مقتل");
   /** "تعرض X لـ…": X suffered the event noun behind ل, however long X is. */
@@ -144,6 +131,19 @@ final class Occurrence {
   }
 
   private static final java.util.Set<String> LAUNCH = EventKeys.setOf("شن", "نفذ");
+
+  /** Whether the masdar at i follows "تم", its passive: "تم خطفهما", "تم اغتياله". */
+  static boolean doneAsPassive(SentenceWords w, int i) {
+    return w.isKey(i - 1, DONE);
+  }
+
+  /**
+   * Whether the masdar at i is the news told in the passive with "تم" ("مضيفا انه تم خطفهما"), not a
+   * relative clause that describes someone by it ("إحدى الممرضات التي تم اختطافها في أكتوبر").
+   */
+  static boolean toldAsPassive(SentenceWords w, int i) {
+    return doneAsPassive(w, i) && !w.is(i - 2, ActorPositions.RELATIVES);
+  }
 
   private static final java.util.Set<String> BOMBS = EventKeys.setOf("عبوة", "عبوات", "قنبلة", "قنابل", "لغم",
       "ألغام", "مفخخة", "حزام");

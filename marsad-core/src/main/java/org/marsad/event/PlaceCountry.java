@@ -14,7 +14,7 @@ import org.marsad.doc.Event;
  */
 final class PlaceCountry {
   /** Roles of a state's own bodies. */
-  private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("GOV", "MIL", "COP", "JUD", "SPY",
+  static final java.util.Set<String> STATE_ROLES = java.util.Set.of("GOV", "MIL", "COP", "JUD", "SPY",
       "LEG");
 
   private PlaceCountry() {}
@@ -132,13 +132,7 @@ final class PlaceCountry {
     if (in + 1 >= w.size() || !w.isKey(in, IN) || !w.token(in).clitics().pre().isEmpty()) {
       return null;
     }
-    int start = w.token(in + 1).start();
-    for (Entity e : entities) {
-      if (e.start() == start && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
-        return e.country();
-      }
-    }
-    return null;
+    return placeAt(w, entities, in + 1);
   }
 
   /** Adjectives of a body's kind, not of its nation: "القوات الأمنية", "السلطات الاتحادية". */
