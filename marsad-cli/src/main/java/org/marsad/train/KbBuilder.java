@@ -82,7 +82,8 @@ public final class KbBuilder {
     for (String line : Files.readAllLines(data.resolve("lexicons/countries/country.csv"), StandardCharsets.UTF_8)) {
       String[] f = line.split(",", 2);
       if (f.length == 2 && iso2to3.containsKey(f[0])) {
-        alias(iso2to3.get(f[0]), f[1], AliasKind.NAME);
+        // CSV quotes a name with spaces: "جزر فيرجن التابعة للولايات المتحدة"
+        alias(iso2to3.get(f[0]), f[1].strip().replaceAll("^\"|\"$", ""), AliasKind.NAME);
       }
     }
     Path file = kb.resolve("countries.tsv");

@@ -86,6 +86,22 @@ final class Clauses {
     return w.size() - 1;
   }
 
+  /**
+   * Whether the comma at i opens or closes a day set between commas, which cuts no clause: "كرر الرئيس
+   * السوري بشار الأسد، الأربعاء، اتهامه للولايات المتحدة".
+   */
+  private static boolean timeAsideComma(SentenceWords w, int i) {
+    if (!w.isComma(i)) {
+      return false;
+    }
+    return i + 2 < w.size() && dayOrTime(w, i + 1) && w.isComma(i + 2)
+        || i >= 2 && dayOrTime(w, i - 1) && w.isComma(i - 2);
+  }
+
+  private static boolean dayOrTime(SentenceWords w, int i) {
+    return w.is(i, Adjuncts.DAY_NAMES) && w.isDefinite(i) || w.is(i, Adjuncts.TIME_WORDS);
+  }
+
   /** Whether token i ends a sentence or one of its parts: ".", "؛", ";", "!", "?", "؟". */
   static boolean isFullStop(SentenceWords w, int i) {
     String text = w.token(i).text();
@@ -97,7 +113,7 @@ final class Clauses {
   static boolean isBoundary(SentenceWords w, int i) {
     var t = w.token(i);
     if (t.kind() == org.marsad.doc.TokenKind.PUNCT) {
-      return true;
+      return !timeAsideComma(w, i);
     }
     return w.is(i, OPENERS);
   }

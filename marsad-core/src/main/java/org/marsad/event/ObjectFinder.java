@@ -138,7 +138,7 @@ final class ObjectFinder {
               || heads == 1 && w.token(objectAt).clitics().pre().equals(List.of("و"))); heads++) {
         objectAt++;
       }
-      boolean direct = adjacentObject && (g.first() == objectAt || (g.first() == from + 1 && w.isCount(from))
+      boolean direct = adjacentObject && (g.first() == objectAt || g.first() == afterCount(w, from)
           || verb && acts && TitledNames.objectAt(w, groups, g, objectAt)) && !behindPreposition(w, g.first());
       boolean accusation = w.is(trigger, Accusations.VERBS) || w.is(triggerEnd, ACCUSATIONS);
       if (!direct && accusation && Accusations.chargeBetween(w, groups, from, g.first())) {
@@ -146,7 +146,10 @@ final class ObjectFinder {
       }
       if (direct || behindTargetPreposition(w, g.first())) {
         if (source == null || !sameParty(source, g)) {
-          target = g;
+          // "قتل الجيش ثلاثة وأربعين مسلحا من ميليشيات الحوثي": the fighters are the militia's
+          // (not people from a country, whom PlaceCountry places: "ثلاثة مواطنين من ألمانيا")
+          ActorGroup whose = direct ? ActorPositions.partitive(w, groups, g) : g;
+          target = whose.members().get(0).isCountry() ? g : whose;
           break;
         }
       }
@@ -396,5 +399,18 @@ final class ObjectFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the object stands behind a count at i, or -1 when no count stands there: "وقتل الجيش 12 مسلحا",
+   * "قتلت الشرطة حوالي 4 آلاف شخص" (an approximation and a count of several words).
+   */
+  private static int afterCount(SentenceWords w, int i) {
+    int at = w.is(i, Victims.ABOUT) ? i + 1 : i;
+    int end = at;
+    while (end < at + 3 && w.isCount(end)) {
+      end++;
+    }
+    return end > at ? end : -1;
   }
 }

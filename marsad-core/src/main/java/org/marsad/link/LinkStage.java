@@ -70,6 +70,7 @@ public final class LinkStage implements Stage {
 
   /** The key of "العاصمة": a name after it is the capital ("العاصمة عمان" is Amman, not Oman). */
   private static final String CAPITAL_WORD = "عاصمه";
+  private static final String CITY_WORD = KnowledgeBase.wordKey("مدينة");
 
   private final KnowledgeBase kb;
   private final boolean explain;
@@ -259,16 +260,16 @@ public final class LinkStage implements Stage {
     }
     String key = String.join(" ", words);
     List<KnowledgeBase.Alias> candidates = kb.lookup(key);
-    if (candidates.isEmpty() && words.size() > 1) {
-      // a word after ل restored to a name of its own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside
-      // a longer name, the name's own "للصليب": "اللجنة الدولية للصليب الأحمر"
-      List<String> written = new ArrayList<>(words.size());
-      for (int i = first; i <= last; i++) {
-        if (tokens.get(i).kind() != TokenKind.PUNCT) {
-          written.add(KnowledgeBase.wordKey(SearchKeys.stem(tokens.get(i))));
-        }
+    // a word after ل restored to a name of its own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside
+    // a longer name, the name's own "للصليب": "اللجنة الدولية للصليب الأحمر"
+    List<String> written = new ArrayList<>(words.size());
+    for (int i = first; i <= last; i++) {
+      if (tokens.get(i).kind() != TokenKind.PUNCT) {
+        written.add(KnowledgeBase.wordKey(SearchKeys.stem(tokens.get(i))));
       }
-      String writtenKey = String.join(" ", written);
+    }
+    String writtenKey = String.join(" ", written);
+    if (candidates.isEmpty() && words.size() > 1) {
       List<KnowledgeBase.Alias> asWritten = writtenKey.equals(key) ? List.of() : kb.lookup(writtenKey);
       if (!asWritten.isEmpty()) {
         key = writtenKey;
@@ -285,6 +286,9 @@ public final class LinkStage implements Stage {
         if (national != null) {
           return national;
         }
+        if (mention.type().equals("LOC")) {
+          return placeIn(mention, body, tokens.get(at.get(at.size() - 2)), country, date);
+        }
       }
     }
     boolean cutShort = mention.type().equals("PER") ? candidates.isEmpty() : mention.type().equals("ORG");
@@ -293,6 +297,10 @@ public final class LinkStage implements Stage {
       // body also when the short name is one too: "سكاي نيوز | عربية" is another channel)
       String longer = key + " " + keys[last + 1];
       List<KnowledgeBase.Alias> more = kb.lookup(longer);
+      if (more.isEmpty() && !writtenKey.equals(key)) {
+        longer = writtenKey + " " + keys[last + 1]; // "اللجنة الدولية للصليب | الأحمر"
+        more = kb.lookup(longer);
+      }
       if (!more.isEmpty()) {
         int end = tokens.get(last + 1).stemEnd();
         Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
@@ -331,6 +339,17 @@ public final class LinkStage implements Stage {
     Token single = words.size() == 1 ? tokens.get(first) : null;
     boolean capitalNamed = first > 0 && CAPITAL_WORD.equals(keys[first - 1]);
     Entity linked = choose(mention, candidates, via, date, capitalNamed, single);
+    if (linked.id() == null && mention.type().equals("LOC") && last + 1 < tokens.size()
+        && tokens.get(last + 1).clitics().pre().isEmpty() && SearchKeys.stem(tokens.get(last + 1)).startsWith("ال")) {
+      // a place the model took without its nisba: "كفرنبودة | السورية"
+      String country = nisbaCountry(keys[last + 1]);
+      if (country != null) {
+        int end = tokens.get(last + 1).stemEnd();
+        Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
+            null, null, null, null, mention.confidence(), null);
+        return placeIn(wider, key, tokens.get(last), country, date);
+      }
+    }
     // a generic body followed by a nisba the model left out: وزارة الخارجية | الروسية
     KbEntry entry = linked.id() == null ? null : kb.entry(linked.id());
     if (entry != null && entry.kind() == KbEntry.Kind.ORG && entry.country() == null) {
@@ -391,6 +410,26 @@ public final class LinkStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * A place told by its country's nisba, "دوما السورية", "عفرين السورية": the place of that name in that
+   * country, or, where the knowledge base has none, a place it does not know but in that country (news
+   * adds the nisba to exactly the small places a reader would not place).
+   */
+  private Entity placeIn(Entity mention, String placeKey, Token nameToken, String country, LocalDate date) {
+    for (KnowledgeBase.Alias a : kb.lookup(placeKey)) {
+      KbEntry e = a.entry();
+      if (e.kind() == KbEntry.Kind.PLACE && country.equals(e.country())) {
+        String why = explain ? "alias \"" + placeKey + "\" → " + e.id() + " + its country's nisba" : null;
+        return mention.linked(e.id(), e.name(), country, e.codeOn(date), 0.9, why);
+      }
+    }
+    if ("NOUN".equals(nameToken.pos())) {
+      return mention; // a common noun the model took for a place: "الأم الكينية" (the Kenyan mother)
+    }
+    String why = explain ? "an unknown place + nisba → a place in " + country : null;
+    return mention.linked(null, null, country, null, 0.6, why);
   }
 
   /**
@@ -757,6 +796,9 @@ public final class LinkStage implements Stage {
           String country = a.entry().country();
           // a state body with the capital as its genitive: "حكومة بغداد", "سلطات طهران", "نظام دمشق"
           int head = tokenAt(tokens, e.start()) - 1;
+          if (head >= 0 && CITY_WORD.equals(keys[head])) {
+            break; // "بوسط المدينة واغادوغو": the city, named as one
+          }
           String role = head >= 0 && tokens.get(head).clitics().post().isEmpty()
               && !SearchKeys.stem(tokens.get(head)).startsWith("ال") ? ROLE_NOUNS.get(keys[head]) : null;
           if (role != null && STATE_ROLES.contains(role)) {

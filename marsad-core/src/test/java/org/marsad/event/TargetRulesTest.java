@@ -596,4 +596,16 @@ class TargetRulesTest {
     Event there = first("وتظاهر سكان في الخرطوم أمس.", "14");
     assertEquals("CVL", there.source().code(), "people merely in a place get no country: " + there);
   }
+
+  @Test
+  void round99ACountOfSeveralWordsAnEmployeeAndTownsOfACountryByItsNisba() {
+    Event thousands = first("قتلت الشرطة حوالي 4 آلاف شخص.", "18");
+    assertEquals("CVL", thousands.target().code(), "the object behind an approximate count of two words: " + thousands);
+    Event fighters = first("وقتل الجيش ثلاثة وأربعين مسلحا من ميليشيات الحوثي.", "19");
+    assertEquals("YEMREB", fighters.target().code(), "counted fighters of a militia are the militia's: " + fighters);
+    Event employee = first("قتل موظف في اللجنة الدولية للصليب الأحمر بالرصاص.", "18");
+    assertEquals("NGOHLHIRC", employee.target().code(), "an employee of a body is the body's: " + employee);
+    Event town = first("وقصفت الطائرات الروسية بلدة كفرنبودة السورية.", "19");
+    assertEquals("SYR", targetCountry(town), "a town the knowledge base does not know, placed by its nisba");
+  }
 }

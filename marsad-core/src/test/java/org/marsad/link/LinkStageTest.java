@@ -265,4 +265,30 @@ class LinkStageTest {
     Document problems = pipeline.apply(Document.of("t", "هل هي المشكلات الداخلية في بريطانيا؟", date));
     assertTrue(problems.actors().stream().noneMatch(a -> "GBRGOV".equals(a.code())), "internal problems: no ministry");
   }
+
+  @Test
+  void aPlaceToldByItsCountrysNisbaIsInThatCountry() {
+    LocalDate date = LocalDate.of(2018, 3, 1);
+    Document known = pipeline.apply(Document.of("t", "قصفت الطائرات مدينة دوما السورية.", date));
+    assertEquals("SYR", entity(known, "دوما السورية").country());
+    Document unknown = pipeline.apply(Document.of("t", "قصفت الطائرات بلدة كفرنبودة السورية.", date));
+    Entity town = entity(unknown, "كفرنبودة السورية");
+    assertEquals("SYR", town.country(), "a place the knowledge base does not know, placed by its nisba");
+    Document peninsula = pipeline.apply(Document.of("t", "ناقش الوزيران نزع السلاح النووي في شبه الجزيرة الكورية.", date));
+    assertTrue(peninsula.entities().stream().noneMatch(e -> "PRK".equals(e.country()) || "KOR".equals(e.country())),
+        "the peninsula is both Koreas': " + peninsula.entities());
+    Document mother = pipeline.apply(Document.of("t", "وقالت الأم الكينية إن ابنها فقد.", date));
+    assertTrue(mother.entities().stream().noneMatch(e -> e.text().startsWith("الأم") && e.country() != null),
+        "a common noun is no place: " + mother.entities());
+  }
+
+  @Test
+  void newsNamesOfCountriesWhoseCldrNameIsNoNewsName() {
+    LocalDate date = LocalDate.of(2018, 3, 1);
+    Document talks = pipeline.apply(Document.of("t", "ودخلت حكومتا بنغلاديش وميانمار في محادثات.", date));
+    assertEquals("MMR", entity(talks, "ميانمار").country(), "CLDR says \"ميانمار (بورما)\"");
+    Document city = pipeline.apply(Document.of("t", "واستخدم المسلحون سيارة مفخخة في وسط المدينة واغادوغو.", date));
+    assertEquals("BFA", entity(city, "واغادوغو").country());
+    assertTrue(city.actors().stream().noneMatch(a -> "BFAGOV".equals(a.code())), "the city named as one is no government");
+  }
 }
