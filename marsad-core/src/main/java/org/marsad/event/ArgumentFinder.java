@@ -259,6 +259,14 @@ final class ArgumentFinder {
             ActorGroup patients = groupAfterCount(groups, patientCount, 2);
             return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);
           }
+          ActorGroup accusative = ActorGroup.startingAt(groups, g.last() + 1);
+          if (accusative != null && w.token(g.last() + 1).clitics().pre().isEmpty() && !attributive(accusative)
+              && !sameParty(g, accusative) && !w.is(trigger, VICTIM_NOUNS) && named(g)) {
+            // "بعد يومين من اتهام ترامب بكين بالتدخل": a second actor right after a named genitive is the
+            // masdar's object, so the genitive is its agent (not after a killing: "مقتل المواطن أحمد
+            // الباخش" names the one dead twice)
+            return new Arguments(g.members(), accusative.members(), false, 0.85);
+          }
           ActorGroup patient = next < w.size() ? lamPhrase(groups, w, next) : null;
           if (patient == null && next + 1 < w.size() && "ل".equals(w.token(next).norm()) && detachedClitic(w, next, false)) {
             patient = groupAfterCount(groups, next, w.isCount(next + 1) ? 2 : 1); // "لـ6 أتراك", ل written apart
@@ -813,5 +821,10 @@ final class ArgumentFinder {
       }
     }
     return List.of();
+  }
+
+  /** Whether every actor of the group is one the knowledge base knows: a name, not a role noun. */
+  private static boolean named(ActorGroup g) {
+    return g.members().stream().allMatch(m -> m.actor().id() != null);
   }
 }

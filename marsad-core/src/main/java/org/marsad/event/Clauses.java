@@ -94,12 +94,29 @@ final class Clauses {
     if (!w.isComma(i)) {
       return false;
     }
-    return i + 2 < w.size() && dayOrTime(w, i + 1) && w.isComma(i + 2)
-        || i >= 2 && dayOrTime(w, i - 1) && w.isComma(i - 2);
+    for (int n = 1; n <= 2; n++) { // "، الثلاثاء،", "، مساء الخميس،", "، يوم الجمعة،", "، السبت الماضي،"
+      if (i + n + 1 < w.size() && w.isComma(i + n + 1) && timeWords(w, i + 1, i + n)
+          || i - n - 1 >= 0 && w.isComma(i - n - 1) && timeWords(w, i - n, i - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static boolean dayOrTime(SentenceWords w, int i) {
-    return w.is(i, Adjuncts.DAY_NAMES) && w.isDefinite(i) || w.is(i, Adjuncts.TIME_WORDS);
+  private static final java.util.Set<String> TIME_PARTS = EventKeys.setOf("يوم", "الماضي", "الماضية", "المقبل",
+      "المقبلة");
+
+  /** Whether words from..to are a day or a time of day, with "يوم" or "الماضي" beside it. */
+  private static boolean timeWords(SentenceWords w, int from, int to) {
+    boolean day = false;
+    for (int k = from; k <= to; k++) {
+      boolean named = w.is(k, Adjuncts.DAY_NAMES) && w.isDefinite(k) || w.is(k, Adjuncts.TIME_WORDS);
+      if (!named && !w.is(k, TIME_PARTS)) {
+        return false;
+      }
+      day |= named;
+    }
+    return day;
   }
 
   /** Whether token i ends a sentence or one of its parts: ".", "؛", ";", "!", "?", "؟". */

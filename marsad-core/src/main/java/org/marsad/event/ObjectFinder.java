@@ -114,6 +114,9 @@ final class ObjectFinder {
       if (!acts && StatementTopic.cityIn(w, g)) {
         continue; // "وقال كالين في مؤتمر صحفي بأنقرة": where it was said
       }
+      if (!acts && jointPartner(w, g)) {
+        continue; // "وقال لافروف، في مؤتمر صحفي مشترك مع نظيره التركي، إن": who stood beside the speaker
+      }
       if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && w.is(g.first() - 2, BACKED)) {
         continue; // "لجيش النظام المدعوم من روسيا": who backs the actor, no party to the act
       }
@@ -273,6 +276,12 @@ final class ObjectFinder {
 
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
+  /** "مؤتمر صحفي مشترك مع": the one a speaker shares the platform with is not spoken to. */
+  private static final java.util.Set<String> JOINT = EventKeys.setOf("مشترك", "مشتركة");
+
+  static boolean jointPartner(SentenceWords w, ActorGroup g) {
+    return g.first() >= 2 && w.isKey(g.first() - 1, "مع") && w.is(g.first() - 2, JOINT);
+  }
 
   /** Talks and visits one travels to hold: their other side is where one went. */
   private static final java.util.Set<String> TALKS = EventKeys.setOf("محادثات", "مباحثات", "مفاوضات", "مشاورات",

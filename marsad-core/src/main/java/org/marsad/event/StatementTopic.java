@@ -15,8 +15,9 @@ final class StatementTopic {
   /** The arguments with the topic of the statement at {@code t} as target, or unchanged when it has none. */
   static Arguments withTopic(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {
     int complement = EventStage.complementStart(w, t.first());
+    ActorGroup partner = jointPartner(w, groups, t.first(), complement < 0 ? w.size() : complement);
     if (complement < 0) {
-      return a;
+      return partner == null ? a : new Arguments(a.sources(), partner.members(), false, a.evidence());
     }
     ActorGroup people = null; // the first people of no country, when no country's actor is named
     ActorGroup object = null; // the first country's actor behind a preposition that does not say where
@@ -54,8 +55,21 @@ final class StatementTopic {
       }
       return new Arguments(a.sources(), g.members(), false, a.evidence());
     }
-    ActorGroup topic = people != null ? people : object != null ? object : place;
+    ActorGroup topic = people != null ? people : object != null ? object : place != null ? place : partner;
     return topic == null ? a : new Arguments(a.sources(), topic.members(), false, a.evidence());
+  }
+
+  /**
+   * The one the speaker shares a platform with, "في مؤتمر صحفي مشترك مع نظيره التركي" (no addressee, so
+   * what is said names the topic first; the partner only when it names none).
+   */
+  private static ActorGroup jointPartner(SentenceWords w, List<ActorGroup> groups, int trigger, int end) {
+    for (ActorGroup g : groups) {
+      if (g.first() > trigger && g.first() < end && ObjectFinder.jointPartner(w, g)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** A country itself, by its name ("اليمن"), not a town or a capital standing for its government. */

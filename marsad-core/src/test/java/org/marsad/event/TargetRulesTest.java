@@ -608,4 +608,28 @@ class TargetRulesTest {
     Event town = first("وقصفت الطائرات الروسية بلدة كفرنبودة السورية.", "19");
     assertEquals("SYR", targetCountry(town), "a town the knowledge base does not know, placed by its nisba");
   }
+
+  @Test
+  void round100ADayBetweenCommasCutsNoClause() {
+    Event repeated = first("كرر الرئيس السوري بشار الأسد، الأربعاء، اتهامه للولايات المتحدة بالسعي لتقسيم المنطقة.", "11");
+    assertEquals("SYRGOV", repeated.source().code(), "the accuser before the day: " + repeated);
+    assertEquals("USA", targetCountry(repeated));
+    Event sanctions = first("وأعلنت وزارة الخزانة الأميركية، مساء الخميس، عقوبات على إيران.", "16");
+    assertEquals("USAGOV", sanctions.source().code(), "a day of two words: " + sanctions);
+  }
+
+  @Test
+  void round100AMasdarsNamedGenitiveWithAnObjectAfterItIsItsAgent() {
+    Event accused = first("وتأتي التصريحات على خلفية اتهام بريطانيا روسيا بالوقوف وراء تسميم الجاسوس.", "11");
+    assertEquals("GBR", accused.source().country(), "the accuser: " + accused);
+    assertEquals("RUS", targetCountry(accused), "the accused: " + accused);
+  }
+
+  @Test
+  void round100WhoSharesTheSpeakersPlatformIsNoAddresseeWhenWhatIsSaidNamesAnother() {
+    Event said = first("وقال لافروف، في مؤتمر صحفي مشترك مع نظيره التركي، إن الولايات المتحدة ستستخدم ذلك ذريعة.", "01");
+    assertEquals("USA", targetCountry(said), "what is said names its topic: " + said);
+    Event only = first("وقال ترامب في مؤتمر صحفي مشترك مع رئيس الوزراء الياباني إن المحادثات كانت جيدة.", "01");
+    assertEquals("JPN", targetCountry(only), "the partner when nothing else is named: " + only);
+  }
 }
