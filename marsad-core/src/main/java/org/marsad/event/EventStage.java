@@ -269,6 +269,7 @@ public final class EventStage implements Stage {
       Event.Actor speaker = reported && !saidBy.isEmpty() ? saidBy.get(0).actor() : null;
       a = OwnForces.ofSpeaker(w, a, speaker); // "قال الجيش الإسرائيلي إن جنوده قتلوا": the speaker's soldiers
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : saidBy);
+      a = OpposingSide.of(groups, a, code.get().root()); // the coalition's strikes, the Houthis named elsewhere
       CameoCode coded = code.get();
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
       boolean generic = coded.code().equals("1823") || coded.code().equals("190");

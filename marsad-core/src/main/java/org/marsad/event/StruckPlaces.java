@@ -13,7 +13,8 @@ import org.marsad.doc.Event;
 final class StruckPlaces {
   /** Nouns a place name follows as its kind: "مدينة دوما", "مخيم اليرموك", "مطار الشعيرات". */
   static final java.util.Set<String> PLACE_HEADS = EventKeys.setOf("مدينة", "بلدة", "قرية", "منطقة",
-      "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة", "قطاع", "مديرية");
+      "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة", "قطاع", "مديرية",
+      "مدن", "بلدات", "قرى", "مناطق", "مخيمات", "أحياء", "احياء", "مديريتي", "مدينتي", "بلدتي");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
   private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
   private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت");
@@ -138,9 +139,18 @@ final class StruckPlaces {
       return null;
     }
     int from = w.is(i, PLACE_HEADS) ? i + 1 : i;
+    if (from > i && w.is(from, PLACE_HEADS) && w.hasProclitic(from, "و")) {
+      from++; // a second head joined by و: "استهدفت قوات النظام مدن وبلدات الغوطة"
+    }
+    // (and a third head may follow, the name's own or not: "قرى وبلدات ريف درعا", "مدن وبلدات قطاع غزة")
+    int alsoFrom = from > i + 1 && w.is(from, PLACE_HEADS) ? from + 1 : -1;
     for (Entity e : entities) {
+      int at = w.tokenAt(e.start());
+      if (at == from && alsoFrom > 0 && w.tokenAt(e.end() - 1) == from) {
+        continue; // a head that is a name alone: "ريف | درعا" is not the Rif
+      }
       if (e.country() == null || !"LOC".equals(e.type()) || (e.code() != null && !countries)
-          || w.tokenAt(e.start()) != from && !(w.tokenAt(e.start()) == i && w.tokenAt(e.end() - 1) > i)) {
+          || at != from && at != alsoFrom && !(at == i && w.tokenAt(e.end() - 1) > i)) {
         // (the head may be the name's own: "قطاع غزة"; but not a head that is a name alone, "ريف | حمص")
         continue;
       }

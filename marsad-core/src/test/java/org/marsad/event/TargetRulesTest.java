@@ -632,4 +632,16 @@ class TargetRulesTest {
     Event only = first("وقال ترامب في مؤتمر صحفي مشترك مع رئيس الوزراء الياباني إن المحادثات كانت جيدة.", "01");
     assertEquals("JPN", targetCountry(only), "the partner when nothing else is named: " + only);
   }
+
+  @Test
+  void round101TheOneOpponentTheSentenceNamesIsTheFightsTargetAndTownsJoinedByAnd() {
+    Event strikes = first("وقصفت مقاتلات التحالف العربي أهدافا عسكرية في معسكر كهلان، كما استهدفت غارات أخرى تجمعات لميليشيات الحوثي.", "19");
+    assertEquals("YEMREB", strikes.target().code(), "the Houthis named later in the sentence: " + strikes);
+    Event two = first("وقصفت مقاتلات التحالف العربي أهدافا عسكرية في مناطق ينتشر فيها الحوثيون وعناصر تنظيم القاعدة.", "19");
+    assertNull(two.target(), "two armed groups named: which one was hit is not told: " + two);
+    Event towns = first("استهدفت قوات النظام مدن وبلدات الغوطة بالصواريخ.", "19");
+    assertEquals("SYR", targetCountry(towns), "two place heads joined by و: " + towns);
+    Event rif = first("وتواصل قوات النظام قصفها المكثف على قرى وبلدات ريف درعا الشرقي.", "19");
+    assertEquals("SYR", targetCountry(rif), "ريف is a head here, not the Rif: " + rif);
+  }
 }
