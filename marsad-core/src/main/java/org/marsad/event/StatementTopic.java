@@ -22,6 +22,7 @@ final class StatementTopic {
     ActorGroup people = null; // the first people of no country, when no country's actor is named
     ActorGroup object = null; // the first country's actor behind a preposition that does not say where
     ActorGroup place = null; // else the first country (not a town) named as where
+    ActorGroup own = null; // else, when the press speaks, the first body or person of its own country
     for (ActorGroup g : groups) {
       if (g.first() <= complement) {
         continue;
@@ -30,7 +31,14 @@ final class StatementTopic {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, no topic
       }
       ActorMention first = g.members().get(0);
-      if (first.attributive() || speakersOwn(a, g) || cityIn(w, g)) {
+      if (first.attributive() || cityIn(w, g)) {
+        continue;
+      }
+      if (speakersOwn(a, g)) {
+        if (own == null && press(a) && !ActorPositions.behindPreposition(w, g.first()) && first.actor().code() != null
+            && first.actor().code().length() > 3 && !g.members().stream().anyMatch(m -> a.sources().get(0).sameAs(m))) {
+          own = g; // the press tells of its own country's state when it names no one else: "ذكرت صحيفة واشنطن بوست أن ترامب قرر"
+        }
         continue;
       }
       if (ActorPositions.behindPreposition(w, g.first())) {
@@ -55,7 +63,8 @@ final class StatementTopic {
       }
       return new Arguments(a.sources(), g.members(), false, a.evidence());
     }
-    ActorGroup topic = people != null ? people : object != null ? object : place != null ? place : partner;
+    ActorGroup topic = people != null ? people : object != null ? object : place != null ? place
+        : own != null ? own : partner;
     return topic == null ? a : new Arguments(a.sources(), topic.members(), false, a.evidence());
   }
 
@@ -70,6 +79,11 @@ final class StatementTopic {
       }
     }
     return null;
+  }
+
+  private static boolean press(Arguments a) {
+    String code = a.sources().get(0).actor().code();
+    return code != null && code.endsWith("MED");
   }
 
   /** A country itself, by its name ("اليمن"), not a town or a capital standing for its government. */

@@ -644,4 +644,12 @@ class TargetRulesTest {
     Event rif = first("وتواصل قوات النظام قصفها المكثف على قرى وبلدات ريف درعا الشرقي.", "19");
     assertEquals("SYR", targetCountry(rif), "ريف is a head here, not the Rif: " + rif);
   }
+
+  @Test
+  void round102ThePressTellsOfItsOwnCountrysStateWhenItNamesNoOneElse() {
+    Event own = first("ذكرت صحيفة واشنطن بوست، الخميس، أن الرئيس الأميركي دونالد ترامب قرر تغيير مستشاره.", "01");
+    assertEquals("USAGOV", own.target().code(), "an American paper on the American president: " + own);
+    Event foreign = first("وذكرت صحيفة وول ستريت جورنال أن الأميركيين يعتقدون أن كوريا الشمالية أخفت صواريخها.", "01");
+    assertEquals("PRK", targetCountry(foreign), "another country first, when one is named: " + foreign);
+  }
 }
