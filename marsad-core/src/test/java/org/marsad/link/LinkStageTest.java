@@ -291,4 +291,14 @@ class LinkStageTest {
     assertEquals("BFA", entity(city, "واغادوغو").country());
     assertTrue(city.actors().stream().noneMatch(a -> "BFAGOV".equals(a.code())), "the city named as one is no government");
   }
+
+  @Test
+  void peopleOf2018NewsHoldTheirOfficeOnTheDate() {
+    Document bolton = pipeline.apply(Document.of("t", "وقال مستشار الأمن القومي جون بولتون إن العقوبات ستستمر.", LocalDate.of(2018, 8, 1)));
+    assertEquals("USAGOV", entity(bolton, "جون بولتون").code());
+    Document lieberman = pipeline.apply(Document.of("t", "وهدد أفيغدور ليبرمان بالرد.", LocalDate.of(2018, 5, 1)));
+    assertEquals("ISRGOV", entity(lieberman, "أفيغدور ليبرمان").code(), "defence minister in May 2018");
+    Document later = pipeline.apply(Document.of("t", "وهدد أفيغدور ليبرمان بالرد.", LocalDate.of(2019, 5, 1)));
+    assertEquals("ISRLEG", entity(later, "أفيغدور ليبرمان").code(), "a member of the Knesset after his resignation");
+  }
 }
