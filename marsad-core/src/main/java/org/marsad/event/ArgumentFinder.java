@@ -794,6 +794,9 @@ final class ArgumentFinder {
             }
             // (the first side's phrase may go on past its actor: "بين قوات الجيش الوطني وميليشيا الحوثي")
             int and = endOfSide(w, g.last() + 1);
+            if (w.isComma(and) && w.hasProclitic(and + 1, "و")) {
+              and++; // a comma after a long name: "بين زعيم كوريا الشمالية كيم جونغ أون، وترامب"
+            }
             ActorGroup next = null;
             for (int n = k + 1; n < groups.size() && next == null; n++) {
               next = groups.get(n).first() >= and ? groups.get(n) : null;

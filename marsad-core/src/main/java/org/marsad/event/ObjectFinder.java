@@ -74,6 +74,10 @@ final class ObjectFinder {
         from = otherPartyAt(groups, apposition + 1, past, source) ? apposition + 1 : past;
       }
     }
+    if (verb && source != null && from == source.last() + 1 && w.is(from, COMPANIONS) && w.hasProclitic(from, "و")
+        && !w.token(from).clitics().post().isEmpty() && !startsGroup(groups, from)) {
+      from++; // the subject's companions are the subject's: "واتهمت بريطانيا وحلفاؤها روسيا"
+    }
     if (launched && source == null && w.is(after + 1, AGAINST)) {
       from = Math.max(from, after + 1); // "الهجمات التي شنتها على السعودية": past the launching verb
     }
@@ -276,6 +280,9 @@ final class ObjectFinder {
 
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
   private static final int TARGET_REACH = 22;
+  /** Companions joined to a subject by و with its pronoun: "بريطانيا وحلفاؤها", "واشنطن وشركاؤها". */
+  private static final java.util.Set<String> COMPANIONS = EventKeys.setOf("حلفاء", "شركاء", "أنصار", "انصار",
+      "حليف", "شريك");
   /** "مؤتمر صحفي مشترك مع": the one a speaker shares the platform with is not spoken to. */
   private static final java.util.Set<String> JOINT = EventKeys.setOf("مشترك", "مشتركة");
 

@@ -658,7 +658,8 @@ public final class LinkStage implements Stage {
     boolean adjective = "ADJ".equals(pos) && !SearchKeys.stem(t).startsWith("ال");
     return a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON
         && key.length() >= 4 && (pos == null || pos.equals("PROPN") || pos.equals("X") || adjective)
-        && a.entry().roleOn(date) != null && t.clitics().pre().isEmpty();
+        && a.entry().roleOn(date) != null
+        && (t.clitics().pre().isEmpty() || t.clitics().pre().equals(List.of("و"))); // "بين كيم، وترامب"
   }
 
   /**

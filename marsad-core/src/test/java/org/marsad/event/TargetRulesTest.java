@@ -652,4 +652,12 @@ class TargetRulesTest {
     Event foreign = first("وذكرت صحيفة وول ستريت جورنال أن الأميركيين يعتقدون أن كوريا الشمالية أخفت صواريخها.", "01");
     assertEquals("PRK", targetCountry(foreign), "another country first, when one is named: " + foreign);
   }
+
+  @Test
+  void round104TheSubjectsCompanionsAndASecondSideAfterACommaAndIts() {
+    Event allies = first("واتهمت بريطانيا وحلفاؤها روسيا بالوقوف وراء محاولة تسميمه.", "11");
+    assertEquals("RUS", targetCountry(allies), "the object after the subject's allies: " + allies);
+    Event meeting = first("أعلن المستشار عن لقاء مرتقب بين زعيم كوريا الشمالية كيم جونغ أون، وترامب.", "04");
+    assertEquals("USA", targetCountry(meeting), "the second side after a comma, a surname with و: " + meeting);
+  }
 }
