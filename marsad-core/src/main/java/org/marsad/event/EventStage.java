@@ -40,6 +40,9 @@ public final class EventStage implements Stage {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModeFinder modes = new ModeFinder();
   /** Roots of what is said, asked or threatened: statements, appeals, threats. */
+  /** A threat in the present tense, which a thing may make as well as an actor. */
+  private static final java.util.Set<String> THREATENS_NOW = EventKeys.setOf("يهدد", "تهدد", "يهددان", "تهددان",
+      "يهددون");
   private static final java.util.Set<String> SAYING_ROOTS = java.util.Set.of("01", "02", "13");
 
   /**
@@ -270,6 +273,9 @@ public final class EventStage implements Stage {
       a = OwnForces.ofSpeaker(w, a, speaker); // "قال الجيش الإسرائيلي إن جنوده قتلوا": the speaker's soldiers
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : saidBy);
       a = OpposingSide.of(groups, a, code.get().root()); // the coalition's strikes, the Houthis named elsewhere
+      if (verb && a.sources().isEmpty() && code.get().root().equals("13") && w.is(t.first(), THREATENS_NOW)) {
+        continue; // "الخطر الذي يهدد فرنسا", "خلافاتهما تهدد بإلحاق الأذى": a danger, no one threatening
+      }
       CameoCode coded = code.get();
       String weapon = WeaponKinds.codeOf(w, t.first(), coded); // "هجوم كيميائي", "سيارة مفخخة"
       boolean generic = coded.code().equals("1823") || coded.code().equals("190");

@@ -160,6 +160,37 @@ final class TriggerFinder {
   private static final java.util.Set<String> CONSTITUTING = EventKeys.setOf("يشكل", "تشكل", "شكل", "شكلت",
       "يمثل", "تمثل", "مثل", "يشكلان", "يشكلون");
 
+  /** Superlatives between: "تمثل أبرز تهديد", "يشكل أكبر تهديد". */
+  private static final java.util.Set<String> MOST = EventKeys.setOf("أبرز", "أكبر", "أخطر", "أهم", "ابرز", "اكبر",
+      "اخطر");
+  /** Heads of a threat as a degree: "مستوى التهديد". */
+  private static final java.util.Set<String> LEVELS = EventKeys.setOf("مستوى", "مستويات", "درجة");
+  /** A threat as what something is held to be: "اعتبرت بريطانيا الهجمات تهديدا خطيرا", "وهي التهديد الجدي". */
+  private static final java.util.Set<String> DEEMING = EventKeys.setOf("اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+      "اعتبروا", "وصف", "وصفت", "يصف", "تصف", "يرى", "ترى", "رأى", "رأت", "هو", "هي");
+  /** Ending a danger: "قضت على تهديد وجودي", "مواجهة التهديد". */
+  private static final java.util.Set<String> ENDING = EventKeys.setOf("قضى", "قضت", "يقضي", "القضاء", "مواجهة",
+      "لمواجهة", "التصدي", "للتصدي");
+
+  /** Whether the threat word at i names a danger, not someone's threat. */
+  private static boolean threatAsRisk(SentenceWords w, int i) {
+    if (w.is(i - 1, CONSTITUTING) || w.is(i - 1, MOST) && w.is(i - 2, CONSTITUTING) || w.is(i - 1, LEVELS)
+        || w.is(i - 1, ENDING) || w.isKey(i - 1, "على") && w.is(i - 2, ENDING)) {
+      return true;
+    }
+    // "اعتبرت بريطانيا مثل هذه الهجمات تهديدا": the indefinite accusative a verb of deeming governs
+    boolean deemed = !w.isDefinite(i) && w.bare[i].endsWith("ا");
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (Clauses.isBoundary(w, k)) {
+        return false;
+      }
+      if (w.is(k, DEEMING) && (deemed || k == i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Titles whose portfolio a second one may join: "وزارة الخارجية والتعاون الدولي". */
   private static final java.util.Set<String> MINISTRIES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء");
   private static final java.util.Set<String> OCCUPATION = EventKeys.setOf("الاحتلال");
@@ -192,7 +223,7 @@ final class TriggerFinder {
     if (w.is(i, PENALTIES) && (w.is(i - 2, EVADING) && w.is(i - 1, EVADED_VIA) || w.is(i - 1, EVADING))) {
       return true; // "تساعد إيران على التهرب من العقوبات": sanctions evaded are in place, no new ones
     }
-    if (w.is(i, RISKS) && w.is(i - 1, CONSTITUTING)) {
+    if (w.is(i, RISKS) && threatAsRisk(w, i)) {
       return true; // "يشكل تهديدا للنظام التجاري": a risk, no one threatening
     }
     if (w.is(i, OCCUPATION) && w.is(i - 1, OCCUPIERS)) {

@@ -486,4 +486,15 @@ class CodeRulesTest {
     Event arms = first("وشن الجيش هجوما على مواقع المسلحين.", "19");
     assertEquals("190", arms.cameo(), arms.toString());
   }
+
+  @Test
+  void round105AThreatThatIsADangerIsNoThreat() {
+    for (String danger : List.of("واعتبرت بريطانيا مثل هذه الهجمات تهديدا خطيرا للأمن الوطني السعودي.",
+        "وقال إن الجماعات المتطرفة تمثل أبرز تهديد للولايات المتحدة.", "ورفعت السلطات البريطانية مستوى التهديد.",
+        "وقال الوزير إن الخلافات تهدد بإلحاق الأذى بالمدنيين.")) {
+      assertTrue(RuleSentences.events(danger).stream().noneMatch(e -> e.cameo().startsWith("13")),
+          danger + " " + RuleSentences.events(danger));
+    }
+    assertEquals("130", RuleSentences.first("وهددت كوريا الشمالية بإلغاء القمة.", "13").cameo(), "an actor's threat stays");
+  }
 }
