@@ -40,6 +40,9 @@ public final class EventStage implements Stage {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModeFinder modes = new ModeFinder();
   /** Roots of what is said, asked or threatened: statements, appeals, threats. */
+  /** Words of cooperation, whose domain may make it material (06x). */
+  private static final java.util.Set<String> COOPERATION = EventKeys.setOf("تعاون", "التعاون", "بالتعاون",
+      "تتعاون", "يتعاون", "تعاونت", "للتعاون", "وتعاون", "يتعاونان", "تتعاونان", "تعاونا");
   /** A threat in the present tense, which a thing may make as well as an actor. */
   private static final java.util.Set<String> THREATENS_NOW = EventKeys.setOf("يهدد", "تهدد", "يهددان", "تهددان",
       "يهددون");
@@ -306,6 +309,7 @@ public final class EventStage implements Stage {
         // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
         case "030" -> "1312".equals(ThreatKinds.codeOf(w, t.first())) ? "1312" : null;
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
+        case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
         default -> null;
       };
       if ("016".equals(refined) && coded.code().equals("112")) {

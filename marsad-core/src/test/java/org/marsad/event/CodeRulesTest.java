@@ -497,4 +497,11 @@ class CodeRulesTest {
     }
     assertEquals("130", RuleSentences.first("وهددت كوريا الشمالية بإلغاء القمة.", "13").cameo(), "an actor's threat stays");
   }
+
+  @Test
+  void round106CooperationInArmsTradeCourtsOrIntelligenceIsMaterial() {
+    assertEquals("062", first("وتتعاون الولايات المتحدة مع السعودية في مكافحة الإرهاب.", "06").cameo());
+    assertEquals("063", first("وقال المسؤول إن السعودية تتعاون مع تركيا في التحقيق.", "06").cameo());
+    assertEquals("050", first("وأكدت مصر التعاون مع روسيا.", "05").cameo(), "cooperation alone stays diplomatic");
+  }
 }

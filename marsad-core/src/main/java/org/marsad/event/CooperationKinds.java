@@ -1,0 +1,47 @@
+package org.marsad.event;
+
+/**
+ * What a cooperation is in decides its CAMEO code: "التعاون" alone is diplomatic (050), but cooperation
+ * in fighting terrorism or by arms is military (062: "تتعاون في مكافحة الإرهاب", "التعاون العسكري"), in
+ * trade economic (061), in an investigation or extradition judicial (063), in intelligence sharing
+ * information (064). The hand-judged samples marked 050 wrong (root 05 for 06) for all of these.
+ */
+final class CooperationKinds {
+  /** How far after the cooperation word its domain may stand (words; past its parties: "تتعاون الولايات المتحدة مع السعودية في مكافحة الإرهاب"). */
+  private static final int REACH = 8;
+
+  private static final java.util.Set<String> MILITARY = EventKeys.setOf("العسكري", "عسكري", "العسكرية", "عسكريا",
+      "الأمني", "أمني", "الأمنية", "أمنيا", "الدفاعي", "الدفاعية", "الإرهاب", "الارهاب", "مكافحة", "بمكافحة",
+      "لمكافحة", "محاربة", "العمليات", "عمليات");
+  private static final java.util.Set<String> ECONOMIC = EventKeys.setOf("الاقتصادي", "اقتصادي", "الاقتصادية",
+      "اقتصاديا", "التجاري", "تجاري", "التجارية", "الاستثماري", "الاستثمار", "الاستثمارات", "الطاقة", "النفط",
+      "النفطي");
+  private static final java.util.Set<String> JUDICIAL = EventKeys.setOf("القضائي", "قضائي", "القضائية",
+      "التحقيق", "التحقيقات", "تحقيق", "تسليم");
+  private static final java.util.Set<String> INTELLIGENCE = EventKeys.setOf("الاستخباراتي", "الاستخباري",
+      "الاستخبارات", "استخباراتي", "المعلومات", "معلومات", "الاستخباراتية", "المخابرات");
+
+  private CooperationKinds() {}
+
+  /** The code of the cooperation at {@code trigger} by the first domain it names, or null to keep 050. */
+  static String codeOf(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i <= trigger + REACH && i < w.size(); i++) {
+      if (Clauses.isBoundary(w, i) && !w.isComma(i)) {
+        break;
+      }
+      if (w.is(i, INTELLIGENCE)) {
+        return "064";
+      }
+      if (w.is(i, JUDICIAL)) {
+        return "063";
+      }
+      if (w.is(i, MILITARY)) {
+        return "062";
+      }
+      if (w.is(i, ECONOMIC)) {
+        return "061";
+      }
+    }
+    return null;
+  }
+}
