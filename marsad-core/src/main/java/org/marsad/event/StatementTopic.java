@@ -15,6 +15,9 @@ final class StatementTopic {
   /** The arguments with the topic of the statement at {@code t} as target, or unchanged when it has none. */
   static Arguments withTopic(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {
     int complement = EventStage.complementStart(w, t.first());
+    if (complement < 0) {
+      complement = announced(w, groups, t.first(), a); // "أعلن التحالف عن مقتل المئات من مسلحي الحوثيين"
+    }
     ActorGroup partner = jointPartner(w, groups, t.first(), complement < 0 ? w.size() : complement);
     if (complement < 0) {
       return partner == null ? a : new Arguments(a.sources(), partner.members(), false, a.evidence());
@@ -66,6 +69,30 @@ final class StatementTopic {
     ActorGroup topic = people != null ? people : object != null ? object : place != null ? place
         : own != null ? own : partner;
     return topic == null ? a : new Arguments(a.sources(), topic.members(), false, a.evidence());
+  }
+
+  /** Verbs that announce or report what follows "عن" or ب: "أعلن عن مقتل", "أفاد بمقتل". */
+  private static final java.util.Set<String> ANNOUNCING = EventKeys.setOf("أعلن", "اعلن", "أعلنت", "اعلنت", "أفاد",
+      "افاد", "أفادت", "افادت", "كشف", "كشفت");
+
+  /**
+   * Where the matter an announcement tells of begins, "عن" or a masdar with ب right after the speaker
+   * ("أعلن التحالف العربي … عن مقتل", "أفاد المتحدث العسكري، الثلاثاء، بمقتل 450 إرهابيا"), or -1.
+   */
+  private static int announced(SentenceWords w, List<ActorGroup> groups, int trigger, Arguments a) {
+    if (!w.is(trigger, ANNOUNCING) || a.sources().isEmpty()) {
+      return -1;
+    }
+    int from = Math.max(trigger, a.sources().get(a.sources().size() - 1).last()) + 1;
+    for (int i = from; i < w.size() && i <= from + 8; i++) {
+      if (w.isKey(i, "عن") || w.hasProclitic(i, "ب") && !ActorPositions.startsGroup(groups, i)) {
+        return i - 1;
+      }
+      if (Clauses.isFullStop(w, i) || w.isVerb(i)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -660,4 +660,12 @@ class TargetRulesTest {
     Event meeting = first("أعلن المستشار عن لقاء مرتقب بين زعيم كوريا الشمالية كيم جونغ أون، وترامب.", "04");
     assertEquals("USA", targetCountry(meeting), "the second side after a comma, a surname with و: " + meeting);
   }
+
+  @Test
+  void round107AnAnnouncementIsAboutWhatFollowsItsAnOrBi() {
+    Event coalition = first("أعلن التحالف العربي لدعم الشرعية في اليمن، عن مقتل المئات من مسلحي الحوثيين في المعارك.", "01");
+    assertEquals("YEMREB", coalition.target().code(), "what the announcement tells of: " + coalition);
+    Event army = first("أفاد المتحدث العسكري للقوات المسلحة المصرية، الثلاثاء، بمقتل 450 إرهابيا.", "01");
+    assertEquals("UAF", army.target().code(), army.toString());
+  }
 }
