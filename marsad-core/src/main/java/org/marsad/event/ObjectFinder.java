@@ -287,8 +287,18 @@ final class ObjectFinder {
   private static final java.util.Set<String> JOINT = EventKeys.setOf("مشترك", "مشتركة");
 
   static boolean jointPartner(SentenceWords w, ActorGroup g) {
-    return g.first() >= 2 && w.isKey(g.first() - 1, "مع") && w.is(g.first() - 2, JOINT);
+    if (g.first() < 2 || !w.isKey(g.first() - 1, "مع")) {
+      return false;
+    }
+    for (int k = g.first() - 2; k >= Math.max(0, g.first() - 5); k--) {
+      if (w.is(k, JOINT) || w.is(k, CONFERENCES)) {
+        return true; // "في مؤتمر صحافي بأنقرة، مع الرئيس الصربي"
+      }
+    }
+    return false;
   }
+
+  private static final java.util.Set<String> CONFERENCES = EventKeys.setOf("مؤتمر", "مؤتمرا", "المؤتمر");
 
   /** Talks and visits one travels to hold: their other side is where one went. */
   private static final java.util.Set<String> TALKS = EventKeys.setOf("محادثات", "مباحثات", "مفاوضات", "مشاورات",

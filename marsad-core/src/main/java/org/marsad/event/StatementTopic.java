@@ -73,7 +73,9 @@ final class StatementTopic {
 
   /** Verbs that announce or report what follows "عن" or ب: "أعلن عن مقتل", "أفاد بمقتل". */
   private static final java.util.Set<String> ANNOUNCING = EventKeys.setOf("أعلن", "اعلن", "أعلنت", "اعلنت", "أفاد",
-      "افاد", "أفادت", "افادت", "كشف", "كشفت");
+      "افاد", "أفادت", "افادت", "كشف", "كشفت", "أشار", "اشار", "أشارت", "اشارت", "أشارا");
+  /** The preposition that opens the matter: "أعلن عن", "أشار إلى" (not "على", which is often the channel: "على تويتر"). */
+  private static final java.util.Set<String> MATTER = EventKeys.setOf("عن", "إلى", "الى");
 
   /**
    * Where the matter an announcement tells of begins, "عن" or a masdar with ب right after the speaker
@@ -85,7 +87,8 @@ final class StatementTopic {
     }
     int from = Math.max(trigger, a.sources().get(a.sources().size() - 1).last()) + 1;
     for (int i = from; i < w.size() && i <= from + 8; i++) {
-      if (w.isKey(i, "عن") || w.hasProclitic(i, "ب") && !ActorPositions.startsGroup(groups, i)) {
+      if (w.is(i, MATTER) && w.token(i).clitics().post().isEmpty()
+          || w.hasProclitic(i, "ب") && !ActorPositions.startsGroup(groups, i)) {
         return i - 1;
       }
       if (Clauses.isFullStop(w, i) || w.isVerb(i)) {

@@ -668,4 +668,10 @@ class TargetRulesTest {
     Event army = first("أفاد المتحدث العسكري للقوات المسلحة المصرية، الثلاثاء، بمقتل 450 إرهابيا.", "01");
     assertEquals("UAF", army.target().code(), army.toString());
   }
+
+  @Test
+  void round108WhatOnePointsToIsTheTopic() {
+    Event pointed = first("وأشار وزير الخارجية البريطاني إلى تشكيل مجموعة عمل لإعداد رد موحد في مواجهة موسكو.", "01");
+    assertEquals("RUS", targetCountry(pointed), pointed.toString());
+  }
 }
