@@ -70,7 +70,9 @@ public final class LinkStage implements Stage {
 
   /** The key of "العاصمة": a name after it is the capital ("العاصمة عمان" is Amman, not Oman). */
   private static final String CAPITAL_WORD = "عاصمه";
-  private static final String CITY_WORD = KnowledgeBase.wordKey("مدينة");
+  private static final Set<String> CITY_WORDS = Set.of(KnowledgeBase.wordKey("مدينة"), KnowledgeBase.wordKey("ريف"),
+      KnowledgeBase.wordKey("غوطة"), KnowledgeBase.wordKey("ضواحي"), KnowledgeBase.wordKey("أطراف"),
+      KnowledgeBase.wordKey("محيط"));
 
   private final KnowledgeBase kb;
   private final boolean explain;
@@ -797,8 +799,8 @@ public final class LinkStage implements Stage {
           String country = a.entry().country();
           // a state body with the capital as its genitive: "حكومة بغداد", "سلطات طهران", "نظام دمشق"
           int head = tokenAt(tokens, e.start()) - 1;
-          if (head >= 0 && CITY_WORD.equals(keys[head])) {
-            break; // "بوسط المدينة واغادوغو": the city, named as one
+          if (head >= 0 && CITY_WORDS.contains(keys[head])) {
+            break; // "بوسط المدينة واغادوغو", "غوطة دمشق", "ريف دمشق": the city or its land, named as such
           }
           String role = head >= 0 && tokens.get(head).clitics().post().isEmpty()
               && !SearchKeys.stem(tokens.get(head)).startsWith("ال") ? ROLE_NOUNS.get(keys[head]) : null;

@@ -290,6 +290,8 @@ class LinkStageTest {
     Document city = pipeline.apply(Document.of("t", "واستخدم المسلحون سيارة مفخخة في وسط المدينة واغادوغو.", date));
     assertEquals("BFA", entity(city, "واغادوغو").country());
     assertTrue(city.actors().stream().noneMatch(a -> "BFAGOV".equals(a.code())), "the city named as one is no government");
+    Document ghouta = pipeline.apply(Document.of("t", "وقتل عشرات المدنيين في هجمات على غوطة دمشق.", date));
+    assertTrue(ghouta.actors().stream().noneMatch(a -> "SYRGOV".equals(a.code())), "the land around a capital: " + ghouta.actors());
   }
 
   @Test
