@@ -7,7 +7,10 @@ package org.marsad.event;
  * information (064). The hand-judged samples marked 050 wrong (root 05 for 06) for all of these.
  */
 final class CooperationKinds {
-  /** How far after the cooperation word its domain may stand (words; past its parties: "تتعاون الولايات المتحدة مع السعودية في مكافحة الإرهاب"). */
+  /**
+   * How far after the cooperation word its domain may stand (words), past its parties: "تتعاون الولايات
+   * المتحدة مع السعودية في مكافحة الإرهاب".
+   */
   private static final int REACH = 8;
 
   private static final java.util.Set<String> MILITARY = EventKeys.setOf("العسكري", "عسكري", "العسكرية", "عسكريا",

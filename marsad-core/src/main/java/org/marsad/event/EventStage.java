@@ -40,13 +40,13 @@ public final class EventStage implements Stage {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModeFinder modes = new ModeFinder();
   /** Roots of what is said, asked or threatened: statements, appeals, threats. */
+  private static final java.util.Set<String> SAYING_ROOTS = java.util.Set.of("01", "02", "13");
   /** Words of cooperation, whose domain may make it material (06x). */
   private static final java.util.Set<String> COOPERATION = EventKeys.setOf("تعاون", "التعاون", "بالتعاون",
       "تتعاون", "يتعاون", "تعاونت", "للتعاون", "وتعاون", "يتعاونان", "تتعاونان", "تعاونا");
   /** A threat in the present tense, which a thing may make as well as an actor. */
   private static final java.util.Set<String> THREATENS_NOW = EventKeys.setOf("يهدد", "تهدد", "يهددان", "تهددان",
       "يهددون");
-  private static final java.util.Set<String> SAYING_ROOTS = java.util.Set.of("01", "02", "13");
 
   /**
    * Whether the speakers are a state's authorities (a state role, {@link PlaceCountry#STATE_ROLES}, or an

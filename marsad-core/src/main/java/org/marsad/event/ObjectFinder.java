@@ -285,20 +285,23 @@ final class ObjectFinder {
       "حليف", "شريك");
   /** "مؤتمر صحفي مشترك مع": the one a speaker shares the platform with is not spoken to. */
   private static final java.util.Set<String> JOINT = EventKeys.setOf("مشترك", "مشتركة");
+  private static final java.util.Set<String> CONFERENCES = EventKeys.setOf("مؤتمر", "مؤتمرا", "المؤتمر");
 
+  /**
+   * Whether the group stands behind "مع" a few words after a joint platform: "في مؤتمر صحفي مشترك مع نظيره
+   * التركي", "في مؤتمر صحافي بأنقرة، مع الرئيس الصربي" (beside the speaker, not spoken to).
+   */
   static boolean jointPartner(SentenceWords w, ActorGroup g) {
     if (g.first() < 2 || !w.isKey(g.first() - 1, "مع")) {
       return false;
     }
     for (int k = g.first() - 2; k >= Math.max(0, g.first() - 5); k--) {
       if (w.is(k, JOINT) || w.is(k, CONFERENCES)) {
-        return true; // "في مؤتمر صحافي بأنقرة، مع الرئيس الصربي"
+        return true;
       }
     }
     return false;
   }
-
-  private static final java.util.Set<String> CONFERENCES = EventKeys.setOf("مؤتمر", "مؤتمرا", "المؤتمر");
 
   /** Talks and visits one travels to hold: their other side is where one went. */
   private static final java.util.Set<String> TALKS = EventKeys.setOf("محادثات", "مباحثات", "مفاوضات", "مشاورات",

@@ -38,9 +38,11 @@ final class StatementTopic {
         continue;
       }
       if (speakersOwn(a, g)) {
+        // the press tells of its own country's state when it names no one else: "ذكرت صحيفة واشنطن بوست أن
+        // ترامب قرر" (a body or a person of a role, not the outlet again)
         if (own == null && press(a) && !ActorPositions.behindPreposition(w, g.first()) && first.actor().code() != null
-            && first.actor().code().length() > 3 && !g.members().stream().anyMatch(m -> a.sources().get(0).sameAs(m))) {
-          own = g; // the press tells of its own country's state when it names no one else: "ذكرت صحيفة واشنطن بوست أن ترامب قرر"
+            && first.actor().code().length() > 3 && g.members().stream().noneMatch(m -> a.sources().get(0).sameAs(m))) {
+          own = g;
         }
         continue;
       }
@@ -74,7 +76,7 @@ final class StatementTopic {
   /** Verbs that announce or report what follows "عن" or ب: "أعلن عن مقتل", "أفاد بمقتل". */
   private static final java.util.Set<String> ANNOUNCING = EventKeys.setOf("أعلن", "اعلن", "أعلنت", "اعلنت", "أفاد",
       "افاد", "أفادت", "افادت", "كشف", "كشفت", "أشار", "اشار", "أشارت", "اشارت", "أشارا");
-  /** The preposition that opens the matter: "أعلن عن", "أشار إلى" (not "على", which is often the channel: "على تويتر"). */
+  /** The preposition that opens the matter: "أعلن عن", "أشار إلى" (not "على", often the channel: "على تويتر"). */
   private static final java.util.Set<String> MATTER = EventKeys.setOf("عن", "إلى", "الى");
 
   /**

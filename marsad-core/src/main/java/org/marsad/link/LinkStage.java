@@ -262,16 +262,8 @@ public final class LinkStage implements Stage {
     }
     String key = String.join(" ", words);
     List<KnowledgeBase.Alias> candidates = kb.lookup(key);
-    // a word after ل restored to a name of its own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside
-    // a longer name, the name's own "للصليب": "اللجنة الدولية للصليب الأحمر"
-    List<String> written = new ArrayList<>(words.size());
-    for (int i = first; i <= last; i++) {
-      if (tokens.get(i).kind() != TokenKind.PUNCT) {
-        written.add(KnowledgeBase.wordKey(SearchKeys.stem(tokens.get(i))));
-      }
-    }
-    String writtenKey = String.join(" ", written);
     if (candidates.isEmpty() && words.size() > 1) {
+      String writtenKey = writtenKey(tokens, first, last);
       List<KnowledgeBase.Alias> asWritten = writtenKey.equals(key) ? List.of() : kb.lookup(writtenKey);
       if (!asWritten.isEmpty()) {
         key = writtenKey;
@@ -299,15 +291,14 @@ public final class LinkStage implements Stage {
       // body also when the short name is one too: "سكاي نيوز | عربية" is another channel)
       String longer = key + " " + keys[last + 1];
       List<KnowledgeBase.Alias> more = kb.lookup(longer);
-      if (more.isEmpty() && !writtenKey.equals(key)) {
+      String writtenKey = more.isEmpty() ? writtenKey(tokens, first, last) : key;
+      if (!writtenKey.equals(key)) {
         longer = writtenKey + " " + keys[last + 1]; // "اللجنة الدولية للصليب | الأحمر"
         more = kb.lookup(longer);
       }
       if (!more.isEmpty()) {
         int end = tokens.get(last + 1).stemEnd();
-        Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
-            null, null, null, null, mention.confidence(), null);
-        return choose(wider, more, longer, date, false, null);
+        return choose(respanned(doc, mention, mention.start(), end), more, longer, date, false, null);
       }
     }
     if (candidates.isEmpty() && mention.type().equals("PER") && first > 0 && tokens.get(first - 1).isWord()
@@ -317,9 +308,7 @@ public final class LinkStage implements Stage {
       List<KnowledgeBase.Alias> more = kb.lookup(wider);
       if (!more.isEmpty()) {
         int start = tokens.get(first - 1).stemStart();
-        Entity whole = new Entity(start, mention.end(), doc.text().substring(start, mention.end()), mention.type(),
-            null, null, null, null, mention.confidence(), null);
-        return choose(whole, more, wider, date, false, null);
+        return choose(respanned(doc, mention, start, mention.end()), more, wider, date, false, null);
       }
     }
     Token opening = tokens.get(first);
@@ -329,9 +318,7 @@ public final class LinkStage implements Stage {
       String whole = KnowledgeBase.key(doc.text().substring(opening.start(), mention.end()));
       List<KnowledgeBase.Alias> restored = kb.lookup(whole);
       if (!restored.isEmpty()) {
-        Entity wider = new Entity(opening.start(), mention.end(), doc.text().substring(opening.start(), mention.end()),
-            mention.type(), null, null, null, null, mention.confidence(), null);
-        return choose(wider, restored, whole, date, false, null);
+        return choose(respanned(doc, mention, opening.start(), mention.end()), restored, whole, date, false, null);
       }
     }
     if (candidates.isEmpty() && mention.type().equals("PER") && words.size() > 1) {
@@ -347,9 +334,7 @@ public final class LinkStage implements Stage {
       String country = nisbaCountry(keys[last + 1]);
       if (country != null) {
         int end = tokens.get(last + 1).stemEnd();
-        Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
-            null, null, null, null, mention.confidence(), null);
-        return placeIn(wider, key, tokens.get(last), country, date);
+        return placeIn(respanned(doc, mention, mention.start(), end), key, tokens.get(last), country, date);
       }
     }
     // a generic body followed by a nisba the model left out: وزارة الخارجية | الروسية
@@ -360,9 +345,7 @@ public final class LinkStage implements Stage {
           String country = nisbaCountry(keys[i + 1]);
           if (country != null) {
             int end = tokens.get(i + 1).stemEnd();
-            Entity wider = new Entity(mention.start(), end, doc.text().substring(mention.start(), end), mention.type(),
-                null, null, null, null, mention.confidence(), null);
-            Entity national = nationalBody(wider, key, country, date);
+            Entity national = nationalBody(respanned(doc, mention, mention.start(), end), key, country, date);
             if (national != null) {
               return national;
             }
@@ -412,6 +395,27 @@ public final class LinkStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * The key of words first..last as the text layer segments them: a word after ل restored to a name of its
+   * own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside a longer name, the name's own "للصليب":
+   * "اللجنة الدولية للصليب الأحمر".
+   */
+  private static String writtenKey(List<Token> tokens, int first, int last) {
+    List<String> written = new ArrayList<>(last - first + 1);
+    for (int i = first; i <= last; i++) {
+      if (tokens.get(i).kind() != TokenKind.PUNCT) {
+        written.add(KnowledgeBase.wordKey(SearchKeys.stem(tokens.get(i))));
+      }
+    }
+    return String.join(" ", written);
+  }
+
+  /** The same mention over another span of the text, not yet linked. */
+  private static Entity respanned(Document doc, Entity mention, int start, int end) {
+    return new Entity(start, end, doc.text().substring(start, end), mention.type(), null, null, null, null,
+        mention.confidence(), null);
   }
 
   /**
