@@ -125,7 +125,8 @@ final class CombatDeaths {
     return false;
   }
 
-  private static final java.util.Set<String> GUNFIRE = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "النار", "نار");
+  private static final java.util.Set<String> GUNFIRE = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "النار", "نار",
+      "نيران", "النيران", "بنيران");
   private static final java.util.Set<String> KILLING = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "قتلت",
       "قتلوا", "استشهد", "استشهدت", "استشهدوا", "يستشهد");
   private static final java.util.Set<String> STRIKES = EventKeys.setOf("ضربة", "ضربات");

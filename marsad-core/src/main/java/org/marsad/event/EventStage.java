@@ -310,6 +310,8 @@ public final class EventStage implements Stage {
         case "030" -> "1312".equals(ThreatKinds.codeOf(w, t.first())) ? "1312" : null;
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
+        // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"
+        case "144" -> ofState(a.sources()) ? "191" : null;
         default -> null;
       };
       if ("016".equals(refined) && coded.code().equals("112")) {
@@ -404,6 +406,16 @@ public final class EventStage implements Stage {
       "محكمة", "المحكمة", "القضاء");
 
   /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
+  /** Whether the actors are all a state: a country by name, or its government, forces, police or courts. */
+  private static boolean ofState(List<ActorMention> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(m -> {
+      String country = m.actor().country();
+      String code = m.actor().code();
+      return country != null && code != null && code.startsWith(country)
+          && (code.equals(country) || PlaceCountry.STATE_ROLES.contains(code.substring(country.length())));
+    });
+  }
+
   private static boolean judicial(List<ActorMention> sources) {
     return !sources.isEmpty() && sources.stream().allMatch(m -> m.actor().code() != null
         && m.actor().code().endsWith("JUD"));

@@ -504,4 +504,12 @@ class CodeRulesTest {
     assertEquals("063", first("وقال المسؤول إن السعودية تتعاون مع تركيا في التحقيق.", "06").cameo());
     assertEquals("050", first("وأكدت مصر التعاون مع روسيا.", "05").cameo(), "cooperation alone stays diplomatic");
   }
+
+  @Test
+  void round110AStateThatStopsPassageImposesABlockadeAndAStatesFireIsSmallArms() {
+    assertEquals("191", first("وفي 17 تموز شددت إسرائيل القيود ومنعت وصول الوقود إلى القطاع.", "19").cameo());
+    assertEquals("144", first("ومنع المحتجون وصول الشاحنات إلى الميناء.", "14").cameo(), "protesters still block");
+    assertEquals("193", first("وقتل 149 فلسطينيا على الأقل بنيران إسرائيلية منذ 30 آذار.", "19").cameo(),
+        "a country's fire kills in a fight with small arms, not a murder");
+  }
 }
