@@ -211,11 +211,14 @@ final class ActorFinder {
       // (the title bears no clitic: "وقال عباسي للصحفيين" is told to journalists)
       boolean bare = comma < words.size() && words.is(comma, PERSON_TITLES)
           && words.token(comma).clitics().pre().isEmpty();
-      if (a.code() != null || a.country() != null || comma + 1 >= words.size()
-          || !(bare || (words.isComma(comma) && words.is(comma + 1, PERSON_TITLES)))) {
+      // (one of many holding the title: "عادل محمد الإمام، أحد محامي الدفاع عن نورا،")
+      int lead = words.isComma(comma) && words.is(comma + 1, ONE_OF) && !words.isDefinite(comma + 1) ? 1 : 0;
+      int title = comma + 1 + lead;
+      if (a.code() != null || a.country() != null || title >= words.size()
+          || !(bare || (words.isComma(comma) && words.is(title, PERSON_TITLES)))) {
         continue;
       }
-      int end = comma + 1;
+      int end = title;
       while (end + 1 < words.size() && end < comma + 9 && !words.isComma(end + 1)
           && !Clauses.isBoundary(words, end + 1)) {
         end++;
@@ -227,6 +230,7 @@ final class ActorFinder {
       }
       if (bare) {
         comma--; // (the title itself opens the apposition)
+        title = comma + 1;
         end = Math.min(end, comma + 4); // only the title's own phrase: "وزير الدفاع الإيراني"
       }
       ActorMention owner = null;
@@ -238,7 +242,7 @@ final class ActorFinder {
       }
       if (owner == null) {
         // "طارق فهمي، أستاذ العلاقات السياسية،": a title that is itself a role noun says what the person is
-        String trade = titleRole(words, comma + 1);
+        String trade = titleRole(words, title);
         if (trade == null || "-".equals(trade) || (bare && !closed)) {
           continue; // (without a country, only a closed title is sure to be the person's)
         }
@@ -247,7 +251,7 @@ final class ActorFinder {
       } else {
         Event.Actor o = owner.actor();
         String role = o.code() != null && o.code().length() > o.country().length() ? o.code() : o.country() + "GOV";
-        String own = titleRole(words, comma + 1);
+        String own = titleRole(words, title);
         if (own != null && !own.equals("GOV") && role.equals(o.country() + "GOV")) {
           role = o.country() + own; // "سعيد مرتضوي المدع العام السابق لطهران": the prosecutor, Iran's judiciary
         }
@@ -617,6 +621,8 @@ final class ActorFinder {
       // and what people are by trade or kin, as the press names them before their names
       "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
       "كاتب", "عائلة", "شاهد");
+  /** "One of" before a title: "أحد محامي الدفاع", "إحدى الناشطات". */
+  private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */
   private static final java.util.Set<String> SERVES_IN = EventKeys.setOf("لدى", "في");
 

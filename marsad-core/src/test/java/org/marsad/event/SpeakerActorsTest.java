@@ -255,4 +255,12 @@ class SpeakerActorsTest {
     assertTrue(fighters.stream().anyMatch(e -> e.root().equals("19") && e.source() != null
         && "SOMREB".equals(e.source().code())), "a group's own fighters are the group: " + fighters);
   }
+
+  @Test
+  void round111OneOfThoseHoldingATitleIsWhatTheTitleSays() {
+    Event lawyer = RuleSentences.first("وقال عادل محمد الإمام، أحد محامي الدفاع عن نورا، إن الزوج حاول اغتصابها.", "01");
+    assertEquals("JUD", lawyer.source().code(), "a lawyer, as the agent lexicon codes lawyers: " + lawyer);
+    Event adviser = RuleSentences.first("وقال عادل محمد الإمام، أحد مستشاري وزير الخارجية المصري، إن الوفد سيصل.", "01");
+    assertEquals("EGYGOV", adviser.source().code(), adviser.toString());
+  }
 }
