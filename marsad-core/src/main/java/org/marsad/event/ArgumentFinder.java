@@ -231,6 +231,11 @@ final class ArgumentFinder {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
           continue;
         }
+        if (object == null && verb && acts && g.first() - 1 > after && (w.is(g.first() - 1, OwnedSites.SITES)
+            || w.is(g.first() - 1, BASES)) && w.token(g.first() - 1).clitics().pre().isEmpty()) {
+          object = g; // "واستهدفت الطائرات مواقع حزب العمال": the genitive of a site is its owner, what was hit
+          continue;
+        }
         if (object == null && verb && w.is(g.first(), COUNTERPARTS) && !w.token(g.first()).clitics().post().isEmpty()) {
           object = g; // "سيستقبل نظيره الكوري الجنوبي": "his counterpart" goes back to the subject, named before
           continue;
@@ -733,6 +738,8 @@ final class ArgumentFinder {
   }
 
   private static final java.util.Set<String> ALL = EventKeys.setOf("جميع", "كل", "كافة");
+  /** Bases a site list leaves out (a base is also a rule: "قاعدة"), as the head of an owner's genitive. */
+  private static final java.util.Set<String> BASES = EventKeys.setOf("قواعد", "قاعدة");
   static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("اتهام", "اتهامات", "الاتهام",
       "الاتهامات", "مزاعم", "ادعاءات");
   private static final java.util.Set<String> ACCUSED = java.util.stream.Stream.concat(UNDERGO.stream(),

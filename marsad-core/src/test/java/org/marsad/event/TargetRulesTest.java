@@ -674,4 +674,14 @@ class TargetRulesTest {
     Event pointed = first("وأشار وزير الخارجية البريطاني إلى تشكيل مجموعة عمل لإعداد رد موحد في مواجهة موسكو.", "01");
     assertEquals("RUS", targetCountry(pointed), pointed.toString());
   }
+
+  @Test
+  void round112TheOwnerOfASiteAfterTheVerbIsWhatWasHitNotTheSubject() {
+    Event bases = first("وشنت تركيا في الشهور الأخيرة ضربات أيضا استهدفت قواعد حزب العمال الكردستاني شمالي العراق.", "19");
+    assertEquals("TUR", bases.source().country(), "the strikes' launcher: " + bases);
+    assertEquals("TURREB", bases.target().code(), "the bases' owner: " + bases);
+    Event sites = first("واستهدفت الطائرات مواقع حزب العمال الكردستاني.", "19");
+    assertEquals("TURREB", sites.target().code(), sites.toString());
+    assertTrue(sites.source() == null || !"TURREB".equals(sites.source().code()), sites.toString());
+  }
 }
