@@ -405,7 +405,6 @@ public final class EventStage implements Stage {
   private static final java.util.Set<String> PROSECUTION = EventKeys.setOf("النيابة", "نيابة", "الادعاء", "المدعي",
       "محكمة", "المحكمة", "القضاء");
 
-  /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
   /** Whether the actors are all a state: a country by name, or its government, forces, police or courts. */
   private static boolean ofState(List<ActorMention> actors) {
     return !actors.isEmpty() && actors.stream().allMatch(m -> {
@@ -416,6 +415,7 @@ public final class EventStage implements Stage {
     });
   }
 
+  /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
   private static boolean judicial(List<ActorMention> sources) {
     return !sources.isEmpty() && sources.stream().allMatch(m -> m.actor().code() != null
         && m.actor().code().endsWith("JUD"));
