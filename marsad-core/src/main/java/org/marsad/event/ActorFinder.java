@@ -215,7 +215,7 @@ final class ActorFinder {
       int lead = words.isComma(comma) && words.is(comma + 1, ONE_OF) && !words.isDefinite(comma + 1) ? 1 : 0;
       int title = comma + 1 + lead;
       if (a.code() != null || a.country() != null || title >= words.size()
-          || !(bare || (words.isComma(comma) && words.is(title, PERSON_TITLES)))) {
+          || !(bare || (words.isComma(comma) && (words.is(title, PERSON_TITLES) || official(words, title))))) {
         continue;
       }
       int end = title;
@@ -240,6 +240,16 @@ final class ActorFinder {
           break;
         }
       }
+      ActorMention body = owner != null ? null : international(mentions, comma, end);
+      if (body != null) {
+        // "ينس لايركه، المسؤول بمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:": an official of an
+        // international body is that body (IGOUNO), as CAMEO codes the UN's officials
+        Event.Actor b = body.actor();
+        mentions.set(k, new ActorMention(m.first(), m.last(),
+            new Event.Actor(a.start(), a.end(), a.text(), a.id(), null, b.code()), m.attributive()));
+        dropInside(mentions, k, comma, end);
+        continue;
+      }
       if (owner == null) {
         // "طارق فهمي، أستاذ العلاقات السياسية،": a title that is itself a role noun says what the person is
         String trade = titleRole(words, title);
@@ -258,13 +268,33 @@ final class ActorFinder {
         mentions.set(k, new ActorMention(m.first(), m.last(),
             new Event.Actor(a.start(), a.end(), a.text(), a.id(), o.country(), role), m.attributive()));
       }
-      int keep = k;
-      int from = comma;
-      int to = end;
-      java.util.List<ActorMention> inside = mentions.stream()
-          .filter(x -> x != mentions.get(keep) && x.first() > from && x.last() <= to).toList();
-      mentions.removeAll(inside);
+      dropInside(mentions, k, comma, end);
     }
+  }
+
+  /** "مسؤول" as one person's title, as written (its plural, "المسؤولين", is a role of its own). */
+  private static final java.util.Set<String> OFFICIAL = java.util.Set.of(EventKeys.of("مسؤول"), EventKeys.of("مسؤولة"));
+
+  private static boolean official(SentenceWords words, int i) {
+    return OFFICIAL.contains(words.bare[i]);
+  }
+
+  /** The actors inside an apposition describe the person at k: no participants of their own. */
+  private static void dropInside(List<ActorMention> mentions, int k, int from, int to) {
+    ActorMention keep = mentions.get(k);
+    mentions.removeAll(mentions.stream().filter(x -> x != keep && x.first() > from && x.last() <= to).toList());
+  }
+
+  /** The first international body (IGO, NGO) named within (from, to], or null. */
+  private static ActorMention international(List<ActorMention> mentions, int from, int to) {
+    for (ActorMention o : mentions) {
+      String code = o.actor().code();
+      if (o.first() > from && o.last() <= to && o.actor().country() == null && code != null
+          && (code.startsWith("IGO") || code.startsWith("NGO"))) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /**

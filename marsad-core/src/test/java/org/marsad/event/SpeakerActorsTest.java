@@ -263,4 +263,12 @@ class SpeakerActorsTest {
     Event adviser = RuleSentences.first("وقال عادل محمد الإمام، أحد مستشاري وزير الخارجية المصري، إن الوفد سيصل.", "01");
     assertEquals("EGYGOV", adviser.source().code(), adviser.toString());
   }
+
+  @Test
+  void round113AnOfficialOfAnInternationalBodyIsThatBody() {
+    Event un = RuleSentences.first("وقال ينس لايركه، المسؤول بمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، إن الموظفين باقون في اليمن.", "01");
+    assertEquals("IGOUNO", un.source().code(), un.toString());
+    Event icrc = RuleSentences.first("وقال إيف داكور، المدير العام للجنة الدولية للصليب الأحمر، إن الأفراد طردوا.", "01");
+    assertEquals("NGOHLHIRC", icrc.source().code(), icrc.toString());
+  }
 }
