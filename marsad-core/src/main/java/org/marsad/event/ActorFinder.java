@@ -732,6 +732,9 @@ final class ActorFinder {
         && (isPerson(a) || a.actor().code() == null || !a.actor().code().endsWith("MED"))) {
       return false; // "قال جون بولتون لشبكة فوكس نيوز": told to the channel, not one of it
     }
+    if (bodyGenitiveNisba(words, a, b)) {
+      return true;
+    }
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
       if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
@@ -741,6 +744,29 @@ final class ActorFinder {
       }
     }
     return b.first() > a.last();
+  }
+
+  /** Heads of one word that are a person, not a body: their genitive's nisba is the genitive's. */
+  private static final java.util.Set<String> PERSON_HEADS = EventKeys.setOf("مسؤول", "مبعوث", "ممثل", "منسق");
+
+  /**
+   * "لجنة الانتخابات التركية", "محكمة الاستئناف الفرنسية", "شرطة المرور الإيرانية": a body of one word in
+   * construct, its one genitive (a thing, no actor) and a country's nisba are one body of that country;
+   * the nisba alone would be a second actor, the verb's object. Not a person's title: "مسؤول الملف السوري"
+   * is in charge of the Syrian file.
+   */
+  private static boolean bodyGenitiveNisba(SentenceWords words, ActorMention a, ActorMention b) {
+    Event.Actor body = a.actor();
+    Event.Actor nisba = b.actor();
+    int genitive = a.last() + 1;
+    return a.first() == a.last() && b.first() == genitive + 1 && b.first() == b.last()
+        && body.country() == null && body.code() != null && PlaceCountry.STATE_ROLES.contains(body.code())
+        && !words.isDefinite(a.last()) && words.token(a.last()).clitics().post().isEmpty()
+        && !words.is(a.last(), PERSON_TITLES) && !words.is(a.last(), PERSON_HEADS)
+        && words.token(genitive).isWord() && words.isDefinite(genitive) && !words.isVerb(genitive)
+        && words.token(genitive).clitics().pre().isEmpty() && words.token(b.first()).clitics().pre().isEmpty()
+        && nisba.country() != null && nisba.country().equals(nisba.code()) && nisba.id() == null
+        && words.isDefinite(b.first()) && TriggerFinder.adjective(words, b.first());
   }
 
   /** "نظام" is a regime, and a system before what it organises. */

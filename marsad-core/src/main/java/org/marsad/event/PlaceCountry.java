@@ -41,7 +41,7 @@ final class PlaceCountry {
       Event.Actor a = m.actor();
       // the place right after the body is its own: "السلطات في سيول", whatever else the sentence names
       // (a body, not a person by a title: "الأمير وليام في رام الله" is a visitor there)
-      boolean body = stateRoleAlone(m) && particular(w, groups, m);
+      boolean body = stateRoleAlone(m) && particular(w, entities, groups, m);
       String own = body ? placeAfter(w, entities, m) : null;
       String c = own != null ? own : body ? country : null;
       out.add(c != null ? new ActorMention(m.first(), m.last(),
@@ -123,12 +123,20 @@ final class PlaceCountry {
   }
 
   /**
-   * The country of a place the knowledge base knows, named right after the body behind "في": "السلطات في
-   * سيول" (Seoul: South Korea), "الشرطة في برلين"; null otherwise. A linked place, not any word the tagger
+   * The country of a place the knowledge base knows, named right after the body behind "في" ("السلطات في
+   * سيول": Seoul, South Korea; "الشرطة في برلين") or as its genitive ("شرطة تورونتو"); null otherwise. A linked place, not any word the tagger
    * calls a location.
    */
   private static String placeAfter(SentenceWords w, List<Entity> entities, ActorMention m) {
     int in = m.last() + 1;
+    if (in < w.size() && !w.isDefinite(m.last()) && w.token(m.last()).clitics().post().isEmpty()
+        && w.token(in).clitics().pre().isEmpty()) {
+      // the place is the body's genitive: "شرطة تورونتو", "لجنة دلهي للمرأة"
+      String genitive = placeAt(w, entities, in);
+      if (genitive != null) {
+        return genitive;
+      }
+    }
     if (in + 1 >= w.size() || !w.isKey(in, IN) || !w.token(in).clitics().pre().isEmpty()) {
       return null;
     }
@@ -145,10 +153,12 @@ final class PlaceCountry {
    * جارة", "لجنة لحقوق الإنسان في الأمم المتحدة"): its last word has the article or a genitive after it.
    * And not a body whose nation an adjective the coder does not know gives ("المحكمة العليا الكرواتية").
    */
-  private static boolean particular(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
+  private static boolean particular(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
+      ActorMention m) {
     int next = m.last() + 1;
     boolean genitive = next < w.size() && w.token(next).isWord() && w.token(next).clitics().pre().isEmpty()
-        && (w.isDefinite(next) || "PROPN".equals(w.token(next).pos()) || ActorPositions.startsGroup(groups, next));
+        && (w.isDefinite(next) || "PROPN".equals(w.token(next).pos()) || ActorPositions.startsGroup(groups, next)
+            || placeAt(w, entities, next) != null);
     if (!w.isDefinite(m.last()) && !genitive) {
       return false;
     }

@@ -271,4 +271,15 @@ class SpeakerActorsTest {
     Event icrc = RuleSentences.first("وقال إيف داكور، المدير العام للجنة الدولية للصليب الأحمر، إن الأفراد طردوا.", "01");
     assertEquals("NGOHLHIRC", icrc.source().code(), icrc.toString());
   }
+
+  @Test
+  void round114ABodyInConstructWithAPlaceOrAGenitiveAndANisbaIsOfThatCountry() {
+    Event police = RuleSentences.first("وقالت شرطة دالاس إن رجالها يواجهون مشتبها به.", "01");
+    assertEquals("USACOP", police.source().code(), "a city as the body's genitive: " + police);
+    Event commission = RuleSentences.first("أعلنت لجنة الانتخابات التركية العليا، الأحد، أسماء المرشحين.", "01");
+    assertEquals("TURGOV", commission.source().code(), commission.toString());
+    assertNull(commission.target(), "the nisba is the commission's, no second actor: " + commission);
+    Event court = RuleSentences.first("أيدت محكمة الاستئناف الفرنسية الحكم على المتهم.", "17");
+    assertEquals("FRAJUD", court.source().code(), court.toString());
+  }
 }
