@@ -235,8 +235,11 @@ final class ActorFinder {
       }
       ActorMention owner = null;
       for (ActorMention o : mentions) {
-        if (o.first() > comma && o.last() <= end && o.actor().country() != null) {
+        // (a bare title's owner may end past its first words: "المتحدث باسم وزارة الدفاع التايوانية")
+        if (o.first() > comma && (o.last() <= end || bare && o.first() <= end && !spansClause(words, end, o.last()))
+            && o.actor().country() != null) {
           owner = o;
+          end = Math.max(end, o.last());
           break;
         }
       }
@@ -270,6 +273,16 @@ final class ActorFinder {
       }
       dropInside(mentions, k, comma, end);
     }
+  }
+
+  /** Whether a comma or a clause boundary stands after word from, up to word to. */
+  private static boolean spansClause(SentenceWords words, int from, int to) {
+    for (int i = from + 1; i <= to; i++) {
+      if (words.isComma(i) || Clauses.isBoundary(words, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "مسؤول" as one person's title, as written (its plural, "المسؤولين", is a role of its own). */
@@ -647,7 +660,7 @@ final class ActorFinder {
   static final java.util.Set<String> PERSON_TITLES = EventKeys.setOf("متحدث", "متحدثة", "ناطق", "ناطقة",
       "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "نائب", "مندوب", "مندوبة", "ممثل",
       "قائد", "مدير", "مديرة", "زعيم", "أمين", "ملك", "أمير", "عاهل", "ولي", "مدعي", "قاضي", "قاض", "جنرال", "عقيد",
-      "لواء", "عميد", "مقدم", "رائد", "نقيب", "عضو", "محافظ", "مبعوث", "مبعوثة",
+      "لواء", "عميد", "مقدم", "رائد", "نقيب", "ملازم", "عضو", "محافظ", "مبعوث", "مبعوثة", "سناتور", "سيناتور",
       // and what people are by trade or kin, as the press names them before their names
       "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
       "كاتب", "عائلة", "شاهد");
@@ -735,8 +748,16 @@ final class ActorFinder {
     if (bodyGenitiveNisba(words, a, b)) {
       return true;
     }
+    boolean titleThenPerson = isPerson(b) && a.actor().country() == null && words.is(a.first(), PERSON_TITLES);
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
+      if (titleThenPerson && i < a.last() + 3 && (words.is(i, PARTY_ADJECTIVES)
+          || words.isDefinite(i) && "ADJ".equals(words.token(i).pos()) && words.token(i).clitics().pre().isEmpty())) {
+        continue; // "السيناتور الجمهوري المخضرم جون ماكين": the title's party or epithet, then its holder
+      }
+      if (titleThenPerson && i == b.first() - 1 && words.isComma(i) && words.isComma(b.last() + 1)) {
+        continue; // "قال السيناتور الجمهوري، جون ماكين، إن": the holder between commas
+      }
       if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
           && !(words.is(i, HONORIFICS) && (isPerson(b) || b.actor().id() == null && b.actor().code() == null))
           && !(words.is(i, LEADER_TITLES) && i == a.last() + 1 && constructHead(words, a, b) && isPerson(b))) {
@@ -768,6 +789,10 @@ final class ActorFinder {
         && nisba.country() != null && nisba.country().equals(nisba.code()) && nisba.id() == null
         && words.isDefinite(b.first()) && TriggerFinder.adjective(words, b.first());
   }
+
+  /** A party's adjective between a title and its holder's name. */
+  private static final java.util.Set<String> PARTY_ADJECTIVES = EventKeys.setOf("الجمهوري", "الجمهورية",
+      "الديمقراطي", "الديمقراطية", "الديموقراطي", "الديموقراطية", "المحافظ", "المحافظة", "العمالي", "العمالية");
 
   /** "نظام" is a regime, and a system before what it organises. */
   private static final java.util.Set<String> SYSTEM = EventKeys.setOf("نظام", "النظام");

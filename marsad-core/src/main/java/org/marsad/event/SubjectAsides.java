@@ -85,6 +85,10 @@ final class SubjectAsides {
         if (w.hasProclitic(k + 1, "و")) {
           return null; // "المرصد السوري، ومقره بريطانيا، أكد": a clause of its own between the commas
         }
+        ActorGroup whole = ActorGroup.endingAt(groups, verb - 2);
+        if (whole != null && whole.first() < k && coded(whole)) {
+          return whole; // the title and the name between commas are one actor: "وزير الدفاع، سيرغي شويغو، قال"
+        }
         ActorGroup between = ActorGroup.startingAt(groups, k + 1);
         between = between != null && between.last() == verb - 2 && coded(between) ? between : null;
         ActorGroup before = ActorGroup.endingAt(groups, k - 1);

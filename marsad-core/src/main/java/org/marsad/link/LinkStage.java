@@ -61,6 +61,8 @@ public final class LinkStage implements Stage {
 
   /** The key of "الشؤون" (affairs): a nisba after it names a topic ("الشؤون التركية"). */
   private static final String AFFAIRS = KnowledgeBase.wordKey("الشؤون");
+  /** "آل", which opens a family's name: "آل نهيان", "آل سعود". */
+  private static final String FAMILY = KnowledgeBase.wordKey("آل");
 
   /** The key of "القومي" (national), which makes "الأمن" the state's security, not its police. */
   private static final String NATIONAL = KnowledgeBase.wordKey("القومي");
@@ -320,6 +322,14 @@ public final class LinkStage implements Stage {
       if (!restored.isEmpty()) {
         return choose(respanned(doc, mention, opening.start(), mention.end()), restored, whole, date, false, null);
       }
+    }
+    int family = words.indexOf(FAMILY);
+    if (candidates.isEmpty() && mention.type().equals("PER") && family >= 2) {
+      // the name without its family's: "عبدالله بن زايد | آل نهيان", "تميم بن حمد | آل ثاني" (the base
+      // lists the name and, not always, its long form)
+      String given = String.join(" ", words.subList(0, family));
+      candidates = kb.lookup(given);
+      via = candidates.isEmpty() ? via : given;
     }
     if (candidates.isEmpty() && mention.type().equals("PER") && words.size() > 1) {
       via = words.get(words.size() - 1);

@@ -282,4 +282,18 @@ class SpeakerActorsTest {
     Event court = RuleSentences.first("أيدت محكمة الاستئناف الفرنسية الحكم على المتهم.", "17");
     assertEquals("FRAJUD", court.source().code(), court.toString());
   }
+
+  @Test
+  void round115TitlesAndPostsAroundANameAreItsHolders() {
+    Event senator = RuleSentences.first("وقال السناتور ماركو روبيو يوم السبت إن تقارير تثير أسئلة.", "01");
+    assertEquals("USALEG", senator.source().code(), "a title, not a second party: " + senator);
+    assertNull(senator.target(), senator.toString());
+    Event veteran = RuleSentences.first("انتقد السيناتور الجمهوري المخضرم جون ماكين الرئيس ترامب.", "11");
+    assertEquals("USALEG", veteran.source().code(), veteran.toString());
+    assertEquals("USAGOV", veteran.target().code(), veteran.toString());
+    Event spokesman = RuleSentences.first("وقال شين تشونج-تشي المتحدث باسم وزارة الدفاع التايوانية: إن قواتنا استعرضت قدراتها.", "01");
+    assertEquals("TWN", spokesman.source().country(), "a post of five words after the name: " + spokesman);
+    Event minister = RuleSentences.first("ذكرت وكالات روسية إن وزير الدفاع، سيرغي شويغو، قال إن الدرع الصاروخية مثقوبة.", "01");
+    assertEquals("RUSGOV", minister.source().code(), "the title and the name between commas, then the verb: " + minister);
+  }
 }

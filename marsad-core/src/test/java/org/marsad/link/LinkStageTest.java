@@ -303,4 +303,11 @@ class LinkStageTest {
     Document later = pipeline.apply(Document.of("t", "وهدد أفيغدور ليبرمان بالرد.", LocalDate.of(2019, 5, 1)));
     assertEquals("ISRLEG", entity(later, "أفيغدور ليبرمان").code(), "a member of the Knesset after his resignation");
   }
+
+  @Test
+  void aNameWithItsFamilysIsTheNameTheBaseLists() {
+    Document visit = pipeline.apply(Document.of("t",
+        "استقبل الرئيس اليمني الشيخ عبدالله بن زايد آل نهيان وزير الخارجية الإماراتي.", LocalDate.of(2018, 6, 11)));
+    assertEquals("AREGOV", entity(visit, "عبدالله بن زايد آل نهيان").code(), "the base lists عبدالله بن زايد");
+  }
 }
