@@ -828,6 +828,11 @@ final class ActorFinder {
    * never a role noun after a name ("قطر الجماعات المسلحة" is a subject and an object, not one actor).
    */
   private static boolean compatible(SentenceWords words, ActorMention a, ActorMention b) {
+    String codeA = a.actor().code();
+    if (a.actor().country() == null && codeA != null && codeA.length() > 3 && codeA.equals(b.actor().code())
+        && isPerson(b) && !isPerson(a)) {
+      return true; // "الأمين العام للأمم المتحدة أنطونيو غوتيريس": an international office and its holder
+    }
     if (isPerson(b) && !isPerson(a) && a.actor().country() == null && !words.is(a.first(), PERSON_TITLES)
         && words.isDefinite(a.last())) {
       // "اعتقلت الشرطة نافالني": a body with the article and a person are two parties (not "الرئيس السيسي",

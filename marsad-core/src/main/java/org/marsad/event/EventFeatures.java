@@ -35,7 +35,8 @@ public final class EventFeatures {
     add(f, type, "def=" + org.marsad.text.SearchKeys.stem(trig).startsWith("ال"));
     add(f, type, "src=" + actorKind(e.source(), e));
     add(f, type, "tgt=" + actorKind(e.target(), e));
-    add(f, type, "speaker=" + (e.speaker() != null));
+    // (a coded speaker: who tells it matters to whether it happened, a phrase like "مصادر" less so)
+    add(f, type, "speaker=" + (e.speaker() != null && (e.speaker().code() != null || e.speaker().id() != null)));
     for (int j = Math.max(0, t - WINDOW); j <= Math.min(tokens.size() - 1, t + WINDOW); j++) {
       if (j == t) {
         continue;

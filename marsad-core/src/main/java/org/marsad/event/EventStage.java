@@ -149,6 +149,7 @@ public final class EventStage implements Stage {
     boolean announcement = false; // what is said is announced: "أعلن الجيش مقتل 15 إرهابيا"
     boolean denial = false;
     List<ActorMention> speakers = List.of();
+    int reportedBy = -1; // the speech word: whose phrase tells an uncoded speaker (SpeakerPhrase)
     for (int k = 0; k < found.size(); k++) {
       TriggerMatch t = found.get(k);
       // (from the verb itself: the needed word of "أقر بأنه" is the complementizer)
@@ -158,13 +159,16 @@ public final class EventStage implements Stage {
       }
       if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
+        reportedBy = t.last();
         speakers = args.get(k).sources();
         announcement = w.is(t.first(), ANNOUNCING) && authority(args.get(k).sources());
       }
     }
-    int framed = SpeechFrames.firstComplement(w); // "ذكر البيان أنه": said by no one the coder can code
+    int frame = SpeechFrames.first(w); // "ذكر البيان أنه": said by no one the coder can code
+    int framed = frame < 0 ? -1 : complementStart(w, frame);
     if (framed >= 0 && framed < reportedFrom) {
       reportedFrom = framed;
+      reportedBy = frame;
       speakers = List.of();
       announcement = false;
     }
@@ -172,6 +176,7 @@ public final class EventStage implements Stage {
       int complement = w.is(i, Clauses.DENIALS) ? complementStart(w, i) : -1;
       if (complement >= 0) {
         reportedFrom = complement;
+        reportedBy = i;
         denial = true;
         speakers = arguments.find(w, groups, i, i, true).sources();
       }
@@ -181,11 +186,13 @@ public final class EventStage implements Stage {
     int reportedTo = reportedFrom == Integer.MAX_VALUE ? w.size() : QuotedSpeech.end(w, reportedFrom);
     int laterFrom = Integer.MAX_VALUE;
     List<ActorMention> laterSpeakers = List.of();
+    int laterBy = -1;
     for (int k = 0; k < found.size() && reportedTo < w.size(); k++) {
       TriggerMatch t = found.get(k);
       int complement = t.isStatement() && t.first() > reportedTo ? complementStart(w, t.first()) : -1;
       if (complement >= 0 && complement < laterFrom) {
         laterFrom = complement;
+        laterBy = t.last();
         laterSpeakers = args.get(k).sources();
       }
     }
@@ -266,6 +273,9 @@ public final class EventStage implements Stage {
           a = withAuthor(a, author);
         }
       }
+      if (t.isStatement() && StatementTopic.toldToPress(w, t, a)) {
+        a = new Arguments(a.sources(), List.of(), false, a.evidence()); // "قال … لرويترز إن": the channel, no target
+      }
       if (t.isStatement() && a.targets().isEmpty() && !a.sources().isEmpty()) {
         a = StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
       }
@@ -326,7 +336,10 @@ public final class EventStage implements Stage {
       int named = reported ? w.size() : t.first() > reportedTo ? laterFrom : reportedFrom;
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named), a.reciprocal(), a.evidence());
-      emit(w, s, t, verb, coded, a, mode, speaker, out, mention);
+      // (an uncoded speaker is still told: "قالت مصادر ليبية إن", "قال شهود عيان إن")
+      Event.Actor told = speaker != null || !reported ? speaker
+          : SpeakerPhrase.after(w, groups, later ? laterBy : reportedBy, saidFrom);
+      emit(w, s, t, verb, coded, a, mode, told, out, mention);
     }
     tollsOfAttacks(w, out.subList(first, out.size()));
     aimsOfCodedAttacks(w, out.subList(first, out.size()));

@@ -15,14 +15,11 @@ final class SpeechFrames {
       "زعمت", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "معتبرا", "معتبرة", "لافتا",
       "لافتة", "زاعما", "مدعيا", "أفادت", "افادت", "أفاد", "افاد");
 
-  /** Where the first such frame's complement starts (its أن, إن or colon), or -1 if the sentence has none. */
-  static int firstComplement(SentenceWords w) {
+  /** The first such frame whose complement (its أن, إن or colon) follows, or -1 if the sentence has none. */
+  static int first(SentenceWords w) {
     for (int i = 0; i < w.size(); i++) {
-      if (w.is(i, FRAMES)) {
-        int complement = EventStage.complementStart(w, i);
-        if (complement >= 0) {
-          return complement;
-        }
+      if (w.is(i, FRAMES) && EventStage.complementStart(w, i) >= 0) {
+        return i;
       }
     }
     return -1;

@@ -113,6 +113,22 @@ final class StatementTopic {
     return null;
   }
 
+  /**
+   * Whether the statement's one target is the outlet it was told to, behind ل before what is said: "قال
+   * المرصد السوري لحقوق الإنسان لرويترز إن", "قال مسؤول لوكالة فرانس برس إن". The outlet carries the
+   * words; the target is what they are about.
+   */
+  static boolean toldToPress(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (a.targets().size() != 1 || a.sources().isEmpty()) {
+      return false;
+    }
+    ActorMention outlet = a.targets().get(0);
+    String code = outlet.actor().code();
+    int complement = EventStage.complementStart(w, t.first());
+    return code != null && code.endsWith("MED") && outlet.first() > t.last() && w.hasProclitic(outlet.first(), "ل")
+        && complement > outlet.last();
+  }
+
   private static boolean press(Arguments a) {
     String code = a.sources().get(0).actor().code();
     return code != null && code.endsWith("MED");

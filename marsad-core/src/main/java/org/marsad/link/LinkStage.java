@@ -149,6 +149,18 @@ public final class LinkStage implements Stage {
     return known(restored) || ROLE_NOUNS.containsKey(restored) ? restored : key; // ("للرئيس الكوري الجنوبي")
   }
 
+  /**
+   * The key of a word inside a name: as written with its ل when only that continues a name the base knows
+   * ("المرصد السوري لحقوق الإنسان", whose "لحقوق" the text layer segments to ل + حقوق), else its own key.
+   */
+  private String nameKey(Token t, String key, CharSequence prefix) {
+    if (!t.clitics().pre().equals(List.of("ل")) || key.startsWith("ل") || known(prefix + " " + key)) {
+      return key;
+    }
+    String written = "ل" + key;
+    return known(prefix + " " + written) ? written : key;
+  }
+
   private boolean known(String key) {
     return kb.isPrefix(key) || !kb.lookup(key).isEmpty();
   }
@@ -521,8 +533,11 @@ public final class LinkStage implements Stage {
       // the longest n worth trying: extend while the words so far begin some alias
       int reach = 1;
       StringBuilder prefix = new StringBuilder(keys[i]);
-      while (reach < Math.min(kb.longestAlias(), tokens.size() - i) && kb.isPrefix(prefix.toString())) {
-        prefix.append(' ').append(keys[i + reach]);
+      String[] nameKeys = new String[Math.min(kb.longestAlias(), tokens.size() - i)];
+      nameKeys[0] = keys[i];
+      while (reach < nameKeys.length && kb.isPrefix(prefix.toString())) {
+        nameKeys[reach] = nameKey(tokens.get(i + reach), keys[i + reach], prefix);
+        prefix.append(' ').append(nameKeys[reach]);
         reach++;
       }
       for (int n = reach; n >= 1 && matched == 0; n--) {
@@ -533,9 +548,9 @@ public final class LinkStage implements Stage {
         if (!covers(tokens, i, n) || overlaps(known, from, to) && !(n > 1 && allWithin(known, from, to))) {
           continue;
         }
-        StringBuilder key = new StringBuilder(keys[i]);
-        for (int k = i + 1; k < i + n; k++) {
-          key.append(' ').append(keys[k]);
+        StringBuilder key = new StringBuilder(nameKeys[0]);
+        for (int k = 1; k < n; k++) {
+          key.append(' ').append(nameKeys[k]);
         }
         if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys))) {
           continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial

@@ -108,8 +108,9 @@ class SpeakerActorsTest {
         .source().code(), "الكوري الجنوبي is South Korean");
     assertEquals("FRAJUD", statement("وأعلن مدعي عام باريس أن المهاجم قتل.").source().code(),
         "a role noun with a capital is that country's role, not its government");
-    assertEquals("MED", statement("وقال عباسي للصحفيين إن الاسم مقبول.").target().code(),
-        "a trade behind ل is the addressee, not the speaker's title");
+    Event told = statement("وقال عباسي للصحفيين إن الاسم مقبول.");
+    assertNull(told.source().code(), "a trade behind ل is the addressee, not the speaker's title: " + told);
+    assertNull(told.target(), "and the press addressed carries the words, it is no target: " + told);
   }
 
   @Test
@@ -295,5 +296,26 @@ class SpeakerActorsTest {
     assertEquals("TWN", spokesman.source().country(), "a post of five words after the name: " + spokesman);
     Event minister = RuleSentences.first("ذكرت وكالات روسية إن وزير الدفاع، سيرغي شويغو، قال إن الدرع الصاروخية مثقوبة.", "01");
     assertEquals("RUSGOV", minister.source().code(), "the title and the name between commas, then the verb: " + minister);
+  }
+
+  @Test
+  void round116ASpeakerTheCoderCannotCodeIsStillTold() {
+    Event kidnap = RuleSentences.first("قالت مصادر ليبية، الأربعاء، إن مليشيات اختطفت عضو المجلس فتحي المجبري.", "18");
+    assertEquals("مصادر ليبية", kidnap.speaker().text(), kidnap.toString());
+    assertNull(kidnap.speaker().code(), "no actor, only whose word it is: " + kidnap);
+    Event strike = RuleSentences.first("قال شهود عيان إن طائرة إسرائيلية قصفت فجر الأحد سيارة مدنية.", "19");
+    assertEquals("شهود عيان", strike.speaker().text(), strike.toString());
+    Event dated = RuleSentences.first("وقال أيضا إن طائرة إسرائيلية قصفت سيارة.", "19");
+    assertNull(dated.speaker(), "an adverb is no speaker: " + dated);
+  }
+
+  @Test
+  void round116TheOutletAStatementIsToldToIsNoTarget() {
+    Event told = RuleSentences.first("وقال المرصد السوري لحقوق الإنسان لرويترز إن القصف استمر.", "01");
+    assertEquals("SYRHRI", told.source().code(), told.toString());
+    assertNull(told.target(), "Reuters carries the words: " + told);
+    Event un = RuleSentences.first("أكد الأمين العام للأمم المتحدة أنطونيو غوتيريس الاثنين أن السلام هدف القمة.", "01");
+    assertEquals("IGOUNO", un.source().code(), un.toString());
+    assertNull(un.target(), "the office and its holder are one actor: " + un);
   }
 }

@@ -310,4 +310,13 @@ class LinkStageTest {
         "استقبل الرئيس اليمني الشيخ عبدالله بن زايد آل نهيان وزير الخارجية الإماراتي.", LocalDate.of(2018, 6, 11)));
     assertEquals("AREGOV", entity(visit, "عبدالله بن زايد آل نهيان").code(), "the base lists عبدالله بن زايد");
   }
+
+  @Test
+  void aNameWithAWordAfterLamLinks() {
+    LocalDate date = LocalDate.of(2018, 3, 1);
+    Document sohr = pipeline.apply(Document.of("t", "وقال المرصد السوري لحقوق الإنسان إن القصف استمر.", date));
+    assertEquals("org:sohr", entity(sohr, "المرصد السوري لحقوق الإنسان").id(), "لحقوق is segmented ل + حقوق");
+    Document ocha = pipeline.apply(Document.of("t", "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات وصلت.", date));
+    assertEquals("IGOUNO", entity(ocha, "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية").code());
+  }
 }
