@@ -334,8 +334,10 @@ public final class EventStage implements Stage {
       // "اعتقلت الشرطة ثلاثة أشخاص في ألمانيا": a state body named by its role is of its sentence's country
       // (a speaker's country is not in what is said)
       int named = reported ? w.size() : t.first() > reportedTo ? laterFrom : reportedFrom;
-      a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named),
-          PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named), a.reciprocal(), a.evidence());
+      boolean protest = coded.isProtest();
+      a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),
+          PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named, protest), a.reciprocal(),
+          a.evidence());
       // (an uncoded speaker is still told: "قالت مصادر ليبية إن", "قال شهود عيان إن")
       Event.Actor told = speaker != null || !reported ? speaker
           : SpeakerPhrase.after(w, groups, later ? laterBy : reportedBy, saidFrom);

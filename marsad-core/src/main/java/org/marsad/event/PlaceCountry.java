@@ -25,12 +25,18 @@ final class PlaceCountry {
    * Unchanged when the sentence names places of two countries, or none.
    */
   static List<ActorMention> located(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
-      List<ActorMention> mentions, List<ActorMention> otherSide, int upTo) {
+      List<ActorMention> mentions, List<ActorMention> otherSide, int upTo, boolean protest) {
     mentions = residents(w, entities, mentions);
-    if (mentions.stream().noneMatch(PlaceCountry::stateRoleAlone)) {
+    // (protesters, the opposition among them, have no country in the event gold: "احتجاجات المعارضة ضد
+    // الحكومة في تايلاند")
+    boolean opponents = !protest && mentions.stream().anyMatch(PlaceCountry::opponentAlone);
+    if (mentions.stream().noneMatch(PlaceCountry::stateRoleAlone) && !opponents) {
       return mentions;
     }
     String sole = soleCountry(w, entities, groups, upTo);
+    if (opponents) {
+      mentions = domestic(mentions, otherSide, sole);
+    }
     // (not the country of the other side: "طردت فرنسا 4 دبلوماسيين" expels another state's diplomats)
     // (but rebels of the same country are the other side of its own army: "المعارك بين قوات الجيش الوطني
     // وميليشيا الحوثي")
@@ -46,6 +52,47 @@ final class PlaceCountry {
       String c = own != null ? own : body ? country : null;
       out.add(c != null ? new ActorMention(m.first(), m.last(),
           new Event.Actor(a.start(), a.end(), a.text(), a.id(), c, c + a.code()), m.attributive()) : m);
+    }
+    return out;
+  }
+
+  /**
+   * Roles that only a state's own people hold: its opposition and its parties (not rebels or militias,
+   * whom states fight and back abroad: "القوات التركية تقاتل ميليشيات كردية" in Syria).
+   */
+  private static final java.util.Set<String> DOMESTIC_ROLES = java.util.Set.of("OPP", "PTY");
+
+  private static boolean opponentAlone(ActorMention m) {
+    return m.actor().country() == null && m.actor().code() != null && DOMESTIC_ROLES.contains(m.actor().code());
+  }
+
+  /**
+   * The opposition or a party with no country, facing one state's own body, is that state's: "أبرمت حكومة
+   * نيكاراغوا اتفاق هدنة مع المعارضة" (NICOPP), "اعتقلت الشرطة التركية عشرات المعارضين" (TUROPP). Not when
+   * the sentence names another country, nor facing a coalition of several states (the Saudi-led one
+   * fights Yemen's rebels).
+   */
+  private static List<ActorMention> domestic(List<ActorMention> mentions, List<ActorMention> otherSide, String sole) {
+    String state = null;
+    for (ActorMention o : otherSide) {
+      Event.Actor a = o.actor();
+      String c = a.country();
+      boolean body = c != null && a.code() != null && a.code().startsWith(c)
+          && STATE_ROLES.contains(a.code().substring(c.length())) && (a.id() == null || !a.id().contains("coalition"));
+      if (body && (state == null || state.equals(c))) {
+        state = c;
+      } else if (c != null) {
+        return mentions; // sides of two countries: whose the opposition is, the sentence does not say
+      }
+    }
+    if (state == null || sole != null && !sole.equals(state)) {
+      return mentions;
+    }
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
+      Event.Actor a = m.actor();
+      out.add(opponentAlone(m) ? new ActorMention(m.first(), m.last(),
+          new Event.Actor(a.start(), a.end(), a.text(), a.id(), state, state + a.code()), m.attributive()) : m);
     }
     return out;
   }

@@ -774,6 +774,10 @@ public final class LinkStage implements Stage {
           if (r != null && k + 1 < i && keys[k + 1].equals(NATIONAL)) {
             r = "GOV"; // "مستشار الأمن القومي الأميركي": national security is the government's, not the police's
           }
+          if (r != null && r.equals("MED") && k > 0 && MINISTRY_WORDS.contains(keys[k - 1])) {
+            r = "GOV"; // "وزير الإعلام الفنزويلي", "وزارة الإعلام السعودية": the ministry, no outlet
+            k--;
+          }
           if (r != null) {
             role = r;
             first = k;

@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class TargetRulesTest {
     assertEquals("CVL", killed.target().code(), "the dead, not the town");
     Event fighting = first("واندلعت اشتباكات عنيفة في حلب بين الجيش السوري والمعارضة.", "19");
     assertEquals("SYRMIL", fighting.source().code(), "the sides after the place: " + fighting);
-    assertEquals("OPP", fighting.target().code());
+    assertEquals("SYROPP", fighting.target().code(), "the opposition the Syrian army fights is Syria's");
   }
 
   @Test
@@ -683,5 +684,17 @@ class TargetRulesTest {
     Event sites = first("واستهدفت الطائرات مواقع حزب العمال الكردستاني.", "19");
     assertEquals("TURREB", sites.target().code(), sites.toString());
     assertTrue(sites.source() == null || !"TURREB".equals(sites.source().code()), sites.toString());
+  }
+
+  @Test
+  void round117TheOppositionAStateFacesIsItsOwn() {
+    Event truce = RuleSentences.first("أبرمت حكومة نيكاراغوا اتفاق هدنة ليومين مع المعارضة.", "05");
+    assertEquals("NICOPP", truce.target().code(), truce.toString());
+    Event accused = RuleSentences.first("اتهم وزير الإعلام الفنزويلي المعارضة اليمينية بتنفيذ الهجوم.", "11");
+    assertEquals("VENGOV", accused.source().code(), "the minister of information, no outlet: " + accused);
+    assertEquals("VENOPP", accused.target().code(), accused.toString());
+    Event abroad = RuleSentences.first("قصفت القوات التركية ميليشيات كردية في عفرين.", "19");
+    assertFalse("TURREB".equals(abroad.target() == null ? null : abroad.target().code()),
+        "militias a state fights may be abroad: " + abroad);
   }
 }
