@@ -33,7 +33,9 @@ final class ActorFinder {
   /** Role words that are adjectives after a site ({@link OwnedSites#SITES}): "موقعاً عسكرياً", "مقر أمني". */
   private static final java.util.Set<String> SITE_ADJECTIVES = EventKeys.setOf("عسكري", "عسكريا", "عسكرية",
       "العسكري", "العسكرية", "أمني", "أمنيا", "أمنية", "الأمني", "الأمنية", "حكومي", "حكومية", "الحكومي",
-      "الحكومية", "مدني", "مدنية", "المدني", "المدنية");
+      "الحكومية", "مدني", "مدنية", "المدني", "المدنية",
+      // the dual after a dual site: "موقعين عسكريين" (two military sites, not soldiers)
+      "عسكريين", "العسكريين", "عسكريتين", "أمنيين", "الأمنيين");
   /** Matters a role adjective describes ("الحل العسكري", "التعاون الأمني"), not bodies it names. */
   private static final java.util.Set<String> ABSTRACT_HEADS = EventKeys.setOf("حل", "خيار", "خيارات", "تدخل",
       "تعاون", "عمل", "تصعيد", "وجود", "دعم", "انقلاب", "استعراض", "تدريب", "طابع", "شأن", "مجال", "قطاع", "نفوذ",
@@ -83,10 +85,33 @@ final class ActorFinder {
     spokesmen(words, resolved);
     List<ActorMention> merged = merge(words, resolved, names);
     armedThings(words, merged);
+    sharedHeads(words, merged);
     members(words, merged);
     titledNames(words, merged);
     appositions(words, merged);
     return bothKoreas(words, group(words, merged));
+  }
+
+  /**
+   * A nisba joined by و to a role and nisba shares the role: "الطائرات الحربية السورية والروسية" are Syria's
+   * and Russia's warplanes (RUSMIL, not Russia itself), "القوات الأمريكية والبريطانية".
+   */
+  private static void sharedHeads(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 1; k < mentions.size(); k++) {
+      ActorMention prev = mentions.get(k - 1);
+      ActorMention m = mentions.get(k);
+      Event.Actor p = prev.actor();
+      Event.Actor a = m.actor();
+      boolean bareNisba = a.country() != null && a.country().equals(a.code()) && a.id() == null
+          && m.first() == m.last() && words.isDefinite(m.first()) && TriggerFinder.adjective(words, m.first());
+      boolean roled = p.country() != null && p.code() != null && p.code().length() > p.country().length()
+          && p.code().startsWith(p.country());
+      if (bareNisba && roled && m.first() == prev.last() + 1 && joinedByAnd(words, m) && !a.country().equals(p.country())) {
+        String role = p.code().substring(p.country().length());
+        mentions.set(k, new ActorMention(m.first(), m.last(),
+            new Event.Actor(a.start(), a.end(), a.text(), null, a.country(), a.country() + role), m.attributive()));
+      }
+    }
   }
 
   /** "الكوريتين", "الكوريتان" (the two Koreas): one word, two parties. */

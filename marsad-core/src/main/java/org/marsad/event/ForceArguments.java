@@ -32,8 +32,10 @@ final class ForceArguments {
     }
     if (a.targets().isEmpty() && code.isAttack()) {
       ActorMention place = StruckPlaces.struck(w, entities, t.first(), t.last(), verb, a.sources());
-      if (place == null) {
-        place = StruckPlaces.struckFurther(w, entities, t.first(), t.last(), code);
+      // (a place further on only when the sentence names no opponent: "غارات … على ميليشيات الحوثي في
+      // محافظة صعدة" struck the Houthis, OpposingSide)
+      if (place == null && OpposingSide.of(groups, a, code.root()).targets().isEmpty()) {
+        place = StruckPlaces.struckFurther(w, entities, t.first(), t.last(), code, a.sources());
       }
       if (place != null) {
         a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"

@@ -16,6 +16,7 @@ final class StruckPlaces {
       "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة", "قطاع", "مديرية",
       "مدن", "بلدات", "قرى", "مناطق", "مخيمات", "أحياء", "احياء", "مديريتي", "مدينتي", "بلدتي");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
+  private static final java.util.Set<String> ACCORDING_TO = EventKeys.setOf("وفق", "بحسب", "حسب", "وفقا", "وفقاً");
   private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
   private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت");
 
@@ -32,6 +33,14 @@ final class StruckPlaces {
     for (ActorMention s : sources) {
       if (verb && s.first() == at) {
         at = s.last() + 1; // "قصفت الطائرات الإسرائيلية مدينة غزة": past the VSO subject
+      }
+    }
+    if (verb && w.is(at, ACCORDING_TO)) {
+      for (int k = at + 1; k <= at + 5 && k + 1 < w.size(); k++) {
+        if (w.isComma(k)) {
+          at = k + 1; // past who tells it: "واستهدفت الطائرات الحربية وفق المرصد، مدينة درعا"
+          break;
+        }
       }
     }
     while (!verb && at < triggerEnd + 3 && at < w.size() && "ADJ".equals(w.token(at).pos())) {
@@ -72,6 +81,9 @@ final class StruckPlaces {
   /** "في", "على", "ضد", and the direction a missile was fired in: "صاروخا باليستيا باتجاه جازان". */
   private static final java.util.Set<String> IN_OR_AT = EventKeys.setOf("في", "على", "ضد", "باتجاه", "اتجاه", "تجاه",
       "نحو", "صوب");
+  /** The sides of a place, as a noun or its nisba: "وسط وشمالي قطاع غزة", "شرقي درعا". */
+  private static final java.util.Set<String> SIDES = EventKeys.setOf("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
+      "غربي", "شمالي", "جنوبي");
   /** How far after the trigger a strike's place may stand ("قصف الجيش عشرات الأهداف في قطاع غزة"). */
   private static final int PLACE_REACH = 8;
 
@@ -82,23 +94,37 @@ final class StruckPlaces {
    * fighting "في حلب" where the sides met.
    */
   static ActorMention struckFurther(SentenceWords w, List<Entity> entities, int trigger, int triggerEnd,
-      CameoCode code) {
+      CameoCode code, List<ActorMention> sources) {
     // (root 18 only for bombings, 183x: not a killing, 1823, nor an abduction, 181)
     if (!code.isAttack() || code.code().startsWith("18") && !code.code().startsWith("183")
         || w.is(trigger, FIGHTING)) {
       return null;
     }
-    for (int i = triggerEnd + 1; i <= triggerEnd + PLACE_REACH && i + 1 < w.size(); i++) {
+    int from = triggerEnd + 1;
+    for (ActorMention s : sources) {
+      if (s.first() > triggerEnd && s.first() <= from + 1) {
+        from = Math.max(from, s.last() + 1); // past the VSO subject: "شنت مقاتلات الجيش الإسرائيلي غارات …"
+      }
+    }
+    for (int i = from; i <= from + PLACE_REACH && i + 1 < w.size(); i++) {
       boolean comma = w.isComma(i);
       boolean aims = w.is(i, ObjectFinder.AIM) && w.token(i).clitics().post().isEmpty(); // "ضربة … استهدفت موقعا بمحافظة حماه"
       if (!comma && Clauses.isBoundary(w, i) || w.isVerb(i) && i > triggerEnd + 1 && !named(w, entities, i) && !aims) {
         return null; // another clause, or another verb with its own complement (not the attack's aim)
       }
       int at = w.is(i, IN_OR_AT) ? i + 1 : w.hasProclitic(i, "ب") ? i : -1;
+      boolean side = false; // (a side names a town or region there, not a country: "شمال شرقي نيجيريا" is where)
       if (at > 0 && at + 1 < w.size() && Clauses.COMPASS.contains(w.bare[at])) {
         at++; // "في شمال سوريا"
       }
-      ActorMention place = at < 0 ? null : placeAt(w, entities, at, true);
+      if (at < 0 && i > triggerEnd + 1 && w.is(i, SIDES) && w.token(i).clitics().pre().isEmpty()) {
+        at = i + 1; // "غارات استهدفت موقعين عسكريين وسط وشمالي قطاع غزة": where the sites are
+        side = true;
+        while (at + 1 < w.size() && w.is(at, SIDES) && w.hasProclitic(at, "و")) {
+          at++;
+        }
+      }
+      ActorMention place = at < 0 ? null : placeAt(w, entities, at, !side);
       if (place != null) {
         return place;
       }

@@ -65,8 +65,9 @@ final class UnconventionalAttacks {
       if (code == null) {
         continue;
       }
-      if (code.length() == 3 && code.equals(m.actor().country())) {
-        return false;
+      String id = m.actor().id();
+      if (code.length() == 3 && code.equals(m.actor().country()) && (id == null || !id.startsWith("place:"))) {
+        return false; // (a town struck is where the attack was: "هجوم على مدينة جنين" by gunmen is no war)
       }
       for (String role : FIGHTERS) {
         if (code.endsWith(role) || code.startsWith(role)) {

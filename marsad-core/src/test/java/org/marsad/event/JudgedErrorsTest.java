@@ -304,7 +304,7 @@ class JudgedErrorsTest {
   @Test
   void aByPhraseAfterTheEventNamesItsAgent() {
     Event criticism = first("واجهت الحكومة البريطانية انتقادات من المعارضة.", "11");
-    assertEquals("OPP", criticism.source().code());
+    assertEquals("GBROPP", criticism.source().code(), "and the opposition is its own (round 117)");
     assertEquals("GBRGOV", criticism.target().code());
     Event fired = first("أطلقت الصواريخ من قبل القوات الإيرانية.", "19");
     assertEquals("IRNMIL", fired.source().code());

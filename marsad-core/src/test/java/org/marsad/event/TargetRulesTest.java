@@ -697,4 +697,15 @@ class TargetRulesTest {
     assertFalse("TURREB".equals(abroad.target() == null ? null : abroad.target().code()),
         "militias a state fights may be abroad: " + abroad);
   }
+
+  @Test
+  void round118WhereStrikesHitAndWhoseWarplanesStruck() {
+    Event sites = RuleSentences.first("شنت مقاتلات الجيش الإسرائيلي عدة غارات استهدفت موقعين عسكريين وسط وشمالي قطاع غزة.", "19");
+    assertEquals("PSE", sites.target() == null ? null : sites.target().country(), "the sites are in Gaza: " + sites);
+    List<Event> planes = RuleSentences.events("واستهدفت الطائرات الحربية السورية والروسية وفق المرصد، مدينة درعا.");
+    assertTrue(planes.stream().anyMatch(e -> e.source() != null && "RUSMIL".equals(e.source().code())
+        && e.target() != null && "SYR".equals(e.target().country())), "Russia's warplanes, past the aside: " + planes);
+    Event houthis = RuleSentences.first("شنت مقاتلات التحالف غارات على ميليشيات الحوثي في محافظة صعدة.", "19");
+    assertEquals("YEMREB", houthis.target().code(), "the opponent named, not the province: " + houthis);
+  }
 }
