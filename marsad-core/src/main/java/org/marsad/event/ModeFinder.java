@@ -48,6 +48,9 @@ final class ModeFinder {
         return Mode.HYPOTHETICAL; // "من المرجح أن ينسحب منه ترامب": likely, not yet done
       }
     }
+    if (asked(w, trigger, clauseStart)) {
+      return Mode.HYPOTHETICAL; // "هل ينسحب الحوثيون من الحديدة؟": a question, nothing told as done
+    }
     if (w.isKey(trigger - 1, QAD) && w.isImperfective(trigger)) {
       return Mode.HYPOTHETICAL; // "قد يهاجم": may attack ("قد هاجم" is: has attacked)
     }
@@ -69,6 +72,26 @@ final class ModeFinder {
       return Mode.FUTURE;
     }
     return reported ? Mode.REPORTED : Mode.ASSERTED;
+  }
+
+  private static final java.util.Set<String> WHETHER_ASKED = EventKeys.setOf("هل", "أهل");
+
+  /** Whether the trigger is in a yes-no question: "هل" before it in its clause, "؟" after it. */
+  private static boolean asked(SentenceWords w, int trigger, int clauseStart) {
+    boolean opened = false;
+    for (int i = clauseStart; i < trigger && !opened; i++) {
+      opened = w.is(i, WHETHER_ASKED);
+    }
+    for (int i = trigger + 1; opened && i < w.size(); i++) {
+      String t = w.token(i).text();
+      if (t.equals("؟") || t.equals("?")) {
+        return true;
+      }
+      if (t.equals(".") || t.equals("!")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Bodies an adjective of opposing describes: "فصائل معارضة", "أحزاب معارضة" (no refusal). */
@@ -152,7 +175,8 @@ final class ModeFinder {
   private static final java.util.Set<String> UNREALISED = EventKeys.setOf("طالب", "يطالب", "تطالب", "يطالبون",
       "طالبت", "طالبوا", "مطالبا", "مطالبة", "مطالبين", "دعا", "دعت", "يدعو", "تدعو", "دعوا", "داعيا", "داعية", "دعوة",
       "دعوات", "حث", "حثت", "يحث", "تحث", "حثوا", "ناشد", "ناشدت", "يناشد", "تناشد", "طلب", "طلبت", "يطلب", "تطلب",
-      "سعى", "سعت", "يسعى", "تسعى", "مساع", "مساعي", "استعداد", "مستعد", "مستعدة", "مستعدون", "مقابل", "اقترح",
+      "سعى", "سعت", "يسعى", "تسعى", "مساع", "مساعي", "استعداد", "مستعد", "مستعدة", "مستعدون", "مستعدا", "مستعدين",
+      "إقناع", "اقناع", "مقابل", "اقترح",
       "اقترحت", "يقترح", "اقتراح", "يريد", "تريد", "يريدون", "رغبة", "رغبته", "رغبتها",
       "رغبتهم", "رغبتهما", "ضرورة", "يجب", "ينبغي", "بهدف", "يهدف",
       "تهدف", "يأمل", "تأمل", "يأملون", "أمل",

@@ -421,7 +421,10 @@ final class TriggerFinder {
   /** Verbs of telling that follow "حسبما" / "وفق ما" in an attribution. */
   static final java.util.Set<String> TELLING = EventKeys.setOf("أفاد", "افاد", "أفادت", "افادت", "ذكر",
       "ذكرت", "أورد", "أوردت", "اورد", "اوردت", "نقل", "نقلت", "أعلن", "أعلنت", "اعلن", "اعلنت", "قال", "قالت",
-      "أكد", "أكدت", "اكد", "اكدت", "أوضح", "أوضحت", "أشار", "أشارت", "نشر", "نشرت", "أظهر", "أظهرت");
+      "أكد", "أكدت", "اكد", "اكدت", "أوضح", "أوضحت", "أشار", "أشارت", "نشر", "نشرت", "أظهر", "أظهرت",
+      // and the present, with or without the pronoun of what is told: "بحسب ما تقوله وثائق المحكمة"
+      "يقول", "تقول", "يقوله", "تقوله", "قاله", "قالته", "ذكره", "ذكرته", "يذكر", "تذكر", "تفيد", "يفيد", "تظهر",
+      "يظهر", "تؤكد", "يؤكد");
   /** "بحسب", "وفق", "طبقا": according to, before "ما" / "لما". */
   private static final java.util.Set<String> ACCORDING = EventKeys.setOf("حسب", "بحسب", "وفق", "وفقا", "طبقا");
   private static final java.util.Set<String> ACCORDING_AS = EventKeys.setOf("حسبما", "بحسبما", "وفقما");

@@ -3,7 +3,9 @@ package org.marsad.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.doc.Event;
 import org.marsad.doc.Event.Mode;
 
 /**
@@ -167,5 +169,20 @@ class ModeRulesTest {
     assertEquals(Mode.NEGATED, mode("وذلك بعد يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة في المحافظة.", "08"));
     assertEquals(Mode.ASSERTED, mode("وفشلت المفاوضات بين الحكومة والمعارضة في تشكيل حكومة.", "04"),
         "the talks failed: they took place");
+  }
+
+  @Test
+  void round119QuestionsPersuasionAndReadinessTellNothingDone() {
+    List<Event> asked = RuleSentences.events("هل ينسحب الحوثيون من الحديدة تلبية لوساطة مبعوث اليمن الدولي؟");
+    assertTrue(asked.stream().allMatch(e -> e.mode() == Mode.HYPOTHETICAL), "a question: " + asked);
+    List<Event> sought = RuleSentences.events("وتسعى فرنسا وبريطانيا إلى إقناع شركائها الأوروبيين بدعم فرض عقوبات جديدة على إيران.");
+    assertTrue(sought.stream().noneMatch(e -> e.root().equals("16") && e.mode() == Mode.ASSERTED), sought.toString());
+    List<Event> ready = RuleSentences.events("وكان نائب الرئيس الأميركي مايك بنس مستعدا للقاء وفد كوري شمالي.");
+    assertTrue(ready.stream().noneMatch(e -> e.root().equals("04") && e.mode() == Mode.ASSERTED), ready.toString());
+    assertTrue(RuleSentences.events("وقال إن النظام الإيراني قد اختطف الدولة.").stream().noneMatch(e -> e.root().equals("18")),
+        "hijacking the state is a metaphor");
+    assertTrue(RuleSentences.events("ويتم الضغط من خلال مادة شديدة الانفجار تحيط بالنواة.").isEmpty(), "highly explosive");
+    assertTrue(RuleSentences.events("استخدم الطبيب - بحسب ما تقوله وثائق المحكمة - حيواناته المنوية.").isEmpty(),
+        "who tells it, no statement");
   }
 }
