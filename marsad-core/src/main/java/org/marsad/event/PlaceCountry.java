@@ -176,6 +176,10 @@ final class PlaceCountry {
    */
   private static String placeAfter(SentenceWords w, List<Entity> entities, ActorMention m) {
     int in = m.last() + 1;
+    String further = placeFurtherIn(w, entities, in);
+    if (further != null) {
+      return further;
+    }
     if (in < w.size() && !w.isDefinite(m.last()) && w.token(m.last()).clitics().post().isEmpty()
         && w.token(in).clitics().pre().isEmpty()) {
       // the place is the body's genitive: "شرطة تورونتو", "لجنة دلهي للمرأة"
@@ -188,6 +192,38 @@ final class PlaceCountry {
       return null;
     }
     return placeAt(w, entities, in + 1);
+  }
+
+  /** How many words a place phrase after "في" may run before its known place: "في إقليم فاليه جنوبي غرب سويسرا". */
+  private static final int PLACE_PHRASE_REACH = 6;
+  /** Prepositions that end a place phrase: what follows them is no longer where the body is. */
+  private static final java.util.Set<String> PHRASE_ENDS = EventKeys.setOf("من", "إلى", "الى", "على", "عن", "مع",
+      "بعد", "قبل", "منذ", "خلال", "ضد");
+
+  /**
+   * The country of the first known place in the place phrase behind "في" right after the body, when that
+   * phrase opens with a place noun: "الشرطة في إقليم فاليه جنوبي غرب سويسرا" (the region unknown, its
+   * country named). The phrase ends at a comma, a preposition or a clause boundary.
+   */
+  private static String placeFurtherIn(SentenceWords w, List<Entity> entities, int in) {
+    if (in + 2 >= w.size() || !w.isKey(in, IN) || !w.token(in).clitics().pre().isEmpty()
+        || !w.is(in + 1, StruckPlaces.PLACE_HEADS)) {
+      return null;
+    }
+    for (int i = in + 2; i <= in + PLACE_PHRASE_REACH && i < w.size(); i++) {
+      // (the tagger takes unknown names and sides for prepositions or verbs: "فاليه" read ف + إلى + ه, "غرب";
+      // a preposition that ends the phrase stands bare)
+      boolean bare = w.token(i).clitics().pre().isEmpty() && w.token(i).clitics().post().isEmpty();
+      if (!w.token(i).isWord() || Clauses.isBoundary(w, i) || bare && w.is(i, PHRASE_ENDS) || w.hasProclitic(i, "ب")
+          || w.hasProclitic(i, "ل") || w.hasProclitic(i, "و")) {
+        return null;
+      }
+      String country = placeAt(w, entities, i);
+      if (country != null) {
+        return country;
+      }
+    }
+    return null;
   }
 
   /** Adjectives of a body's kind, not of its nation: "القوات الأمنية", "السلطات الاتحادية". */

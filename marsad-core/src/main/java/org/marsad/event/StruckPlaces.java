@@ -82,7 +82,7 @@ final class StruckPlaces {
   private static final java.util.Set<String> IN_OR_AT = EventKeys.setOf("في", "على", "ضد", "باتجاه", "اتجاه", "تجاه",
       "نحو", "صوب");
   /** The sides of a place, as a noun or its nisba: "وسط وشمالي قطاع غزة", "شرقي درعا". */
-  private static final java.util.Set<String> SIDES = EventKeys.setOf("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
+  static final java.util.Set<String> SIDES = EventKeys.setOf("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
       "غربي", "شمالي", "جنوبي");
   /** How far after the trigger a strike's place may stand ("قصف الجيش عشرات الأهداف في قطاع غزة"). */
   private static final int PLACE_REACH = 8;

@@ -318,4 +318,12 @@ class SpeakerActorsTest {
     assertEquals("IGOUNO", un.source().code(), un.toString());
     assertNull(un.target(), "the office and its holder are one actor: " + un);
   }
+
+  @Test
+  void round120AProsecutorByTitleAndABodyInARegionOfANamedCountry() {
+    Event demand = RuleSentences.first("وكانت المدعية كريستينا فويغت قد طالبت بسجن آرنو ثلاث سنوات.", "10");
+    assertEquals("JUD", demand.source().code(), demand.toString());
+    Event police = RuleSentences.first("قالت الشرطة في إقليم فاليه جنوبي غرب سويسرا، إن 14 متجولا من فرنسا وألمانيا حوصروا.", "01");
+    assertEquals("CHECOP", police.source().code(), "the region unknown, its country named: " + police);
+  }
 }
