@@ -86,6 +86,7 @@ final class ActorFinder {
     List<ActorMention> merged = merge(words, resolved, names);
     armedThings(words, merged);
     sharedHeads(words, merged);
+    opponentsOf(words, merged);
     members(words, merged);
     titledNames(words, merged);
     appositions(words, merged);
@@ -111,6 +112,33 @@ final class ActorFinder {
         mentions.set(k, new ActorMention(m.first(), m.last(),
             new Event.Actor(a.start(), a.end(), a.text(), null, a.country(), a.country() + role), m.attributive()));
       }
+    }
+  }
+
+  /** Opponents and critics in construct with whom they oppose: "معارضو بوتين", "منتقدي ترامب". */
+  private static final java.util.Set<String> OPPONENTS = EventKeys.setOf("معارضو", "معارضي", "منتقدو", "منتقدي",
+      "خصوم", "مناهضو", "مناهضي");
+
+  /**
+   * The opponents of a leader or a government are that country's opposition, not its government: "انتقد
+   * معارضو بوتين الانتخابات" (RUSOPP), "اعتقلت الشرطة معارضي أردوغان" (TUROPP, not Erdoğan himself).
+   */
+  private static void opponentsOf(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      Event.Actor a = m.actor();
+      String c = a.country();
+      if (c == null || a.code() == null || !a.code().startsWith(c) || a.code().equals(c)) {
+        continue; // (a leader or a government: "مناهضي إسرائيل" are the country's enemies abroad)
+      }
+      int head = words.is(m.first(), OPPONENTS) && m.last() > m.first() ? m.first()
+          : m.first() > 0 && words.is(m.first() - 1, OPPONENTS) ? m.first() - 1 : -1;
+      if (head < 0 || words.isDefinite(head)) {
+        continue; // (in construct only: "المعارضين الأتراك" is a role and a nisba)
+      }
+      int start = words.token(head).stemStart();
+      mentions.set(k, new ActorMention(head, m.last(), new Event.Actor(start, a.end(),
+          words.doc.text().substring(start, a.end()), null, c, c + "OPP"), m.attributive()));
     }
   }
 

@@ -326,4 +326,12 @@ class SpeakerActorsTest {
     Event police = RuleSentences.first("قالت الشرطة في إقليم فاليه جنوبي غرب سويسرا، إن 14 متجولا من فرنسا وألمانيا حوصروا.", "01");
     assertEquals("CHECOP", police.source().code(), "the region unknown, its country named: " + police);
   }
+
+  @Test
+  void round121OpponentsOfALeaderAreHisCountrysOpposition() {
+    Event critics = RuleSentences.first("وانتقد معارضو بوتين الانتخابات ووصفوها بأنها غير عادلة.", "11");
+    assertEquals("RUSOPP", critics.source().code(), critics.toString());
+    Event arrested = RuleSentences.first("واعتقلت الشرطة معارضي أردوغان.", "17");
+    assertEquals("TUROPP", arrested.target().code(), "his opponents, not Erdoğan: " + arrested);
+  }
 }
