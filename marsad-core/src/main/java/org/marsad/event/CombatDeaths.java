@@ -33,6 +33,10 @@ final class CombatDeaths {
       return null; // an execution, a slaughter stay what they are
     }
     int from = Math.max(0, trigger - REACH);
+    int result = resultVerbBefore(w, trigger);
+    if (result >= 0) {
+      from = Math.max(0, result - REACH); // "القصف المكثف للقوات الحكومية …، والذي أدى إلى مقتل": the cause before the result verb
+    }
     int to = Math.min(w.size() - 1, trigger + REACH);
     String found = null;
     for (int i = from; i <= to; i++) {
@@ -69,6 +73,20 @@ final class CombatDeaths {
         && !w.near(trigger, REACH, STREET_ATTACKS) ? "190" : null;
   }
 
+  /** Verbs that make a killing the result of what comes before them: "أدى إلى مقتل", "أسفر عن مقتل". */
+  private static final java.util.Set<String> RESULTS = EventKeys.setOf("أدى", "ادى", "أدت", "ادت", "أسفر", "اسفر",
+      "أسفرت", "اسفرت", "يؤدي", "تؤدي", "أوقع", "أوقعت");
+
+  /** The result verb two or three words before the killing ("أدى إلى مقتل", "أدى بدوره إلى مقتل"), or -1. */
+  private static int resultVerbBefore(SentenceWords w, int trigger) {
+    for (int i = trigger - 1; i >= trigger - 3 && i >= 0; i--) {
+      if (w.is(i, RESULTS)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean police(List<ActorMention> actors) {
     return actors.stream().allMatch(m -> m.actor().code() != null && m.actor().code().endsWith("COP"));
   }
@@ -88,7 +106,8 @@ final class CombatDeaths {
     }
     for (ActorMention m : actors) {
       String code = m.actor().code();
-      if (code == null || !(code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF"))) {
+      // (and international armed groups: "قتل 45 مسلحا … جراء هجمات شنها تنظيم داعش")
+      if (code == null || !(code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF") || code.startsWith("IMG"))) {
         return false;
       }
     }

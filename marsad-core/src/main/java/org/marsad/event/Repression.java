@@ -28,8 +28,17 @@ final class Repression {
    * named near it. Who shoots into a protest is the state's force, named or not.
    */
   static boolean ofProtesters(SentenceWords w, String code, int trigger, List<ActorMention> sources) {
-    return FORCE.contains(code) && sources.isEmpty() && w.near(trigger, 6, PROTEST);
+    // (or a killing that repression caused: "وأدى القمع العنيف للاحتجاجات … إلى مقتل 25 شخصا")
+    return FORCE.contains(code) && sources.isEmpty()
+        && (w.near(trigger, 6, PROTEST) || w.near(trigger, 12, REPRESSING) && w.mentions(PROTEST));
   }
+
+  /** Shots, by which a country's forces are told: "بالرصاص الإسرائيلي", "بنيران إسرائيلية". */
+  private static final java.util.Set<String> SHOTS = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "بالرصاص",
+      "نيران", "بنيران", "النيران");
+
+  /** Repression named as such. */
+  private static final java.util.Set<String> REPRESSING = EventKeys.setOf("قمع", "القمع", "لقمع", "بقمع");
 
   /** Whether the attack coded {@code code} is a state force's repression of a protest its sentence names. */
   static boolean of(SentenceWords w, String code, List<ActorMention> sources) {
@@ -38,7 +47,9 @@ final class Repression {
     }
     for (ActorMention m : sources) {
       String c = m.actor().code();
-      if (c == null || c.length() < 3 || !FORCES.contains(c.substring(c.length() - 3))) {
+      // (a country's gunfire is its forces': "قتل 33 فلسطينيا … بالرصاص الإسرائيلي" in a wave of protests)
+      boolean gunfire = m.attributive() && c != null && c.equals(m.actor().country()) && w.mentions(SHOTS);
+      if (!gunfire && (c == null || c.length() < 3 || !FORCES.contains(c.substring(c.length() - 3)))) {
         return false;
       }
     }

@@ -512,4 +512,16 @@ class CodeRulesTest {
     assertEquals("193", first("وقتل 149 فلسطينيا على الأقل بنيران إسرائيلية منذ 30 آذار.", "19").cameo(),
         "a country's fire kills in a fight with small arms, not a murder");
   }
+
+  @Test
+  void round122DeathsTheirSentenceCausesAreThatForce() {
+    Event shelling = RuleSentences.first("يعيش سكان الغوطة أوضاعا مأساوية، من جراء القصف المكثف للقوات الحكومية خلال الأيام الماضية، والذي أدى إلى مقتل أكثر من 300 مدنيا.", "19");
+    assertEquals("194", shelling.cameo(), "the shelling before the result verb: " + shelling);
+    Event repression = RuleSentences.first("وأدى القمع العنيف للاحتجاجات التي اندلعت في أواخر ديسمبر إلى مقتل 25 شخصا على الأقل.", "17");
+    assertEquals("175", repression.cameo(), repression.toString());
+    Event protesters = RuleSentences.first("وبدأت هذه الموجة من الاحتجاجات الفلسطينية في 30 مارس، ومنذ ذلك التاريخ قتل 33 فلسطينيا، وأصيب 2800 آخرين بالرصاص الإسرائيلي.", "17");
+    assertEquals("175", protesters.cameo(), protesters.toString());
+    Event isis = RuleSentences.first("قتل 45 مسلحا مواليا للنظام، الثلاثاء، جراء هجمات شنها تنظيم داعش على قرى في شرق سوريا.", "19");
+    assertEquals("190", isis.cameo(), "fighters killed by an armed group fell in combat: " + isis);
+  }
 }
