@@ -121,7 +121,9 @@ final class ActorFinder {
 
   /**
    * The opponents of a leader or a government are that country's opposition, not its government: "انتقد
-   * معارضو بوتين الانتخابات" (RUSOPP), "اعتقلت الشرطة معارضي أردوغان" (TUROPP, not Erdoğan himself).
+   * معارضو بوتين الانتخابات" (RUSOPP), "اعتقلت الشرطة معارضي أردوغان" (TUROPP, not Erdoğan himself); a
+   * person's kin are that country's civilians ("قالت خطيبة خاشقجي": SAUCVL, not the journalist), a person's
+   * campaign is party politics ("أعلنت حملة ترامب": USAPTY).
    */
   private static void opponentsOf(SentenceWords words, List<ActorMention> mentions) {
     for (int k = 0; k < mentions.size(); k++) {
@@ -131,16 +133,44 @@ final class ActorFinder {
       if (c == null || a.code() == null || !a.code().startsWith(c) || a.code().equals(c)) {
         continue; // (a leader or a government: "مناهضي إسرائيل" are the country's enemies abroad)
       }
-      int head = words.is(m.first(), OPPONENTS) && m.last() > m.first() ? m.first()
-          : m.first() > 0 && words.is(m.first() - 1, OPPONENTS) ? m.first() - 1 : -1;
-      if (head < 0 || words.isDefinite(head)) {
-        continue; // (in construct only: "المعارضين الأتراك" is a role and a nisba)
+      String role = null;
+      int head = -1;
+      for (java.util.Map.Entry<java.util.Set<String>, String> of : HEADS_OF_OTHERS.entrySet()) {
+        int h = words.is(m.first(), of.getKey()) && m.last() > m.first() ? m.first()
+            : m.first() > 0 && words.is(m.first() - 1, of.getKey()) ? m.first() - 1 : -1;
+        boolean fits = switch (of.getValue()) {
+          case "CVL" -> isPerson(m);
+          case "PTY" -> isPerson(m) && words.mentions(ELECTIONS); // (not "حملة سالفيني" on migrants)
+          default -> true;
+        };
+        if (h >= 0 && !words.isDefinite(h) && fits) {
+          head = h; // (in construct only: "المعارضين الأتراك" is a role and a nisba)
+          role = of.getValue();
+        }
+      }
+      if (head < 0) {
+        continue;
       }
       int start = words.token(head).stemStart();
       mentions.set(k, new ActorMention(head, m.last(), new Event.Actor(start, a.end(),
-          words.doc.text().substring(start, a.end()), null, c, c + "OPP"), m.attributive()));
+          words.doc.text().substring(start, a.end()), null, c, c + role), m.attributive()));
     }
   }
+
+  /** Kin of a person, in construct before the name: "خطيبة خاشقجي", "نجل الرئيس". */
+  private static final java.util.Set<String> KIN_HEADS = EventKeys.setOf("خطيبة", "خطيب", "زوجة", "زوج", "نجل",
+      "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "أرملة", "عائلة", "أسرة", "أقارب");
+  /** Words of an election, which make a person's campaign an electoral one. */
+  private static final java.util.Set<String> ELECTIONS = EventKeys.setOf("انتخابات", "الانتخابات", "لانتخابات",
+      "للانتخابات", "الانتخابية", "انتخابية", "الانتخابي", "الرئاسية");
+  /** A person's election campaign: "أعلنت حملة ترامب". */
+  private static final java.util.Set<String> CAMPAIGN = EventKeys.setOf("حملة");
+  /**
+   * Heads that name others than the person or government after them, with the role those others take:
+   * opponents are the country's opposition, kin its civilians, a campaign its party politics.
+   */
+  private static final java.util.Map<java.util.Set<String>, String> HEADS_OF_OTHERS = java.util.Map.of(
+      OPPONENTS, "OPP", KIN_HEADS, "CVL", CAMPAIGN, "PTY");
 
   /** "الكوريتين", "الكوريتان" (the two Koreas): one word, two parties. */
   private static final java.util.Set<String> TWO_KOREAS = EventKeys.setOf("الكوريتين", "الكوريتان");
@@ -267,7 +297,11 @@ final class ActorFinder {
       // (one of many holding the title: "عادل محمد الإمام، أحد محامي الدفاع عن نورا،")
       int lead = words.isComma(comma) && words.is(comma + 1, ONE_OF) && !words.isDefinite(comma + 1) ? 1 : 0;
       int title = comma + 1 + lead;
-      if (a.code() != null || a.country() != null || title >= words.size()
+      // (a titled name whose title gave a role but no country takes the post's: "الفريق محمد فريد، رئيس
+      // أركان الجيش المصري،")
+      boolean titled = a.code() != null && a.country() == null && a.id() == null && m.last() > m.first()
+          && words.is(m.first(), PERSON_TITLES) && words.isComma(comma);
+      if ((a.code() != null && !titled) || a.country() != null || title >= words.size()
           || !(bare || (words.isComma(comma) && (words.is(title, PERSON_TITLES) || official(words, title))))) {
         continue;
       }
@@ -713,7 +747,7 @@ final class ActorFinder {
   static final java.util.Set<String> PERSON_TITLES = EventKeys.setOf("متحدث", "متحدثة", "ناطق", "ناطقة",
       "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "نائب", "مندوب", "مندوبة", "ممثل",
       "قائد", "مدير", "مديرة", "زعيم", "أمين", "ملك", "أمير", "عاهل", "ولي", "مدعي", "مدعية", "قاضي", "قاض", "جنرال", "عقيد",
-      "لواء", "عميد", "مقدم", "رائد", "نقيب", "ملازم", "عضو", "محافظ", "مبعوث", "مبعوثة", "سناتور", "سيناتور",
+      "لواء", "عميد", "مقدم", "رائد", "نقيب", "ملازم", "فريق", "عضو", "محافظ", "مبعوث", "مبعوثة", "سناتور", "سيناتور",
       // and what people are by trade or kin, as the press names them before their names
       "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
       "كاتب", "عائلة", "شاهد");
@@ -874,7 +908,7 @@ final class ActorFinder {
   }
 
   /** Words of a military rank between the rank and the name: "العقيد الركن تركي المالكي". */
-  private static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن");
+  private static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن", "أول", "اول");
 
   /**
    * Whether two adjacent mentions can be one party: the same country or one without a country, and

@@ -334,4 +334,15 @@ class SpeakerActorsTest {
     Event arrested = RuleSentences.first("واعتقلت الشرطة معارضي أردوغان.", "17");
     assertEquals("TUROPP", arrested.target().code(), "his opponents, not Erdoğan: " + arrested);
   }
+
+  @Test
+  void round123KinCampaignsAndGeneralsBeforeTheirPosts() {
+    Event fiancee = RuleSentences.first("قالت خطيبة خاشقجي، التي طلبت عدم نشر اسمها، إنها كانت أمام القنصلية السعودية.", "01");
+    assertEquals("SAUCVL", fiancee.source().code(), "his fiancée, not the journalist: " + fiancee);
+    Event campaign = RuleSentences.first("أعلنت حملة ترامب لانتخابات 2020 الثلاثاء أن ماكنتي سيخدم مستشارا.", "01");
+    assertEquals("USAPTY", campaign.source().code(), campaign.toString());
+    Event generals = RuleSentences.first("استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، الفريق أول ركن فياض بن حامد الرويلي، رئيس هيئة الأركان العامة للجيش السعودي، والوفد المرافق له.", "04");
+    assertEquals("EGYMIL", generals.source().code(), generals.toString());
+    assertEquals("SAUMIL", generals.target().code(), generals.toString());
+  }
 }
