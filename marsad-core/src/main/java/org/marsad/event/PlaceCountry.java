@@ -78,7 +78,8 @@ final class PlaceCountry {
       Event.Actor a = o.actor();
       String c = a.country();
       boolean body = c != null && a.code() != null && a.code().startsWith(c)
-          && STATE_ROLES.contains(a.code().substring(c.length())) && (a.id() == null || !a.id().contains("coalition"));
+          && STATE_ROLES.contains(a.code().substring(c.length()))
+          && (a.id() == null || !a.id().contains("coalition"));
       if (body && (state == null || state.equals(c))) {
         state = c;
       } else if (c != null) {
@@ -171,8 +172,9 @@ final class PlaceCountry {
 
   /**
    * The country of a place the knowledge base knows, named right after the body behind "في" ("السلطات في
-   * سيول": Seoul, South Korea; "الشرطة في برلين") or as its genitive ("شرطة تورونتو"); null otherwise. A linked place, not any word the tagger
-   * calls a location.
+   * سيول": Seoul, South Korea; "الشرطة في برلين"), at the end of a place phrase there ({@link
+   * #placeFurtherIn}) or as its genitive ("شرطة تورونتو"); null otherwise. A linked place, not any word the
+   * tagger calls a location.
    */
   private static String placeAfter(SentenceWords w, List<Entity> entities, ActorMention m) {
     int in = m.last() + 1;

@@ -520,6 +520,7 @@ public final class LinkStage implements Stage {
   private List<Entity> dictionaryMentions(Document doc, List<Token> tokens, String[] keys, List<Entity> known,
       LocalDate date) {
     List<Entity> added = new ArrayList<>();
+    String[] nameKeys = new String[Math.max(1, kb.longestAlias())]; // the words' keys as a name reads them (nameKey)
     int i = 0;
     while (i < tokens.size()) {
       Entity tagged = hashtag(doc, tokens.get(i), known, date);
@@ -533,9 +534,9 @@ public final class LinkStage implements Stage {
       // the longest n worth trying: extend while the words so far begin some alias
       int reach = 1;
       StringBuilder prefix = new StringBuilder(keys[i]);
-      String[] nameKeys = new String[Math.min(kb.longestAlias(), tokens.size() - i)];
+      int most = Math.min(kb.longestAlias(), tokens.size() - i);
       nameKeys[0] = keys[i];
-      while (reach < nameKeys.length && kb.isPrefix(prefix.toString())) {
+      while (reach < most && kb.isPrefix(prefix.toString())) {
         nameKeys[reach] = nameKey(tokens.get(i + reach), keys[i + reach], prefix);
         prefix.append(' ').append(nameKeys[reach]);
         reach++;
