@@ -18,6 +18,9 @@ final class Clauses {
       // "according to": who reports the event, not who takes part ("وقتل رؤوف بحسب المسؤولين الباكستانيين")
       "حسب", "وفق", "وفقا", "طبقا"); // ("بحسب" too: ب is a clitic)
 
+  /** "According to", before who tells the news: "بحسب المرصد", "وفق ما ذكرت". */
+  static final Set<String> ACCORDING = EventKeys.setOf("حسب", "بحسب", "وفق", "وفقا", "طبقا");
+
   /**
    * Compass nouns, which locate like a preposition: "في شرق سوريا", "شمال غرب باكستان". Matched by their
    * written form only: the lemmatiser gives the adjectives the same lemma ("كوريا الشمالية" → شمال).

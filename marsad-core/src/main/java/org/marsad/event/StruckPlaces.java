@@ -16,7 +16,6 @@ final class StruckPlaces {
       "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة", "قطاع", "مديرية",
       "مدن", "بلدات", "قرى", "مناطق", "مخيمات", "أحياء", "احياء", "مديريتي", "مدينتي", "بلدتي");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
-  private static final java.util.Set<String> ACCORDING_TO = EventKeys.setOf("وفق", "بحسب", "حسب", "وفقا", "وفقاً");
   private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
   private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت");
 
@@ -35,7 +34,7 @@ final class StruckPlaces {
         at = s.last() + 1; // "قصفت الطائرات الإسرائيلية مدينة غزة": past the VSO subject
       }
     }
-    if (verb && w.is(at, ACCORDING_TO)) {
+    if (verb && w.is(at, Clauses.ACCORDING)) {
       for (int k = at + 1; k <= at + 5 && k + 1 < w.size(); k++) {
         if (w.isComma(k)) {
           at = k + 1; // past who tells it: "واستهدفت الطائرات الحربية وفق المرصد، مدينة درعا"

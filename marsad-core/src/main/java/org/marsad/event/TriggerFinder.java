@@ -425,8 +425,6 @@ final class TriggerFinder {
       // and the present, with or without the pronoun of what is told: "بحسب ما تقوله وثائق المحكمة"
       "يقول", "تقول", "يقوله", "تقوله", "قاله", "قالته", "ذكره", "ذكرته", "يذكر", "تذكر", "تفيد", "يفيد", "تظهر",
       "يظهر", "تؤكد", "يؤكد");
-  /** "بحسب", "وفق", "طبقا": according to, before "ما" / "لما". */
-  private static final java.util.Set<String> ACCORDING = EventKeys.setOf("حسب", "بحسب", "وفق", "وفقا", "طبقا");
   private static final java.util.Set<String> ACCORDING_AS = EventKeys.setOf("حسبما", "بحسبما", "وفقما");
   private static final java.util.Set<String> WHAT = EventKeys.setOf("ما", "لما");
 
@@ -437,7 +435,7 @@ final class TriggerFinder {
 
   /** Whether the verb of telling at i names the source of what the sentence told: "بحسب ما أفاد صحفي". */
   private static boolean attribution(SentenceWords w, int i) {
-    return w.is(i - 1, ACCORDING_AS) || w.is(i - 1, WHAT) && w.is(i - 2, ACCORDING);
+    return w.is(i - 1, ACCORDING_AS) || w.is(i - 1, WHAT) && w.is(i - 2, Clauses.ACCORDING);
   }
 
   private static final java.util.Set<String> AIM_RELATIVES = EventKeys.setOf("الذي", "التي");
