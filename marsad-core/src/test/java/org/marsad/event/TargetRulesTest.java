@@ -708,4 +708,13 @@ class TargetRulesTest {
     Event houthis = RuleSentences.first("شنت مقاتلات التحالف غارات على ميليشيات الحوثي في محافظة صعدة.", "19");
     assertEquals("YEMREB", houthis.target().code(), "the opponent named, not the province: " + houthis);
   }
+
+  @Test
+  void round124TheForcesAStateDeploysAreNoTarget() {
+    Event parade = RuleSentences.first("ونشرت كوريا الشمالية جنودا ودبابات وأسلحة أخرى في العرض العسكري.", "15");
+    assertNull(parade.target(), "its own troops: " + parade);
+    Event sent = RuleSentences.first("نشرت روسيا قوات إضافية على الحدود مع أوكرانيا.", "15");
+    assertEquals("RUS", sent.source().country(), sent.toString());
+    assertFalse(sent.target() != null && "MIL".equals(sent.target().code()), sent.toString());
+  }
 }
