@@ -753,8 +753,9 @@ public final class LinkStage implements Stage {
       int nisbaEnd = pair != null ? i + 1 : i;
       String country = pair != null ? pair : nisbaCountry(keys[i]);
       if (country == null && i > 0 && keys[i].endsWith("يا") && keys[i].length() > 4
-          && (isCount(tokens.get(i - 1)) || kb.lookup(keys[i]).isEmpty())) {
-        // the accusative: "17 فلسطينيا", "قتلت الشرطة فلسطينيا" (not a name in -يا: "سوريا" is a country)
+          && (isCount(tokens.get(i - 1)) || kb.lookup(keys[i]).isEmpty() && !kb.isPrefix(keys[i]))) {
+        // the accusative: "17 فلسطينيا", "قتلت الشرطة فلسطينيا" (not a name in -يا: "سوريا" is a country,
+        // "كوريا" the start of one)
         country = nisbaCountry(keys[i].substring(0, keys[i].length() - 1));
       }
       if (country != null && i > 0 && keys[i - 1].equals(AFFAIRS)) {
@@ -775,8 +776,12 @@ public final class LinkStage implements Stage {
           if (r != null && k + 1 < i && keys[k + 1].equals(NATIONAL)) {
             r = "GOV"; // "مستشار الأمن القومي الأميركي": national security is the government's, not the police's
           }
-          if (r != null && r.equals("MED") && k > 0 && MINISTRY_WORDS.contains(keys[k - 1])) {
-            r = "GOV"; // "وزير الإعلام الفنزويلي", "وزارة الإعلام السعودية": the ministry, no outlet
+          if (r != null && k > 0 && MINISTRY_WORDS.contains(keys[k - 1])
+              && tokens.get(k - 1).clitics().post().isEmpty() && !SearchKeys.stem(tokens.get(k - 1)).startsWith("ال")) {
+            // the minister or ministry whose portfolio this is: "وزير الخارجية الروسي" is one reference, the
+            // minister's, the government's (of defence its military, as judged: "وزير الدفاع الأمريكي"); of
+            // information or security no outlet or police ("وزير الإعلام الفنزويلي", "وزير الأمن العام الكندي")
+            r = r.equals("MIL") ? r : "GOV";
             k--;
           }
           if (r != null) {

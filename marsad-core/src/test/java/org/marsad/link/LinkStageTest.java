@@ -319,4 +319,15 @@ class LinkStageTest {
     Document ocha = pipeline.apply(Document.of("t", "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات وصلت.", date));
     assertEquals("IGOUNO", entity(ocha, "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية").code());
   }
+
+  @Test
+  void aMinisterIsOneReferenceWithHisPortfolioAndKoreaIsNoNisba() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document minister = pipeline.apply(Document.of("t", "وقال وزير الأمن العام الكندي إن الفاعل لم يعرف بعد.", date));
+    ActorRef ref = minister.actors().get(0);
+    assertEquals("وزير الأمن العام الكندي", ref.text(), "the minister with his portfolio");
+    assertEquals("CANGOV", ref.code(), "a minister is the government, not the police");
+    Document south = pipeline.apply(Document.of("t", "وكانت وزيرة خارجية كوريا الجنوبية في واشنطن.", date));
+    assertTrue(south.actors().stream().noneMatch(a -> "PRK".equals(a.country())), "كوريا begins a name: " + south.actors());
+  }
 }
