@@ -334,6 +334,9 @@ public final class EventStage implements Stage {
       // "اعتقلت الشرطة ثلاثة أشخاص في ألمانيا": a state body named by its role is of its sentence's country
       // (a speaker's country is not in what is said)
       int named = reported ? w.size() : t.first() > reportedTo ? laterFrom : reportedFrom;
+      if (Interviews.of(w, t, coded, a)) {
+        continue; // "التقت فرانس24 رئيس المفوضية", "في لقاء بثته وكالة بلومبرغ": an interview, no meeting
+      }
       a = DeployedForces.withoutOwn(coded, a); // "ونشرت كوريا الشمالية جنودا": its own troops, no target
       boolean protest = coded.isProtest();
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),

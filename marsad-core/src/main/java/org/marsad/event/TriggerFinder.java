@@ -583,6 +583,9 @@ final class TriggerFinder {
         return true;
       }
     }
-    return false;
+    // (a verb's veto may stand after its one-word subject: "احتلت إسرائيل المركز السادس")
+    int past = i + 2;
+    return t.verb() && past < w.size() && w.token(i + 1).isWord() && "PROPN".equals(w.token(i + 1).pos())
+        && (t.unless().contains(w.bare[past]) || t.unless().contains(w.lemma[past]));
   }
 }

@@ -524,4 +524,15 @@ class CodeRulesTest {
     Event isis = RuleSentences.first("قتل 45 مسلحا مواليا للنظام، الثلاثاء، جراء هجمات شنها تنظيم داعش على قرى في شرق سوريا.", "19");
     assertEquals("190", isis.cameo(), "fighters killed by an armed group fell in combat: " + isis);
   }
+
+  @Test
+  void round126InterviewsAndRanksAreNoMeetingsNorOccupations() {
+    assertTrue(RuleSentences.events("التقت فرانس24 على هامش القمة رئيس مفوضية الاتحاد الأفريقي موسى فقيه محمد.").stream()
+        .noneMatch(e -> e.root().equals("04")), "an outlet meeting someone interviews them");
+    assertTrue(RuleSentences.events("وقال بن سلمان في لقاء بثته وكالة بلومبرغ الجمعة إن السعودية اشترت كل شيء.").stream()
+        .noneMatch(e -> e.root().equals("04")), "a broadcast interview");
+    assertTrue(RuleSentences.events("وفي 2016 احتلت إسرائيل المركز السادس بين أكبر الدول المصدرة للأسلحة.").stream()
+        .noneMatch(e -> e.root().equals("19")), "a rank, after the verb's one-word subject");
+    assertEquals("192", RuleSentences.first("احتلت إسرائيل الضفة الغربية عام 1967.", "19").cameo());
+  }
 }
