@@ -26,7 +26,8 @@ final class ModeFinder {
       return Mode.NEGATED;
     }
     for (int i = from; i < trigger; i++) {
-      if (w.is(i, Clauses.NEGATIONS) && onlyConjunction(w.token(i).clitics().pre()) && negates(w, i)) {
+      if (w.is(i, Clauses.NEGATIONS) && onlyConjunction(w.token(i).clitics().pre()) && negates(w, i)
+          && !exceptAfter(w, trigger)) {
         return Mode.NEGATED;
       }
     }
@@ -88,6 +89,23 @@ final class ModeFinder {
         return true;
       }
       if (t.equals(".") || t.equals("!")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Except", which turns a negation into "only": "لم تطلق سوى ثمانية صواريخ", "لم يلتق إلا بوزير". */
+  private static final java.util.Set<String> EXCEPT = EventKeys.setOf("سوى", "إلا", "الا");
+  private static final int EXCEPT_REACH = 5;
+
+  /** Whether "سوى" / "إلا" follows the negated trigger in its clause: the act happened, if only so much. */
+  private static boolean exceptAfter(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i <= trigger + EXCEPT_REACH && i < w.size(); i++) {
+      if (w.is(i, EXCEPT) && w.token(i).clitics().pre().isEmpty()) {
+        return true;
+      }
+      if (Clauses.isBoundary(w, i) && !w.is(i, EXCEPT)) {
         return false;
       }
     }

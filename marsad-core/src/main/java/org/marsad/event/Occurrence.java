@@ -23,7 +23,9 @@ final class Occurrence {
     if (w.is(trigger - 1, BACKGROUND)) {
       return false;
     }
-    return protest || !w.isImperfective(trigger) || (mode != Mode.ASSERTED && mode != Mode.REPORTED);
+    // (an imperfective after لم is the past: "ولم تطلق القوات سوى ثمانية صواريخ" fired eight)
+    boolean past = w.isKey(trigger - 1, "لم") || w.isKey(trigger - 1, "ولم");
+    return protest || past || !w.isImperfective(trigger) || (mode != Mode.ASSERTED && mode != Mode.REPORTED);
   }
 
   /** Verbs that say an event noun took place: "اندلعت مظاهرات", "خرجت مسيرة", "شهدت المدينة احتجاجات". */

@@ -185,4 +185,14 @@ class ModeRulesTest {
     assertTrue(RuleSentences.events("استخدم الطبيب - بحسب ما تقوله وثائق المحكمة - حيواناته المنوية.").isEmpty(),
         "who tells it, no statement");
   }
+
+  @Test
+  void round127ANegationWithExceptSaysOnly() {
+    Event only = RuleSentences.first("ولم تطلق القوات الروسية سوى ثمانية صواريخ على المطار.", "19");
+    assertEquals(Mode.ASSERTED, only.mode(), "it fired eight, no more: " + only);
+    Event rejected = RuleSentences.first("ولم ترفضه سوى الولايات المتحدة.", "12");
+    assertEquals(Mode.ASSERTED, rejected.mode(), "only the United States rejected it: " + rejected);
+    assertTrue(RuleSentences.events("لم تطلق القوات الروسية أي صاروخ على المطار.").stream()
+        .allMatch(e -> e.mode() == Mode.NEGATED), "a plain negation stays one");
+  }
 }
