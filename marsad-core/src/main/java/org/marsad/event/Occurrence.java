@@ -24,7 +24,7 @@ final class Occurrence {
       return false;
     }
     // (an imperfective after لم is the past: "ولم تطلق القوات سوى ثمانية صواريخ" fired eight)
-    boolean past = w.isKey(trigger - 1, "لم") || w.isKey(trigger - 1, "ولم");
+    boolean past = w.isKey(trigger - 1, "لم");
     return protest || past || !w.isImperfective(trigger) || (mode != Mode.ASSERTED && mode != Mode.REPORTED);
   }
 

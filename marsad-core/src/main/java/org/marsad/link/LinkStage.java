@@ -776,8 +776,9 @@ public final class LinkStage implements Stage {
           if (r != null && k + 1 < i && keys[k + 1].equals(NATIONAL)) {
             r = "GOV"; // "مستشار الأمن القومي الأميركي": national security is the government's, not the police's
           }
-          if (r != null && k > 0 && MINISTRY_WORDS.contains(keys[k - 1])
-              && tokens.get(k - 1).clitics().post().isEmpty() && !SearchKeys.stem(tokens.get(k - 1)).startsWith("ال")) {
+          Token head = k > 0 ? tokens.get(k - 1) : null;
+          if (r != null && head != null && MINISTRY_WORDS.contains(keys[k - 1]) && head.clitics().post().isEmpty()
+              && !SearchKeys.stem(head).startsWith("ال")) {
             // the minister or ministry whose portfolio this is: "وزير الخارجية الروسي" is one reference, the
             // minister's, the government's (of defence its military, as judged: "وزير الدفاع الأمريكي"); of
             // information or security no outlet or police ("وزير الإعلام الفنزويلي", "وزير الأمن العام الكندي")
