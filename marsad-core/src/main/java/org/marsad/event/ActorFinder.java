@@ -221,7 +221,7 @@ final class ActorFinder {
       // (a titled name whose title gave a role but no country takes the post's: "الفريق محمد فريد، رئيس
       // أركان الجيش المصري،")
       boolean titled = a.code() != null && a.country() == null && a.id() == null && m.last() > m.first()
-          && words.is(m.first(), PERSON_TITLES) && words.isComma(comma);
+          && words.is(m.first(), PERSON_TITLES) && (words.isComma(comma) || bare);
       if ((a.code() != null && !titled) || a.country() != null || title >= words.size()
           || !(bare || (words.isComma(comma) && (words.is(title, PERSON_TITLES) || official(words, title))))) {
         continue;
@@ -275,6 +275,8 @@ final class ActorFinder {
         String own = titleRole(words, title);
         if (own != null && !own.equals("GOV") && role.equals(o.country() + "GOV")) {
           role = o.country() + own; // "سعيد مرتضوي المدع العام السابق لطهران": the prosecutor, Iran's judiciary
+        } else if (titled && role.equals(o.country() + "GOV") && !role.equals(o.code())) {
+          role = o.country() + a.code(); // "الجنرال جوزيف دانفورد رئيس هيئة الأركان الأميركية": his rank's role
         }
         mentions.set(k, new ActorMention(m.first(), m.last(),
             new Event.Actor(a.start(), a.end(), a.text(), a.id(), o.country(), role), m.attributive()));

@@ -345,4 +345,10 @@ class SpeakerActorsTest {
     assertEquals("EGYMIL", generals.source().code(), generals.toString());
     assertEquals("SAUMIL", generals.target().code(), generals.toString());
   }
+
+  @Test
+  void round128ATitledNameTakesItsPostsCountryWithoutACommaToo() {
+    Event general = RuleSentences.first("وقال الجنرال كينيث ماكنزي مدير هيئة الأركان العسكرية الأمريكية المشتركة إنها كانت دقيقة.", "01");
+    assertEquals("USAMIL", general.source().code(), "his rank's role, his post's country: " + general);
+  }
 }
