@@ -673,7 +673,8 @@ final class ActorFinder {
       "لواء", "عميد", "مقدم", "رائد", "نقيب", "ملازم", "فريق", "عضو", "محافظ", "مبعوث", "مبعوثة", "سناتور", "سيناتور",
       // and what people are by trade or kin, as the press names them before their names
       "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
-      "كاتب", "عائلة", "شاهد");
+      "كاتب", "عائلة", "شاهد", "قس", "قسيس", "حاخام", "مطران", "كاردينال", "شيخ", "بطريرك", "أسقف", "كاهن",
+      "راهب", "مفتي");
   /** "One of" before a title: "أحد محامي الدفاع", "إحدى الناشطات". */
   private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */
@@ -859,6 +860,9 @@ final class ActorFinder {
       // "البنتاغون"", a ministry named by its country's name for it)
       return false;
     }
+    if (namedBodyAndRole(words, a, b) || namedBodyAndRole(words, b, a)) {
+      return false;
+    }
     if (cb == null && ca != null) {
       return false;
     }
@@ -866,6 +870,21 @@ final class ActorFinder {
       return false; // two role nouns ("المتظاهرين قوات مكافحة الشغب") are two parties
     }
     return ca == null || cb == null || ca.equals(cb);
+  }
+
+  /**
+   * Whether two adjacent mentions are a body the knowledge base names and another body of its country
+   * told by its role, each with the article: "واتهم جيش الإسلام النظام السوري", "ويتهم الإعلام السوري جيش
+   * الإسلام" are two parties. (A bare nisba after the name, "حزب الله اللبناني", still describes it; an
+   * indefinite head takes what follows as its genitive, "قوات نظام الرئيس السوري".)
+   */
+  private static boolean namedBodyAndRole(SentenceWords words, ActorMention named, ActorMention role) {
+    String id = named.actor().id();
+    String code = role.actor().code();
+    return id != null && id.startsWith("org:") && role.actor().id() == null && !isPerson(role)
+        && code != null && code.length() > 3 && !code.equals(named.actor().code())
+        && words.isDefinite(role.first()) && words.isDefinite(named.last())
+        && words.isDefinite(role.last());
   }
 
   /** A CAMEO code of an actor that belongs to no state: IGO, NGO, IMG, INT, MNC. */

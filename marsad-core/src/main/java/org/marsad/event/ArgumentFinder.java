@@ -112,7 +112,14 @@ final class ArgumentFinder {
       ActorGroup released = at > 0 ? ActorPositions.countedGroup(w, groups, at, 3)
           : ActorGroup.startingAt(groups, triggerEnd + 1);
       if (released != null) {
-        return new Arguments(List.of(), released.members(), false, 0.9);
+        // who frees them is the subject right before, of the verb the noun completes: "وأمرت محكمة تركية
+        // بإطلاق سراح" (not who announces it: "أعلن ترامب الإفراج عن ثلاثة أمريكيين")
+        ActorGroup freer = ActorGroup.endingAt(groups, trigger - 1);
+        if (freer != null && (attributive(freer) || behindPreposition(w, freer.first()) || sameParty(freer, released)
+            || freer.first() < clauseStart || w.is(freer.first() - 1, ANNOUNCING))) {
+          freer = null;
+        }
+        return new Arguments(freer == null ? List.of() : freer.members(), released.members(), false, 0.9);
       }
     }
     Arguments meeting = purposeMeeting(w, groups, trigger, triggerEnd, verb);
@@ -187,28 +194,14 @@ final class ArgumentFinder {
       // pronoun back to the antecedent ("الأمر الذي ترفضه واشنطن", "التي حكمت فيها محكمة العدل") the
       // antecedent is the object and the subject follows the verb
       subjectBefore = true;
-      // the antecedent ends right before the pronoun or before a comma ("وكانت واشنطن، التي انتقدت");
-      // "… الذي قدمته الكويت والذي يندد" goes back to the first antecedent, not to the actor before it
-      boolean comma = w.isComma(relative - 1);
-      int end = comma ? relative - 2 : w.hasProclitic(relative, "و") ? -2 : relative - 1;
-      // (past the adjectives of an armed body's head: "ميليشيات الحوثي العسكرية التي تقاتل"; but not past
-      // another noun's, "مشروع إيران التدميري الذي", the project being the antecedent)
-      for (int k = end; k > 0 && !inGroup(groups, k) && "ADJ".equals(w.token(k).pos())
-          && w.isDefinite(k) && w.token(k).clitics().pre().isEmpty() && end - k < 2; k--) {
-        ActorGroup before = ActorGroup.endingAt(groups, k - 1);
-        // (the head before the group or its first word: "ميليشيات الحوثي" is one name since round 59)
-        if (before != null && (w.is(before.first() - 1, AGENT_HEADS) || w.is(before.first(), AGENT_HEADS)
-            || w.is(before.first(), ActorFinder.MEMBER_NOUNS))) { // ("قائد ميليشيات الحوثي العسكرية التي")
-          end = k - 1;
-        }
-      }
-      for (ActorGroup g : groups) {
-        if (g.last() == end && !attributive(g)) {
-          // (of "للجيش السعودي والشعب اليمني الذي يرفض", the last is the antecedent)
-          ActorMention last = g.members().get(g.members().size() - 1);
-          named = new ActorGroup(last.first(), last.last(), List.of(last));
-        }
-      }
+      named = antecedent(w, groups, relative);
+    }
+    ActorGroup verbSubject = ActorGroup.startingAt(groups, trigger + 1);
+    if (verb && acts && object == null && w.is(relative, RELATIVES) && !w.token(trigger).clitics().post().isEmpty()
+        && w.token(trigger).clitics().pre().isEmpty() && verbSubject != null && !attributive(verbSubject)) {
+      // "القس الأمريكي أندرو برونسون، الذي تعتقله الحكومة التركية": the verb's pronoun goes back to the
+      // antecedent, what it acts on, when its subject follows it (not "ماكرون الذي رفضها": he refused it)
+      object = antecedent(w, groups, relative);
     }
     // "لتخريج جيل جديد يدعم أردوغان": an imperfective right after an indefinite noun describes that noun,
     // its subject; what follows the verb is its object, and no actor before is its subject
@@ -516,7 +509,7 @@ final class ArgumentFinder {
    */
   private static Arguments purposeMeeting(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd,
       boolean verb) {
-    if (!verb && w.hasProclitic(trigger, "ل") && w.is(trigger, PURPOSE_MEETINGS)) {
+    if (!verb && w.is(trigger, PURPOSE_MEETINGS) && (w.hasProclitic(trigger, "ل") || pledgedMeeting(w, trigger))) {
       ActorGroup met = null;
       ActorGroup goer = null;
       for (ActorGroup g : groups) {
@@ -602,6 +595,35 @@ final class ArgumentFinder {
         && !w.is(noun, TIME_WORDS) && !w.is(noun, DAY_NAMES) && !w.is(noun, Clauses.DAYS) && !inGroup(groups, noun);
   }
 
+  /** Verbs of telling: their subject announces an act, it does not do it ("أعلن ترامب الإفراج عن"). */
+  private static final java.util.Set<String> ANNOUNCING = EventKeys.setOf("أعلن", "أعلنت", "اعلن", "اعلنت", "أكد",
+      "أكدت", "قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "كشف", "كشفت");
+
+  /** Verbs of pledging and agreeing whose complement behind ب or على may be a meeting: "تعهد بلقاء". */
+  private static final java.util.Set<String> PLEDGES = EventKeys.setOf("تعهد", "تعهدت", "يتعهد", "تتعهد", "وعد",
+      "وعدت", "يعد", "وافق", "وافقت", "يوافق", "توافق", "قبل", "قبلت");
+  private static final int PLEDGE_REACH = 8;
+  private static final String ON = EventKeys.of("على");
+
+  /**
+   * Whether the meeting noun completes a verb of pledging or agreeing, behind ب or على, with only its
+   * subject between them ("وتعهد الزعيم الكوري الشمالي كيم جونغ أون بلقاء رئيس كوريا الجنوبية", "ووافق
+   * بوتين على لقاء ترامب"): like a purpose behind ل, its genitive is the one met (not the one who meets).
+   */
+  private static boolean pledgedMeeting(SentenceWords w, int trigger) {
+    boolean behindAla = w.isKey(trigger - 1, ON) && w.token(trigger).clitics().pre().isEmpty();
+    if (!w.hasProclitic(trigger, "ب") && !behindAla || w.is(trigger, VISITS)) {
+      return false; // (a visit's genitive is the visitor: "رحب بزيارة الرئيس الروسي")
+    }
+    int clauseStart = Clauses.clauseStart(w, trigger);
+    for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - PLEDGE_REACH); i--) {
+      if (w.is(i, PLEDGES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
   private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال", "زيارة");
 
@@ -681,6 +703,36 @@ final class ArgumentFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The actor a relative pronoun at {@code relative} goes back to, or null: it ends right before the
+   * pronoun or before a comma ("وكانت واشنطن، التي انتقدت"); "… الذي قدمته الكويت والذي يندد" goes back
+   * to the first antecedent, not to the actor before it.
+   */
+  private static ActorGroup antecedent(SentenceWords w, List<ActorGroup> groups, int relative) {
+    boolean comma = w.isComma(relative - 1);
+    int end = comma ? relative - 2 : w.hasProclitic(relative, "و") ? -2 : relative - 1;
+    // (past the adjectives of an armed body's head: "ميليشيات الحوثي العسكرية التي تقاتل"; but not past
+    // another noun's, "مشروع إيران التدميري الذي", the project being the antecedent)
+    for (int k = end; k > 0 && !inGroup(groups, k) && "ADJ".equals(w.token(k).pos())
+        && w.isDefinite(k) && w.token(k).clitics().pre().isEmpty() && end - k < 2; k--) {
+      ActorGroup before = ActorGroup.endingAt(groups, k - 1);
+      // (the head before the group or its first word: "ميليشيات الحوثي" is one name since round 59)
+      if (before != null && (w.is(before.first() - 1, AGENT_HEADS) || w.is(before.first(), AGENT_HEADS)
+          || w.is(before.first(), ActorFinder.MEMBER_NOUNS))) { // ("قائد ميليشيات الحوثي العسكرية التي")
+        end = k - 1;
+      }
+    }
+    ActorGroup found = null;
+    for (ActorGroup g : groups) {
+      if (g.last() == end && !attributive(g)) {
+        // (of "للجيش السعودي والشعب اليمني الذي يرفض", the last is the antecedent)
+        ActorMention last = g.members().get(g.members().size() - 1);
+        found = new ActorGroup(last.first(), last.last(), List.of(last));
+      }
+    }
+    return found;
   }
 
   /** Whether the verb or a preposition after it carries a pronoun: "ترفضه", "حكمت فيها", "خرج بموجبه". */

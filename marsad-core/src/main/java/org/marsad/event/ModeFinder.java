@@ -16,6 +16,8 @@ import org.marsad.doc.TimeExpression;
 final class ModeFinder {
   /** How many words before the trigger a negation or future particle may stand. */
   private static final int PARTICLE_REACH = 4;
+  /** How far a pledge or plan may govern a masdar behind ب or على, its subject between them. */
+  private static final int COMPLEMENT_REACH = 8;
   private static final java.util.Set<String> ANY = EventKeys.setOf("أي", "اي", "أية", "اية");
 
   Mode find(SentenceWords w, int trigger, List<TimeExpression> times, boolean reported, boolean denied,
@@ -247,6 +249,7 @@ final class ModeFinder {
   private static final String MA = EventKeys.of("ما");
   private static final String LAM = EventKeys.of("لم");
   private static final String FI = EventKeys.of("في");
+  private static final String ON = EventKeys.of("على");
 
   /**
    * Whether a condition follows the trigger in its clause within a few words: "إذا", "لو", "في حال",
@@ -287,6 +290,15 @@ final class ModeFinder {
     for (int i = from; i < trigger; i++) {
       if (w.is(i, Clauses.FUTURE_MARKERS) || (w.hasProclitic(i, "س") && w.isVerb(i))) {
         return true;
+      }
+    }
+    if (!w.isVerb(trigger) && (w.hasProclitic(trigger, "ب") || w.isKey(trigger - 1, ON)
+        || trigger > 0 && w.hasProclitic(trigger - 1, "ب") && "NOUN".equals(w.token(trigger - 1).pos()))) {
+      // (also the object of such a masdar: "تعهد ترامب بفرض عقوبات")
+      for (int i = Math.max(clauseStart, trigger - COMPLEMENT_REACH); i < from; i++) {
+        if (w.is(i, Clauses.FUTURE_MARKERS)) {
+          return true; // "وتعهد الزعيم الكوري الشمالي كيم جونغ أون بلقاء": the pledge's complement, past its subject
+        }
       }
     }
     for (int i = trigger + 1; i <= trigger + 2 && i < w.size(); i++) {

@@ -717,4 +717,45 @@ class TargetRulesTest {
     assertEquals("RUS", sent.source().country(), sent.toString());
     assertFalse(sent.target() != null && "MIL".equals(sent.target().code()), sent.toString());
   }
+
+  @Test
+  void round129ANamedArmedGroupAndAnotherBodyAreTwoParties() {
+    Event accused = RuleSentences.first("واتهم جيش الإسلام النظام السوري باستخدام الأسلحة الكيميائية.", "11");
+    assertEquals("SYRREB", accused.source().code(), accused.toString());
+    assertEquals("SYRGOV", accused.target().code(), accused.toString());
+    Event media = RuleSentences.first("ويتهم الإعلام السوري جيش الإسلام باستخدام المدنيين دروعا بشرية.", "11");
+    assertEquals("SYRMED", media.source().code(), media.toString());
+    assertEquals("SYRREB", media.target().code(), media.toString());
+    Event forces = RuleSentences.first("قصفت قوات نظام الرئيس السوري بشار الأسد مدينة دوما.", "19");
+    assertEquals("SYRMIL", forces.source().code(), "an indefinite head and its genitive are one: " + forces);
+  }
+
+  @Test
+  void round129WhoIsHeldAndFreedAndWhoFreesThem() {
+    Event held = RuleSentences.first("وطالب بالإفراج عن القس الأمريكي أندرو برونسون، الذي تعتقله الحكومة التركية.", "17");
+    assertEquals("TURGOV", held.source().code(), held.toString());
+    assertEquals("USA", held.target().country(), "the antecedent the verb's pronoun goes back to: " + held);
+    Event freed = RuleSentences.first("وأمرت محكمة تركية بإطلاق سراح القس الأمريكي أندرو برونسون.", "08");
+    assertEquals("TURJUD", freed.source().code(), freed.toString());
+    assertEquals("USAREL", freed.target().code(), "the clergyman named with his title: " + freed);
+    Event announced = RuleSentences.first("أعلن الرئيس الأمريكي دونالد ترامب الإفراج عن ثلاثة أمريكيين.", "08");
+    assertNull(announced.source(), "who announces a release does not free anyone: " + announced);
+    List<Event> refused = RuleSentences.events("وقدم الوزير استقالته إلى الرئيس إيمانويل ماكرون الذي رفضها.");
+    assertFalse(refused.stream().anyMatch(e -> e.target() != null && "FRAGOV".equals(e.target().code())),
+        "he refused it, he is not refused: " + refused);
+  }
+
+  @Test
+  void round129APledgedMeetingIsWithTheOneNamedAfterIt() {
+    List<Event> pledged = RuleSentences.events(
+        "وتعهد الزعيم الكوري الشمالي كيم جونغ أون بلقاء رئيس كوريا الجنوبية مون جاي إن.");
+    assertTrue(pledged.stream().anyMatch(e -> e.cameo().startsWith("04") && "PRKGOV".equals(e.source().code())
+        && e.target() != null && "KORGOV".equals(e.target().code()) && e.mode() == Event.Mode.FUTURE),
+        pledged.toString());
+    Event agreed = RuleSentences.first("ووافق بوتين على لقاء ترامب في هلسنكي.", "04");
+    assertEquals("RUSGOV", agreed.source().code(), agreed.toString());
+    assertEquals("USAGOV", agreed.target().code(), agreed.toString());
+    Event sanctions = RuleSentences.first("وتعهد الرئيس الأمريكي دونالد ترامب بفرض عقوبات على إيران.", "16");
+    assertEquals(Event.Mode.FUTURE, sanctions.mode(), "pledged, not yet done: " + sanctions);
+  }
 }
