@@ -114,9 +114,17 @@ final class ArgumentFinder {
       if (released != null) {
         // who frees them is the subject right before, of the verb the noun completes: "وأمرت محكمة تركية
         // بإطلاق سراح" (not who announces it: "أعلن ترامب الإفراج عن ثلاثة أمريكيين")
-        ActorGroup freer = ActorGroup.endingAt(groups, trigger - 1);
-        if (freer != null && (attributive(freer) || behindPreposition(w, freer.first()) || sameParty(freer, released)
-            || freer.first() < clauseStart || w.is(freer.first() - 1, ANNOUNCING))) {
+        ActorGroup freer = null;
+        for (ActorGroup g : groups) {
+          // (past an aside, a time or a place: "وقضت محكمة تركية، الجمعة، بإطلاق سراح", "رفضت محكمة تركية في
+          // مدينة أزمير الإفراج عن")
+          int next = Adjuncts.afterTimeWords(w, SubjectAsides.afterAside(w, g.last() + 1));
+          if (g.last() < trigger && g.first() >= clauseStart && !attributive(g) && !behindPreposition(w, g.first())
+              && (next == trigger || PlacePhrases.objectAfter(w, groups, next) == trigger)) {
+            freer = g;
+          }
+        }
+        if (freer != null && (sameParty(freer, released) || w.is(freer.first() - 1, ANNOUNCING))) {
           freer = null;
         }
         return new Arguments(freer == null ? List.of() : freer.members(), released.members(), false, 0.9);

@@ -82,6 +82,12 @@ final class ObjectFinder {
       from = Math.max(from, after + 1); // "الهجمات التي شنتها على السعودية": past the launching verb
     }
     from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
+    // (the noun may be the trigger's own needed word: "ندد بالاعتداءات" is one pattern)
+    int judgedNoun = triggerEnd > trigger && triggerEnd > (source == null ? -1 : source.last()) ? triggerEnd : from;
+    ActorGroup judged = verb && source != null ? judgedOwner(judgedNoun, source) : null;
+    if (judged != null) {
+      return judged; // "أدانت إيران الهجوم الأمريكي على سوريا": the attack condemned is America's
+    }
     if (verb && acts && source != null) {
       from = PlacePhrases.objectAfter(w, groups, from); // "استقبل الملك سلمان في مكتبه بقصر اليمامة … رئيس الوزراء"
     }
@@ -441,5 +447,39 @@ final class ObjectFinder {
       end++;
     }
     return end > at ? end : -1;
+  }
+
+  /** Verbs that judge what others did: the party judged owns the act or words they name. */
+  private static final java.util.Set<String> JUDGING = EventKeys.setOf("أدان", "دان", "ندد", "انتقد", "رفض", "رحب",
+      "أشاد", "استنكر", "شجب", "عارض", "أيد", "ثمن");
+
+  /**
+   * Whose act a verb of judging judges, when its object is a noun told by a nisba or a genitive ("أدانت إيران
+   * الهجوم الأمريكي على سوريا", "رحبت السعودية بالقرار الأمريكي", "نددت الخارجية الفلسطينية بالاعتداءات
+   * الإسرائيلية على المصلين"): the nisba's party, before any actor further in the noun's phrase, which is
+   * what that act was aimed at. Null otherwise.
+   */
+  private ActorGroup judgedOwner(int from, ActorGroup source) {
+    if (!w.is(trigger, JUDGING) || from + 1 >= w.size() || startsGroup(groups, from) || !isNoun(w, from)) {
+      return null;
+    }
+    List<String> pre = w.token(from).clitics().pre();
+    if (!pre.isEmpty() && !pre.equals(List.of("ب"))) {
+      return null;
+    }
+    for (int at = from + 1; at <= from + 2 && at < w.size(); at++) {
+      ActorGroup g = ActorGroup.startingAt(groups, at);
+      if (g != null) {
+        // a nisba, or the noun's genitive right after it: "رحبت إسرائيل بقرار الرئيس الأميركي"
+        // (a party of a country: "العرض العسكري", "الهجوم الإرهابي" are adjectives, no party)
+        boolean owner = (attributive(g) || at == from + 1) && g.members().get(0).actor().country() != null;
+        return owner && w.token(at).clitics().pre().isEmpty() && !sameParty(source, g) ? g : null;
+      }
+      if (!"ADJ".equals(w.token(at).pos()) || !w.isDefinite(at) || !w.isDefinite(from)
+          || !w.token(at).clitics().pre().isEmpty()) {
+        return null; // (past one adjective of the noun's own: "الهجوم الكيميائي السوري")
+      }
+    }
+    return null;
   }
 }

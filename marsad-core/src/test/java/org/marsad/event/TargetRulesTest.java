@@ -758,4 +758,18 @@ class TargetRulesTest {
     Event sanctions = RuleSentences.first("وتعهد الرئيس الأمريكي دونالد ترامب بفرض عقوبات على إيران.", "16");
     assertEquals(Event.Mode.FUTURE, sanctions.mode(), "pledged, not yet done: " + sanctions);
   }
+
+  @Test
+  void round130WhoseActAVerbOfJudgingJudges() {
+    Event condemned = RuleSentences.first("أدانت إيران الهجوم الأمريكي على سوريا.", "11");
+    assertEquals("USA", condemned.target().code(), "the attack is America's, Syria was hit: " + condemned);
+    Event welcomed = RuleSentences.first("رحبت إسرائيل، الثلاثاء، بقرار الرئيس الأميركي دونالد ترمب الانسحاب من الاتفاق النووي مع إيران.", "05");
+    assertEquals("USAGOV", welcomed.target().code(), "the decision's owner: " + welcomed);
+    Event praised = RuleSentences.first("وأشادت مصر بالجهود الكويتية.", "05");
+    assertEquals("KWT", praised.target().code(), praised.toString());
+    Event denounced = RuleSentences.first("ونددت الخارجية الفلسطينية بالاعتداءات الإسرائيلية على المصلين.", "11");
+    assertEquals("ISR", denounced.target().code(), denounced.toString());
+    Event parade = RuleSentences.first("أشاد الرئيس الأميركي بالعرض العسكري الذي نظمته كوريا الشمالية.", "05");
+    assertFalse(parade.target() != null && "MIL".equals(parade.target().code()), "an adjective, no party: " + parade);
+  }
 }
