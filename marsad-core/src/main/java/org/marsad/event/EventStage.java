@@ -282,6 +282,9 @@ public final class EventStage implements Stage {
       if (code.get().root().equals("14")) {
         a = ProtestTargets.withTarget(w, groups, t, a); // "تظاهروا ضد الحكومة", "أمام سفارة استونيا"
       }
+      if (code.get().code().equals("042")) {
+        a = VisitedPlaces.withPlace(w, entities, t, verb, a); // "زار العبادي البصرة": the town's country hosts
+      }
       Event.Actor speaker = reported && !saidBy.isEmpty() ? saidBy.get(0).actor() : null;
       a = OwnForces.ofSpeaker(w, a, speaker); // "قال الجيش الإسرائيلي إن جنوده قتلوا": the speaker's soldiers
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : saidBy);

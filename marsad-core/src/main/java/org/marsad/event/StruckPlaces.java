@@ -159,7 +159,7 @@ final class StruckPlaces {
    * The place entity at word i, or after a place noun there; null if none. A country by name is an actor
    * already, found by word order, unless {@code countries} asks for it too (behind في).
    */
-  private static ActorMention placeAt(SentenceWords w, List<Entity> entities, int i, boolean countries) {
+  static ActorMention placeAt(SentenceWords w, List<Entity> entities, int i, boolean countries) {
     if (i < 0 || i >= w.size()) {
       return null;
     }

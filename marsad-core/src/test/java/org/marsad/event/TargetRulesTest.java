@@ -772,4 +772,14 @@ class TargetRulesTest {
     Event parade = RuleSentences.first("أشاد الرئيس الأميركي بالعرض العسكري الذي نظمته كوريا الشمالية.", "05");
     assertFalse(parade.target() != null && "MIL".equals(parade.target().code()), "an adjective, no party: " + parade);
   }
+
+  @Test
+  void round131AVisitToATownIsToItsCountry() {
+    Event basra = RuleSentences.first("زار رئيس الوزراء العراقي حيدر العبادي البصرة أمس.", "042");
+    assertEquals("IRQ", basra.target().code(), basra.toString());
+    Event istanbul = RuleSentences.first("وتأتي زيارة الرئيس الإيراني حسن روحاني إلى مدينة إسطنبول التركية.", "042");
+    assertEquals("TUR", istanbul.target().code(), istanbul.toString());
+    Event sites = RuleSentences.first("وكان الرئيس السوري زار مواقع عسكرية.", "042");
+    assertNull(sites.target(), "no place named: " + sites);
+  }
 }

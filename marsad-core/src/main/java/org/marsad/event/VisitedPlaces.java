@@ -1,0 +1,48 @@
+package org.marsad.event;
+
+import java.util.List;
+import org.marsad.doc.Entity;
+
+/**
+ * Where a visit went, when the sentence names no actor visited: "زار رئيس الوزراء العراقي حيدر العبادي
+ * البصرة", "زيارة الرئيس الإيراني إلى مدينة إسطنبول التركية". A town is no actor (a capital is its
+ * government, found by word order), but as what a visit went to it names the host: coded with its country
+ * alone, as {@link StruckPlaces} codes a town an attack hit.
+ */
+final class VisitedPlaces {
+  /** Visit verbs and nouns, whose object or "إلى" phrase is the place visited. */
+  private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "تزور", "زيارة", "زيارات",
+      "جولة");
+  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
+  private static final java.util.Set<String> IN = EventKeys.setOf("في");
+
+  private VisitedPlaces() {}
+
+  /**
+   * The visit's arguments with the place visited as their target, when they have none; else unchanged.
+   * The place is the verb's object (past its subject when that follows), or follows "إلى", "ل" or "في"
+   * right after the visit noun or its genitive.
+   */
+  static Arguments withPlace(SentenceWords w, List<Entity> entities, TriggerMatch t, boolean verb, Arguments a) {
+    if (!a.targets().isEmpty() || !w.is(t.first(), VISITS)) {
+      return a;
+    }
+    int at = t.last() + 1;
+    for (ActorMention s : a.sources()) {
+      if (s.first() == at) {
+        at = s.last() + 1; // "زار رئيس الوزراء العراقي حيدر العبادي البصرة": past the VSO subject
+      }
+    }
+    ActorMention place = null;
+    if (verb && !w.is(at, TO) && !w.is(at, IN)) {
+      place = StruckPlaces.placeAt(w, entities, at, false);
+    }
+    if (place == null && (w.is(at, TO) || w.is(at, IN))) {
+      place = StruckPlaces.placeAt(w, entities, at + 1, true); // "زيارة الرئيس إلى إسطنبول", "في بكين"
+    }
+    if (place == null && at < w.size() && w.hasProclitic(at, "ل") && !verb) {
+      place = StruckPlaces.placeAt(w, entities, at, true); // "زيارته لبكين"
+    }
+    return place == null ? a : new Arguments(a.sources(), List.of(place), false, a.evidence());
+  }
+}
