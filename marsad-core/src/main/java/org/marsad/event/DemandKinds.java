@@ -6,7 +6,7 @@ package org.marsad.event;
  * de-escalation). CAMEO gives appeals and demands the same second level (…13 judicial cooperation, …33
  * humanitarian aid, …41 a change of leadership, …43 rights, …53 release, …54 lifting sanctions, …55
  * letting others in, …56 de-escalation, …6 talks, …7 settling a dispute, …8 mediation), so one reading
- * of the object serves both roots.
+ * of the object serves both roots, and a pledge (03) too: "تعهد بلقاء" is 036, "تعهدت بتقديم مساعدات" 033.
  *
  * <p>The Arabic CAMEO dictionary has almost no such patterns for طالب / دعا / ناشد (three for 0213,
  * none for 1053), and the judges of the wild samples count the generic 020 / 100 as "root right" only
@@ -45,8 +45,10 @@ final class DemandKinds {
   private static final java.util.Set<String> REGIME = EventKeys.setOf("النظام", "نظام", "الحكومة", "حكومة", "الرئيس");
   /** Words after which what follows is no longer the object: "بناء على طلب من إثيوبيا بعد استقالة رئيس وزرائها". */
   private static final java.util.Set<String> OBJECT_ENDS = EventKeys.setOf("بعد", "قبل", "عقب", "إثر", "اثر", "بسبب",
-      "رغم", "حيث", "الذي", "التي", "الذين", "بينما", "فيما");
+      "رغم", "حيث", "الذي", "التي", "الذين", "بينما", "فيما", "خلال", "أثناء", "اثناء");
   private static final java.util.Set<String> RIGHTS = EventKeys.setOf("حقوق", "الحريات", "حريات");
+  private static final java.util.Set<String> REFORM = EventKeys.setOf("إصلاح", "بإصلاح", "إصلاحات", "بإصلاحات",
+      "الإصلاحات", "بالإصلاحات", "الإصلاح", "بالإصلاح");
   /** What is asked for rights: "احترام حقوق", "بحقوقهم"; not "مجلس حقوق الإنسان" (a name). */
   private static final java.util.Set<String> RESPECTING = EventKeys.setOf("احترام", "باحترام", "حماية", "بحماية",
       "ضمان", "بضمان", "صون", "بصون", "إطلاق", "بإطلاق");
@@ -95,11 +97,19 @@ final class DemandKinds {
       }
       String suffix = askedFor(w, i);
       if (suffix != null) {
-        return root + suffix;
+        return PLEDGE.equals(root) && !PLEDGED.contains(suffix) ? null : root + suffix;
       }
     }
     return null;
   }
+
+  private static final String PLEDGE = "03";
+  /**
+   * What a pledge (03) is read for: talks, settling, mediation, aid, reform, a release. Not the demands'
+   * deportations and trials (a pledge to deport is no judicial cooperation), nor withdrawals and lifting
+   * sanctions, which a pledge names more often as what it answers than as what it promises.
+   */
+  private static final java.util.Set<String> PLEDGED = java.util.Set.of("6", "7", "8", "3", "33", "4", "53");
 
   /** The code suffix of what word i asks for, or null when it is none of the kinds. */
   private static String askedFor(SentenceWords w, int i) {
@@ -119,12 +129,18 @@ final class DemandKinds {
     if (w.is(i, RIGHTS) && (w.hasProclitic(i, "ب") || w.is(i - 1, RESPECTING))) {
       return "43";
     }
+    if (w.is(i, REFORM)) {
+      return "4"; // "المطالبة بإصلاحات جامعية", "تعهد ماكرون بإصلاح قانون العمل": political reform
+    }
     if (w.is(i, JUSTICE) && !w.is(i + 1, HANDED_THINGS)
         || w.is(i, INQUIRY) && (w.is(i - 1, OPENING) || w.is(i + 1, INQUIRY_KINDS))) {
       return "13";
     }
     if (w.is(i, AID) && w.is(i + 1, HUMANITARIAN)) {
       return "33";
+    }
+    if (w.is(i, AID)) {
+      return "3"; // "تعهدت الإمارات بتقديم مساعدات": material aid of no kind said
     }
     if (w.is(i, ACCESS) && w.is(i - 1, LEAVE)) {
       return "55";

@@ -320,7 +320,8 @@ public final class EventStage implements Stage {
             : coded.code().equals("112") && Accusations.denialBefore(w, t.first()) >= 0 ? "016" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
-        case "030" -> "1312".equals(ThreatKinds.codeOf(w, t.first())) ? "1312" : null;
+        // and what else is pledged is read as what is asked for: "تعهد بلقاء" 036, "بتقديم مساعدات" 033
+        case "030" -> "1312".equals(ThreatKinds.codeOf(w, t.first())) ? "1312" : DemandKinds.codeOf(w, t.first(), "03");
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
         // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"

@@ -394,7 +394,8 @@ class CodeRulesTest {
   @Test
   void round63AVowOfPressureOrRevengeIsAThreat() {
     assertEquals("13", first("وتعهد ترامب بمواصلة الضغط على تركيا.", "1").root(), "a vow of pressure threatens");
-    assertEquals("030", first("وتعهدت مصر بتقديم المساعدات للسودان.", "03").cameo(), "a pledge to give aid is one");
+    // (a pledge of aid, 033 since round 132)
+    assertEquals("033", first("وتعهدت مصر بتقديم المساعدات للسودان.", "03").cameo(), "a pledge to give aid is one");
   }
 
   @Test
@@ -534,5 +535,17 @@ class CodeRulesTest {
     assertTrue(RuleSentences.events("وفي 2016 احتلت إسرائيل المركز السادس بين أكبر الدول المصدرة للأسلحة.").stream()
         .noneMatch(e -> e.root().equals("19")), "a rank, after the verb's one-word subject");
     assertEquals("192", RuleSentences.first("احتلت إسرائيل الضفة الغربية عام 1967.", "19").cameo());
+  }
+
+  @Test
+  void round132WhatAPledgeOrADemandIsFor() {
+    assertEquals("036", RuleSentences.first(
+        "وتعهد الزعيم الكوري الشمالي كيم جونغ أون بلقاء رئيس كوريا الجنوبية.", "03").cameo(), "to meet");
+    assertEquals("033", RuleSentences.first("وتعهدت الإمارات بتقديم مساعدات بقيمة 50 مليون دولار للأردن.", "03").cameo());
+    assertEquals("034", RuleSentences.first("وتعهد ماكرون بإصلاح قانون العمل.", "03").cameo());
+    assertEquals("030", RuleSentences.first("وتعهد وزير الداخلية الإيطالي بترحيل المهاجرين.", "03").cameo(),
+        "a pledge to deport is no judicial cooperation");
+    assertEquals("104", RuleSentences.first("وطالبت منظمة العفو الدولية بإصلاحات أوسع نطاقا في السعودية.", "10").cameo());
+    assertEquals("051", RuleSentences.first("رحبت السعودية بالقرار الأمريكي.", "05").cameo(), "welcoming is endorsing");
   }
 }
