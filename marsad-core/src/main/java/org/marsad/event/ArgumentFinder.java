@@ -35,7 +35,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال", "طرد", "إبعاد", "ابعاد",
-      "اتهام"); // ("اتهام موسكو بالضلوع": Moscow is accused)
+      "اتهام", "توقيف"); // ("اتهام موسكو بالضلوع": Moscow is accused)
 
   /**
    * Event nouns done to people: a nisba after the victim's noun is the victim's ("مقتل ممرضة فلسطينية"),
@@ -609,7 +609,7 @@ final class ArgumentFinder {
 
   /** Verbs of pledging and agreeing whose complement behind ب or على may be a meeting: "تعهد بلقاء". */
   private static final java.util.Set<String> PLEDGES = EventKeys.setOf("تعهد", "تعهدت", "يتعهد", "تتعهد", "وعد",
-      "وعدت", "يعد", "وافق", "وافقت", "يوافق", "توافق", "قبل", "قبلت");
+      "وعدت", "وافق", "وافقت", "يوافق", "توافق");
   private static final int PLEDGE_REACH = 8;
   private static final String ON = EventKeys.of("على");
 

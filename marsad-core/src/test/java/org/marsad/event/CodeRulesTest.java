@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marsad.event.RuleSentences.events;
 import static org.marsad.event.RuleSentences.first;
@@ -547,5 +548,20 @@ class CodeRulesTest {
         "a pledge to deport is no judicial cooperation");
     assertEquals("104", RuleSentences.first("وطالبت منظمة العفو الدولية بإصلاحات أوسع نطاقا في السعودية.", "10").cameo());
     assertEquals("051", RuleSentences.first("رحبت السعودية بالقرار الأمريكي.", "05").cameo(), "welcoming is endorsing");
+  }
+
+  @Test
+  void round133ArrestsByTheLightVerbAndByTawqif() {
+    Event seized = RuleSentences.first("وألقت الشرطة التركية القبض على ثلاثة أشخاص.", "17");
+    assertEquals("173", seized.cameo(), seized.toString());
+    assertEquals("TURCOP", seized.source().code(), seized.toString());
+    assertEquals("CVL", seized.target().code(), seized.toString());
+    Event held = RuleSentences.first("وقبضت الشرطة الهندية على شاب يبلغ من العمر 20 عاما.", "17");
+    assertEquals("INDCOP", held.source().code(), held.toString());
+    Event detained = RuleSentences.first("استنكر الاتحاد الأوروبي الأربعاء توقيف معارضين في مصر.", "173");
+    assertNull(detained.source(), "the genitive of توقيف is who is held: " + detained);
+    assertEquals("OPP", detained.target().code().substring(detained.target().code().length() - 3), detained.toString());
+    assertTrue(RuleSentences.events("وقرر الوزير توقيف الموظف عن العمل.").stream().noneMatch(e -> e.cameo().equals("173")),
+        "a suspension from work");
   }
 }
