@@ -35,7 +35,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال", "طرد", "إبعاد", "ابعاد",
-      "اتهام", "توقيف"); // ("اتهام موسكو بالضلوع": Moscow is accused)
+      "اتهام", "توقيف", "تهنئة", "تعزية"); // ("اتهام موسكو بالضلوع": Moscow is accused)
 
   /**
    * Event nouns done to people: a nisba after the victim's noun is the victim's ("مقتل ممرضة فلسطينية"),
@@ -283,8 +283,12 @@ final class ArgumentFinder {
             // "اعتقال شخصين للاشتباه": civilians are the ones arrested, ل gives the reason)
             return new Arguments(g.members(), patient == null ? List.of() : patient.members(), false, 0.9);
           }
-          // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act
-          return new Arguments(List.of(), ActorPositions.partitive(w, groups, g).members(), false, 0.9);
+          // "اغتيال الحريري", "اعتقال الناشطين": the genitive of these nouns is who suffers the act, and
+          // who does it may be the subject of قام before it ("وقام بوتين بتهنئة الرئيس التركي")
+          ActorGroup doer = didSubject(w, groups, trigger, clauseStart);
+          ActorGroup sufferer = ActorPositions.partitive(w, groups, g);
+          return new Arguments(doer == null || sameParty(doer, sufferer) ? List.of() : doer.members(),
+              sufferer.members(), false, 0.9);
         }
         source = g;
         evidence = 1.0;
@@ -601,6 +605,29 @@ final class ArgumentFinder {
     return noun == clauseStart && noun >= 0 && w.token(verb).clitics().pre().isEmpty()
         && "NOUN".equals(w.token(noun).pos()) && w.isDefinite(noun) && w.token(noun).clitics().pre().isEmpty()
         && !w.is(noun, TIME_WORDS) && !w.is(noun, DAY_NAMES) && !w.is(noun, Clauses.DAYS) && !inGroup(groups, noun);
+  }
+
+  private static final String DID = EventKeys.of("قام");
+
+  /**
+   * The subject of "قام" when the masdar at {@code trigger} is its complement behind ب ("قام مسلحون
+   * بخطف", "وقام بوتين بتهنئة"): the actor between them; null otherwise.
+   */
+  private static ActorGroup didSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
+    if (!w.hasProclitic(trigger, "ب")) {
+      return null;
+    }
+    for (int j = trigger - 1; j >= clauseStart && j >= trigger - 8; j--) {
+      if (w.isKey(j, DID)) {
+        for (ActorGroup g : groups) {
+          if (g.first() > j && g.last() < trigger && !attributive(g) && !behindPreposition(w, g.first())) {
+            return g;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Verbs of telling: their subject announces an act, it does not do it ("أعلن ترامب الإفراج عن"). */

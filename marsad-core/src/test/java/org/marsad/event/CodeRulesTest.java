@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -563,5 +564,25 @@ class CodeRulesTest {
     assertEquals("OPP", detained.target().code().substring(detained.target().code().length() - 3), detained.toString());
     assertTrue(RuleSentences.events("وقرر الوزير توقيف الموظف عن العمل.").stream().noneMatch(e -> e.cameo().equals("173")),
         "a suspension from work");
+  }
+
+  @Test
+  void round134CondolencesCongratulationsShootingDownAndWithdrawingTroops() {
+    Event condolences = RuleSentences.first("وقدم الملك سلمان التعازي للرئيس الفرنسي في ضحايا الهجوم.", "01");
+    assertEquals("018", condolences.cameo(), condolences.toString());
+    Event cable = RuleSentences.first("وبعث أمير قطر برقية تعزية إلى الرئيس المصري.", "01");
+    assertEquals("EGYGOV", cable.target().code(), cable.toString());
+    Event congratulated = RuleSentences.first("وقام بوتين بتهنئة الرئيس التركي على إعادة انتخابه.", "05");
+    assertEquals("051", congratulated.cameo(), congratulated.toString());
+    assertEquals("RUSGOV", congratulated.source().code(), "the subject of قام: " + congratulated);
+    assertEquals("TURGOV", congratulated.target().code(), "the one congratulated is the genitive: " + congratulated);
+    Event downed = RuleSentences.first("وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية.", "19");
+    assertEquals("SYRMIL", downed.source().code(), downed.toString());
+    assertEquals("ISR", downed.target().country(), downed.toString());
+    assertEquals("0874", RuleSentences.first("وسحبت روسيا قواتها من سوريا.", "08").cameo());
+    assertTrue(RuleSentences.events("وأسقطت النيابة التهم عن المتهم.").stream().noneMatch(e -> e.root().equals("19")),
+        "charges dropped, nothing shot down");
+    Event fire = RuleSentences.first("وفتحت الشرطة النار على المتظاهرين.", "17");
+    assertEquals("175", fire.cameo(), "police firing on protesters represses them: " + fire);
   }
 }
