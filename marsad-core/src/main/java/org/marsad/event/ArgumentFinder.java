@@ -608,23 +608,28 @@ final class ArgumentFinder {
   }
 
   private static final String DID = EventKeys.of("قام");
+  private static final String VENTURED = EventKeys.of("أقدم");
 
   /**
    * The subject of "قام" when the masdar at {@code trigger} is its complement behind ب ("قام مسلحون
-   * بخطف", "وقام بوتين بتهنئة"): the actor between them; null otherwise.
+   * بخطف", "وقام بوتين بتهنئة"), or of "أقدم" with the masdar behind على ("أقدمت بوكو حرام على خطف"):
+   * the actor between them, or right before the verb ("وكانت بوكو حرام أقدمت على خطف"); null otherwise.
    */
   private static ActorGroup didSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
-    if (!w.hasProclitic(trigger, "ب")) {
+    boolean behindBa = w.hasProclitic(trigger, "ب");
+    boolean behindAla = w.isKey(trigger - 1, ON) && w.token(trigger).clitics().pre().isEmpty();
+    if (!behindBa && !behindAla) {
       return null;
     }
     for (int j = trigger - 1; j >= clauseStart && j >= trigger - 8; j--) {
-      if (w.isKey(j, DID)) {
+      if (behindBa && w.isKey(j, DID) || behindAla && w.isKey(j, VENTURED)) {
         for (ActorGroup g : groups) {
           if (g.first() > j && g.last() < trigger && !attributive(g) && !behindPreposition(w, g.first())) {
             return g;
           }
         }
-        return null;
+        ActorGroup before = ActorGroup.endingAt(groups, j - 1); // (or the subject before the verb)
+        return before != null && !attributive(before) && !behindPreposition(w, before.first()) ? before : null;
       }
     }
     return null;
@@ -814,14 +819,24 @@ final class ArgumentFinder {
       gap -= w.is(k, ADVERBS) && w.token(k).clitics().pre().isEmpty() ? 1 : 0; // "يواجه … مجددا اتهامات"
     }
     if (w.is(verbAt, verbs) && gap <= (quantity ? 4 : all ? 3 : 2)) {
-      return true;
+      return !directed(w, verbAt, trigger);
     }
     for (int k = g.last() + 1; k < trigger; k++) {
       if (w.is(k, verbs)) {
-        return trigger - k <= 3;
+        return trigger - k <= 3 && !directed(w, k, trigger);
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "ووجه" at {@code verb}, which the lemmatiser reads whole as the passive of واجه (was faced),
+   * is و + وجه (directed): "ووجهت روسيا انتقادات لواشنطن". The passive takes its noun behind ب ("ووجهت
+   * الحكومة بانتقادات").
+   */
+  private static boolean directed(SentenceWords w, int verb, int noun) {
+    String bare = w.bare[verb];
+    return bare.startsWith("وو") && w.token(verb).clitics().pre().isEmpty() && !w.hasProclitic(noun, "ب");
   }
 
   private static final java.util.Set<String> ALL = EventKeys.setOf("جميع", "كل", "كافة");

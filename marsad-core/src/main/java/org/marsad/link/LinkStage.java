@@ -44,6 +44,8 @@ public final class LinkStage implements Stage {
       Map.entry("نظراء", "GOV"), Map.entry("نظراءه", "GOV"), Map.entry("نظيرته", "GOV"), Map.entry("نظيرتها", "GOV"),
       Map.entry("جيش", "MIL"), Map.entry("قوات", "MIL"), Map.entry("جنود", "MIL"), Map.entry("عسكريه", "MIL"),
       Map.entry("مقاتلات", "MIL"), Map.entry("طاءرات", "MIL"), Map.entry("بحريه", "MIL"), Map.entry("دفاع", "MIL"),
+      // the general staff: "رئيس الأركان الإسرائيلي" commands the army
+      Map.entry(KnowledgeBase.wordKey("أركان"), "MIL"),
       Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),
       Map.entry("نواب", "LEG"), Map.entry("قضاء", "JUD"), Map.entry("محكمه", "JUD"), Map.entry("اعلام", "MED"),
       Map.entry("صحيفه", "MED"), Map.entry("وكاله", "MED"), Map.entry("تلفزيون", "MED"), Map.entry("شركه", "BUS"),

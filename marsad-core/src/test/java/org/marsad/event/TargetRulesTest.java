@@ -782,4 +782,18 @@ class TargetRulesTest {
     Event sites = RuleSentences.first("وكان الرئيس السوري زار مواقع عسكرية.", "042");
     assertNull(sites.target(), "no place named: " + sites);
   }
+
+  @Test
+  void round135TheGeneralStaffTheVenturedActAndCriticismDirected() {
+    Event staff = RuleSentences.first("وأعلنت رئاسة الأركان التركية أن مدينة عفرين محاصرة.", "01");
+    assertEquals("TURMIL", staff.source().code(), "the general staff commands the army: " + staff);
+    Event chief = RuleSentences.first("وقال رئيس الأركان الإسرائيلي إن الجيش مستعد.", "01");
+    assertEquals("ISRMIL", chief.source().code(), chief.toString());
+    Event kidnapped = RuleSentences.first("وكانت بوكو حرام أقدمت على خطف 276 تلميذة من بلدة شيبوك.", "18");
+    assertEquals("NGAREB", kidnapped.source().code(), "the subject of أقدم: " + kidnapped);
+    assertEquals("EDU", kidnapped.target().code(), "schoolgirls: " + kidnapped);
+    Event criticised = RuleSentences.first("ووجهت روسيا انتقادات لواشنطن.", "11");
+    assertEquals("RUS", criticised.source().code(), "و + وجه, not the passive of واجه: " + criticised);
+    assertEquals("USAGOV", criticised.target().code(), criticised.toString());
+  }
 }
