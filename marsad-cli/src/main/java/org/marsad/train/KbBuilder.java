@@ -153,11 +153,17 @@ public final class KbBuilder {
       String name = row.get("name").trim();
       String country = blankToNull(row.get("country"));
       String id = "place:" + KnowledgeBase.key(name).replace(' ', '_') + (country == null ? "" : ":" + country);
-      add(new KbEntry(id, KbEntry.Kind.PLACE, name, country, null, List.of()), name, AliasKind.NAME);
+      // (a one-word name that is also a common word needs a place word before it: common_word = yes)
+      boolean common = "yes".equals(row.getOrDefault("common_word", "").trim());
+      add(new KbEntry(id, KbEntry.Kind.PLACE, name, country, null, List.of()), name, placeKind(name, common));
       for (String a : values(row.get("aliases"))) {
-        alias(id, a, AliasKind.NAME);
+        alias(id, a, placeKind(a, common));
       }
     }
+  }
+
+  private static AliasKind placeKind(String name, boolean commonWord) {
+    return commonWord && !name.trim().contains(" ") ? AliasKind.WORD : AliasKind.NAME;
   }
 
   private void organizations() throws IOException {

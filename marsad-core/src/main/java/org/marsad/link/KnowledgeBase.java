@@ -36,6 +36,11 @@ public final class KnowledgeBase {
   public enum AliasKind {
     NAME, SURNAME, NISBA, CAPITAL, SEAT,
     /**
+     * A place's one-word name that is also a common word ("صور", pictures; "العين", the eye): linked
+     * from the text only behind a place word ("في صور", "مدينة العين") or where the tagger found a place.
+     */
+    WORD,
+    /**
      * A body's head noun standing for it alone, only in a document that names it in full or is about
      * one of its {@link Alias#context} countries: "التحالف" for the Saudi-led coalition in news of Yemen.
      */

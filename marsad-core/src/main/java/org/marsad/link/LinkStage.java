@@ -475,10 +475,11 @@ public final class LinkStage implements Stage {
       if (a.kind() == KnowledgeBase.AliasKind.NISBA || a.kind() == KnowledgeBase.AliasKind.SHORT) {
         continue; // (a short name is linked by the whole document, ShortNames)
       }
-      double score = fit(mention.type(), a.entry().kind()) + (a.kind() == KnowledgeBase.AliasKind.NAME ? 1 : 0)
+      boolean named = a.kind() == KnowledgeBase.AliasKind.NAME || a.kind() == KnowledgeBase.AliasKind.WORD;
+      double score = fit(mention.type(), a.entry().kind()) + (named ? 1 : 0)
           + (a.entry().roleOn(date) != null ? 1 : 0)
           + (a.kind() == KnowledgeBase.AliasKind.CAPITAL ? (capitalNamed ? 3 : -1.5) : 0)
-          - (single != null && a.kind() == KnowledgeBase.AliasKind.NAME && !articleAgrees(single, a.entry()) ? 5 : 0);
+          - (single != null && named && !articleAgrees(single, a.entry()) ? 5 : 0);
       if (score > bestScore) {
         best = a;
         bestScore = score;
@@ -560,7 +561,9 @@ public final class LinkStage implements Stage {
         }
         List<KnowledgeBase.Alias> found = kb.lookup(key.toString());
         for (KnowledgeBase.Alias a : found) {
-          if (a.kind() == KnowledgeBase.AliasKind.NAME && (n > 1 || isNameLike(tokens.get(i), a.entry().kind()))
+          boolean name = a.kind() == KnowledgeBase.AliasKind.NAME
+              || a.kind() == KnowledgeBase.AliasKind.WORD && afterPlaceWord(tokens, keys, i);
+          if (name && (n > 1 || isNameLike(tokens.get(i), a.entry().kind()))
               && (n > 1 || articleAgrees(tokens.get(i), a.entry()))) {
             alias = a;
             matched = n;
@@ -631,6 +634,16 @@ public final class LinkStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** Words after which a place name that is also a common word is the place: "في صور", "مدينة العين". */
+  private static final Set<String> PLACE_WORDS = Set.of("في", "الى", "إلى", "من", "قرب", "نحو", "باتجاه", "مدينة",
+      "بمدينة", "لمدينة", "بلدة", "محافظة", "ولاية", "منطقة", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي",
+      "غربي", "وسط", "ضواحي", "أطراف", "سكان", "أهالي").stream().map(KnowledgeBase::wordKey)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static boolean afterPlaceWord(List<Token> tokens, String[] keys, int i) {
+    return i > 0 && tokens.get(i).clitics().pre().isEmpty() && PLACE_WORDS.contains(keys[i - 1]);
   }
 
   /** Words a name can be made of: it starts with a word; later parts may be numbers ("إف 16"). */

@@ -330,4 +330,16 @@ class LinkStageTest {
     Document south = pipeline.apply(Document.of("t", "وكانت وزيرة خارجية كوريا الجنوبية في واشنطن.", date));
     assertTrue(south.actors().stream().noneMatch(a -> "PRK".equals(a.country())), "كوريا begins a name: " + south.actors());
   }
+
+  @Test
+  void aPlaceNamedByACommonWordNeedsAPlaceWord() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document pictures = pipeline.apply(Document.of("t", "ونشرت وسائل الإعلام صور الضحايا وقال إن العين لا ترى.", date));
+    assertTrue(pictures.entities().stream().noneMatch(e -> "LOC".equals(e.type())),
+        "pictures and the eye: " + pictures.entities());
+    Document tyre = pipeline.apply(Document.of("t", "وقصفت الطائرات مواقع قرب صور في جنوب لبنان.", date));
+    assertEquals("LBN", entity(tyre, "صور").country(), "after a place word");
+    Document many = pipeline.apply(Document.of("t", "هاجم انتحاريون العديد من المواقع.", date));
+    assertTrue(many.entities().stream().noneMatch(e -> "QAT".equals(e.country())), "العديد is many, not Al Udeid");
+  }
 }
