@@ -84,6 +84,7 @@ final class ActorFinder {
     List<ActorMention> resolved = new ArrayList<>(resolveOverlaps(mentions));
     spokesmen(words, resolved);
     List<ActorMention> merged = merge(words, resolved, names);
+    bodiesOfInternational(words, merged);
     armedThings(words, merged);
     RelatedParties.sharedHeads(words, merged);
     RelatedParties.othersOf(words, merged);
@@ -91,6 +92,33 @@ final class ActorFinder {
     titledNames(words, merged);
     appositions(words, merged);
     return bothKoreas(words, group(words, merged));
+  }
+
+  /**
+   * A body named by its role and its adjective, then, behind ل, an international organisation is that
+   * organisation's body: "المحكمة العامة للاتحاد الأوروبي", "المقرر الخاص للأمم المتحدة" (one actor, the
+   * organisation's code), not a court of no country beside the EU.
+   */
+  private static void bodiesOfInternational(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k + 1 < mentions.size(); k++) {
+      ActorMention body = mentions.get(k);
+      ActorMention owner = mentions.get(k + 1);
+      Event.Actor b = body.actor();
+      Event.Actor o = owner.actor();
+      boolean role = b.country() == null && b.code() != null && b.code().length() == 3 && !isPerson(body);
+      int gap = owner.first() - body.last() - 1;
+      // (past the body's own adjective, which the tagger may call a noun: "العامة", "الخاص")
+      int between = body.last() + 1;
+      boolean adjectiveBetween = gap == 1 && words.isDefinite(between) && words.token(between).clitics().pre().isEmpty()
+          && ("ADJ".equals(words.token(between).pos()) || "NOUN".equals(words.token(between).pos()));
+      if (role && o.code() != null && o.code().startsWith("IGO") && words.hasProclitic(owner.first(), "ل")
+          && adjectiveBetween) { // (not "قالت الحكومة للأمم المتحدة": told the UN)
+        Event.Actor joined = new Event.Actor(b.start(), o.end(), words.doc.text().substring(b.start(), o.end()),
+            o.id(), o.country(), o.code());
+        mentions.set(k, new ActorMention(body.first(), owner.last(), joined, body.attributive()));
+        mentions.remove(k + 1);
+      }
+    }
   }
 
   /** "الكوريتين", "الكوريتان" (the two Koreas): one word, two parties. */

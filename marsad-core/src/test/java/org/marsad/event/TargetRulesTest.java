@@ -796,4 +796,12 @@ class TargetRulesTest {
     assertEquals("RUS", criticised.source().code(), "و + وجه, not the passive of واجه: " + criticised);
     assertEquals("USAGOV", criticised.target().code(), criticised.toString());
   }
+
+  @Test
+  void round137ABodyOfAnInternationalOrganisationIsIts() {
+    Event court = RuleSentences.first("ورفضت المحكمة العامة للاتحاد الأوروبي استئناف لوبن.", "12");
+    assertEquals("IGOEUREEC", court.source().code(), "the EU's General Court: " + court);
+    Event told = RuleSentences.first("وقالت الحكومة الفرنسية للأمم المتحدة إن الوضع خطير.", "01");
+    assertEquals("FRAGOV", told.source().code(), "the government told the UN: " + told);
+  }
 }
