@@ -23,7 +23,6 @@ final class ActorFinder {
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
       "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية");
   private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
-  private static final String ON = EventKeys.of("على");
   /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
   private static final java.util.Set<String> ARMED_THINGS = EventKeys.setOf("طائرة", "طائرات", "مروحية", "مروحيات",
       "مقاتلة", "مقاتلات", "دبابة", "دبابات", "بارجة", "بوارج", "زورق", "زوارق", "مدفعية", "قوة", "دورية", "دوريات",
@@ -521,7 +520,7 @@ final class ActorFinder {
           && words.token(i).clitics().pre().isEmpty() && words.isDefinite(i) == words.isDefinite(i - 1)) {
         continue; // "استهدفت موقعاً عسكرياً", "الحل العسكري": the adjective of a site or a matter, no soldier
       }
-      if (words.is(i, JUDICIARY) && words.isKey(i + 1, ON)) {
+      if (words.is(i, JUDICIARY) && words.isKey(i + 1, Clauses.ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary
       }
       if (i > 0 && words.isKey(i, STATE) && words.is(i - 1, VISIT_WORDS)) {

@@ -617,7 +617,7 @@ final class ArgumentFinder {
    */
   private static ActorGroup didSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
     boolean behindBa = w.hasProclitic(trigger, "ب");
-    boolean behindAla = w.isKey(trigger - 1, ON) && w.token(trigger).clitics().pre().isEmpty();
+    boolean behindAla = Clauses.behindOn(w, trigger);
     if (!behindBa && !behindAla) {
       return null;
     }
@@ -643,7 +643,6 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PLEDGES = EventKeys.setOf("تعهد", "تعهدت", "يتعهد", "تتعهد", "وعد",
       "وعدت", "وافق", "وافقت", "يوافق", "توافق");
   private static final int PLEDGE_REACH = 8;
-  private static final String ON = EventKeys.of("على");
 
   /**
    * Whether the meeting noun completes a verb of pledging or agreeing, behind ب or على, with only its
@@ -651,7 +650,7 @@ final class ArgumentFinder {
    * بوتين على لقاء ترامب"): like a purpose behind ل, its genitive is the one met (not the one who meets).
    */
   private static boolean pledgedMeeting(SentenceWords w, int trigger) {
-    boolean behindAla = w.isKey(trigger - 1, ON) && w.token(trigger).clitics().pre().isEmpty();
+    boolean behindAla = Clauses.behindOn(w, trigger);
     if (!w.hasProclitic(trigger, "ب") && !behindAla || w.is(trigger, VISITS)) {
       return false; // (a visit's genitive is the visitor: "رحب بزيارة الرئيس الروسي")
     }

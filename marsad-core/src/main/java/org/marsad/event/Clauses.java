@@ -41,6 +41,14 @@ final class Clauses {
       // pledges: "تعهد ترامب بأن تفرض واشنطن عقوبات" (not carried out yet)
       "تعهد", "تعهدت", "يتعهد", "تتعهد", "متعهدا");
 
+  /** "على", the preposition a masdar may complete its verb behind ("أقدم على خطف", "وافق على لقاء"). */
+  static final String ON = EventKeys.of("على");
+
+  /** Whether word i is a masdar right behind "على", with no clitic of its own ("وافق بوتين على لقاء"). */
+  static boolean behindOn(SentenceWords w, int i) {
+    return w.isKey(i - 1, ON) && w.token(i).clitics().pre().isEmpty();
+  }
+
   static final Set<String> CONDITIONS = EventKeys.setOf("إذا", "اذا", "لو", "حال", "حالة", "لولا",
       // options and proposals: "الخيار الثالث، فهو شن هجوم", "واقترح ان تجري عملية تفجير"
       "خيار", "خيارات", "اقترح", "اقترحت", "يقترح",

@@ -249,7 +249,6 @@ final class ModeFinder {
   private static final String MA = EventKeys.of("ما");
   private static final String LAM = EventKeys.of("لم");
   private static final String FI = EventKeys.of("في");
-  private static final String ON = EventKeys.of("على");
 
   /**
    * Whether a condition follows the trigger in its clause within a few words: "إذا", "لو", "في حال",
@@ -292,7 +291,7 @@ final class ModeFinder {
         return true;
       }
     }
-    if (!w.isVerb(trigger) && (w.hasProclitic(trigger, "ب") || w.isKey(trigger - 1, ON)
+    if (!w.isVerb(trigger) && (w.hasProclitic(trigger, "ب") || w.isKey(trigger - 1, Clauses.ON)
         || trigger > 0 && w.hasProclitic(trigger - 1, "ب") && "NOUN".equals(w.token(trigger - 1).pos()))) {
       // (also the object of such a masdar: "تعهد ترامب بفرض عقوبات")
       for (int i = Math.max(clauseStart, trigger - COMPLEMENT_REACH); i < from; i++) {
