@@ -16,7 +16,7 @@ final class StruckPlaces {
       "محافظة", "مخيم", "حي", "ريف", "مطار", "ميناء", "جزيرة", "إقليم", "ولاية", "مقاطعة", "قاعدة", "قطاع", "مديرية",
       "مدن", "بلدات", "قرى", "مناطق", "مخيمات", "أحياء", "احياء", "مديريتي", "مدينتي", "بلدتي");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
-  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
+  static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
   private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت");
 
   private StruckPlaces() {}

@@ -13,7 +13,6 @@ final class VisitedPlaces {
   /** Visit verbs and nouns, whose object or "إلى" phrase is the place visited. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "تزور", "زيارة", "زيارات",
       "جولة");
-  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى", "ل");
   private static final java.util.Set<String> IN = EventKeys.setOf("في");
 
   private VisitedPlaces() {}
@@ -34,10 +33,10 @@ final class VisitedPlaces {
       }
     }
     ActorMention place = null;
-    if (verb && !w.is(at, TO) && !w.is(at, IN)) {
+    if (verb && !w.is(at, StruckPlaces.TO) && !w.is(at, IN)) {
       place = StruckPlaces.placeAt(w, entities, at, false);
     }
-    if (place == null && (w.is(at, TO) || w.is(at, IN))) {
+    if (place == null && (w.is(at, StruckPlaces.TO) || w.is(at, IN))) {
       place = StruckPlaces.placeAt(w, entities, at + 1, true); // "زيارة الرئيس إلى إسطنبول", "في بكين"
     }
     if (place == null && at < w.size() && w.hasProclitic(at, "ل") && !verb) {
