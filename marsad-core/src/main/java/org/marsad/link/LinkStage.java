@@ -617,23 +617,39 @@ public final class LinkStage implements Stage {
    * (Al Arabiya tags names in running text). The mention is the name without its '#'.
    */
   private Entity hashtag(Document doc, Token t, List<Entity> known, LocalDate date) {
-    if (t.kind() != TokenKind.HASHTAG || t.end() - t.start() < 3 || overlaps(known, t.start(), t.end())) {
+    // (a hashtag the name tagger read as a name it could not link is read as the base reads it: the
+    // model tags "#الجيش_اليمني" as a person)
+    // (but not one that reaches past the hashtag: "دونالد #ترمب" is one name)
+    if (t.kind() != TokenKind.HASHTAG || t.end() - t.start() < 3 || known.stream().anyMatch(e -> e.start() < t.end()
+        && t.start() < e.end() && (e.id() != null || e.start() < t.start() || e.end() > t.end()))) {
       return null;
     }
     String name = doc.text().substring(t.start() + 1, t.end());
     String key = KnowledgeBase.key(name);
     List<KnowledgeBase.Alias> aliases = kb.lookup(key);
+    Entity found = null;
     for (KnowledgeBase.Alias a : aliases) {
       boolean surname = a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON;
       if (a.kind() == KnowledgeBase.AliasKind.NAME || surname) { // "#ترمب" tags the man, as "ترمب" would
         Entity mention = new Entity(t.start() + 1, t.end(), name, typeOf(a.entry().kind()), null, null, null, null,
             0.7, null);
         Entity linked = choose(mention, aliases, key, date, false, null);
-        return linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
+        found = linked.linked(linked.id(), linked.name(), linked.country(), linked.code(), 0.7,
             linked.explanation() == null ? null : "hashtag; " + linked.explanation());
+        break;
       }
     }
-    return null;
+    int lastWord = key.lastIndexOf(' ');
+    String country = found == null && lastWord > 0 ? nisbaCountry(key.substring(lastWord + 1)) : null;
+    if (country != null) {
+      // a body and its nisba: "#الجيش_اليمني" is Yemen's army, as "الجيش اليمني" would be
+      Entity mention = new Entity(t.start() + 1, t.end(), name, "ORG", null, null, null, null, 0.7, null);
+      found = nationalBody(mention, key.substring(0, lastWord), country, date);
+    }
+    if (found != null) {
+      known.removeIf(e -> e.start() < t.end() && t.start() < e.end()); // (the tagger's unlinked reading)
+    }
+    return found;
   }
 
   /** Words after which a place name that is also a common word is the place: "في صور", "مدينة العين". */

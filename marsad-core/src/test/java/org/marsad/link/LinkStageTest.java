@@ -342,4 +342,12 @@ class LinkStageTest {
     Document many = pipeline.apply(Document.of("t", "هاجم انتحاريون العديد من المواقع.", date));
     assertTrue(many.entities().stream().noneMatch(e -> "QAT".equals(e.country())), "العديد is many, not Al Udeid");
   }
+
+  @Test
+  void aHashtagOfABodyAndItsNisbaIsThatNationsBody() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document army = pipeline.apply(Document.of("t", "وقال #الجيش_اليمني، إن #ميليشيات_الحوثي، هاجمت مواقعه.", date));
+    assertEquals("YEMMIL", entity(army, "الجيش_اليمني").code(), "read as الجيش اليمني, not a person");
+    assertEquals("YEMREB", entity(army, "ميليشيات_الحوثي").code());
+  }
 }
