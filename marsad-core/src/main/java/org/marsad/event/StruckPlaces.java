@@ -28,12 +28,8 @@ final class StruckPlaces {
    */
   static ActorMention struck(SentenceWords w, List<Entity> entities, int trigger, int triggerEnd, boolean verb,
       List<ActorMention> sources) {
-    int at = triggerEnd + 1;
-    for (ActorMention s : sources) {
-      if (verb && s.first() == at) {
-        at = s.last() + 1; // "قصفت الطائرات الإسرائيلية مدينة غزة": past the VSO subject
-      }
-    }
+    // "قصفت الطائرات الإسرائيلية مدينة غزة": past the VSO subject
+    int at = verb ? pastSubject(triggerEnd + 1, sources) : triggerEnd + 1;
     if (verb && w.is(at, Clauses.ACCORDING)) {
       for (int k = at + 1; k <= at + 5 && k + 1 < w.size(); k++) {
         if (w.isComma(k)) {
@@ -71,6 +67,16 @@ final class StruckPlaces {
       }
     }
     return hit;
+  }
+
+  /** Word {@code at}, or the word after the source that starts there (a VSO subject right after its verb). */
+  static int pastSubject(int at, List<ActorMention> sources) {
+    for (ActorMention s : sources) {
+      if (s.first() == at) {
+        at = s.last() + 1;
+      }
+    }
+    return at;
   }
 
   /** Words of fighting between sides, where a place says where it was fought, not what was hit. */

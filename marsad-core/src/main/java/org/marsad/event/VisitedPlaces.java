@@ -26,12 +26,8 @@ final class VisitedPlaces {
     if (!a.targets().isEmpty() || !w.is(t.first(), VISITS)) {
       return a;
     }
-    int at = t.last() + 1;
-    for (ActorMention s : a.sources()) {
-      if (s.first() == at) {
-        at = s.last() + 1; // "زار رئيس الوزراء العراقي حيدر العبادي البصرة": past the VSO subject
-      }
-    }
+    // "زار رئيس الوزراء العراقي حيدر العبادي البصرة": past the VSO subject
+    int at = StruckPlaces.pastSubject(t.last() + 1, a.sources());
     ActorMention place = null;
     if (verb && !w.is(at, StruckPlaces.TO) && !w.is(at, IN)) {
       place = StruckPlaces.placeAt(w, entities, at, false);

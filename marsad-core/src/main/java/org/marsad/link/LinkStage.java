@@ -620,8 +620,11 @@ public final class LinkStage implements Stage {
     // (a hashtag the name tagger read as a name it could not link is read as the base reads it: the
     // model tags "#الجيش_اليمني" as a person)
     // (but not one that reaches past the hashtag: "دونالد #ترمب" is one name)
-    if (t.kind() != TokenKind.HASHTAG || t.end() - t.start() < 3 || known.stream().anyMatch(e -> e.start() < t.end()
-        && t.start() < e.end() && (e.id() != null || e.start() < t.start() || e.end() > t.end()))) {
+    if (t.kind() != TokenKind.HASHTAG || t.end() - t.start() < 3) {
+      return null;
+    }
+    java.util.function.Predicate<Entity> onTag = e -> e.start() < t.end() && t.start() < e.end();
+    if (known.stream().anyMatch(e -> onTag.test(e) && (e.id() != null || e.start() < t.start() || e.end() > t.end()))) {
       return null;
     }
     String name = doc.text().substring(t.start() + 1, t.end());
@@ -647,7 +650,7 @@ public final class LinkStage implements Stage {
       found = nationalBody(mention, key.substring(0, lastWord), country, date);
     }
     if (found != null) {
-      known.removeIf(e -> e.start() < t.end() && t.start() < e.end()); // (the tagger's unlinked reading)
+      known.removeIf(onTag); // (the tagger's unlinked reading)
     }
     return found;
   }
