@@ -499,6 +499,18 @@ final class ActorFinder {
   private static final String STATE = EventKeys.of("دولة");
   private static final java.util.Set<String> VISIT_WORDS = EventKeys.setOf("زيارة", "زيارات", "الزيارة");
 
+  private static final java.util.Set<String> TEAM = EventKeys.setOf("فريق");
+  private static final java.util.Set<String> RANK_GRADES = EventKeys.setOf("أول", "الأول", "ركن", "الركن");
+
+  /** Whether "الفريق" here is the general's rank: with its article, before a grade or a name. */
+  private static boolean rankBeforeName(SentenceWords words, int i) {
+    if (!words.isDefinite(i) || i + 1 >= words.size() || !words.token(i + 1).isWord()) {
+      return false;
+    }
+    return words.is(i + 1, RANK_GRADES) || !words.isDefinite(i + 1) && !"ADP".equals(words.token(i + 1).pos())
+        && !words.is(i + 1, ActorPositions.RELATIVES) && words.token(i + 1).clitics().pre().isEmpty();
+  }
+
   private void addAgents(SentenceWords words, List<ActorMention> out) {
     boolean[] taken = new boolean[words.size()];
     for (ActorMention m : out) {
@@ -525,6 +537,9 @@ final class ActorFinder {
       }
       if (i > 0 && words.isKey(i, STATE) && words.is(i - 1, VISIT_WORDS)) {
         continue; // "زيارة دولة إلى الهند" is a state visit, "دولة" no actor
+      }
+      if (words.is(i, TEAM) && !rankBeforeName(words, i)) {
+        continue; // "فريق مولر", "الفريق المشترك": a team; the rank is "الفريق (أول) خليفة حفتر"
       }
       if (words.is(i, SYSTEM) && words.is(i + 1, SYSTEM_OF)) {
         continue; // "نظام عقوبات", "نظام التقاعد", "منظومة الدفاع الجوي": a system, no regime

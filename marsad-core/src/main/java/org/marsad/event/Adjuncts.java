@@ -56,4 +56,37 @@ final class Adjuncts {
     }
     return k < w.size() ? k : i;
   }
+
+  /** What opens the channel a statement or a criticism went by: "عبر حسابه على تويتر", "في تغريدة". */
+  private static final java.util.Set<String> CHANNEL_OPENERS = EventKeys.setOf("عبر", "في", "على");
+  /** The platforms and posts a channel names; it ends with the last of them. */
+  private static final java.util.Set<String> CHANNELS = EventKeys.setOf("تويتر", "توتير", "فيسبوك", "فيس", "بوك",
+      "إنستغرام", "انستغرام", "إنستجرام", "يوتيوب", "تلغرام", "تيليغرام", "تغريدة", "تغريدات", "تدوينة", "منشور");
+  /** Words a channel may hold before its platform: "حسابه الرسمي على", "تغريدة له على". */
+  private static final java.util.Set<String> CHANNEL_WORDS = EventKeys.setOf("حساب", "حسابه", "حسابها",
+      "صفحة", "صفحته", "صفحتها", "الرسمي", "الرسمية", "الشخصي", "الشخصية", "على", "في", "موقع", "منصة");
+
+  private static final java.util.Set<String> OWN = java.util.Set.of("له", "لها", "لهم");
+
+  /**
+   * Past the channel a verb's subject acted by, before the object: "انتقد ترامب عبر حسابه على تويتر فريق
+   * المستشار الخاص", "هاجم في تغريدة وسائل الإعلام". {@code i} when no channel opens there.
+   */
+  static int afterChannel(SentenceWords w, int i) {
+    if (i + 1 >= w.size() || !w.is(i, CHANNEL_OPENERS) || !w.token(i).clitics().pre().isEmpty()) {
+      return i;
+    }
+    int end = -1;
+    for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
+      if (w.is(k, CHANNELS)) {
+        end = k;
+      } else if (!w.is(k, CHANNEL_WORDS) && !OWN.contains(w.token(k).text())) {
+        break; // (past "له": "في تغريدة له على تويتر")
+      }
+    }
+    while (end >= 0 && end + 1 < w.size() && OWN.contains(w.token(end + 1).text())) {
+      end++; // "في تغريدة له"
+    }
+    return end >= 0 && end + 1 < w.size() ? end + 1 : i;
+  }
 }

@@ -65,6 +65,9 @@ final class ObjectFinder {
       if (past == apposition) {
         past = SubjectAsides.afterAside(w, apposition); // "أدان مجلس الأمن الدولي، في بيان رئاسي الخميس، ارتكابات …"
       }
+      if (past == apposition) {
+        past = SubjectAsides.afterRelative(w, apposition); // "ورفضت طهران، التي لم تنف …، حديث نتانياهو"
+      }
       if (past == apposition && acts) {
         int afterPost = SubjectAsides.afterPost(w, apposition); // "اتهم العقيد تركي المالكي، المتحدث باسم …، الحوثيين"
         past = startsGroup(groups, afterPost) ? afterPost : apposition;
@@ -81,7 +84,8 @@ final class ObjectFinder {
     if (launched && source == null && w.is(after + 1, AGAINST)) {
       from = Math.max(from, after + 1); // "الهجمات التي شنتها على السعودية": past the launching verb
     }
-    from = verb ? afterTimeWords(w, from) : from; // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
+    // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر", "انتقد ترامب عبر حسابه على تويتر، الأحد، فريق …"
+    from = verb ? afterTimeWords(w, Adjuncts.afterChannel(w, afterTimeWords(w, from))) : from;
     // (the noun may be the trigger's own needed word: "ندد بالاعتداءات" is one pattern)
     int judgedNoun = triggerEnd > trigger && triggerEnd > (source == null ? -1 : source.last()) ? triggerEnd : from;
     ActorGroup judged = verb && source != null ? judgedOwner(judgedNoun, source) : null;

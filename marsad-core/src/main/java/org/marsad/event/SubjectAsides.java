@@ -49,6 +49,28 @@ final class SubjectAsides {
     return i;
   }
 
+  /** How long a relative clause between commas may be: "، التي لم تنف أبدا سعيها لامتلاك سلاح نووي،". */
+  private static final int RELATIVE_REACH = 14;
+
+  /**
+   * Past a relative clause between commas, which describes the subject: "ورفضت طهران، التي لم تنف أبدا سعيها
+   * لامتلاك سلاح نووي، حديث نتانياهو". No "و" or "ف" may open a clause inside it.
+   */
+  static int afterRelative(SentenceWords w, int i) {
+    if (i + 2 >= w.size() || !w.isComma(i) || !w.is(i + 1, ActorPositions.RELATIVES)) {
+      return i;
+    }
+    for (int k = i + 2; k <= i + RELATIVE_REACH && k < w.size(); k++) {
+      if (w.isComma(k)) {
+        return k + 1 < w.size() && !w.hasProclitic(k + 1, "و") && !w.hasProclitic(k + 1, "ف") ? k + 1 : i;
+      }
+      if (!w.token(k).isWord() || w.hasProclitic(k, "و") || w.hasProclitic(k, "ف") || Clauses.isBoundary(w, k)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
   /**
    * Past the subject's post between commas, however long: it opens with a title ("المتحدث", "وزير") and may
    * hold prepositions and a relative clause, but no other verb and no "و" opening a clause.

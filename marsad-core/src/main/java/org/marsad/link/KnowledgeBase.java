@@ -75,6 +75,17 @@ public final class KnowledgeBase {
     this.shortKeys = aliases.entrySet().stream()
         .filter(e -> e.getValue().stream().anyMatch(a -> a.kind() == AliasKind.SHORT))
         .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.givenNames = aliases.values().stream().flatMap(List::stream)
+        .filter(a -> a.kind() == AliasKind.NAME && a.entry().kind() == KbEntry.Kind.PERSON && a.key().indexOf(' ') > 0)
+        .map(a -> a.key().substring(0, a.key().indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** The first words of the people's names of two words or more ("أحمد", "سامي", "إيمانويل"): given names. */
+  private final java.util.Set<String> givenNames;
+
+  /** Whether people the base knows carry this word as their first name. */
+  public boolean isGivenName(String key) {
+    return givenNames.contains(key);
   }
 
   /** The keys of the {@link AliasKind#SHORT} aliases. */

@@ -250,6 +250,74 @@ public final class LinkStage implements Stage {
     return words;
   }
 
+  /**
+   * Whether a name the base knows only by its surname may be this person's: its given names agree with
+   * the base's, up to spelling ("ايمانويل" / "إمانويل"). A mention that opens with a title or an article
+   * ("الرئيس ماكرون") has no given name to disagree.
+   */
+  static boolean sameGivenName(List<String> words, KbEntry entry) {
+    String[] known = KnowledgeBase.key(entry.name()).split(" ");
+    if (entry.kind() != KbEntry.Kind.PERSON || known.length < 2 || words.get(0).startsWith("ال")) {
+      return true;
+    }
+    // (without the article, which keys drop from "الله" but not from "عبدالله")
+    String given = String.join("", words.subList(0, words.size() - 1)).replace("ال", "");
+    String knownGiven = String.join("", java.util.Arrays.asList(known).subList(0, known.length - 1)).replace("ال", "");
+    if (given.startsWith(knownGiven) || knownGiven.startsWith(given) || nearly(given, knownGiven)) {
+      return true;
+    }
+    for (String word : words.subList(0, words.size() - 1)) {
+      for (int k = 0; k + 1 < known.length; k++) {
+        if (nearly(word.replace("ال", ""), known[k].replace("ال", ""))) {
+          return true; // one of the given names: "قايد السبسي" is الباجي قائد السبسي
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The same name up to a transliteration's spelling ("إيسايس" / "أسياس"): a letter in three may differ, one
+   * in a short name (not "أحمد" / "محمود").
+   */
+  private static boolean nearly(String a, String b) {
+    return editDistance(a, b) <= Math.max(1, Math.max(a.length(), b.length()) / 3);
+  }
+
+  /** Whether a word before the last is a person's name alone: "دونالد ترامب برانسون" runs two names together. */
+  private boolean namesAnotherPerson(List<String> words) {
+    for (String word : words.subList(0, words.size() - 1)) {
+      for (KnowledgeBase.Alias a : kb.lookup(word)) {
+        if (a.entry().kind() == KbEntry.Kind.PERSON) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words of respect before a name, not given names: "آية الله خامنئي". */
+  private static final Set<String> HONORIFICS = Set.of(KnowledgeBase.wordKey("آية"), KnowledgeBase.wordKey("حجة"));
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(substitution, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   /** The one person the base knows by this word (a name or surname) who holds a role on the date, or null. */
   private KbEntry personInOffice(String key, LocalDate date) {
     KbEntry found = null;
@@ -347,7 +415,15 @@ public final class LinkStage implements Stage {
     }
     if (candidates.isEmpty() && mention.type().equals("PER") && words.size() > 1) {
       via = words.get(words.size() - 1);
-      candidates = kb.lookup(via);
+      // (not another man of that surname: "أحمد عباس" is not Mahmoud Abbas)
+      // (a word the lexicon lacks or a known first name is a given name; "لصالح أردوغان", "ينفي غولن" are
+      // other words the model took into the name)
+      // (nor two names the model ran together, "كيم وترامب", "كيم لترامب": the last is still the man's)
+      Token given = tokens.get(first);
+      boolean givenName = given.clitics().pre().isEmpty() && tokens.get(last).clitics().pre().isEmpty()
+          && !SearchKeys.stem(given).startsWith("ال") && !HONORIFICS.contains(words.get(0))
+          && (given.pos() == null || kb.isGivenName(words.get(0))) && !namesAnotherPerson(words);
+      candidates = kb.lookup(via).stream().filter(a -> !givenName || sameGivenName(words, a.entry())).toList();
     }
     Token single = words.size() == 1 ? tokens.get(first) : null;
     boolean capitalNamed = first > 0 && CAPITAL_WORD.equals(keys[first - 1]);

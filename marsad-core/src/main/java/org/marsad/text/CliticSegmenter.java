@@ -233,7 +233,10 @@ public final class CliticSegmenter {
         // after a proclitic, a stem spelt with the article is a noun even when the dictionary lacks it
         boolean article = !known && suffix == null && (word.startsWith("ال", stemStart) || prefix.lamLam());
         // the future with a first-person verb (سأفعل) is rare in news; سا… is mostly a word (ساهم، سابق)
-        boolean firstPerson = prefix != null && prefix.needs() == Needs.IMPERFECTIVE && word.charAt(stemStart) == 'ا';
+        boolean firstPerson = prefix != null && prefix.needs() == Needs.IMPERFECTIVE && word.charAt(stemStart) == 'ا'
+            // and so is و/ف + a first-person verb (وأتمنى) outside quotes; names read so: وائل، وانغ
+            || prefix != null && suffix == null && prefix.needs() == Needs.ANY && word.charAt(stemStart) == 'ا'
+                && reading != null && reading.isImperfectiveVerb() && !reading.thirdPerson();
         double score = Math.log1p(candidate.frequency()) + knownBonus(reading) + (article ? weights.article() : 0)
             - (firstPerson ? weights.firstPersonFuture() : 0)
             - (prefix == null ? 0 : prefix.cost()) - (suffix == null ? 0 : suffix.cost());

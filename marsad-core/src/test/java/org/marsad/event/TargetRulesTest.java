@@ -804,4 +804,25 @@ class TargetRulesTest {
     Event told = RuleSentences.first("وقالت الحكومة الفرنسية للأمم المتحدة إن الوضع خطير.", "01");
     assertEquals("FRAGOV", told.source().code(), "the government told the UN: " + told);
   }
+
+  @Test
+  void round139TheObjectAfterAChannelOrARelativeClause() {
+    Event tweeted = RuleSentences.first("وقد انتقد الرئيس الأمريكي دونالد ترامب عبر حسابه بتويتر، الأحد، فريق المستشار الخاص روبرت مولر.", "11");
+    assertEquals("USAJUD", tweeted.target().code(), "past the channel and the day: " + tweeted);
+    Event tweet = RuleSentences.first("هاجم ترامب في تغريدة له وسائل الإعلام الأمريكية.", "11");
+    assertEquals("USAMED", tweet.target().code(), tweet.toString());
+    Event rejected = RuleSentences.first("ورفضت طهران، التي لم تنف أبدا سعيها لامتلاك سلاح نووي، تصريحات نتانياهو.", "12");
+    assertEquals("ISRGOV", rejected.target().code(), "past the relative clause between commas: " + rejected);
+  }
+
+  @Test
+  void round139ATeamIsNoGeneral() {
+    List<Event> team = RuleSentences.events("وكشف فريق التحقيق الدولي المشترك أن الصاروخ روسي.");
+    assertTrue(team.stream().noneMatch(e -> e.source() != null && "MIL".equals(e.source().code())),
+        "فريق is a team here: " + team);
+    Event general = RuleSentences.first("وقال الفريق أول خليفة حفتر إن قواته ستحرر درنة.", "01");
+    assertEquals("LBYMIL", general.source().code(), "the rank: " + general);
+    Event refugee = RuleSentences.first("وقالت لاجئة سورية إنها لا تذكر متى عادت.", "01");
+    assertEquals("SYRREF", refugee.source().code(), refugee.toString());
+  }
 }

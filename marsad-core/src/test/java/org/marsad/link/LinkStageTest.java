@@ -2,6 +2,7 @@ package org.marsad.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -349,5 +350,17 @@ class LinkStageTest {
     Document army = pipeline.apply(Document.of("t", "وقال #الجيش_اليمني، إن #ميليشيات_الحوثي، هاجمت مواقعه.", date));
     assertEquals("YEMMIL", entity(army, "الجيش_اليمني").code(), "read as الجيش اليمني, not a person");
     assertEquals("YEMREB", entity(army, "ميليشيات_الحوثي").code());
+  }
+
+  @Test
+  void aSurnameAloneIsNoLinkForAnotherGivenName() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document other = pipeline.apply(Document.of("t", "وقال أحمد عباس إن الحكومة فشلت.", date));
+    assertNull(entity(other, "أحمد عباس").id(), "another man of that surname, not Mahmoud Abbas");
+    Document daughter = pipeline.apply(Document.of("t", "وكانت هيكس تتعاون مع ابنته إيفانكا ترمب في أنشطتها التجارية.", date));
+    assertNull(entity(daughter, "إيفانكا ترمب").id(), "the president's daughter, not the president");
+    Document same = pipeline.apply(Document.of("t", "وقال الباجي قايد السبسي إن الحكومة باقية، وقال عبدالله أوجلان إن الحزب مستمر.", date));
+    assertEquals("person:essebsi", entity(same, "الباجي قايد السبسي").id(), "قايد / قائد: one spelling apart");
+    assertEquals("person:ocalan", entity(same, "عبدالله أوجلان").id(), "عبدالله / عبد الله");
   }
 }

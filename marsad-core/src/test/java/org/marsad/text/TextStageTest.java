@@ -53,6 +53,14 @@ class TextStageTest {
   }
 
   @Test
+  void aNameIsNoConjunctionBeforeAFirstPersonVerb() {
+    // (و + أئل, "and I return", is the only split the dictionary allows; news names Wael far more often)
+    Document doc = stage.apply(Document.of("t", "وقال وائل علوان إن الفصائل انسحبت، وأتمنى أن ينتهي ذلك.", null));
+    assertSegmented(doc, "وائل", List.of(), "وائل", List.of());
+    assertSegmented(doc, "وأتمنى", List.of("و"), "أتمنى", List.of());
+  }
+
+  @Test
   void segmentsProcliticChains() {
     Document doc = stage.apply(Document.of("t", "والتقى الوفد وبموسكو وزيرا ولبنان وكندا وبالتالي فللمرة", null));
     assertSegmented(doc, "وبموسكو", List.of("و", "ب"), "موسكو", List.of());
