@@ -500,6 +500,7 @@ final class ActorFinder {
   private static final java.util.Set<String> VISIT_WORDS = EventKeys.setOf("زيارة", "زيارات", "الزيارة");
 
   private static final java.util.Set<String> TEAM = EventKeys.setOf("فريق");
+  private static final java.util.Set<String> MAN = EventKeys.setOf("رجل", "رجلا", "رجلان", "رجلين");
   private static final java.util.Set<String> RANK_GRADES = EventKeys.setOf("أول", "الأول", "ركن", "الركن");
 
   /** Whether "الفريق" here is the general's rank: with its article, before a grade or a name. */
@@ -537,6 +538,9 @@ final class ActorFinder {
       }
       if (i > 0 && words.isKey(i, STATE) && words.is(i - 1, VISIT_WORDS)) {
         continue; // "زيارة دولة إلى الهند" is a state visit, "دولة" no actor
+      }
+      if (words.is(i, MAN) && words.isDefinite(i)) {
+        continue; // "الرجل", "الرجلان": someone named before ("والتقى الرجلان في سنغافورة"), no role of his own
       }
       if (words.is(i, TEAM) && !rankBeforeName(words, i)) {
         continue; // "فريق مولر", "الفريق المشترك": a team; the rank is "الفريق (أول) خليفة حفتر"

@@ -26,6 +26,7 @@ final class Adjuncts {
       "أشهر", "شهر", "شهرين", "سنوات", "عام", "أسبوعين");
 
   static final String IN = EventKeys.of("في");
+  private static final String DAY = EventKeys.of("يوم");
   private static final String TIME = EventKeys.of("وقت");
   private static final java.util.Set<String> EARLIER_LATER = EventKeys.setOf("سابق", "لاحق", "متأخر");
 
@@ -46,6 +47,8 @@ final class Adjuncts {
         }
       } else if (k == i && w.hasProclitic(k, "ب") && w.is(k, INSTRUMENTS)) {
         k++; // "ورشق متظاهرون بالحجارة الجنود الإسرائيليين": what they acted with, before the object
+      } else if (w.isKey(k, DAY) && w.token(k).clitics().pre().isEmpty() && w.is(k + 1, DAY_NAMES)) {
+        k += 2; // "رفضت يوم الأربعاء مجددا الإفراج عن القس"
       } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {
         k += 2;
       } else if (w.isKey(k, IN) && w.isKey(k + 1, TIME) && w.is(k + 2, EARLIER_LATER)) {

@@ -607,6 +607,16 @@ final class ArgumentFinder {
         && !w.is(noun, TIME_WORDS) && !w.is(noun, DAY_NAMES) && !w.is(noun, Clauses.DAYS) && !inGroup(groups, noun);
   }
 
+  /** Verbs of managing, failing and trying, by the word before the masdar they govern. */
+  // (with the written imperfectives, whose lemma the tagger may miss: "ستنجح" is read as أنجح)
+  private static final java.util.Set<String> MANAGED_FROM = EventKeys.setOf("تمكن", "يتمكن", "تتمكن");
+  private static final java.util.Set<String> MANAGED_IN = EventKeys.setOf("نجح", "ينجح", "تنجح", "فشل", "يفشل",
+      "تفشل", "أخفق", "شرع");
+  private static final java.util.Set<String> SOUGHT = EventKeys.setOf("سعى", "يسعى", "تسعى", "عمد", "لجأ");
+  private static final java.util.Set<String> TRIED = EventKeys.setOf("حاول", "يحاول", "تحاول", "استطاع", "يستطيع",
+      "تستطيع", "واصل", "يواصل", "تواصل");
+  private static final java.util.Set<String> TOWARDS = EventKeys.setOf("إلى", "الى");
+
   private static final String DID = EventKeys.of("قام");
   private static final String VENTURED = EventKeys.of("أقدم");
 
@@ -618,11 +628,19 @@ final class ArgumentFinder {
   private static ActorGroup didSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
     boolean behindBa = w.hasProclitic(trigger, "ب");
     boolean behindAla = Clauses.behindOn(w, trigger);
-    if (!behindBa && !behindAla) {
+    // (and of a verb of managing or trying: "وتمكنت الشرطة الصينية من اعتقال المشتبه به", "تحاول السلطات
+    // الألمانية منذ 2006 ترحيل الرجل", "نجحت القوات في تحرير الرهائن")
+    java.util.Set<String> tried = !w.token(trigger).clitics().pre().isEmpty() ? null
+        : trigger > 0 && w.isKey(trigger - 1, "من") ? MANAGED_FROM
+        : trigger > 0 && w.isKey(trigger - 1, Adjuncts.IN) ? MANAGED_IN
+        : trigger > 0 && w.is(trigger - 1, TOWARDS) ? SOUGHT
+        : TRIED;
+    if (!behindBa && !behindAla && tried == null) {
       return null;
     }
     for (int j = trigger - 1; j >= clauseStart && j >= trigger - 8; j--) {
-      if (behindBa && w.isKey(j, DID) || behindAla && w.isKey(j, VENTURED)) {
+      if (behindBa && w.isKey(j, DID) || behindAla && w.isKey(j, VENTURED)
+          || tried != null && w.isVerb(j) && w.is(j, tried)) {
         for (ActorGroup g : groups) {
           if (g.first() > j && g.last() < trigger && !attributive(g) && !behindPreposition(w, g.first())) {
             return g;

@@ -346,6 +346,10 @@ public final class EventStage implements Stage {
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named, protest), a.reciprocal(),
           a.evidence());
+      if (coded.root().equals("17")) {
+        a = new Arguments(a.sources(), PlaceCountry.heldBy(w, entities, groups, a.targets(), a.sources(), named),
+            a.reciprocal(), a.evidence()); // "اعتقلت الشرطة الهندية امرأة": an Indian woman
+      }
       // (an uncoded speaker is still told: "قالت مصادر ليبية إن", "قال شهود عيان إن")
       Event.Actor told = speaker != null || !reported ? speaker
           : SpeakerPhrase.after(w, groups, later ? laterBy : reportedBy, saidFrom);

@@ -13,6 +13,7 @@ import static org.marsad.event.Adjuncts.afterTimeWords;
 import static org.marsad.event.ArgumentFinder.ACCUSATIONS;
 import static org.marsad.event.ArgumentFinder.DEPORTS;
 import java.util.List;
+import org.marsad.doc.Event;
 
 /**
  * Finds the target of a trigger once {@link ArgumentFinder} has its source: the object after the verb or
@@ -75,6 +76,8 @@ final class ObjectFinder {
       // (not another country's actor between the commas: "اتهمت وزارة الخارجية التركية، الولايات المتحدة،")
       if (past > apposition) {
         from = otherPartyAt(groups, apposition + 1, past, source) ? apposition + 1 : past;
+      } else if (verb && acts && w.isComma(apposition) && roleAfterComma(apposition + 1)) {
+        from = apposition + 1; // a comma alone between subject and object: "ودعا المسؤول الأمني، المواطنين إلى"
       }
     }
     if (verb && source != null && from == source.last() + 1 && w.is(from, COMPANIONS) && w.hasProclitic(from, "و")
@@ -176,6 +179,9 @@ final class ObjectFinder {
       target = object;
     }
     int objectBeforeNeeded = source == null ? -1 : source.first() > trigger ? source.last() + 1 : trigger + 1;
+    if (objectBeforeNeeded > 0 && w.isComma(objectBeforeNeeded) && roleAfterComma(objectBeforeNeeded + 1)) {
+      objectBeforeNeeded++; // "ودعا المسؤول الأمني، المواطنين إلى ضرورة التأكد"
+    }
     if (target == null && verb && source != null && triggerEnd > objectBeforeNeeded) {
       // a verb's object may stand before its needed word: "اتهمت بكين واشنطن بإطلاق أكبر حرب تجارية", "إن
       // إيران تزود سوريا بأسلحة متقدمة"
@@ -412,6 +418,19 @@ final class ObjectFinder {
   }
 
   /** Whether a group of another country than the source's starts at i and ends before {@code end}. */
+  /**
+   * Whether a party named by its role alone (no name, no country: "المواطنين", "المتظاهرين") opens here, with
+   * no clause opening conjunction: after a comma it is the object, as no apposition names a subject so.
+   */
+  private boolean roleAfterComma(int i) {
+    ActorGroup g = ActorGroup.startingAt(groups, i);
+    if (g == null || attributive(g) || !w.token(i).clitics().pre().isEmpty() || w.is(i, ActorFinder.PERSON_TITLES)) {
+      return false; // (not the subject's post: "انتقد أنور قرقاش، وزير الدولة للشؤون الخارجية، ما أوردته")
+    }
+    Event.Actor a = g.members().get(0).actor();
+    return a.id() == null && a.country() == null && a.code() != null && a.code().length() == 3;
+  }
+
   private static boolean otherPartyAt(List<ActorGroup> groups, int i, int end, ActorGroup source) {
     for (ActorGroup g : groups) {
       if (g.first() == i && g.last() < end) {

@@ -56,6 +56,61 @@ final class PlaceCountry {
     return out;
   }
 
+  /** People a state's police or courts hold without naming their country: its own people, as a rule. */
+  private static final java.util.Set<String> HELD_ROLES = java.util.Set.of("CVL", "CRM", "EDU", "MED", "LAB", "REL",
+      "BUS");
+
+  /**
+   * The people a state's body arrests, charges or detains are that state's when the sentence names no other
+   * country: "اعتقلت الشرطة الهندية امرأة" (INDCVL), "اعتقلت الشرطة البريطانية رجلا" (GBRCVL).
+   */
+  static List<ActorMention> heldBy(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
+      List<ActorMention> targets, List<ActorMention> sources, int upTo) {
+    String state = null;
+    for (ActorMention m : sources) {
+      Event.Actor a = m.actor();
+      if (state == null && a.country() != null && a.code() != null && a.code().length() == a.country().length() + 3
+          && STATE_ROLES.contains(a.code().substring(a.country().length()))) {
+        state = a.country();
+      }
+    }
+    if (state == null || targets.stream().noneMatch(PlaceCountry::heldAlone)
+        || namesOtherCountry(w, entities, groups, state, upTo)) {
+      return targets;
+    }
+    List<ActorMention> out = new ArrayList<>(targets.size());
+    for (ActorMention m : targets) {
+      Event.Actor a = m.actor();
+      out.add(heldAlone(m) ? new ActorMention(m.first(), m.last(),
+          new Event.Actor(a.start(), a.end(), a.text(), a.id(), state, state + a.code()), m.attributive()) : m);
+    }
+    return out;
+  }
+
+  private static boolean heldAlone(ActorMention m) {
+    return m.actor().country() == null && m.actor().code() != null && HELD_ROLES.contains(m.actor().code());
+  }
+
+  /** Whether the sentence, before word {@code upTo}, names a place or an actor of another country. */
+  private static boolean namesOtherCountry(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
+      String country, int upTo) {
+    int from = w.sentence.start();
+    int to = upTo < w.size() ? w.token(upTo).start() : w.sentence.end();
+    for (Entity e : entities) {
+      if (e.start() >= from && e.end() <= to && e.country() != null && !country.equals(e.country())) {
+        return true;
+      }
+    }
+    for (ActorGroup g : groups) {
+      for (ActorMention m : g.members()) {
+        if (m.actor().country() != null && !country.equals(m.actor().country())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Roles that only a state's own people hold: its opposition and its parties (not rebels or militias,
    * whom states fight and back abroad: "القوات التركية تقاتل ميليشيات كردية" in Syria).

@@ -556,7 +556,7 @@ class CodeRulesTest {
     Event seized = RuleSentences.first("وألقت الشرطة التركية القبض على ثلاثة أشخاص.", "17");
     assertEquals("173", seized.cameo(), seized.toString());
     assertEquals("TURCOP", seized.source().code(), seized.toString());
-    assertEquals("CVL", seized.target().code(), seized.toString());
+    assertEquals("TURCVL", seized.target().code(), "held by Turkey's police (round 140): " + seized);
     Event held = RuleSentences.first("وقبضت الشرطة الهندية على شاب يبلغ من العمر 20 عاما.", "17");
     assertEquals("INDCOP", held.source().code(), held.toString());
     Event detained = RuleSentences.first("استنكر الاتحاد الأوروبي الأربعاء توقيف معارضين في مصر.", "173");

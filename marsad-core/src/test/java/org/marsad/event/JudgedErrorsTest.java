@@ -282,7 +282,7 @@ class JudgedErrorsTest {
     Event arrest = first("أعلنت السلطات التونسية اعتقال شخصين للاشتباه في علاقتهما بمؤامرة.", "17");
     assertEquals(Event.Mode.ASSERTED, arrest.mode());
     assertEquals("TUNGOV", arrest.source().code());
-    assertEquals("CVL", arrest.target().code(), "the people arrested, not the agent: ل gives the reason");
+    assertEquals("TUNCVL", arrest.target().code(), "the people arrested, not the agent: ل gives the reason");
     Event killing = first("أعلنت وكالة الأنباء الفلسطينية (وفا)، الجمعة، مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي.", "19");
     assertEquals(Event.Mode.REPORTED, killing.mode());
     assertEquals("ISRMIL", killing.source().code(), "who tells of a killing did not do it");

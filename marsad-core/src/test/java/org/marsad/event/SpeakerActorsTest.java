@@ -119,7 +119,7 @@ class SpeakerActorsTest {
         "17", DATE);
     assertEquals("EGYCOP", arrest.source().code());
     assertNotNull(arrest.target(), arrest.toString());
-    assertEquals("CVL", arrest.target().code());
+    assertEquals("EGYCVL", arrest.target().code(), "held by Egypt's forces (round 140)");
   }
 
   @Test

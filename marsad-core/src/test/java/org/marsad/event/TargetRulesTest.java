@@ -825,4 +825,30 @@ class TargetRulesTest {
     Event refugee = RuleSentences.first("وقالت لاجئة سورية إنها لا تذكر متى عادت.", "01");
     assertEquals("SYRREF", refugee.source().code(), refugee.toString());
   }
+
+  @Test
+  void round140ThePeopleAStateHoldsAndWhoManagedTheAct() {
+    Event woman = RuleSentences.first("اعتقلت الشرطة الهندية امرأة تنتحل صفة رجل.", "17");
+    assertEquals("INDCVL", woman.target().code(), "held by India's police, no other country named: " + woman);
+    Event man = RuleSentences.first("اعتقلت الشرطة البريطانية، الجمعة، رجلا زعم أن بحوزته قنبلة في محطة للقطارات بلندن.", "17");
+    assertEquals("GBRCVL", man.target().code(), man.toString());
+    Event germans = RuleSentences.first("واعتقلت الشرطة التركية صحفيين ألمانيين.", "17");
+    assertEquals("DEUMED", germans.target().code(), "their own nisba: " + germans);
+    Event managed = RuleSentences.first("وتمكنت الشرطة الصينية من اعتقال المشتبه به.", "17");
+    assertEquals("CHNCOP", managed.source().code(), "the subject of تمكن: " + managed);
+    assertEquals("CHNCRM", managed.target().code(), managed.toString());
+    Event tried = RuleSentences.first("تحاول السلطات الألمانية منذ 2006 ترحيل الرجل.", "17");
+    assertEquals("DEUGOV", tried.source().code(), "the subject of حاول: " + tried);
+    List<Event> met = RuleSentences.events("والتقى الرجلان في سنغافورة.");
+    assertTrue(met.stream().noneMatch(e -> e.source() != null && "CVL".equals(e.source().code())),
+        "the two men named before have no role of their own: " + met);
+  }
+
+  @Test
+  void round140AnObjectAfterACommaAlone() {
+    Event urged = RuleSentences.first("ودعا المسؤول الأمني، المواطنين إلى ضرورة التأكد من هوية الأشخاص.", "02");
+    assertEquals("CVL", urged.target().code(), urged.toString());
+    Event post = RuleSentences.first("انتقد الدكتور أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي، ما أوردته قناة الجزيرة.", "11");
+    assertTrue(post.target() == null || !"GOV".equals(post.target().code()), "his post is no object: " + post);
+  }
 }
