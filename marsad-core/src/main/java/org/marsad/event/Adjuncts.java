@@ -14,7 +14,7 @@ final class Adjuncts {
       "لاحقا", "رسميا", "مجددا", "مرة", "مرتين", "بشدة");
   /** Adverbs of manner written with ب, as the text has them: "وانتقد مسؤولون بريطانيون بشدة المؤتمر". */
   private static final java.util.Set<String> MANNER = java.util.Set.of("بشدة", "بقوة", "بحزم", "بشده", "بقوه",
-      "بكثافة", "بكثافه", "بعنف");
+      "بكثافة", "بكثافه", "بعنف", "بحرارة", "بحراره");
   /** What one throws or shoots with: "بالحجارة", "بالرصاص". */
   private static final java.util.Set<String> INSTRUMENTS = EventKeys.setOf("حجارة", "الحجارة", "رصاص", "الرصاص",
       "زجاجات", "الزجاجات", "قنابل", "القنابل", "صواريخ", "الصواريخ", "قذائف", "القذائف");

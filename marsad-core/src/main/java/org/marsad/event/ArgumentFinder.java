@@ -149,6 +149,13 @@ final class ArgumentFinder {
         return new Arguments(governed.members(), done.members(), false, 0.8);
       } // (else the rules below find the act's other party: "انسحاب بلاده من الاتفاق المبرم مع إيران")
     }
+    ActorGroup subjectThat = verb ? SubjectAsides.behindThat(w, groups, trigger) : null;
+    if (subjectThat != null) {
+      // "أن السيسي، التقى رئيس الوزراء الإثيوبي", "أن السيسي، سيستقبل، الاثنين، نظيره السوداني"
+      ActorGroup after = ActorGroup.startingAt(groups, Adjuncts.afterTimeWords(w, trigger + 1));
+      boolean objectAfter = after != null && !attributive(after) && !sameParty(subjectThat, after);
+      return new Arguments(subjectThat.members(), objectAfter ? after.members() : List.of(), false, 0.8);
+    }
     // VSO subject, or the genitive of an event noun: right after the trigger, not behind a preposition
     // a verb's subject follows the verb itself, also when the verb's needed object comes later
     // ("أرسلت مصر طلبا"); an event noun's genitive follows its whole phrase ("إطلاق النار")

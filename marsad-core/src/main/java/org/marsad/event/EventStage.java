@@ -282,6 +282,9 @@ public final class EventStage implements Stage {
       if (code.get().root().equals("14")) {
         a = ProtestTargets.withTarget(w, groups, t, a); // "تظاهروا ضد الحكومة", "أمام سفارة استونيا"
       }
+      if (code.get().root().equals("13")) {
+        a = VisitedPlaces.threatenedPlace(w, entities, t, verb, a); // "هددت إسرائيل قطاع غزة": PSE
+      }
       if (code.get().code().equals("042")) {
         a = VisitedPlaces.withPlace(w, entities, t, verb, a); // "زار العبادي البصرة": the town's country hosts
       }

@@ -134,8 +134,9 @@ final class ObjectFinder {
       if (!acts && jointPartner(w, g)) {
         continue; // "وقال لافروف، في مؤتمر صحفي مشترك مع نظيره التركي، إن": who stood beside the speaker
       }
-      if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && w.is(g.first() - 2, BACKED)) {
-        continue; // "لجيش النظام المدعوم من روسيا": who backs the actor, no party to the act
+      if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && (w.is(g.first() - 2, BACKED)
+          || w.is(g.first() - 2, SUPPORT) && w.hasProclitic(g.first() - 2, "ب"))) {
+        continue; // "لجيش النظام المدعوم من روسيا", "تقدم الجيش، بدعم من التحالف،": who backs, no party
       }
       if (g.first() >= 2 && w.isKey(g.first() - 1, "عن") && w.is(g.first() - 2, QUOTING)) {
         break; // "كما أفاد التلفزيون الرسمي نقلا عن وزارة الصحة": whom it is quoted from, after the event's words
@@ -375,6 +376,8 @@ final class ObjectFinder {
   /** "الموالية لإيران": loyal to, an attribute of the noun before. */
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
       "موالين", "الموالين", "موالون", "الموالون");
+  /** Support given "with": "بدعم من", "بإسناد من", "بمساندة من". */
+  private static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
   private static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
       "المدعومين", "مدعومين", "المدعومون");
 

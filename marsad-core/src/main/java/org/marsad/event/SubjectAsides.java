@@ -41,8 +41,9 @@ final class SubjectAsides {
       if (w.isComma(k)) {
         return k > i + 1 ? k + 1 : i;
       }
-      // (a name may look like a verb to the tagger: "يوفال شتاينتز")
-      if (!w.token(k).isWord() || "ADP".equals(w.token(k).pos()) || Clauses.isBoundary(w, k)) {
+      // (a name may look like a verb to the tagger: "يوفال شتاينتز"; or be a hashtag: "، #إسياس_أفورقي،")
+      boolean hashtag = w.token(k).text().startsWith("#");
+      if (!w.token(k).isWord() && !hashtag || "ADP".equals(w.token(k).pos()) || Clauses.isBoundary(w, k)) {
         return i;
       }
     }
@@ -93,6 +94,18 @@ final class SubjectAsides {
   }
 
   /**
+   * The SVO subject behind "أن" with a comma alone before the verb: "وذكر البيان أن السيسي، التقى رئيس الوزراء
+   * الإثيوبي" (what follows the verb is then its object); null otherwise.
+   */
+  static ActorGroup behindThat(SentenceWords w, java.util.List<ActorGroup> groups, int verb) {
+    if (verb < 3 || !w.isComma(verb - 1)) {
+      return null;
+    }
+    ActorGroup g = ActorGroup.endingAt(groups, verb - 2);
+    return g != null && g.first() > 0 && w.is(g.first() - 1, THAT) && coded(g) ? g : null;
+  }
+
+  /**
    * The SVO subject whose name stands between commas right before the verb: "أن الرئيس الأميركي، دونالد
    * ترامب، سيستقبل" (the comma before the verb ends the clause the subject search looks in). The named
    * group between the commas, or else the one before the first comma; null when the verb does not follow
@@ -124,6 +137,8 @@ final class SubjectAsides {
     }
     return null;
   }
+
+  private static final java.util.Set<String> THAT = EventKeys.setOf("أن", "إن");
 
   /** A party the coder can code, not a nisba describing a noun ("الكاتب السعودي") nor a name it lacks. */
   private static boolean coded(ActorGroup g) {

@@ -40,4 +40,16 @@ final class VisitedPlaces {
     }
     return place == null ? a : new Arguments(a.sources(), List.of(place), false, a.evidence());
   }
+
+  /**
+   * A threat's arguments with the place threatened as their target, when they have none: the verb's object
+   * past its subject ("هددت إسرائيل قطاع غزة بعملية عسكرية": PSE), as a visit's.
+   */
+  static Arguments threatenedPlace(SentenceWords w, List<Entity> entities, TriggerMatch t, boolean verb, Arguments a) {
+    if (!verb || !a.targets().isEmpty() || a.sources().isEmpty()) {
+      return a;
+    }
+    ActorMention place = StruckPlaces.placeAt(w, entities, StruckPlaces.pastSubject(t.last() + 1, a.sources()), false);
+    return place == null ? a : new Arguments(a.sources(), List.of(place), false, a.evidence());
+  }
 }

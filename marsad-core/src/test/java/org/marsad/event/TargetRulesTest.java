@@ -851,4 +851,19 @@ class TargetRulesTest {
     Event post = RuleSentences.first("انتقد الدكتور أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي، ما أوردته قناة الجزيرة.", "11");
     assertTrue(post.target() == null || !"GOV".equals(post.target().code()), "his post is no object: " + post);
   }
+
+  @Test
+  void round141PlacesThreatenedBackersAndASubjectBehindThat() {
+    Event gaza = RuleSentences.first("هددت إسرائيل قطاع غزة بعملية عسكرية قاسية.", "13");
+    assertEquals("PSE", gaza.target().code(), "the place threatened names its country: " + gaza);
+    Event voters = RuleSentences.first("وأغلقت المنافذ بعدما هدد تنظيم الدولة الإسلامية باستهداف الناخبين.", "13");
+    assertEquals("CVL", voters.target().code(), voters.toString());
+    Event manbij = RuleSentences.first("وسيطرت القوات الكردية على مدينة منبج، بدعم من القوات الأميركية.", "19");
+    assertTrue(manbij.target() == null || !"USAMIL".equals(manbij.target().code()), "the backer is no target: " + manbij);
+    Event met = RuleSentences.first("وذكر البيان أن السيسي، التقى رئيس الوزراء الإثيوبي، الذي يقوم بأول زيارة إلى مصر.", "04");
+    assertEquals("EGYGOV", met.source().code(), "the subject behind أن, before the comma: " + met);
+    assertEquals("ETHGOV", met.target().code(), met.toString());
+    Event received = RuleSentences.first("واستقبل رئيس إريتريا، #إسياس_أفورقي، بحرارة رئيس الوزراء الإثيوبي، #أبي_أحمد، لدى وصوله.", "04");
+    assertEquals("ETHGOV", received.target().code(), "past the manner بحرارة: " + received);
+  }
 }
