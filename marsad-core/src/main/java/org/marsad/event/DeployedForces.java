@@ -13,9 +13,10 @@ final class DeployedForces {
 
   private DeployedForces() {}
 
-  /** The arguments without the deployed forces among the targets of a show of force; others unchanged. */
+  /** The arguments without the deployed or withdrawn forces among the targets; others unchanged. */
   static Arguments withoutOwn(CameoCode code, Arguments a) {
-    if (!code.root().equals("15") || a.targets().isEmpty()) {
+    // (and the forces a state withdraws, CAMEO 0874: "لن تسحب القوات من منبج" withdraws its own)
+    if (!code.root().equals("15") && !code.code().equals("0874") || a.targets().isEmpty()) {
       return a;
     }
     String country = a.sources().isEmpty() ? null : a.sources().get(0).actor().country();

@@ -345,6 +345,9 @@ public final class EventStage implements Stage {
         continue; // "التقت فرانس24 رئيس المفوضية", "في لقاء بثته وكالة بلومبرغ": an interview, no meeting
       }
       a = DeployedForces.withoutOwn(coded, a); // "ونشرت كوريا الشمالية جنودا": its own troops, no target
+      if (coded.code().equals("0874")) {
+        a = VisitedPlaces.withdrawnFrom(w, entities, t, a); // "انسحاب إسرائيل من جنوب لبنان": LBN
+      }
       boolean protest = coded.isProtest();
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named, protest), a.reciprocal(),

@@ -52,4 +52,32 @@ final class VisitedPlaces {
     ActorMention place = StruckPlaces.placeAt(w, entities, StruckPlaces.pastSubject(t.last() + 1, a.sources()), false);
     return place == null ? a : new Arguments(a.sources(), List.of(place), false, a.evidence());
   }
+
+  private static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة");
+
+  /** How far after a withdrawal's trigger its "من" may stand: past the subject and the forces withdrawn. */
+  private static final int WITHDRAWN_REACH = 8;
+
+  /**
+   * A military withdrawal's arguments with the place left as their target, when they have none: "انسحاب
+   * إسرائيل من جنوب لبنان" (LBN), "لن تسحب القوات من منبج" (SYR), as a visit's place.
+   */
+  static Arguments withdrawnFrom(SentenceWords w, List<Entity> entities, TriggerMatch t, Arguments a) {
+    if (!a.targets().isEmpty()) {
+      return a;
+    }
+    for (int k = t.last() + 1; k < w.size() && k <= t.last() + WITHDRAWN_REACH; k++) {
+      if (Clauses.isBoundary(w, k)) {
+        return a;
+      }
+      if (w.isKey(k, "من") && w.token(k).clitics().pre().isEmpty() && !w.is(k - 1, BACKED)) {
+        // (not who backs the forces: "الانسحاب الكامل للقوات المدعومة من إيران")
+        ActorMention place = StruckPlaces.placeAt(w, entities, k + 1, true);
+        String own = a.sources().isEmpty() ? null : a.sources().get(0).actor().country();
+        return place == null || place.actor().country().equals(own) ? a
+            : new Arguments(a.sources(), List.of(place), false, a.evidence());
+      }
+    }
+    return a;
+  }
 }

@@ -866,4 +866,16 @@ class TargetRulesTest {
     Event received = RuleSentences.first("واستقبل رئيس إريتريا، #إسياس_أفورقي، بحرارة رئيس الوزراء الإثيوبي، #أبي_أحمد، لدى وصوله.", "04");
     assertEquals("ETHGOV", received.target().code(), "past the manner بحرارة: " + received);
   }
+
+  @Test
+  void round142WithdrawalsLeaveAPlaceAndAidesHaveTitles() {
+    Event manbij = RuleSentences.first("وأعلنت وزارة الدفاع الأمريكية أنها لن تسحب القوات من منبج.", "087");
+    assertEquals("SYR", manbij.target().code(), "the place left, not its own forces: " + manbij);
+    Event lebanon = RuleSentences.first("ورسمت الأمم المتحدة الحدود بعد انسحاب إسرائيل من جنوب لبنان عام 2000.", "087");
+    assertEquals("LBN", lebanon.target().code(), lebanon.toString());
+    Event backed = RuleSentences.first("وإذا لم تضمن سوريا الانسحاب الكامل للقوات المدعومة من إيران فلن تحصل على دولار واحد.", "087");
+    assertTrue(backed.target() == null || !"IRN".equals(backed.target().code()), "who backs the forces: " + backed);
+    Event aide = RuleSentences.first("وقال عبد الرحمن المهدي، مساعد الرئيس السوداني، إن القرار جاء وفقا لتوجيهات الرئيس.", "01");
+    assertEquals("SDNGOV", aide.source().code(), "the aide's post names his country: " + aide);
+  }
 }
