@@ -78,11 +78,17 @@ final class PlaceCountry {
         || namesOtherCountry(w, entities, groups, state, upTo)) {
       return targets;
     }
-    List<ActorMention> out = new ArrayList<>(targets.size());
-    for (ActorMention m : targets) {
+    return ofCountry(targets, PlaceCountry::heldAlone, state);
+  }
+
+  /** The mentions with those the test picks given the country (their role kept): "امرأة" → INDCVL. */
+  private static List<ActorMention> ofCountry(List<ActorMention> mentions,
+      java.util.function.Predicate<ActorMention> roleAlone, String country) {
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
       Event.Actor a = m.actor();
-      out.add(heldAlone(m) ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), state, state + a.code()), m.attributive()) : m);
+      out.add(roleAlone.test(m) ? new ActorMention(m.first(), m.last(),
+          new Event.Actor(a.start(), a.end(), a.text(), a.id(), country, country + a.code()), m.attributive()) : m);
     }
     return out;
   }
@@ -144,13 +150,7 @@ final class PlaceCountry {
     if (state == null || sole != null && !sole.equals(state)) {
       return mentions;
     }
-    List<ActorMention> out = new ArrayList<>(mentions.size());
-    for (ActorMention m : mentions) {
-      Event.Actor a = m.actor();
-      out.add(opponentAlone(m) ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), state, state + a.code()), m.attributive()) : m);
-    }
-    return out;
+    return ofCountry(mentions, PlaceCountry::opponentAlone, state);
   }
 
   /** Non-state armed or opposition roles a state's own bodies fight or arrest at home. */
