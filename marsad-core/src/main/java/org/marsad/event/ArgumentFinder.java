@@ -630,7 +630,9 @@ final class ArgumentFinder {
   /**
    * The subject of "قام" when the masdar at {@code trigger} is its complement behind ب ("قام مسلحون
    * بخطف", "وقام بوتين بتهنئة"), or of "أقدم" with the masdar behind على ("أقدمت بوكو حرام على خطف"):
-   * the actor between them, or right before the verb ("وكانت بوكو حرام أقدمت على خطف"); null otherwise.
+   * the actor between them, or right before the verb ("وكانت بوكو حرام أقدمت على خطف"); and of a verb of
+   * managing or trying whose masdar follows it, behind the preposition it takes ("تمكن من", "نجح في",
+   * "سعى إلى") or none ("حاول"); null otherwise.
    */
   private static ActorGroup didSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
     boolean behindBa = w.hasProclitic(trigger, "ب");
