@@ -352,9 +352,10 @@ public final class EventStage implements Stage {
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named, protest), a.reciprocal(),
           a.evidence());
-      if (coded.root().equals("17")) {
+      if (coded.root().equals("17") || coded.code().equals("0841")) {
+        // "اعتقلت الشرطة الهندية امرأة": an Indian woman; "أعلنت النيابة السعودية إطلاق سراح نشطاء": Saudis
         a = new Arguments(a.sources(), PlaceCountry.heldBy(w, entities, groups, a.targets(), a.sources(), named),
-            a.reciprocal(), a.evidence()); // "اعتقلت الشرطة الهندية امرأة": an Indian woman
+            a.reciprocal(), a.evidence());
       }
       // (an uncoded speaker is still told: "قالت مصادر ليبية إن", "قال شهود عيان إن")
       Event.Actor told = speaker != null || !reported ? speaker

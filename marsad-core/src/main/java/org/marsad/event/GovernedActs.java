@@ -48,13 +48,27 @@ final class GovernedActs {
       // "مشروع قرار بريطاني يدعو" is a verb describing the decision)
       return null;
     }
-    if (trigger >= 2 && w.is(trigger - 1, GOVERNORS) && w.token(trigger - 1).clitics().pre().isEmpty()) {
-      ActorGroup subject = ActorGroup.endingAt(groups, trigger - 2); // "روسيا تقرر طرد 23 دبلوماسيا بريطانيا"
+    // (an announcement may take its act behind عن: "أعلنت شرطة العاصمة البريطانية، لندن، عن اعتقال رجل")
+    int before = trigger >= 1 && w.isKey(trigger - 1, "عن") ? trigger - 2 : trigger - 1;
+    ActorGroup own = before < trigger - 1 ? ActorGroup.startingAt(groups, trigger + 1) : null;
+    if (own != null && own.last() + 1 < w.size() && w.hasProclitic(own.last() + 1, "ل")) {
+      return null; // the act has its own agent: "إعلان قطر عن اعتقال السلطات السعودية لمواطن قطري"
+    }
+    if (before >= 1 && w.is(before, GOVERNORS) && w.token(before).clitics().pre().isEmpty()) {
+      ActorGroup subject = ActorGroup.endingAt(groups, before - 1); // "روسيا تقرر طرد 23 دبلوماسيا بريطانيا"
       return subject != null && !(subject.members().size() == 1 && subject.members().get(0).attributive())
           ? subject : null;
     }
     ActorGroup first = null;
-    int i = trigger - 1;
+    int i = before;
+    if (before == trigger - 2 && i > 0 && w.isComma(i)) {
+      // past an aside between commas before عن: "، لندن، عن اعتقال", "، الثلاثاء، عن اعتقال"
+      int opening = i - 1;
+      while (opening > 0 && opening > i - 5 && !w.isComma(opening)) {
+        opening--;
+      }
+      i = w.isComma(opening) && opening < i - 1 ? opening - 1 : i - 1;
+    }
     while (i >= 0 && i >= trigger - REACH) {
       ActorGroup g = ActorGroup.endingAt(groups, i);
       if (g != null && g.members().size() == 1 && g.members().get(0).attributive()) {

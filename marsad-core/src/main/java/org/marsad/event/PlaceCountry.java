@@ -61,7 +61,7 @@ final class PlaceCountry {
       "BUS");
 
   /**
-   * The people a state's body arrests, charges or detains are that state's when the sentence names no other
+   * The people a state's body arrests, charges, detains or releases are that state's when the sentence names no other
    * country: "اعتقلت الشرطة الهندية امرأة" (INDCVL), "اعتقلت الشرطة البريطانية رجلا" (GBRCVL).
    */
   static List<ActorMention> heldBy(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
@@ -103,13 +103,16 @@ final class PlaceCountry {
     int from = w.sentence.start();
     int to = upTo < w.size() ? w.token(upTo).start() : w.sentence.end();
     for (Entity e : entities) {
-      if (e.start() >= from && e.end() <= to && e.country() != null && !country.equals(e.country())) {
+      boolean outlet = e.code() != null && e.code().endsWith("MED");
+      if (e.start() >= from && e.end() <= to && e.country() != null && !country.equals(e.country()) && !outlet) {
         return true;
       }
     }
     for (ActorGroup g : groups) {
       for (ActorMention m : g.members()) {
-        if (m.actor().country() != null && !country.equals(m.actor().country())) {
+        String code = m.actor().code();
+        boolean outlet = code != null && code.endsWith("MED"); // (the dateline's "(CNN)" tells; it is no party)
+        if (m.actor().country() != null && !country.equals(m.actor().country()) && !outlet) {
           return true;
         }
       }

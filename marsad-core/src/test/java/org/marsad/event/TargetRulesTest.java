@@ -878,4 +878,13 @@ class TargetRulesTest {
     Event aide = RuleSentences.first("وقال عبد الرحمن المهدي، مساعد الرئيس السوداني، إن القرار جاء وفقا لتوجيهات الرئيس.", "01");
     assertEquals("SDNGOV", aide.source().code(), "the aide's post names his country: " + aide);
   }
+
+  @Test
+  void round143AnArrestAnnouncedBehindAnAndTheDatelinesOutlet() {
+    Event london = RuleSentences.first("لندن، بريطانيا (CNN) – أعلنت شرطة العاصمة البريطانية، لندن، عن اعتقال رجل.", "17");
+    assertEquals("GBRCOP", london.source().code(), "the announcing police made the arrest, past عن: " + london);
+    assertEquals("GBRCVL", london.target().code(), "the outlet of the dateline names no other country: " + london);
+    Event own = RuleSentences.first("وجاء ذلك مع إعلان قطر عن اعتقال السلطات السعودية لمواطن قطري.", "17");
+    assertEquals("SAUGOV", own.source().code(), "the act's own agent, not the announcer: " + own);
+  }
 }
