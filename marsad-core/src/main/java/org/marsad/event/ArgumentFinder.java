@@ -622,7 +622,6 @@ final class ArgumentFinder {
   private static final java.util.Set<String> SOUGHT = EventKeys.setOf("سعى", "يسعى", "تسعى", "عمد", "لجأ");
   private static final java.util.Set<String> TRIED = EventKeys.setOf("حاول", "يحاول", "تحاول", "استطاع", "يستطيع",
       "تستطيع", "واصل", "يواصل", "تواصل");
-  private static final java.util.Set<String> TOWARDS = EventKeys.setOf("إلى", "الى");
 
   private static final String DID = EventKeys.of("قام");
   private static final String VENTURED = EventKeys.of("أقدم");
@@ -642,7 +641,7 @@ final class ArgumentFinder {
     java.util.Set<String> tried = !w.token(trigger).clitics().pre().isEmpty() ? null
         : trigger > 0 && w.isKey(trigger - 1, "من") ? MANAGED_FROM
         : trigger > 0 && w.isKey(trigger - 1, Adjuncts.IN) ? MANAGED_IN
-        : trigger > 0 && w.is(trigger - 1, TOWARDS) ? SOUGHT
+        : trigger > 0 && w.is(trigger - 1, ObjectFinder.TO) ? SOUGHT
         : TRIED;
     if (!behindBa && !behindAla && tried == null) {
       return null;

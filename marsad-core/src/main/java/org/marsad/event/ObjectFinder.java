@@ -292,7 +292,7 @@ final class ObjectFinder {
   /** Verbs of asking, whose addressee stands behind من: "طلبت من الصين التحقيق". */
   private static final java.util.Set<String> REQUESTS = EventKeys.setOf("طلب", "طلبت", "يطلب", "تطلب", "طالب",
       "طالبت", "يطالب", "تطالب");
-  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
+  static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
   private static final java.util.Set<String> AGAINST = EventKeys.setOf("على", "ضد");
 
   /** How far after the trigger a target may stand (words): far enough for "حوارا مع بعض الدول … مع السعودية". */
@@ -378,7 +378,7 @@ final class ObjectFinder {
       "موالين", "الموالين", "موالون", "الموالون");
   /** Support given "with": "بدعم من", "بإسناد من", "بمساندة من". */
   private static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
-  private static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
+  static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
       "المدعومين", "مدعومين", "المدعومون");
 
   /** Nouns naming a deal or meeting by its place: "اتفاقية باريس", "قمة هلسنكي" (no party to the act). */

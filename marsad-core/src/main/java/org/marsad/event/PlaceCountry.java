@@ -61,8 +61,8 @@ final class PlaceCountry {
       "BUS");
 
   /**
-   * The people a state's body arrests, charges, detains or releases are that state's when the sentence names no other
-   * country: "اعتقلت الشرطة الهندية امرأة" (INDCVL), "اعتقلت الشرطة البريطانية رجلا" (GBRCVL).
+   * The people a state's body arrests, charges, detains or releases are that state's when the sentence names
+   * no other country: "اعتقلت الشرطة الهندية امرأة" (INDCVL), "اعتقلت الشرطة البريطانية رجلا" (GBRCVL).
    */
   static List<ActorMention> heldBy(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       List<ActorMention> targets, List<ActorMention> sources, int upTo) {
@@ -97,22 +97,25 @@ final class PlaceCountry {
     return m.actor().country() == null && m.actor().code() != null && HELD_ROLES.contains(m.actor().code());
   }
 
+  /** An outlet tells, it is no party: the dateline's "(CNN)" names no other country. */
+  private static boolean outlet(String code) {
+    return code != null && code.endsWith("MED");
+  }
+
   /** Whether the sentence, before word {@code upTo}, names a place or an actor of another country. */
   private static boolean namesOtherCountry(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       String country, int upTo) {
     int from = w.sentence.start();
     int to = upTo < w.size() ? w.token(upTo).start() : w.sentence.end();
     for (Entity e : entities) {
-      boolean outlet = e.code() != null && e.code().endsWith("MED");
-      if (e.start() >= from && e.end() <= to && e.country() != null && !country.equals(e.country()) && !outlet) {
+      if (e.start() >= from && e.end() <= to && e.country() != null && !country.equals(e.country())
+          && !outlet(e.code())) {
         return true;
       }
     }
     for (ActorGroup g : groups) {
       for (ActorMention m : g.members()) {
-        String code = m.actor().code();
-        boolean outlet = code != null && code.endsWith("MED"); // (the dateline's "(CNN)" tells; it is no party)
-        if (m.actor().country() != null && !country.equals(m.actor().country()) && !outlet) {
+        if (m.actor().country() != null && !country.equals(m.actor().country()) && !outlet(m.actor().code())) {
           return true;
         }
       }

@@ -53,8 +53,6 @@ final class VisitedPlaces {
     return place == null ? a : new Arguments(a.sources(), List.of(place), false, a.evidence());
   }
 
-  private static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة");
-
   /** How far after a withdrawal's trigger its "من" may stand: past the subject and the forces withdrawn. */
   private static final int WITHDRAWN_REACH = 8;
 
@@ -70,7 +68,7 @@ final class VisitedPlaces {
       if (Clauses.isBoundary(w, k)) {
         return a;
       }
-      if (w.isKey(k, "من") && w.token(k).clitics().pre().isEmpty() && !w.is(k - 1, BACKED)) {
+      if (w.isKey(k, "من") && w.token(k).clitics().pre().isEmpty() && !w.is(k - 1, ObjectFinder.BACKED)) {
         // (not who backs the forces: "الانسحاب الكامل للقوات المدعومة من إيران")
         ActorMention place = StruckPlaces.placeAt(w, entities, k + 1, true);
         String own = a.sources().isEmpty() ? null : a.sources().get(0).actor().country();
