@@ -14,6 +14,9 @@ final class AgentPhrase {
       "تهديد", "تهديدات", "اتهامات", "إشادة", "ترحيب", "دعوات", "دعوة", "مطالب", "مطالبات", "ضغوط", "ضغط",
       // and what one receives from its sender: "تلقى الملك اتصالا هاتفيا من ملك البحرين"
       "اتصال", "اتصالا", "اتصالات", "رسالة", "برقية");
+  /** Protests, whose "من X" is who protests ("احتجاجات من المعلمين"). */
+  private static final java.util.Set<String> PROTESTS = EventKeys.setOf("احتجاج", "احتجاجات", "مظاهرة", "مظاهرات",
+      "تظاهرة", "تظاهرات", "اعتصام", "اعتصامات", "إضراب", "إضرابات", "مسيرة", "مسيرات");
   /** Fire that comes "من" its weapons: "قصف من مدفعية النظام". */
   private static final java.util.Set<String> FIRED = EventKeys.setOf("قصف", "قصفا", "نيران", "نار", "غارات", "غارة",
       "ضربات", "ضربة", "قذائف", "صواريخ");
@@ -43,6 +46,9 @@ final class AgentPhrase {
       at = i + 2; // "من قبل": by
     } else if (!verb && w.is(trigger, VOICED_FROM)) {
       at = i + 1;
+    } else if (!verb && w.is(trigger, PROTESTS)) {
+      // "احتجاجات من سائقين غاضبين": who protests, when an actor follows (not "من أجل")
+      return ActorGroup.startingAt(groups, i + 1);
     } else if (!verb && w.is(trigger, FIRED) && w.is(i + 1, ARMS)) {
       // "قصف من مدفعية النظام السوري", "نيران من طائرات التحالف": fire comes from the weapons of its agent
       for (ActorGroup g : groups) {

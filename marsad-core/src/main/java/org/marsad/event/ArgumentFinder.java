@@ -93,9 +93,10 @@ final class ArgumentFinder {
     int count = verb ? Victims.countAfter(w, trigger)
         : w.is(trigger, PATIENT_GENITIVE) ? Victims.countAt(w, triggerEnd + 1) : -1;
     ActorGroup counted = count > 0 ? ActorPositions.countedGroup(w, groups, count, 3) : null;
-    if (verb && counted != null && w.is(count, ACCUSATIVE_COUNTS)) {
+    if (verb && counted != null && (w.is(count, ACCUSATIVE_COUNTS) || w.is(counted.first(), HOSTAGES))) {
       // "الشرطة تدخلت واعتقلت عددا من المسلحين": an accusative count is the object of an active verb,
-      // whose subject, joined by و, is the one of the verb before
+      // whose subject, joined by و, is the one of the verb before; so are counted hostages, whoever took
+      // them ("رفضت الجبهة … واحتجزت 68 رهينة")
       boolean joined = w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف");
       ActorGroup subject = joined ? previousSubject(w, groups, trigger) : null;
       if (subject != null && !sameParty(subject, counted)) {
@@ -221,7 +222,8 @@ final class ArgumentFinder {
     // "لتخريج جيل جديد يدعم أردوغان": an imperfective right after an indefinite noun describes that noun,
     // its subject; what follows the verb is its object, and no actor before is its subject
     boolean describes = named == null && verb && !subjectBefore && (describesNounBefore(w, groups, trigger)
-        || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart));
+        || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart)
+        || bareTitleSubject(w, groups, trigger));
     if (describes) {
       subjectBefore = true;
     }
@@ -237,6 +239,10 @@ final class ArgumentFinder {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
             && Agreement.cannotAgreeWithFeminine(w, g)) {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
+          continue;
+        }
+        if (verb && object == null && w.is(g.first(), HOSTAGES)) {
+          object = g; // "واحتجز فيها رهائن": hostages are held, they hold no one
           continue;
         }
         if (object == null && verb && acts && g.first() - 1 > after && (w.is(g.first() - 1, OwnedSites.SITES)
@@ -376,8 +382,8 @@ final class ArgumentFinder {
       for (int k = groups.size() - 1; k >= 0; k--) {
         ActorGroup g = groups.get(k);
         if (g.last() < trigger && g.first() >= clauseStart && !attributive(g) && !behindPreposition(w, g.first())) {
-          if (g == victims) {
-            continue;
+          if (g == victims || verb && w.is(g.first(), HOSTAGES)) {
+            continue; // (hostages hold or threaten no one: "واحتجزت 68 رهينة … وهددت بنسف المبنى")
           }
           if (!verb && Victims.casualtyBetween(w, g.last(), trigger)) {
             break; // "أمريكا حزينة لمقتل فولد في الهجوم": the killing between claims the actor before it
@@ -612,6 +618,43 @@ final class ArgumentFinder {
     return noun == clauseStart && noun >= 0 && w.token(verb).clitics().pre().isEmpty()
         && "NOUN".equals(w.token(noun).pos()) && w.isDefinite(noun) && w.token(noun).clitics().pre().isEmpty()
         && !w.is(noun, TIME_WORDS) && !w.is(noun, DAY_NAMES) && !w.is(noun, Clauses.DAYS) && !inGroup(groups, noun);
+  }
+
+  /** Hostages, whom a verb's subject never names. */
+  private static final java.util.Set<String> HOSTAGES = EventKeys.setOf("رهينة", "رهائن", "رهينتين", "رهينتان");
+
+  /** Titles that, bare and definite, go back to someone named before: "الوزير", "الرئيس", "المتحدث". */
+  private static final java.util.Set<String> BARE_TITLES = EventKeys.setOf("وزير", "وزيرة", "رئيس", "رئيسة",
+      "ملك", "أمير", "سفير", "سفيرة", "محافظ", "مسؤول", "مسؤولة", "متحدث", "متحدثة", "زعيم", "قائد", "نائب",
+      "نائبة", "مدير", "مديرة", "مستشار", "مستشارة");
+
+  /**
+   * Whether the verb's subject is a bare title right after it that names no actor: someone named before
+   * ("ورفض الوزير اتهامات واشنطن"). The actor after it is then the verb's object, not its subject.
+   */
+  private static boolean bareTitleSubject(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int title = verb + 1;
+    return title + 1 < w.size() && w.is(title, BARE_TITLES) && w.isDefinite(title)
+        && w.token(title).clitics().pre().isEmpty()
+        && w.token(title).clitics().post().isEmpty() && !inGroup(groups, title) && !titledName(groups, title + 1)
+        // (the title's own phrase goes on: "المتحدث باسم البيت الأبيض", "المسؤول الأمني")
+        && w.token(title + 1).isWord() && w.token(title + 1).clitics().pre().isEmpty()
+        && !w.is(title + 1, IN_NAME_OF) && !"ADJ".equals(w.token(title + 1).pos())
+        && !w.is(title + 1, PlaceCountry.KIND_ADJECTIVES) // ("المتحدث العسكري للقوات المسلحة المصرية")
+        && (startsGroup(groups, title + 1) || !w.isDefinite(title + 1) && "NOUN".equals(w.token(title + 1).pos()));
+  }
+
+  /** "باسم" (in the name of), which the tagger reads as one word. */
+  private static final java.util.Set<String> IN_NAME_OF = EventKeys.setOf("باسم", "بإسم", "بأسم");
+
+  /** Whether a person's name begins at i, whom the title before it names ("الرئيس ترامب"). */
+  private static boolean titledName(List<ActorGroup> groups, int i) {
+    ActorGroup g = ActorGroup.startingAt(groups, i);
+    if (g == null) {
+      return false;
+    }
+    String id = g.members().get(0).actor().id();
+    return id == null || id.startsWith("person:") || id.startsWith("cameo:");
   }
 
   /** Verbs of managing, failing and trying, by the word before the masdar they govern. */

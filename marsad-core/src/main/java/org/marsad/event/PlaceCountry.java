@@ -290,7 +290,7 @@ final class PlaceCountry {
   }
 
   /** Adjectives of a body's kind, not of its nation: "القوات الأمنية", "السلطات الاتحادية". */
-  private static final java.util.Set<String> KIND_ADJECTIVES = EventKeys.setOf("الأمنية", "الأمني", "الجوية",
+  static final java.util.Set<String> KIND_ADJECTIVES = EventKeys.setOf("الأمنية", "الأمني", "الجوية",
       "الجوي", "الاتحادية", "الاتحادي", "المسلحة", "الحكومية", "الحكومي", "العسكرية", "العسكري", "المحلية",
       "المحلي", "العليا", "الخاصة", "الشرعية", "المركزية", "العامة", "الوطنية", "الوطني", "الرسمية", "الكردية");
 

@@ -887,4 +887,34 @@ class TargetRulesTest {
     Event own = RuleSentences.first("وجاء ذلك مع إعلان قطر عن اعتقال السلطات السعودية لمواطن قطري.", "17");
     assertEquals("SAUGOV", own.source().code(), "the act's own agent, not the announcer: " + own);
   }
+
+  @Test
+  void round144BareTitlesHostagesAndTheNamesOfCaptives() {
+    Event criticised = RuleSentences.first("وانتقد الرئيس الحكومة الإسرائيلية.", "11");
+    assertNull(criticised.source(), "the bare title is someone named before, not the government after it: " + criticised);
+    assertEquals("ISRGOV", criticised.target().code(), criticised.toString());
+    assertTrue(RuleSentences.events("ورفض الوزير اتهامات واشنطن.").stream()
+        .noneMatch(e -> e.source() != null && "USAGOV".equals(e.source().code())), "Washington accused, it rejects nothing");
+    Event named = RuleSentences.first("وانتقد الرئيس ترامب الصين.", "11");
+    assertEquals("USAGOV", named.source().code(), "a title before a name is that name's: " + named);
+    Event held = RuleSentences.first("إلا ان الجبهة الشعبية لتحرير فلسطين رفضت الانصياع لاتفاق وقف إطلاق النار واحتجزت 68 رهينة"
+        + " من الأجانب في فندقين في عمان وهددت بنسف المبنى.", "18");
+    assertEquals("PSEREB", held.source().code(), "counted hostages are the object of the verb joined to the one before: " + held);
+    assertEquals("CVL", held.target().code(), held.toString());
+    Event threat = RuleSentences.first("إلا ان الجبهة الشعبية لتحرير فلسطين رفضت الانصياع لاتفاق وقف إطلاق النار واحتجزت 68 رهينة"
+        + " من الأجانب في فندقين في عمان وهددت بنسف المبنى.", "13");
+    assertEquals("PSEREB", threat.source().code(), "hostages threaten no one: " + threat);
+    Event fans = RuleSentences.first("ألقت أجهزة الأمن المصرية القبض على عدد من مشجعي النادي الأهلي عقب انتهاء المباراة.", "17");
+    assertEquals("EGYCVL", fans.target().code(), "fans are people one arrests, the police's own: " + fans);
+    Event gunmen = RuleSentences.first("واحتجز رجال الشرطة مطلقي النار للاشتباه في حيازتهما أسلحة.", "17");
+    assertEquals("UAF", gunmen.target().code(), gunmen.toString());
+    Event drivers = RuleSentences.first("وكانت ايران بدأت توزيع الوقود بالبطاقات الامر الذي فجر احتجاجات من سائقين غاضبين.", "14");
+    assertEquals("CVL", drivers.source().code(), "who protests follows من: " + drivers);
+    assertTrue(RuleSentences.events("الامر الذي فجر احتجاجات من سائقين غاضبين.").stream()
+        .noneMatch(e -> e.cameo().startsWith("18")), "protests sparked are no bombing");
+    Event austria = RuleSentences.first("وانتقد المستشار النمسوي الحكومة التركية.", "11");
+    assertEquals("AUTGOV", austria.source().code(), "the nisba's other spelling: " + austria);
+    Event croatia = RuleSentences.first("وانتقد الرئيس الكرواتي الحكومة التركية.", "11");
+    assertEquals("HRVGOV", croatia.source().code(), "a nisba the generated list misspells: " + croatia);
+  }
 }
