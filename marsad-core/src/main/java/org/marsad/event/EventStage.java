@@ -99,6 +99,7 @@ public final class EventStage implements Stage {
     int time = 0;
     int[] mention = {0};
     boolean sports = SportsReport.of(doc);
+    String country = DocumentCountry.of(doc); // the country the article is about, if one stands out
     NameMemory names = new NameMemory(); // who a person named earlier in this document is
     List<Sentence> sentences = doc.sentences();
     for (int s = 0; s < sentences.size(); s++) {
@@ -116,7 +117,7 @@ public final class EventStage implements Stage {
         timeEnd++;
       }
       code(doc, s, doc.entities().subList(entity, entityEnd), doc.actors().subList(ref, refEnd),
-          doc.times().subList(time, timeEnd), sports, names, events, mention);
+          doc.times().subList(time, timeEnd), sports, country, names, events, mention);
       entity = entityEnd;
       ref = refEnd;
       time = timeEnd;
@@ -129,7 +130,7 @@ public final class EventStage implements Stage {
   }
 
   private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
-      boolean sports, NameMemory names, List<Event> out, int[] mention) {
+      boolean sports, String articleCountry, NameMemory names, List<Event> out, int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
     if (found.isEmpty()) {
@@ -352,6 +353,9 @@ public final class EventStage implements Stage {
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named, protest), a.reciprocal(),
           a.evidence());
+      // "وقالت الوزارة" in a report on Russia: a body the sentence gives no country is the article's
+      a = new Arguments(DocumentCountry.located(w, entities, groups, a.sources(), a.targets(), articleCountry),
+          DocumentCountry.located(w, entities, groups, a.targets(), a.sources(), articleCountry), a.reciprocal(), a.evidence());
       if (coded.root().equals("17") || coded.code().equals("0841")) {
         // "اعتقلت الشرطة الهندية امرأة": an Indian woman; "أعلنت النيابة السعودية إطلاق سراح نشطاء": Saudis
         a = new Arguments(a.sources(), PlaceCountry.heldBy(w, entities, groups, a.targets(), a.sources(), named),

@@ -163,7 +163,7 @@ final class PlaceCountry {
   private static final java.util.Set<String> DOMESTIC_OPPONENTS = java.util.Set.of("REB", "OPP", "INS", "SEP", "UAF",
       "RAD", "CRM");
 
-  private static boolean domesticOpponent(ActorMention m) {
+  static boolean domesticOpponent(ActorMention m) {
     String code = m.actor().code();
     String country = m.actor().country();
     return code != null && country != null && code.startsWith(country)
@@ -299,7 +299,7 @@ final class PlaceCountry {
    * جارة", "لجنة لحقوق الإنسان في الأمم المتحدة"): its last word has the article or a genitive after it.
    * And not a body whose nation an adjective the coder does not know gives ("المحكمة العليا الكرواتية").
    */
-  private static boolean particular(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
+  static boolean particular(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       ActorMention m) {
     int next = m.last() + 1;
     boolean genitive = next < w.size() && w.token(next).isWord() && w.token(next).clitics().pre().isEmpty()
@@ -313,7 +313,7 @@ final class PlaceCountry {
     return !nisba;
   }
 
-  private static boolean stateRoleAlone(ActorMention m) {
+  static boolean stateRoleAlone(ActorMention m) {
     return m.actor().country() == null && m.actor().code() != null && STATE_ROLES.contains(m.actor().code());
   }
 

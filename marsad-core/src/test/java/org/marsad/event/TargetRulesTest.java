@@ -917,4 +917,21 @@ class TargetRulesTest {
     Event croatia = RuleSentences.first("وانتقد الرئيس الكرواتي الحكومة التركية.", "11");
     assertEquals("HRVGOV", croatia.source().code(), "a nisba the generated list misspells: " + croatia);
   }
+
+  @Test
+  void round145ABodyByItsRoleAloneIsOfTheCountryItsArticleIsAbout() {
+    List<Event> japan = RuleSentences.events("قالت الحكومة اليابانية إن الوضع مستقر. وزار رئيس الوزراء الياباني"
+        + " مدينة أوساكا. وأكد وزير الخارجية الياباني ذلك. واحتجز رجال الشرطة مطلقي النار.");
+    Event held = japan.stream().filter(e -> e.cameo().startsWith("17")).findFirst().orElseThrow();
+    assertEquals("JPNCOP", held.source().code(), "the police of a report on Japan: " + held);
+    List<Event> two = RuleSentences.events("انتقدت روسيا بريطانيا. وردت بريطانيا على روسيا. واتهمت روسيا بريطانيا"
+        + " بالكذب. وقالت الشرطة إن التحقيق مستمر.");
+    Event said = two.stream().filter(e -> e.source() != null && e.source().text().equals("الشرطة")).findFirst()
+        .orElseThrow();
+    assertEquals("COP", said.source().code(), "a report on two states is about neither alone: " + said);
+    List<Event> envoy = RuleSentences.events("قالت الحكومة اليابانية إن الوضع مستقر. وزار رئيس الوزراء الياباني"
+        + " مدينة أوساكا. وأكد وزير الخارجية الياباني ذلك. وقال الدبلوماسي إن المحادثات مستمرة.");
+    assertTrue(envoy.stream().noneMatch(e -> e.source() != null && "JPNGOV".equals(e.source().code())
+        && e.source().text().equals("الدبلوماسي")), "a diplomat may serve another state: " + envoy);
+  }
 }
