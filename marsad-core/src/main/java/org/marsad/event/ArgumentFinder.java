@@ -46,6 +46,7 @@ final class ArgumentFinder {
 
   /** Attack nouns whose ل-phrase names the attacker: "غارات للتحالف", "قصف للنظام". */
   private static final java.util.Set<String> AGENT_AFTER_LAM = EventKeys.setOf("غارة", "غارات", "هجوم", "هجمات",
+      "إطلاق", "اطلاق", // ("إطلاق النار العشوائي للجيش الاسرائيلي")
       "ضربة", "ضربات", "قصف");
 
   /** Head nouns of an armed body whose name follows: "فصائل المعارضة", "مسلحي القاعدة", "ميليشيات الحوثي". */
@@ -597,7 +598,8 @@ final class ArgumentFinder {
   private static final java.util.Set<String> ATTACK_THINGS = EventKeys.setOf("هجوم", "الهجوم", "هجمات", "الهجمات",
       "غارة", "الغارة", "غارات", "الغارات", "تفجير", "التفجير", "انفجار", "الانفجار", "قصف", "القصف", "ضربة",
       "الضربة", "ضربات", "الضربات", "صاروخ", "الصاروخ", "صواريخ", "الصواريخ", "قذيفة", "القذيفة", "قذائف",
-      "القذائف", "هاون", "الهاون", "عبوة", "العبوة");
+      "القذائف", "هاون", "الهاون", "عبوة", "العبوة", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "تفجيرات",
+      "التفجيرات");
   private static final java.util.Set<String> HITTING = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف",
       "أصاب", "أصابت", "اصاب", "اصابت", "طال", "طالت", "ضرب", "ضربت");
 
@@ -606,7 +608,9 @@ final class ArgumentFinder {
    * مدنيين", "28 صاروخا وقذيفة هاون استهدفت إسرائيل"): the actor after it is then its object.
    */
   private static boolean thingSubject(SentenceWords w, int verb) {
-    return w.is(verb, HITTING) && w.token(verb).clitics().pre().isEmpty() && w.is(verb - 1, ATTACK_THINGS);
+    // (past the attack's adjective: "سلسلة اعتداءات انتحارية استهدفت ثلاث كنائس")
+    int thing = verb - 1 > 0 && "ADJ".equals(w.token(verb - 1).pos()) ? verb - 2 : verb - 1;
+    return w.is(verb, HITTING) && w.token(verb).clitics().pre().isEmpty() && w.is(thing, ATTACK_THINGS);
   }
 
   /**
@@ -620,8 +624,12 @@ final class ArgumentFinder {
         && !w.is(noun, TIME_WORDS) && !w.is(noun, DAY_NAMES) && !w.is(noun, Clauses.DAYS) && !inGroup(groups, noun);
   }
 
-  /** Hostages, whom a verb's subject never names. */
-  private static final java.util.Set<String> HOSTAGES = EventKeys.setOf("رهينة", "رهائن", "رهينتين", "رهينتان");
+  /**
+   * Hostages and mosques, whom a verb's subject never names: they are held or struck ("واحتجز فيها رهائن",
+   * "اقتحمت المسجد"), they hold or strike no one (a church, unlike a mosque, also speaks as a body).
+   */
+  private static final java.util.Set<String> HOSTAGES = EventKeys.setOf("رهينة", "رهائن", "رهينتين", "رهينتان",
+      "مسجد", "المسجد", "مسجدا", "مساجد", "المساجد", "معبد", "المعبد", "كنيس");
 
   /** Titles that, bare and definite, go back to someone named before: "الوزير", "الرئيس", "المتحدث". */
   private static final java.util.Set<String> BARE_TITLES = EventKeys.setOf("وزير", "وزيرة", "رئيس", "رئيسة",

@@ -13,9 +13,10 @@ final class CausedDeaths {
 
   /**
    * How far before the result verb the attack may be told ("شن غارة على مجموعة من المسلحين حاولوا اجتياز
-   * السياج الحدودي عند هضبة الجولان، ما أسفر عن مقتل 7 منهم").
+   * السياج الحدودي عند هضبة الجولان، ما أسفر عن مقتل 7 منهم"; the verb of "شنت قوات الجيش الوطني اليمني
+   * هجوما عنيفا على مواقع لميليشيات الحوثي، في مديرية خب الشغف بمحافظة الجوف، مما أسفر عن مقتل").
    */
-  private static final int CAUSE_REACH = 16;
+  private static final int CAUSE_REACH = 30;
 
   private CausedDeaths() {}
 

@@ -377,7 +377,7 @@ final class ObjectFinder {
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
       "موالين", "الموالين", "موالون", "الموالون");
   /** Support given "with": "بدعم من", "بإسناد من", "بمساندة من". */
-  private static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
+  static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
   static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
       "المدعومين", "مدعومين", "المدعومون");
 

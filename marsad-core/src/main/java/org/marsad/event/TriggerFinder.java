@@ -10,6 +10,8 @@ import java.util.List;
 final class TriggerFinder {
   /** How far after the trigger its needed word may stand ("وقع الجانبان أمس اتفاقا"). */
   private static final int NEEDS_REACH = 5;
+  /** How much further the needed word may stand past a backer's phrase ("، بإسناد من طائرات التحالف"). */
+  private static final int SUPPORT_REACH = 6;
   private final TriggerLexicon lexicon;
 
   TriggerFinder(TriggerLexicon lexicon) {
@@ -536,6 +538,10 @@ final class TriggerFinder {
         }
         if (Clauses.isBoundary(w, j) && !w.isComma(j)) {
           break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"
+        }
+        if (t.verb() && w.isComma(j) && reach == NEEDS_REACH && j + 1 < w.size() && w.hasProclitic(j + 1, "ب")
+            && w.is(j + 1, ObjectFinder.SUPPORT)) {
+          reach += SUPPORT_REACH; // "شنت قوات الجيش، بإسناد من طائرات التحالف العربي هجوما": past who backs it
         }
       }
     }

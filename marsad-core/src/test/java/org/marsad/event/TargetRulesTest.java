@@ -934,4 +934,21 @@ class TargetRulesTest {
     assertTrue(envoy.stream().noneMatch(e -> e.source() != null && "JPNGOV".equals(e.source().code())
         && e.source().text().equals("الدبلوماسي")), "a diplomat may serve another state: " + envoy);
   }
+
+  @Test
+  void round146TollsOfFarAttacksAndHousesOfWorship() {
+    Event toll = RuleSentences.first("وعلى صعيد آخر، شنت قوات الجيش الوطني اليمني، بإسناد من طائرات التحالف العربي هجوما"
+        + " عنيف على مواقع لميليشيات الحوثي، في مديرية خب الشغف بمحافظة الجوف، مما أسفر عن مقتل عدد من الميليشيات.", "19");
+    assertEquals("YEMMIL", toll.source().code(), "the attack past its backer, and the toll is its own: " + toll);
+    Event fire = RuleSentences.first("دانت فرنسا السبت إطلاق النار العشوائي للجيش الاسرائيلي، الذي أدى إلى مقتل تسعة"
+        + " فلسطينيين الجمعة.", "19");
+    assertEquals("ISRMIL", fire.source().code(), "ل after the firing's adjective names who fired: " + fire);
+    Event churches = RuleSentences.first("والأحد نفذت عائلة من ستة أفراد سلسلة اعتداءات انتحارية استهدفت ثلاث كنائس في"
+        + " سورابايا.", "18");
+    assertEquals("REL", churches.target().code(), "churches struck are their faithful: " + churches);
+    Event stormed = RuleSentences.first("وقال مدير المسجد إن مستوطنين ترافقهم شرطة الاحتلال اقتحمت المسجد.", "19");
+    assertEquals("REL", stormed.target().code(), "a mosque is struck, it strikes no one: " + stormed);
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> RuleSentences.events("شنت الطائرات،"),
+        "a comma last in the sentence (the backer test looks past it)");
+  }
 }
