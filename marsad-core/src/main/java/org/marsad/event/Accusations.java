@@ -13,7 +13,8 @@ final class Accusations {
   private static final java.util.Set<String> NAME_WORDS = EventKeys.setOf("باسم", "بإسم", "بأسم");
 
   /** Adverbs of repetition that may stand between the accused and the charge. */
-  private static final java.util.Set<String> AGAIN = EventKeys.setOf("مرارا", "مجددا", "أيضا", "ايضا", "سابقا");
+  private static final java.util.Set<String> AGAIN = EventKeys.setOf("مرارا", "مجددا", "أيضا", "ايضا", "سابقا",
+      "رسميا"); // ("واتهم روبرت كروسلاند رسميا بالتعامل الوحشي": formally)
 
   private Accusations() {}
 

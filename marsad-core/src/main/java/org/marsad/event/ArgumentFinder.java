@@ -888,6 +888,9 @@ final class ArgumentFinder {
     if (verbAt > 0 && !w.is(verbAt, verbs) && w.is(trigger, ACCUSATIONS) && isNoun(w, verbAt) && w.isDefinite(verbAt)
         && w.token(verbAt).clitics().pre().isEmpty()) {
       verbAt--; // past the accused's title: "نفى الكاردينال جورج بل جميع الاتهامات"
+    } else if (verbAt > 0 && !w.is(verbAt, verbs) && w.is(verbAt - 1, verbs) && isNoun(w, verbAt)
+        && w.token(verbAt).clitics().pre().isEmpty()) {
+      verbAt--; // past the head of its own genitive: "وواجه زعيم حزب العمال انتقادات" (the party's leader)
     }
     boolean all = w.is(g.last() + 1, ALL); // "جميع الاتهامات"
     int gap = trigger - g.last();

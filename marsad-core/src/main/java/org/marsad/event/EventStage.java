@@ -319,7 +319,8 @@ public final class EventStage implements Stage {
         case "120" -> declinesComment(w, t.first()) ? "011" // "رفضت المتحدثة … التعليق"
             : followsInClause(w, t.first(), 4, ACCUSATIONS) ? "016" : null; // "رفض تلك الاتهامات": a denial
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
-        case "112", "051" -> judicial(a.sources()) || coded.code().equals("112") && chargedBy(w, t.first(), a) ? "173"
+        case "112", "051" -> judicial(a.sources()) || coded.code().equals("112")
+            && (chargedBy(w, t.first(), a) || w.near(t.first(), 4, FORMALLY)) ? "173" // ("واتهم … رسميا بـ")
             // "ونفى ساركوزي كل هذه الاتهامات": the accused denies them
             : coded.code().equals("112") && Accusations.denialBefore(w, t.first()) >= 0 ? "016" : null;
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
@@ -433,12 +434,34 @@ public final class EventStage implements Stage {
    */
   private static boolean chargedBy(SentenceWords w, int accusation, Arguments a) {
     if (!w.is(accusation, LEVELLING) && !w.is(accusation - 1, LEVELLING) && !w.is(accusation - 2, LEVELLING)) {
-      return false;
+      // (authorities who accuse a private person of a crime charge him: "اتهمت السلटات البلجيكية رجلا بالتحضير
+      // لاعتداء")
+      return byAuthorities(w, a) && !a.targets().isEmpty() && a.targets().stream().allMatch(m -> privatePerson(m));
     }
     boolean police = !a.sources().isEmpty() && a.sources().stream()
         .allMatch(m -> m.actor().code() != null && (m.actor().code().endsWith("COP") || m.actor().code().endsWith("JUD")));
-    return police || a.sources().isEmpty() && w.near(accusation, 12, PROSECUTION);
+    // (a state's authorities charge people: "وجهت السلطات البريطانية اتهاما لهاشم"; at another state they
+    // accuse, "وجهت واشنطن اتهامات لموسكو")
+    boolean authorities = byAuthorities(w, a) && a.targets().stream().noneMatch(m -> m.isCountry()
+        || m.actor().code() != null && m.actor().code().endsWith("GOV"));
+    return police || authorities || judicial(a.sources()) || a.sources().isEmpty() && w.near(accusation, 12, PROSECUTION);
   }
+
+  /** Whether the sources are a state's authorities ("السلطات البريطانية"), who can bring charges. */
+  private static boolean byAuthorities(SentenceWords w, Arguments a) {
+    return !a.sources().isEmpty() && a.sources().stream().allMatch(m -> m.actor().code() != null
+        && m.actor().code().endsWith("GOV") && w.isKey(w.tokenAt(m.actor().start()), AUTHORITIES));
+  }
+
+  /** A private person: a civilian role or a person the base does not know ("رجلا", "روبرت كروسلاند"). */
+  private static boolean privatePerson(ActorMention m) {
+    String code = m.actor().code();
+    return code == null || code.endsWith("CVL") || code.endsWith("CRM");
+  }
+
+  private static final String AUTHORITIES = EventKeys.of("السلطات");
+  /** "رسميا": a charge brought formally, legal action. */
+  private static final java.util.Set<String> FORMALLY = EventKeys.setOf("رسميا", "رسمياً");
 
   private static final java.util.Set<String> PROSECUTION = EventKeys.setOf("النيابة", "نيابة", "الادعاء", "المدعي",
       "محكمة", "المحكمة", "القضاء");
@@ -455,8 +478,11 @@ public final class EventStage implements Stage {
 
   /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
   private static boolean judicial(List<ActorMention> sources) {
+    // (a court the coder files under another role is still a court: "محكمة عسكرية إسرائيلية" ISRMIL, and an
+    // international one IGOUNOJUDICJ)
     return !sources.isEmpty() && sources.stream().allMatch(m -> m.actor().code() != null
-        && m.actor().code().endsWith("JUD"));
+        && (m.actor().code().contains("JUD") || m.actor().text().startsWith("محكمة")
+            || m.actor().text().startsWith("المحكمة")));
   }
 
   /**

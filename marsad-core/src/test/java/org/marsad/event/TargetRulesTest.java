@@ -341,7 +341,7 @@ class TargetRulesTest {
 
   @Test
   void round37ChargesBroughtAgainstAndAPassivesAgent() {
-    Event charged = first("وجهت السلطات الأميركية اتهاما لروسية بلعب دور مالي في خطة.", "11");
+    Event charged = first("وجهت السلطات الأميركية اتهاما لروسية بلعب دور مالي في خطة.", "17"); // (a formal charge since round 147)
     assertEquals("USAGOV", charged.source().code(), "who brought the charge: " + charged);
     assertEquals("RUS", targetCountry(charged), "the one charged behind ل");
     Event imposed = first("فرضت العقوبات على إيران من قبل الأمم المتحدة.", "16");
@@ -950,5 +950,26 @@ class TargetRulesTest {
     assertEquals("REL", stormed.target().code(), "a mosque is struck, it strikes no one: " + stormed);
     org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> RuleSentences.events("شنت الطائرات،"),
         "a comma last in the sentence (the backer test looks past it)");
+  }
+
+  @Test
+  void round147WhoFacesCriticismAndTheRiotPolice() {
+    Event faced = RuleSentences.first("وواجه زعيم حزب العمال انتقادات بسبب اتخاذه موقفا حذرا.", "11");
+    assertNull(faced.source(), "who faces criticism does not criticise: " + faced);
+    assertEquals("GBRPTY", faced.target().code(), "the party's leader, past his title: " + faced);
+    assertTrue(RuleSentences.events("إن قوات مكافحة الشغب قمعت تظاهرة المزارعين.").stream()
+        .noneMatch(e -> e.cameo().equals("145")), "the riot police are no riot");
+  }
+
+  @Test
+  void round147FormalChargesAreLegalAction() {
+    assertEquals("173", RuleSentences.first("اتهمت السلطات البلجيكية رجلا بالتحضير لاعتداء.", "1").cameo(),
+        "authorities charging a man take legal action");
+    assertEquals("173", RuleSentences.first("وجهت محكمة عسكرية إسرائيلية الاتهام إلى تركية يشتبه بأنها قامت بنقل أموال.",
+        "1").cameo(), "a military court is a court");
+    assertEquals("173", RuleSentences.first("واتهم روبرت كروسلاند رسميا بالتعامل الوحشي مع الحيوانات.", "1").cameo(),
+        "formally accused");
+    assertEquals("112", RuleSentences.first("اتهمت السلطات الإيرانية الولايات المتحدة بالتدخل.", "1").cameo(),
+        "a state accuses another, it charges no one");
   }
 }
