@@ -310,7 +310,9 @@ public final class EventStage implements Stage {
         // "هاجمت قوات الحكومة السورية مواقع قسد": a converted pattern read the subject's "الحكومة" as the
         // object of criticism; forces, or positions attacked, make it an attack by arms
         case "111" -> w.is(t.first(), ATTACKED) && (armed(a.sources()) || w.near(t.first(), 5, POSITIONS))
-            ? java.util.Objects.requireNonNullElse(attackKind(w, t, a), "190") : null;
+            ? java.util.Objects.requireNonNullElse(attackKind(w, t, a), "190")
+            // "ادانتها المحكمة": a court's conviction, not a condemnation (a judge who criticises criticises)
+            : judicial(a.sources()) && w.is(t.first(), CONVICTS) ? "173" : null;
         case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180" : CombatDeaths.aerialOf(w, t.first());
         case "194" -> CombatDeaths.aerialOf(w, t.first());
         // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
@@ -330,7 +332,7 @@ public final class EventStage implements Stage {
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
         // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"
-        case "144" -> ofState(a.sources()) ? "191" : null;
+        case "144" -> ofState(a.sources()) || armed(a.sources()) ? "191" : null; // (and "منعت الميليشيات السفينة")
         default -> null;
       };
       if ("016".equals(refined) && coded.code().equals("112")) {
@@ -460,6 +462,9 @@ public final class EventStage implements Stage {
   }
 
   private static final String AUTHORITIES = EventKeys.of("السلطات");
+  /** "أدان", "إدانة": condemned, and, by a court, convicted. */
+  private static final java.util.Set<String> CONVICTS = EventKeys.setOf("أدان", "ادان", "إدانة", "ادانة", "الإدانة",
+      "الادانة");
   /** "رسميا": a charge brought formally, legal action. */
   private static final java.util.Set<String> FORMALLY = EventKeys.setOf("رسميا", "رسمياً");
 

@@ -972,4 +972,15 @@ class TargetRulesTest {
     assertEquals("112", RuleSentences.first("اتهمت السلطات الإيرانية الولايات المتحدة بالتدخل.", "1").cameo(),
         "a state accuses another, it charges no one");
   }
+
+  @Test
+  void round148ConvictionsBlockadesAndKnownNames() {
+    assertEquals("173", RuleSentences.first("ألغت أكبر محكمة في البلاد حكم الإدانة لأسباب إجرائية.", "1").cameo(),
+        "a court's conviction is legal action");
+    assertEquals("111", RuleSentences.first("وانتقد القاضي راين الحكومة.", "11").cameo(), "a judge who criticises");
+    assertEquals("191", RuleSentences.first("قطعت ميليشيات الحوثي مصادر الدخل، ومنعت عن المدنيين وصول الدواء.", "1")
+        .cameo(), "an armed group that stops supplies imposes a blockade");
+    Event bashir = RuleSentences.first("وقال البشير خلال اجتماعه باللجنة التنسيقية العليا إن الهدف تشكيل حكومة فاعلة.", "01");
+    assertEquals("SDNGOV", bashir.source().code(), "Bashir alone, in 2018: " + bashir);
+  }
 }
