@@ -983,4 +983,11 @@ class TargetRulesTest {
     Event bashir = RuleSentences.first("وقال البشير خلال اجتماعه باللجنة التنسيقية العليا إن الهدف تشكيل حكومة فاعلة.", "01");
     assertEquals("SDNGOV", bashir.source().code(), "Bashir alone, in 2018: " + bashir);
   }
+
+  @Test
+  void round149AReportersRequestForCommentIsNoAppeal() {
+    assertTrue(RuleSentences.events("ولم ترد الوزارة على طلبات وكالة الأنباء الفرنسية للتعليق على هذه القضية.").isEmpty(),
+        "a request for comment");
+    assertEquals("020", RuleSentences.first("طلبت إيران تعليق العقوبات.", "02").cameo(), "a suspension asked for");
+  }
 }
