@@ -207,9 +207,6 @@ public final class EventStage implements Stage {
       if (sports && SportsReport.sportsSense(w, t.first())) {
         continue; // "التقى الفريقان" in a match report is a game
       }
-      if (w.is(t.first(), REQUESTS) && forComment(w, t.first())) {
-        continue; // "ولم ترد إمبراير على طلب للتعليق": a journalist's request for comment, no appeal
-      }
       int purposeOf = ProtestPurpose.protestOf(w, found, k, codes);
       if (purposeOf >= 0 && codedAt(w, out.subList(first, out.size()), found.get(purposeOf).first())) {
         continue; // "تجمعوا أمام السفارة احتجاجا على …": why they gathered, told once
@@ -439,7 +436,7 @@ public final class EventStage implements Stage {
    */
   private static boolean chargedBy(SentenceWords w, int accusation, Arguments a) {
     if (!w.is(accusation, LEVELLING) && !w.is(accusation - 1, LEVELLING) && !w.is(accusation - 2, LEVELLING)) {
-      // (authorities who accuse a private person of a crime charge him: "اتهمت السلटات البلجيكية رجلا بالتحضير
+      // (authorities who accuse a private person of a crime charge him: "اتهمت السلطات البلجيكية رجلا بالتحضير
       // لاعتداء")
       return byAuthorities(w, a) && !a.targets().isEmpty() && a.targets().stream().allMatch(m -> privatePerson(m));
     }
@@ -465,20 +462,6 @@ public final class EventStage implements Stage {
   }
 
   private static final String AUTHORITIES = EventKeys.of("السلطات");
-  /** A request, and what a reporter's request is for: "لم ترد على طلب للتعليق". */
-  private static final java.util.Set<String> REQUESTS = EventKeys.setOf("طلب", "طلبات", "طلبا");
-  private static final java.util.Set<String> COMMENT = EventKeys.setOf("تعليق", "التعليق");
-
-  /** Whether "للتعليق" (for comment; not "تعليق" alone, a suspension) follows the request within a few words. */
-  private static boolean forComment(SentenceWords w, int request) {
-    for (int j = request + 1; j <= request + 4 && j < w.size(); j++) {
-      if (w.hasProclitic(j, "ل") && w.is(j, COMMENT)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** "أدان", "إدانة": condemned, and, by a court, convicted. */
   private static final java.util.Set<String> CONVICTS = EventKeys.setOf("أدان", "ادان", "إدانة", "ادانة", "الإدانة",
       "الادانة");

@@ -280,6 +280,9 @@ final class TriggerFinder {
     if (w.is(i, CALLS) && (w.is(i + 1, FOR_COMMENT) || w.is(i + 2, FOR_COMMENT))) {
       return true; // "لم يرد متحدث باسم الشرطة على اتصال هاتفي للتعليق": a reporter's call, not a consultation
     }
+    if (w.is(i, REQUESTS) && forComment(w, i)) {
+      return true; // "ولم ترد إمبراير على طلب للتعليق": a reporter's request for comment, no appeal
+    }
     if (w.is(i, TELLING) && attribution(w, i)) {
       return true; // "حسبما أفاد مراسل بي بي سي", "وفق ما ذكرت وكالة الأنباء": the source of what was told, no statement
     }
@@ -322,6 +325,21 @@ final class TriggerFinder {
 
   private static final java.util.Set<String> CALLS = EventKeys.setOf("اتصال", "اتصالات", "مكالمة");
   private static final java.util.Set<String> FOR_COMMENT = EventKeys.setOf("للتعليق", "تعليق", "لطلب", "للحصول");
+  private static final java.util.Set<String> REQUESTS = EventKeys.setOf("طلب", "طلبات", "طلبا");
+  private static final java.util.Set<String> COMMENT = EventKeys.setOf("تعليق", "التعليق");
+
+  /**
+   * Whether "للتعليق" follows the request within a few words ("على طلبات وكالة الأنباء الفرنسية للتعليق"); a
+   * request's "تعليق" without ل is a suspension asked for ("طلبت إيران تعليق العقوبات").
+   */
+  private static boolean forComment(SentenceWords w, int request) {
+    for (int j = request + 1; j <= request + 4 && j < w.size(); j++) {
+      if (w.hasProclitic(j, "ل") && w.is(j, COMMENT)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "مستقبل التعاون": the future of an act is what is talked about, not the act. */
   private static final java.util.Set<String> FUTURE_OF = EventKeys.setOf("مستقبل", "أهمية", "اهمية", "آفاق", "سبل");
