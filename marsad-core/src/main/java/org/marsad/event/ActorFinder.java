@@ -23,6 +23,7 @@ final class ActorFinder {
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
       "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية");
   private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
+  private static final java.util.Set<String> LAWSUITS = EventKeys.setOf("دعوى", "الدعوى", "دعاوى", "الدعاوى");
   /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
   private static final java.util.Set<String> ARMED_THINGS = EventKeys.setOf("طائرة", "طائرات", "مروحية", "مروحيات",
       "مقاتلة", "مقاتلات", "دبابة", "دبابات", "بارجة", "بوارج", "زورق", "زوارق", "مدفعية", "قوة", "دورية", "دوريات",
@@ -535,6 +536,9 @@ final class ActorFinder {
       }
       if (words.is(i, JUDICIARY) && words.isKey(i + 1, Clauses.ON)) {
         continue; // "القضاء على الفساد" is eliminating it, not the judiciary
+      }
+      if (words.is(i, JUDICIARY) && words.is(i - 1, LAWSUITS)) {
+        continue; // "الدعوى القضائية": a lawsuit, which its plaintiffs bring, not the judiciary
       }
       if (i > 0 && words.isKey(i, STATE) && words.is(i - 1, VISIT_WORDS)) {
         continue; // "زيارة دولة إلى الهند" is a state visit, "دولة" no actor

@@ -215,6 +215,9 @@ public final class EventStage implements Stage {
       if (code.isEmpty() || sports && SportsReport.gameFight(w, t.first(), code.get().root())) {
         continue; // (and "ظلت كرواتيا تهاجم": the game's attacks)
       }
+      if (code.get().code().equals("051") && w.near(t.first(), 5, POLL_WORDS)) {
+        continue; // "يدعم ستة وخمسون في المئة منهم … الاتفاق", "حل بوتن بتأييد 30 في المئة": a poll, no endorsement
+      }
       boolean later = t.first() > laterFrom;
       boolean reported = later || t.first() > reportedFrom && t.first() < reportedTo;
       int saidFrom = later ? laterFrom : reportedFrom;
@@ -462,6 +465,10 @@ public final class EventStage implements Stage {
   }
 
   private static final String AUTHORITIES = EventKeys.of("السلطات");
+  /** The words of an opinion poll's share: "في المئة", "%", "استطلاع". */
+  private static final java.util.Set<String> POLL_WORDS = EventKeys.setOf("المئة", "المائة", "بالمئة", "بالمائة", "%",
+      "استطلاع");
+
   /** "أدان", "إدانة": condemned, and, by a court, convicted. */
   private static final java.util.Set<String> CONVICTS = EventKeys.setOf("أدان", "ادان", "إدانة", "ادانة", "الإدانة",
       "الادانة");

@@ -990,4 +990,13 @@ class TargetRulesTest {
         "a request for comment");
     assertEquals("020", RuleSentences.first("طلبت إيران تعليق العقوبات.", "02").cameo(), "a suspension asked for");
   }
+
+  @Test
+  void round150LawsuitsPollsAndDangers() {
+    assertTrue(RuleSentences.events("وقالت الدعوى القضائية إن المشاركين في المؤامرة استخدموا مواقع التواصل.").stream()
+        .noneMatch(e -> e.source() != null && "JUD".equals(e.source().code())), "a lawsuit is no court");
+    assertTrue(RuleSentences.events("وفي المركز الرابع حل بوتن بتأييد 30 في المئة فقط.").isEmpty(), "a poll's share");
+    assertTrue(RuleSentences.events("محذرا من أن فرض القيود يهدد التعاون مع شركائنا.").stream()
+        .noneMatch(e -> e.cameo().startsWith("13")), "a danger to cooperation is no threat");
+  }
 }
