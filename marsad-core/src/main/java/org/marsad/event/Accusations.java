@@ -10,7 +10,7 @@ final class Accusations {
   /** The verb "اتهم" in its forms. */
   static final java.util.Set<String> VERBS = EventKeys.setOf("اتهم", "يتهم", "تتهم", "اتهمت", "يتهمون", "اتهموا");
   /** "باسم" (in the name of), which is no charge. */
-  private static final java.util.Set<String> NAME_WORDS = EventKeys.setOf("باسم", "بإسم", "بأسم");
+  static final java.util.Set<String> NAME_WORDS = EventKeys.setOf("باسم", "بإسم", "بأسم");
 
   /** Adverbs of repetition that may stand between the accused and the charge. */
   private static final java.util.Set<String> AGAIN = EventKeys.setOf("مرارا", "مجددا", "أيضا", "ايضا", "سابقا",

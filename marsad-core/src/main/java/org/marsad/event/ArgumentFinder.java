@@ -647,13 +647,10 @@ final class ArgumentFinder {
         && w.token(title).clitics().post().isEmpty() && !inGroup(groups, title) && !titledName(groups, title + 1)
         // (the title's own phrase goes on: "المتحدث باسم البيت الأبيض", "المسؤول الأمني")
         && w.token(title + 1).isWord() && w.token(title + 1).clitics().pre().isEmpty()
-        && !w.is(title + 1, IN_NAME_OF) && !"ADJ".equals(w.token(title + 1).pos())
+        && !w.is(title + 1, Accusations.NAME_WORDS) && !"ADJ".equals(w.token(title + 1).pos())
         && !w.is(title + 1, PlaceCountry.KIND_ADJECTIVES) // ("المتحدث العسكري للقوات المسلحة المصرية")
         && (startsGroup(groups, title + 1) || !w.isDefinite(title + 1) && "NOUN".equals(w.token(title + 1).pos()));
   }
-
-  /** "باسم" (in the name of), which the tagger reads as one word. */
-  private static final java.util.Set<String> IN_NAME_OF = EventKeys.setOf("باسم", "بإسم", "بأسم");
 
   /** Whether a person's name begins at i, whom the title before it names ("الرئيس ترامب"). */
   private static boolean titledName(List<ActorGroup> groups, int i) {

@@ -1,13 +1,11 @@
 package org.marsad.event;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.doc.ActorRef;
 import org.marsad.doc.Document;
 import org.marsad.doc.Entity;
-import org.marsad.doc.Event;
 
 /**
  * The country an article is about, and the state bodies its sentences name by their role alone: in a
@@ -69,15 +67,8 @@ final class DocumentCountry {
         || otherSide.stream().anyMatch(m -> country.equals(m.actor().country()) && !PlaceCountry.domesticOpponent(m))) {
       return mentions;
     }
-    List<ActorMention> out = new ArrayList<>(mentions.size());
-    for (ActorMention m : mentions) {
-      Event.Actor a = m.actor();
-      boolean body = PlaceCountry.stateRoleAlone(m) && PlaceCountry.particular(w, entities, groups, m)
-          && !w.is(m.first(), ABROAD);
-      out.add(body ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), country, country + a.code()), m.attributive()) : m);
-    }
-    return out;
+    return PlaceCountry.ofCountry(mentions, m -> PlaceCountry.stateRoleAlone(m)
+        && PlaceCountry.particular(w, entities, groups, m) && !w.is(m.first(), ABROAD), country);
   }
 
   /** Whether the sentence names a place or an actor of a country other than the article's. */

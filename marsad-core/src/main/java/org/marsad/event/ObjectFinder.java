@@ -135,7 +135,7 @@ final class ObjectFinder {
         continue; // "وقال لافروف، في مؤتمر صحفي مشترك مع نظيره التركي، إن": who stood beside the speaker
       }
       if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && (w.is(g.first() - 2, BACKED)
-          || w.is(g.first() - 2, SUPPORT) && w.hasProclitic(g.first() - 2, "ب"))) {
+          || supportWith(w, g.first() - 2))) {
         continue; // "لجيش النظام المدعوم من روسيا", "تقدم الجيش، بدعم من التحالف،": who backs, no party
       }
       if (g.first() >= 2 && w.isKey(g.first() - 1, "عن") && w.is(g.first() - 2, QUOTING)) {
@@ -377,7 +377,12 @@ final class ObjectFinder {
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
       "موالين", "الموالين", "موالون", "الموالون");
   /** Support given "with": "بدعم من", "بإسناد من", "بمساندة من". */
-  static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
+  private static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
+
+  /** Whether word i opens a backer's phrase: "بدعم", "بإسناد" (… من X). */
+  static boolean supportWith(SentenceWords w, int i) {
+    return w.is(i, SUPPORT) && w.hasProclitic(i, "ب");
+  }
   static final java.util.Set<String> BACKED = EventKeys.setOf("مدعوم", "المدعوم", "مدعومة", "المدعومة",
       "المدعومين", "مدعومين", "المدعومون");
 

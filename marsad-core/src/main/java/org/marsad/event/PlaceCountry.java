@@ -82,7 +82,7 @@ final class PlaceCountry {
   }
 
   /** The mentions with those the test picks given the country (their role kept): "امرأة" → INDCVL. */
-  private static List<ActorMention> ofCountry(List<ActorMention> mentions,
+  static List<ActorMention> ofCountry(List<ActorMention> mentions,
       java.util.function.Predicate<ActorMention> roleAlone, String country) {
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {

@@ -557,8 +557,8 @@ final class TriggerFinder {
         if (Clauses.isBoundary(w, j) && !w.isComma(j)) {
           break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"
         }
-        if (t.verb() && w.isComma(j) && reach == NEEDS_REACH && j + 1 < w.size() && w.hasProclitic(j + 1, "ب")
-            && w.is(j + 1, ObjectFinder.SUPPORT)) {
+        if (t.verb() && w.isComma(j) && reach == NEEDS_REACH && j + 1 < w.size()
+            && ObjectFinder.supportWith(w, j + 1)) {
           reach += SUPPORT_REACH; // "شنت قوات الجيش، بإسناد من طائرات التحالف العربي هجوما": past who backs it
         }
       }
