@@ -120,6 +120,25 @@ final class Agreement {
     return pluralSuffix(w, i) || feminineVerb(w, i);
   }
 
+  /**
+   * A masculine plural or dual in the oblique case, right after the verb ("وطالب الحوثيين بالتوقف",
+   * "وطالب الطرفين"): a subject would be nominative ("الحوثيون", "الطرفان"), so this is the verb's
+   * object and its subject is its pronoun or was named before. Only the forms whose ending is sure: a
+   * nisba plural ("يين") or the lemma with "ين" ("المتظاهرين" of متظاهر); not names ("بوتين", "الأمين")
+   * or places ("البحرين", "الصين").
+   */
+  static boolean obliquePlural(SentenceWords w, ActorGroup g) {
+    int head = g.first();
+    if (g.members().get(0).isCountry() || !w.token(head).clitics().post().isEmpty()) {
+      return false;
+    }
+    String bare = w.bare[head];
+    String lemma = w.lemma[head];
+    boolean nisba = bare.length() >= 6 && bare.endsWith("يين");
+    boolean regular = lemma.length() >= 3 && bare.equals(lemma + "ين");
+    return nisba || regular;
+  }
+
   /** A perfective verb of the third person feminine singular: its written stem is its lemma and ت ("قتلت"). */
   static boolean feminineVerb(SentenceWords w, int i) {
     return w.isVerb(i) && !w.isImperfective(i) && w.bare[i].equals(w.lemma[i] + "ت");

@@ -166,6 +166,7 @@ final class ArgumentFinder {
     double evidence = 0;
     int after = verb ? trigger : triggerEnd;
     boolean launched = false;
+    boolean oblique = false; // the object was told by its case ending (Agreement.obliquePlural)
     // (past the masdar's adjective: "قصفا مدفعيا للقوات التركية")
     int lam = trigger + 2 < w.size() && "ADJ".equals(w.token(trigger + 1).pos())
         && w.token(trigger + 1).clitics().pre().isEmpty() ? trigger + 2 : trigger + 1;
@@ -240,6 +241,12 @@ final class ArgumentFinder {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
             && Agreement.cannotAgreeWithFeminine(w, g)) {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
+          continue;
+        }
+        if (verb && object == null && g.first() == after + 1 && Agreement.obliquePlural(w, g)
+            && !(w.is(trigger, DEPORTS) && w.is(g.first(), EXPELLED))) {
+          object = g; // "وطالب الحوثيين بالتوقف": a plural subject would read الحوثيون
+          oblique = true;
           continue;
         }
         if (verb && object == null && w.is(g.first(), HOSTAGES)) {
@@ -416,7 +423,8 @@ final class ArgumentFinder {
         }
       }
     }
-    if (source == null && verb && !grieved && Agreement.pronounSubject(w, trigger)) {
+    if (source == null && verb && !grieved && (Agreement.pronounSubject(w, trigger)
+        || oblique && (w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف")))) {
       // "تجاهل الجنود … هذا الشرط، وأطلقوا قذائفهم", "احتجزت المخابرات الإسرائيلية فلسطينيين … وطلبت
       // منهما": a verb joined by و or ف whose subject is its own suffix has the subject of the verb
       // before it (not the nearest actor, which is often that verb's object)

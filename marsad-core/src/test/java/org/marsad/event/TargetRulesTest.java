@@ -999,4 +999,16 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("محذرا من أن فرض القيود يهدد التعاون مع شركائنا.").stream()
         .noneMatch(e -> e.cameo().startsWith("13")), "a danger to cooperation is no threat");
   }
+
+  @Test
+  void round151AnObliquePluralAfterTheVerbIsItsObject() {
+    assertTrue(RuleSentences.events("وطالب الحوثيين بوقف القتال.").stream()
+        .noneMatch(e -> e.source() != null && "YEMREB".equals(e.source().code())), "الحوثيين is not الحوثيون");
+    Event demand = RuleSentences.first("اليماني قال إن الحكومة اليمنية تمد يدها للسلام، وطالب الحوثيين بوقف القتال.", "10");
+    assertEquals("YEMREB", demand.target().code(), "the Houthis are asked: " + demand);
+    assertEquals("YEMGOV", demand.source().code(), "the joined verb keeps the subject before it: " + demand);
+    Event calm = RuleSentences.first("وطالب الأمين العام للأمم المتحدة المتظاهرين بالهدوء.", "10");
+    assertEquals("IGOUNO", calm.source().code(), "الأمين ends in ين but is no plural: " + calm);
+    assertEquals("CVL", calm.target().code(), calm.toString());
+  }
 }
