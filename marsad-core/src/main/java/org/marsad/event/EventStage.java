@@ -355,6 +355,9 @@ public final class EventStage implements Stage {
       if (coded.code().equals("0874")) {
         a = VisitedPlaces.withdrawnFrom(w, entities, t, a); // "انسحاب إسرائيل من جنوب لبنان": LBN
       }
+      if (coded.code().equals("160") || coded.code().equals("163")) {
+        a = Withdrawals.withDealPartner(w, groups, a); // "انسحاب واشنطن من الاتفاق النووي": with Iran
+      }
       boolean protest = coded.isProtest();
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named, protest), a.reciprocal(),

@@ -1011,4 +1011,13 @@ class TargetRulesTest {
     assertEquals("IGOUNO", calm.source().code(), "الأمين ends in ين but is no plural: " + calm);
     assertEquals("CVL", calm.target().code(), calm.toString());
   }
+
+  @Test
+  void round152LeavingTheNuclearDealIsAboutIran() {
+    Event left = RuleSentences.first("واعتبر وزير الخارجية الروسي أن ردة فعل إيران معقولة بعد انسحاب أميركا من الاتفاق النووي.", "16");
+    assertEquals("USA", left.source().code(), left.toString());
+    assertEquals("IRN", left.target().code(), "the deal's other party: " + left);
+    assertTrue(RuleSentences.events("انسحبت الولايات المتحدة من الاتفاق النووي.").stream()
+        .allMatch(e -> e.target() == null), "no Iran named, no target guessed");
+  }
 }
