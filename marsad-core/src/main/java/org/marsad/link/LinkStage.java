@@ -671,7 +671,8 @@ public final class LinkStage implements Stage {
         i++;
         continue;
       }
-      int end = tokens.get(last).stemEnd();
+      // (the whole last word: its key keeps what the segmenter took for a suffix, "تيريزا ماي" is no "ما" + ي)
+      int end = tokens.get(last).end();
       final int s0 = start;
       final int e0 = end;
       known.removeIf(e -> e.start() >= s0 && e.end() <= e0); // (now inside the longer name)

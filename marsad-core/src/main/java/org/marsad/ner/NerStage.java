@@ -53,10 +53,8 @@ public final class NerStage implements Stage {
 
   private static Entity mention(Document doc, List<Token> tokens, int first, int end, String type) {
     int start = tokens.get(first).stemStart();
-    int stop = tokens.get(end - 1).stemEnd();
-    if (stop <= start) {
-      stop = tokens.get(end - 1).end();
-    }
+    // (a name's last word whole: a name takes no pronoun suffix, so "ماي" is not ما + ي)
+    int stop = tokens.get(end - 1).end();
     return new Entity(start, stop, doc.text().substring(start, stop), type, null, null, null, null, 1.0, null);
   }
 }

@@ -363,4 +363,15 @@ class LinkStageTest {
     assertEquals("person:essebsi", entity(same, "الباجي قايد السبسي").id(), "قايد / قائد: one spelling apart");
     assertEquals("person:ocalan", entity(same, "عبدالله أوجلان").id(), "عبدالله / عبد الله");
   }
+
+  @Test
+  void aNameEndsWithItsWholeLastWord() {
+    // the segmenter reads ي, ه or ا at a name's end as a suffix ("ماي" as ما + ي); the mention keeps it
+    Document doc = pipeline.apply(Document.of("t",
+        "انتقد الاتحاد الأوروبي مقاربة رئيسة الوزراء البريطانية تيريزا ماي، والتقى قاسم سليماني وفدا في هافانا.",
+        LocalDate.of(2018, 5, 1)));
+    assertEquals("person:may_theresa", entity(doc, "تيريزا ماي").id());
+    assertEquals("person:soleimani", entity(doc, "قاسم سليماني").id());
+    assertEquals("CUB", entity(doc, "هافانا").country());
+  }
 }
