@@ -166,7 +166,8 @@ final class ArgumentFinder {
     double evidence = 0;
     int after = verb ? trigger : triggerEnd;
     boolean launched = false;
-    boolean oblique = false; // the object was told by its case ending (Agreement.obliquePlural)
+    // the object was told by its form (a case ending, the noun it owns), so the subject is not after the verb
+    boolean objectByForm = false;
     // (past the masdar's adjective: "قصفا مدفعيا للقوات التركية")
     int lam = trigger + 2 < w.size() && "ADJ".equals(w.token(trigger + 1).pos())
         && w.token(trigger + 1).clitics().pre().isEmpty() ? trigger + 2 : trigger + 1;
@@ -246,7 +247,14 @@ final class ArgumentFinder {
         if (verb && object == null && g.first() == after + 1 && Agreement.obliquePlural(w, g)
             && !(w.is(trigger, DEPORTS) && w.is(g.first(), EXPELLED))) {
           object = g; // "وطالب الحوثيين بالتوقف": a plural subject would read الحوثيون
-          oblique = true;
+          objectByForm = true;
+          continue;
+        }
+        if (verb && acts && object == null && g.first() == after + 2 && w.is(after + 1, OWNED_WORDS)
+            && !w.is(trigger, CALLS)
+            && w.token(after + 1).clitics().pre().isEmpty() && !w.isDefinite(after + 1)) {
+          object = g; // "ورفضت تصريحات ماي", "وانتقد خطة ترامب": the owner of what is rejected is the target
+          objectByForm = true;
           continue;
         }
         if (verb && object == null && w.is(g.first(), HOSTAGES)) {
@@ -424,7 +432,7 @@ final class ArgumentFinder {
       }
     }
     if (source == null && verb && !grieved && (Agreement.pronounSubject(w, trigger)
-        || oblique && (w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف")))) {
+        || objectByForm && (w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف")))) {
       // "تجاهل الجنود … هذا الشرط، وأطلقوا قذائفهم", "احتجزت المخابرات الإسرائيلية فلسطينيين … وطلبت
       // منهما": a verb joined by و or ف whose subject is its own suffix has the subject of the verb
       // before it (not the nearest actor, which is often that verb's object)
@@ -926,6 +934,17 @@ final class ArgumentFinder {
   private static final java.util.Set<String> ALL = EventKeys.setOf("جميع", "كل", "كافة");
   /** Bases a site list leaves out (a base is also a rule: "قاعدة"), as the head of an owner's genitive. */
   private static final java.util.Set<String> BASES = EventKeys.setOf("قواعد", "قاعدة");
+  /**
+   * What an actor says, plans or asks, as the object right after a verb of acting on it: "رفضت تصريحات
+   * ماي" (the one whose statements are rejected is the target), not "رفضت وزارة الخارجية" (a body, the
+   * subject). Not with speech ("وقال تقرير الأمم المتحدة") or a call ({@link #CALLS}: "وتدعو خطة بومبيو"),
+   * whose subject may be a document.
+   */
+  private static final java.util.Set<String> OWNED_WORDS = EventKeys.setOf("تصريحات", "تصريح", "اتهامات", "اتهام",
+      "مزاعم", "ادعاءات", "خطة", "خطط", "مقترح", "مقترحات", "اقتراح", "مبادرة", "دعوة", "دعوات", "طلب", "مطالب",
+      "سياسة", "سياسات", "تهديدات", "انتقادات", "عرض", "شروط", "إجراءات", "تعليقات", "تغريدة", "تغريدات");
+  private static final java.util.Set<String> CALLS = EventKeys.setOf("دعا", "طالب", "طلب", "حث", "ناشد", "يدعو",
+      "تدعو", "يطالب", "تطالب", "يطلب", "تطلب", "يحث", "تحث");
   static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("اتهام", "اتهامات", "الاتهام",
       "الاتهامات", "مزاعم", "ادعاءات");
   private static final java.util.Set<String> ACCUSED = java.util.stream.Stream.concat(UNDERGO.stream(),

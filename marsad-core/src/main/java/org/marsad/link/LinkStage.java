@@ -135,6 +135,12 @@ public final class LinkStage implements Stage {
       entities.addAll(shortNames);
       entities.sort(Comparator.comparingInt(Entity::start));
     }
+    // "ماي" alone, once the document has named "تيريزا ماي"
+    List<Entity> surnames = new RepeatedSurnames(kb, explain).mentions(document, keyed, entities, date);
+    if (!surnames.isEmpty()) {
+      entities.addAll(surnames);
+      entities.sort(Comparator.comparingInt(Entity::start));
+    }
     return document.withEntities(entities).withActors(actors);
   }
 

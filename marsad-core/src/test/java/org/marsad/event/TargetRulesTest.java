@@ -1020,4 +1020,16 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("انسحبت الولايات المتحدة من الاتفاق النووي.").stream()
         .allMatch(e -> e.target() == null), "no Iran named, no target guessed");
   }
+
+  @Test
+  void round153WhoseStatementsAreRejectedIsTheTarget() {
+    Event rejected = RuleSentences.first("وعادت موسكو ورفضت تصريحات بريطانيا.", "12");
+    assertEquals("RUSGOV", rejected.source().code(), rejected.toString());
+    assertEquals("GBR", rejected.target().code(), "the owner of the statements: " + rejected);
+    List<Event> criticised = RuleSentences.events("وانتقد أوباما الحكومة، وانتقد خطة ترامب للسلام.");
+    assertEquals("USAGOV", criticised.get(1).target().code(), "the plan's owner: " + criticised);
+    assertTrue(RuleSentences.events("وقال تقرير الأمم المتحدة إن القوات قتلت مدنيين.").stream()
+        .anyMatch(e -> e.cameo().startsWith("01") && e.source() != null && "IGOUNO".equals(e.source().code())),
+        "a report speaks for its owner");
+  }
 }

@@ -374,4 +374,17 @@ class LinkStageTest {
     assertEquals("person:soleimani", entity(doc, "قاسم سليماني").id());
     assertEquals("CUB", entity(doc, "هافانا").country());
   }
+
+  @Test
+  void aSurnameAloneIsThePersonNamedInFullBefore() {
+    LocalDate date = LocalDate.of(2018, 3, 14);
+    Document doc = pipeline.apply(Document.of("t",
+        "قالت رئيسة الوزراء البريطانية تيريزا ماي إن روسيا مسؤولة. وانتقدت ماي موسكو. وصل الوفد في ماي 2018.", date));
+    List<Entity> may = doc.entities().stream().filter(e -> "person:may_theresa".equals(e.id())).toList();
+    assertEquals(2, may.size(), "the full name and the lone surname after it, not the month: " + may);
+    assertEquals("ماي", may.get(1).text());
+    Document alone = pipeline.apply(Document.of("t", "وانتقدت ماي موسكو.", date));
+    assertTrue(alone.entities().stream().noneMatch(e -> "person:may_theresa".equals(e.id())),
+        "not named before: the word stays unlinked");
+  }
 }
