@@ -144,7 +144,7 @@ final class ObjectFinder {
       if (attributed(w, g)) {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, after the event's own words
       }
-      if (g.first() >= 1 && w.hasProclitic(g.first(), "ل") && w.is(g.first() - 1, LOYAL)) {
+      if (loyalTo(w, g)) {
         continue; // "رئيس قائمة الفتح الموالية لإيران": whom a noun is loyal to, part of that noun's phrase
       }
       if (g.first() == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, NAMED_BY_PLACE)) {
@@ -207,7 +207,7 @@ final class ObjectFinder {
         boolean partitive = g.first() > 0 && w.isKey(g.first() - 1, "من");
         // (or the object right after a verb whose subject is not after it: "ندعو الصين إلى")
         boolean directObject = subjectBefore && g.first() == trigger + 1 && !behindPreposition(w, g.first());
-        if (g.first() > trigger && g.last() <= triggerEnd && g != source && !attributive(g)
+        if (g.first() > trigger && g.last() <= triggerEnd && g != source && !attributive(g) && !loyalTo(w, g)
             && (directObject || behindTargetPreposition(w, g.first()) && (!partitive || w.is(trigger, REQUESTS)))
             && (source == null || !sameParty(source, g))) {
           target = g; // "وطلبت من الصين التحقيق": the pattern's needed words hold the one asked
@@ -375,7 +375,21 @@ final class ObjectFinder {
 
   /** "الموالية لإيران": loyal to, an attribute of the noun before. */
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
-      "موالين", "الموالين", "موالون", "الموالون");
+      "موالين", "الموالين", "موالون", "الموالون", "مقرب", "المقرب", "مقربة", "المقربة", "المقربين");
+
+  /**
+   * "الميليشيات الموالية لإيران", "ميليشيات الحوثي التابعة لإيران": whom a noun is loyal to, part of that
+   * noun's phrase (a word of belonging only right after an actor: "مواقع تابعة لحماس" are Hamas's sites,
+   * their owner the target, OwnedSites).
+   */
+  private boolean loyalTo(SentenceWords w, ActorGroup g) {
+    if (g.first() < 2 || !w.hasProclitic(g.first(), "ل")) {
+      return false;
+    }
+    int word = g.first() - 1;
+    return w.is(word, LOYAL) || w.is(word, OwnedSites.BELONGING)
+        && groups.stream().anyMatch(other -> other.last() == word - 1);
+  }
   /** Support given "with": "بدعم من", "بإسناد من", "بمساندة من". */
   private static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
 

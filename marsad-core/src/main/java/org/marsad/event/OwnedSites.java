@@ -19,7 +19,7 @@ final class OwnedSites {
       "دبابة", "دبابات", "مدرعة", "مدرعات", "أطقم", "طقم", "زوارق", "زورق", "منصة", "موقعين", "موقعي", "مقرين",
       "معسكرين", "مركزين");
   /** Words that say the site belongs to what follows behind ل: "مواقع تابعة لحركة حماس". */
-  private static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "التابعة", "تابع", "التابع", "تابعا",
+  static final java.util.Set<String> BELONGING = EventKeys.setOf("تابعة", "التابعة", "تابع", "التابع", "تابعا",
       "تابعين", "التابعين");
   /** Counts that may head the sites: "عشرات الأهداف", "عدد من المواقع". */
   private static final java.util.Set<String> COUNTS = EventKeys.setOf("عشرات", "عدد", "عددا", "مئات", "بعض");

@@ -63,8 +63,10 @@ final class RelatedParties {
           case "PTY" -> ActorFinder.isPerson(m) && words.mentions(ELECTIONS); // (not "حملة سالفيني" on migrants)
           default -> true;
         };
-        if (h >= 0 && !words.isDefinite(h) && fits) {
-          head = h; // (in construct only: "المعارضين الأتراك" is a role and a nisba)
+        if (h >= 0 && !words.isDefinite(h) && words.token(h).clitics().post().isEmpty() && fits) {
+          // (in construct only: "المعارضين الأتراك" is a role and a nisba; "والده الملك سلمان", with its
+          // pronoun, is his father, the king himself)
+          head = h;
           role = of.getValue();
         }
       }

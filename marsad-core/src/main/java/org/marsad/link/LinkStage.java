@@ -77,6 +77,10 @@ public final class LinkStage implements Stage {
   private static final Set<String> CITY_WORDS = Set.of(KnowledgeBase.wordKey("مدينة"), KnowledgeBase.wordKey("ريف"),
       KnowledgeBase.wordKey("غوطة"), KnowledgeBase.wordKey("ضواحي"), KnowledgeBase.wordKey("أطراف"),
       KnowledgeBase.wordKey("محيط"));
+  /** Institutions named by their city: "معهد واشنطن", "جامعة طهران", "مطار بغداد" are no government. */
+  private static final Set<String> CITY_INSTITUTIONS = java.util.stream.Stream.of("معهد", "مركز", "جامعة", "متحف",
+      "مطار", "فندق", "ملعب", "نادي", "مستشفى", "بورصة", "مؤتمر", "منتدى", "ماراثون", "مهرجان", "معرض")
+      .map(KnowledgeBase::wordKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final KnowledgeBase kb;
   private final boolean explain;
@@ -956,8 +960,10 @@ public final class LinkStage implements Stage {
           String country = a.entry().country();
           // a state body with the capital as its genitive: "حكومة بغداد", "سلطات طهران", "نظام دمشق"
           int head = tokenAt(tokens, e.start()) - 1;
-          if (head >= 0 && CITY_WORDS.contains(keys[head])) {
-            break; // "بوسط المدينة واغادوغو", "غوطة دمشق", "ريف دمشق": the city or its land, named as such
+          if (head >= 0 && (CITY_WORDS.contains(keys[head]) || CITY_INSTITUTIONS.contains(keys[head]))) {
+            // "بوسط المدينة واغادوغو", "غوطة دمشق", "ريف دمشق": the city or its land, named as such; "معهد
+            // واشنطن", "جامعة طهران": an institution named by its city
+            break;
           }
           String role = head >= 0 && tokens.get(head).clitics().post().isEmpty()
               && !SearchKeys.stem(tokens.get(head)).startsWith("ال") ? ROLE_NOUNS.get(keys[head]) : null;

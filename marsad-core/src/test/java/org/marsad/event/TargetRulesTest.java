@@ -1032,4 +1032,21 @@ class TargetRulesTest {
         .anyMatch(e -> e.cameo().startsWith("01") && e.source() != null && "IGOUNO".equals(e.source().code())),
         "a report speaks for its owner");
   }
+
+  @Test
+  void round154LoyaltyKinCompaniesAndCityInstitutions() {
+    Event missile = RuleSentences.first("أطلقت ميليشيات الحوثي الموالية لإيران صاروخا نحو منطقة جازان.", "19");
+    assertTrue(missile.target() == null || !"IRN".equals(missile.target().code()), "whom the militia is loyal to: " + missile);
+    Event shelling = RuleSentences.first("قصفت ميليشيات الحوثي التابعة لإيران مدينة مأرب.", "19");
+    assertTrue(shelling.target() == null || !"IRN".equals(shelling.target().code()), shelling.toString());
+    Event sites = RuleSentences.first("قصفت الطائرات مقرات تابعة لحزب الله.", "19");
+    assertEquals("LBNREB", sites.target().code(), "the sites' owner is still hit: " + sites);
+    Event father = RuleSentences.first("وقال دبلوماسي غربي إنه يتمتع بتأثير كبير على والده الملك سلمان.", "01");
+    assertEquals("SAUGOV", father.target().code(), "his father, the king himself: " + father);
+    Event fiancee = RuleSentences.first("وقالت خطيبة خاشقجي إنها تنتظر.", "01");
+    assertEquals("SAUCVL", fiancee.source().code(), "the fiancée of Khashoggi is not he: " + fiancee);
+    assertEquals("BUS", RuleSentences.first("وأعلنت شركة ايسمان أن عدد القتلى 65.", "01").source().code());
+    Event institute = RuleSentences.first("وقال معهد واشنطن إن حزب الله خسر 1200 مقاتل.", "01");
+    assertTrue(institute.source() == null || !"USAGOV".equals(institute.source().code()), "a think tank: " + institute);
+  }
 }
