@@ -94,7 +94,10 @@ final class ArgumentFinder {
     int count = verb ? Victims.countAfter(w, trigger)
         : w.is(trigger, PATIENT_GENITIVE) ? Victims.countAt(w, triggerEnd + 1) : -1;
     ActorGroup counted = count > 0 ? ActorPositions.countedGroup(w, groups, count, 3) : null;
-    if (verb && counted != null && (w.is(count, ACCUSATIVE_COUNTS) || w.is(counted.first(), HOSTAGES))) {
+    // (and "العشرات" after a feminine verb joined to a clause with its subject: "استخدمت قوات الأمن الغاز …،
+    // واعتقلت العشرات من المتظاهرين", she arrested them; the passive would read "واعتقل العشرات")
+    boolean sheActed = w.is(count, ROUND_COUNTS) && w.isDefinite(count) && Agreement.feminineVerb(w, trigger);
+    if (verb && counted != null && (w.is(count, ACCUSATIVE_COUNTS) || w.is(counted.first(), HOSTAGES) || sheActed)) {
       // "الشرطة تدخلت واعتقلت عددا من المسلحين": an accusative count is the object of an active verb,
       // whose subject, joined by و, is the one of the verb before; so are counted hostages, whoever took
       // them ("رفضت الجبهة … واحتجزت 68 رهينة")
@@ -235,8 +238,11 @@ final class ArgumentFinder {
       evidence = 1.0;
       subjectBefore = true;
     }
+    // (a verb's subject may follow a time: "احتشد اليوم السبت عشرات آلاف الإسرائيليين")
+    int timeWords = verb ? Adjuncts.afterTimeWords(w, after + 1) - (after + 1) : 0;
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
-      if (g.first() > after && g.first() <= after + reach && !attributive(g)
+      if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g))
+          && !attributive(g)
           && !behindPreposition(w, g.first()) && !genitiveBehindPreposition(w, g.first(), after)
           && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())) {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
@@ -764,6 +770,8 @@ final class ArgumentFinder {
 
   /** Counts in the accusative, objects and never a passive's subject: "عددا من". */
   private static final java.util.Set<String> ACCUSATIVE_COUNTS = EventKeys.setOf("عددا");
+  /** Round counts written with the article: "العشرات", "المئات", "الآلاف". */
+  private static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف");
 
   /** "أكثر من 30": with {@link Victims#ABOUT}, the words of an approximate count before it. */
   private static final java.util.Set<String> MORE = EventKeys.setOf("أكثر", "اكثر");
@@ -774,7 +782,9 @@ final class ArgumentFinder {
   /** The subject of the last verb before {@code before}, found by the same rules, or null. */
   private ActorGroup previousSubject(SentenceWords w, List<ActorGroup> groups, int before) {
     for (int p = before - 1; p >= 0; p--) {
-      if (w.isVerb(p) && !w.is(p - 1, RELATIVES)) { // not "مقر تلفزيون العراقية الذي تديره الدولة"
+      // (not "مقر تلفزيون العراقية الذي تديره الدولة"; nor a word of an actor the tagger read as a verb,
+      // "قوات الأمن" with الأمن as a verb)
+      if (w.isVerb(p) && !w.is(p - 1, RELATIVES) && !insideActor(groups, p)) {
         ActorGroup governed = GovernedActs.doer(w, groups, p); // "أعلنت كندا طرد": the announcer's
         if (governed != null) {
           return governed;
@@ -789,6 +799,25 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the actor opens right after the time words following the verb, or after a count there
+   * ("احتشد اليوم السبت عشرات آلاف الإسرائيليين"); not behind a preposition ("وقال السبت عن لقاء سنغافورة").
+   */
+  private static boolean afterTimes(SentenceWords w, int at, int timeWords, ActorGroup g) {
+    if (timeWords == 0) {
+      return false;
+    }
+    if (g.first() == at) {
+      return true;
+    }
+    int next = at + 1 < w.size() && w.isCount(at + 1) ? at + 2 : at + 1; // "عشرات آلاف"
+    return w.isCount(at) && w.token(at).clitics().pre().isEmpty() && g.first() == next;
+  }
+
+  private static boolean insideActor(List<ActorGroup> groups, int i) {
+    return groups.stream().anyMatch(g -> g.first() <= i && i <= g.last());
   }
 
   /**

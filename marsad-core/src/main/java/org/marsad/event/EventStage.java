@@ -284,6 +284,7 @@ public final class EventStage implements Stage {
         a = StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
       }
       if (code.get().root().equals("14")) {
+        a = ProtestTargets.dispersed(w, t, a); // "لتفريق التظاهرات": not the police's protest
         a = ProtestTargets.withTarget(w, groups, t, a); // "تظاهروا ضد الحكومة", "أمام سفارة استونيا"
       }
       if (code.get().root().equals("13")) {

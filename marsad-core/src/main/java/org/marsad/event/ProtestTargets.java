@@ -27,7 +27,25 @@ final class ProtestTargets {
   private static final int REACH = 20;
   private static final int GAP = 4;
 
+  /** Words of breaking up a protest: its agent is the police, not the protest's. */
+  private static final java.util.Set<String> DISPERSAL = EventKeys.setOf("تفريق", "لتفريق", "فض", "لفض", "قمع",
+      "لقمع", "تفرقة");
+
   private ProtestTargets() {}
+
+  /**
+   * "استخدمت قوات الأمن الغاز لتفريق التظاهرات": a protest named as what is dispersed took place, by
+   * protesters the word implies (CVL), not by the dispersing clause's actors; or the arguments unchanged.
+   */
+  static Arguments dispersed(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (t.first() == 0 || !w.is(t.first() - 1, DISPERSAL) || w.isVerb(t.first() - 1)) {
+      return a;
+    }
+    org.marsad.doc.Token tok = w.token(t.first());
+    ActorMention protesters = new ActorMention(t.first(), t.first(), new org.marsad.doc.Event.Actor(tok.stemStart(),
+        tok.stemEnd(), w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, "CVL"), false);
+    return new Arguments(List.of(protesters), List.of(), false, a.evidence());
+  }
 
   /** The arguments with the target of the protest at {@code t}, or unchanged when it has one or none is named. */
   static Arguments withTarget(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {

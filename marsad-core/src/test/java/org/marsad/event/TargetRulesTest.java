@@ -1049,4 +1049,20 @@ class TargetRulesTest {
     Event institute = RuleSentences.first("وقال معهد واشنطن إن حزب الله خسر 1200 مقاتل.", "01");
     assertTrue(institute.source() == null || !"USAGOV".equals(institute.source().code()), "a think tank: " + institute);
   }
+
+  @Test
+  void round155JoinedVerbsTimesAndDispersedProtests() {
+    Event arrest = RuleSentences.first("استخدمت قوات الأمن الإيرانية الغاز، واعتقلت العشرات من المتظاهرين.", "17");
+    assertEquals("IRNCOP", arrest.source().code(), "الأمن read as a verb is no earlier clause: " + arrest);
+    Event rally = RuleSentences.first("احتشد اليوم السبت عشرات آلاف الإسرائيليين الدروز وسط تل أبيب.", "14");
+    assertEquals("ISR", rally.source().code(), "the subject after the day and the count: " + rally);
+    assertTrue(rally.target() == null, rally.toString());
+    assertTrue(RuleSentences.events("وقال السبت عن لقاء سنغافورة إنه فرصة.").stream()
+        .noneMatch(e -> e.cameo().startsWith("01") && e.source() != null && "SGP".equals(e.source().code())),
+        "not behind a preposition");
+    assertTrue(RuleSentences.events("استخدمت قوات الأمن الإيرانية الغاز لتفريق التظاهرات.").stream()
+        .filter(e -> e.cameo().startsWith("14"))
+        .allMatch(e -> e.source() != null && "CVL".equals(e.source().role() == null ? e.source().code() : e.source().role())),
+        "a dispersed protest is the protesters'");
+  }
 }
