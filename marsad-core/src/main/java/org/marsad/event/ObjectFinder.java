@@ -383,13 +383,26 @@ final class ObjectFinder {
    * their owner the target, OwnedSites).
    */
   private boolean loyalTo(SentenceWords w, ActorGroup g) {
-    if (g.first() < 2 || !w.hasProclitic(g.first(), "ل")) {
+    if (g.first() < 2) {
       return false;
     }
     int word = g.first() - 1;
-    return w.is(word, LOYAL) || w.is(word, OwnedSites.BELONGING)
-        && groups.stream().anyMatch(other -> other.last() == word - 1);
+    if (w.hasProclitic(g.first(), "ب")) {
+      return w.is(word, LINKED); // "حركة الشباب المرتبطة بتنظيم القاعدة"
+    }
+    if (w.isKey(word, "من") && w.is(word - 1, CLOSE)) {
+      return true; // "الفصائل المقربة من إيران"
+    }
+    return w.hasProclitic(g.first(), "ل") && (w.is(word, LOYAL) || w.is(word, OwnedSites.BELONGING)
+        && groups.stream().anyMatch(other -> other.last() == word - 1));
   }
+
+  /** Linked with whom: "المرتبطة بتنظيم القاعدة". */
+  private static final java.util.Set<String> LINKED = EventKeys.setOf("مرتبط", "المرتبط", "مرتبطة", "المرتبطة",
+      "مرتبطين", "المرتبطين", "المرتبطون", "المتحالفة", "المتحالف", "المتحالفين");
+  /** Close to whom: "المقربة من إيران". */
+  private static final java.util.Set<String> CLOSE = EventKeys.setOf("مقرب", "المقرب", "مقربة", "المقربة", "المقربين",
+      "مقربين", "قريب", "القريب", "قريبة", "القريبة", "القريبين");
   /** Support given "with": "بدعم من", "بإسناد من", "بمساندة من". */
   private static final java.util.Set<String> SUPPORT = EventKeys.setOf("دعم", "إسناد", "اسناد", "مساندة");
 

@@ -1065,4 +1065,15 @@ class TargetRulesTest {
         .allMatch(e -> e.source() != null && "CVL".equals(e.source().role() == null ? e.source().code() : e.source().role())),
         "a dispersed protest is the protesters'");
   }
+
+  @Test
+  void round156ADualResultVerbAndLinkedGroups() {
+    Event toll = RuleSentences.first("أعلنت حركة الشباب الصومالية مسؤوليتها عن هجوم مزدوج استهدف مطعما ومقهى، وأديا إلى مقتل 7 أشخاص.",
+        "19");
+    assertTrue(RuleSentences.events("أعلنت حركة الشباب الصومالية مسؤوليتها عن هجوم مزدوج استهدف مطعما ومقهى، وأديا إلى مقتل 7 أشخاص.")
+        .stream().filter(e -> e.trigger().text().equals("مقتل"))
+        .allMatch(e -> e.source() != null && "SOMREB".equals(e.source().code())), "the two attacks' toll: " + toll);
+    Event claim = RuleSentences.first("أعلنت ميليشيات الحوثي المرتبطة بإيران عن مقتل أحد قادتها.", "01");
+    assertTrue(claim.target() == null || !"IRN".equals(claim.target().code()), "whom the militia is linked to: " + claim);
+  }
 }
