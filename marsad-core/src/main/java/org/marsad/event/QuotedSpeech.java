@@ -10,7 +10,8 @@ final class QuotedSpeech {
 
   /**
    * Where what is said from {@code complement} ends: the quote that closes the quotation opening there (the
-   * quote itself, or ":" and the quote) when a word of the sentence follows it, or an "أما" of the narrator;
+   * quote itself, or ":" and the quote) when a word of the sentence follows it, an "أما" of the narrator or
+   * another speaker after "، في حين";
    * else {@code w.size()}: what is said runs to the end of the sentence.
    */
   static int end(SentenceWords w, int complement) {
@@ -26,7 +27,7 @@ final class QuotedSpeech {
    * Where the narrator turns to another matter after what is said, outside any quotation: "وزارة الخارجية
    * الأمريكية قالت إن …، أما في إسرائيل فإن هذه خطوة شعبية"; {@code w.size()} when it does not.
    */
-  private static int narratorTurns(SentenceWords w, int complement) {
+  static int narratorTurns(SentenceWords w, int complement) {
     boolean quoted = false;
     for (int i = complement + 1; i < w.size(); i++) {
       String text = w.token(i).text();
@@ -34,9 +35,23 @@ final class QuotedSpeech {
         quoted = !quoted;
       } else if (!quoted && w.is(i, AS_FOR) && w.isComma(i - 1)) {
         return i;
+      } else if (!quoted && w.isComma(i - 1) && anotherSpeaker(w, i)) {
+        return i;
       }
     }
     return w.size();
+  }
+
+  /** "بينما", "فيما", "في حين": while, as another speaker tells (not "في حين أن", the speaker's contrast). */
+  private static final java.util.Set<String> WHILE = EventKeys.setOf("بينما", "فيما");
+
+  /**
+   * "…، في حين أكد متحدث باسم حركة الشباب أن", "…، بينما قالت الشرطة": after a comma, another speech verb
+   * behind a word of contrast gives another speaker's words, not the first one's.
+   */
+  private static boolean anotherSpeaker(SentenceWords w, int i) {
+    int verb = w.is(i, WHILE) ? i + 1 : w.isKey(i, "في") && w.isKey(i + 1, "حين") ? i + 2 : -1;
+    return verb > 0 && verb < w.size() && w.is(verb, TriggerFinder.TELLING) && w.isVerb(verb);
   }
 
   private static int quoteEnd(SentenceWords w, int complement) {

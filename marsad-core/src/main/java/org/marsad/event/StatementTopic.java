@@ -26,9 +26,15 @@ final class StatementTopic {
     ActorGroup object = null; // the first country's actor behind a preposition that does not say where
     ActorGroup place = null; // else the first country (not a town) named as where
     ActorGroup own = null; // else, when the press speaks, the first body or person of its own country
+    // (not past another matter or speaker: "…، في حين أكد متحدث باسم حركة الشباب"; but a quotation's
+    // topic may follow it: "…"، في إشارة إلى مطالب أنقرة")
+    int said = QuotedSpeech.narratorTurns(w, complement);
     for (ActorGroup g : groups) {
       if (g.first() <= complement) {
         continue;
+      }
+      if (g.first() >= said) {
+        break;
       }
       if (ObjectFinder.attributed(w, g)) {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, no topic

@@ -1076,4 +1076,13 @@ class TargetRulesTest {
     Event claim = RuleSentences.first("أعلنت ميليشيات الحوثي المرتبطة بإيران عن مقتل أحد قادتها.", "01");
     assertTrue(claim.target() == null || !"IRN".equals(claim.target().code()), "whom the militia is linked to: " + claim);
   }
+
+  @Test
+  void round157AnotherSpeakerAfterWhile() {
+    List<Event> events = RuleSentences.events("وقال سكان في بيدوة لرويترز إنهم سمعوا دوي انفجارين، في حين أكد متحدث باسم حركة الشباب أن أعضاء فيها استهدفوا المكانين.");
+    Event residents = events.stream().filter(e -> e.trigger().text().equals("وقال")).findFirst().orElseThrow();
+    assertTrue(residents.target() == null, "the residents said nothing of al-Shabaab: " + residents);
+    Event spokesman = events.stream().filter(e -> e.trigger().text().equals("أكد")).findFirst().orElseThrow();
+    assertEquals("asserted", spokesman.mode().label(), "the second speaker is not in the first one's words: " + spokesman);
+  }
 }
