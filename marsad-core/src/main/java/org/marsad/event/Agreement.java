@@ -54,7 +54,8 @@ final class Agreement {
 
   private static boolean allWords(SentenceWords w, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!w.token(k).isWord() || w.isVerb(k)) {
+      // (a comma may close the subject: "وكان لافروف، قد قال")
+      if (!w.token(k).isWord() && !(k == from && w.isComma(k)) || w.isVerb(k)) {
         return false;
       }
     }

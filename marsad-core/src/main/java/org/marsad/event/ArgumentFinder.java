@@ -171,6 +171,7 @@ final class ArgumentFinder {
     boolean launched = false;
     // the object was told by its form (a case ending, the noun it owns), so the subject is not after the verb
     boolean objectByForm = false;
+    boolean ownPronoun = false; // a visit or meeting noun whose pronoun is who visits or meets
     // (past the masdar's adjective: "قصفا مدفعيا للقوات التركية")
     int lam = trigger + 2 < w.size() && "ADJ".equals(w.token(trigger + 1).pos())
         && w.token(trigger + 1).clitics().pre().isEmpty() ? trigger + 2 : trigger + 1;
@@ -280,8 +281,12 @@ final class ArgumentFinder {
           object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة": the country visited
           continue;
         }
-        if (object == null && !verb && w.is(trigger, VISITS) && !w.token(trigger).clitics().post().isEmpty()) {
-          object = g; // "خلال زيارته واشنطن": the masdar's pronoun is the visitor, what follows is visited
+        if (object == null && !verb && (w.is(trigger, VISITS) || w.is(trigger, MEETINGS))
+            && !w.token(trigger).clitics().post().isEmpty()) {
+          // "خلال زيارته واشنطن", "بعد لقائه رئيس الوزراء الياباني": the masdar's pronoun is the visitor, what
+          // follows is visited or met
+          object = g;
+          ownPronoun = true;
           continue;
         }
         if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)) {
@@ -436,6 +441,14 @@ final class ArgumentFinder {
           object = g;
         }
       }
+    }
+    if (source == null && ownPronoun) {
+      // "وكان لافروف، قد قال الخميس عقب لقائه نظيره الألماني": the pronoun is the subject of the verb before
+      // ("وعقب لقائه المستشارة الألمانية أنغيلا ميركل قرب برلين، شدد ماكرون": or of the verb after)
+      source = previousSubject(w, groups, trigger);
+      source = source != null ? source : nextSubject(w, groups, object == null ? trigger : object.last());
+      source = source != null && sameParty(source, object) ? null : source;
+      evidence = 0.7;
     }
     if (source == null && verb && !grieved && (Agreement.pronounSubject(w, trigger)
         || objectByForm && (w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف")))) {
@@ -816,6 +829,25 @@ final class ArgumentFinder {
     return w.isCount(at) && w.token(at).clitics().pre().isEmpty() && g.first() == next;
   }
 
+  /** How far after a visit or meeting noun the main verb whose subject its pronoun is may come. */
+  private static final int NEXT_VERB_REACH = 12;
+
+  /** The subject of the first verb after {@code from} (within {@link #NEXT_VERB_REACH} words), or null. */
+  private ActorGroup nextSubject(SentenceWords w, List<ActorGroup> groups, int from) {
+    for (int p = from + 1; p < w.size() && p <= from + NEXT_VERB_REACH; p++) {
+      if (w.isVerb(p) && !insideActor(groups, p)) {
+        List<ActorMention> subject = find(w, groups, p, p, true).sources();
+        for (ActorGroup g : groups) {
+          if (!subject.isEmpty() && g.first() > p && g.members().contains(subject.get(0))) {
+            return g;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static boolean insideActor(List<ActorGroup> groups, int i) {
     return groups.stream().anyMatch(g -> g.first() <= i && i <= g.last());
   }
@@ -985,6 +1017,8 @@ final class ArgumentFinder {
 
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
+  /** Nouns of meeting someone, whose pronoun is who meets: "لقائه", "استقباله". */
+  private static final java.util.Set<String> MEETINGS = EventKeys.setOf("لقاء", "استقبال");
 
   private static final java.util.Set<String> SPEECH = EventKeys.setOf("أعلن", "اعلن", "أفاد", "افاد", "أكد", "اكد",
       "ذكر", "قال", "أشار", "اشار", "كشف", "نقل", "أورد", "اورد", "نعى", "نفى");

@@ -1085,4 +1085,14 @@ class TargetRulesTest {
     Event spokesman = events.stream().filter(e -> e.trigger().text().equals("أكد")).findFirst().orElseThrow();
     assertEquals("asserted", spokesman.mode().label(), "the second speaker is not in the first one's words: " + spokesman);
   }
+
+  @Test
+  void round158AMeetingNounsPronounIsWhoMeets() {
+    Event met = RuleSentences.first("وكان لافروف، قد قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، في موسكو، إنه يجب المحافظة على الاتفاق.", "04");
+    assertEquals("RUSGOV", met.source().code(), "the subject of كان before the comma: " + met);
+    assertEquals("DEUGOV", met.target().code(), met.toString());
+    Event after = RuleSentences.first("وعقب لقائه المستشارة الألمانية أنغيلا ميركل قرب برلين، شدد ماكرون على الحاجة إلى رد أوروبي.", "04");
+    assertEquals("FRAGOV", after.source().code(), "or the subject of the verb after: " + after);
+    assertEquals("DEUGOV", after.target().code(), after.toString());
+  }
 }
