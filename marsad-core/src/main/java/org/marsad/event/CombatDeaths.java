@@ -178,7 +178,9 @@ final class CombatDeaths {
     }
     Cause battle = null; // (a battle with no side named may be told with strikes: "في مواجهات وغارات للتحالف")
     for (int i = trigger + 1; i < w.size() && i <= trigger + CAUSE_REACH; i++) {
-      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i) || w.isVerb(i) && !w.is(i, WOUNDED)) {
+      // ("أكثر من 15", which the tagger may read as a verb, is the count's)
+      boolean bound = w.is(i, Victims.MORE_OR_FEWER) && w.isKey(i + 1, "من");
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i) || w.isVerb(i) && !w.is(i, WOUNDED) && !bound) {
         break; // the clause ends, or another clause's act begins
       }
       if (battle == null && w.is(i, BATTLE)) {

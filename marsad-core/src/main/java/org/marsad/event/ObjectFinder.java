@@ -496,10 +496,11 @@ final class ObjectFinder {
 
   /**
    * Where the object stands behind a count at i, or -1 when no count stands there: "وقتل الجيش 12 مسلحا",
-   * "قتلت الشرطة حوالي 4 آلاف شخص" (an approximation and a count of several words).
+   * "قتلت الشرطة حوالي 4 آلاف شخص", "أكثر من 15 مسلحا" (an approximation or a bound, and a count of
+   * several words).
    */
   private static int afterCount(SentenceWords w, int i) {
-    int at = w.is(i, Victims.ABOUT) ? i + 1 : i;
+    int at = w.is(i, Victims.ABOUT) ? i + 1 : w.is(i, Victims.MORE_OR_FEWER) && w.isKey(i + 1, "من") ? i + 2 : i;
     int end = at;
     while (end < at + 3 && w.isCount(end)) {
       end++;

@@ -101,7 +101,8 @@ final class Victims {
    * the victims ("وقتل 4 جنود", "قتل أمس سبعة من عناصر الشرطة": a time word or two may come first), or -1.
    */
   static int countAfter(SentenceWords w, int i) {
-    return verbForm(w, i) ? countAt(w, i + 1) : -1;
+    // (not past "أكثر من" after a verb: "واعتقلت أكثر من 540 شخصا" has its subject before it)
+    return verbForm(w, i) && !w.is(i + 1, MORE_OR_FEWER) ? countAt(w, i + 1) : -1;
   }
 
   /** Where a count stands at j, after at most two time words ("أمس سبعة"), or -1. */
@@ -112,6 +113,8 @@ final class Victims {
     }
     if (j < w.size() && w.is(j, ABOUT) && w.token(j).clitics().pre().isEmpty()) {
       j++; // "قتل نحو 17 من ميليشيات الحوثي": an about before the count
+    } else if (j + 2 < w.size() && w.is(j, MORE_OR_FEWER) && w.token(j).clitics().pre().isEmpty() && w.isKey(j + 1, "من")) {
+      j += 2; // "قتل أكثر من 15 مسلحا"
     }
     if (j < w.size() && w.is(j, ONE_OF) && !w.isDefinite(j) && w.token(j).clitics().pre().isEmpty()
         && j + 1 < w.size() && w.isDefinite(j + 1)) {
@@ -123,6 +126,8 @@ final class Victims {
   /** "أحد", "إحدى": one of the definite plural after it. */
   private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
 
+  /** "أكثر من 15", "أقل من 10": a bound before a count. */
+  static final java.util.Set<String> MORE_OR_FEWER = EventKeys.setOf("أكثر", "اكثر", "أقل", "اقل");
   /** Words of about before a count: "نحو 17", "حوالي 30". */
   static final java.util.Set<String> ABOUT = EventKeys.setOf("نحو", "حوالي", "حوالى", "قرابة", "زهاء");
 

@@ -1095,4 +1095,13 @@ class TargetRulesTest {
     assertEquals("FRAGOV", after.source().code(), "or the subject of the verb after: " + after);
     assertEquals("DEUGOV", after.target().code(), after.toString());
   }
+
+  @Test
+  void round159ABoundBeforeACount() {
+    Event killed = RuleSentences.first("قتل أكثر من 15 مسلحا من ميليشيات الحوثي، الأربعاء، خلال مواجهات مع قوات الجيش اليمني.", "19");
+    assertEquals("YEMMIL", killed.source().code(), "the other side of the fighting: " + killed);
+    assertEquals("YEMREB", killed.target().code(), "the militants are the militia's: " + killed);
+    Event arrest = RuleSentences.first("حجزت قوى الأمن الداخلي اللبنانية 7 أطنان من الحشيش واعتقلت أكثر من 540 شخصا.", "17");
+    assertEquals("LBNCOP", arrest.source().code(), "an active verb before the bound keeps its subject: " + arrest);
+  }
 }
