@@ -204,7 +204,10 @@ final class CombatDeaths {
         for (; j < w.size() && j <= i + 3 && TriggerFinder.adjective(w, j) && w.token(j).clitics().pre().isEmpty();
             j++) {
           ActorGroup nisba = ActorGroup.startingAt(groups, j);
-          owner = nisba != null && ActorPositions.attributive(nisba) ? nisba : owner; // "قصف مدفعي إسرائيلي"
+          if (nisba != null && !ActorPositions.attributive(nisba)) {
+            break; // (an actor the tagger calls an adjective is the genitive owner: "قذائف الفصائل")
+          }
+          owner = nisba != null ? nisba : owner; // "قصف مدفعي إسرائيلي"
         }
         if (owner == null) {
           ActorGroup next = ActorGroup.startingAt(groups, j); // "غارات للتحالف العربي", "قصف قوات النظام"

@@ -263,7 +263,9 @@ public final class EventStage implements Stage {
         a = new Arguments(agent.members(), about.equals(agent.members()) ? List.of() : about, false, 0.8);
       }
       CombatDeaths.Cause cause = null;
-      if (a.sources().isEmpty() && code.get().isAttack()) {
+      // (a rights group or the press that tells of the dead did not kill them: "ووثق المرصد السوري مقتل")
+      boolean noKiller = a.sources().stream().allMatch(m -> ForceArguments.unarmed(m, code.get()));
+      if (noKiller && code.get().isAttack()) {
         // "قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش اليمني": the side named after the dead caused them
         cause = CombatDeaths.causeAfter(w, groups, t.first());
         if (cause != null && cause.agent() != null) {

@@ -57,7 +57,7 @@ final class ForceArguments {
    * Whether an actor cannot be the agent of coercion or force: the media, business, schools, aid and rights
    * groups (and, for arrests and expulsions, civilians).
    */
-  private static boolean unarmed(ActorMention m, CameoCode code) {
+  static boolean unarmed(ActorMention m, CameoCode code) {
     String c = m.actor().code();
     if (c == null) {
       return false;

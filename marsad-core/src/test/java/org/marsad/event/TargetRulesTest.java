@@ -1104,4 +1104,13 @@ class TargetRulesTest {
     Event arrest = RuleSentences.first("حجزت قوى الأمن الداخلي اللبنانية 7 أطنان من الحشيش واعتقلت أكثر من 540 شخصا.", "17");
     assertEquals("LBNCOP", arrest.source().code(), "an active verb before the bound keeps its subject: " + arrest);
   }
+
+  @Test
+  void round160FactionsAndTheDeadARightsGroupCounts() {
+    Event shelled = RuleSentences.first("ووثق المرصد السوري لحقوق الإنسان مقتل نحو 50 مدنيا في قذائف الفصائل على دمشق.", "19");
+    assertEquals("REB", shelled.source().code(), "the factions' shells killed them, not the observatory: " + shelled);
+    Event fired = RuleSentences.first("بدورها، استهدفت الفصائل المعارضة أحياء عدة في دمشق.", "19");
+    assertEquals("REB", fired.source().code(), "one actor, the opposition factions: " + fired);
+    assertTrue(fired.target() == null || !"OPP".equals(fired.target().code()), fired.toString());
+  }
 }
