@@ -435,6 +435,13 @@ final class ObjectFinder {
       boolean behindBa) {
     var pre = object < w.size() ? w.token(object).clitics().pre() : List.<String>of();
     boolean clitic = behindBa ? !(pre.equals(List.of("ب")) || pre.equals(List.of("و", "ب"))) : !pre.isEmpty();
+    if (behindBa && !clitic && object + 3 < w.size() && isNoun(w, object) && w.isDefinite(object)
+        && w.is(object + 1, RELATIVES) && w.isVerb(object + 2) && !w.token(object + 2).clitics().post().isEmpty()) {
+      // "أشاد الحريري بالدعم الذي يقدمه ولي العهد السعودي": the subject of the relative verb whose pronoun
+      // is the thing praised gives it
+      ActorGroup giver = ActorGroup.startingAt(groups, object + 3);
+      return giver != null && !attributive(giver) && !sameParty(source, giver) ? giver : null;
+    }
     if (object >= w.size() || !isNoun(w, object) || clitic
         || w.is(object, NAMED_BY_PLACE) || w.isDefinite(object) || startsGroup(groups, object)) {
       return null; // (a definite noun is no construct head: "انتقد الرئيس القرار الأمريكي")

@@ -1113,4 +1113,14 @@ class TargetRulesTest {
     assertEquals("REB", fired.source().code(), "one actor, the opposition factions: " + fired);
     assertTrue(fired.target() == null || !"OPP".equals(fired.target().code()), fired.toString());
   }
+
+  @Test
+  void round161PraisedSupportAndCountedOpponents() {
+    Event praised = RuleSentences.first("أشاد رئيس الوزراء اللبناني، سعد الحريري، بالدعم الذي يقدمه ولي العهد السعودي لدعم الاستقرار.", "05");
+    assertEquals("SAUGOV", praised.target().code(), "who gives the support praised: " + praised);
+    Event freed = RuleSentences.first("أفرجت السلطات الفنزويلية السبت عن أربعين معارضا سياسيا.", "08");
+    assertEquals("VENOPP", freed.target().code(), freed.toString());
+    assertTrue(RuleSentences.events("فقد اتهم زعيم حزب العمال المعارض جيريمي كوربن الحكومة البريطانية بتوجيه الحرب.").stream()
+        .noneMatch(e -> e.target() != null && "OPP".equals(e.target().code())), "المعارض after a party is its adjective");
+  }
 }
