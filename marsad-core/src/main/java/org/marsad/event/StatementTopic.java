@@ -131,8 +131,9 @@ final class StatementTopic {
     ActorMention outlet = a.targets().get(0);
     String code = outlet.actor().code();
     int complement = EventStage.complementStart(w, t.first());
-    return code != null && code.endsWith("MED") && outlet.first() > t.last() && w.hasProclitic(outlet.first(), "ل")
-        && complement > outlet.last();
+    // (or the one it was said to in an interview: "وأكد الحبهي في لقاء مع سكاي نيوز عربية أن")
+    boolean toldTo = w.hasProclitic(outlet.first(), "ل") || w.isKey(outlet.first() - 1, "مع");
+    return code != null && code.endsWith("MED") && outlet.first() > t.last() && toldTo && complement > outlet.last();
   }
 
   private static boolean press(Arguments a) {

@@ -1123,4 +1123,10 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("فقد اتهم زعيم حزب العمال المعارض جيريمي كوربن الحكومة البريطانية بتوجيه الحرب.").stream()
         .noneMatch(e -> e.target() != null && "OPP".equals(e.target().code())), "المعارض after a party is its adjective");
   }
+
+  @Test
+  void round162TheInterviewingOutletIsNoTarget() {
+    Event told = RuleSentences.first("وقال ليبرمان في مقابلة مع صحيفة كوميرسانت الروسية إن إسرائيل تقدر العلاقات مع روسيا.", "01");
+    assertTrue(told.target() == null || !told.target().code().endsWith("MED"), "the paper he spoke to: " + told);
+  }
 }
