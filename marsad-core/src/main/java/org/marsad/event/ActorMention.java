@@ -14,6 +14,16 @@ record ActorMention(int first, int last, Event.Actor actor, boolean attributive)
     this(first, last, actor, false);
   }
 
+  /**
+   * The actor a trigger word implies when the text names none: the word itself, with the role code the
+   * word implies ("مظاهرة": CVL, the protesters; a passive killing: UAF).
+   */
+  static ActorMention impliedBy(SentenceWords w, int i, String code) {
+    org.marsad.doc.Token t = w.token(i);
+    return new ActorMention(i, i, new Event.Actor(t.stemStart(), t.stemEnd(),
+        w.doc.text().substring(t.stemStart(), t.stemEnd()), null, null, code));
+  }
+
   /** Whether the mention is a country by name ("مصر", "الصين"): its knowledge-base id is an ISO code. */
   boolean isCountry() {
     return actor.id() != null && actor.id().length() == 3;

@@ -96,7 +96,7 @@ final class ArgumentFinder {
     ActorGroup counted = count > 0 ? ActorPositions.countedGroup(w, groups, count, 3) : null;
     // (and "العشرات" after a feminine verb joined to a clause with its subject: "استخدمت قوات الأمن الغاز …،
     // واعتقلت العشرات من المتظاهرين", she arrested them; the passive would read "واعتقل العشرات")
-    boolean sheActed = w.is(count, ROUND_COUNTS) && w.isDefinite(count) && Agreement.feminineVerb(w, trigger);
+    boolean sheActed = w.is(count, SentenceWords.ROUND_COUNTS) && w.isDefinite(count) && Agreement.feminineVerb(w, trigger);
     if (verb && counted != null && (w.is(count, ACCUSATIVE_COUNTS) || w.is(counted.first(), HOSTAGES) || sheActed)) {
       // "الشرطة تدخلت واعتقلت عددا من المسلحين": an accusative count is the object of an active verb,
       // whose subject, joined by و, is the one of the verb before; so are counted hostages, whoever took
@@ -296,9 +296,9 @@ final class ArgumentFinder {
             next++; // "اعتقال شرطة بلاده لـ6 أتراك": the genitive's own genitive, a pronoun's noun
           }
           int patientCount = next;
-          if (w.is(next, Victims.ABOUT) || w.is(next, MORE)) {
+          if (w.is(next, Victims.ABOUT) || w.is(next, Victims.MORE_OR_FEWER)) {
             // "وقتل الجنود الإسرائيليون نحو 150 فلسطينيا", "أكثر من 150" (not "مقتل عائلة من 5": of five)
-            patientCount += w.is(next, MORE) && w.isKey(next + 1, "من") ? 2 : 1;
+            patientCount += w.is(next, Victims.MORE_OR_FEWER) && w.isKey(next + 1, "من") ? 2 : 1;
           }
           if (w.isCount(patientCount)) {
             // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
@@ -783,11 +783,7 @@ final class ArgumentFinder {
 
   /** Counts in the accusative, objects and never a passive's subject: "عددا من". */
   private static final java.util.Set<String> ACCUSATIVE_COUNTS = EventKeys.setOf("عددا");
-  /** Round counts written with the article: "العشرات", "المئات", "الآلاف". */
-  private static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف");
 
-  /** "أكثر من 30": with {@link Victims#ABOUT}, the words of an approximate count before it. */
-  private static final java.util.Set<String> MORE = EventKeys.setOf("أكثر", "اكثر");
 
   /** "نظيره", "نظيرها", "نظراؤه": the subject's counterpart, always another party than the subject. */
   private static final java.util.Set<String> COUNTERPARTS = EventKeys.setOf("نظير", "نظيرة", "نظراء");
@@ -802,13 +798,18 @@ final class ArgumentFinder {
         if (governed != null) {
           return governed;
         }
-        List<ActorMention> subject = find(w, groups, p, p, true).sources();
-        for (ActorGroup g : groups) {
-          if (!subject.isEmpty() && g.members().contains(subject.get(0))) {
-            return g;
-          }
-        }
-        return null;
+        return subjectGroup(w, groups, p);
+      }
+    }
+    return null;
+  }
+
+  /** The group holding the subject of the verb at {@code p}, found by the same rules, or null. */
+  private ActorGroup subjectGroup(SentenceWords w, List<ActorGroup> groups, int p) {
+    List<ActorMention> subject = find(w, groups, p, p, true).sources();
+    for (ActorGroup g : groups) {
+      if (!subject.isEmpty() && g.members().contains(subject.get(0))) {
+        return g;
       }
     }
     return null;
@@ -836,13 +837,8 @@ final class ArgumentFinder {
   private ActorGroup nextSubject(SentenceWords w, List<ActorGroup> groups, int from) {
     for (int p = from + 1; p < w.size() && p <= from + NEXT_VERB_REACH; p++) {
       if (w.isVerb(p) && !insideActor(groups, p)) {
-        List<ActorMention> subject = find(w, groups, p, p, true).sources();
-        for (ActorGroup g : groups) {
-          if (!subject.isEmpty() && g.first() > p && g.members().contains(subject.get(0))) {
-            return g;
-          }
-        }
-        return null;
+        ActorGroup subject = subjectGroup(w, groups, p);
+        return subject != null && subject.first() > p ? subject : null;
       }
     }
     return null;

@@ -668,9 +668,7 @@ public final class EventStage implements Stage {
         : code.isAttack() && Occurrence.toldAsPassive(w, t.first()) ? "UAF" : null;
     if (sources.isEmpty() && implied != null
         && (verb || Occurrence.nounTookPlace(w, t.first(), protest))) {
-      Token tok = w.token(t.first());
-      sources = List.of(new ActorMention(t.first(), t.first(), new Event.Actor(tok.stemStart(), tok.stemEnd(),
-          w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, implied)));
+      sources = List.of(ActorMention.impliedBy(w, t.first(), implied));
       evidence = 0.6;
     }
     boolean released = code.code().startsWith("084") && !args.targets().isEmpty(); // "الإفراج عن ثلاثة أمريكيين"

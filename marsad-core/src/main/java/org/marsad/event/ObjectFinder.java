@@ -375,7 +375,7 @@ final class ObjectFinder {
 
   /** "الموالية لإيران": loyal to, an attribute of the noun before. */
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
-      "موالين", "الموالين", "موالون", "الموالون", "مقرب", "المقرب", "مقربة", "المقربة", "المقربين");
+      "موالين", "الموالين", "موالون", "الموالون");
 
   /**
    * "الميليشيات الموالية لإيران", "ميليشيات الحوثي التابعة لإيران": whom a noun is loyal to, part of that

@@ -29,7 +29,7 @@ final class ProtestTargets {
 
   /** Words of breaking up a protest: its agent is the police, not the protest's. */
   private static final java.util.Set<String> DISPERSAL = EventKeys.setOf("تفريق", "لتفريق", "فض", "لفض", "قمع",
-      "لقمع", "تفرقة");
+      "لقمع");
 
   private ProtestTargets() {}
 
@@ -41,10 +41,7 @@ final class ProtestTargets {
     if (t.first() == 0 || !w.is(t.first() - 1, DISPERSAL) || w.isVerb(t.first() - 1)) {
       return a;
     }
-    org.marsad.doc.Token tok = w.token(t.first());
-    ActorMention protesters = new ActorMention(t.first(), t.first(), new org.marsad.doc.Event.Actor(tok.stemStart(),
-        tok.stemEnd(), w.doc.text().substring(tok.stemStart(), tok.stemEnd()), null, null, "CVL"), false);
-    return new Arguments(List.of(protesters), List.of(), false, a.evidence());
+    return new Arguments(List.of(ActorMention.impliedBy(w, t.first(), "CVL")), List.of(), false, a.evidence());
   }
 
   /** The arguments with the target of the protest at {@code t}, or unchanged when it has one or none is named. */

@@ -197,7 +197,7 @@ final class SentenceWords {
     return NUMBER_OF.contains(bare[i]) && tokens.get(i).clitics().pre().isEmpty() && isKey(i + 1, "من");
   }
 
-  private static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف",
+  static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف",
       "ملايين");
 
   /**
