@@ -17,8 +17,9 @@ final class Withdrawals {
       "مجلس", "منظمة", "عضوية", "اتحاد", "تحالف", "ائتلاف", "انتخابات", "سباق", "قمة", "مفاوضات",
       "محادثات");
 
-  private static final java.util.Set<String> DEALS = EventKeys.setOf("اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية");
-  private static final java.util.Set<String> NUCLEAR = EventKeys.setOf("النووي", "النووية");
+  // (keys drop the article: "الاتفاق النووي" matches)
+  private static final java.util.Set<String> DEALS = EventKeys.setOf("اتفاق", "اتفاقية");
+  private static final java.util.Set<String> NUCLEAR = EventKeys.setOf("نووي", "نووية");
   /** The one state "the nuclear deal" of these years is made with (the JCPOA of 2015). */
   private static final String DEAL_PARTNER = "IRN";
 
@@ -31,14 +32,13 @@ final class Withdrawals {
    */
   static Arguments withDealPartner(SentenceWords w, List<ActorGroup> groups, Arguments a) {
     // (with its source named: a sourceless "العقوبات" would become an event of half an actor pair)
-    if (!a.targets().isEmpty() || a.sources().isEmpty() || !namesNuclearDeal(w)) {
-      return a;
+    if (!a.targets().isEmpty() || a.sources().isEmpty() || !namesNuclearDeal(w)
+        || a.sources().stream().anyMatch(s -> DEAL_PARTNER.equals(s.actor().country()))) {
+      return a; // (Iran leaving the deal has no Iran as its other party)
     }
     for (ActorGroup g : groups) {
       for (ActorMention m : g.members()) {
-        boolean partner = DEAL_PARTNER.equals(m.actor().country())
-            && a.sources().stream().noneMatch(s -> DEAL_PARTNER.equals(s.actor().country()));
-        if (partner) {
+        if (DEAL_PARTNER.equals(m.actor().country())) {
           return new Arguments(a.sources(), List.of(m), false, a.evidence());
         }
       }
