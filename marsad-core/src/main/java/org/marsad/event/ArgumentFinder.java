@@ -107,6 +107,10 @@ final class ArgumentFinder {
         return new Arguments(subject.members(), counted.members(), false, 0.7);
       }
     }
+    Arguments timed = verb ? null : DetentionTimes.find(w, groups, trigger, triggerEnd);
+    if (timed != null) {
+      return timed; // "قبل القبض عليه": the one held is named before, who holds him only behind "من"
+    }
     Arguments passive = passiveShapes(w, groups, trigger, verb, clauseStart, counted);
     if (passive != null) {
       return passive;
@@ -242,7 +246,8 @@ final class ArgumentFinder {
     // (a verb's subject may follow a time: "احتشد اليوم السبت عشرات آلاف الإسرائيليين")
     int timeWords = verb ? Adjuncts.afterTimeWords(w, after + 1) - (after + 1) : 0;
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
-      if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g))
+      if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
+          || verb && countedSubject(w, trigger, g))
           && !attributive(g)
           && !behindPreposition(w, g.first()) && !genitiveBehindPreposition(w, g.first(), after)
           && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())) {
@@ -828,6 +833,27 @@ final class ArgumentFinder {
     }
     int next = at + 1 < w.size() && w.isCount(at + 1) ? at + 2 : at + 1; // "عشرات آلاف"
     return w.isCount(at) && w.token(at).clitics().pre().isEmpty() && g.first() == next;
+  }
+
+  /**
+   * A counted subject right after a masculine verb, past "نحو" or "أكثر من" and a count of two words:
+   * "تظاهر نحو 20 ألف شخص" (a feminine verb before a masculine plural has its subject before it:
+   * "واعتقلت أكثر من 540 شخصا").
+   */
+  private static boolean countedSubject(SentenceWords w, int verb, ActorGroup g) {
+    if (Agreement.feminineVerb(w, verb) || Victims.verbForm(w, verb)) {
+      return false;
+    }
+    int j = verb + 1;
+    if (w.is(j, Victims.ABOUT)) {
+      j++;
+    } else if (w.is(j, Victims.MORE_OR_FEWER) && w.isKey(j + 1, "من")) {
+      j += 2;
+    }
+    if (!w.isCount(j) || w.is(j, ACCUSATIVE_COUNTS)) {
+      return false;
+    }
+    return g.first() == (w.isCount(j + 1) ? j + 2 : j + 1);
   }
 
   /** How far after a visit or meeting noun the main verb whose subject its pronoun is may come. */

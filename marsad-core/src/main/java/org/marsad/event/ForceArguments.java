@@ -20,7 +20,10 @@ final class ForceArguments {
     if (!code.isAttack() && !coercion) {
       return a;
     }
-    if (code.isAttack() && a.sources().size() == 1 && Victims.countedCivilians(w, a.sources().get(0))) {
+    // (not the subject of a verb of storming or attacking, no killing: "نحو ألف مستوطن اقتحموا الأقصى")
+    boolean acting = verb && !Victims.verbForm(w, t.first()) && Agreement.pluralSuffix(w, t.first())
+        && a.sources().size() == 1 && a.sources().get(0).last() < t.first();
+    if (code.isAttack() && !acting && a.sources().size() == 1 && Victims.countedCivilians(w, a.sources().get(0))) {
       // "لقي 26 مدنيا، بينهم 11 طفلا، مصرعهم في قصف استهدف": counted civilians are the dead, not the attackers
       a = new Arguments(List.of(), a.targets().isEmpty() ? a.sources() : a.targets(), false, a.evidence());
     }
@@ -46,7 +49,8 @@ final class ForceArguments {
       // tells of arrests and attacks, it does not make them
       a = new Arguments(List.of(), a.targets(), false, a.evidence());
     }
-    if (coercion && a.sources().isEmpty() && !speakers.isEmpty() && isAuthority(speakers.get(0).actor())) {
+    if (coercion && a.sources().isEmpty() && !speakers.isEmpty() && isAuthority(speakers.get(0).actor())
+        && !DetentionTimes.tellsTime(w, t.first(), t.last())) {
       // "أعلنت السلطات التونسية اعتقال شخصين": the authority that tells of an arrest made it
       a = new Arguments(speakers, a.targets(), false, 0.7);
     }

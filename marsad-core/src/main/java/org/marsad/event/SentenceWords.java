@@ -163,7 +163,7 @@ final class SentenceWords {
     }
     Token t = tokens.get(i);
     return t.kind() == org.marsad.doc.TokenKind.NUMBER
-        || (t.number() != null && !isDefinite(i))
+        || (t.number() != null && !definiteNumber(i))
         || ROUND_COUNTS.contains(bare[i]) || isDual(i) || aNumberOf(i);
   }
 
@@ -177,6 +177,15 @@ final class SentenceWords {
     }
     String l = lemma[i];
     return bare[i].equals(l + "ان") || (l.endsWith("ه") && bare[i].equals(l.substring(0, l.length() - 1) + "تان"));
+  }
+
+  /**
+   * A number word with the article ("الثلاثة", "الألف"); "ألف" and "ألفي" only look definite, their alif
+   * and lam being the word's own.
+   */
+  private boolean definiteNumber(int i) {
+    String stem = org.marsad.text.SearchKeys.stem(tokens.get(i));
+    return stem.startsWith("ال") && !(lemma[i].startsWith("ال") && !stem.startsWith("الال"));
   }
 
   private static final java.util.Set<String> NOT_DUALS = EventKeys.setOf("بلدان", "صبيان", "جيران", "إخوان", "اخوان",

@@ -1129,4 +1129,23 @@ class TargetRulesTest {
     Event told = RuleSentences.first("وقال ليبرمان في مقابلة مع صحيفة كوميرسانت الروسية إن إسرائيل تقدر العلاقات مع روسيا.", "01");
     assertTrue(told.target() == null || !told.target().code().endsWith("MED"), "the paper he spoke to: " + told);
   }
+
+  @Test
+  void round163DetentionTellingTimeAndCountsInWords() {
+    Event before = RuleSentences.first("وكشف سكريبال عن عشرات الجواسيس الروس للمخابرات البريطانية قبل القبض عليه في موسكو عام 2004.", "17");
+    assertTrue(before.source() == null, "no one holding him is named: " + before);
+    assertEquals("RUSSPY", before.target().code(), "the pronoun is Skripal: " + before);
+    Event custody = RuleSentences.first("وقال المحامي جمال عيد إن أبو الفتوح ظل قيد الاحتجاز.", "17");
+    assertEquals("أبو الفتوح", custody.target().text(), "who stays in custody: " + custody);
+    assertTrue(custody.source() == null || !"JUD".equals(custody.source().code()), "the lawyer holds no one: " + custody);
+    Event byArmy = RuleSentences.first("وفي وسط مالي، قتل سبعة مدنيين بعد توقيفهم من الجيش.", "17");
+    assertEquals("MLIMIL", byArmy.source().code(), "the holder behind من: " + byArmy);
+    Event thousand = RuleSentences.first("اعتقلت الشرطة الروسية، السبت، ألف شخص على الأقل.", "17");
+    assertEquals("RUSCVL", thousand.target().code(), "ألف is a count, not a definite word: " + thousand);
+    Event marched = RuleSentences.first("تظاهر نحو 20 ألف شخص في العاصمة الأسكتلندية.", "14");
+    assertEquals("شخص", marched.source().text(), "the counted marchers: " + marched);
+    assertTrue(marched.target() == null, marched.toString());
+    Event stormed = RuleSentences.first("وذكرت دائرة الأوقاف أن نحو ألف مستوطن اقتحموا المسجد الأقصى.", "19");
+    assertEquals("مستوطن", stormed.source().text(), "the counted settlers stormed it: " + stormed);
+  }
 }
