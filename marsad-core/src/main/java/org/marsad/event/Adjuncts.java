@@ -25,6 +25,16 @@ final class Adjuncts {
   private static final java.util.Set<String> SPANS = EventKeys.setOf("أيام", "يومين", "ساعات", "أسابيع", "أسبوع",
       "أشهر", "شهر", "شهرين", "سنوات", "عام", "أسبوعين");
 
+  private static final java.util.Set<String> UNTIL = EventKeys.setOf("حتى", "إلى", "الى");
+
+  /**
+   * Whether word i is "الآن" (now), told by its written stem: its key without the article is that of
+   * "أن", so a key set cannot hold it.
+   */
+  static boolean isNow(SentenceWords w, int i) {
+    return i >= 0 && i < w.size() && w.token(i).isWord() && org.marsad.text.SearchKeys.stem(w.token(i)).equals("الان");
+  }
+
   static final String IN = EventKeys.of("في");
   private static final String DAY = EventKeys.of("يوم");
   private static final String TIME = EventKeys.of("وقت");
@@ -49,6 +59,8 @@ final class Adjuncts {
         k++; // "ورشق متظاهرون بالحجارة الجنود الإسرائيليين": what they acted with, before the object
       } else if (w.isKey(k, DAY) && w.token(k).clitics().pre().isEmpty() && w.is(k + 1, DAY_NAMES)) {
         k += 2; // "رفضت يوم الأربعاء مجددا الإفراج عن القس"
+      } else if (isNow(w, k) || (w.is(k, UNTIL) && isNow(w, k + 1))) {
+        k += isNow(w, k) ? 1 : 2; // "ترفض حتى الآن طلب وزير الداخلية"
       } else if (w.is(k, AGO) && w.is(k + 1, SPANS)) {
         k += 2;
       } else if (w.isKey(k, IN) && w.isKey(k + 1, TIME) && w.is(k + 2, EARLIER_LATER)) {

@@ -409,7 +409,15 @@ final class ArgumentFinder {
     // "أمريكا حزينة لمقتل فولد", "يدين بشدة لاغتيال": a killing noun behind ل is what the actor before
     // grieves or condemns, not what it did
     boolean grieved = !verb && w.is(trigger, PATIENT_GENITIVE) && w.hasProclitic(trigger, "ل");
-    if (source == null && !grieved && !describes) {
+    // "لم تعلن الشرطة دوافع الهجوم": an event noun that is the genitive of what is told about it (its
+    // motives, details, toll) is not done by the one who tells (its own pronoun names who did it: "تفاصيل
+    // لقائه مع كوشنر")
+    boolean toldAbout = !verb && w.is(trigger - 1, ABOUT_HEADS) && w.token(trigger).clitics().pre().isEmpty()
+        && w.token(trigger).clitics().post().isEmpty() && !w.isDefinite(trigger - 1);
+    // "ولا تزال ميركل ترفض طلب وزير الداخلية", "رفض القضاء طلبا أول بإخلاء السبيل قدمه رمضان": a request
+    // that is answered was made by someone other than who answers it
+    boolean answered = !verb && w.is(trigger, REQUEST_NOUNS) && answeredBefore(w, trigger);
+    if (source == null && !grieved && !describes && !toldAbout && !answered) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
       for (int k = groups.size() - 1; k >= 0; k--) {
         ActorGroup g = groups.get(k);
@@ -778,6 +786,31 @@ final class ArgumentFinder {
   }
 
   /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
+  private static final java.util.Set<String> REQUEST_NOUNS = EventKeys.setOf("طلب", "طلبا", "طلبات", "دعوة", "دعوات",
+      "مطالب", "مطالبات", "مناشدة", "نداء", "نداءات");
+  /** Verbs of answering a request (and the masdar "رفض"): who answers did not ask. */
+  private static final java.util.Set<String> ANSWERS = EventKeys.setOf("رفض", "قبل", "وافق", "استجاب", "لبى",
+      "تجاهل", "ردت", "رد");
+
+  /**
+   * Whether a verb of answering (or "رفض") stands a few words before the request noun at i, past the
+   * commas of a place or a day ("رفضت محكمة الاستئناف في باريس، الأربعاء، طلبا ثانيا").
+   */
+  private static boolean answeredBefore(SentenceWords w, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 8) && (w.isComma(k) || !Clauses.isBoundary(w, k)); k--) {
+      if (w.is(k, ANSWERS) && (w.isVerb(k) || w.is(k, REJECTION))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> REJECTION = EventKeys.setOf("رفض");
+
+  /** Nouns of what is told about an event, whose genitive it is: "دوافع الهجوم", "تفاصيل الاتفاق". */
+  private static final java.util.Set<String> ABOUT_HEADS = EventKeys.setOf("دوافع", "أسباب", "اسباب", "تفاصيل",
+      "ملابسات", "ذكرى", "خلفية", "حصيلة", "توقيت", "نتائج");
+
   private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال", "زيارة");
 
   /** Whether the actor is a bare country or nisba, no body or role of it ("القطريين", not "الجيش القطري"). */

@@ -143,6 +143,7 @@ final class Clauses {
     if (t.kind() == org.marsad.doc.TokenKind.PUNCT) {
       return !timeAsideComma(w, i);
     }
-    return w.is(i, OPENERS);
+    // ("الآن", now, whose key without the article is that of "أن": "لم تتعاون حتى الآن في التحقيقات")
+    return w.is(i, OPENERS) && !Adjuncts.isNow(w, i);
   }
 }

@@ -28,7 +28,9 @@ final class CooperationKinds {
 
   /** The code of the cooperation at {@code trigger} by the first domain it names, or null to keep 050. */
   static String codeOf(SentenceWords w, int trigger) {
-    for (int i = trigger + 1; i <= trigger + REACH && i < w.size(); i++) {
+    // (or the noun it is joined to: "أرسلت فريقا أمنيا للتحقيق والتعاون مع الأجهزة النظيرة")
+    int from = w.hasProclitic(trigger, "و") && w.is(trigger - 1, JUDICIAL) ? trigger - 1 : trigger + 1;
+    for (int i = from; i <= trigger + REACH && i < w.size(); i++) {
       if (Clauses.isBoundary(w, i) && !w.isComma(i)) {
         break;
       }

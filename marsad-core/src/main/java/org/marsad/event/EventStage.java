@@ -325,7 +325,8 @@ public final class EventStage implements Stage {
         case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
         case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
         case "120" -> declinesComment(w, t.first()) ? "011" // "رفضت المتحدثة … التعليق"
-            : followsInClause(w, t.first(), 4, ACCUSATIONS) ? "016" : null; // "رفض تلك الاتهامات": a denial
+            : followsInClause(w, t.first(), 4, ACCUSATIONS) ? "016" // "رفض تلك الاتهامات": a denial
+            : releaseRefused(w, t.first()) ? "1243" : null; // "رفضت المحكمة طلبا بإخلاء سبيله"
         // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
         case "112", "051" -> judicial(a.sources()) || coded.code().equals("112")
             && (chargedBy(w, t.first(), a) || w.near(t.first(), 4, FORMALLY)) ? "173" // ("واتهم … رسميا بـ")
@@ -580,6 +581,23 @@ public final class EventStage implements Stage {
   }
 
   /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
+  /** Words of releasing someone: "الإفراج", "إطلاق السراح" (and "إخلاء السبيل", not "الإخلاء", evacuation). */
+  private static final java.util.Set<String> RELEASING = EventKeys.setOf("إفراج", "الإفراج", "افراج", "سراح");
+  private static final java.util.Set<String> VACATING = EventKeys.setOf("إخلاء", "اخلاء");
+
+  /**
+   * Whether a rejection refuses a release: a word of releasing within its clause, past the commas of a
+   * time or a place ("رفضت محكمة الاستئناف في باريس، الأربعاء، طلباً ثانياً بإخلاء السبيل"): 1243.
+   */
+  private static boolean releaseRefused(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 10 && j < w.size() && (w.isComma(j) || !Clauses.isBoundary(w, j)); j++) {
+      if (w.is(j, RELEASING) || w.is(j, VACATING) && w.isKey(j + 1, "سبيل")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean followsInClause(SentenceWords w, int i, int reach, java.util.Set<String> keys) {
     for (int j = i + 1; j <= i + reach && j < w.size() && !Clauses.isBoundary(w, j); j++) {
       if (w.is(j, keys)) {

@@ -28,7 +28,7 @@ public final class SportsReport {
   /** Event words with a sports sense: in a sports report they are not coded. */
   private static final Set<String> SPORTS_SENSES = EventKeys.setOf("لقاء", "التقى", "التقي", "يلتقي", "مواجهة", "واجه",
       "استقبل", "هجوم", "هجمة", "هجمات", "هاجم", "تقدم", "احتلال", "احتل", "معركة", "معارك", "مسيرة", "تعاقد",
-      "تعاون", "قاد", "خرج", "سحق", "اكتسح", "أطاح", "تغلب", "قصف", "قذيفة", "حسم", "انسحاب", "انسحب");
+      "تعاون", "قاد", "خرج", "سحق", "اكتسح", "أطاح", "تغلب", "قصف", "قذيفة", "حسم", "انسحاب", "انسحب", "خطف", "اختطف");
 
   /** Whether the document (with its text layer) reads as a sports report. */
   public static boolean of(Document doc) {

@@ -11,7 +11,7 @@ final class WeaponKinds {
   private static final int REACH = 8;
 
   private static final java.util.Set<String> CHEMICAL = EventKeys.setOf("كيماوي", "كيميائي", "كيماوية",
-      "كيميائية", "كيمياوي", "كيمياوية", "سارين", "السارين", "الكلور", "كلور", "السامة", "سامة", "السام", "سام",
+      "كيميائية", "كيمياوي", "كيمياوية", "كيميائيا", "كيماويا", "كيمياويا", "سارين", "السارين", "الكلور", "كلور", "السامة", "سامة", "السام", "سام",
       "الأعصاب"); // ("بالغاز السام": the masculine too)
   private static final java.util.Set<String> SUICIDE = EventKeys.setOf("انتحاري", "انتحارية", "انتحاريا",
       "انتحاريين", "انتحاريون", "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)

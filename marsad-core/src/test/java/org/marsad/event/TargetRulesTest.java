@@ -1148,4 +1148,25 @@ class TargetRulesTest {
     Event stormed = RuleSentences.first("وذكرت دائرة الأوقاف أن نحو ألف مستوطن اقتحموا المسجد الأقصى.", "19");
     assertEquals("مستوطن", stormed.source().text(), "the counted settlers stormed it: " + stormed);
   }
+
+  @Test
+  void round164CodesAndAnsweredRequests() {
+    Event bail = RuleSentences.first("رفضت محكمة الاستئناف في باريس، الأربعاء، طلباً ثانياً بإخلاء السبيل تقدّم به طارق رمضان.", "12");
+    assertEquals("1243", bail.cameo(), "a refused release: " + bail);
+    assertTrue(RuleSentences.events("رفضت محكمة الاستئناف في باريس، الأربعاء، طلباً ثانياً بإخلاء السبيل تقدّم به طارق رمضان.")
+        .stream().noneMatch(e -> e.cameo().startsWith("02") && e.source() != null && "FRAJUD".equals(e.source().code())),
+        "the court answered the request, it did not make it");
+    assertEquals("120", RuleSentences.first("لكن 285 شخصا رفضوا الاستجابة لتحذيرات الإخلاء.", "12").cameo(),
+        "an evacuation is no release");
+    Event concern = RuleSentences.first("من جانبها، أعربت الأونروا عن قلقها إزاء مصير المدنيين في المخيم.", "01");
+    assertEquals("012", concern.cameo(), "concern is a pessimistic comment: " + concern);
+    Event chemical = RuleSentences.first("وأعلنت المتحدثة أن الرئيس السوري بشار الأسد شن هجوما كيميائيا الأسبوع الماضي في مدينة دوما.", "20");
+    assertEquals("2041", chemical.cameo(), chemical.toString());
+    Event investigation = RuleSentences.first("وقال الوزير التركي إن السعودية لم تتعاون حتى الآن في التحقيقات.", "06");
+    assertEquals("063", investigation.cameo(), "الآن is no clause opener: " + investigation);
+    assertTrue(RuleSentences.events("وكان الجيشان الأميركي والكوري الجنوبي قد أكدا، الثلاثاء، تعليق مناورات فريدوم غارديان.")
+        .stream().noneMatch(e -> e.cameo().equals("150")), "suspended exercises are none held");
+    assertTrue(RuleSentences.events("ولم تعلن الشرطة الكندية حتى الآن دوافع الهجوم الذي قتلت فيه امرأة شابة.")
+        .stream().noneMatch(e -> e.source() != null && e.source().code().endsWith("COP")), "who tells the motives did not attack");
+  }
 }
