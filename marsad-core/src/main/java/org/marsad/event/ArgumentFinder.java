@@ -52,6 +52,9 @@ final class ArgumentFinder {
   /** Head nouns of an armed body whose name follows: "فصائل المعارضة", "مسلحي القاعدة", "ميليشيات الحوثي". */
   private static final java.util.Set<String> AGENT_HEADS = EventKeys.setOf("فصائل", "فصيل", "ميليشيات", "ميليشيا",
       "مليشيات", "مسلحي", "عناصر", "مقاتلي", "قوات", "طائرات", "طيران", "مقاتلات");
+  /** Weapons named by their owner: "طائرات التحالف", "مدفعية النظام". */
+  private static final java.util.Set<String> WEAPON_HEADS = EventKeys.setOf("طائرات", "طائرة", "طيران", "مقاتلات",
+      "مدفعية", "مروحيات", "مروحية");
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = java.util.stream.Stream.concat(
       Attribution.CARRIED_OUT.stream(), EventKeys.setOf("قاد", "فرض", "وجه").stream()) // "عقوبات فرضتها واشنطن"
@@ -245,9 +248,11 @@ final class ArgumentFinder {
     }
     // (a verb's subject may follow a time: "احتشد اليوم السبت عشرات آلاف الإسرائيليين")
     int timeWords = verb ? Adjuncts.afterTimeWords(w, after + 1) - (after + 1) : 0;
+    // "إثر استهداف طائرات التحالف بعدة غارات": an attack noun's weapons, whose owner is its agent
+    int weaponOwner = !verb && w.is(after + 1, WEAPON_HEADS) && !startsGroup(groups, after + 1) ? after + 2 : -1;
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
-          || verb && countedSubject(w, trigger, g))
+          || verb && countedSubject(w, trigger, g) || g.first() == weaponOwner)
           && !attributive(g)
           && !behindPreposition(w, g.first()) && !genitiveBehindPreposition(w, g.first(), after)
           && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())) {
@@ -294,7 +299,10 @@ final class ArgumentFinder {
           ownPronoun = true;
           continue;
         }
-        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)) {
+        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)
+            && !w.is(g.first(), WEAPON_HEADS) && g.first() != weaponOwner) {
+          // (the weapons of the genitive strike, they are not struck: "إثر استهداف طائرات التحالف بعدة
+          // غارات معسكراً")
           int next = g.last() + 1;
           if (next + 1 < w.size() && isNoun(w, next) && w.token(next).clitics().pre().isEmpty()
               && !w.token(next).clitics().post().isEmpty() && !startsGroup(groups, next)) {

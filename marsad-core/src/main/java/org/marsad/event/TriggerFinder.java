@@ -432,7 +432,16 @@ final class TriggerFinder {
         return k;
       }
       if (!adjective(w, k)) {
+        break;
+      }
+    }
+    // (past the noun's agent behind ل: "غارات لطيران التحالف العربي استهدفت مواقع")
+    for (k = i - 2; k >= Math.max(0, i - 6); k--) {
+      if (w.isVerb(k) || Clauses.isBoundary(w, k)) {
         return -1;
+      }
+      if (w.is(k, ATTACK_NOUNS) && w.hasProclitic(k + 1, "ل")) {
+        return k;
       }
     }
     return -1;

@@ -1169,4 +1169,12 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("ولم تعلن الشرطة الكندية حتى الآن دوافع الهجوم الذي قتلت فيه امرأة شابة.")
         .stream().noneMatch(e -> e.source() != null && e.source().code().endsWith("COP")), "who tells the motives did not attack");
   }
+
+  @Test
+  void round165TheWeaponsOfAnAttackNoun() {
+    Event struck = RuleSentences.first("وأفادت مصادر أمنية أن 150 عنصرا من ميليشيات الحوثي سقطوا، إثر استهداف طائرات التحالف بعدة غارات معسكراً تدريبياً للميليشيات.", "19");
+    assertEquals("التحالف", struck.source().text(), "the aircraft's owner struck: " + struck);
+    List<Event> raids = RuleSentences.events("وأضاف أن غارة للتحالف العربي استهدف آليات لميليشيات الحوثي في منطقة العباسي.");
+    assertEquals(1, raids.stream().filter(e -> e.cameo().startsWith("19")).count(), "one raid, told once: " + raids);
+  }
 }
