@@ -23,6 +23,8 @@ final class AgentPhrase {
   private static final java.util.Set<String> ARMS = EventKeys.setOf("مدفعية", "طائرات", "طيران", "مقاتلات", "قوات",
       "دبابات", "زوارق", "سفن", "بوارج", "مروحيات", "راجمات", "منصات");
   private static final String FROM = EventKeys.of("من");
+  /** "على يد", "على أيدي": by the hand of. */
+  private static final java.util.Set<String> HANDS = EventKeys.setOf("يد", "أيدي", "ايدي");
   private static final String BEFORE = EventKeys.of("قبل");
 
   private AgentPhrase() {}
@@ -74,18 +76,25 @@ final class AgentPhrase {
   private static final int NOUN_REACH = 3;
 
   /**
-   * The agent a "من قبل X" further on in the trigger's clause names, for a trigger word order found no
+   * The agent a "من قبل X" (or, after an act, "على يد X") further on in the trigger's clause names, for a trigger word order found no
    * source for: "فرضت العقوبات على إيران من قبل الأمم المتحدة", "القصف المستمر من قبل قوات التحالف"; null
    * if none, or if X is the target.
    */
-  static ActorGroup further(SentenceWords w, List<ActorGroup> groups, int triggerEnd, boolean verb, ActorGroup target) {
+  static ActorGroup further(SentenceWords w, List<ActorGroup> groups, int triggerEnd, boolean verb, ActorGroup target,
+      boolean acts) {
     int reach = verb ? VERB_REACH : NOUN_REACH;
     for (int k = triggerEnd + 1; k + 2 < w.size() && k <= triggerEnd + reach; k++) {
-      if (Clauses.isBoundary(w, k) || w.isVerb(k)) {
+      // ("أيدي" may be tagged a verb)
+      if (Clauses.isBoundary(w, k) || w.isVerb(k) && !w.is(k, HANDS)) {
         return null;
       }
-      if (w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BEFORE)) {
-        ActorGroup agent = ActorGroup.startingAt(groups, k + 2);
+      // "من قبل X", and "على يد X", "على أيدي X", "بأيدي X"
+      int at = w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BEFORE) ? k + 2
+          : !acts ? -1 // (what is said comes by no one's hand: "الأنباء التي أفادت بمقتل … على يد القوات")
+          : w.isKey(k, Clauses.ON) && w.is(k + 1, HANDS) && w.token(k + 1).clitics().pre().isEmpty() ? k + 2
+          : w.hasProclitic(k, "ب") && w.is(k, HANDS) ? k + 1 : -1;
+      if (at > 0) {
+        ActorGroup agent = ActorGroup.startingAt(groups, at);
         return agent != null && agent != target && !ActorPositions.attributive(agent) ? agent : null;
       }
     }

@@ -115,6 +115,13 @@ final class ArgumentFinder {
       return timed; // "قبل القبض عليه": the one held is named before, who holds him only behind "من"
     }
     Arguments passive = passiveShapes(w, groups, trigger, verb, clauseStart, counted);
+    if (passive != null && passive.sources().isEmpty()) {
+      // "قتلوا الشهر الماضي في هجوم على أيدي مسلحي التنظيم": the passive's agent, told after it
+      ActorGroup by = AgentPhrase.further(w, groups, triggerEnd, true, null, acts);
+      if (by != null && !by.members().equals(passive.targets())) {
+        return new Arguments(by.members(), passive.targets(), false, 0.8);
+      }
+    }
     if (passive != null) {
       return passive;
     }
@@ -518,7 +525,7 @@ final class ArgumentFinder {
     }
     if (source == null) {
       // (close after a noun: "القصف المستمر من قبل قوات التحالف"; an agent further on belongs to another word)
-      source = AgentPhrase.further(w, groups, triggerEnd, verb, target); // "فرضت العقوبات على إيران من قبل الأمم المتحدة"
+      source = AgentPhrase.further(w, groups, triggerEnd, verb, target, acts); // "فرضت العقوبات على إيران من قبل الأمم المتحدة"
     }
     List<ActorMention> sources = source == null ? List.of() : source.members();
     List<ActorMention> targets = target == null ? List.of() : target.members();

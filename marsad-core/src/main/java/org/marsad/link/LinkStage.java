@@ -433,7 +433,13 @@ public final class LinkStage implements Stage {
       boolean givenName = given.clitics().pre().isEmpty() && tokens.get(last).clitics().pre().isEmpty()
           && !SearchKeys.stem(given).startsWith("ال") && !HONORIFICS.contains(words.get(0))
           && (given.pos() == null || kb.isGivenName(words.get(0))) && !namesAnotherPerson(words);
-      candidates = kb.lookup(via).stream().filter(a -> !givenName || sameGivenName(words, a.entry())).toList();
+      // (nor a family name written first, "مون جاي إن", "كيم جونغ أون", after a name: "نيكول مون" is someone
+      // else; after a word the model took in, "أن مون", "مكتب مون", it is the man)
+      String lastWord = via;
+      String before = tokens.get(last - 1).pos();
+      boolean afterName = before == null || before.equals("PROPN");
+      candidates = kb.lookup(via).stream().filter(a -> !givenName || sameGivenName(words, a.entry()))
+          .filter(a -> !afterName || !KnowledgeBase.key(a.entry().name()).startsWith(lastWord + " ")).toList();
     }
     Token single = words.size() == 1 ? tokens.get(first) : null;
     boolean capitalNamed = first > 0 && CAPITAL_WORD.equals(keys[first - 1]);

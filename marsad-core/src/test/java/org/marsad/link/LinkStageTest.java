@@ -387,4 +387,17 @@ class LinkStageTest {
     assertTrue(alone.entities().stream().noneMatch(e -> "person:may_theresa".equals(e.id())),
         "not named before: the word stays unlinked");
   }
+
+  @Test
+  void aFamilyNameWrittenFirstLinksAloneAfterTheFullName() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document doc = pipeline.apply(Document.of("t",
+        "التقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الكوري الجنوبي مون جاي إن. وقال كيم إنه جاء لإنهاء الصراع.", date));
+    assertTrue(doc.entities().stream().anyMatch(e -> e.text().equals("كيم") && "person:kim_jong_un".equals(e.id())),
+        "Kim alone after Kim Jong Un: " + doc.entities());
+    Document other = pipeline.apply(Document.of("t",
+        "وقال الرئيس الكوري الجنوبي مون جاي إن إن القمة نجحت. وكشفت نيكول مون، من ولاية أريزونا، أنها ذهبت إلى صيدلية.", date));
+    assertTrue(other.entities().stream().noneMatch(e -> e.text().contains("نيكول") && e.id() != null),
+        "another person whose name ends with Moon: " + other.entities());
+  }
 }
