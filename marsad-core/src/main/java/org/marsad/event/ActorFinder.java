@@ -156,15 +156,20 @@ final class ActorFinder {
     for (int k = 0; k < mentions.size(); k++) {
       ActorMention m = mentions.get(k);
       Event.Actor a = m.actor();
-      int title = m.first() - 1;
       boolean unknown = a.id() == null && a.code() == null && a.country() == null;
+      // (the model may take the title into the name: "السيناتور بيل نيلسون")
+      boolean inside = unknown && m.last() > m.first() && TITLE_ROLES.containsKey(words.bare[m.first()]);
+      int title = inside ? m.first() : m.first() - 1;
       // (and a title in construct with a place: "نائب محافظ صلاح الدين" is Iraq's government)
       boolean place = a.country() != null && a.country().equals(a.code()) && !m.attributive();
-      if (!(unknown || place) || title < 0 || !words.is(title, PERSON_TITLES) || covered(mentions, title)
+      if (!(unknown || place) || title < 0 || !words.is(title, PERSON_TITLES) || !inside && covered(mentions, title)
           || words.isDefinite(title) != unknown) {
         continue;
       }
       String role = TITLE_ROLES.get(words.bare[title]);
+      if ("OPP".equals(role) && title > 0 && covered(mentions, title - 1)) {
+        continue; // "زعيم حزب العمال المعارض جيريمي كوربن": the party's adjective, not the man's title
+      }
       if (role != null) {
         int start = words.token(title).stemStart();
         mentions.set(k, new ActorMention(title, m.last(), new Event.Actor(start, a.end(),
@@ -216,7 +221,17 @@ final class ActorFinder {
       java.util.Map.entry(EventKeys.of("محافظ"), "GOV"), java.util.Map.entry(EventKeys.of("سفير"), "GOV"),
       java.util.Map.entry(EventKeys.of("جنرال"), "MIL"), java.util.Map.entry(EventKeys.of("عقيد"), "MIL"),
       java.util.Map.entry(EventKeys.of("لواء"), "MIL"), java.util.Map.entry(EventKeys.of("عميد"), "MIL"),
-      java.util.Map.entry(EventKeys.of("قاضي"), "JUD"), java.util.Map.entry(EventKeys.of("قاض"), "JUD"));
+      java.util.Map.entry(EventKeys.of("قاضي"), "JUD"), java.util.Map.entry(EventKeys.of("قاض"), "JUD"),
+      // (and the titles whose role is plain: "السيناتور بيل نيلسون", "القس برانسون", "الصحفي خاشقجي")
+      java.util.Map.entry(EventKeys.of("سيناتور"), "LEG"), java.util.Map.entry(EventKeys.of("سناتور"), "LEG"),
+      java.util.Map.entry(EventKeys.of("مدعي"), "JUD"), java.util.Map.entry(EventKeys.of("مدعية"), "JUD"),
+      java.util.Map.entry(EventKeys.of("قس"), "REL"), java.util.Map.entry(EventKeys.of("قسيس"), "REL"),
+      java.util.Map.entry(EventKeys.of("حاخام"), "REL"), java.util.Map.entry(EventKeys.of("مطران"), "REL"),
+      java.util.Map.entry(EventKeys.of("كاردينال"), "REL"), java.util.Map.entry(EventKeys.of("بطريرك"), "REL"),
+      java.util.Map.entry(EventKeys.of("أسقف"), "REL"), java.util.Map.entry(EventKeys.of("مفتي"), "REL"),
+      java.util.Map.entry(EventKeys.of("داعية"), "REL"), java.util.Map.entry(EventKeys.of("صحفي"), "MED"),
+      java.util.Map.entry(EventKeys.of("صحفية"), "MED"), java.util.Map.entry(EventKeys.of("مراسل"), "MED"),
+      java.util.Map.entry(EventKeys.of("معارض"), "OPP"));
 
   private static boolean covered(List<ActorMention> mentions, int i) {
     for (ActorMention m : mentions) {
@@ -724,7 +739,7 @@ final class ActorFinder {
       // and what people are by trade or kin, as the press names them before their names
       "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
       "كاتب", "عائلة", "شاهد", "قس", "قسيس", "حاخام", "مطران", "كاردينال", "شيخ", "بطريرك", "أسقف", "كاهن",
-      "راهب", "مفتي");
+      "راهب", "مفتي", "داعية");
   /** "One of" before a title: "أحد محامي الدفاع", "إحدى الناشطات". */
   private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */

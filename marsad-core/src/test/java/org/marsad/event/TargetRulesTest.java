@@ -1177,4 +1177,14 @@ class TargetRulesTest {
     List<Event> raids = RuleSentences.events("وأضاف أن غارة للتحالف العربي استهدف آليات لميليشيات الحوثي في منطقة العباسي.");
     assertEquals(1, raids.stream().filter(e -> e.cameo().startsWith("19")).count(), "one raid, told once: " + raids);
   }
+
+  @Test
+  void round167TitlesWithAPlainRoleAndAgentsByHand() {
+    Event senator = RuleSentences.first("قال السيناتور بيل نيلسون إن الشركة أخطأت في حماية البيانات.", "01");
+    assertEquals("LEG", senator.source().code(), "a senator is the legislature: " + senator);
+    Event preacher = RuleSentences.first("وقال الداعية يوسف القرضاوي إن روسيا تدعم الأسد.", "01");
+    assertEquals("REL", preacher.source().code(), preacher.toString());
+    Event killed = RuleSentences.first("وقتل ثلاثة جنود على أيدي مسلحين مجهولين.", "19");
+    assertEquals("مسلحين مجهولين", killed.source().text(), "the gunmen by whose hands: " + killed);
+  }
 }
