@@ -12,6 +12,21 @@ import org.marsad.doc.Event;
 final class StatementTopic {
   private StatementTopic() {}
 
+  /**
+   * Whether the nisba group qualifies the first noun of what is said: "أن التموضع الإيراني", "إن الضربات
+   * الإسرائيلية", the noun right after the complement word and the nisba right after it, both definite.
+   */
+  private static boolean ownsTheSubject(SentenceWords w, int complement, ActorGroup g) {
+    int noun = complement + 1;
+    return g.first() == noun + 1 && g.members().size() == 1 && g.members().get(0).actor().country() != null
+        && (ActorPositions.isNoun(w, noun) || w.token(noun).pos() == null) && w.isDefinite(noun) && w.isDefinite(g.first())
+        && w.token(noun).clitics().pre().isEmpty() && !w.is(noun, NO_ACT);
+  }
+
+  /** Nouns whose nisba says only where they are from, no act of that country: "الدستور الفرنسي", "الكاتب الأمريكي". */
+  private static final java.util.Set<String> NO_ACT = EventKeys.setOf("دستور", "قانون", "قوانين", "كاتب", "صحافي",
+      "صحفي", "لاعب", "فريق", "منتخب", "أدب", "شعب", "مواطن");
+
   /** The arguments with the topic of the statement at {@code t} as target, or unchanged when it has none. */
   static Arguments withTopic(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {
     int complement = EventStage.complementStart(w, t.first());
@@ -40,6 +55,11 @@ final class StatementTopic {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, no topic
       }
       ActorMention first = g.members().get(0);
+      if (first.attributive() && ownsTheSubject(w, complement, g) && !speakersOwn(a, g)) {
+        // "أوضح نتنياهو أن التموضع الإيراني في سوريا …": the nisba of what is said's first noun, whose act
+        // or presence the statement is about
+        return new Arguments(a.sources(), g.members(), false, a.evidence());
+      }
       if (first.attributive() || cityIn(w, g)) {
         continue;
       }

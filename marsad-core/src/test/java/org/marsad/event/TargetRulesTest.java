@@ -1187,4 +1187,12 @@ class TargetRulesTest {
     Event killed = RuleSentences.first("وقتل ثلاثة جنود على أيدي مسلحين مجهولين.", "19");
     assertEquals("مسلحين مجهولين", killed.source().text(), "the gunmen by whose hands: " + killed);
   }
+
+  @Test
+  void round168AStatementAboutWhatANationDid() {
+    Event entrenched = RuleSentences.first("وأوضح رئيس الوزراء الإسرائيلي نتنياهو أن التموضع الإيراني في سوريا يشكل خطرا.", "01");
+    assertEquals("IRN", entrenched.target().code(), "the Iranian presence is what it is about: " + entrenched);
+    Event law = RuleSentences.first("وأكد المحامي أن الدستور الفرنسي يحظر ملاحقات بحق الرئيس.", "01");
+    assertTrue(law.target() == null || !"FRA".equals(law.target().code()), "a constitution is no act of France: " + law);
+  }
 }
