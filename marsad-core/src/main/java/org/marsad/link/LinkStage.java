@@ -142,6 +142,9 @@ public final class LinkStage implements Stage {
     // "ماي" alone, once the document has named "تيريزا ماي"
     List<Entity> surnames = new RepeatedSurnames(kb, explain).mentions(document, keyed, entities, date);
     if (!surnames.isEmpty()) {
+      // (the model's unlinked tag over the same word gives way: "المالكي", "ترامب العفو")
+      entities.removeIf(e -> e.id() == null && e.country() == null
+          && surnames.stream().anyMatch(n -> e.start() < n.end() && n.start() < e.end()));
       entities.addAll(surnames);
       entities.sort(Comparator.comparingInt(Entity::start));
     }

@@ -11,6 +11,7 @@ import org.marsad.doc.Document;
 import org.marsad.doc.Entity;
 import org.marsad.doc.Token;
 import org.marsad.doc.TokenKind;
+import org.marsad.text.SearchKeys;
 
 /**
  * A person's surname alone, once the document has named them in full: "وانتقدت ماي روسيا" after "رئيسة
@@ -34,6 +35,8 @@ final class RepeatedSurnames {
   /** The lone surnames after a full mention, linked, not overlapping the linked entities. */
   List<Entity> mentions(Document doc, List<ShortNames.KeyedSentence> sentences, List<Entity> linked, LocalDate date) {
     Map<String, Named> bySurname = namedInFull(linked);
+    // (a mention the model tagged but nothing linked may be the surname: "المالكي" after "تركي المالكي")
+    List<Entity> known = linked.stream().filter(e -> e.id() != null || e.country() != null).toList();
     List<Entity> added = new ArrayList<>();
     if (bySurname.isEmpty()) {
       return added;
@@ -44,8 +47,14 @@ final class RepeatedSurnames {
         Named person = bySurname.get(s.keys()[i]);
         Token t = tokens.get(i);
         if (person == null || person.entry() == null || t.start() < person.firstEnd() || !standsAlone(tokens, i)
-            || LinkStage.overlaps(linked, t.stemStart(), t.end())) {
+            || LinkStage.overlaps(known, t.stemStart(), t.end())) {
           continue;
+        }
+        if (unlinkedNameGoesOn(linked, tokens, i, familyFirst(person.entry(), s.keys()[i]))) {
+          continue; // "كيم يو جونغ", "كيم جونغ إيل": another person of that family, whom the model tagged
+        }
+        if (!person.listed() && !nameLike(t)) {
+          continue; // a family name the base does not list must look like a name: "سلام" is peace, not Salam
         }
         KbEntry e = person.entry();
         String why = explain ? "surname \"" + s.keys()[i] + "\" of " + e.id() + ", named in full before" : null;
@@ -57,8 +66,43 @@ final class RepeatedSurnames {
     return added;
   }
 
-  /** A person named in full, and where that first mention ends. */
-  private record Named(KbEntry entry, int firstEnd) {}
+  /** A person named in full, where that first mention ends, and whether the base lists the surname. */
+  private record Named(KbEntry entry, int firstEnd, boolean listed) {}
+
+  /**
+   * Whether the word at i is inside a longer unlinked mention of the model's that starts before it, or one
+   * that runs on into a word that looks like more of a name (a proper noun or an unknown word, without the
+   * article): another person's full name. A run into a common word ("ترامب العفو") is the model's overreach
+   * and the surname stands.
+   */
+  private static boolean unlinkedNameGoesOn(List<Entity> entities, List<Token> tokens, int i, boolean familyFirst) {
+    Token t = tokens.get(i);
+    if (entities.stream().anyMatch(e -> e.id() == null && e.country() == null && e.start() < t.stemStart()
+        && e.end() >= t.end())) {
+      return true; // the end of the model's longer name: "نادر الحريري", "توني كيم"
+    }
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    boolean runsOn = entities.stream().anyMatch(e -> e.id() == null && e.country() == null && e.start() < t.end()
+        && e.end() >= next.end());
+    String pos = next.pos();
+    boolean nameWord = (pos == null || pos.equals("PROPN") || pos.equals("X")) && !SearchKeys.stem(next).startsWith("ال");
+    // (after a family name written first any word of the model's name is a given name: "كيم داي جونغ")
+    return runsOn && (nameWord || familyFirst);
+  }
+
+  /** Whether the person's name begins with the surname: a family name written first ("كيم جونغ أون"). */
+  private static boolean familyFirst(KbEntry person, String surname) {
+    return KnowledgeBase.key(person.name()).startsWith(surname + " ");
+  }
+
+  /** Tagged a name or an adjective (the tagger's reading of nisba surnames, "المالكي"), or not known. */
+  private static boolean nameLike(Token t) {
+    String pos = t.pos();
+    return pos == null || pos.equals("PROPN") || pos.equals("X") || pos.equals("ADJ");
+  }
 
   /**
    * Each one-word alias (surname) of the persons the document names in more than one word, to the person
@@ -72,12 +116,18 @@ final class RepeatedSurnames {
       if (entry == null || entry.kind() != KbEntry.Kind.PERSON || !e.text().contains(" ") || !seen.add(entry.id())) {
         continue;
       }
-      for (String surname : surnames(entry)) {
+      List<String> listed = surnames(entry);
+      List<String> all = new ArrayList<>(listed);
+      String last = familyName(entry);
+      if (last != null && !all.contains(last)) {
+        all.add(last);
+      }
+      for (String surname : all) {
         Named before = bySurname.get(surname);
         if (before == null) {
-          bySurname.put(surname, new Named(entry, e.end()));
+          bySurname.put(surname, new Named(entry, e.end(), listed.contains(surname)));
         } else if (before.entry() != null && !before.entry().id().equals(entry.id())) {
-          bySurname.put(surname, new Named(null, 0)); // two people of that name: neither
+          bySurname.put(surname, new Named(null, 0, false)); // two people of that name: neither
         }
       }
     }
@@ -95,6 +145,27 @@ final class RepeatedSurnames {
     }
     return keys;
   }
+
+  /**
+   * The family name a curated person's name ends with, which the base leaves out where it is common
+   * ("تركي المالكي", "نوري المالكي"): within one article that names one of them in full it is that person.
+   * Not the father's name of a "بن" name ("محمد بن سلمان"), nor the end of a compound ("عبد الله"), nor
+   * the last word of the CAMEO dictionary's role phrases ("عاهل أردني"); null if none.
+   */
+  private String familyName(KbEntry person) {
+    String[] words = KnowledgeBase.key(person.name()).split(" ");
+    String last = words[words.length - 1];
+    boolean patronymic = java.util.Arrays.stream(words).anyMatch(PATRONYMICS::contains);
+    boolean curated = person.id().startsWith("person:");
+    // (nor a word that is also a given name: "شريف إسماعيل" leaves "إسماعيل" to whoever else bears it)
+    return curated && words.length >= 2 && !patronymic && last.length() >= 4 && !GIVEN_ENDS.contains(last)
+        && !kb.isGivenName(last) ? last : null;
+  }
+
+  private static final Set<String> PATRONYMICS = Set.of(KnowledgeBase.key("بن"), KnowledgeBase.key("ابن"),
+      KnowledgeBase.key("بنت"), KnowledgeBase.key("أبو"), KnowledgeBase.key("آل"));
+  private static final Set<String> GIVEN_ENDS = Set.of(KnowledgeBase.key("الله"), KnowledgeBase.key("الدين"),
+      KnowledgeBase.key("الرحمن"));
 
   /**
    * Whether the word stands as a name alone: no proclitic but و or ف, no pronoun suffix the name lacks,

@@ -400,4 +400,20 @@ class LinkStageTest {
     assertTrue(other.entities().stream().noneMatch(e -> e.text().contains("نيكول") && e.id() != null),
         "another person whose name ends with Moon: " + other.entities());
   }
+
+  @Test
+  void aFamilyNameTheBaseLeavesOutLinksAfterTheFullName() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document doc = pipeline.apply(Document.of("t",
+        "قال المتحدث باسم التحالف العقيد تركي المالكي إن الحوثيين أطلقوا صاروخا. وأضاف المالكي أن الدفاعات اعترضته.", date));
+    assertTrue(doc.entities().stream().anyMatch(e -> e.text().equals("المالكي") && "person:turki_almaliki".equals(e.id())),
+        "المالكي alone after تركي المالكي: " + doc.entities());
+    Document alone = pipeline.apply(Document.of("t", "وأضاف المالكي أن الدفاعات اعترضته.", date));
+    assertTrue(alone.entities().stream().noneMatch(e -> "person:turki_almaliki".equals(e.id())),
+        "not named in full: no one in particular");
+    Document cousin = pipeline.apply(Document.of("t",
+        "التقى سعد الحريري الوفد. وقال نادر الحريري إن الحكومة ستتشكل.", date));
+    assertTrue(cousin.entities().stream().noneMatch(e -> e.text().equals("الحريري") && e.start() > 30
+        && "person:saad_hariri".equals(e.id())), "another man of the family: " + cousin.entities());
+  }
 }
