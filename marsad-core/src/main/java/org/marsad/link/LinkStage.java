@@ -398,6 +398,12 @@ public final class LinkStage implements Stage {
         return choose(respanned(doc, mention, mention.start(), end), more, longer, date, false, null);
       }
     }
+    if (candidates.isEmpty() && first == last && NGO_HEADS.contains(key)) {
+      Entity quoted = quotedBody(doc, mention, tokens, last, date);
+      if (quoted != null) {
+        return quoted;
+      }
+    }
     if (candidates.isEmpty() && mention.type().equals("PER") && first > 0 && tokens.get(first - 1).isWord()
         && tokens.get(first - 1).clitics().pre().isEmpty()) {
       // the model cut the name's first word off: "العقيد الركن تركي | المالكي" (تركي also reads "Turkish")
@@ -529,6 +535,47 @@ public final class LinkStage implements Stage {
       }
     }
     return String.join(" ", written);
+  }
+
+  /** Head nouns of a non-governmental body whose name news writes in quotes: "منظمة "أطباء بلا حدود"". */
+  private static final java.util.Set<String> NGO_HEADS = java.util.Set.of(KnowledgeBase.key("منظمة"),
+      KnowledgeBase.key("جمعية"));
+  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
+  private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "»", "”");
+  /** How many words a quoted name may have. */
+  private static final int QUOTED_NAME_WORDS = 6;
+
+  /**
+   * A body's head noun with its name in quotes after it, "منظمة "أطباء بلا حدود"", "منظمة "OPCW"": the body
+   * the base knows by that name, else a non-governmental organisation it does not know (CAMEO NGO); null
+   * when no quoted name follows.
+   */
+  private Entity quotedBody(Document doc, Entity mention, List<Token> tokens, int head, LocalDate date) {
+    int open = head + 1;
+    if (open + 2 >= tokens.size() || !OPENING_QUOTES.contains(tokens.get(open).text())) {
+      return null;
+    }
+    int close = open + 1;
+    while (close < tokens.size() && close <= open + QUOTED_NAME_WORDS && !CLOSING_QUOTES.contains(tokens.get(close).text())) {
+      close++;
+    }
+    if (close >= tokens.size() || close == open + 1 || !CLOSING_QUOTES.contains(tokens.get(close).text())) {
+      return null;
+    }
+    if (close == open + 2 && ("ADJ".equals(tokens.get(open + 1).pos()) || tokens.get(open + 1).text().endsWith("ية"))) {
+      return null; // "منظمة "إرهابية"": what the body is called, not its name
+    }
+    String name = doc.text().substring(tokens.get(open + 1).start(), tokens.get(close - 1).end());
+    Entity whole = respanned(doc, mention, mention.start(), tokens.get(close).end());
+    List<KnowledgeBase.Alias> known = kb.lookup(KnowledgeBase.key(name));
+    if (known.isEmpty()) {
+      known = kb.lookup(KnowledgeBase.key(doc.text().substring(mention.start(), mention.end()) + " " + name));
+    }
+    if (!known.isEmpty()) {
+      return choose(whole, known, KnowledgeBase.key(name), date, false, null);
+    }
+    String why = explain ? "a body's head noun and a quoted name the base lacks → an NGO" : null;
+    return whole.linked(null, null, null, "NGO", 0.6, why);
   }
 
   /** The same mention over another span of the text, not yet linked. */

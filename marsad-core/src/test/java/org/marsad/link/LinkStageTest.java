@@ -416,4 +416,16 @@ class LinkStageTest {
     assertTrue(cousin.entities().stream().noneMatch(e -> e.text().equals("الحريري") && e.start() > 30
         && "person:saad_hariri".equals(e.id())), "another man of the family: " + cousin.entities());
   }
+
+  @Test
+  void aBodysHeadNounWithItsNameInQuotes() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document known = pipeline.apply(Document.of("t", "وأدانت منظمة \"هيومن رايتس ووتش\" أعمال العنف في ليبيا.", date));
+    assertTrue(known.entities().stream().anyMatch(e -> "org:hrw".equals(e.id())), known.entities().toString());
+    Document unknown = pipeline.apply(Document.of("t", "قالت منظمة \"أنقذوا الأطفال\" إن عدد الأطفال ارتفع.", date));
+    assertTrue(unknown.entities().stream().anyMatch(e -> e.text().contains("أنقذوا الأطفال") && "NGO".equals(e.code())),
+        "a body the base lacks is a non-governmental organisation: " + unknown.entities());
+    Document called = pipeline.apply(Document.of("t", "وصنفت الحكومة الحركة منظمة \"إرهابية\" الأسبوع الماضي.", date));
+    assertTrue(called.entities().stream().noneMatch(e -> "NGO".equals(e.code())), "what a body is called is no name");
+  }
 }
