@@ -398,8 +398,10 @@ public final class LinkStage implements Stage {
         return choose(respanned(doc, mention, mention.start(), end), more, longer, date, false, null);
       }
     }
-    if (candidates.isEmpty() && first == last && NGO_HEADS.contains(key)) {
-      Entity quoted = quotedBody(doc, mention, tokens, last, date);
+    // (a head that is a short name elsewhere, "حزب" for Hezbollah, still heads a quoted name)
+    boolean onlyShort = candidates.stream().allMatch(a -> a.kind() == KnowledgeBase.AliasKind.SHORT);
+    if (onlyShort && first == last && QUOTED_BODY_HEADS.containsKey(key)) {
+      Entity quoted = quotedBody(doc, mention, tokens, last, QUOTED_BODY_HEADS.get(key), date);
       if (quoted != null) {
         return quoted;
       }
@@ -537,9 +539,12 @@ public final class LinkStage implements Stage {
     return String.join(" ", written);
   }
 
-  /** Head nouns of a non-governmental body whose name news writes in quotes: "منظمة "أطباء بلا حدود"". */
-  private static final java.util.Set<String> NGO_HEADS = java.util.Set.of(KnowledgeBase.key("منظمة"),
-      KnowledgeBase.key("جمعية"));
+  /**
+   * Head nouns of a body whose name news writes in quotes ("منظمة "أطباء بلا حدود"", "حزب "البديل لألمانيا"")
+   * and the CAMEO role of one the base lacks.
+   */
+  private static final Map<String, String> QUOTED_BODY_HEADS = Map.of(KnowledgeBase.key("منظمة"), "NGO",
+      KnowledgeBase.key("جمعية"), "NGO", KnowledgeBase.key("حزب"), "PTY");
   private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
   private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "»", "”");
   /** How many words a quoted name may have. */
@@ -547,10 +552,10 @@ public final class LinkStage implements Stage {
 
   /**
    * A body's head noun with its name in quotes after it, "منظمة "أطباء بلا حدود"", "منظمة "OPCW"": the body
-   * the base knows by that name, else a non-governmental organisation it does not know (CAMEO NGO); null
-   * when no quoted name follows.
+   * the base knows by that name, else one it does not know with the head's role ({@code role}: NGO for an
+   * organisation, PTY for a party); null when no quoted name follows.
    */
-  private Entity quotedBody(Document doc, Entity mention, List<Token> tokens, int head, LocalDate date) {
+  private Entity quotedBody(Document doc, Entity mention, List<Token> tokens, int head, String role, LocalDate date) {
     int open = head + 1;
     if (open + 2 >= tokens.size() || !OPENING_QUOTES.contains(tokens.get(open).text())) {
       return null;
@@ -574,8 +579,8 @@ public final class LinkStage implements Stage {
     if (!known.isEmpty()) {
       return choose(whole, known, KnowledgeBase.key(name), date, false, null);
     }
-    String why = explain ? "a body's head noun and a quoted name the base lacks → an NGO" : null;
-    return whole.linked(null, null, null, "NGO", 0.6, why);
+    String why = explain ? "a body's head noun and a quoted name the base lacks → " + role : null;
+    return whole.linked(null, null, null, role, 0.6, why);
   }
 
   /** The same mention over another span of the text, not yet linked. */

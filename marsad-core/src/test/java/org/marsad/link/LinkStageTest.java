@@ -427,5 +427,8 @@ class LinkStageTest {
         "a body the base lacks is a non-governmental organisation: " + unknown.entities());
     Document called = pipeline.apply(Document.of("t", "وصنفت الحكومة الحركة منظمة \"إرهابية\" الأسبوع الماضي.", date));
     assertTrue(called.entities().stream().noneMatch(e -> "NGO".equals(e.code())), "what a body is called is no name");
+    Document party = pipeline.apply(Document.of("t", "وطلب حزب \"خمسة نجوم\" من حزب الرابطة إنهاء ارتباطه.", date));
+    assertTrue(party.entities().stream().anyMatch(e -> e.text().contains("خمسة نجوم") && "PTY".equals(e.code())),
+        "a quoted party name is a party, though حزب alone is Hezbollah's short name: " + party.entities());
   }
 }
