@@ -800,7 +800,7 @@ final class ArgumentFinder {
     return false;
   }
 
-  /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
+  /** Nouns of asking: a request, a call, a demand, an appeal. */
   private static final java.util.Set<String> REQUEST_NOUNS = EventKeys.setOf("طلب", "طلبا", "طلبات", "دعوة", "دعوات",
       "مطالب", "مطالبات", "مناشدة", "نداء", "نداءات");
   /** Verbs of answering a request (and the masdar "رفض"): who answers did not ask. */
@@ -826,6 +826,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> ABOUT_HEADS = EventKeys.setOf("دوافع", "أسباب", "اسباب", "تفاصيل",
       "ملابسات", "ذكرى", "خلفية", "حصيلة", "توقيت", "نتائج");
 
+  /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
   private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال", "زيارة");
 
   /** Whether the actor is a bare country or nisba, no body or role of it ("القطريين", not "الجيش القطري"). */
@@ -892,13 +893,8 @@ final class ArgumentFinder {
     if (Agreement.feminineVerb(w, verb) || Victims.verbForm(w, verb)) {
       return false;
     }
-    int j = verb + 1;
-    if (w.is(j, Victims.ABOUT)) {
-      j++;
-    } else if (w.is(j, Victims.MORE_OR_FEWER) && w.isKey(j + 1, "من")) {
-      j += 2;
-    }
-    if (!w.isCount(j) || w.is(j, ACCUSATIVE_COUNTS)) {
+    int j = Victims.countAt(w, verb + 1);
+    if (j < 0 || w.is(j, ACCUSATIVE_COUNTS)) {
       return false;
     }
     return g.first() == (w.isCount(j + 1) ? j + 2 : j + 1);
