@@ -338,6 +338,7 @@ public final class EventStage implements Stage {
         case "030" -> "1312".equals(ThreatKinds.codeOf(w, t.first())) ? "1312" : DemandKinds.codeOf(w, t.first(), "03");
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
+        case "040" -> MeetingPlaces.codeOf(w, entities, t, a); // "يلتقي ترامب وكيم في سنغافورة" 044
         // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"
         case "144" -> ofState(a.sources()) || armed(a.sources()) ? "191" : null; // (and "منعت الميليشيات السفينة")
         default -> null;

@@ -182,7 +182,9 @@ final class ModeFinder {
       }
       // (by its lemma, not as a name or an adjective: "طالبان" has the lemma طالب)
       String pos = w.token(i).pos();
-      boolean governs = w.is(i, governors)
+      // (and "ودعا", which the segmenter reads whole as "ودع": the conjunction and the verb)
+      boolean joined = w.bare[i].length() >= 4 && w.bare[i].charAt(0) == 'و' && governors.contains(w.bare[i].substring(1));
+      boolean governs = joined || w.is(i, governors)
           && (governors.contains(w.bare[i]) || !"ADJ".equals(pos) && !"PROPN".equals(pos));
       if (governs && !w.is(i - 1, BODIES)) { // (not "فصائل معارضة": opposition factions)
         return true;
