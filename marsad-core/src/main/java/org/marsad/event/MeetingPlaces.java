@@ -44,21 +44,12 @@ final class MeetingPlaces {
           || !(travelledTo || at > t.last() && (w.is(at - 1, WHERE) || w.hasProclitic(at, "ب")))) {
         continue;
       }
-      if (boundaryBetween(w, Math.min(at, t.first()), Math.max(at, t.last()))) {
+      if (!ActorPositions.noBoundary(w, Math.min(at, t.first()) + 1, Math.max(at, t.last()))) {
         continue; // the place of another clause: "في بريطانيا، مؤكدا على التزامه بالحوار"
       }
       return e.country().equals(source) || e.country().equals(target) ? null : "044";
     }
     return null;
-  }
-
-  private static boolean boundaryBetween(SentenceWords w, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      if (Clauses.isBoundary(w, k)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The one country of a side's members, or null when none or several. */
