@@ -40,8 +40,12 @@ final class DetentionTimes {
   }
 
   private static boolean timed(SentenceWords w, int trigger, int triggerEnd) {
-    int before = w.is(trigger - 1, THROWING) ? trigger - 2 : trigger - 1;
-    return pronounAt(w, trigger, triggerEnd) >= 0 && w.is(before, TIMES);
+    return pronounAt(w, trigger, triggerEnd) >= 0 && w.is(wordBefore(w, trigger), TIMES);
+  }
+
+  /** The word before the detention noun, past "إلقاء" ("لدى إلقاء القبض عليها"). */
+  private static int wordBefore(SentenceWords w, int trigger) {
+    return w.is(trigger - 1, THROWING) ? trigger - 2 : trigger - 1;
   }
 
   /** The arguments of such a detention noun, or null when the trigger is not one. */
@@ -51,7 +55,7 @@ final class DetentionTimes {
     }
     boolean custody = custody(w, trigger);
     int pronounAt = pronounAt(w, trigger, triggerEnd);
-    int before = w.is(trigger - 1, THROWING) ? trigger - 2 : trigger - 1;
+    int before = wordBefore(w, trigger);
     String pronoun = custody ? null : pronoun(w, pronounAt);
     int after = custody ? triggerEnd : pronounAt;
     // (the one in custody stands right before it, or before the verb of staying: "ظل قيد الاحتجاز")

@@ -183,7 +183,8 @@ final class ModeFinder {
       // (by its lemma, not as a name or an adjective: "طالبان" has the lemma طالب)
       String pos = w.token(i).pos();
       // (and "ودعا", which the segmenter reads whole as "ودع": the conjunction and the verb)
-      boolean joined = w.bare[i].length() >= 4 && w.bare[i].charAt(0) == 'و' && governors.contains(w.bare[i].substring(1));
+      String rest = w.afterJoinedWa(i);
+      boolean joined = rest != null && governors.contains(rest);
       boolean governs = joined || w.is(i, governors)
           && (governors.contains(w.bare[i]) || !"ADJ".equals(pos) && !"PROPN".equals(pos));
       if (governs && !w.is(i - 1, BODIES)) { // (not "فصائل معارضة": opposition factions)

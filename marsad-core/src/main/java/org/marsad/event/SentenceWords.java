@@ -191,6 +191,14 @@ final class SentenceWords {
   private static final java.util.Set<String> NOT_DUALS = EventKeys.setOf("بلدان", "صبيان", "جيران", "إخوان", "اخوان",
       "شبان", "فرسان", "غلمان");
 
+  /**
+   * The written stem of word i without its first letter when that is a و the segmenter left on a word of
+   * four letters or more ("ودعا", read whole as "ودع": the conjunction and دعا); null otherwise.
+   */
+  String afterJoinedWa(int i) {
+    return bare[i].length() >= 4 && bare[i].charAt(0) == 'و' ? bare[i].substring(1) : null;
+  }
+
   /** Whether word i carries the article ("الجنديان", "القصف"). */
   boolean isDefinite(int i) {
     return org.marsad.text.SearchKeys.stem(tokens.get(i)).startsWith("ال");

@@ -51,7 +51,7 @@ final class TriggerFinder {
       if (m == null && w.isVerb(i)) {
         m = match(w, i, curatedVerbs(defectiveKeys(w.bare[i]))); // "دعت" (lemmatised as itself) → دعا
       }
-      if (m == null && w.bare[i].length() >= 4 && w.bare[i].charAt(0) == 'و' && i == Clauses.clauseStart(w, i)) {
+      if (m == null && w.afterJoinedWa(i) != null && i == Clauses.clauseStart(w, i)) {
         // "ودعا الرئيس", which the segmenter reads whole as "ودع": at the head of its clause, a verb
         m = match(w, i, joinedVerb(w, i), true);
       }
@@ -80,7 +80,7 @@ final class TriggerFinder {
     if (!w.token(i).clitics().pre().isEmpty()) {
       return List.of(); // (the caller asks only of words of four letters or more that open with و)
     }
-    String rest = w.bare[i].substring(1);
+    String rest = w.afterJoinedWa(i);
     java.util.Set<String> keys = new java.util.LinkedHashSet<>(List.of(rest, EventKeys.verbStem(rest)));
     keys.addAll(defectiveKeys(rest));
     return curatedVerbs(keys);

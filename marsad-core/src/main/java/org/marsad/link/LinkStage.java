@@ -143,7 +143,7 @@ public final class LinkStage implements Stage {
     List<Entity> surnames = new RepeatedSurnames(kb, explain).mentions(document, keyed, entities, date);
     if (!surnames.isEmpty()) {
       // (the model's unlinked tag over the same word gives way: "المالكي", "ترامب العفو")
-      entities.removeIf(e -> e.id() == null && e.country() == null
+      entities.removeIf(e -> RepeatedSurnames.unlinked(e)
           && surnames.stream().anyMatch(n -> e.start() < n.end() && n.start() < e.end()));
       entities.addAll(surnames);
       entities.sort(Comparator.comparingInt(Entity::start));
@@ -450,7 +450,7 @@ public final class LinkStage implements Stage {
       String before = tokens.get(last - 1).pos();
       boolean afterName = before == null || before.equals("PROPN");
       candidates = kb.lookup(via).stream().filter(a -> !givenName || sameGivenName(words, a.entry()))
-          .filter(a -> !afterName || !KnowledgeBase.key(a.entry().name()).startsWith(lastWord + " ")).toList();
+          .filter(a -> !afterName || !RepeatedSurnames.familyFirst(a.entry(), lastWord)).toList();
     }
     Token single = words.size() == 1 ? tokens.get(first) : null;
     boolean capitalNamed = first > 0 && CAPITAL_WORD.equals(keys[first - 1]);

@@ -36,7 +36,7 @@ final class RepeatedSurnames {
   List<Entity> mentions(Document doc, List<ShortNames.KeyedSentence> sentences, List<Entity> linked, LocalDate date) {
     Map<String, Named> bySurname = namedInFull(linked);
     // (a mention the model tagged but nothing linked may be the surname: "المالكي" after "تركي المالكي")
-    List<Entity> known = linked.stream().filter(e -> e.id() != null || e.country() != null).toList();
+    List<Entity> known = linked.stream().filter(e -> !unlinked(e)).toList();
     List<Entity> added = new ArrayList<>();
     if (bySurname.isEmpty()) {
       return added;
@@ -77,7 +77,7 @@ final class RepeatedSurnames {
    */
   private static boolean unlinkedNameGoesOn(List<Entity> entities, List<Token> tokens, int i, boolean familyFirst) {
     Token t = tokens.get(i);
-    if (entities.stream().anyMatch(e -> e.id() == null && e.country() == null && e.start() < t.stemStart()
+    if (entities.stream().anyMatch(e -> unlinked(e) && e.start() < t.stemStart()
         && e.end() >= t.end())) {
       return true; // the end of the model's longer name: "نادر الحريري", "توني كيم"
     }
@@ -85,7 +85,7 @@ final class RepeatedSurnames {
       return false;
     }
     Token next = tokens.get(i + 1);
-    boolean runsOn = entities.stream().anyMatch(e -> e.id() == null && e.country() == null && e.start() < t.end()
+    boolean runsOn = entities.stream().anyMatch(e -> unlinked(e) && e.start() < t.end()
         && e.end() >= next.end());
     String pos = next.pos();
     boolean nameWord = (pos == null || pos.equals("PROPN") || pos.equals("X")) && !SearchKeys.stem(next).startsWith("ال");
@@ -93,8 +93,13 @@ final class RepeatedSurnames {
     return runsOn && (nameWord || familyFirst);
   }
 
+  /** A mention of the model's that nothing linked: no entry, no country. */
+  static boolean unlinked(Entity e) {
+    return e.id() == null && e.country() == null;
+  }
+
   /** Whether the person's name begins with the surname: a family name written first ("كيم جونغ أون"). */
-  private static boolean familyFirst(KbEntry person, String surname) {
+  static boolean familyFirst(KbEntry person, String surname) {
     return KnowledgeBase.key(person.name()).startsWith(surname + " ");
   }
 
