@@ -146,7 +146,7 @@ final class CombatDeaths {
 
   private static final java.util.Set<String> GUNFIRE = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "النار", "نار",
       "نيران", "النيران", "بنيران");
-  private static final java.util.Set<String> KILLING = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "قتلت",
+  static final java.util.Set<String> KILLING = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "قتلت",
       "قتلوا", "استشهد", "استشهدت", "استشهدوا", "يستشهد");
   private static final java.util.Set<String> STRIKES = EventKeys.setOf("ضربة", "ضربات");
   private static final java.util.Set<String> BATTLE_HEADS = EventKeys.setOf("عملية", "عمليات");

@@ -215,6 +215,9 @@ public final class EventStage implements Stage {
       if (code.isEmpty() || sports && SportsReport.gameFight(w, t.first(), code.get().root())) {
         continue; // (and "ظلت كرواتيا تهاجم": the game's attacks)
       }
+      if (AccidentalDeaths.of(w, t.first())) {
+        continue; // "صاعقة تسببت في مقتل 16 شخصا": no one's act
+      }
       if (code.get().code().equals("051") && w.near(t.first(), 5, POLL_WORDS)) {
         continue; // "يدعم ستة وخمسون في المئة منهم … الاتفاق", "حل بوتن بتأييد 30 في المئة": a poll, no endorsement
       }
@@ -292,6 +295,14 @@ public final class EventStage implements Stage {
       if (code.get().root().equals("13")) {
         a = VisitedPlaces.threatenedPlace(w, entities, t, verb, a); // "هددت إسرائيل قطاع غزة": PSE
       }
+      if (code.get().code().equals("051") && w.isKey(t.last(), "جانب")) {
+        a = ObjectFinder.stoodBy(w, groups, t, a); // "يقف إلى جانب المملكة": whom one stands by
+        if (a.targets().isEmpty() || w.is(t.first() - 1, WHILE_HE) && w.hasProclitic(t.first() - 1, "و")) {
+          // "ووقف القس بجانب صورة", "من جانبها": standing beside no one is no endorsement, nor is
+          // standing beside someone while speaking ("وهو يقف إلى جانب زوجته")
+          continue;
+        }
+      }
       if (code.get().code().equals("042")) {
         a = VisitedPlaces.withPlace(w, entities, t, verb, a); // "زار العبادي البصرة": the town's country hosts
       }
@@ -319,7 +330,8 @@ public final class EventStage implements Stage {
             ? java.util.Objects.requireNonNullElse(attackKind(w, t, a), "190")
             // "ادانتها المحكمة": a court's conviction, not a condemnation (a judge who criticises criticises)
             : judicial(a.sources()) && w.is(t.first(), CONVICTS) ? "173" : null;
-        case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180" : CombatDeaths.aerialOf(w, t.first());
+        case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180"
+            : UnconventionalAttacks.gunmanKilling(w, t.first(), a) ? "1823" : CombatDeaths.aerialOf(w, t.first());
         case "194" -> CombatDeaths.aerialOf(w, t.first());
         // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
         case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
@@ -429,6 +441,9 @@ public final class EventStage implements Stage {
     int end = its.targets().get(its.targets().size() - 1).last();
     return end == t.first() - 1 && before.first() < t.first();
   }
+
+  /** "وهو", "وهي": a circumstance of the clause before ("وأضاف ماكرون وهو يقف إلى جانب زوجته"). */
+  private static final java.util.Set<String> WHILE_HE = EventKeys.setOf("هو", "هي", "هما", "هم");
 
   /** Whether an event of the sentence so far has its trigger at word i. */
   private static boolean codedAt(SentenceWords w, List<Event> sentence, int i) {

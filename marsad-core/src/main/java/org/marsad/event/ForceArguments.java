@@ -34,6 +34,12 @@ final class ForceArguments {
       }
     }
     if (a.targets().isEmpty() && code.isAttack()) {
+      ActorGroup ranks = Victims.inRanks(w, groups, t.first(), t.last());
+      if (ranks != null && a.sources().stream().noneMatch(s -> ranks.members().stream().anyMatch(s::sameAs))) {
+        a = new Arguments(a.sources(), ranks.members(), false, a.evidence()); // "قتلى وجرحى في صفوف الميليشيات"
+      }
+    }
+    if (a.targets().isEmpty() && code.isAttack()) {
       ActorMention place = StruckPlaces.struck(w, entities, t.first(), t.last(), verb, a.sources());
       // (a place further on only when the sentence names no opponent: "غارات … على ميليشيات الحوثي في
       // محافظة صعدة" struck the Houthis, OpposingSide)

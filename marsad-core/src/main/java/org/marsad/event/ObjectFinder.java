@@ -53,8 +53,11 @@ final class ObjectFinder {
   ActorGroup target(ActorGroup source, ActorGroup object, ActorGroup victims, boolean subjectBefore, boolean launched,
       int after) {
     int from = Math.max(triggerEnd, source != null ? source.last() : -1) + 1;
-    if (verb && triggerEnd > trigger && startsGroup(groups, triggerEnd) && source != null && source.last() < triggerEnd) {
-      from = triggerEnd; // a verb's needed word may be its object itself: "اعتقل الجيش الناشط" ("ناشط" is needed)
+    if (triggerEnd > trigger && startsGroup(groups, triggerEnd)
+        && (verb ? source != null && source.last() < triggerEnd : source == null || source.last() < trigger)) {
+      // a verb's needed word may be its object itself: "اعتقل الجيش الناشط" ("ناشط" is needed); so may a
+      // noun's: "بعد احتجاز رهينة"
+      from = triggerEnd;
     }
     if (source != null && source.last() + 1 == from) {
       int apposition = from;
@@ -284,6 +287,22 @@ final class ObjectFinder {
       }
     }
     return target;
+  }
+
+  /**
+   * Whom one stands by, right after the needed "جانب" of "إلى جانب" or "بجانب": "أن
+   * الأردن يقف إلى جانب المملكة". Read only for an endorsement, where the side is its target; after other
+   * verbs the words mean alongside ("قاتل إلى جانب القوات"), an ally, not a target.
+   */
+  static Arguments stoodBy(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {
+    if (!a.targets().isEmpty()) {
+      return a; // (the match ends on its needed word, "جانب")
+    }
+    ActorGroup g = ActorGroup.startingAt(groups, t.last() + 1);
+    if (g == null || a.sources().stream().anyMatch(s -> g.members().stream().anyMatch(s::sameAs))) {
+      return a; // (the side is the genitive of "جانب", so read as attributive: that does not matter here)
+    }
+    return new Arguments(a.sources(), g.members(), false, a.evidence());
   }
 
   /** "نقلا عن": quoting from. */

@@ -214,6 +214,9 @@ final class TriggerFinder {
   private static final java.util.Set<String> BEFORE_TIMES = EventKeys.setOf("في", "منذ", "حتى", "قبيل", "مع");
 
   /** Vetoes by context, asked only of a word that matched (so not on every word of the text). */
+  /** "أن" with its pronoun after "تظاهر ب": pretending that. */
+  private static final java.util.Set<String> PRETENDED = EventKeys.setOf("أن", "أنه", "أنها", "أنني", "أنهم", "أنك");
+
   private static boolean notAnEvent(SentenceWords w, int i) {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
@@ -240,6 +243,9 @@ final class TriggerFinder {
     }
     if (w.is(i, PENALTIES) && w.isKey(i - 1, LAW)) {
       return true; // "قانون العقوبات": the penal code, no sanctions
+    }
+    if ((w.isKey(i, "تظاهر") || EventKeys.verbStem(w.token(i)).equals("تظاهر")) && w.hasProclitic(i + 1, "ب") && w.is(i + 1, PRETENDED)) {
+      return true; // "كنت أتظاهر بأنني لا أسمع": pretended, no demonstration
     }
     if (w.is(i, RECALLED) && w.is(i + 1, THAT)) {
       return true; // "يذكر أن …", "it is worth recalling that": the narrator's background, nobody speaks

@@ -31,20 +31,44 @@ final class UnconventionalAttacks {
   /** "إطلاق نار", "أطلق النار": shooting, which is small-arms fighting (193) only in a war. */
   private static final java.util.Set<String> FIRING = EventKeys.setOf("إطلاق", "اطلاق", "أطلق", "فتح");
   private static final java.util.Set<String> FIRE = EventKeys.setOf("نار", "النار");
+  private static final java.util.Set<String> EXCHANGE = EventKeys.setOf("تبادل", "تبادلا");
   /**
    * Police and security forces near the shooting, who exchange fire or fire on a gunman: "تبادل لإطلاق
    * النار مع قوات الأمن" (not the police who tell of it).
    */
   private static final java.util.Set<String> SECURITY = EventKeys.setOf("الشرطة", "شرطة", "الأمن", "أمن",
-      "الأمنية", "أمنية", "قوات", "القوات", "القوى", "جنود", "الجنود", "شرطي", "شرطيا");
+      "الأمنية", "أمنية", "قوات", "القوات", "القوى", "جنود", "الجنود", "شرطي", "شرطيا", "شرطيين", "شرطيان");
 
   /**
    * Whether the shooting at {@code trigger} is unconventional violence (180): "أصيبوا في إطلاق نار في
    * مالمو", with no war, state force or armed group around it.
    */
   static boolean shooting(SentenceWords w, int trigger, Arguments a) {
-    return w.is(trigger, FIRING) && (w.is(trigger + 1, FIRE) || w.is(trigger + 2, FIRE)) && !w.mentions(WAR)
-        && !w.near(trigger, 6, SECURITY) && privateAgents(a.sources()) && noFighter(a.targets()) && !a.targets().isEmpty();
+    // (an exchange of fire is a fight: "تبادلا لإطلاق النار وقع مع الشرطة")
+    return w.is(trigger, FIRING) && !w.is(trigger - 1, EXCHANGE) && (w.is(trigger + 1, FIRE) || w.is(trigger + 2, FIRE)) && !w.mentions(WAR)
+        && !securityNear(w, trigger, a.targets()) && privateAgents(a.sources()) && noFighter(a.targets())
+        && !a.targets().isEmpty();
+  }
+
+  /**
+   * Whether a killing coded as small-arms fire (193, "قتل أربعة أشخاص في إطلاق نار بمدينة لييج") is a
+   * gunman's murder (1823): no war, no security force besides its victims, no armed agent, and victims who
+   * are no fighters. The judged samples put shootings in a town at root 18.
+   */
+  static boolean gunmanKilling(SentenceWords w, int trigger, Arguments a) {
+    return w.is(trigger, CombatDeaths.KILLING) && !w.mentions(WAR) && !securityNear(w, trigger, a.targets())
+        && privateAgents(a.sources()) && noFighter(a.targets()) && !a.targets().isEmpty();
+  }
+
+  /** Security forces near the shooting that are not who it was aimed at ("أطلق النار على شرطيين"). */
+  private static boolean securityNear(SentenceWords w, int trigger, List<ActorMention> targets) {
+    for (int i = Math.max(0, trigger - 6); i <= trigger + 6 && i < w.size(); i++) {
+      int at = i;
+      if (w.is(i, SECURITY) && targets.stream().noneMatch(m -> m.first() <= at && at <= m.last())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sources that are no state: none named, an unidentified force, civilians, or a person of no office. */

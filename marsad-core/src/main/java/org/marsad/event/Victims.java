@@ -91,6 +91,37 @@ final class Victims {
     return null;
   }
 
+  /** Casualty words before "في صفوف": "قتلى وجرحى في صفوف", "خسائر فادحة في صفوف". */
+  private static final java.util.Set<String> LOSSES = EventKeys.setOf("قتلى", "جرحى", "مقتل", "إصابات", "اصابات",
+      "خسائر", "قتيل", "مصرع", "إصابة", "اصابة");
+  /** How far after the trigger "في صفوف" may stand ("أسفرت المعارك عن سقوط قتلى وجرحى في صفوف"). */
+  private static final int RANKS_REACH = 12;
+
+  /**
+   * The side whose ranks took the casualties told after the trigger: "أسفرت المعارك عن سقوط قتلى وجرحى في
+   * صفوف ميليشيات الحوثي", "أوقعت غارات التحالف عشرات القتلى والجرحى في صفوف الميليشيات"; null when the
+   * clause names none. A casualty word must stand between the trigger (or be it) and "في صفوف".
+   */
+  static ActorGroup inRanks(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd) {
+    boolean losses = w.is(trigger, LOSSES);
+    for (int j = triggerEnd + 1; j <= triggerEnd + RANKS_REACH && j + 1 < w.size(); j++) {
+      if (w.token(j).kind() == org.marsad.doc.TokenKind.PUNCT) {
+        return null;
+      }
+      losses |= w.is(j, LOSSES);
+      if (losses && w.isKey(j, "في") && w.isKey(j + 1, "صفوف") && w.token(j + 1).clitics().post().isEmpty()) {
+        for (ActorGroup g : groups) {
+          if (g.first() >= j + 2 && g.first() <= j + 3) {
+            // (not a pronoun's fighters: "تكبدت الأخيرة عشرات القتلى في صفوف مقاتليها")
+            return w.token(g.first()).clitics().post().isEmpty() ? g : null; // (past "عناصر")
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Whether word i is the written form of a killing or kidnapping verb ("قتل", "اختطف"), whatever its tag. */
   static boolean verbForm(SentenceWords w, int i) {
     return w.is(i, PASSIVE_WITH_COUNT);

@@ -1209,4 +1209,44 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("ودعا ترامب الخميس بوتين لزيارة واشنطن في الخريف.").stream()
         .noneMatch(e -> e.cameo().equals("042")), "a visit only invited is none");
   }
+
+  @Test
+  void round173CasualtiesInTheRanksOfASide() {
+    Event toll = RuleSentences.first("وأسفرت المعارك عن سقوط قتلى وجرحى في صفوف ميليشيات الحوثي.", "19");
+    assertEquals("YEMREB", toll.target().code(), "the ranks that took the dead: " + toll);
+    Event own = RuleSentences.first("وتواصل القوات تقدمها، بعد أن تكبدت الأخيرة عشرات القتلى والجرحى في صفوف مقاتليها.", "1");
+    assertTrue(own.target() == null || !"مقاتلي".equals(own.target().text()), "a pronoun's fighters are not named: " + own);
+  }
+
+  @Test
+  void round173SolidarityHostagesLawsuitsAndAccidents() {
+    Event solidarity = RuleSentences.first("أعلنت الإمارات العربية المتحدة تضامنها مع السعودية ضد كل من يحاول المساس بها.", "05");
+    assertEquals("051", solidarity.cameo(), solidarity.toString());
+    assertEquals("SAU", solidarity.target().code(), solidarity.toString());
+    Event stands = RuleSentences.first("وقال الملك إن مصر تقف إلى جانب السعودية.", "05");
+    assertEquals("SAU", stands.target().code(), "whom one stands by: " + stands);
+    assertTrue(RuleSentences.events("وأضاف ماكرون وهو يقف إلى جانب زوجته إن الزيارة مهمة.").stream()
+        .noneMatch(e -> e.cameo().equals("051")), "standing beside someone while speaking is no endorsement");
+    assertTrue(RuleSentences.events("وأعلنت الحكومة أنها ستمدد وقف إطلاق النار من جانبها.").stream()
+        .noneMatch(e -> e.cameo().equals("051")), "a ceasefire on its side is no endorsement");
+    assertEquals("181", RuleSentences.first("واحتجز المسلح رهائن في متجر.", "18").cameo());
+    Event suit = RuleSentences.first("ورفعت إيران دعوى ضد الولايات المتحدة أمام محكمة العدل الدولية.", "11");
+    assertEquals("115", suit.cameo(), suit.toString());
+    assertTrue(RuleSentences.events("وهذه القضية غير متصلة بدعوى رفعتها إيران تتعلق بالعقوبات الأميركية.").stream()
+        .noneMatch(e -> e.cameo().equals("085")), "a lawsuit filed lifts no sanctions");
+    assertTrue(RuleSentences.events("قال مسؤول رواندي إن صاعقة تسببت في مقتل 16 شخصا في كنيسة.").stream()
+        .noneMatch(e -> e.cameo().startsWith("18") || e.cameo().startsWith("19")), "lightning kills, no one attacks");
+    assertTrue(RuleSentences.events("فمعظم الأوقات كنت أتظاهر بأنني لا أسمع.").stream()
+        .noneMatch(e -> e.cameo().startsWith("14")), "pretending is no demonstration");
+  }
+
+  @Test
+  void round173ShootingsInATownAreAttacks() {
+    Event gunman = RuleSentences.first("وقالت وسائل إعلام إن مسلحا أطلق النار على شرطيين قبل أن تقتله قوات الأمن.", "18");
+    assertEquals("180", gunman.cameo(), "a gunman firing on police attacks: " + gunman);
+    Event town = RuleSentences.first("قتل الثلاثاء أربعة أشخاص في إطلاق نار بمدينة لييج البلجيكية.", "18");
+    assertEquals("1823", town.cameo(), town.toString());
+    Event exchange = RuleSentences.first("وقالت أسر النزلاء إن تبادلا لإطلاق النار وقع مع الشرطة في السجن.", "19");
+    assertEquals("193", exchange.cameo(), "an exchange of fire is a fight: " + exchange);
+  }
 }

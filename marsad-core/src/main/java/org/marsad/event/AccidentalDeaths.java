@@ -1,0 +1,33 @@
+package org.marsad.event;
+
+/**
+ * Deaths by accident or nature are no events: "صاعقة تسببت في مقتل 16 شخصا", "حادثة الطريق التي قتل فيها
+ * شخصان", "قتلوا جراء الزلزال". The killing words are the ones of violence, so the cause told near them
+ * decides; a cause that someone may have set off (a fire set on purpose, a crash after an aircraft was shot
+ * down, an attack in the same clause) keeps the event.
+ */
+final class AccidentalDeaths {
+  private AccidentalDeaths() {}
+
+  /** Words that make a death accidental or natural. */
+  private static final java.util.Set<String> CAUSES = EventKeys.setOf("صاعقة", "صواعق", "زلزال", "الزلزال",
+      "فيضانات", "فيضان", "سيول", "إعصار", "اعصار", "عاصفة", "انهيار", "انهيارات", "تحطم", "اصطدام", "غرق",
+      "حريق", "انزلاق", "انزلاقات", "بركان", "تسمم", "الأمطار", "أمطار");
+  /** "حادث" is any incident (an air strike too, "ضحايا الحادث"); with these it is one of traffic. */
+  private static final java.util.Set<String> INCIDENT = EventKeys.setOf("حادث", "حادثة");
+  private static final java.util.Set<String> TRAFFIC = EventKeys.setOf("سير", "مرور", "مروري", "مرورية", "الطريق",
+      "طريق", "سيارة", "حافلة", "قطار", "شاحنة", "طائرة");
+  /** Words that make the cause someone's doing. */
+  private static final java.util.Set<String> DONE = EventKeys.setOf("متعمد", "متعمدا", "أضرم", "أضرموا", "إضرام",
+      "اضرام", "هجوم", "هجمات", "إطلاق", "اطلاق", "قصف", "غارة", "غارات", "تفجير", "انفجار", "انتحاري", "مسلح",
+      "مسلحون", "مسلحين", "دهس", "طعن", "إسقاط", "اسقاط", "أسقط", "أسقطت", "صاروخ", "استهداف", "اغتيال", "إرهابي",
+      "إرهابية", "ارهابي", "ارهابية", "اعتداء", "عسكري", "عسكرية", "التدخل", "ضربة", "ضربات");
+  /** How far from the killing word its cause may stand. */
+  private static final int REACH = 8;
+
+  /** Whether the killing at {@code trigger} is told as an accident's or nature's toll. */
+  static boolean of(SentenceWords w, int trigger) {
+    boolean accident = w.near(trigger, REACH, CAUSES) || w.near(trigger, REACH, INCIDENT) && w.near(trigger, REACH, TRAFFIC);
+    return w.is(trigger, CombatDeaths.KILLING) && accident && !w.near(trigger, 2 * REACH, DONE);
+  }
+}
