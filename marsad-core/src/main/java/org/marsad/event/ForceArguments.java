@@ -7,7 +7,8 @@ import org.marsad.doc.Event;
 /**
  * Who uses force or coercion and who suffers it (CAMEO roots 17 to 20), once word order has given its
  * reading: counted civilians are the dead, not the attackers; an attack with no actor as target hit the
- * casualties a result verb names after it, or else the place it names; the media, business and rights groups tell of arrests and attacks but do not make
+ * casualties a result verb names after it, or else the side that holds the place it struck, or else that
+ * place; the media, business and rights groups tell of arrests and attacks but do not make
  * them; an authority that announces an arrest made it.
  */
 final class ForceArguments {
@@ -37,6 +38,14 @@ final class ForceArguments {
       ActorGroup ranks = Victims.inRanks(w, groups, t.first(), t.last());
       if (ranks != null && a.sources().stream().noneMatch(s -> ranks.members().stream().anyMatch(s::sameAs))) {
         a = new Arguments(a.sources(), ranks.members(), false, a.evidence()); // "قتلى وجرحى في صفوف الميليشيات"
+      }
+    }
+    // (when the sentence names no one opponent elsewhere: OpposingSide)
+    if (code.isAttack() && a.targets().stream().allMatch(ActorMention::isPlace)
+        && OpposingSide.of(groups, new Arguments(a.sources(), List.of(), false, 1), code.root()).targets().isEmpty()) {
+      ActorGroup holder = HeldAreas.holder(w, groups, t.first(), t.last(), a.sources());
+      if (holder != null) {
+        a = new Arguments(a.sources(), holder.members(), false, a.evidence()); // "مناطق تسيطر عليها المعارضة"
       }
     }
     if (a.targets().isEmpty() && code.isAttack()) {

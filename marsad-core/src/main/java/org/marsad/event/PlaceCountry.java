@@ -35,7 +35,7 @@ final class PlaceCountry {
     }
     String sole = soleCountry(w, entities, groups, upTo);
     if (opponents) {
-      mentions = domestic(mentions, otherSide, sole);
+      mentions = domestic(w, entities, mentions, otherSide, sole);
     }
     // (not the country of the other side: "طردت فرنسا 4 دبلوماسيين" expels another state's diplomats)
     // (but rebels of the same country are the other side of its own army: "المعارك بين قوات الجيش الوطني
@@ -136,11 +136,13 @@ final class PlaceCountry {
   /**
    * The opposition or a party with no country, facing one state's own body, is that state's: "أبرمت حكومة
    * نيكاراغوا اتفاق هدنة مع المعارضة" (NICOPP), "اعتقلت الشرطة التركية عشرات المعارضين" (TUROPP). Not when
-   * the sentence names another country, nor facing a coalition of several states (the Saudi-led one
-   * fights Yemen's rebels).
+   * the sentence names another country (or, facing an army, a town abroad), nor facing a coalition of several
+   * states (the Saudi-led one fights Yemen's rebels).
    */
-  private static List<ActorMention> domestic(List<ActorMention> mentions, List<ActorMention> otherSide, String sole) {
+  private static List<ActorMention> domestic(SentenceWords w, List<Entity> entities, List<ActorMention> mentions,
+      List<ActorMention> otherSide, String sole) {
     String state = null;
+    boolean army = false;
     for (ActorMention o : otherSide) {
       Event.Actor a = o.actor();
       String c = a.country();
@@ -149,14 +151,31 @@ final class PlaceCountry {
           && (a.id() == null || !a.id().contains("coalition"));
       if (body && (state == null || state.equals(c))) {
         state = c;
+        army |= a.code().endsWith("MIL");
       } else if (c != null) {
         return mentions; // sides of two countries: whose the opposition is, the sentence does not say
       }
     }
-    if (state == null || sole != null && !sole.equals(state)) {
+    // (an army may fight abroad; a government's agents who kill opponents in Berlin killed its own)
+    if (state == null || sole != null && !sole.equals(state) || army && townAbroad(w, entities, state)) {
       return mentions;
     }
     return ofCountry(mentions, PlaceCountry::opponentAlone, state);
+  }
+
+  /**
+   * Whether the sentence names a town or region of another country than the state's: "وقصفت الطائرات
+   * الروسية مواقع المعارضة في الغوطة" strikes Syria's opposition, not Russia's. (A country named by its
+   * name is the sole-country test's.)
+   */
+  private static boolean townAbroad(SentenceWords w, List<Entity> entities, String state) {
+    for (Entity e : entities) {
+      if (e.start() >= w.sentence.start() && e.end() <= w.sentence.end() && "LOC".equals(e.type())
+          && e.code() == null && e.country() != null && !e.country().equals(state)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Non-state armed or opposition roles a state's own bodies fight or arrest at home. */

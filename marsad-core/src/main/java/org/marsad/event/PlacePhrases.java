@@ -26,6 +26,7 @@ final class PlacePhrases {
   static int objectAfter(SentenceWords w, List<ActorGroup> groups, int i) {
     int k = i;
     int phrases = 0;
+    int phraseEnd = i - 1; // (the last phrase's end: a day after it may follow)
     while (k < w.size() && k < i + REACH) {
       int head;
       if (w.isKey(k, IN) && w.token(k).clitics().pre().isEmpty() && w.token(k).clitics().post().isEmpty()) {
@@ -35,6 +36,9 @@ final class PlacePhrases {
       } else if (phrases > 0 && bareDay(w, k)) {
         k++; // "… في الرياض الأربعاء رئيس الوزراء"
         continue;
+      } else if (phrases > 0 && w.isComma(k) && bareDay(w, k + 1) && w.isComma(k + 2)) {
+        k += 3; // "استقبل ترامب في البيت الأبيض، السبت، القس أندرو برانسون"
+        continue;
       } else {
         break;
       }
@@ -43,9 +47,11 @@ final class PlacePhrases {
         return i;
       }
       k = end + 1;
+      phraseEnd = end;
       phrases++;
     }
-    if (phrases == 0 || k >= w.size() || k >= i + REACH || !complete(w, groups, k - 1)) {
+    if (phrases == 0 || k >= w.size() || k >= i + REACH
+        || !complete(w, groups, phraseEnd) && !complete(w, groups, k - 1)) {
       return i;
     }
     ActorGroup object = ActorGroup.startingAt(groups, k);

@@ -244,7 +244,8 @@ final class TriggerFinder {
     if (w.is(i, PENALTIES) && w.isKey(i - 1, LAW)) {
       return true; // "قانون العقوبات": the penal code, no sanctions
     }
-    if ((w.isKey(i, "تظاهر") || EventKeys.verbStem(w.token(i)).equals("تظاهر")) && w.hasProclitic(i + 1, "ب") && w.is(i + 1, PRETENDED)) {
+    boolean demonstrate = w.isKey(i, "تظاهر") || EventKeys.verbStem(w.token(i)).equals("تظاهر");
+    if (demonstrate && w.hasProclitic(i + 1, "ب") && w.is(i + 1, PRETENDED)) {
       return true; // "كنت أتظاهر بأنني لا أسمع": pretended, no demonstration
     }
     if (w.is(i, RECALLED) && w.is(i + 1, THAT)) {

@@ -1249,4 +1249,22 @@ class TargetRulesTest {
     Event exchange = RuleSentences.first("وقالت أسر النزلاء إن تبادلا لإطلاق النار وقع مع الشرطة في السجن.", "19");
     assertEquals("193", exchange.cameo(), "an exchange of fire is a fight: " + exchange);
   }
+
+  @Test
+  void round174TheHoldersOfAPlaceStruck() {
+    Event areas = RuleSentences.first("وقالت الأمم المتحدة إن آلاف الأشخاص فروا منذ أن شن الجيش السوري هجوما على مناطق تسيطر عليها المعارضة.", "19");
+    assertEquals("المعارضة", areas.target().text(), "the holders of the areas: " + areas);
+    Event town = RuleSentences.first("وقصفت الطائرات الروسية مدينة دوما الخاضعة لسيطرة المعارضة في الغوطة.", "19");
+    assertEquals("المعارضة", town.target().text(), town.toString());
+    assertEquals("OPP", town.target().code(), "Russia's planes strike Syria's opposition, not Russia's: " + town);
+    Event government = RuleSentences.first("وقصف الإرهابيون بلدة السويداء، التي تسيطر عليها الحكومة في محافظة درعا.", "19");
+    assertTrue(government.target() == null || !government.target().code().endsWith("GOV"),
+        "a town a government holds is struck as a town: " + government);
+  }
+
+  @Test
+  void round174AGuestAfterThePlaceAndTheDay() {
+    Event guest = RuleSentences.first("استقبل الرئيس الأميركي دونالد ترامب في البيت الأبيض، السبت، القس أندرو برانسون.", "04");
+    assertEquals("USAREL", guest.target().code(), "the guest after the place and the day: " + guest);
+  }
 }
