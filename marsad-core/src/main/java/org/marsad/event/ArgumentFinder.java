@@ -486,6 +486,17 @@ final class ArgumentFinder {
       source = previousSubject(w, groups, clauseStart);
       evidence = 0.7;
     }
+    if (source == null && verb && !grieved && w.hasProclitic(trigger, "و") && !Victims.verbForm(w, trigger)
+        && trigger + 1 < w.size() && (w.hasProclitic(trigger + 1, "ب") || w.is(trigger + 1, Clauses.TARGET_PREPOSITIONS))
+        && !startsGroup(groups, trigger + 1)) {
+      // "ووصفه ترامب بأنه أسوأ اتفاق، وهدد بفرض عقوبات": a joined verb whose complement follows at once has
+      // no subject of its own there; it is the subject of the main verb before
+      int main = mainVerbBefore(w, groups, trigger);
+      ActorGroup subject = main < 0 ? null : subjectGroup(w, groups, main);
+      // (only a subject right after its verb, where word order is plain: "أكد الرئيس الأمريكي … أنه")
+      source = subject != null && subject.first() > main && subject.first() <= main + 2 ? subject : null;
+      evidence = 0.7;
+    }
     ActorGroup target = new ObjectFinder(w, groups, trigger, triggerEnd, verb, acts)
         .target(source, object, victims, subjectBefore, launched, after);
     if (source != null && source.first() > trigger && w.is(trigger, DEPORTS) && w.is(source.first(), EXPELLED)) {
@@ -856,6 +867,36 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The verb before {@code before} at the level of the sentence's main clause, or -1: past a verb inside a
+   * complement or relative clause to the verb that governs it ("أكد الجبير أن كندا ارتكبت خطأ، وأشار إلى":
+   * أكد, not ارتكبت).
+   */
+  private static int mainVerbBefore(SentenceWords w, List<ActorGroup> groups, int before) {
+    int verb = verbBefore(w, groups, before);
+    while (verb > 0) {
+      int opener = -1;
+      for (int i = verb - 1; i >= 0 && opener < 0 && !(w.isVerb(i) && !insideActor(groups, i)); i--) {
+        opener = w.is(i, Clauses.OPENERS) ? i : -1;
+      }
+      int governing = opener > 0 ? verbBefore(w, groups, opener) : -1;
+      if (governing < 0) {
+        return verb;
+      }
+      verb = governing;
+    }
+    return verb;
+  }
+
+  private static int verbBefore(SentenceWords w, List<ActorGroup> groups, int before) {
+    for (int p = before - 1; p >= 0; p--) {
+      if (w.isVerb(p) && !w.is(p - 1, RELATIVES) && !insideActor(groups, p)) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** The group holding the subject of the verb at {@code p}, found by the same rules, or null. */

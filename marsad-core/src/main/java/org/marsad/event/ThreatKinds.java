@@ -8,6 +8,8 @@ package org.marsad.event;
 final class ThreatKinds {
   /** How far after the threat word what it threatens may stand (words). */
   private static final int REACH = 8;
+  /** How far a pledge's revenge may stand, past a long subject ("وتعهد الرئيس التركي، رجب طيب أردوغان، بأن"). */
+  private static final int PLEDGE_REACH = 16;
 
   private static final java.util.Set<String> FORCE = EventKeys.setOf("استهداف", "باستهداف", "ستستهدف", "سيستهدف",
       "هدفا", "ضربة", "ضربات", "بضرب", "غارات", "بغارات", "بشن", "القوة", "بالقوة", "عسكرية", "عسكريا", "عسكري",
@@ -24,7 +26,30 @@ final class ThreatKinds {
   private static final java.util.Set<String> CUTTING = EventKeys.setOf("قطع", "بقطع", "وقف", "بوقف", "تعليق",
       "بتعليق", "خفض", "بخفض");
 
+  /** A price or a revenge a pledge promises: "تعهد بأن من أسقطوا الطائرة سيدفعون ثمنا باهظا", "تعهد بالرد". */
+  private static final java.util.Set<String> RETALIATION = EventKeys.setOf("ثمنا", "الثمن", "بالرد", "برد",
+      "بالانتقام", "الانتقام", "انتقام", "بالثأر", "الثأر", "سيندم", "سيندمون", "بمعاقبة", "بمحاسبة");
+
+  private static final java.util.Set<String> THAT_IS = EventKeys.setOf("وذلك", "ذلك");
+
   private ThreatKinds() {}
+
+  /**
+   * The code of a pledge (030) that promises retaliation, which is a threat: its kind when it names one
+   * (138 for force), else 130; null for a pledge of anything else.
+   */
+  static String ofPledge(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i <= trigger + PLEDGE_REACH && i < w.size(); i++) {
+      if (".".equals(w.token(i).text()) || w.is(i, THAT_IS)) {
+        break; // (not past "، وذلك ردا على": why it was pledged)
+      }
+      if (w.is(i, RETALIATION)) {
+        String kind = codeOf(w, trigger);
+        return kind != null ? kind : "130";
+      }
+    }
+    return null;
+  }
 
   /** The code of the threat at {@code trigger} by the first thing it names, or null to keep the generic 130. */
   static String codeOf(SentenceWords w, int trigger) {

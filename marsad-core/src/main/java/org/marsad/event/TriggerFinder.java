@@ -167,15 +167,23 @@ final class TriggerFinder {
       "اخطر");
   /** Heads of a threat as a degree: "مستوى التهديد". */
   private static final java.util.Set<String> LEVELS = EventKeys.setOf("مستوى", "مستويات", "درجة");
+  /** What a danger threatens, not a party threatened: shipping, the waters, security, peace. */
+  private static final java.util.Set<String> ENDANGERED = EventKeys.setOf("الملاحة", "للملاحة", "ملاحة", "المياه",
+      "السلم", "للسلم", "الاستقرار", "للاستقرار", "الأمن", "للأمن", "السلام", "للسلام");
   /** A threat as what something is held to be: "اعتبرت بريطانيا الهجمات تهديدا خطيرا", "وهي التهديد الجدي". */
   private static final java.util.Set<String> DEEMING = EventKeys.setOf("اعتبر", "اعتبرت", "يعتبر", "تعتبر",
       "اعتبروا", "وصف", "وصفت", "يصف", "تصف", "يرى", "ترى", "رأى", "رأت", "هو", "هي");
   /** Ending a danger: "قضت على تهديد وجودي", "مواجهة التهديد". */
   private static final java.util.Set<String> ENDING = EventKeys.setOf("قضى", "قضت", "يقضي", "القضاء", "مواجهة",
-      "لمواجهة", "التصدي", "للتصدي");
+      "لمواجهة", "التصدي", "للتصدي", "إنهاء", "انهاء", "لإنهاء", "لانهاء");
 
   /** Whether the threat word at i names a danger, not someone's threat. */
   private static boolean threatAsRisk(SentenceWords w, int i) {
+    for (int k = i + 1; k <= i + 3 && k < w.size(); k++) {
+      if (w.is(k, ENDANGERED)) {
+        return true; // "تهديد الحوثيين للملاحة البحرية", "تهديد المياه الدولية": a danger to shipping
+      }
+    }
     if (w.is(i - 1, CONSTITUTING) || w.is(i - 1, MOST) && w.is(i - 2, CONSTITUTING) || w.is(i - 1, LEVELS)
         || w.is(i - 1, ENDING) || w.isKey(i - 1, "على") && w.is(i - 2, ENDING)) {
       return true;
@@ -214,6 +222,9 @@ final class TriggerFinder {
   private static final java.util.Set<String> BEFORE_TIMES = EventKeys.setOf("في", "منذ", "حتى", "قبيل", "مع");
 
   /** Vetoes by context, asked only of a word that matched (so not on every word of the text). */
+  private static final String SON_OF = EventKeys.of("بن");
+  private static final String DEMANDED_NAME = EventKeys.of("طالب");
+
   /** "أن" with its pronoun after "تظاهر ب": pretending that. */
   private static final java.util.Set<String> PRETENDED = EventKeys.setOf("أن", "أنه", "أنها", "أنني", "أنهم", "أنك");
 
@@ -247,6 +258,9 @@ final class TriggerFinder {
     boolean demonstrate = w.isKey(i, "تظاهر") || EventKeys.verbStem(w.token(i)).equals("تظاهر");
     if (demonstrate && w.hasProclitic(i + 1, "ب") && w.is(i + 1, PRETENDED)) {
       return true; // "كنت أتظاهر بأنني لا أسمع": pretended, no demonstration
+    }
+    if (w.isKey(i, DEMANDED_NAME) && w.isKey(i + 1, SON_OF)) {
+      return true; // "شيخهم طالب بن لاهوم": a man's name, "طالب", with his father's after (not "استقبل بن سلمان")
     }
     if (w.is(i, RECALLED) && w.is(i + 1, THAT)) {
       return true; // "يذكر أن …", "it is worth recalling that": the narrator's background, nobody speaks

@@ -1267,4 +1267,26 @@ class TargetRulesTest {
     Event guest = RuleSentences.first("استقبل الرئيس الأميركي دونالد ترامب في البيت الأبيض، السبت، القس أندرو برانسون.", "04");
     assertEquals("USAREL", guest.target().code(), "the guest after the place and the day: " + guest);
   }
+
+  @Test
+  void round175JoinedVerbsConvictionsPledgesAndDangers() {
+    Event threat = RuleSentences.first("ووصفه ترامب بأنه أسوأ اتفاق في التاريخ، وهدد بفرض عقوبات على إيران.", "13");
+    assertEquals("USAGOV", threat.source().code(), "the joined verb's subject is the main verb's: " + threat);
+    Event next = RuleSentences.events("أكد وزير الخارجية السعودي، عادل الجبير، أن كندا ارتكبت خطأ وعليها تصحيحه، وأشار إلى أن التحقيق جار.")
+        .stream().filter(e -> e.trigger().text().equals("وأشار")).findFirst().orElseThrow();
+    assertEquals("SAUGOV", next.source().code(), "not the subject inside the complement: " + next);
+    assertEquals(Event.Mode.ASSERTED, next.mode(), "his own next statement: " + next);
+    Event convicted = RuleSentences.first("قضت محكمة جزائرية على المدون بالسجن عشرة أعوام بعد إدانته الخميس بتقديم معلومات استخباراتية.", "17");
+    assertEquals("173", convicted.cameo(), "a conviction: " + convicted);
+    assertEquals("111", RuleSentences.first("وأدانته مصر بشدة.", "11").cameo());
+    Event revenge = RuleSentences.first("وتعهد الرئيس التركي، رجب طيب أردوغان، بأن من أسقطوا الطائرة سيدفعون ثمنا باهظا.", "13");
+    assertEquals("130", revenge.cameo(), "a pledge of revenge is a threat: " + revenge);
+    Event lifted = RuleSentences.first("وينتعش الاقتصاد السوداني عقب رفع الولايات المتحدة في الثاني عشر من أكتوبر الماضي عقوبات اقتصادية.", "08");
+    assertEquals("085", lifted.cameo(), "sanctions lifted: " + lifted);
+    assertTrue(RuleSentences.events("وأدان البيان تهديدات الميليشيات للملاحة البحرية في باب المندب.").stream()
+        .noneMatch(e -> e.cameo().startsWith("13")), "a danger to shipping is no threat");
+    assertTrue(RuleSentences.events("لبحث قرار الدوحة سحب الجنسية من شيخهم طالب بن لاهوم المري.").stream()
+        .noneMatch(e -> e.cameo().startsWith("10")), "Talib is a name");
+    assertEquals("142", RuleSentences.first("وأضرب تواتي سبع مرات عن الطعام منذ اعتقاله.", "14").cameo());
+  }
 }
