@@ -349,6 +349,7 @@ public final class EventStage implements Stage {
         // and what else is pledged is read as what is asked for: "تعهد بلقاء" 036, "بتقديم مساعدات" 033
         case "030" -> pledgeCode(w, t.first());
         case "163" -> liftedBefore(w, t.first()) ? "085" : null; // "عقب رفع الولايات المتحدة … عقوبات"
+        case "010" -> StatementTone.codeOf(w, complementStart(w, t.first())); // "قال إن … المقلقة": 012
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
         case "040" -> MeetingPlaces.codeOf(w, entities, t, a); // "يلتقي ترامب وكيم في سنغافورة" 044
@@ -384,6 +385,8 @@ public final class EventStage implements Stage {
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),
           PlaceCountry.located(w, entities, groups, a.targets(), a.sources(), named, protest), a.reciprocal(),
           a.evidence());
+      // "جوان سانبورن، العميلة الخاصة بمكتب التحقيقات الفيدرالي،": an unknown person's post names their body
+      a = PersonPosts.apply(w, groups, a);
       // "وقالت الوزارة" in a report on Russia: a body the sentence gives no country is the article's
       a = new Arguments(DocumentCountry.located(w, entities, groups, a.sources(), a.targets(), articleCountry),
           DocumentCountry.located(w, entities, groups, a.targets(), a.sources(), articleCountry), a.reciprocal(), a.evidence());

@@ -1289,4 +1289,19 @@ class TargetRulesTest {
         .noneMatch(e -> e.cameo().startsWith("10")), "Talib is a name");
     assertEquals("142", RuleSentences.first("وأضرب تواتي سبع مرات عن الطعام منذ اعتقاله.", "14").cameo());
   }
+
+  @Test
+  void round176PostsAndTone() {
+    Event agent = RuleSentences.first("وأشارت جوان سانبورن، العميلة الخاصة بمكتب التحقيقات الفيدرالي، إلى أن التحقيق لا يزال مستمرا.", "01");
+    assertEquals("USACOP", agent.source().code(), "her post names her body: " + agent);
+    assertNull(agent.target(), "her own office is no target: " + agent);
+    Event fiancee = RuleSentences.first("وقالت خديجة آزرو، خطيبة خاشقجي، إن مسؤولي القنصلية أخبروها بأنه غادر.", "01");
+    assertNull(fiancee.source().code(), "a fiancee is no post: " + fiancee);
+    Event worried = RuleSentences.first("وقال رئيس البنك الدولي إن الصعوبات في المخيم من أكثر الأوضاع المقلقة التي شاهدناها.", "01");
+    assertEquals("012", worried.cameo(), "concern voiced: " + worried);
+    Event hopeful = RuleSentences.first("وقال أمير قطر إننا نتطلع إلى تطوير هذه العلاقات.", "01");
+    assertEquals("013", hopeful.cameo(), "looking forward: " + hopeful);
+    Event calm = RuleSentences.first("وقال ترامب الابن إنه غير قلق.", "01");
+    assertEquals("010", calm.cameo(), "not worried: " + calm);
+  }
 }

@@ -1,0 +1,97 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.Event;
+
+/**
+ * A person the base does not know takes the code of the body their post names right after them: "وأشارت
+ * جوان سانبورن، العميلة الخاصة بمكتب التحقيقات الفيدرالي، إلى" (USACOP), "قال أريك فان دير، من مكتب
+ * الادعاء البلجيكي، إن" (BELJUD). The judged samples marked such a person left uncoded wrong: the sentence
+ * says who they are.
+ */
+final class PersonPosts {
+  private PersonPosts() {}
+
+  /** Kin, friends and counsel: who they are to someone, not a post in a body. */
+  private static final java.util.Set<String> KIN = EventKeys.setOf("خطيبة", "خطيب", "صديق", "صديقة", "زوجة", "زوج",
+      "شقيق", "شقيقة", "ابن", "ابنة", "نجل", "والد", "والدة", "أخ", "أخت", "محامي", "محامية", "عائلة", "أسرة");
+  /** How many words of the post may stand before the body's name ("العميلة الخاصة ب…"). */
+  private static final int POST_WORDS = 4;
+
+  /**
+   * The arguments with each uncoded person given the code of the body in their post, and without that body as
+   * target: the agent's own office is no one the statement is about.
+   */
+  static Arguments apply(SentenceWords w, List<ActorGroup> groups, Arguments a) {
+    List<ActorMention> sources = coded(w, groups, a.sources());
+    List<ActorMention> targets = coded(w, groups, a.targets());
+    if (sources == a.sources() && targets == a.targets()) {
+      return a;
+    }
+    List<ActorMention> posts = new ArrayList<>();
+    for (ActorMention m : a.sources()) {
+      ActorMention body = m.actor().code() == null ? bodyOfPost(w, groups, postComma(w, m)) : null;
+      if (body != null) {
+        posts.add(body);
+      }
+    }
+    targets = targets.stream().filter(t -> posts.stream().noneMatch(t::sameAs)).toList();
+    return new Arguments(sources, targets, a.reciprocal(), a.evidence());
+  }
+
+  /** The mentions, each uncoded person given the code of the body in the post between commas after them. */
+  private static List<ActorMention> coded(SentenceWords w, List<ActorGroup> groups, List<ActorMention> mentions) {
+    List<ActorMention> out = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      ActorMention body = m.actor().code() == null ? bodyOfPost(w, groups, postComma(w, m)) : null;
+      if (body == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      Event.Actor a = m.actor();
+      Event.Actor b = body.actor();
+      out.set(k, new ActorMention(m.first(), m.last(),
+          new Event.Actor(a.start(), a.end(), a.text(), a.id(), b.country(), b.code()), m.attributive()));
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** The comma after the person, past the rest of a name the tagger left out ("أريك فان دير،"), or -1. */
+  private static int postComma(SentenceWords w, ActorMention m) {
+    for (int k = m.last() + 1; k <= m.last() + 3 && k < w.size(); k++) {
+      if (w.isComma(k)) {
+        return k;
+      }
+      if (!w.token(k).isWord() || w.isVerb(k) || w.hasProclitic(k, "و")) {
+        return -1; // (a name's word may look like one with a clitic: "فان")
+      }
+    }
+    return -1;
+  }
+
+  /** The coded body named in the post that opens with the comma at {@code comma} and closes with a comma. */
+  private static ActorMention bodyOfPost(SentenceWords w, List<ActorGroup> groups, int comma) {
+    if (comma < 0 || comma + 2 >= w.size() || !w.isComma(comma) || w.hasProclitic(comma + 1, "و")) {
+      return null;
+    }
+    for (int k = comma + 1; k <= comma + 1 + POST_WORDS && k < w.size(); k++) {
+      if (!w.token(k).isWord() || w.isVerb(k) || w.is(k, KIN)) {
+        return null; // (a relative or a friend is no post: "خديجة آزرو، خطيبة خاشقجي،")
+      }
+      ActorGroup g = ActorGroup.startingAt(groups, k);
+      if (g != null) {
+        ActorMention body = g.members().get(0);
+        boolean closed = g.last() + 1 < w.size() && w.isComma(g.last() + 1);
+        String code = body.actor().code();
+        // (a body, not another person or a bare country: "، من مكتب الادعاء البلجيكي،")
+        return closed && g.members().size() == 1 && code != null && body.actor().role() != null
+            && !ActorFinder.isPerson(body) && !body.isCivilian() ? body : null;
+      }
+    }
+    return null;
+  }
+}
