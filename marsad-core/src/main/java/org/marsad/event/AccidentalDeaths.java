@@ -27,7 +27,8 @@ final class AccidentalDeaths {
 
   /** Whether the killing at {@code trigger} is told as an accident's or nature's toll. */
   static boolean of(SentenceWords w, int trigger) {
-    boolean accident = w.near(trigger, REACH, CAUSES) || w.near(trigger, REACH, INCIDENT) && w.near(trigger, REACH, TRAFFIC);
+    boolean accident = w.near(trigger, REACH, CAUSES)
+        || w.near(trigger, REACH, INCIDENT) && w.near(trigger, REACH, TRAFFIC);
     return w.is(trigger, CombatDeaths.KILLING) && accident && !w.near(trigger, 2 * REACH, DONE);
   }
 }

@@ -329,7 +329,8 @@ public final class EventStage implements Stage {
         case "111" -> w.is(t.first(), ATTACKED) && (armed(a.sources()) || w.near(t.first(), 5, POSITIONS))
             ? java.util.Objects.requireNonNullElse(attackKind(w, t, a), "190")
             // "ادانتها المحكمة": a court's conviction, not a condemnation (a judge who criticises criticises)
-            : judicial(a.sources()) && w.is(t.first(), CONVICTS) || convictedOf(w, t.first()) ? "173" : null;
+            : judicial(a.sources()) && w.is(t.first(), Convictions.CONVICTS) || Convictions.of(w, t.first())
+                ? "173" : null;
         case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180"
             : UnconventionalAttacks.gunmanKilling(w, t.first(), a) ? "1823" : CombatDeaths.aerialOf(w, t.first());
         case "194" -> CombatDeaths.aerialOf(w, t.first());
@@ -347,9 +348,10 @@ public final class EventStage implements Stage {
         case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
         // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
         // and what else is pledged is read as what is asked for: "تعهد بلقاء" 036, "بتقديم مساعدات" 033
-        case "030" -> pledgeCode(w, t.first());
-        case "163" -> liftedBefore(w, t.first()) ? "085" : null; // "عقب رفع الولايات المتحدة … عقوبات"
-        case "010" -> StatementTone.codeOf(w, complementStart(w, t.first())); // "قال إن … المقلقة": 012
+        case "030" -> ThreatKinds.pledgeCode(w, t.first());
+        case "163" -> LiftedSanctions.of(w, t.first()) ? "085" : null; // "عقب رفع الولايات المتحدة … عقوبات"
+        // "قال إن الصعوبات … من أكثر الأوضاع المقلقة": 012
+        case "010" -> StatementTone.codeOf(w, complementStart(w, t.first()));
         case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
         case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
         case "040" -> MeetingPlaces.codeOf(w, entities, t, a); // "يلتقي ترامب وكيم في سنغافورة" 044
@@ -360,9 +362,8 @@ public final class EventStage implements Stage {
       if ("016".equals(refined) && coded.code().equals("112")) {
         a = Accusations.denied(w, groups, t.first(), a); // the denier acts; whoever accused is its target
       }
-      if ("173".equals(refined) && convictedOf(w, t.first()) && a.targets().isEmpty() && !a.sources().isEmpty()
-          && a.sources().stream().noneMatch(m -> m.actor().country() != null)) {
-        a = new Arguments(List.of(), a.sources(), false, a.evidence()); // "بعد إدانته": the convicted, a person
+      if ("173".equals(refined) && Convictions.of(w, t.first())) {
+        a = Convictions.withConvicted(a); // "بعد إدانته": the convicted, a person
       }
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       if (coded.code().startsWith("183")) {
@@ -506,64 +507,6 @@ public final class EventStage implements Stage {
   /** The words of an opinion poll's share: "في المئة", "%", "استطلاع". */
   private static final java.util.Set<String> POLL_WORDS = EventKeys.setOf("المئة", "المائة", "بالمئة", "بالمائة", "%",
       "استطلاع");
-
-  /** "أدان", "إدانة": condemned, and, by a court, convicted. */
-  private static final java.util.Set<String> CONVICTS = EventKeys.setOf("أدان", "ادان", "إدانة", "ادانة", "الإدانة",
-      "الادانة");
-  /**
-   * A pledge's code: a pledge of sanctions is a threat of them (1312), so is one of revenge ("تعهد بأن من
-   * أسقطوا الطائرة سيدفعون ثمنا باهظا"); what else is pledged is read as what is asked for ("تعهد بلقاء" 036).
-   */
-  private static String pledgeCode(SentenceWords w, int trigger) {
-    if ("1312".equals(ThreatKinds.codeOf(w, trigger))) {
-      return "1312";
-    }
-    String threat = ThreatKinds.ofPledge(w, trigger);
-    return threat != null ? threat : DemandKinds.codeOf(w, trigger, "03");
-  }
-
-  /** Words of lifting sanctions: "رفع", "تخفيف", "إلغاء". */
-  private static final java.util.Set<String> LIFTING = EventKeys.setOf("رفع", "رفعت", "يرفع", "ترفع", "برفع",
-      "تخفيف", "بتخفيف", "إلغاء", "الغاء", "بإلغاء");
-  /** How far before its sanctions the lifting word may stand: "رفع الولايات المتحدة في الثاني عشر من أكتوبر". */
-  private static final int LIFTING_REACH = 9;
-
-  /** Whether a word of lifting stands before the sanctions at i in their clause: they were lifted. */
-  private static boolean liftedBefore(SentenceWords w, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - LIFTING_REACH); k--) {
-      if (Clauses.isBoundary(w, k)) {
-        return false;
-      }
-      if (w.is(k, LIFTING) && w.token(k).clitics().post().isEmpty()) {
-        return true; // (not "بدعوى رفعتها إيران تتعلق بالعقوبات": the pronoun is what was filed)
-      }
-    }
-    return false;
-  }
-
-  /** "بشدة", "بقوة", "بسبب": how strongly or why one condemns, no charge. */
-  private static final java.util.Set<String> STRONGLY = EventKeys.setOf("شدة", "قوة", "أشد", "اشد", "سبب",
-      "عبارات", "شكل");
-
-  /**
-   * Whether the condemnation noun at i, with the condemned as its pronoun, is followed by a charge behind ب:
-   * a conviction ("بعد إدانته الخميس بتقديم معلومات", "بعد إدانته من قبل روسيا بتسريب معلومات").
-   */
-  private static boolean convictedOf(SentenceWords w, int i) {
-    // (the tagger may read "إدانته" as the verb "أدانته", which with a charge after is a conviction too)
-    if (!w.is(i, CONVICTS) || w.token(i).clitics().post().isEmpty()) {
-      return false;
-    }
-    for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
-      if (w.token(k).kind() == org.marsad.doc.TokenKind.PUNCT) {
-        return false;
-      }
-      if (w.hasProclitic(k, "ب") && "NOUN".equals(w.token(k).pos()) && !w.is(k, STRONGLY)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "رسميا": a charge brought formally, legal action. */
   private static final java.util.Set<String> FORMALLY = EventKeys.setOf("رسميا", "رسمياً");

@@ -73,4 +73,16 @@ final class ThreatKinds {
     }
     return null;
   }
+
+  /**
+   * A pledge's code: a pledge of sanctions is a threat of them (1312), so is one of revenge ("تعهد بأن من
+   * أسقطوا الطائرة سيدفعون ثمنا باهظا"); what else is pledged is read as what is asked for ("تعهد بلقاء" 036).
+   */
+  static String pledgeCode(SentenceWords w, int trigger) {
+    if ("1312".equals(codeOf(w, trigger))) {
+      return "1312";
+    }
+    String threat = ofPledge(w, trigger);
+    return threat != null ? threat : DemandKinds.codeOf(w, trigger, "03");
+  }
 }
