@@ -148,6 +148,8 @@ public final class LinkStage implements Stage {
       entities.addAll(surnames);
       entities.sort(Comparator.comparingInt(Entity::start));
     }
+    // "وانتقد الحريري" after "عمرو الحريري": the one named before, not the famous bearer
+    entities = RepeatedSurnames.withoutOtherBearers(entities);
     return document.withEntities(entities).withActors(actors);
   }
 

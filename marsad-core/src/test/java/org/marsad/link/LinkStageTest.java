@@ -431,4 +431,21 @@ class LinkStageTest {
     assertTrue(party.entities().stream().anyMatch(e -> e.text().contains("خمسة نجوم") && "PTY".equals(e.code())),
         "a quoted party name is a party, though حزب alone is Hezbollah's short name: " + party.entities());
   }
+
+  @Test
+  void aLoneSurnameAfterAnotherBearerIsThatOne() {
+    LocalDate date = LocalDate.of(2018, 3, 18);
+    Document uncle = pipeline.apply(Document.of("t",
+        "وقال خال الضحية المصري عمرو الحريري إن العائلة حزينة. وانتقد الحريري تعامل الشرطة مع القضية.", date));
+    assertTrue(uncle.entities().stream().noneMatch(e -> "person:saad_hariri".equals(e.id())),
+        "the uncle named before, not Saad al-Hariri: " + uncle.entities());
+    Document famous = pipeline.apply(Document.of("t",
+        "التقى سعد الحريري الوفد. ثم قال جمال الحريري إنه غادر. وانتقد الحريري الحكومة.", date));
+    assertTrue(famous.entities().stream().anyMatch(e -> e.text().equals("الحريري") && "person:saad_hariri".equals(e.id())),
+        "named in full first: " + famous.entities());
+    Document spelling = pipeline.apply(Document.of("t",
+        "وقال جميس ماتيس إن القوات باقية. وأضاف ماتيس أن الانسحاب ليس مطروحا.", date));
+    assertTrue(spelling.entities().stream().anyMatch(e -> e.text().equals("ماتيس") && "person:mattis".equals(e.id())),
+        "the same man under another spelling: " + spelling.entities());
+  }
 }
