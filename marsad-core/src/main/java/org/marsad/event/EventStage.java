@@ -388,6 +388,9 @@ public final class EventStage implements Stage {
           a.evidence());
       // "جوان سانبورن، العميلة الخاصة بمكتب التحقيقات الفيدرالي،": an unknown person's post names their body
       a = PersonPosts.apply(w, groups, a);
+      // "الميليشيات الإيرانية" in news that names the Houthis is the Houthis
+      a = new Arguments(IranianMilitias.inYemen(doc, a.sources()), IranianMilitias.inYemen(doc, a.targets()),
+          a.reciprocal(), a.evidence());
       // "وقالت الوزارة" in a report on Russia: a body the sentence gives no country is the article's
       a = new Arguments(DocumentCountry.located(w, entities, groups, a.sources(), a.targets(), articleCountry),
           DocumentCountry.located(w, entities, groups, a.targets(), a.sources(), articleCountry), a.reciprocal(), a.evidence());

@@ -1304,4 +1304,13 @@ class TargetRulesTest {
     Event calm = RuleSentences.first("وقال ترامب الابن إنه غير قلق.", "01");
     assertEquals("010", calm.cameo(), "not worried: " + calm);
   }
+
+  @Test
+  void round178TheIranianMilitiasOfNewsOnTheHouthis() {
+    Event launched = RuleSentences.events("وتواصل ميليشيا الحوثي قصف المدينة، فيما قالت المصادر إن الميليشيات الإيرانية أطلقت صاروخا.")
+        .stream().filter(e -> e.trigger().text().equals("أطلقت")).findFirst().orElseThrow();
+    assertEquals("YEMREB", launched.source().code(), "the Houthis, by the name Saudi outlets give them: " + launched);
+    Event syria = RuleSentences.first("وتقصف الميليشيات الإيرانية المدن السورية منذ أيام.", "19");
+    assertEquals("IRNREB", syria.source().code(), "no Houthis named: " + syria);
+  }
 }
