@@ -149,7 +149,7 @@ public final class LinkStage implements Stage {
       entities.sort(Comparator.comparingInt(Entity::start));
     }
     // "وانتقد الحريري" after "عمرو الحريري": the one named before, not the famous bearer
-    entities = RepeatedSurnames.withoutOtherBearers(entities);
+    entities = RepeatedSurnames.withoutOtherBearers(kb, entities);
     return document.withEntities(entities).withActors(actors);
   }
 
@@ -314,7 +314,7 @@ public final class LinkStage implements Stage {
   /** Words of respect before a name, not given names: "آية الله خامنئي". */
   private static final Set<String> HONORIFICS = Set.of(KnowledgeBase.wordKey("آية"), KnowledgeBase.wordKey("حجة"));
 
-  private static int editDistance(String a, String b) {
+  static int editDistance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

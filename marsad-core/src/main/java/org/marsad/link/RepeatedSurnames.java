@@ -93,16 +93,16 @@ final class RepeatedSurnames {
     return runsOn && (nameWord || familyFirst);
   }
 
-  /** A mention of the model's that nothing linked: no entry, no country. */
   /**
    * The entities without the links of a lone surname to a famous bearer where the document named, before it,
    * someone else of that name the base does not know and never the famous one in full: after "عمرو
    * الحريري", an Egyptian uncle, "وانتقد الحريري" is the uncle, not Saad al-Hariri.
    */
-  static List<Entity> withoutOtherBearers(List<Entity> entities) {
+  static List<Entity> withoutOtherBearers(KnowledgeBase kb, List<Entity> entities) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
-      out.add(linkedLoneSurname(e) && otherBearerBefore(entities, e) ? e.linked(null, null, null, null,
+      KbEntry famous = linkedLoneSurname(e) ? kb.entry(e.id()) : null;
+      out.add(famous != null && otherBearerBefore(entities, e, famous) ? e.linked(null, null, null, null,
           e.confidence(), e.explanation()) : e);
     }
     return out;
@@ -112,7 +112,7 @@ final class RepeatedSurnames {
     return "PER".equals(e.type()) && e.id() != null && e.id().startsWith("person:") && !e.text().contains(" ");
   }
 
-  private static boolean otherBearerBefore(List<Entity> entities, Entity lone) {
+  private static boolean otherBearerBefore(List<Entity> entities, Entity lone, KbEntry famous) {
     String surname = KnowledgeBase.key(lone.text());
     boolean other = false;
     for (Entity e : entities) {
@@ -123,45 +123,30 @@ final class RepeatedSurnames {
         return false; // the famous one was named in full first
       }
       String key = KnowledgeBase.key(e.text());
+      // (not the famous one under another spelling, "جميس ماتيس", "الفلبيني #رودريغو_دوتيرتي"; nor a family name
+      // written first: "كيم" of كيم جونغ أون, not "توني كيم")
       other |= unlinked(e) && "PER".equals(e.type()) && key.endsWith(" " + surname)
-          && !sameGivenName(key, KnowledgeBase.key(lone.name()))
-          && !KnowledgeBase.key(lone.name()).startsWith(surname + " "); // ("كيم" of كيم جونغ أون, not "توني كيم")
+          && !anyGivenName(key, famous) && !familyFirst(famous, surname);
     }
     return other;
   }
 
   /**
-   * Whether two names open with the same given name, up to a spelling ("جايير" and "يائير بولسونارو",
-   * "جميس ماتيس" for "جيمس"), or one of its words does: the famous one under another spelling, no other bearer.
+   * Whether a word of the name is the famous person's given name, up to a spelling ("يائير بولسونارو" for
+   * "جايير", "جميس ماتيس" for "جيمس", "الفلبيني #رودريغو_دوتيرتي"): the famous one, no other bearer. Looser
+   * than the sentence-level {@link LinkStage#sameGivenName}: here the surname already agrees in one document.
    */
-  private static boolean sameGivenName(String name, String famous) {
-    String given = famous.split(" ")[0];
-    for (String word : name.replace('#', ' ').replace('_', ' ').strip().split(" +")) {
-      if (editDistance(word, given) <= 2) {
-        return true; // (past a nisba before the name: "الفلبيني #رودريغو_دوتيرتي")
+  private static boolean anyGivenName(String key, KbEntry famous) {
+    String given = KnowledgeBase.key(famous.name()).split(" ")[0];
+    for (String word : key.replace('#', ' ').replace('_', ' ').strip().split(" +")) {
+      if (LinkStage.editDistance(word, given) <= 2) {
+        return true;
       }
     }
     return false;
   }
 
-  private static int editDistance(String a, String b) {
-    int[] row = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      row[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int diagonal = row[0];
-      row[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int above = row[j];
-        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + change);
-        diagonal = above;
-      }
-    }
-    return row[b.length()];
-  }
-
+  /** A mention of the model's that nothing linked: no entry, no country. */
   static boolean unlinked(Entity e) {
     return e.id() == null && e.country() == null;
   }
