@@ -133,11 +133,8 @@ final class ActorFinder {
     for (ActorGroup g : groups) {
       ActorMention m = g.members().get(0);
       if (g.members().size() == 1 && m.first() == m.last() && words.is(m.first(), TWO_KOREAS)) {
-        Event.Actor a = m.actor();
-        ActorMention north = new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), "PRK", "PRK", "PRK"), m.attributive());
-        ActorMention south = new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), "KOR", "KOR", "KOR"), m.attributive());
+        ActorMention north = m.coded("PRK", "PRK", "PRK");
+        ActorMention south = m.coded("KOR", "KOR", "KOR");
         out.add(new ActorGroup(g.first(), g.last(), List.of(north, south)));
       } else {
         out.add(g);
@@ -200,8 +197,7 @@ final class ActorFinder {
           && (body > next || words.hasProclitic(body, "ل")) ? mentions.get(k + 1) : null;
       Event.Actor a = m.actor();
       if (owner == null) {
-        mentions.set(k, new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), null, null, null), m.attributive()));
+        mentions.set(k, m.coded(null, null, null));
         continue;
       }
       Event.Actor o = owner.actor();
@@ -299,8 +295,7 @@ final class ActorFinder {
         // "ينس لايركه، المسؤول بمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:": an official of an
         // international body is that body (IGOUNO), as CAMEO codes the UN's officials
         Event.Actor b = body.actor();
-        mentions.set(k, new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), a.id(), null, b.code()), m.attributive()));
+        mentions.set(k, m.coded(a.id(), null, b.code()));
         dropInside(mentions, k, comma, end);
         continue;
       }
@@ -310,8 +305,7 @@ final class ActorFinder {
         if (trade == null || "-".equals(trade) || (bare && !closed)) {
           continue; // (without a country, only a closed title is sure to be the person's)
         }
-        mentions.set(k, new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), a.id(), null, trade), m.attributive()));
+        mentions.set(k, m.coded(a.id(), null, trade));
       } else {
         Event.Actor o = owner.actor();
         String role = o.code() != null && o.code().length() > o.country().length() ? o.code() : o.country() + "GOV";
@@ -321,8 +315,7 @@ final class ActorFinder {
         } else if (titled && role.equals(o.country() + "GOV") && !role.equals(o.code())) {
           role = o.country() + a.code(); // "الجنرال جوزيف دانفورد رئيس هيئة الأركان الأميركية": his rank's role
         }
-        mentions.set(k, new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), a.id(), o.country(), role), m.attributive()));
+        mentions.set(k, m.coded(a.id(), o.country(), role));
       }
       dropInside(mentions, k, comma, end);
     }

@@ -24,6 +24,12 @@ record ActorMention(int first, int last, Event.Actor actor, boolean attributive)
         w.doc.text().substring(t.stemStart(), t.stemEnd()), null, null, code));
   }
 
+  /** The same words with another identity: "الكوريتين" as North and South Korea, a role given its country. */
+  ActorMention coded(String id, String country, String code) {
+    return new ActorMention(first, last, new Event.Actor(actor.start(), actor.end(), actor.text(), id, country, code),
+        attributive);
+  }
+
   /** Whether the mention is a country by name ("مصر", "الصين"): its knowledge-base id is an ISO code. */
   boolean isCountry() {
     return actor.id() != null && actor.id().length() == 3;

@@ -28,8 +28,7 @@ final class IranianMilitias {
         out = new ArrayList<>(mentions);
       }
       ActorMention m = mentions.get(k);
-      out.set(k, new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), HOUTHIS, "YEM", "YEMREB"), m.attributive()));
+      out.set(k, m.coded(HOUTHIS, "YEM", "YEMREB"));
     }
     return out == null ? mentions : out;
   }

@@ -32,8 +32,7 @@ final class NameMemory {
         boolean roleless = a.code() == null || a.code().equals(a.country()) || titledOnly;
         if (roleless && known != null && !m.isCountry() && (a.country() == null || a.country().equals(known.country()))) {
           // a name with no code, or with its country but no role ("بومبيو" → USA): its title said more
-          members.add(new ActorMention(m.first(), m.last(), new Event.Actor(a.start(), a.end(), a.text(),
-              known.id(), known.country(), known.code()), m.attributive()));
+          members.add(m.coded(known.id(), known.country(), known.code()));
           changed = true;
           continue;
         }

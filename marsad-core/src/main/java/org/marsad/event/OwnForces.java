@@ -34,8 +34,7 @@ final class OwnForces {
           && (!w.token(m.first()).clitics().post().isEmpty() || military && "MIL".equals(x.code()));
       // (a group's own fighters are the group: "قالت حركة الشباب إن مقاتليها هاجموا" is al-Shabaab)
       String code = "UAF".equals(x.code()) ? speaker.code() : country + x.code();
-      out.add(possessed ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(x.start(), x.end(), x.text(), x.id(), country, code), m.attributive()) : m);
+      out.add(possessed ? m.coded(x.id(), country, code) : m);
     }
     return out;
   }

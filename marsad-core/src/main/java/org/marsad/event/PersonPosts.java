@@ -54,8 +54,7 @@ final class PersonPosts {
       }
       Event.Actor a = m.actor();
       Event.Actor b = body.actor();
-      out.set(k, new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), b.country(), b.code()), m.attributive()));
+      out.set(k, m.coded(a.id(), b.country(), b.code()));
     }
     return out == null ? mentions : out;
   }

@@ -50,8 +50,7 @@ final class PlaceCountry {
       boolean body = stateRoleAlone(m) && particular(w, entities, groups, m);
       String own = body ? placeAfter(w, entities, m) : null;
       String c = own != null ? own : body ? country : null;
-      out.add(c != null ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), c, c + a.code()), m.attributive()) : m);
+      out.add(c != null ? m.coded(a.id(), c, c + a.code()) : m);
     }
     return out;
   }
@@ -87,8 +86,7 @@ final class PlaceCountry {
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
       Event.Actor a = m.actor();
-      out.add(roleAlone.test(m) ? new ActorMention(m.first(), m.last(),
-          new Event.Actor(a.start(), a.end(), a.text(), a.id(), country, country + a.code()), m.attributive()) : m);
+      out.add(roleAlone.test(m) ? m.coded(a.id(), country, country + a.code()) : m);
     }
     return out;
   }
@@ -243,8 +241,7 @@ final class PlaceCountry {
       }
       if (country != null) {
         out = out == null ? new ArrayList<>(mentions) : out;
-        out.set(k, new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), a.id(), country, country + a.code()), m.attributive()));
+        out.set(k, m.coded(a.id(), country, country + a.code()));
       }
     }
     return out == null ? mentions : out;

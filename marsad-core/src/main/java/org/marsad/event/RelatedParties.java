@@ -29,8 +29,7 @@ final class RelatedParties {
       if (bareNisba && roled && m.first() == prev.last() + 1 && ActorFinder.joinedByAnd(words, m)
           && !a.country().equals(p.country())) {
         String role = p.code().substring(p.country().length());
-        mentions.set(k, new ActorMention(m.first(), m.last(),
-            new Event.Actor(a.start(), a.end(), a.text(), null, a.country(), a.country() + role), m.attributive()));
+        mentions.set(k, m.coded(null, a.country(), a.country() + role));
       }
     }
   }
