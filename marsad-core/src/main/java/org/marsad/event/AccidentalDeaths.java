@@ -27,8 +27,11 @@ final class AccidentalDeaths {
 
   /** Whether the killing at {@code trigger} is told as an accident's or nature's toll. */
   static boolean of(SentenceWords w, int trigger) {
+    if (!w.is(trigger, CombatDeaths.KILLING)) {
+      return false; // (asked of every trigger: the killing word first, the neighbours only then)
+    }
     boolean accident = w.near(trigger, REACH, CAUSES)
         || w.near(trigger, REACH, INCIDENT) && w.near(trigger, REACH, TRAFFIC);
-    return w.is(trigger, CombatDeaths.KILLING) && accident && !w.near(trigger, 2 * REACH, DONE);
+    return accident && !w.near(trigger, 2 * REACH, DONE);
   }
 }

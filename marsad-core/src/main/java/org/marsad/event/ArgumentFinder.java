@@ -487,8 +487,8 @@ final class ArgumentFinder {
       evidence = 0.7;
     }
     if (source == null && verb && !grieved && w.hasProclitic(trigger, "و") && !Victims.verbForm(w, trigger)
-        && trigger + 1 < w.size() && (w.hasProclitic(trigger + 1, "ب") || w.is(trigger + 1, Clauses.TARGET_PREPOSITIONS))
-        && !startsGroup(groups, trigger + 1)) {
+        && trigger + 1 < w.size() && !startsGroup(groups, trigger + 1)
+        && (w.hasProclitic(trigger + 1, "ب") || w.is(trigger + 1, Clauses.TARGET_PREPOSITIONS))) {
       // "ووصفه ترامب بأنه أسوأ اتفاق، وهدد بفرض عقوبات": a joined verb whose complement follows at once has
       // no subject of its own there; it is the subject of the main verb before
       int main = mainVerbBefore(w, groups, trigger);
@@ -855,18 +855,12 @@ final class ArgumentFinder {
 
   /** The subject of the last verb before {@code before}, found by the same rules, or null. */
   private ActorGroup previousSubject(SentenceWords w, List<ActorGroup> groups, int before) {
-    for (int p = before - 1; p >= 0; p--) {
-      // (not "مقر تلفزيون العراقية الذي تديره الدولة"; nor a word of an actor the tagger read as a verb,
-      // "قوات الأمن" with الأمن as a verb)
-      if (w.isVerb(p) && !w.is(p - 1, RELATIVES) && !insideActor(groups, p)) {
-        ActorGroup governed = GovernedActs.doer(w, groups, p); // "أعلنت كندا طرد": the announcer's
-        if (governed != null) {
-          return governed;
-        }
-        return subjectGroup(w, groups, p);
-      }
+    int p = verbBefore(w, groups, before);
+    if (p < 0) {
+      return null;
     }
-    return null;
+    ActorGroup governed = GovernedActs.doer(w, groups, p); // "أعلنت كندا طرد": the announcer's
+    return governed != null ? governed : subjectGroup(w, groups, p);
   }
 
   /**
@@ -890,6 +884,10 @@ final class ArgumentFinder {
     return verb;
   }
 
+  /**
+   * The nearest verb before {@code before}, or -1: not one after a relative ("مقر تلفزيون العراقية الذي
+   * تديره الدولة"), nor a word of an actor the tagger read as a verb ("قوات الأمن" with الأمن as a verb).
+   */
   private static int verbBefore(SentenceWords w, List<ActorGroup> groups, int before) {
     for (int p = before - 1; p >= 0; p--) {
       if (w.isVerb(p) && !w.is(p - 1, RELATIVES) && !insideActor(groups, p)) {

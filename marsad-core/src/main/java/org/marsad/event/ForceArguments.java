@@ -36,7 +36,7 @@ final class ForceArguments {
     }
     if (a.targets().isEmpty() && code.isAttack()) {
       ActorGroup ranks = Victims.inRanks(w, groups, t.first(), t.last());
-      if (ranks != null && a.sources().stream().noneMatch(s -> ranks.members().stream().anyMatch(s::sameAs))) {
+      if (ranks != null && !ranks.includesAnyOf(a.sources())) {
         a = new Arguments(a.sources(), ranks.members(), false, a.evidence()); // "قتلى وجرحى في صفوف الميليشيات"
       }
     }

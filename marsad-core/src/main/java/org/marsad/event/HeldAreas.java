@@ -67,9 +67,7 @@ final class HeldAreas {
         ActorGroup of = ActorGroup.startingAt(groups, g.last() + 1);
         g = of != null ? of : g; // "يسيطر عليها مقاتلو الفصائل المعارضة": the factions
       }
-      ActorGroup holder = g;
-      boolean ownSide = g != null && sources.stream().anyMatch(s -> holder.members().stream().anyMatch(s::sameAs));
-      return g == null || ownSide || !g.members().stream().allMatch(HeldAreas::armedGroup) ? null : g;
+      return g == null || g.includesAnyOf(sources) || !g.members().stream().allMatch(HeldAreas::armedGroup) ? null : g;
     }
     return null;
   }

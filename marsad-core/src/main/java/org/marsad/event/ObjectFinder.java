@@ -296,10 +296,10 @@ final class ObjectFinder {
    */
   static Arguments stoodBy(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {
     if (!a.targets().isEmpty()) {
-      return a; // (the match ends on its needed word, "جانب")
+      return a;
     }
-    ActorGroup g = ActorGroup.startingAt(groups, t.last() + 1);
-    if (g == null || a.sources().stream().anyMatch(s -> g.members().stream().anyMatch(s::sameAs))) {
+    ActorGroup g = ActorGroup.startingAt(groups, t.last() + 1); // (the match ends on its needed word, "جانب")
+    if (g == null || g.includesAnyOf(a.sources())) {
       return a; // (the side is the genitive of "جانب", so read as attributive: that does not matter here)
     }
     return new Arguments(a.sources(), g.members(), false, a.evidence());

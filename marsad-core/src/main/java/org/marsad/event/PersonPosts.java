@@ -2,7 +2,6 @@ package org.marsad.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.doc.Event;
 
 /**
  * A person the base does not know takes the code of the body their post names right after them: "وأشارت
@@ -24,24 +23,22 @@ final class PersonPosts {
    * target: the agent's own office is no one the statement is about.
    */
   static Arguments apply(SentenceWords w, List<ActorGroup> groups, Arguments a) {
-    List<ActorMention> sources = coded(w, groups, a.sources());
-    List<ActorMention> targets = coded(w, groups, a.targets());
+    List<ActorMention> posts = new ArrayList<>();
+    List<ActorMention> sources = coded(w, groups, a.sources(), posts);
+    List<ActorMention> targets = coded(w, groups, a.targets(), new ArrayList<>());
     if (sources == a.sources() && targets == a.targets()) {
       return a;
-    }
-    List<ActorMention> posts = new ArrayList<>();
-    for (ActorMention m : a.sources()) {
-      ActorMention body = m.actor().code() == null ? bodyOfPost(w, groups, postComma(w, m)) : null;
-      if (body != null) {
-        posts.add(body);
-      }
     }
     targets = targets.stream().filter(t -> posts.stream().noneMatch(t::sameAs)).toList();
     return new Arguments(sources, targets, a.reciprocal(), a.evidence());
   }
 
-  /** The mentions, each uncoded person given the code of the body in the post between commas after them. */
-  private static List<ActorMention> coded(SentenceWords w, List<ActorGroup> groups, List<ActorMention> mentions) {
+  /**
+   * The mentions, each uncoded person given the code of the body in the post between commas after them;
+   * the bodies found are added to {@code posts}.
+   */
+  private static List<ActorMention> coded(SentenceWords w, List<ActorGroup> groups, List<ActorMention> mentions,
+      List<ActorMention> posts) {
     List<ActorMention> out = null;
     for (int k = 0; k < mentions.size(); k++) {
       ActorMention m = mentions.get(k);
@@ -52,9 +49,8 @@ final class PersonPosts {
       if (out == null) {
         out = new ArrayList<>(mentions);
       }
-      Event.Actor a = m.actor();
-      Event.Actor b = body.actor();
-      out.set(k, m.coded(a.id(), b.country(), b.code()));
+      posts.add(body);
+      out.set(k, m.coded(m.actor().id(), body.actor().country(), body.actor().code()));
     }
     return out == null ? mentions : out;
   }

@@ -45,9 +45,8 @@ final class UnconventionalAttacks {
    */
   static boolean shooting(SentenceWords w, int trigger, Arguments a) {
     // (an exchange of fire is a fight: "تبادلا لإطلاق النار وقع مع الشرطة")
-    return w.is(trigger, FIRING) && !w.is(trigger - 1, EXCHANGE) && (w.is(trigger + 1, FIRE) || w.is(trigger + 2, FIRE)) && !w.mentions(WAR)
-        && !securityNear(w, trigger, a.targets()) && privateAgents(a.sources()) && noFighter(a.targets())
-        && !a.targets().isEmpty();
+    return w.is(trigger, FIRING) && !w.is(trigger - 1, EXCHANGE) && (w.is(trigger + 1, FIRE) || w.is(trigger + 2, FIRE))
+        && outsideWar(w, trigger, a);
   }
 
   /**
@@ -56,8 +55,16 @@ final class UnconventionalAttacks {
    * are no fighters. The judged samples put shootings in a town at root 18.
    */
   static boolean gunmanKilling(SentenceWords w, int trigger, Arguments a) {
-    return w.is(trigger, CombatDeaths.KILLING) && !w.mentions(WAR) && !securityNear(w, trigger, a.targets())
-        && privateAgents(a.sources()) && noFighter(a.targets()) && !a.targets().isEmpty();
+    return w.is(trigger, CombatDeaths.KILLING) && outsideWar(w, trigger, a);
+  }
+
+  /**
+   * Whether the act at {@code trigger} hit someone with no war, no security force besides its targets and no
+   * armed agent around it, and none of its targets fights.
+   */
+  private static boolean outsideWar(SentenceWords w, int trigger, Arguments a) {
+    return !w.mentions(WAR) && !securityNear(w, trigger, a.targets()) && privateAgents(a.sources())
+        && noFighter(a.targets()) && !a.targets().isEmpty();
   }
 
   /** Security forces near the shooting that are not who it was aimed at ("أطلق النار على شرطيين"). */

@@ -122,11 +122,13 @@ final class RepeatedSurnames {
       if (lone.id().equals(e.id()) && e.text().contains(" ")) {
         return false; // the famous one was named in full first
       }
+      if (!unlinked(e) || !"PER".equals(e.type())) {
+        continue;
+      }
       String key = KnowledgeBase.key(e.text());
       // (not the famous one under another spelling, "جميس ماتيس", "الفلبيني #رودريغو_دوتيرتي"; nor a family name
       // written first: "كيم" of كيم جونغ أون, not "توني كيم")
-      other |= unlinked(e) && "PER".equals(e.type()) && key.endsWith(" " + surname)
-          && !anyGivenName(key, famous) && !familyFirst(famous, surname);
+      other |= key.endsWith(" " + surname) && !anyGivenName(key, famous) && !familyFirst(famous, surname);
     }
     return other;
   }
