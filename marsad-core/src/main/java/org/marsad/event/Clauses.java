@@ -146,4 +146,14 @@ final class Clauses {
     // ("الآن", now, whose key without the article is that of "أن": "لم تتعاون حتى الآن في التحقيقات")
     return w.is(i, OPENERS) && !Adjuncts.isNow(w, i);
   }
+
+  /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
+  static boolean followsInClause(SentenceWords w, int i, int reach, Set<String> keys) {
+    for (int j = i + 1; j <= i + reach && j < w.size() && !isBoundary(w, j); j++) {
+      if (w.is(j, keys)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

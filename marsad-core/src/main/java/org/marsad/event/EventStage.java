@@ -41,9 +41,6 @@ public final class EventStage implements Stage {
   private final ModeFinder modes = new ModeFinder();
   /** Roots of what is said, asked or threatened: statements, appeals, threats. */
   private static final java.util.Set<String> SAYING_ROOTS = java.util.Set.of("01", "02", "13");
-  /** Words of cooperation, whose domain may make it material (06x). */
-  private static final java.util.Set<String> COOPERATION = EventKeys.setOf("تعاون", "التعاون", "بالتعاون",
-      "تتعاون", "يتعاون", "تعاونت", "للتعاون", "وتعاون", "يتعاونان", "تتعاونان", "تعاونا");
   /** A threat in the present tense, which a thing may make as well as an actor. */
   private static final java.util.Set<String> THREATENS_NOW = EventKeys.setOf("يهدد", "تهدد", "يهددان", "تهددان",
       "يهددون");
@@ -320,45 +317,7 @@ public final class EventStage implements Stage {
           || Repression.ofProtesters(w, coded.code(), t.first(), a.sources())
           && (mode == Mode.ASSERTED || mode == Mode.REPORTED); // (not "يعتزمان تنفيذ هجوم")
       String refined = weapon != null ? weapon : repression ? "175" // (fire on protesters)
-          : cause != null && generic ? cause.code() : switch (coded.code()) {
-        case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources(), a.targets()); // killed in war, not murdered
-        // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
-        case "190" -> attackKind(w, t, a);
-        // "هاجمت قوات الحكومة السورية مواقع قسد": a converted pattern read the subject's "الحكومة" as the
-        // object of criticism; forces, or positions attacked, make it an attack by arms
-        case "111" -> w.is(t.first(), ATTACKED) && (armed(a.sources()) || w.near(t.first(), 5, POSITIONS))
-            ? java.util.Objects.requireNonNullElse(attackKind(w, t, a), "190")
-            // "ادانتها المحكمة": a court's conviction, not a condemnation (a judge who criticises criticises)
-            : judicial(a.sources()) && w.is(t.first(), Convictions.CONVICTS) || Convictions.of(w, t.first())
-                ? "173" : null;
-        case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180"
-            : UnconventionalAttacks.gunmanKilling(w, t.first(), a) ? "1823" : CombatDeaths.aerialOf(w, t.first());
-        case "194" -> CombatDeaths.aerialOf(w, t.first());
-        // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
-        case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
-        case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
-        case "120" -> declinesComment(w, t.first()) ? "011" // "رفضت المتحدثة … التعليق"
-            : followsInClause(w, t.first(), 4, ACCUSATIONS) ? "016" // "رفض تلك الاتهامات": a denial
-            : releaseRefused(w, t.first()) ? "1243" : null; // "رفضت المحكمة طلبا بإخلاء سبيله"
-        // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
-        case "112", "051" -> judicial(a.sources()) || coded.code().equals("112")
-            && (chargedBy(w, t.first(), a) || w.near(t.first(), 4, FORMALLY)) ? "173" // ("واتهم … رسميا بـ")
-            // "ونفى ساركوزي كل هذه الاتهامات": the accused denies them
-            : coded.code().equals("112") && Accusations.denialBefore(w, t.first()) >= 0 ? "016" : null;
-        case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
-        // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
-        // and what else is pledged is read as what is asked for: "تعهد بلقاء" 036, "بتقديم مساعدات" 033
-        case "030" -> ThreatKinds.pledgeCode(w, t.first());
-        case "163" -> LiftedSanctions.of(w, t.first()) ? "085" : null; // "عقب رفع الولايات المتحدة … عقوبات"
-        // "قال إن الصعوبات … من أكثر الأوضاع المقلقة": 012
-        case "010" -> StatementTone.codeOf(w, complementStart(w, t.first()));
-        case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
-        case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
-        case "040" -> MeetingPlaces.codeOf(w, entities, t, a); // "يلتقي ترامب وكيم في سنغافورة" 044
-        // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"
-        case "144" -> ofState(a.sources()) || armed(a.sources()) ? "191" : null; // (and "منعت الميليشيات السفينة")
-        default -> null;
-      };
+          : cause != null && generic ? cause.code() : CodeRefinements.of(w, entities, t, coded, a, purposeOf);
       if ("016".equals(refined) && coded.code().equals("112")) {
         a = Accusations.denied(w, groups, t.first(), a); // the denier acts; whoever accused is its target
       }
@@ -470,199 +429,13 @@ public final class EventStage implements Stage {
     return sentence.stream().anyMatch(e -> e.trigger().start() == start);
   }
 
-  /** Levelling, as charges are brought: "وجهت الشرطة اتهامات", "بعد توجيه اتهامات". */
-  private static final java.util.Set<String> LEVELLING = EventKeys.setOf("وجه", "وجهت", "يوجه", "توجه", "توجيه",
-      "وجهوا");
-
-  /**
-   * Whether accusations are formal charges (173): levelled by the police ("قالت الشرطة إنها وجهت اتهامات
-   * لثلاثة رجال"), or levelled with no one named but a prosecution in the sentence ("قررت النيابة العسكرية
-   * حبس مخرج … بعد توجيه اتهامات").
-   */
-  private static boolean chargedBy(SentenceWords w, int accusation, Arguments a) {
-    if (!w.is(accusation, LEVELLING) && !w.is(accusation - 1, LEVELLING) && !w.is(accusation - 2, LEVELLING)) {
-      // (authorities who accuse a private person of a crime charge him: "اتهمت السلطات البلجيكية رجلا بالتحضير
-      // لاعتداء")
-      return byAuthorities(w, a) && !a.targets().isEmpty() && a.targets().stream().allMatch(m -> privatePerson(m));
-    }
-    boolean police = !a.sources().isEmpty() && a.sources().stream()
-        .allMatch(m -> m.actor().code() != null && (m.actor().code().endsWith("COP") || m.actor().code().endsWith("JUD")));
-    // (a state's authorities charge people: "وجهت السلطات البريطانية اتهاما لهاشم"; at another state they
-    // accuse, "وجهت واشنطن اتهامات لموسكو")
-    boolean authorities = byAuthorities(w, a) && a.targets().stream().noneMatch(m -> m.isCountry()
-        || m.actor().code() != null && m.actor().code().endsWith("GOV"));
-    return police || authorities || judicial(a.sources()) || a.sources().isEmpty() && w.near(accusation, 12, PROSECUTION);
-  }
-
-  /** Whether the sources are a state's authorities ("السلطات البريطانية"), who can bring charges. */
-  private static boolean byAuthorities(SentenceWords w, Arguments a) {
-    return !a.sources().isEmpty() && a.sources().stream().allMatch(m -> m.actor().code() != null
-        && m.actor().code().endsWith("GOV") && w.isKey(w.tokenAt(m.actor().start()), AUTHORITIES));
-  }
-
-  /** A private person: a civilian role or a person the base does not know ("رجلا", "روبرت كروسلاند"). */
-  private static boolean privatePerson(ActorMention m) {
-    String code = m.actor().code();
-    return code == null || code.endsWith("CVL") || code.endsWith("CRM");
-  }
-
-  private static final String AUTHORITIES = EventKeys.of("السلطات");
   /** The words of an opinion poll's share: "في المئة", "%", "استطلاع". */
   private static final java.util.Set<String> POLL_WORDS = EventKeys.setOf("المئة", "المائة", "بالمئة", "بالمائة", "%",
       "استطلاع");
 
-  /** "رسميا": a charge brought formally, legal action. */
-  private static final java.util.Set<String> FORMALLY = EventKeys.setOf("رسميا", "رسمياً");
-
-  private static final java.util.Set<String> PROSECUTION = EventKeys.setOf("النيابة", "نيابة", "الادعاء", "المدعي",
-      "محكمة", "المحكمة", "القضاء");
-
-  /** Whether the actors are all a state: a country by name, or its government, forces, police or courts. */
-  private static boolean ofState(List<ActorMention> actors) {
-    return !actors.isEmpty() && actors.stream().allMatch(m -> {
-      String country = m.actor().country();
-      String code = m.actor().code();
-      return country != null && code != null && code.startsWith(country)
-          && (code.equals(country) || PlaceCountry.STATE_ROLES.contains(code.substring(country.length())));
-    });
-  }
-
-  /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */
-  private static boolean judicial(List<ActorMention> sources) {
-    // (a court the coder files under another role is still a court: "محكمة عسكرية إسرائيلية" ISRMIL, and an
-    // international one IGOUNOJUDICJ)
-    return !sources.isEmpty() && sources.stream().allMatch(m -> m.actor().code() != null
-        && (m.actor().code().contains("JUD") || m.actor().text().startsWith("محكمة")
-            || m.actor().text().startsWith("المحكمة")));
-  }
-
-  /**
-   * The code a generic attack (190) takes: an attack in words (111), by air or missiles (195), with no war
-   * around it (180: {@link UnconventionalAttacks}), or null to keep 190.
-   */
-  private static String attackKind(SentenceWords w, TriggerMatch t, Arguments a) {
-    if (verbalAttack(w, t, a)) {
-      return "111";
-    }
-    String aerial = CombatDeaths.aerialOf(w, t.first());
-    return aerial != null ? aerial : UnconventionalAttacks.of(w, t.first(), a) ? "180" : null;
-  }
-
-  private static final java.util.Set<String> ATTACKED = EventKeys.setOf("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا");
-  /** Who attacks only in words: a government office, a politician, the media, a party. */
-  private static final java.util.Set<String> SPEAKING_ROLES = java.util.Set.of("GOV", "LEG", "MED", "ELI", "OPP", "PTY",
-      "EDU", "BUS", "NGO", "HRI", "JUD", "REL");
-
-  /**
-   * Whether "هاجم" is an attack in words: its every source is an office, a politician or the media, and
-   * no weapon stands near (the army or gunmen "هاجموا" with force).
-   */
-  private static boolean verbalAttack(SentenceWords w, TriggerMatch t, Arguments a) {
-    if (w.is(t.last() + 1, HARSH) || w.is(t.first() + 1, HARSH)) {
-      return true; // "شن دوتيرتي هجوما حادا على الكويت": a harsh attack is one in words
-    }
-    if (w.is(t.first(), ATTACKED) && (saying(w, t.first()) || wordsAttacked(w, t.first()))
-        && !CombatDeaths.armed(w, t.first())) {
-      return true; // "وهاجم بانون … وسائل الإعلام قائلا", "هاجمت الصين تعليقات ترامب": an attack in words
-    }
-    if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty() || w.near(t.first(), 5, POSITIONS)) {
-      return false; // ("هاجمت قوات الحكومة السورية مواقع قسد": positions are attacked by arms)
-    }
-    for (ActorMention s : a.sources()) {
-      String code = s.actor().code();
-      String role = code == null ? null : code.length() > 3 && s.actor().country() != null ? code.substring(3) : code;
-      if (role == null || role.length() < 3 || !SPEAKING_ROLES.contains(role.substring(0, 3))) {
-        return false;
-      }
-    }
-    return !CombatDeaths.armed(w, t.first());
-  }
-
-  /** Adjectives of an attack in words: "هجوما حادا", "هجوم لاذع", "هجوما كلاميا". */
-  private static final java.util.Set<String> HARSH = EventKeys.setOf("حادا", "حاد", "الحاد", "حادة", "لاذعا", "لاذع",
-      "اللاذع", "كلاميا", "كلامي", "الكلامي", "إعلاميا", "إعلامي");
-
-  /** Whether every actor is an armed force (army, police, rebels, gunmen). */
-  private static boolean armed(List<ActorMention> actors) {
-    return !actors.isEmpty() && actors.stream().allMatch(m -> {
-      String c = m.actor().code();
-      return c != null && (c.endsWith("MIL") || c.endsWith("REB") || c.endsWith("COP") || c.equals("UAF"));
-    });
-  }
-
-  /** Places held by arms: what is attacked there is attacked by force. */
-  private static final java.util.Set<String> POSITIONS = EventKeys.setOf("مواقع", "موقع", "مقرات", "ثكنات",
-      "تحصينات", "معسكر", "معسكرات", "قاعدة", "نقاط", "نقطة");
-
-  /** Words that tell what the attacker said: "هاجم … قائلا". */
-  private static final java.util.Set<String> SAYING = EventKeys.setOf("قائلا", "قائلة", "قائلين", "واصفا", "واصفة",
-      "معتبرا", "معتبرة");
-
-  /** What one attacks in words: "هاجمت الصين تعليقات ترامب", "هاجم سياسة الحكومة". */
-  private static final java.util.Set<String> WORDS = EventKeys.setOf("تعليقات", "تصريحات", "تصريح", "خطاب", "سياسة",
-      "سياسات", "قرار", "موقف", "مواقف", "كلام", "تغريدة", "تغريدات", "مقال", "تقرير");
-
-  /** Whether the object of the attack verb at i, right after it or after its subject, is words or a policy. */
-  private static boolean wordsAttacked(SentenceWords w, int i) {
-    return followsInClause(w, i, 4, WORDS);
-  }
-
   /** Whether the masdar at i is the object of "نفى" a few words before it, in its clause: "نفى الجيش قصف المستشفى". */
   private static boolean deniedMasdar(SentenceWords w, int i) {
     return Clauses.verbBefore(w, i, 4, Clauses.DENIALS) >= 0;
-  }
-
-  /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */
-  /** Words of releasing someone: "الإفراج", "إطلاق السراح" (and "إخلاء السبيل", not "الإخلاء", evacuation). */
-  private static final java.util.Set<String> RELEASING = EventKeys.setOf("إفراج", "الإفراج", "افراج", "سراح");
-  private static final java.util.Set<String> VACATING = EventKeys.setOf("إخلاء", "اخلاء");
-
-  /**
-   * Whether a rejection refuses a release: a word of releasing within its clause, past the commas of a
-   * time or a place ("رفضت محكمة الاستئناف في باريس، الأربعاء، طلباً ثانياً بإخلاء السبيل"): 1243.
-   */
-  private static boolean releaseRefused(SentenceWords w, int i) {
-    for (int j = i + 1; j <= i + 10 && j < w.size() && (w.isComma(j) || !Clauses.isBoundary(w, j)); j++) {
-      if (w.is(j, RELEASING) || w.is(j, VACATING) && w.isKey(j + 1, "سبيل")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean followsInClause(SentenceWords w, int i, int reach, java.util.Set<String> keys) {
-    for (int j = i + 1; j <= i + reach && j < w.size() && !Clauses.isBoundary(w, j); j++) {
-      if (w.is(j, keys)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the attack verb at i is followed in its sentence by what its subject said. */
-  private static boolean saying(SentenceWords w, int i) {
-    for (int j = i + 1; j <= i + 14 && j < w.size(); j++) {
-      if (w.is(j, SAYING)) {
-        return true;
-      }
-      if (w.token(j).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(j)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
-  private static final java.util.Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
-      "الكشف", "الإفصاح", "الإجابة", "الاجابة");
-  /** Accusations: rejecting them is denying responsibility (016), "رفض المتحدث تلك الاتهامات". */
-  private static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("الاتهامات", "اتهامات", "الاتهام",
-      "المزاعم", "مزاعم", "الادعاءات", "ادعاءات");
-
-  /** Whether the rejection at i is declining to comment (CAMEO 011): its object, in its clause, is a comment. */
-  private static boolean declinesComment(SentenceWords w, int i) {
-    // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")
-    return followsInClause(w, i, 12, COMMENTS);
   }
 
   /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */

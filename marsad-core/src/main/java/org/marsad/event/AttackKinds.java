@@ -1,0 +1,97 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What kind of attack a generic one (190, or "هاجم" read as criticism, 111) is: an attack in words by an
+ * office, a politician or the media ("هاجمت الصين تعليقات ترامب"), one by air or missiles, one with no war
+ * around it ({@link UnconventionalAttacks}), or one by arms ("هاجمت قوات الحكومة السورية مواقع قسد").
+ */
+final class AttackKinds {
+  private AttackKinds() {}
+
+  private static final Set<String> ATTACKED = EventKeys.setOf("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا");
+  /** Who attacks only in words: a government office, a politician, the media, a party. */
+  private static final Set<String> SPEAKING_ROLES = Set.of("GOV", "LEG", "MED", "ELI", "OPP", "PTY",
+      "EDU", "BUS", "NGO", "HRI", "JUD", "REL");
+  /** Adjectives of an attack in words: "هجوما حادا", "هجوم لاذع", "هجوما كلاميا". */
+  private static final Set<String> HARSH = EventKeys.setOf("حادا", "حاد", "الحاد", "حادة", "لاذعا", "لاذع",
+      "اللاذع", "كلاميا", "كلامي", "الكلامي", "إعلاميا", "إعلامي");
+  /** Places held by arms: what is attacked there is attacked by force. */
+  private static final Set<String> POSITIONS = EventKeys.setOf("مواقع", "موقع", "مقرات", "ثكنات",
+      "تحصينات", "معسكر", "معسكرات", "قاعدة", "نقاط", "نقطة");
+  /** Words that tell what the attacker said: "هاجم … قائلا". */
+  private static final Set<String> SAYING = EventKeys.setOf("قائلا", "قائلة", "قائلين", "واصفا", "واصفة",
+      "معتبرا", "معتبرة");
+  /** What one attacks in words: "هاجمت الصين تعليقات ترامب", "هاجم سياسة الحكومة". */
+  private static final Set<String> WORDS = EventKeys.setOf("تعليقات", "تصريحات", "تصريح", "خطاب", "سياسة",
+      "سياسات", "قرار", "موقف", "مواقف", "كلام", "تغريدة", "تغريدات", "مقال", "تقرير");
+
+  /**
+   * The code a generic attack (190) takes: an attack in words (111), by air or missiles (195), with no war
+   * around it (180: {@link UnconventionalAttacks}), or null to keep 190.
+   */
+  static String codeOf(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (verbal(w, t, a)) {
+      return "111";
+    }
+    String aerial = CombatDeaths.aerialOf(w, t.first());
+    return aerial != null ? aerial : UnconventionalAttacks.of(w, t.first(), a) ? "180" : null;
+  }
+
+  /**
+   * Whether "هاجم", read as criticism (111), is an attack by arms: its sources are armed forces, or
+   * positions are attacked ("هاجمت قوات الحكومة السورية مواقع قسد": a converted pattern read the subject's
+   * "الحكومة" as the object of criticism).
+   */
+  static boolean byArms(SentenceWords w, TriggerMatch t, Arguments a) {
+    return w.is(t.first(), ATTACKED) && (armed(a.sources()) || w.near(t.first(), 5, POSITIONS));
+  }
+
+  /** Whether every actor is an armed force (army, police, rebels, gunmen). */
+  static boolean armed(List<ActorMention> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(m -> {
+      String c = m.actor().code();
+      return c != null && (c.endsWith("MIL") || c.endsWith("REB") || c.endsWith("COP") || c.equals("UAF"));
+    });
+  }
+
+  /**
+   * Whether "هاجم" is an attack in words: its every source is an office, a politician or the media, and
+   * no weapon stands near (the army or gunmen "هاجموا" with force).
+   */
+  private static boolean verbal(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (w.is(t.last() + 1, HARSH) || w.is(t.first() + 1, HARSH)) {
+      return true; // "شن دوتيرتي هجوما حادا على الكويت": a harsh attack is one in words
+    }
+    if (w.is(t.first(), ATTACKED) && (saying(w, t.first()) || Clauses.followsInClause(w, t.first(), 4, WORDS))
+        && !CombatDeaths.armed(w, t.first())) {
+      return true; // "وهاجم بانون … وسائل الإعلام قائلا", "هاجمت الصين تعليقات ترامب": an attack in words
+    }
+    if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty() || w.near(t.first(), 5, POSITIONS)) {
+      return false; // ("هاجمت قوات الحكومة السورية مواقع قسد": positions are attacked by arms)
+    }
+    for (ActorMention s : a.sources()) {
+      String code = s.actor().code();
+      String role = code == null ? null : code.length() > 3 && s.actor().country() != null ? code.substring(3) : code;
+      if (role == null || role.length() < 3 || !SPEAKING_ROLES.contains(role.substring(0, 3))) {
+        return false;
+      }
+    }
+    return !CombatDeaths.armed(w, t.first());
+  }
+
+  /** Whether the attack verb at i is followed in its sentence by what its subject said. */
+  private static boolean saying(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 14 && j < w.size(); j++) {
+      if (w.is(j, SAYING)) {
+        return true;
+      }
+      if (w.token(j).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.doc.Entity;
+
+/**
+ * The more specific code a trigger's lexicon code takes once its arguments are known: a killing in war
+ * rather than a murder, an attack by air or in words, a court's accusation (173), a state's blockade (191), a
+ * rejected comment (011) and so on. Each case asks one small class; this one only routes by code.
+ */
+final class CodeRefinements {
+  private CodeRefinements() {}
+
+  /** Words of cooperation, whose domain may make it material (06x). */
+  private static final Set<String> COOPERATION = EventKeys.setOf("تعاون", "التعاون", "بالتعاون",
+      "تتعاون", "يتعاون", "تعاونت", "للتعاون", "وتعاون", "يتعاونان", "تتعاونان", "تعاونا");
+
+  /**
+   * The refined code of the trigger {@code t}, coded {@code coded} with arguments {@code a}, or null to keep
+   * its code; {@code purposeOf} is where a protest's purpose ("احتجاجا على") stands, or -1.
+   */
+  static String of(SentenceWords w, List<Entity> entities, TriggerMatch t, CameoCode coded, Arguments a,
+      int purposeOf) {
+    return switch (coded.code()) {
+      case "1823" -> CombatDeaths.forceOf(w, t.first(), a.sources(), a.targets()); // killed in war, not murdered
+      // an air or missile strike; "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد" is an attack in words
+      case "190" -> AttackKinds.codeOf(w, t, a);
+      case "111" -> AttackKinds.byArms(w, t, a) ? Objects.requireNonNullElse(AttackKinds.codeOf(w, t, a), "190")
+          // "ادانتها المحكمة": a court's conviction, not a condemnation (a judge who criticises criticises)
+          : LegalActions.judicial(a.sources()) && w.is(t.first(), Convictions.CONVICTS) || Convictions.of(w, t.first())
+              ? "173" : null;
+      case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180"
+          : UnconventionalAttacks.gunmanKilling(w, t.first(), a) ? "1823" : CombatDeaths.aerialOf(w, t.first());
+      case "194" -> CombatDeaths.aerialOf(w, t.first());
+      // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
+      case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
+      case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
+      case "120" -> Rejections.codeOf(w, t.first()); // "رفضت المتحدثة … التعليق" 011
+      // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
+      case "112", "051" -> LegalActions.codeOf(w, t, coded.code(), a);
+      case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
+      // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
+      // and what else is pledged is read as what is asked for: "تعهد بلقاء" 036, "بتقديم مساعدات" 033
+      case "030" -> ThreatKinds.pledgeCode(w, t.first());
+      case "163" -> LiftedSanctions.of(w, t.first()) ? "085" : null; // "عقب رفع الولايات المتحدة … عقوبات"
+      // "قال إن الصعوبات … من أكثر الأوضاع المقلقة": 012
+      case "010" -> StatementTone.codeOf(w, EventStage.complementStart(w, t.first()));
+      case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
+      case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
+      case "040" -> MeetingPlaces.codeOf(w, entities, t, a); // "يلتقي ترامب وكيم في سنغافورة" 044
+      // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"
+      // (and "منعت الميليشيات السفينة")
+      case "144" -> ofState(a.sources()) || AttackKinds.armed(a.sources()) ? "191" : null;
+      default -> null;
+    };
+  }
+
+  /** Whether the actors are all a state: a country by name, or its government, forces, police or courts. */
+  private static boolean ofState(List<ActorMention> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(m -> {
+      String country = m.actor().country();
+      String code = m.actor().code();
+      return country != null && code != null && code.startsWith(country)
+          && (code.equals(country) || PlaceCountry.STATE_ROLES.contains(code.substring(country.length())));
+    });
+  }
+}

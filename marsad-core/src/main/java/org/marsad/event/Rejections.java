@@ -1,0 +1,43 @@
+package org.marsad.event;
+
+import java.util.Set;
+
+/**
+ * What a rejection (120) rejects, when that is no proposal: a comment declined (011, "رفضت المتحدثة
+ * التعليق"), accusations denied (016, "رفض تلك الاتهامات"), or a release refused (1243, "رفضت المحكمة طلبا
+ * بإخلاء سبيله").
+ */
+final class Rejections {
+  private Rejections() {}
+
+  /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
+  private static final Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
+      "الكشف", "الإفصاح", "الإجابة", "الاجابة");
+  /** Accusations: rejecting them is denying responsibility (016), "رفض المتحدث تلك الاتهامات". */
+  private static final Set<String> ACCUSATIONS = EventKeys.setOf("الاتهامات", "اتهامات", "الاتهام",
+      "المزاعم", "مزاعم", "الادعاءات", "ادعاءات");
+  /** Words of releasing someone: "الإفراج", "إطلاق السراح" (and "إخلاء السبيل", not "الإخلاء", evacuation). */
+  private static final Set<String> RELEASING = EventKeys.setOf("إفراج", "الإفراج", "افراج", "سراح");
+  private static final Set<String> VACATING = EventKeys.setOf("إخلاء", "اخلاء");
+
+  /** The code of the rejection at i: 011, 016 or 1243, or null when it rejects a proposal. */
+  static String codeOf(SentenceWords w, int i) {
+    // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")
+    return Clauses.followsInClause(w, i, 12, COMMENTS) ? "011"
+        : Clauses.followsInClause(w, i, 4, ACCUSATIONS) ? "016"
+        : releaseRefused(w, i) ? "1243" : null;
+  }
+
+  /**
+   * Whether a rejection refuses a release: a word of releasing within its clause, past the commas of a
+   * time or a place ("رفضت محكمة الاستئناف في باريس، الأربعاء، طلباً ثانياً بإخلاء السبيل"): 1243.
+   */
+  private static boolean releaseRefused(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 10 && j < w.size() && (w.isComma(j) || !Clauses.isBoundary(w, j)); j++) {
+      if (w.is(j, RELEASING) || w.is(j, VACATING) && w.isKey(j + 1, "سبيل")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
