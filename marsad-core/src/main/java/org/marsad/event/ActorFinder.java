@@ -827,6 +827,10 @@ final class ActorFinder {
       if (titleThenPerson && i == b.first() - 1 && words.isComma(i) && words.isComma(b.last() + 1)) {
         continue; // "قال السيناتور الجمهوري، جون ماكين، إن": the holder between commas
       }
+      if (i == b.first() - 1 && words.is(i, FORMER) && a.actor().country() != null
+          && (isPerson(b) || b.actor().id() == null && b.actor().code() == null)) {
+        continue; // "الزعيم الكوري الشمالي السابق كيم جونغ إل": a former holder of the title
+      }
       if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
           && !(words.is(i, HONORIFICS) && (isPerson(b) || b.actor().id() == null && b.actor().code() == null))
           && !(words.is(i, LEADER_TITLES) && i == a.last() + 1 && constructHead(words, a, b) && isPerson(b))) {
@@ -891,6 +895,8 @@ final class ActorFinder {
 
   /** Words of a military rank between the rank and the name: "العقيد الركن تركي المالكي". */
   private static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن", "أول", "اول");
+  /** "السابق", "الراحل": a title its holder no longer holds, between the title and the name. */
+  private static final java.util.Set<String> FORMER = EventKeys.setOf("السابق", "السابقة", "الراحل", "الراحلة");
 
   /**
    * Whether two adjacent mentions can be one party: the same country or one without a country, and

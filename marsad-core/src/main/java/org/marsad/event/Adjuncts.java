@@ -2,7 +2,8 @@ package org.marsad.event;
 
 /**
  * Words that stand between a verb and its object without being either: times ("أمس", "الخميس", "قبل
- * أيام", "في وقت سابق"), adverbs ("أيضا", "مؤخرا", "بشدة") and what one acts with ("بالحجارة").
+ * أيام", "في وقت سابق", "للمرة الأولى"), adverbs ("أيضا", "مؤخرا", "بشدة"), who spoke for the subject
+ * ("على لسان وزير خارجيتها،") and what one acts with ("بالحجارة", "بغارات جوية", "بعدة قذائف").
  */
 final class Adjuncts {
   private Adjuncts() {}
@@ -18,6 +19,27 @@ final class Adjuncts {
   /** What one throws or shoots with: "بالحجارة", "بالرصاص". */
   private static final java.util.Set<String> INSTRUMENTS = EventKeys.setOf("حجارة", "الحجارة", "رصاص", "الرصاص",
       "زجاجات", "الزجاجات", "قنابل", "القنابل", "صواريخ", "الصواريخ", "قذائف", "القذائف");
+  /**
+   * What one strikes with, after a verb of striking only ("رحبت بالضربات الأمريكية" welcomes the strikes):
+   * "استهدف بغارات جوية", "قصفت بعدة قذائف".
+   */
+  private static final java.util.Set<String> STRIKE_MEANS = EventKeys.setOf("حجارة", "رصاص", "قنابل", "صواريخ",
+      "قذائف", "صاروخ", "قذيفة", "غارات", "غارة", "ضربات", "ضربة", "مدفعية", "براميل", "طائرات");
+  /** Verbs of striking, whose means may stand between them and what they hit. */
+  static final java.util.Set<String> STRIKING = EventKeys.setOf("قصف", "استهدف", "ضرب", "هاجم", "دك", "أمطر",
+      "رشق");
+  /** The weapon an instrument is of: "بقذائف الهاون", "بصواريخ الطائرات". */
+  private static final java.util.Set<String> WEAPONS_OF = EventKeys.setOf("الهاون", "هاون", "المدفعية",
+      "الدبابات", "الطائرات", "الطيران");
+  /** Counts of an instrument: "بعدة قذائف", "بعشرات الصواريخ". */
+  private static final java.util.Set<String> SOME = EventKeys.setOf("عدة", "عشرات", "مئات", "سلسلة");
+  /** "للمرة الأولى", "لأول مرة": which time, an adverb of time. */
+  private static final java.util.Set<String> ORDINALS = EventKeys.setOf("الأولى", "الاولى", "الثانية", "الثالثة",
+      "الرابعة", "الخامسة", "الأخيرة", "الاخيرة");
+  private static final String TIME_OF = EventKeys.of("مرة");
+  private static final String FIRST = EventKeys.of("أول");
+  /** "على لسان": by the mouth of, who spoke for the subject. */
+  private static final String TONGUE = EventKeys.of("لسان");
   /** Day names, which count only with their article: the key of "الأحد" is that of "أحد" (one of). */
   static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
@@ -57,6 +79,15 @@ final class Adjuncts {
         }
       } else if (k == i && w.hasProclitic(k, "ب") && w.is(k, INSTRUMENTS)) {
         k++; // "ورشق متظاهرون بالحجارة الجنود الإسرائيليين": what they acted with, before the object
+      } else if (w.hasProclitic(k, "ل") && (w.isKey(k, TIME_OF) && w.is(k + 1, ORDINALS)
+          || w.isKey(k, FIRST) && w.isKey(k + 1, TIME_OF))) {
+        k += 2; // "اتهمت إسرائيل للمرة الأولى … إيران", "لأول مرة"
+      } else if (k == i && w.isKey(k, Clauses.ON) && w.isKey(k + 1, TONGUE) && commaWithin(w, k + 2, 6) > 0) {
+        // "اتهمت الحكومة اليمنية على لسان وزير خارجيتها، إيران" (and past the speaker's name between
+        // commas: "أدانت فرنسا على لسان رئيسها، إيمانويل ماكرون، العنف")
+        int comma = commaWithin(w, k + 2, 6);
+        int named = SubjectAsides.afterApposition(w, comma);
+        k = named > comma ? named : comma + 1;
       } else if (w.isKey(k, DAY) && w.token(k).clitics().pre().isEmpty() && w.is(k + 1, DAY_NAMES)) {
         k += 2; // "رفضت يوم الأربعاء مجددا الإفراج عن القس"
       } else if (isNow(w, k) || (w.is(k, UNTIL) && isNow(w, k + 1))) {
@@ -70,6 +101,43 @@ final class Adjuncts {
       }
     }
     return k < w.size() ? k : i;
+  }
+
+  /**
+   * Past what a verb of striking strikes with, right after it or its subject ("قصفت بعدة قذائف مواقع
+   * ميليشيات الحوثي", "استهدف بغارات جوية عشرات المواقع"), or i when nothing of the kind stands there.
+   */
+  static int afterMeans(SentenceWords w, int i) {
+    if (i >= w.size() || !w.hasProclitic(i, "ب")) {
+      return i;
+    }
+    return w.is(i, STRIKE_MEANS) ? afterInstrument(w, i)
+        : w.is(i, SOME) && w.is(i + 1, STRIKE_MEANS) ? afterInstrument(w, i + 1) : i;
+  }
+
+  /** Past the instrument noun at i, its weapon's genitive ("بقذائف الهاون") and its adjectives ("بغارات جوية"). */
+  private static int afterInstrument(SentenceWords w, int i) {
+    int k = i + 1;
+    if (!w.isDefinite(i) && w.is(k, WEAPONS_OF) && w.token(k).clitics().pre().isEmpty()) {
+      k++;
+    }
+    while (k < w.size() && k < i + 4 && "ADJ".equals(w.token(k).pos()) && w.token(k).clitics().pre().isEmpty()) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Where a comma stands within {@code reach} words from i, before any clause boundary, or -1. */
+  private static int commaWithin(SentenceWords w, int i, int reach) {
+    for (int k = i; k < w.size() && k < i + reach; k++) {
+      if (w.isComma(k)) {
+        return k + 1 < w.size() ? k : -1;
+      }
+      if (Clauses.isBoundary(w, k) || w.isVerb(k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** What opens the channel a statement or a criticism went by: "عبر حسابه على تويتر", "في تغريدة". */

@@ -23,6 +23,15 @@ final class AgentPhrase {
   private static final java.util.Set<String> ARMS = EventKeys.setOf("مدفعية", "طائرات", "طيران", "مقاتلات", "قوات",
       "دبابات", "زوارق", "سفن", "بوارج", "مروحيات", "راجمات", "منصات");
   private static final String FROM = EventKeys.of("من");
+  /** Attacks, whose "من X" is who attacks when X is armed. */
+  private static final java.util.Set<String> ATTACKS = EventKeys.setOf("هجوم", "هجوما", "هجمات", "هجمة", "اعتداء",
+      "اعتداءات");
+
+  /** An armed actor's code: a force, rebels, unidentified attackers or an armed group abroad. */
+  private static boolean armed(String code) {
+    return code != null && (code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF")
+        || code.startsWith("IMG"));
+  }
   /** "على يد", "على أيدي": by the hand of. */
   private static final java.util.Set<String> HANDS = EventKeys.setOf("يد", "أيدي", "ايدي");
   private static final String BEFORE = EventKeys.of("قبل");
@@ -59,6 +68,13 @@ final class AgentPhrase {
         }
       }
       return null;
+    } else if (!verb && w.is(trigger, ATTACKS)) {
+      // "تعرضت مقديشو لهجمات من حركة الشباب": an attack comes from an armed actor (not "من الشمال")
+      ActorGroup g = ActorGroup.startingAt(groups, i + 1);
+      if (g == null && w.is(i + 1, ActorPositions.PARTS_OF)) {
+        g = ActorGroup.startingAt(groups, i + 2); // "لهجوم من مسلحي طالبان"
+      }
+      return g != null && g.members().stream().allMatch(m -> armed(m.actor().code())) ? g : null;
     } else {
       return null;
     }

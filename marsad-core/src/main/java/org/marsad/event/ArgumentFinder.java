@@ -1048,6 +1048,12 @@ final class ArgumentFinder {
     return false;
   }
 
+  /** "تعرض X لـ…": X suffered the act behind ل, however it is described. */
+  private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "يتعرض", "تتعرض",
+      "تعرضوا", "يتعرضون");
+  /** How far the act behind ل may stand from who suffered it. */
+  private static final int SUFFERED_REACH = 6;
+
   /** Verbs and participles of undergoing: their subject suffers the act named after them. */
   private static final java.util.Set<String> UNDERGO = EventKeys.setOf("واجه", "يواجه", "تواجه", "يواجهون",
       "خضع", "يخضع", "تخضع", "يخضعان", "خاضع", "الخاضع", "الخاضعة", "تلقى", "يتلقى", "تتلقى", "عانى", "يعاني",
@@ -1078,6 +1084,10 @@ final class ArgumentFinder {
     }
     if (w.is(verbAt, verbs) && gap <= (quantity ? 4 : all ? 3 : 2)) {
       return !directed(w, verbAt, trigger);
+    }
+    if (w.is(verbAt, SUFFERED) && w.hasProclitic(trigger, "ل") && gap <= SUFFERED_REACH
+        && noBoundary(w, g.last() + 1, trigger)) {
+      return true; // "بعد تعرض رجلين يرتديان قبعات يهودية لهجوم": the one described at length suffered it
     }
     for (int k = g.last() + 1; k < trigger; k++) {
       if (w.is(k, verbs)) {

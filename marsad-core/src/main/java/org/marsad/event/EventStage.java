@@ -204,6 +204,10 @@ public final class EventStage implements Stage {
       if (sports && SportsReport.sportsSense(w, t.first())) {
         continue; // "التقى الفريقان" in a match report is a game
       }
+      if (!verbal[k] && args.get(k).sources().isEmpty()
+          && neededByCodedVerb(w, found, k, out.subList(first, out.size()))) {
+        continue; // "أمرت السلطات التركية باعتقال 271 جنديا": the order's needed word, one arrest told once
+      }
       int purposeOf = ProtestPurpose.protestOf(w, found, k, codes);
       if (purposeOf >= 0 && codedAt(w, out.subList(first, out.size()), found.get(purposeOf).first())) {
         continue; // "تجمعوا أمام السفارة احتجاجا على …": why they gathered, told once
@@ -372,6 +376,7 @@ public final class EventStage implements Stage {
     }
     tollsOfAttacks(w, out.subList(first, out.size()));
     aimsOfCodedAttacks(w, out.subList(first, out.size()));
+    AttackMeans.drop(w, out.subList(first, out.size())); // "استهدف بغارات جوية": the verb's means, told once
     ChargedActs.assign(w, out.subList(first, out.size())); // "اتهمت إسرائيل بشن غارة": the accused's act, claimed
     DemandedActs.drop(w, out.subList(first, out.size())); // "طالب بالإفراج عن": the release did not happen
   }
@@ -418,6 +423,19 @@ public final class EventStage implements Stage {
     }
     int end = its.targets().get(its.targets().size() - 1).last();
     return end == t.first() - 1 && before.first() < t.first();
+  }
+
+  /** Whether the noun trigger k is the needed word of a verb before it coded with the same code. */
+  private static boolean neededByCodedVerb(SentenceWords w, List<TriggerMatch> found, int k, List<Event> sentence) {
+    TriggerMatch noun = found.get(k);
+    for (int j = 0; j < k; j++) {
+      TriggerMatch verb = found.get(j);
+      if (verb.entry().verb() && verb.last() == noun.first() && verb.entry().cameo().equals(noun.entry().cameo())
+          && codedAt(w, sentence, verb.first())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "وهو", "وهي": a circumstance of the clause before ("وأضاف ماكرون وهو يقف إلى جانب زوجته"). */

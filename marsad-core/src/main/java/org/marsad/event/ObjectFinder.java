@@ -92,6 +92,9 @@ final class ObjectFinder {
     }
     // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر", "انتقد ترامب عبر حسابه على تويتر، الأحد، فريق …"
     from = verb ? afterTimeWords(w, Adjuncts.afterChannel(w, afterTimeWords(w, from))) : from;
+    if (verb && w.is(trigger, Adjuncts.STRIKING)) {
+      from = afterTimeWords(w, Adjuncts.afterMeans(w, from)); // "قصفت بعدة قذائف مواقع ميليشيات الحوثي"
+    }
     // (the noun may be the trigger's own needed word: "ندد بالاعتداءات" is one pattern)
     int judgedNoun = triggerEnd > trigger && triggerEnd > (source == null ? -1 : source.last()) ? triggerEnd : from;
     ActorGroup judged = verb && source != null ? judgedOwner(judgedNoun, source) : null;
@@ -155,7 +158,8 @@ final class ObjectFinder {
       }
       // (a count may stand before the object: "وقتل الجيش 12 مسلحا"; and head nouns whose genitive the
       // actor is: "قصف مواقع ميليشيات الحوثي")
-      int objectAt = from;
+      // (and a count before the head: "قصفت الطائرات عشرات المواقع العسكرية الإيرانية")
+      int objectAt = afterCount(w, from) > 0 && w.is(afterCount(w, from), PARTS_OF) ? afterCount(w, from) : from;
       // (the second head may be joined by و: "مواقع وتجمعات الانقلابيين")
       for (int heads = 0; heads < 2 && objectAt < g.first() && w.is(objectAt, PARTS_OF)
           && (w.token(objectAt).clitics().pre().isEmpty()

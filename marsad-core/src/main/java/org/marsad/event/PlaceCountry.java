@@ -66,19 +66,29 @@ final class PlaceCountry {
   static List<ActorMention> heldBy(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       List<ActorMention> targets, List<ActorMention> sources, int upTo) {
     String state = null;
+    boolean civil = false;
     for (ActorMention m : sources) {
       Event.Actor a = m.actor();
       if (state == null && a.country() != null && a.code() != null && a.code().length() == a.country().length() + 3
           && STATE_ROLES.contains(a.code().substring(a.country().length()))) {
         state = a.country();
+        civil = !a.code().endsWith("MIL");
       }
     }
-    if (state == null || targets.stream().noneMatch(PlaceCountry::heldAlone)
-        || namesOtherCountry(w, entities, groups, state, upTo)) {
+    // (soldiers a state's government, police or courts hold are its own: "أمرت السلطات التركية باعتقال 271
+    // جنديا"; an army may hold the enemy's)
+    java.util.function.Predicate<ActorMention> held = civil
+        ? m -> heldAlone(m) || m.actor().country() == null && m.actor().code() != null
+            && FORCES.contains(m.actor().code())
+        : PlaceCountry::heldAlone;
+    if (state == null || targets.stream().noneMatch(held) || namesOtherCountry(w, entities, groups, state, upTo)) {
       return targets;
     }
-    return ofCountry(targets, PlaceCountry::heldAlone, state);
+    return ofCountry(targets, held, state);
   }
+
+  /** Forces a state's civil authorities may hold: its soldiers and policemen. */
+  private static final java.util.Set<String> FORCES = java.util.Set.of("MIL", "COP");
 
   /** The mentions with those the test picks given the country (their role kept): "امرأة" → INDCVL. */
   static List<ActorMention> ofCountry(List<ActorMention> mentions,

@@ -129,10 +129,26 @@ final class Words {
         return true;
       }
       if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+        if (describes(k)) {
+          continue; // "بعد تعرض رجلين يرتديان قبعات يهودية لهجوم … الثلاثاء": what the men wear, no tense
+        }
         return imperfective(keys.get(k), t.lemma());
       }
     }
     return future();
+  }
+
+  /**
+   * Whether the verb at k describes the indefinite noun right before it ("رجلين يرتديان"), a present of
+   * description that says nothing of when the sentence's act happens.
+   */
+  private boolean describes(int k) {
+    if (k == 0 || !imperfective(keys.get(k), tokens.get(k).lemma()) || !tokens.get(k).clitics().pre().isEmpty()) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    return "NOUN".equals(before.pos()) && !keys.get(k - 1).startsWith("ال") && before.clitics().pre().isEmpty()
+        && before.clitics().post().isEmpty();
   }
 
   /**

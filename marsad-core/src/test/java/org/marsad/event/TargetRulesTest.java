@@ -1313,4 +1313,48 @@ class TargetRulesTest {
     Event syria = RuleSentences.first("وتقصف الميليشيات الإيرانية المدن السورية منذ أيام.", "19");
     assertEquals("IRNREB", syria.source().code(), "no Houthis named: " + syria);
   }
+
+  @Test
+  void round179MeansBetweenVerbAndTarget() {
+    Event shelled = RuleSentences.first("وأفاد البيان أن مدفعية الجيش الوطني قصفت بعدة قذائف مواقع ميليشيات الحوثي في جبهة صرواح.", "19");
+    assertEquals("YEMREB", shelled.target().code(), "past the shells, the sites' owner: " + shelled);
+    List<Event> raids = RuleSentences.events("أعلن الجيش الإسرائيلي أنه استهدف بغارات جوية عشرات المواقع العسكرية الإيرانية في سوريا.");
+    Event aimed = raids.stream().filter(e -> e.trigger().text().equals("استهدف")).findFirst().orElseThrow();
+    assertEquals("IRNMIL", aimed.target().code(), "past the raids and the count: " + aimed);
+    assertTrue(raids.stream().noneMatch(e -> e.trigger().text().equals("بغارات")), "the raids are its means: " + raids);
+    Event killed = RuleSentences.events("وقال مركز الدفاع المدني إن أكثر من 20 مدنيا قتلوا بغارات جوية مكثفة على الأحياء.")
+        .stream().filter(e -> e.trigger().text().equals("بغارات")).findFirst().orElse(null);
+    assertNotNull(killed, "killed by raids no one is named for: the raids are an act of their own");
+    Event welcomed = RuleSentences.first("من جهتها، رحبت الخارجية التركية بالضربات الأمريكية على سوريا.", "05");
+    assertEquals("USA", welcomed.target().code(), "strikes welcomed are no means: " + welcomed);
+  }
+
+  @Test
+  void round179AdjunctsBeforeTheAccused() {
+    Event tongue = RuleSentences.first("كما اتهمت الحكومة اليمنية على لسان وزير خارجيتها، إيران باستغلال جزر في البحر الأحمر.", "11");
+    assertEquals("IRN", tongue.target().code(), "past who spoke for the government: " + tongue);
+    Event first = RuleSentences.first("اتهمت إسرائيل للمرة الأولى إيران باستهدافها من سوريا.", "11");
+    assertEquals("IRN", first.target().code(), "past the first time: " + first);
+  }
+
+  @Test
+  void round179FormerTitlesAndHeldSoldiers() {
+    Event former = RuleSentences.first("وانتقد الرئيس الفرنسي السابق نيكولا ساركوزي الحكومة.", "11");
+    assertEquals("الرئيس الفرنسي السابق نيكولا ساركوزي", former.source().text(), "one man: " + former);
+    List<Event> arrests = RuleSentences.events("أمرت السلطات التركية باعتقال 271 جندياً في عملية استهدفت أنصار غولن.");
+    assertEquals(1, arrests.stream().filter(e -> e.cameo().equals("173")).count(), "one arrest: " + arrests);
+    assertEquals("TURMIL", arrests.stream().filter(e -> e.cameo().equals("173")).findFirst().orElseThrow()
+        .target().code(), "the state's own soldiers: " + arrests);
+  }
+
+  @Test
+  void round179SufferedAttacks() {
+    Event men = RuleSentences.first("تعرض رجلان يرتديان قبعات يهودية لهجوم في برلين.", "18");
+    assertEquals("رجلان", men.target().text(), "the men described at length suffered it: " + men);
+    Event shabab = RuleSentences.first("وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب المتطرفة.", "19");
+    assertEquals("SOMREB", shabab.source().code(), "the attack comes from the armed group: " + shabab);
+    assertEquals("SOMGOV", shabab.target().code(), shabab.toString());
+    Event taliban = RuleSentences.first("تعرضت دورية عسكرية لهجوم من مسلحي طالبان.", "19");
+    assertEquals("IMGREB", taliban.source().code(), "from the Taliban's gunmen: " + taliban);
+  }
 }

@@ -103,6 +103,8 @@ class TimeStageTest {
     assertEquals("2016-12-24", only("المطار الذي تعرض لهجوم يوم السبت", date).value());
     assertEquals("2016-12-25", only("تصاعد التوتر بعد مقتل متظاهر يوم الأحد", date).value());
     assertEquals("2016-12-31", only("تجتمع اللجنة يوم السبت", date).value());
+    // an imperfective describing an indefinite noun tells no tense: what the men wore
+    assertEquals("2016-12-24", only("فتحت تحقيقا بعد تعرض رجلين يرتديان قبعات يهودية لهجوم يوم السبت", date).value());
     assertEquals("2016", only("وفي منتصف العام الجاري", date).value());
     assertEquals("2016-12-26TEV", only("وقع الانفجار مساء أمس", date).value());
     assertEquals("2016-12-27T10:00", only("يبدأ الاجتماع الساعة العاشرة صباحا", date).value());
