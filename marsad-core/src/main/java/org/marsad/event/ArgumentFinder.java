@@ -673,7 +673,7 @@ final class ArgumentFinder {
       "غارة", "الغارة", "غارات", "الغارات", "تفجير", "التفجير", "انفجار", "الانفجار", "قصف", "القصف", "ضربة",
       "الضربة", "ضربات", "الضربات", "صاروخ", "الصاروخ", "صواريخ", "الصواريخ", "قذيفة", "القذيفة", "قذائف",
       "القذائف", "هاون", "الهاون", "عبوة", "العبوة", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "تفجيرات",
-      "التفجيرات");
+      "التفجيرات", "قنبلة", "القنبلة", "قنابل", "القنابل");
   private static final java.util.Set<String> HITTING = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف",
       "أصاب", "أصابت", "اصاب", "اصابت", "طال", "طالت", "ضرب", "ضربت");
 
@@ -683,7 +683,9 @@ final class ArgumentFinder {
    */
   private static boolean thingSubject(SentenceWords w, int verb) {
     // (past the attack's adjective: "سلسلة اعتداءات انتحارية استهدفت ثلاث كنائس")
-    int thing = verb - 1 > 0 && "ADJ".equals(w.token(verb - 1).pos()) ? verb - 2 : verb - 1;
+    // (and before "قد": "وكانت قنبلة قد استهدفت رئيس الوزراء الأثيوبي")
+    int before = w.isKey(verb - 1, "قد") ? verb - 2 : verb - 1;
+    int thing = before > 0 && "ADJ".equals(w.token(before).pos()) ? before - 1 : before;
     return w.is(verb, HITTING) && w.token(verb).clitics().pre().isEmpty() && w.is(thing, ATTACK_THINGS);
   }
 

@@ -90,6 +90,9 @@ final class DemandKinds {
    * the first thing it asks for, or null to keep the generic code.
    */
   static String codeOf(SentenceWords w, int trigger, String root) {
+    if (REQUEST.equals(root) && envoyToLeave(w, trigger)) {
+      return "161"; // "طلبت إسرائيل من القنصل التركي مغادرة أراضيها": a diplomat sent away
+    }
     for (int i = trigger + 1; i <= trigger + REACH && i < w.size(); i++) {
       String text = w.token(i).text();
       if (".".equals(text) || ":".equals(text) || "؛".equals(text) || w.is(i, OBJECT_ENDS)) {
@@ -101,6 +104,34 @@ final class DemandKinds {
       }
     }
     return null;
+  }
+
+  private static final String REQUEST = "02";
+  private static final java.util.Set<String> ENVOYS = EventKeys.setOf("سفير", "السفير", "قنصل", "القنصل",
+      "دبلوماسي", "الدبلوماسي", "دبلوماسيين", "الدبلوماسيين", "السفراء", "سفراء");
+  private static final java.util.Set<String> LEAVING = EventKeys.setOf("مغادرة", "المغادرة", "العودة", "الرحيل");
+
+  /**
+   * Whether a request asks an envoy to leave: "طلب تركيا من السفير الإسرائيلي في أنقرة العودة إلى إسرائيل"
+   * (the envoy behind the من of the request, a word of leaving within a few words after).
+   */
+  private static boolean envoyToLeave(SentenceWords w, int trigger) {
+    int from = -1;
+    for (int j = trigger + 1; j <= trigger + 4 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.isKey(j, "من")) {
+        from = j + 1; // (past the subject: "طلبت إسرائيل من القنصل")
+        break;
+      }
+    }
+    if (from < 0 || !w.is(from, ENVOYS)) {
+      return false;
+    }
+    for (int i = from + 1; i <= from + 6 && i < w.size() && !Clauses.isBoundary(w, i); i++) {
+      if (w.is(i, LEAVING)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String PLEDGE = "03";

@@ -27,6 +27,9 @@ final class DemandedActs {
     List<Integer> threats = sentence.stream().filter(e -> e.root().equals("13"))
         .map(e -> w.tokenAt(e.trigger().start())).distinct().toList();
     sentence.removeIf(e -> {
+      if (topic(w, e)) {
+        return true;
+      }
       if (e.mode() == Event.Mode.FUTURE && !e.root().equals("13")) {
         // the act a coded threat threatens, "تهديدات بالقتل", "هدد بشن هجوم": the threat's code (138,
         // 1312, {@link ThreatKinds}) says what it threatens, and the act has not happened
@@ -42,6 +45,20 @@ final class DemandedActs {
       return asks.stream().anyMatch(a -> a < at && at - a <= REACH && !boundaryBetween(w, a, at))
           || ModeFinder.unrealised(w, at, Clauses.clauseStart(w, at));
     });
+  }
+
+  /** What talks, a report or a deal are about: "مباحثات بشأن استئناف الرحلات", "اتفاق حول تعزيز التعاون". */
+  private static final java.util.Set<String> ABOUT = EventKeys.setOf("بشأن", "حول", "حيال", "بخصوص");
+
+  /**
+   * Whether the event is an act of cooperation, aid or concession (roots 03 to 08) whose masdar is only
+   * the topic of something else, right after "بشأن" or "حول": "تجريان مباحثات بشأن استئناف الرحلات الروسية
+   * إلى القاهرة" tells of talks, not of flights resumed. (Attacks and protests talked about did happen.)
+   */
+  private static boolean topic(SentenceWords w, Event e) {
+    int at = w.tokenAt(e.trigger().start());
+    String root = e.root();
+    return at > 0 && w.is(at - 1, ABOUT) && !w.isVerb(at) && root.compareTo("03") >= 0 && root.compareTo("08") <= 0;
   }
 
   /** Appeals (02) and demands (10). */

@@ -1357,4 +1357,20 @@ class TargetRulesTest {
     Event taliban = RuleSentences.first("تعرضت دورية عسكرية لهجوم من مسلحي طالبان.", "19");
     assertEquals("IMGREB", taliban.source().code(), "from the Taliban's gunmen: " + taliban);
   }
+
+  @Test
+  void round180GoalsTopicsAndEnvoysSentAway() {
+    assertTrue(RuleSentences.events("بهدف حصار الحوثيين في صنعاء لإجبارهم على الجلوس إلى طاولة المفاوضات.").stream()
+        .noneMatch(e -> e.cameo().startsWith("04")), "talks they are to be forced into did not happen");
+    assertTrue(RuleSentences.events("وقال السفير إن الشركتين تجريان مباحثات بشأن استئناف الرحلات الروسية إلى القاهرة.")
+        .stream().noneMatch(e -> e.cameo().startsWith("08")), "the resumption is only what the talks are about");
+    Event consul = RuleSentences.first("طلبت إسرائيل من القنصل التركي في تل أبيب مغادرة أراضيها.", "16");
+    assertEquals("161", consul.cameo(), "a diplomat sent away: " + consul);
+    assertEquals("ISR", consul.source().code(), consul.toString());
+    Event bomb = RuleSentences.first("وكانت قنبلة قد استهدفت رئيس الوزراء الأثيوبي أبي أحمد، السبت، أثناء تواجده في تجمع حاشد.", "1");
+    assertNull(bomb.source(), "the bomb is the subject, not the prime minister: " + bomb);
+    assertEquals("ETHGOV", bomb.target().code(), bomb.toString());
+    Event treasury = RuleSentences.first("وقال ستيفن منوشين إن العقوبات ستبقى.", "01");
+    assertEquals("USAGOV", treasury.source().code(), "the treasury secretary: " + treasury);
+  }
 }
