@@ -354,6 +354,9 @@ public final class EventStage implements Stage {
       // "الميليشيات الإيرانية" in news that names the Houthis is the Houthis
       a = new Arguments(IranianMilitias.inYemen(doc, a.sources()), IranianMilitias.inYemen(doc, a.targets()),
           a.reciprocal(), a.evidence());
+      // "التحالف العربي" in news that never names Saudi Arabia: the coalition, no country
+      a = new Arguments(CoalitionLeaders.named(doc, a.sources()), CoalitionLeaders.named(doc, a.targets()),
+          a.reciprocal(), a.evidence());
       // "وقالت الوزارة" in a report on Russia: a body the sentence gives no country is the article's
       a = new Arguments(DocumentCountry.located(w, entities, groups, a.sources(), a.targets(), articleCountry),
           DocumentCountry.located(w, entities, groups, a.targets(), a.sources(), articleCountry), a.reciprocal(), a.evidence());

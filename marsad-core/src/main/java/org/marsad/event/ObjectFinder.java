@@ -83,6 +83,13 @@ final class ObjectFinder {
         from = apposition + 1; // a comma alone between subject and object: "ودعا المسؤول الأمني، المواطنين إلى"
       }
     }
+    if (verb && source != null && source.last() < trigger && from == triggerEnd + 1) {
+      int time = w.isComma(from) ? afterTimeWords(w, from + 1) : from;
+      // "اختطفت، في وقت سابق السبت، 15 امرأة": a time between commas after an SVO verb
+      // (afterTimeWords steps past the closing comma itself when the time opened after one)
+      from = time > from + 1 && w.isComma(time) ? time + 1
+          : time > from + 2 && w.isComma(time - 1) ? time : SubjectAsides.afterAside(w, from);
+    }
     if (verb && source != null && from == source.last() + 1 && w.is(from, COMPANIONS) && w.hasProclitic(from, "و")
         && !w.token(from).clitics().post().isEmpty() && !startsGroup(groups, from)) {
       from++; // the subject's companions are the subject's: "واتهمت بريطانيا وحلفاؤها روسيا"
@@ -116,7 +123,8 @@ final class ObjectFinder {
     boolean nisbaAtFrom = verb && from < w.size() && !w.isDefinite(from)
         && (fromClitics.isEmpty() || triggerEnd > trigger && fromClitics.equals(List.of("ل")));
     for (ActorGroup g : groups) {
-      boolean nisbaObject = nisbaAtFrom && g.first() == from;
+      // (and a definite nisba right behind a target preposition is a person: "أطلق النار على الفلسطيني")
+      boolean nisbaObject = nisbaAtFrom && g.first() == from || verb && acts && personBehindPreposition(g);
       if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
@@ -161,6 +169,10 @@ final class ObjectFinder {
       // (and a count before the head: "قصفت الطائرات عشرات المواقع العسكرية الإيرانية")
       int objectAt = afterCount(w, from) > 0 && w.is(afterCount(w, from), PARTS_OF) ? afterCount(w, from) : from;
       // (the second head may be joined by و: "مواقع وتجمعات الانقلابيين")
+      // (after an act only: "وقال سيد جان أحد سكان المنطقة" names who the speaker is)
+      if (acts && objectAt < g.first() && w.is(objectAt, ONE_OF) && w.token(objectAt).clitics().pre().isEmpty()) {
+        objectAt++; // "واختطف الحوثيون أيضا أحد الطلاب": one of them
+      }
       for (int heads = 0; heads < 2 && objectAt < g.first() && w.is(objectAt, PARTS_OF)
           && (w.token(objectAt).clitics().pre().isEmpty()
               || heads == 1 && w.token(objectAt).clitics().pre().equals(List.of("و"))); heads++) {
@@ -536,6 +548,16 @@ final class ObjectFinder {
       end++;
     }
     return end > at ? end : -1;
+  }
+
+  /** "أحد الطلاب", "إحدى الناشطات": one of those the actor names. */
+  private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "إحدى", "احد", "احدى");
+
+  /** Whether the group is one definite nisba right behind a target preposition, a person: "على الفلسطيني". */
+  private boolean personBehindPreposition(ActorGroup g) {
+    int i = g.first();
+    return g.first() == g.last() && attributive(g) && w.isDefinite(i) && i > 0
+        && (w.is(i - 1, AGAINST) || w.is(i - 1, TO)) && w.token(i).clitics().pre().isEmpty();
   }
 
   /** Verbs that judge what others did: the party judged owns the act or words they name. */

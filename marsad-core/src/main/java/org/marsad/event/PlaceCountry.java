@@ -340,7 +340,8 @@ final class PlaceCountry {
   }
 
   static boolean stateRoleAlone(ActorMention m) {
-    return m.actor().country() == null && m.actor().code() != null && STATE_ROLES.contains(m.actor().code());
+    return m.actor().country() == null && m.actor().code() != null && STATE_ROLES.contains(m.actor().code())
+        && !CoalitionLeaders.is(m.actor()); // (a coalition of several states is no one state's body)
   }
 
   /**

@@ -215,7 +215,7 @@ class AttackerRulesTest {
     assertEquals("ISR", shelled.source().country(), "whose shelling it was");
     Event raids = first("أفادت مصادر يمنية بمقتل 43 عنصرا من ميليشيات الحوثي في مواجهات وغارات للتحالف العربي.", "19");
     assertEquals("195", raids.cameo(), "strikes told with the fighting: " + raids);
-    assertEquals("SAUMIL", raids.source().code(), "the coalition's raids");
+    assertEquals("org:saudi_coalition", raids.source().id(), "the coalition's raids");
   }
 
   @Test

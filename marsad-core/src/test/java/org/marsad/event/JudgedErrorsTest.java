@@ -232,7 +232,8 @@ class JudgedErrorsTest {
     assertEquals("SYRGOV", arrests.source().code(), "the genitive before a count is the agent");
     Event shelling = first("وقتل 23 مسلحا من ميليشيات الحوثي في مواجهات مع القوات الشرعية وقصف لتحالف دعم الشرعية في اليمن.", "19");
     assertTrue(events("وقتل 23 مسلحا من ميليشيات الحوثي في مواجهات مع القوات الشرعية وقصف لتحالف دعم الشرعية في اليمن.")
-        .stream().anyMatch(e -> e.source() != null && "SAUMIL".equals(e.source().code())), shelling.toString());
+        .stream().anyMatch(e -> e.source() != null && "org:saudi_coalition".equals(e.source().id())),
+        shelling.toString());
     assertTrue(events("واعتقل المشتبه به الرابع في فرنسا وتم ترحيله إلى بلجيكا.").stream()
         .noneMatch(e -> e.target() != null && "BEL".equals(e.target().country())), "Belgium is where he was sent");
   }
