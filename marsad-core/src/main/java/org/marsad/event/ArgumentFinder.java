@@ -1050,9 +1050,6 @@ final class ArgumentFinder {
     return false;
   }
 
-  /** "تعرض X لـ…": X suffered the act behind ل, however it is described. */
-  private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "يتعرض", "تتعرض",
-      "تعرضوا", "يتعرضون");
   /** How far the act behind ل may stand from who suffered it. */
   private static final int SUFFERED_REACH = 6;
 
@@ -1087,7 +1084,8 @@ final class ArgumentFinder {
     if (w.is(verbAt, verbs) && gap <= (quantity ? 4 : all ? 3 : 2)) {
       return !directed(w, verbAt, trigger);
     }
-    if (w.is(verbAt, SUFFERED) && w.hasProclitic(trigger, "ل") && gap <= SUFFERED_REACH
+    // ("تعرض X لـ…": X suffered the act behind ل, however it is described)
+    if (w.is(verbAt, Occurrence.SUFFERED) && w.hasProclitic(trigger, "ل") && gap <= SUFFERED_REACH
         && noBoundary(w, g.last() + 1, trigger)) {
       return true; // "بعد تعرض رجلين يرتديان قبعات يهودية لهجوم": the one described at length suffered it
     }

@@ -16,13 +16,13 @@ final class AttackMeans {
     sentence.removeIf(e -> {
       int noun = w.tokenAt(e.trigger().start());
       // (not when the noun names its own attacker: "قتلوا بغارات لطائرات تحالف دعم الشرعية")
-      if (!attack(e) || !w.hasProclitic(noun, "ب") || w.isVerb(noun) || namedAttacker(e)) {
+      if (!CausedDeaths.isAttack(e) || !w.hasProclitic(noun, "ب") || w.isVerb(noun) || namedAttacker(e)) {
         return false;
       }
       for (Event other : sentence) {
         int verb = w.tokenAt(other.trigger().start());
         // (the verb must name its attacker: "قتلوا بغارات جوية روسية" tells the victims, the raids the act)
-        if (other != e && attack(other) && verb < noun && w.isVerb(verb) && namedAttacker(other)
+        if (other != e && CausedDeaths.isAttack(other) && verb < noun && w.isVerb(verb) && namedAttacker(other)
             && (noun == verb + 1 || subjectBetween(w, other, verb, noun))) {
           return true;
         }
@@ -34,10 +34,6 @@ final class AttackMeans {
   /** Whether the event has an attacker of its own, not the unnamed one an attack noun implies. */
   private static boolean namedAttacker(Event e) {
     return e.source() != null && !"UAF".equals(e.source().code());
-  }
-
-  private static boolean attack(Event e) {
-    return e.root().equals("18") || e.root().equals("19") || e.root().equals("20");
   }
 
   /** Whether the words between the verb and the noun are the verb's subject and nothing else. */

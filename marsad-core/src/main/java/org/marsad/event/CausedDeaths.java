@@ -64,7 +64,8 @@ final class CausedDeaths {
     return isAttack(killing) && !named(killing.source(), killing);
   }
 
-  private static boolean isAttack(Event e) {
+  /** Whether the event is an attack of any kind: roots 18 (assault), 19 (fight), 20 (mass violence). */
+  static boolean isAttack(Event e) {
     return e.root().equals("18") || e.root().equals("19") || e.root().equals("20");
   }
 

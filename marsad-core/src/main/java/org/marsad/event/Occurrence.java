@@ -39,7 +39,7 @@ final class Occurrence {
   private static final String IN = EventKeys.of("في");
   private static final String KILLING_PLACE = EventKeys.of("مقتل");
   /** "تعرض X لـ…": X suffered the event noun behind ل, however long X is. */
-  private static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض");
+  static final java.util.Set<String> SUFFERED = EventKeys.setOf("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض");
 
   /** Casualties said next to an attack noun mean the attack took place: "قتل أربعة في انفجار سيارة مفخخة". */
   private static final java.util.Set<String> CASUALTY_WORDS = EventKeys.setOf("مقتل", "إصابة", "اصابة", "مصرع",
