@@ -176,6 +176,11 @@ final class ActorFinder {
     }
   }
 
+  /** The role a title at word i gives its holder ("وزير" GOV, "عميد" MIL), or null when it is no title. */
+  static String roleOfTitle(SentenceWords words, int i) {
+    return i >= 0 && i < words.size() ? TITLE_ROLES.get(words.bare[i]) : null;
+  }
+
   /** The first word of a spokesman's title, which the CAMEO dictionary codes as media ("ناطق رسمي"). */
   private static final java.util.Set<String> SPOKESMEN = EventKeys.setOf("ناطق", "ناطقة", "متحدث", "متحدثة");
   private static final java.util.Set<String> IN_THE_NAME_OF = EventKeys.setOf("باسم");
@@ -215,6 +220,7 @@ final class ActorFinder {
       java.util.Map.entry(EventKeys.of("ملك"), "GOV"), java.util.Map.entry(EventKeys.of("أمير"), "GOV"),
       java.util.Map.entry(EventKeys.of("رئيس"), "GOV"), java.util.Map.entry(EventKeys.of("وزير"), "GOV"),
       java.util.Map.entry(EventKeys.of("محافظ"), "GOV"), java.util.Map.entry(EventKeys.of("سفير"), "GOV"),
+      java.util.Map.entry(EventKeys.of("حاكم"), "GOV"),
       java.util.Map.entry(EventKeys.of("جنرال"), "MIL"), java.util.Map.entry(EventKeys.of("عقيد"), "MIL"),
       java.util.Map.entry(EventKeys.of("لواء"), "MIL"), java.util.Map.entry(EventKeys.of("عميد"), "MIL"),
       java.util.Map.entry(EventKeys.of("قاضي"), "JUD"), java.util.Map.entry(EventKeys.of("قاض"), "JUD"),

@@ -68,20 +68,42 @@ final class PersonPosts {
     return -1;
   }
 
+  /** Words that tell where a statement was made, after a post: "رئيس بعثة الأمم المتحدة في بيان". */
+  private static final java.util.Set<String> STATEMENTS = EventKeys.setOf("بيان", "تصريح", "تصريحات", "مؤتمر",
+      "مقابلة", "حديث", "كلمة");
+
+  /** Whether the post closes at i: a comma, or the place of the statement ("في بيان"). */
+  private static boolean closes(SentenceWords w, int i) {
+    return i < w.size() && (w.isComma(i) || w.isKey(i, Adjuncts.IN) && w.is(i + 1, STATEMENTS));
+  }
+
   /** The coded body named in the post that opens with the comma at {@code comma} and closes with a comma. */
   private static ActorMention bodyOfPost(SentenceWords w, List<ActorGroup> groups, int comma) {
-    if (comma < 0 || comma + 2 >= w.size() || !w.isComma(comma) || w.hasProclitic(comma + 1, "و")) {
-      return null;
+    if (comma < 0 || comma + 2 >= w.size() || !w.isComma(comma) || w.hasProclitic(comma + 1, "و")
+        || w.hasProclitic(comma + 1, "ل")) {
+      return null; // (nor whom one spoke to: "ولفت إيشينغر، لصحيفة دي فيلت في مقابلة")
     }
     for (int k = comma + 1; k <= comma + 1 + POST_WORDS && k < w.size(); k++) {
-      if (!w.token(k).isWord() || w.isVerb(k) || w.is(k, KIN)) {
+      // (a title the tagger reads as a verb is still a title: "حاكم")
+      boolean title = k == comma + 1 && ActorFinder.roleOfTitle(w, k) != null;
+      if (!w.token(k).isWord() || w.isVerb(k) && !title || w.is(k, KIN)) {
         return null; // (a relative or a friend is no post: "خديجة آزرو، خطيبة خاشقجي،")
       }
       ActorGroup g = ActorGroup.startingAt(groups, k);
       if (g != null) {
         ActorMention body = g.members().get(0);
-        boolean closed = g.last() + 1 < w.size() && w.isComma(g.last() + 1);
+        boolean closed = closes(w, g.last() + 1);
         String code = body.actor().code();
+        if (!closed && ActorFinder.roleOfTitle(w, comma + 1) != null) {
+          k = g.last(); // a place inside a title's post: "حاكم مقاطعة شينغ راي التايلاندية"
+          continue;
+        }
+        String role = ActorFinder.roleOfTitle(w, comma + 1);
+        String country = body.actor().country();
+        if (closed && g.members().size() == 1 && role != null && country != null && country.equals(code)) {
+          // a title of the country's state: "نارونغساك أوستثاناكورن، حاكم مقاطعة شينغ راي التايلاندية،"
+          return body.coded(null, country, country + role); // (the country by name or by its nisba)
+        }
         // (a body, not another person or a bare country: "، من مكتب الادعاء البلجيكي،")
         return closed && g.members().size() == 1 && code != null && body.actor().role() != null
             && !ActorFinder.isPerson(body) && !body.isCivilian() ? body : null;

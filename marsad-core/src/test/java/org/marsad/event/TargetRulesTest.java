@@ -1392,4 +1392,14 @@ class TargetRulesTest {
     Event led = RuleSentences.first("وقال التحالف الذي تقوده السعودية إن مقاتلاته قصفت مواقع الحوثيين.", "01");
     assertEquals("SAUMIL", led.source().code(), "its leader named: " + led);
   }
+
+  @Test
+  void round182TitledPosts() {
+    Event governor = RuleSentences.first("وقال نارونغساك أوستثاناكورن، حاكم مقاطعة شينغ راي التايلاندية، إن الغواصين مستمرون.", "01");
+    assertEquals("THAGOV", governor.source().code(), "a title of the country's state: " + governor);
+    Event mission = RuleSentences.first("وقال ديفيد شيرر، رئيس بعثة الأمم المتحدة في بيان \"ما نشهده هو قتل متعمد للمدنيين\".", "01");
+    assertEquals("IGOUNO", mission.source().code(), "a post closed by where it was said: " + mission);
+    Event told = RuleSentences.first("ولفت إيشينغر، لصحيفة دي فيلت في مقابلة نشرت السبت، إلى أنه لا يمكن استبعاد ذلك.", "01");
+    assertNull(told.source().code(), "whom he spoke to is no post: " + told);
+  }
 }
