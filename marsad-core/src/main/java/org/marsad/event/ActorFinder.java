@@ -740,7 +740,7 @@ final class ActorFinder {
       "كاتب", "عائلة", "شاهد", "قس", "قسيس", "حاخام", "مطران", "كاردينال", "شيخ", "بطريرك", "أسقف", "كاهن",
       "راهب", "مفتي", "داعية");
   /** "One of" before a title: "أحد محامي الدفاع", "إحدى الناشطات". */
-  private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
+  static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */
   private static final java.util.Set<String> SERVES_IN = EventKeys.setOf("لدى", "في");
 

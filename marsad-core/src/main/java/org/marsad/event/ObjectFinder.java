@@ -170,7 +170,8 @@ final class ObjectFinder {
       int objectAt = afterCount(w, from) > 0 && w.is(afterCount(w, from), PARTS_OF) ? afterCount(w, from) : from;
       // (the second head may be joined by و: "مواقع وتجمعات الانقلابيين")
       // (after an act only: "وقال سيد جان أحد سكان المنطقة" names who the speaker is)
-      if (acts && objectAt < g.first() && w.is(objectAt, ONE_OF) && w.token(objectAt).clitics().pre().isEmpty()) {
+      if (acts && objectAt < g.first() && w.is(objectAt, ActorFinder.ONE_OF)
+          && w.token(objectAt).clitics().pre().isEmpty()) {
         objectAt++; // "واختطف الحوثيون أيضا أحد الطلاب": one of them
       }
       for (int heads = 0; heads < 2 && objectAt < g.first() && w.is(objectAt, PARTS_OF)
@@ -549,9 +550,6 @@ final class ObjectFinder {
     }
     return end > at ? end : -1;
   }
-
-  /** "أحد الطلاب", "إحدى الناشطات": one of those the actor names. */
-  private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "إحدى", "احد", "احدى");
 
   /** Whether the group is one definite nisba right behind a target preposition, a person: "على الفلسطيني". */
   private boolean personBehindPreposition(ActorGroup g) {
