@@ -48,7 +48,11 @@ final class ActorPositions {
    * #partitive}).
    */
   static ActorGroup countedGroup(SentenceWords w, List<ActorGroup> groups, int count, int reach) {
-    return partitive(w, groups, groupAfterCount(groups, count, reach));
+    ActorGroup g = groupAfterCount(groups, count, reach);
+    if (g != null && w.hasProclitic(g.first() - 1, "ب") && w.is(g.first() - 1, AgentPhrase.HANDS)) {
+      return null; // "وقتل ستة آخرون بأيدي رجال الأمن": by whose hands, not who was counted
+    }
+    return partitive(w, groups, g);
   }
 
   /**

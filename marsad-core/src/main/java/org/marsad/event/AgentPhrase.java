@@ -33,7 +33,7 @@ final class AgentPhrase {
         || code.startsWith("IMG"));
   }
   /** "على يد", "على أيدي": by the hand of. */
-  private static final java.util.Set<String> HANDS = EventKeys.setOf("يد", "أيدي", "ايدي");
+  static final java.util.Set<String> HANDS = EventKeys.setOf("يد", "أيدي", "ايدي");
   private static final String BEFORE = EventKeys.of("قبل");
 
   private AgentPhrase() {}

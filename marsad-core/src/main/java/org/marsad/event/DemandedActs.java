@@ -47,12 +47,16 @@ final class DemandedActs {
     });
   }
 
-  /** What talks, a report or a deal are about: "مباحثات بشأن استئناف الرحلات", "اتفاق حول تعزيز التعاون". */
-  private static final java.util.Set<String> ABOUT = EventKeys.setOf("بشأن", "حول", "حيال", "بخصوص");
+  /**
+   * What talks, a report or a deal are about: "مباحثات بشأن استئناف الرحلات", "اتفاق حول تعزيز التعاون"; and
+   * the issue an act is ("يضعان مسألة الإفراج عن برنسون على رأس أولوياتهما").
+   */
+  private static final java.util.Set<String> ABOUT = EventKeys.setOf("بشأن", "حول", "حيال", "بخصوص", "مسألة",
+      "قضية", "ملف");
 
   /**
    * Whether the event is an act of cooperation, aid or concession (roots 03 to 08) whose masdar is only
-   * the topic of something else, right after "بشأن" or "حول": "تجريان مباحثات بشأن استئناف الرحلات الروسية
+   * the topic of something else, right after "بشأن", "حول" or "مسألة": "تجريان مباحثات بشأن استئناف الرحلات الروسية
    * إلى القاهرة" tells of talks, not of flights resumed. (Attacks and protests talked about did happen.)
    */
   private static boolean topic(SentenceWords w, Event e) {

@@ -1402,4 +1402,13 @@ class TargetRulesTest {
     Event told = RuleSentences.first("ولفت إيشينغر، لصحيفة دي فيلت في مقابلة نشرت السبت، إلى أنه لا يمكن استبعاد ذلك.", "01");
     assertNull(told.source().code(), "whom he spoke to is no post: " + told);
   }
+
+  @Test
+  void round183HandsAndIssues() {
+    Event hands = RuleSentences.first("وقتل ستة آخرون بأيدي رجال الأمن.", "18");
+    assertEquals("COP", hands.source().code(), "by whose hands: " + hands);
+    assertNull(hands.target(), "not who was counted: " + hands);
+    assertTrue(RuleSentences.events("إذ أن الرئيس ترامب ونائبه بنس يضعان مسألة الإفراج عن برنسون على رأس أولوياتهما.")
+        .stream().noneMatch(e -> e.cameo().startsWith("08")), "the release is only the issue");
+  }
 }
