@@ -27,6 +27,10 @@ final class Agreement {
         return g;
       }
     }
+    ActorGroup titled = titledSubject(w, groups, end);
+    if (titled != null) {
+      return titled;
+    }
     if (end == verb - 2) {
       // "وكان ولي العهد السعودي محمد بن سلمان في زيارته للولايات المتحدة في مارس 2018 قد دعا واشنطن": with
       // قد, a phrase of time or place may stand between the subject right after كان and the verb
@@ -35,6 +39,28 @@ final class Agreement {
             && noVerbBetween(w, g.last() + 1, end + 1)) {
           return g;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The known person who ends a long title right after كان: "وكان قائد فيلق القدس في الحرس الثوري الإيراني
+   * الجنرال قاسم سليماني قد زار بغداد". Only after a title, and only a person linked to the knowledge base,
+   * so that a place or a body inside the title ("مقرر الأمم المتحدة … في كوريا الشمالية") is not taken.
+   */
+  private static ActorGroup titledSubject(SentenceWords w, List<ActorGroup> groups, int end) {
+    ActorGroup last = ActorGroup.endingAt(groups, end);
+    if (last == null || last.members().size() != 1 || !ActorFinder.isPerson(last.members().get(0))) {
+      return null;
+    }
+    for (int k = last.first() - 1; k >= 0 && k >= last.first() - KANA_REACH; k--) {
+      if (w.is(k, KANA)) {
+        boolean title = ActorFinder.roleOfTitle(w, k + 1) != null || w.is(k + 1, ActorFinder.PERSON_TITLES);
+        return title && noVerbBetween(w, k + 1, last.first()) ? last : null;
+      }
+      if (!w.token(k).isWord() || w.isVerb(k)) {
+        return null;
       }
     }
     return null;

@@ -1411,4 +1411,12 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("إذ أن الرئيس ترامب ونائبه بنس يضعان مسألة الإفراج عن برنسون على رأس أولوياتهما.")
         .stream().noneMatch(e -> e.cameo().startsWith("08")), "the release is only the issue");
   }
+
+  @Test
+  void round184APersonEndingALongTitleAfterKana() {
+    Event visit = RuleSentences.first("وكان قائد فيلق القدس في الحرس الثوري الإيراني الجنرال قاسم سليماني قد زار بغداد.", "04");
+    assertEquals("IRNMIL", visit.source().code(), "the general, not Baghdad: " + visit);
+    Event envoy = RuleSentences.first("وكان مقرر الأمم المتحدة لحقوق الإنسان في كوريا الشمالية قد قال إن هناك إمكانية لتقدم.", "01");
+    assertEquals("IGOUNO", envoy.source().code(), "a country inside the title is no person: " + envoy);
+  }
 }
