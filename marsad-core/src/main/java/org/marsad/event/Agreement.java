@@ -23,7 +23,7 @@ final class Agreement {
       boolean nisbaAlone = g.members().size() == 1 && g.members().get(0).attributive();
       // (the actor may end a word or two before the verb: "من قوات مكافحة الإرهاب قد قتلت")
       if (g.last() <= end && g.last() >= end - 2 && allWords(w, g.last() + 1, end + 1) && !nisbaAlone
-          && kanaBefore(w, g.first())) {
+          && kanaBefore(w, g.first(), NOUN_PHRASE_REACH) >= 0) {
         return g;
       }
     }
@@ -54,16 +54,9 @@ final class Agreement {
     if (last == null || last.members().size() != 1 || !ActorFinder.isPerson(last.members().get(0))) {
       return null;
     }
-    for (int k = last.first() - 1; k >= 0 && k >= last.first() - KANA_REACH; k--) {
-      if (w.is(k, KANA)) {
-        boolean title = ActorFinder.roleOfTitle(w, k + 1) != null || w.is(k + 1, ActorFinder.PERSON_TITLES);
-        return title && noVerbBetween(w, k + 1, last.first()) ? last : null;
-      }
-      if (!w.token(k).isWord() || w.isVerb(k)) {
-        return null;
-      }
-    }
-    return null;
+    int k = kanaBefore(w, last.first(), KANA_REACH);
+    boolean title = k >= 0 && (ActorFinder.roleOfTitle(w, k + 1) != null || w.is(k + 1, ActorFinder.PERSON_TITLES));
+    return title && noVerbBetween(w, k + 1, last.first()) ? last : null;
   }
 
   /** How many words a phrase between the subject of كان and "قد" may take. */
@@ -88,17 +81,23 @@ final class Agreement {
     return true;
   }
 
-  /** Whether a form of كان opens the noun phrase ending at the actor starting at i (a few words before it). */
-  private static boolean kanaBefore(SentenceWords w, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+  /** How many words a noun phrase may hold between كان and the actor that ends it. */
+  private static final int NOUN_PHRASE_REACH = 5;
+
+  /**
+   * Where a form of كان opens the noun phrase ending at the actor starting at i (at most {@code reach} words
+   * before it, with no verb or punctuation between), or -1.
+   */
+  private static int kanaBefore(SentenceWords w, int i, int reach) {
+    for (int k = i - 1; k >= 0 && k >= i - reach; k--) {
       if (w.is(k, KANA)) {
-        return true;
+        return k;
       }
       if (!w.token(k).isWord() || w.isVerb(k)) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   static final java.util.Set<String> KANA = EventKeys.setOf("كان", "كانت", "كانوا");

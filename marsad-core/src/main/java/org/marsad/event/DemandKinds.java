@@ -123,15 +123,7 @@ final class DemandKinds {
         break;
       }
     }
-    if (from < 0 || !w.is(from, ENVOYS)) {
-      return false;
-    }
-    for (int i = from + 1; i <= from + 6 && i < w.size() && !Clauses.isBoundary(w, i); i++) {
-      if (w.is(i, LEAVING)) {
-        return true;
-      }
-    }
-    return false;
+    return from >= 0 && w.is(from, ENVOYS) && Clauses.followsInClause(w, from, 6, LEAVING);
   }
 
   private static final String PLEDGE = "03";
