@@ -61,8 +61,10 @@ final class ActorFinder {
           && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
         continue; // "في تغريدة على تويتر", "عبر فيسبوك": where it was said, not to or by whom
       }
-      if (unknown && isRoleWord(words, e)) {
-        continue; // "وقال ناشطون": the tagger took a role noun for a name; the agent lexicon codes it
+      if (unknown && (isRoleWord(words, e) || roleWithNisba(words, e, refs))) {
+        // "وقال ناشطون": the tagger took a role noun for a name, "اللجنة المصرية" a role noun and its
+        // nisba; the agent lexicon codes the role, the nisba gives its country
+        continue;
       }
       if (unknown) {
         names.put(words.tokenAt(e.start()), e.type());
@@ -807,6 +809,22 @@ final class ActorFinder {
     return roleOfWord(words, first) != null;
   }
 
+  /** Whether the entity is a role noun, perhaps one adjective, and a country's nisba: "اللجنة المصرية". */
+  private boolean roleWithNisba(SentenceWords words, Entity e, List<ActorRef> refs) {
+    int first = words.tokenAt(e.start());
+    int last = words.tokenAt(Math.max(e.start(), e.end() - 1));
+    if (first < 0 || last <= first || last > first + 2 || roleOfWord(words, first) == null) {
+      return false;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (!words.isDefinite(i) || !"ADJ".equals(words.token(i).pos())) {
+        return false;
+      }
+    }
+    return refs.stream().anyMatch(r -> r.end() == e.end() && r.start() == words.token(last).start()
+        && r.country() != null && r.country().equals(r.code()));
+  }
+
   /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */
   private static boolean adjacent(SentenceWords words, ActorMention a, ActorMention b) {
     if (b.first() < words.size() && (words.hasProclitic(b.first(), "ب") || words.hasProclitic(b.first(), "ل"))
@@ -824,6 +842,9 @@ final class ActorFinder {
       return true;
     }
     boolean titleThenPerson = isPerson(b) && a.actor().country() == null && words.is(a.first(), PERSON_TITLES);
+    if (adjectiveThenNisba(words, a, b)) {
+      return true;
+    }
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
       if (titleThenPerson && i < a.last() + 3 && (words.is(i, PARTY_ADJECTIVES)
@@ -845,6 +866,33 @@ final class ActorFinder {
     }
     return b.first() > a.last();
   }
+
+  /**
+   * A body named by its role, its own adjective, then a country's nisba: "اللجنة الانتخابية الإيرلندية" is
+   * Ireland's electoral commission (IRLGOV), not a commission of no country beside Ireland.
+   */
+  private static boolean adjectiveThenNisba(SentenceWords words, ActorMention a, ActorMention b) {
+    Event.Actor body = a.actor();
+    Event.Actor nisba = b.actor();
+    int between = a.last() + 1;
+    boolean portfolio = words.is(between, AFFAIRS) && words.hasProclitic(between, "ل");
+    if (portfolio) {
+      between++; // "مساعد وزير الخارجية للشؤون القنصلية الكويتي": the office's portfolio, then its country
+    }
+    return b.first() == between + 1 && body.country() == null && body.code() != null && body.code().length() == 3
+        && !isPerson(a)
+        && (words.isDefinite(a.last()) || a.first() == a.last() && !PEOPLE_ROLES.contains(body.code())) && nisba.id() == null && nisba.country() != null && nisba.country().equals(nisba.code())
+        && words.isDefinite(between) && words.isDefinite(b.first())
+        && ("ADJ".equals(words.token(between).pos()) || portfolio && !words.isVerb(between))
+        && words.token(between).clitics().pre().isEmpty() && words.token(b.first()).clitics().pre().isEmpty();
+  }
+
+  private static final java.util.Set<String> AFFAIRS = EventKeys.setOf("الشؤون", "شؤون");
+  /**
+   * Roles of people, not of a body: such a head without the article is no construct ("نقابة الصحافيين
+   * الفلسطينيين" is), and what follows it is its object ("اغتال مسلحون مجهولون السياسي التونسي").
+   */
+  private static final java.util.Set<String> PEOPLE_ROLES = java.util.Set.of("REB", "UAF", "CVL");
 
   /** Heads of one word that are a person, not a body: their genitive's nisba is the genitive's. */
   private static final java.util.Set<String> PERSON_HEADS = EventKeys.setOf("مسؤول", "مبعوث", "ممثل", "منسق");
@@ -915,9 +963,10 @@ final class ActorFinder {
       return true; // "الأمين العام للأمم المتحدة أنطونيو غوتيريس": an international office and its holder
     }
     if (isPerson(b) && !isPerson(a) && a.actor().country() == null && !words.is(a.first(), PERSON_TITLES)
-        && words.isDefinite(a.last())) {
+        && words.isDefinite(a.last()) && !words.is(a.first() - 1, IN_THE_NAME_OF)) {
       // "اعتقلت الشرطة نافالني": a body with the article and a person are two parties (not "الرئيس السيسي",
-      // a title, nor "حكومة نتنياهو", a construct whose head has no article)
+      // a title, nor "حكومة نتنياهو", a construct whose head has no article, nor "الناطق باسم الرئاسة إبراهيم
+      // كالين", who speaks for the body)
       return false;
     }
     String ca = a.actor().country();

@@ -36,9 +36,17 @@ final class AttackKinds {
     if (verbal(w, t, a)) {
       return "111";
     }
+    if (w.is(t.first(), CLASHES) && a.sources().stream().anyMatch(m -> w.is(m.first(), PROTESTERS))) {
+      return "145"; // "اندلعت الاشتباكات بين المتظاهرين والقوات الأمنية": a violent protest, not a battle
+    }
     String aerial = CombatDeaths.aerialOf(w, t.first());
     return aerial != null ? aerial : UnconventionalAttacks.of(w, t.first(), a) ? "180" : null;
   }
+
+  private static final Set<String> CLASHES = EventKeys.setOf("اشتباك", "اشتباكات", "الاشتباك", "الاشتباكات",
+      "مواجهات", "المواجهات");
+  private static final Set<String> PROTESTERS = EventKeys.setOf("متظاهرين", "المتظاهرين", "متظاهرون",
+      "المتظاهرون", "محتجين", "المحتجين", "محتجون", "المحتجون");
 
   /**
    * Whether "هاجم", read as criticism (111), is an attack by arms: its sources are armed forces, or

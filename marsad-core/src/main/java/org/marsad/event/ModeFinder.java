@@ -29,7 +29,7 @@ final class ModeFinder {
     }
     for (int i = from; i < trigger; i++) {
       if (w.is(i, Clauses.NEGATIONS) && onlyConjunction(w.token(i).clitics().pre()) && negates(w, i)
-          && !exceptAfter(w, trigger)) {
+          && !exceptAfter(w, trigger) && !joinedAfterNegatedNoun(w, i, trigger)) {
         return Mode.NEGATED;
       }
     }
@@ -241,6 +241,17 @@ final class ModeFinder {
     return !w.isKey(i, LAMMA) || w.isImperfective(i + 1);
   }
 
+  private static final String NOT_NOUN = EventKeys.of("عدم");
+
+  /**
+   * Whether the trigger is a verb joined by و or ف after the noun "عدم" negated ("شددت على عدم تورطها في
+   * القضية واتهمت بريطانيا"): عدم negates its own noun, the joined verb opens a clause of its own.
+   */
+  private static boolean joinedAfterNegatedNoun(SentenceWords w, int negation, int trigger) {
+    return w.isKey(negation, NOT_NOUN) && trigger > negation + 1 && w.isVerb(trigger)
+        && (w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف"));
+  }
+
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> ESPECIALLY = EventKeys.setOf("سيما", "سيّما");
   private static final java.util.Set<String> HESITATED = EventKeys.setOf("تردد", "يتردد", "تتردد", "يترددوا",
@@ -339,7 +350,7 @@ final class ModeFinder {
   }
 
   /** "later": after a past act it is what followed it ("شاب فلسطيني قتل بالرصاص لاحقا"), not the future. */
-  private static final java.util.Set<String> LATER = EventKeys.setOf("لاحقا", "لاحقاً");
+  private static final java.util.Set<String> LATER = EventKeys.setOf("لاحقا", "لاحقاً", "وقت لاحق", "في وقت لاحق");
 
   /** Whether a time expression lies after the publication date ("مطلع يناير المقبل", "خلال أيام"). */
   static boolean isAfter(TimeExpression t, LocalDate date) {

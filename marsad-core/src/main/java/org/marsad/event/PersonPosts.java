@@ -72,9 +72,13 @@ final class PersonPosts {
   private static final java.util.Set<String> STATEMENTS = EventKeys.setOf("بيان", "تصريح", "تصريحات", "مؤتمر",
       "مقابلة", "حديث", "كلمة");
 
-  /** Whether the post closes at i: a comma, or the place of the statement ("في بيان"). */
+  /**
+   * Whether the post closes at i: a comma, the colon before a quotation ("لطفي زيتون، القيادي في حزب النهضة:")
+   * or the place of the statement ("في بيان").
+   */
   private static boolean closes(SentenceWords w, int i) {
-    return i < w.size() && (w.isComma(i) || w.isKey(i, Adjuncts.IN) && w.is(i + 1, STATEMENTS));
+    return i < w.size() && (w.isComma(i) || ":".equals(w.token(i).text())
+        || w.isKey(i, Adjuncts.IN) && w.is(i + 1, STATEMENTS));
   }
 
   /** The coded body named in the post that opens with the comma at {@code comma} and closes with a comma. */

@@ -131,6 +131,11 @@ public final class KnowledgeBase {
     return longestAlias;
   }
 
+  /** Every alias, of every key. */
+  public Iterable<Alias> aliases() {
+    return () -> aliases.values().stream().flatMap(List::stream).iterator();
+  }
+
   /** Aliases with exactly this key. */
   public List<Alias> lookup(String key) {
     return aliases.getOrDefault(key, List.of());

@@ -83,10 +83,16 @@ public final class LinkStage implements Stage {
       .map(KnowledgeBase::wordKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final KnowledgeBase kb;
+  private final SpellingVariants variants;
   private final boolean explain;
 
   public LinkStage(KnowledgeBase kb, boolean explain) {
+    this(kb, new SpellingVariants(kb), explain);
+  }
+
+  private LinkStage(KnowledgeBase kb, SpellingVariants variants, boolean explain) {
     this.kb = kb;
+    this.variants = variants;
     this.explain = explain;
   }
 
@@ -96,7 +102,7 @@ public final class LinkStage implements Stage {
 
   /** The same stage, with or without explanations on each link. */
   public LinkStage explaining(boolean on) {
-    return new LinkStage(kb, on);
+    return new LinkStage(kb, variants, on);
   }
 
   @Override
@@ -457,6 +463,21 @@ public final class LinkStage implements Stage {
     Token single = words.size() == 1 ? tokens.get(first) : null;
     boolean capitalNamed = first > 0 && CAPITAL_WORD.equals(keys[first - 1]);
     Entity linked = choose(mention, candidates, via, date, capitalNamed, single);
+    if (linked.id() == null && candidates.isEmpty() && mention.type().equals("PER")) {
+      List<KnowledgeBase.Alias> respelled = variants.lookup(key); // "ماريا زخاروفا", "تشاوش أوغلو"
+      if (!respelled.isEmpty()) {
+        return choose(mention, respelled, key, date, false, single);
+      }
+      if (single != null && single.clitics().pre().isEmpty() && (key.startsWith("ل") || key.startsWith("ب"))
+          && single.stemStart() == mention.start()) {
+        // the segmenter keeps a preposition on a name it does not know: "زيارة لناتنياهو"
+        respelled = variants.lookup(key.substring(1));
+        if (!respelled.isEmpty()) {
+          Entity bare = respanned(doc, mention, mention.start() + 1, mention.end());
+          return choose(bare, respelled, key.substring(1), date, false, null);
+        }
+      }
+    }
     if (linked.id() == null && mention.type().equals("LOC") && last + 1 < tokens.size()
         && tokens.get(last + 1).clitics().pre().isEmpty() && SearchKeys.stem(tokens.get(last + 1)).startsWith("ال")) {
       // a place the model took without its nisba: "كفرنبودة | السورية"

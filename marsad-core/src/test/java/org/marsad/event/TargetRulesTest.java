@@ -1419,4 +1419,31 @@ class TargetRulesTest {
     Event envoy = RuleSentences.first("وكان مقرر الأمم المتحدة لحقوق الإنسان في كوريا الشمالية قد قال إن هناك إمكانية لتقدم.", "01");
     assertEquals("IGOUNO", envoy.source().code(), "a country inside the title is no person: " + envoy);
   }
+
+  @Test
+  void round185BodiesWithTheirNisbaAndPosts() {
+    Event commission = RuleSentences.first("وأعلنت اللجنة الانتخابية الإيرلندية أن الناخبين وافقوا على تعديل الدستور.", "01");
+    assertEquals("IRLGOV", commission.source().code(), "a role, its adjective and its nisba: " + commission);
+    assertTrue(commission.target() == null || !"IRL".equals(commission.target().code()),
+        "the nisba is no second actor: " + commission);
+    Event assistant = RuleSentences.first("وقال مساعد وزير الخارجية للشؤون القنصلية الكويتي إن الوفد وقع على الاتفاقية.", "01");
+    assertEquals("KWTGOV", assistant.source().code(), "past the portfolio: " + assistant);
+    Event gunmen = RuleSentences.first("واغتال مسلحون مجهولون السياسي التونسي المعارض محمد البراهمي بالرصاص أمام منزله.", "18");
+    assertEquals("REB", gunmen.source().code(), "an indefinite body takes no definite adjective: " + gunmen);
+    Event leader = RuleSentences.first("وقال لطفي زيتون، القيادي في حزب النهضة: هذه النتائج مكافأة للحزب.", "01");
+    assertEquals("TUNPTY", leader.source().code(), "a post closed by the colon: " + leader);
+    Event spokesman = RuleSentences.first("وقال الناطق باسم الرئاسة إبراهيم كالين إن تركيا ترفض الوساطة.", "01");
+    assertEquals("person:kalin", spokesman.source().id(), "who speaks for the body: " + spokesman);
+  }
+
+  @Test
+  void round185ClashesWithProtestersAndModes() {
+    Event clashes = RuleSentences.first("واندلعت الاشتباكات بين المتظاهرين والقوات الأمنية قرب مبنى المحافظة.", "14");
+    assertEquals("145", clashes.cameo(), "a violent protest, not a battle: " + clashes);
+    Event later = RuleSentences.first("كما أعلنت نيابة باريس في وقت لاحق السبت تمديد توقيف بينالا.", "17");
+    assertEquals(Event.Mode.ASSERTED, later.mode(), "later than what came before, not the future: " + later);
+    Event accused = RuleSentences.first("وكانت روسيا شددت مرات عدة على عدم تورطها في القضية واتهمت بريطانيا بالكذب.", "11");
+    assertEquals(Event.Mode.ASSERTED, accused.mode(), "عدم negates its own noun: " + accused);
+  }
 }
+

@@ -448,4 +448,19 @@ class LinkStageTest {
     assertTrue(spelling.entities().stream().anyMatch(e -> e.text().equals("ماتيس") && "person:mattis".equals(e.id())),
         "the same man under another spelling: " + spelling.entities());
   }
+
+  @Test
+  void aForeignNameWithOtherLongVowelsIsTheKnownPerson() {
+    LocalDate date = LocalDate.of(2018, 5, 20);
+    Document zakharova = pipeline.apply(Document.of("t", "وأضافت زخاروفا أن موسكو سترد.", date));
+    assertEquals("person:zakharova", entity(zakharova, "زخاروفا").id(), "زاخاروفا without its first alif");
+    Document tillerson = pipeline.apply(Document.of("t", "وقال ريكس تليرسون إن المحادثات مستمرة.", date));
+    assertEquals("person:tillerson", entity(tillerson, "ريكس تليرسون").id());
+    Document visit = pipeline.apply(Document.of("t", "وأعقبت آخر زيارة لناتنياهو إلى موسكو ضربات إسرائيلية.", date));
+    assertEquals("person:netanyahu", entity(visit, "ناتنياهو").id(), "the preposition the segmenter left on");
+    Document markle = pipeline.apply(Document.of("t", "وقالت ماركل إنها سعيدة.", date));
+    assertTrue(markle.entities().stream().noneMatch(e -> "person:merkel".equals(e.id())), "too short to respell");
+    Document nawaf = pipeline.apply(Document.of("t", "وقال الأمير محمد بن نواف إن العلاقات قوية.", date));
+    assertTrue(nawaf.entities().stream().noneMatch(e -> "person:mbn".equals(e.id())), "a father's name is as written");
+  }
 }
