@@ -35,7 +35,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال", "طرد", "إبعاد", "ابعاد",
-      "اتهام", "توقيف", "تهنئة", "تعزية"); // ("اتهام موسكو بالضلوع": Moscow is accused)
+      "اتهام", "توقيف", "تهنئة", "تعزية", "إغلاق"); // ("اتهام موسكو بالضلوع": Moscow is accused)
 
   /**
    * Event nouns done to people: a nisba after the victim's noun is the victim's ("مقتل ممرضة فلسطينية"),
@@ -53,7 +53,12 @@ final class ArgumentFinder {
   private static final java.util.Set<String> AGENT_HEADS = EventKeys.setOf("فصائل", "فصيل", "ميليشيات", "ميليشيا",
       "مليشيات", "مسلحي", "عناصر", "مقاتلي", "قوات", "طائرات", "طيران", "مقاتلات");
   /** Weapons named by their owner: "طائرات التحالف", "مدفعية النظام". */
-  private static final java.util.Set<String> WEAPON_HEADS = EventKeys.setOf("طائرات", "طائرة", "طيران", "مقاتلات",
+  /** Verbs of sending forces, which need the forces as their object: "أرسلت قوات", "نشرت قوات". */
+  private static final java.util.Set<String> SENDING = EventKeys.setOf("أرسل", "نشر", "حشد", "دفع");
+  /** What forces send: "أرسلت قوات أمريكية تعزيزات" (the forces are the subject). */
+  private static final java.util.Set<String> SENT_FORCES = EventKeys.setOf("تعزيزات", "قوات", "جنود", "حشود",
+      "آليات", "عسكريين", "وحدات");
+  static final java.util.Set<String> WEAPON_HEADS = EventKeys.setOf("طائرات", "طائرة", "طيران", "مقاتلات",
       "مدفعية", "مروحيات", "مروحية");
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = java.util.stream.Stream.concat(
@@ -224,7 +229,8 @@ final class ArgumentFinder {
     // (not a killing verb without its object right after it, a passive: "بيار الجميل، الذي اغتيل في 21
     // نوفمبر", "الاشخاص الذين اعدموا ادينوا")
     boolean passiveKilling = Victims.passiveForm(w, trigger)
-        || (Victims.verbForm(w, trigger) && !w.isCount(trigger + 1) && !startsGroup(groups, trigger + 1));
+        || (Victims.verbForm(w, trigger) && !w.isCount(w.afterTimeExpression(trigger + 1))
+            && !startsGroup(groups, w.afterTimeExpression(trigger + 1)));
     if (named == null && verb && w.is(relative, RELATIVES) && !resumptive(w, trigger) && !passiveKilling) {
       // "مشروع إيران الذي لا يستهدف اليمن": the subject of a relative clause is its antecedent (an actor
       // right before the relative pronoun, or none); the actor after the verb is its object. With a
@@ -283,6 +289,16 @@ final class ArgumentFinder {
         }
         if (verb && object == null && w.is(g.first(), HOSTAGES)) {
           object = g; // "واحتجز فيها رهائن": hostages are held, they hold no one
+          continue;
+        }
+        if (verb && object == null && triggerEnd > trigger && g.first() == triggerEnd && w.is(trigger, SENDING)
+            && !w.isDefinite(g.last()) && !w.is(g.last() + 1, SENT_FORCES) && w.hasProclitic(trigger, "و")
+            && groups.stream().anyMatch(before -> before.last() < trigger && !attributive(before))) {
+          // "واستغلت دمشق هذه النقطة وأرسلت قوات": the word the verb needs is its object (an indefinite one,
+          // with nothing sent after it: "أرسلت قوات التحالف تعزيزات" has its subject there), and the subject
+          // before sends it (with none, "ونشرت قوات أمنية": the forces were deployed)
+          object = g;
+          objectByForm = true;
           continue;
         }
         if (object == null && verb && acts && g.first() - 1 > after && (w.is(g.first() - 1, OwnedSites.SITES)
@@ -483,7 +499,8 @@ final class ArgumentFinder {
       // "تجاهل الجنود … هذا الشرط، وأطلقوا قذائفهم", "احتجزت المخابرات الإسرائيلية فلسطينيين … وطلبت
       // منهما": a verb joined by و or ف whose subject is its own suffix has the subject of the verb
       // before it (not the nearest actor, which is often that verb's object)
-      source = previousSubject(w, groups, clauseStart);
+      source = Agreement.pluralSuffix(w, trigger) ? previousPluralSubject(w, groups, trigger, clauseStart)
+          : previousSubject(w, groups, clauseStart);
       evidence = 0.7;
     }
     if (source == null && verb && !grieved && w.hasProclitic(trigger, "و") && !Victims.verbForm(w, trigger)
@@ -865,6 +882,24 @@ final class ArgumentFinder {
     return governed != null ? governed : subjectGroup(w, groups, p);
   }
 
+  /** How far back the plural verb whose subject a joined plural verb shares may stand. */
+  private static final int PLURAL_REACH = 25;
+
+  /**
+   * The subject of a joined plural verb: that of the nearest plural verb before it ("إن جنودا رصدوا
+   * فلسطينيين يحاولان التسلل …، فأطلقوا النار": the soldiers, not the two the dual verb between describes),
+   * or of the verb right before when none is plural.
+   */
+  private ActorGroup previousPluralSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
+    for (int p = verbBefore(w, groups, clauseStart); p >= 0 && p > trigger - PLURAL_REACH; p = verbBefore(w, groups, p)) {
+      if (Agreement.pluralSuffix(w, p)) {
+        ActorGroup subject = subjectGroup(w, groups, p);
+        return subject != null ? subject : previousSubject(w, groups, clauseStart);
+      }
+    }
+    return previousSubject(w, groups, clauseStart);
+  }
+
   /**
    * The verb before {@code before} at the level of the sentence's main clause, or -1: past a verb inside a
    * complement or relative clause to the verb that governs it ("أكد الجبير أن كندا ارتكبت خطأ، وأشار إلى":
@@ -1057,7 +1092,12 @@ final class ArgumentFinder {
   private static final java.util.Set<String> UNDERGO = EventKeys.setOf("واجه", "يواجه", "تواجه", "يواجهون",
       "خضع", "يخضع", "تخضع", "يخضعان", "خاضع", "الخاضع", "الخاضعة", "تلقى", "يتلقى", "تتلقى", "عانى", "يعاني",
       "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون",
-      "طال", "طالت", "يطال", "تطال"); // ("وتطال إيران أيضا اتهامات": accusations reach Iran)
+      "طال", "طالت", "يطال", "تطال", // ("وتطال إيران أيضا اتهامات": accusations reach Iran)
+      // who repels an attack is attacked: "الدفاعات الجوية السورية تصدت لهجوم صاروخي"
+      "تصدى", "تصدت", "يتصدى", "تتصدى", "تصدوا", "يتصدون", "صد", "صدت", "يصد", "تصد");
+  /** Who escapes an act behind من underwent it: "نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال". */
+  private static final java.util.Set<String> ESCAPED = EventKeys.setOf("نجا", "نجت", "ينجو", "تنجو", "نجوا");
+  private static final int ESCAPED_REACH = 8;
 
   /**
    * Whether the actor before an event noun is the subject of an undergoing verb that governs the noun:
@@ -1083,6 +1123,9 @@ final class ArgumentFinder {
     }
     if (w.is(verbAt, verbs) && gap <= (quantity ? 4 : all ? 3 : 2)) {
       return !directed(w, verbAt, trigger);
+    }
+    if (w.is(verbAt, ESCAPED) && w.isKey(trigger - 1, "من") && trigger - g.last() <= ESCAPED_REACH) {
+      return true; // "نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال"
     }
     // ("تعرض X لـ…": X suffered the act behind ل, however it is described)
     if (w.is(verbAt, Occurrence.SUFFERED) && w.hasProclitic(trigger, "ل") && gap <= SUFFERED_REACH

@@ -215,6 +215,9 @@ final class CombatDeaths {
           if (owner == null && w.hasProclitic(j, "ل") && ActorPositions.isNoun(w, j)) {
             owner = ActorGroup.startingAt(groups, j + 1); // the genitive of its ل-noun: "بقصف لفصائل المعارضة"
           }
+          if (owner == null && w.is(j, ArgumentFinder.WEAPON_HEADS) && w.token(j).clitics().pre().isEmpty()) {
+            owner = ActorGroup.startingAt(groups, j + 1); // whose aircraft: "من جراء غارات مقاتلات التحالف"
+          }
         }
         // (shelling with missiles or aircraft is a strike from the air: "جراء القصف الصاروخي والغارات")
         return new Cause(owner, air || aerialOf(w, i) != null ? "195" : "194");

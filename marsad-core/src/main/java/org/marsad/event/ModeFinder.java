@@ -29,7 +29,7 @@ final class ModeFinder {
     }
     for (int i = from; i < trigger; i++) {
       if (w.is(i, Clauses.NEGATIONS) && onlyConjunction(w.token(i).clitics().pre()) && negates(w, i)
-          && !exceptAfter(w, trigger) && !joinedAfterNegatedNoun(w, i, trigger)) {
+          && !exceptAfter(w, trigger) && !exceptBetween(w, i, trigger) && !joinedAfterNegatedNoun(w, i, trigger)) {
         return Mode.NEGATED;
       }
     }
@@ -60,6 +60,14 @@ final class ModeFinder {
     for (int i = trigger + 1; i <= trigger + 2 && i < w.size(); i++) {
       if (w.is(i, POSSIBLE)) {
         return Mode.HYPOTHETICAL; // "هجوم محتمل"
+      }
+    }
+    for (int i = trigger + 1; i <= trigger + POSSIBLE_REACH && i < w.size() && w.token(i).isWord(); i++) {
+      if (w.is(i, THE_POSSIBLE) && w.isDefinite(trigger + 1)) {
+        return Mode.HYPOTHETICAL; // "انسحاب الولايات المتحدة المحتمل": past its definite genitive
+      }
+      if (!w.isDefinite(i) || w.isVerb(i) || !w.token(i).clitics().pre().isEmpty()) {
+        break;
       }
     }
     if (conditionable && conditionAfter(w, trigger)) {
@@ -109,6 +117,16 @@ final class ModeFinder {
       }
       if (Clauses.isBoundary(w, i) && !w.is(i, EXCEPT)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "سوى" / "إلا" stands between the negation and the trigger: "لم ينل سوى تأييد روسيا" got it. */
+  private static boolean exceptBetween(SentenceWords w, int negation, int trigger) {
+    for (int i = negation + 1; i < trigger; i++) {
+      if (w.is(i, EXCEPT) && w.token(i).clitics().pre().isEmpty()) {
+        return true;
       }
     }
     return false;
@@ -260,6 +278,9 @@ final class ModeFinder {
   private static final java.util.Set<String> LIKELY = EventKeys.setOf("المرجح", "يرجح", "يحتمل", "المحتمل",
       "ربما");
   private static final java.util.Set<String> POSSIBLE = EventKeys.setOf("محتمل", "محتملة", "محتملا", "محتملين");
+  /** The definite forms, which may follow the noun's genitive: "انسحاب الولايات المتحدة المحتمل". */
+  private static final java.util.Set<String> THE_POSSIBLE = EventKeys.setOf("المحتمل", "المحتملة");
+  private static final int POSSIBLE_REACH = 4;
   private static final java.util.Set<String> IF = EventKeys.setOf("إذا", "اذا", "لو");
   private static final java.util.Set<String> CASE = EventKeys.setOf("حال", "حالة");
   private static final java.util.Set<String> WHETHER = EventKeys.setOf("ما", "عما", "مما");

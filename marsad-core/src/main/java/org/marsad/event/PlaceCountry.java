@@ -277,6 +277,15 @@ final class PlaceCountry {
         return genitive;
       }
     }
+    if (!w.isDefinite(m.last()) && w.token(m.last()).clitics().post().isEmpty()) {
+      // past the body's own genitive: "شرطة مكافحة الإرهاب في فرنسا"
+      for (int k = in; k <= in + 1 && k + 2 < w.size() && w.token(k).clitics().pre().isEmpty() && !w.isVerb(k); k++) {
+        if (w.isDefinite(k)) {
+          in = w.isKey(k + 1, IN) ? k + 1 : in;
+          break;
+        }
+      }
+    }
     if (in + 1 >= w.size() || !w.isKey(in, IN) || !w.token(in).clitics().pre().isEmpty()) {
       return null;
     }
@@ -325,12 +334,19 @@ final class PlaceCountry {
    * جارة", "لجنة لحقوق الإنسان في الأمم المتحدة"): its last word has the article or a genitive after it.
    * And not a body whose nation an adjective the coder does not know gives ("المحكمة العليا الكرواتية").
    */
+  /** Nouns of where or when, not a genitive that names the body: "جنود قرب الحدود", "قوات عند المعبر". */
+  private static final java.util.Set<String> WHERE_WORDS = EventKeys.setOf("قرب", "عند", "بعد", "قبل", "خلال",
+      "داخل", "خارج", "أمام", "امام", "خلف", "وراء", "حول", "بين", "فوق", "تحت", "شمال", "جنوب", "شرق", "غرب",
+      "قبالة", "ضد", "منذ", "لدى", "نحو", "عبر", "طوال", "إثر", "اثر", "عقب", "جراء", "وسط", "أثناء", "اثناء");
+
   static boolean particular(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       ActorMention m) {
     int next = m.last() + 1;
     boolean genitive = next < w.size() && w.token(next).isWord() && w.token(next).clitics().pre().isEmpty()
         && (w.isDefinite(next) || "PROPN".equals(w.token(next).pos()) || ActorPositions.startsGroup(groups, next)
-            || placeAt(w, entities, next) != null);
+            || placeAt(w, entities, next) != null
+            || next + 1 < w.size() && !w.isVerb(next) && !w.is(next, WHERE_WORDS) // "شرطة مكافحة الإرهاب"
+                && w.isDefinite(next + 1) && w.token(next + 1).clitics().pre().isEmpty());
     if (!w.isDefinite(m.last()) && !genitive) {
       return false;
     }

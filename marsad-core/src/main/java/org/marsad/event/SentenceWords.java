@@ -244,6 +244,24 @@ final class SentenceWords {
     return pre.isEmpty() || pre.size() == 1 && (pre.get(0).equals("و") || pre.get(0).equals("ف"));
   }
 
+  /**
+   * The word after the time expression that starts at word j, alone or behind "في" ("قتلت في السنتين
+   * الماضيتين عشرات الفلسطينيين"), or j when none starts there.
+   */
+  int afterTimeExpression(int j) {
+    if (j >= tokens.size()) {
+      return j;
+    }
+    int from = isKey(j, Adjuncts.IN) && j + 1 < tokens.size() ? j + 1 : j;
+    for (org.marsad.doc.TimeExpression t : doc.times()) {
+      if (t.start() == tokens.get(j).start() || t.start() == tokens.get(from).start()) {
+        int last = tokenAt(t.end() - 1);
+        return last >= j ? last + 1 : j;
+      }
+    }
+    return j;
+  }
+
   /** Index of the token containing a char offset; -1 if none. */
   int tokenAt(int offset) {
     return indexAt(tokens, offset);

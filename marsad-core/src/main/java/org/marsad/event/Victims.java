@@ -138,6 +138,7 @@ final class Victims {
 
   /** Where a count stands at j, after at most two time words ("أمس سبعة"), or -1. */
   static int countAt(SentenceWords w, int j) {
+    j = w.afterTimeExpression(j); // "قتلت في السنتين الماضيتين عشرات الفلسطينيين"
     int i = j - 1;
     while (j < w.size() && j <= i + 2 && w.is(j, TIME_WORDS)) {
       j++;

@@ -1445,5 +1445,32 @@ class TargetRulesTest {
     Event accused = RuleSentences.first("وكانت روسيا شددت مرات عدة على عدم تورطها في القضية واتهمت بريطانيا بالكذب.", "11");
     assertEquals(Event.Mode.ASSERTED, accused.mode(), "عدم negates its own noun: " + accused);
   }
+
+  @Test
+  void round186SeedEightySeven() {
+    Event repelled = RuleSentences.first("وقال التلفزيون السوري إن الدفاعات الجوية السورية تصدت لهجوم صاروخي استهدف قاعدة الشعيرات.", "19");
+    assertEquals("SYRMIL", repelled.target().code(), "who repels an attack is attacked: " + repelled);
+    assertTrue(repelled.source() == null || !"SYRMIL".equals(repelled.source().code()), repelled.toString());
+    Event possible = RuleSentences.first("وقال الكرملين إن انسحاب الولايات المتحدة المحتمل من الاتفاق النووي ستكون له عواقب.", "16");
+    assertEquals(Event.Mode.HYPOTHETICAL, possible.mode(), "possible, past its genitive: " + possible);
+    Event only = RuleSentences.first("إلا أنه لم ينل سوى تأييد روسيا والصين.", "05");
+    assertEquals(Event.Mode.ASSERTED, only.mode(), "only got support, so got it: " + only);
+    Event jets = RuleSentences.first("وقتل 26 من عناصر الميليشيات من جراء غارات مقاتلات التحالف العربي على تجمعاتهم.", "19");
+    assertTrue(jets.source().text().contains("التحالف"), "whose jets: " + jets);
+    Event sent = RuleSentences.first("واستغلت دمشق هذه النقطة وأرسلت قوات للدفاع عن عفرين.", "15");
+    assertEquals("SYRGOV", sent.source().code(), "the forces are what is sent: " + sent);
+    Event police = RuleSentences.first("اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص يشتبه بأنهم ساعدوا إرهابيين.", "17");
+    assertEquals("FRACOP", police.source().code(), "past the body's own genitive: " + police);
+    assertTrue(RuleSentences.events("أعلنت السلطات تمديد إغلاق مطار المدينة حتى السبت جراء الإعصار.").stream()
+        .noneMatch(e -> e.cameo().startsWith("16")), "an airport closed for a cyclone is no break of relations");
+    Event consulate = RuleSentences.first("وقررت روسيا إغلاق القنصلية الأمريكية في سان بطرسبرغ.", "16");
+    assertEquals("161", consulate.cameo(), consulate.toString());
+  }
+
+  @Test
+  void round186SoldiersWhoShotAreTheSubjectOfTheJoinedPluralVerb() {
+    Event shot = RuleSentences.first("وقال الجيش إن جنودا رصدوا فلسطينيين يحاولان التسلل إلى إسرائيل، فأطلقوا النار وقتلوا أحدهما.", "19");
+    assertEquals("جنودا", shot.source().text(), "the plural verb's plural subject, not the two it saw: " + shot);
+  }
 }
 
