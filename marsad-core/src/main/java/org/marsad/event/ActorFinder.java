@@ -529,6 +529,11 @@ final class ActorFinder {
         && !words.is(i + 1, ActorPositions.RELATIVES) && words.token(i + 1).clitics().pre().isEmpty();
   }
 
+  private static final java.util.Set<String> PRESS = EventKeys.setOf("صحفي", "صحافي", "الصحفي", "الصحافي",
+      "صحفية", "صحافية", "الصحفية", "الصحافية");
+  private static final java.util.Set<String> PRESS_EVENTS = EventKeys.setOf("مؤتمر", "المؤتمر", "لقاء", "بيان",
+      "تصريح", "تصريحات", "مؤتمرا", "مقابلة", "حديث", "إيجاز", "موجز", "الموجز");
+
   private void addAgents(SentenceWords words, List<ActorMention> out) {
     boolean[] taken = new boolean[words.size()];
     for (ActorMention m : out) {
@@ -558,6 +563,9 @@ final class ActorFinder {
       }
       if (i > 0 && words.isKey(i, STATE) && words.is(i - 1, VISIT_WORDS)) {
         continue; // "زيارة دولة إلى الهند" is a state visit, "دولة" no actor
+      }
+      if (i > 0 && words.is(i, PRESS) && words.is(i - 1, PRESS_EVENTS)) {
+        continue; // "في مؤتمر صحفي": a press conference, no journalist
       }
       if (words.is(i, MAN) && words.isDefinite(i)) {
         continue; // "الرجل", "الرجلان": someone named before ("والتقى الرجلان في سنغافورة"), no role of his own

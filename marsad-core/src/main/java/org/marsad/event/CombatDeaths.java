@@ -19,7 +19,8 @@ final class CombatDeaths {
       "مدفعية", "هاون", "صاروخ", "صواريخ");
   private static final java.util.Set<String> BATTLE = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",
       "مواجهات", "عملية عسكرية", "العمليات العسكرية", "عمليات عسكرية",
-      "حرب", "حروب", "قتال", "نزاع"); // "قتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين"
+      // "قتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين"
+      "حرب", "حروب", "قتال", "نزاع", "صراع");
 
   private CombatDeaths() {}
 
@@ -75,11 +76,12 @@ final class CombatDeaths {
 
   /** Verbs that make a killing the result of what comes before them: "أدى إلى مقتل", "أسفر عن مقتل". */
   private static final java.util.Set<String> RESULTS = EventKeys.setOf("أدى", "ادى", "أدت", "ادت", "أسفر", "اسفر",
-      "أسفرت", "اسفرت", "يؤدي", "تؤدي", "أوقع", "أوقعت");
+      "أسفرت", "اسفرت", "يؤدي", "تؤدي", "أوقع", "أوقعت", "تسبب", "تسببت");
 
-  /** The result verb two or three words before the killing ("أدى إلى مقتل", "أدى بدوره إلى مقتل"), or -1. */
+  /** The result verb up to five words before the killing ("أدى إلى مقتل", "أدى بدوره إلى مقتل"), or -1. */
   private static int resultVerbBefore(SentenceWords w, int trigger) {
-    for (int i = trigger - 1; i >= trigger - 3 && i >= 0; i--) {
+    // (past an adverb of time: "اسفرت الى الآن عن مقتل")
+    for (int i = trigger - 1; i >= trigger - 5 && i >= 0 && w.token(i).isWord(); i--) {
       if (w.is(i, RESULTS)) {
         return i;
       }

@@ -23,7 +23,8 @@ final class Victims {
   /** Verbs by which an attack yields its casualties: "هجوم أسفر عن مقتل مدنيين", "انفجار أدى إلى إصابة 5". */
   static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "تسفر", "أسفرت", "اسفرت",
       "أدى", "ادى", "أدت", "ادت", "يؤدي", "تؤدي", "خلف", "خلفت", "أوقع", "اوقع", "أوقعت", "اوقعت", "أودى", "اودى",
-      "أودت", "اودت", "أديا", "اديا", "أدتا", "ادتا", "أسفرا", "اسفرا", "أسفرتا", "اسفرتا", "أوقعا", "اوقعا");
+      "أودت", "اودت", "أديا", "اديا", "أدتا", "ادتا", "أسفرا", "اسفرا", "أسفرتا", "اسفرتا", "أوقعا", "اوقعا",
+      "تسبب", "تسببت", "يتسبب", "تتسبب"); // "هجوماً عنيفاً …، تسبب بمقتل أكثر من 1600 مدني"
   /** A bare role's group named after "من": "64 مسلحا من داعش" are members of IS. */
   private static ActorGroup whoseMembers(SentenceWords w, List<ActorGroup> groups, ActorGroup g) {
     var a = g.members().get(0).actor();

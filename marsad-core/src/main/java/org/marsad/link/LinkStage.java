@@ -53,6 +53,15 @@ public final class LinkStage implements Stage {
       Map.entry("مهاجرون", "REF"), Map.entry("متظاهرين", "CVL"),
       Map.entry("متظاهرون", "CVL"), Map.entry("مواطنين", "CVL"), Map.entry("شعب", "CVL"));
 
+  /** Proclitics the segmenter may have cut off a name's first letter as: "و" + "ول ستريت", "س" + "انا". */
+  private static final java.util.Set<List<String>> RESTORED_LETTERS = java.util.Set.of(List.of("و"), List.of("س"));
+
+  /** Generic authorities whose adjective says which they are: "السلطات القضائية", "الأجهزة الأمنية". */
+  private static final java.util.Set<String> AUTHORITIES = java.util.Set.of(KnowledgeBase.wordKey("سلطات"),
+      KnowledgeBase.wordKey("سلطة"), KnowledgeBase.wordKey("أجهزة"), KnowledgeBase.wordKey("جهات"));
+  private static final Map<String, String> ADJECTIVE_ROLES = Map.of(KnowledgeBase.wordKey("القضائية"), "JUD",
+      KnowledgeBase.wordKey("الأمنية"), "COP", KnowledgeBase.wordKey("العسكرية"), "MIL");
+
   /** Words between a role noun and its country: "رئيس وزراء باكستان", "ولي عهد السعودية" (keys). */
   private static final java.util.Set<String> CONSTRUCT_MIDDLE = java.util.Set.of(KnowledgeBase.wordKey("وزراء"),
       KnowledgeBase.wordKey("عهد"));
@@ -425,9 +434,10 @@ public final class LinkStage implements Stage {
       }
     }
     Token opening = tokens.get(first);
-    if (candidates.isEmpty() && opening.clitics().pre().equals(List.of("و")) && opening.stemStart() == mention.start()) {
+    if (candidates.isEmpty() && RESTORED_LETTERS.contains(opening.clitics().pre()) && opening.stemStart() == mention.start()) {
       // the segmenter took the first letter of a foreign name for the conjunction: "صحيفة وول ستريت
-      // جورنال" became و + "ول ستريت جورنال"; with the letter back, the name is an alias
+      // جورنال" became و + "ول ستريت جورنال"; or for the future's س: "سانا" (the Syrian agency) became
+      // س + "انا"; with the letter back, the name is an alias
       String whole = KnowledgeBase.key(doc.text().substring(opening.start(), mention.end()));
       List<KnowledgeBase.Alias> restored = kb.lookup(whole);
       if (!restored.isEmpty()) {
@@ -988,6 +998,10 @@ public final class LinkStage implements Stage {
             // minister's, the government's (of defence its military, as judged: "وزير الدفاع الأمريكي"); of
             // information or security no outlet or police ("وزير الإعلام الفنزويلي", "وزير الأمن العام الكندي")
             r = r.equals("MIL") ? r : "GOV";
+            k--;
+          }
+          if (r == null && k > 0 && ADJECTIVE_ROLES.containsKey(keys[k]) && AUTHORITIES.contains(keys[k - 1])) {
+            r = ADJECTIVE_ROLES.get(keys[k]); // "السلطات القضائية المصرية": the authorities the adjective names
             k--;
           }
           if (r != null) {

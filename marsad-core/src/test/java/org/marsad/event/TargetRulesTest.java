@@ -1472,5 +1472,20 @@ class TargetRulesTest {
     Event shot = RuleSentences.first("وقال الجيش إن جنودا رصدوا فلسطينيين يحاولان التسلل إلى إسرائيل، فأطلقوا النار وقتلوا أحدهما.", "19");
     assertEquals("جنودا", shot.source().text(), "the plural verb's plural subject, not the two it saw: " + shot);
   }
+
+  @Test
+  void round187SeedEightyEightAndEightyNine() {
+    Event sana = RuleSentences.first("وأفادت سانا أن إسرائيل تحاول عبر عدوانها استهداف بعض كتائب الدفاع الجوي.", "01");
+    assertEquals("SYRMED", sana.source().code(), "the agency, not س + انا: " + sana);
+    Event judges = RuleSentences.first("حيث ستوجه إليه السلطات القضائية الاتهام رسميا بالقيام بعمليات اغتصاب.", "17");
+    assertEquals("JUD", judges.source().code(), "the judicial authorities are one actor: " + judges);
+    assertNull(judges.target(), "their adjective is no target: " + judges);
+    Event egypt = RuleSentences.first("وقالت السلطات القضائية المصرية إن المتهم اعترف.", "01");
+    assertEquals("EGYJUD", egypt.source().code(), egypt.toString());
+    Event war = RuleSentences.first("وتتحدث التقديرات عن مقتل أكثر من تسعة آلاف شخص وإصابة عشرات الآلاف منذ بدء الصراع.", "19");
+    assertEquals("190", war.cameo(), "deaths of a war: " + war);
+    assertTrue(RuleSentences.events("وأوضح في مؤتمر صحفي أن قوارير الأكسجين نشرت على طول المسلك.").stream()
+        .noneMatch(e -> e.source() != null && "MED".equals(e.source().code())), "a press conference, no journalist");
+  }
 }
 

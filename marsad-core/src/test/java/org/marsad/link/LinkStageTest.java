@@ -463,4 +463,11 @@ class LinkStageTest {
     Document nawaf = pipeline.apply(Document.of("t", "وقال الأمير محمد بن نواف إن العلاقات قوية.", date));
     assertTrue(nawaf.entities().stream().noneMatch(e -> "person:mbn".equals(e.id())), "a father's name is as written");
   }
+
+  @Test
+  void aNameWhoseFirstLetterTheSegmenterTookForTheFutureIsRestored() {
+    Document sana = pipeline.apply(Document.of("t", "وذكرت وكالة سانا أن الجيش تقدم.", LocalDate.of(2018, 5, 13)));
+    assertEquals("org:sana", entity(sana, "سانا").id(), "not س + انا: " + sana.entities());
+  }
 }
+
