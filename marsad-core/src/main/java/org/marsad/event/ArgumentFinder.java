@@ -268,7 +268,8 @@ final class ArgumentFinder {
           || verb && countedSubject(w, trigger, g) || g.first() == weaponOwner)
           && !attributive(g)
           && !behindPreposition(w, g.first()) && !genitiveBehindPreposition(w, g.first(), after)
-          && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())) {
+          && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())
+          && !(verb && !acts && quotationOpens(w, after + 1) && g.first() > after + 1)) {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
             && Agreement.cannotAgreeWithFeminine(w, g)) {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
@@ -881,6 +882,32 @@ final class ArgumentFinder {
     ActorGroup governed = GovernedActs.doer(w, groups, p); // "أعلنت كندا طرد": the announcer's
     return governed != null ? governed : subjectGroup(w, groups, p);
   }
+
+  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
+
+  /** How many words a quoted name may run: "أعلن "تحالف دعم الشرعية في اليمن"، الذي تقوده السعودية". */
+  private static final int QUOTED_NAME_WORDS = 8;
+
+  /**
+   * Whether a quotation opens at i and runs on: "وقال "حرية الصحافة لا تقدر بثمن، فمن دونها …"" has its
+   * speaker in the verb, not in the quotation. Not a quoted name, which closes within a few words and goes on
+   * ("وقالت "حماس" إن", "أعلن "تحالف دعم الشرعية في اليمن"، الذي"); a short quotation that ends the sentence
+   * is what was said ("وقال "نحن مستعدون"."). (Whether a verb stands inside tells neither: "دعم" reads as one.)
+   */
+  private static boolean quotationOpens(SentenceWords w, int i) {
+    if (i >= w.size() || !OPENING_QUOTES.contains(w.token(i).text())) {
+      return false;
+    }
+    for (int j = i + 1; j <= i + QUOTED_NAME_WORDS && j < w.size(); j++) {
+      String t = w.token(j).text();
+      if (t.equals("\"") || t.equals("»") || t.equals("”")) {
+        return j + 1 >= w.size() || SENTENCE_ENDS.contains(w.token(j + 1).text());
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> SENTENCE_ENDS = java.util.Set.of(".", "!", "؟", "?", "..", "...");
 
   /** How far back the plural verb whose subject a joined plural verb shares may stand. */
   private static final int PLURAL_REACH = 25;

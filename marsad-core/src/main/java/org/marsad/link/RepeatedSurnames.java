@@ -109,7 +109,12 @@ final class RepeatedSurnames {
   }
 
   private static boolean linkedLoneSurname(Entity e) {
-    return "PER".equals(e.type()) && e.id() != null && e.id().startsWith("person:") && !e.text().contains(" ");
+    return "PER".equals(e.type()) && e.id() != null && e.id().startsWith("person:") && !fullName(e);
+  }
+
+  /** A name of more than one word, also as a hashtag: "دونالد ترمب", "#دونالد_ترمب". */
+  private static boolean fullName(Entity e) {
+    return e.text().contains(" ") || e.text().contains("_");
   }
 
   private static boolean otherBearerBefore(List<Entity> entities, Entity lone, KbEntry famous) {
@@ -119,8 +124,8 @@ final class RepeatedSurnames {
       if (e.start() >= lone.start()) {
         break;
       }
-      if (lone.id().equals(e.id()) && e.text().contains(" ")) {
-        return false; // the famous one was named in full first
+      if (lone.id().equals(e.id()) && fullName(e)) {
+        return false; // the famous one was named in full first ("#دونالد_ترمب" before "بيبي ترمب", a balloon)
       }
       if (!unlinked(e) || !"PER".equals(e.type())) {
         continue;

@@ -1487,5 +1487,17 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وأوضح في مؤتمر صحفي أن قوارير الأكسجين نشرت على طول المسلك.").stream()
         .noneMatch(e -> e.source() != null && "MED".equals(e.source().code())), "a press conference, no journalist");
   }
+
+  @Test
+  void round188SeedEightyNineAndNinety() {
+    Event offer = RuleSentences.first("وقال هانت إن الصين عرضت على بريطانيا محادثات بشأن اتفاق للتجارة الحرة.", "03");
+    assertEquals("036", offer.cameo(), "offered talks: " + offer);
+    assertTrue(RuleSentences.events("وخرجت مظاهرات عفوية بعد العثور على جثمانه.").stream()
+        .noneMatch(e -> e.cameo().startsWith("11")), "demonstrations went out, no criticism");
+    assertTrue(RuleSentences.events("وقال \"حرية الصحافة لا تقدر بثمن، فمن دونها ستكون هناك ديكتاتورية\".").stream()
+        .noneMatch(e -> e.source() != null && "MED".equals(e.source().code())), "the speaker is no word of his quotation");
+    Event hamas = RuleSentences.first("وقالت \"حماس\" إن الاحتلال يتحمل المسؤولية.", "01");
+    assertEquals("PSEREB", hamas.source().code(), "a quoted name is still the subject: " + hamas);
+  }
 }
 

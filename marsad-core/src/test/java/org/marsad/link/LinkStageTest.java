@@ -469,5 +469,14 @@ class LinkStageTest {
     Document sana = pipeline.apply(Document.of("t", "وذكرت وكالة سانا أن الجيش تقدم.", LocalDate.of(2018, 5, 13)));
     assertEquals("org:sana", entity(sana, "سانا").id(), "not س + انا: " + sana.entities());
   }
+
+  @Test
+  void aFamousNameGivenInFullAsAHashtagKeepsItsSurname() {
+    Document doc = pipeline.apply(Document.of("t", "ولن يكون للرئيس الأميركي #دونالد_ترمب أي ظهور علني. "
+        + "ورفع المحتجون بالونا كتب عليه \"بيبي ترمب\". وسيقضي ترمب معظم فترة الزيارة في اسكتلندا.",
+        LocalDate.of(2018, 7, 10)));
+    assertTrue(doc.entities().stream().anyMatch(e -> e.text().equals("ترمب") && "person:trump".equals(e.id())),
+        "the president, named in full before the balloon: " + doc.entities());
+  }
 }
 
