@@ -889,7 +889,8 @@ final class ActorFinder {
     }
     return b.first() == between + 1 && body.country() == null && body.code() != null && body.code().length() == 3
         && !isPerson(a)
-        && (words.isDefinite(a.last()) || a.first() == a.last() && !PEOPLE_ROLES.contains(body.code())) && nisba.id() == null && nisba.country() != null && nisba.country().equals(nisba.code())
+        && (words.isDefinite(a.last()) || a.first() == a.last() && !PEOPLE_ROLES.contains(body.code()))
+        && nisba.id() == null && nisba.country() != null && nisba.country().equals(nisba.code())
         && words.isDefinite(between) && words.isDefinite(b.first())
         && ("ADJ".equals(words.token(between).pos()) || portfolio && !words.isVerb(between))
         && words.token(between).clitics().pre().isEmpty() && words.token(b.first()).clitics().pre().isEmpty();

@@ -883,8 +883,6 @@ final class ArgumentFinder {
     return governed != null ? governed : subjectGroup(w, groups, p);
   }
 
-  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
-
   /** How many words a quoted name may run: "أعلن "تحالف دعم الشرعية في اليمن"، الذي تقوده السعودية". */
   private static final int QUOTED_NAME_WORDS = 8;
 
@@ -895,7 +893,7 @@ final class ArgumentFinder {
    * is what was said ("وقال "نحن مستعدون"."). (Whether a verb stands inside tells neither: "دعم" reads as one.)
    */
   private static boolean quotationOpens(SentenceWords w, int i) {
-    if (i >= w.size() || !OPENING_QUOTES.contains(w.token(i).text())) {
+    if (i >= w.size() || !EventStage.OPENING_QUOTES.contains(w.token(i).text())) {
       return false;
     }
     for (int j = i + 1; j <= i + QUOTED_NAME_WORDS && j < w.size(); j++) {
@@ -918,7 +916,8 @@ final class ArgumentFinder {
    * or of the verb right before when none is plural.
    */
   private ActorGroup previousPluralSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
-    for (int p = verbBefore(w, groups, clauseStart); p >= 0 && p > trigger - PLURAL_REACH; p = verbBefore(w, groups, p)) {
+    int p = verbBefore(w, groups, clauseStart);
+    for (; p >= 0 && p > trigger - PLURAL_REACH; p = verbBefore(w, groups, p)) {
       if (Agreement.pluralSuffix(w, p)) {
         ActorGroup subject = subjectGroup(w, groups, p);
         return subject != null ? subject : previousSubject(w, groups, clauseStart);

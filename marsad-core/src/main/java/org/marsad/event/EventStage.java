@@ -616,7 +616,7 @@ public final class EventStage implements Stage {
   }
 
   /** Quotation marks that open what is said. */
-  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
+  static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
   /** Nouns of what is said right before its quotation: "في بيان "…"", "في تغريدة "…"". */
   private static final java.util.Set<String> STATEMENT_NOUNS = EventKeys.setOf("بيان", "تصريح", "تصريحات",
       "تغريدة", "كلمة", "رسالة", "مقابلة", "حديث", "مؤتمر");

@@ -434,7 +434,8 @@ public final class LinkStage implements Stage {
       }
     }
     Token opening = tokens.get(first);
-    if (candidates.isEmpty() && RESTORED_LETTERS.contains(opening.clitics().pre()) && opening.stemStart() == mention.start()) {
+    if (candidates.isEmpty() && RESTORED_LETTERS.contains(opening.clitics().pre())
+        && opening.stemStart() == mention.start()) {
       // the segmenter took the first letter of a foreign name for the conjunction: "صحيفة وول ستريت
       // جورنال" became و + "ول ستريت جورنال"; or for the future's س: "سانا" (the Syrian agency) became
       // س + "انا"; with the letter back, the name is an alias
