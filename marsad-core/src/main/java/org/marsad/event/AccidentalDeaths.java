@@ -25,8 +25,23 @@ final class AccidentalDeaths {
   /** How far from the killing word its cause may stand. */
   private static final int REACH = 8;
 
-  /** Whether the killing at {@code trigger} is told as an accident's or nature's toll. */
+  /** Verbs that nature's force does as armies do: "وكانت فيضانات … اجتاحت مناطق عدة في السودان". */
+  private static final java.util.Set<String> SWEEPING = EventKeys.setOf("اجتاح", "اجتاحت", "يجتاح", "تجتاح",
+      "ضرب", "ضربت", "يضرب", "تضرب");
+  private static final int SWEEP_REACH = 5;
+
+  /**
+   * Whether the killing at {@code trigger} is told as an accident's or nature's toll, or the trigger is a
+   * verb of sweeping or striking whose subject, a few words before it, is a flood, a storm or a quake.
+   */
   static boolean of(SentenceWords w, int trigger) {
+    if (w.is(trigger, SWEEPING)) {
+      for (int i = Math.max(0, trigger - SWEEP_REACH); i < trigger; i++) {
+        if (w.is(i, CAUSES)) {
+          return true;
+        }
+      }
+    }
     if (!w.is(trigger, CombatDeaths.KILLING)) {
       return false; // (asked of every trigger: the killing word first, the neighbours only then)
     }

@@ -1499,5 +1499,13 @@ class TargetRulesTest {
     Event hamas = RuleSentences.first("وقالت \"حماس\" إن الاحتلال يتحمل المسؤولية.", "01");
     assertEquals("PSEREB", hamas.source().code(), "a quoted name is still the subject: " + hamas);
   }
+
+  @Test
+  void round189TheDockAndFloodsAreNoEvents() {
+    assertTrue(RuleSentences.events("ودخلت النساء إلى قفص الاتهام ومعظمهن برفقة أطفال صغار.").stream()
+        .noneMatch(e -> e.cameo().startsWith("11")), "the dock is no accusation");
+    assertTrue(RuleSentences.events("وكانت فيضانات ناجمة عن أمطار غزيرة اجتاحت مناطق عدة في السودان، ما أسفر عن مصرع سبعة أشخاص.")
+        .stream().noneMatch(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18")), "floods fight no one");
+  }
 }
 
