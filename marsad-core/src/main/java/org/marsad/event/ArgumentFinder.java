@@ -52,12 +52,12 @@ final class ArgumentFinder {
   /** Head nouns of an armed body whose name follows: "فصائل المعارضة", "مسلحي القاعدة", "ميليشيات الحوثي". */
   private static final java.util.Set<String> AGENT_HEADS = EventKeys.setOf("فصائل", "فصيل", "ميليشيات", "ميليشيا",
       "مليشيات", "مسلحي", "عناصر", "مقاتلي", "قوات", "طائرات", "طيران", "مقاتلات");
-  /** Weapons named by their owner: "طائرات التحالف", "مدفعية النظام". */
   /** Verbs of sending forces, which need the forces as their object: "أرسلت قوات", "نشرت قوات". */
   private static final java.util.Set<String> SENDING = EventKeys.setOf("أرسل", "نشر", "حشد", "دفع");
   /** What forces send: "أرسلت قوات أمريكية تعزيزات" (the forces are the subject). */
   private static final java.util.Set<String> SENT_FORCES = EventKeys.setOf("تعزيزات", "قوات", "جنود", "حشود",
       "آليات", "عسكريين", "وحدات");
+  /** Weapons named by their owner: "طائرات التحالف", "مدفعية النظام". */
   static final java.util.Set<String> WEAPON_HEADS = EventKeys.setOf("طائرات", "طائرة", "طيران", "مقاتلات",
       "مدفعية", "مروحيات", "مروحية");
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
@@ -229,8 +229,7 @@ final class ArgumentFinder {
     // (not a killing verb without its object right after it, a passive: "بيار الجميل، الذي اغتيل في 21
     // نوفمبر", "الاشخاص الذين اعدموا ادينوا")
     boolean passiveKilling = Victims.passiveForm(w, trigger)
-        || (Victims.verbForm(w, trigger) && !w.isCount(w.afterTimeExpression(trigger + 1))
-            && !startsGroup(groups, w.afterTimeExpression(trigger + 1)));
+        || (Victims.verbForm(w, trigger) && nothingActedOn(w, groups, trigger));
     if (named == null && verb && w.is(relative, RELATIVES) && !resumptive(w, trigger) && !passiveKilling) {
       // "مشروع إيران الذي لا يستهدف اليمن": the subject of a relative clause is its antecedent (an actor
       // right before the relative pronoun, or none); the actor after the verb is its object. With a
@@ -883,6 +882,15 @@ final class ArgumentFinder {
     return governed != null ? governed : subjectGroup(w, groups, p);
   }
 
+  /**
+   * Whether no count and no actor follows the verb, past a time ("قتلت في الأسبوع الماضي عشرات الفلسطينيين"
+   * has its victims there).
+   */
+  private static boolean nothingActedOn(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int next = w.afterTimeExpression(verb + 1);
+    return !w.isCount(next) && !startsGroup(groups, next);
+  }
+
   /** How many words a quoted name may run: "أعلن "تحالف دعم الشرعية في اليمن"، الذي تقوده السعودية". */
   private static final int QUOTED_NAME_WORDS = 8;
 
@@ -896,13 +904,8 @@ final class ArgumentFinder {
     if (i >= w.size() || !EventStage.OPENING_QUOTES.contains(w.token(i).text())) {
       return false;
     }
-    for (int j = i + 1; j <= i + QUOTED_NAME_WORDS && j < w.size(); j++) {
-      String t = w.token(j).text();
-      if (t.equals("\"") || t.equals("»") || t.equals("”")) {
-        return j + 1 >= w.size() || SENTENCE_ENDS.contains(w.token(j + 1).text());
-      }
-    }
-    return true;
+    int close = EventStage.closingQuote(w, i, QUOTED_NAME_WORDS);
+    return close < 0 || close + 1 >= w.size() || SENTENCE_ENDS.contains(w.token(close + 1).text());
   }
 
   private static final java.util.Set<String> SENTENCE_ENDS = java.util.Set.of(".", "!", "؟", "?", "..", "...");

@@ -623,12 +623,20 @@ public final class EventStage implements Stage {
   /** How close to the speech verb an opening quote opens what is said (past the speaker's name). */
   private static final int QUOTE_REACH = 5;
 
+  /** How many words a quoted name runs where a speech verb's quotation may open. */
+  private static final int NAME_WORDS = 4;
+
   /**
    * Where the quote closes that opens at i a name, closed within a few words ("حركة "حماس" إن",
    * "لـ"الشرق الأوسط""), or -1 when it opens more.
    */
   private static int quotedName(SentenceWords w, int i) {
-    for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
+    return closingQuote(w, i, NAME_WORDS);
+  }
+
+  /** Where the quote that opens at i closes within {@code reach} words, or -1. */
+  static int closingQuote(SentenceWords w, int i, int reach) {
+    for (int j = i + 1; j <= i + reach && j < w.size(); j++) {
       String t = w.token(j).text();
       if ("\"".equals(t) || "»".equals(t) || "”".equals(t)) {
         return j;
