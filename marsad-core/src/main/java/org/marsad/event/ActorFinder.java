@@ -978,6 +978,9 @@ final class ActorFinder {
       // كالين", who speaks for the body)
       return false;
     }
+    if (isPerson(a) && !isPerson(b) && b.actor().id() != null && b.actor().id().startsWith("org:")) {
+      return false; // "وانتقد ترامب شبكة إن بي سي": a person and a body the base names after him are two parties
+    }
     String ca = a.actor().country();
     String cb = b.actor().country();
     String ida = a.actor().id();

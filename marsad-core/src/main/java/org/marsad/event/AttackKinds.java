@@ -15,6 +15,8 @@ final class AttackKinds {
   /** Who attacks only in words: a government office, a politician, the media, a party. */
   private static final Set<String> SPEAKING_ROLES = Set.of("GOV", "LEG", "MED", "ELI", "OPP", "PTY",
       "EDU", "BUS", "NGO", "HRI", "JUD", "REL");
+  /** Verbs of waging an attack or a clash, which a person alone wages in words ("شن ترامب هجوما على مولر"). */
+  private static final Set<String> WAGED = EventKeys.setOf("شن", "اشتبك");
   /** Adjectives of an attack in words: "هجوما حادا", "هجوم لاذع", "هجوما كلاميا". */
   private static final Set<String> HARSH = EventKeys.setOf("حادا", "حاد", "الحاد", "حادة", "لاذعا", "لاذع",
       "اللاذع", "كلاميا", "كلامي", "الكلامي", "إعلاميا", "إعلامي");
@@ -77,17 +79,22 @@ final class AttackKinds {
         && !CombatDeaths.armed(w, t.first())) {
       return true; // "وهاجم بانون … وسائل الإعلام قائلا", "هاجمت الصين تعليقات ترامب": an attack in words
     }
-    if (!w.is(t.first(), ATTACKED) || a.sources().isEmpty() || w.near(t.first(), 5, POSITIONS)) {
+    if (a.sources().isEmpty() || w.near(t.first(), 5, POSITIONS)) {
       return false; // ("هاجمت قوات الحكومة السورية مواقع قسد": positions are attacked by arms)
     }
-    for (ActorMention s : a.sources()) {
-      String code = s.actor().code();
-      String role = code == null ? null : code.length() > 3 && s.actor().country() != null ? code.substring(3) : code;
-      if (role == null || role.length() < 3 || !SPEAKING_ROLES.contains(role.substring(0, 3))) {
-        return false;
-      }
-    }
-    return !CombatDeaths.armed(w, t.first());
+    // (any attack verb of a person who speaks for an office: "اشتبك ترامب مع ميركل", "وشن الرئيس الفلبيني
+    // هجوما على الكويت"; a body, "شنت الحكومة السورية هجوما", may attack by arms; and an attack noun's
+    // person is often who speaks of it, "وصف ترامب الهجوم على إدلب")
+    boolean byWord = w.is(t.first(), ATTACKED) || w.is(t.first(), WAGED) && w.isVerb(t.first())
+        && a.sources().stream().allMatch(s -> ActorFinder.isPerson(s) || w.is(s.first(), ActorFinder.PERSON_TITLES));
+    return byWord && a.sources().stream().allMatch(AttackKinds::speaks) && !CombatDeaths.armed(w, t.first());
+  }
+
+  /** Whether the actor's role is one that attacks only in words (an office, a politician, the media …). */
+  private static boolean speaks(ActorMention s) {
+    String code = s.actor().code();
+    String role = code == null ? null : code.length() > 3 && s.actor().country() != null ? code.substring(3) : code;
+    return role != null && role.length() >= 3 && SPEAKING_ROLES.contains(role.substring(0, 3));
   }
 
   /** Whether the attack verb at i is followed in its sentence by what its subject said. */

@@ -50,6 +50,9 @@ final class ModeFinder {
       if (w.is(i, LIKELY)) {
         return Mode.HYPOTHETICAL; // "من المرجح أن ينسحب منه ترامب": likely, not yet done
       }
+      if (w.is(i, POSSIBLE_THAT) && (w.isKey(i - 1, "من") || w.is(i - 1, POSSIBILITIES))) {
+        return Mode.HYPOTHETICAL; // "من الممكن أن تهاجم إيران", "من الاحتمالات الوارد أن": possible
+      }
     }
     if (asked(w, trigger, clauseStart)) {
       return Mode.HYPOTHETICAL; // "هل ينسحب الحوثيون من الحديدة؟": a question, nothing told as done
@@ -275,8 +278,11 @@ final class ModeFinder {
   private static final java.util.Set<String> HESITATED = EventKeys.setOf("تردد", "يتردد", "تتردد", "يترددوا",
       "يتوان", "تتوان", "يتوانى", "تتوانى", "يكف", "تكف", "يتوقف", "تتوقف", "يتأخر", "تتأخر");
   private static final String QAD = EventKeys.of("قد");
-  private static final java.util.Set<String> LIKELY = EventKeys.setOf("المرجح", "يرجح", "يحتمل", "المحتمل",
+  private static final java.util.Set<String> LIKELY = EventKeys.setOf("المرجح", "يرجح", "يحتمل", "المحتمل", "يمكن",
       "ربما");
+  /** "من الممكن", "من الوارد": it is possible (that); "الوارد" alone is what is mentioned ("الوارد في التقرير"). */
+  private static final java.util.Set<String> POSSIBLE_THAT = EventKeys.setOf("الممكن", "الوارد", "المستبعد");
+  private static final java.util.Set<String> POSSIBILITIES = EventKeys.setOf("الاحتمالات", "الاحتمال");
   private static final java.util.Set<String> POSSIBLE = EventKeys.setOf("محتمل", "محتملة", "محتملا", "محتملين");
   /** The definite forms, which may follow the noun's genitive: "انسحاب الولايات المتحدة المحتمل". */
   private static final java.util.Set<String> THE_POSSIBLE = EventKeys.setOf("المحتمل", "المحتملة");

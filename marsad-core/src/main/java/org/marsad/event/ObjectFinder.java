@@ -83,6 +83,9 @@ final class ObjectFinder {
         from = apposition + 1; // a comma alone between subject and object: "ودعا المسؤول الأمني، المواطنين إلى"
       }
     }
+    if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
+      from = pastOwnPlace(source, from); // "اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص"
+    }
     if (verb && source != null && source.last() < trigger && from == triggerEnd + 1) {
       int time = w.isComma(from) ? afterTimeWords(w, from + 1) : from;
       // "اختطفت، في وقت سابق السبت، 15 امرأة": a time between commas after an SVO verb
@@ -451,7 +454,7 @@ final class ObjectFinder {
 
   /** Nouns naming a deal or meeting by its place: "اتفاقية باريس", "قمة هلسنكي" (no party to the act). */
   static final java.util.Set<String> NAMED_BY_PLACE = EventKeys.setOf("اتفاق", "اتفاقية", "معاهدة",
-      "مؤتمر", "قمة", "إعلان", "اعلان", "مسار", "محادثات", "مفاوضات", "جولة");
+      "مؤتمر", "قمة", "اجتماع", "اجتماعات", "إعلان", "اعلان", "مسار", "محادثات", "مفاوضات", "جولة");
 
   /**
    * The owner of a verb's object: the actor that is the genitive of the noun right after the subject
@@ -494,6 +497,30 @@ final class ObjectFinder {
     }
     return null;
   }
+
+  /**
+   * Past the body's own genitive and the place after it, where the object follows: "شرطة مكافحة الإرهاب في
+   * فرنسا" (one or two definite words of genitive, then "في" and a known place); {@code from} otherwise.
+   */
+  private int pastOwnPlace(ActorGroup source, int from) {
+    if (w.isDefinite(source.last()) || !w.token(source.last()).clitics().post().isEmpty()) {
+      return from;
+    }
+    for (int k = from; k <= from + 1 && k + 2 < w.size(); k++) {
+      if (!w.token(k).clitics().pre().isEmpty() || w.isVerb(k) || startsGroup(groups, k)) {
+        return from;
+      }
+      if (w.isDefinite(k)) { // (the chain ends on its definite word)
+        ActorGroup place = ActorGroup.startingAt(groups, k + 2);
+        boolean placed = w.isKey(k + 1, IN) && w.token(k + 1).clitics().pre().isEmpty() && place != null
+            && (place.members().get(0).isPlace() || place.members().get(0).isCountry());
+        return placed ? place.last() + 1 : from;
+      }
+    }
+    return from;
+  }
+
+  private static final String IN = EventKeys.of("في");
 
   /** Whether a group of another country than the source's starts at i and ends before {@code end}. */
   /**

@@ -90,6 +90,13 @@ public final class LinkStage implements Stage {
   private static final Set<String> CITY_INSTITUTIONS = java.util.stream.Stream.of("معهد", "مركز", "جامعة", "متحف",
       "مطار", "فندق", "ملعب", "نادي", "مستشفى", "بورصة", "مؤتمر", "منتدى", "ماراثون", "مهرجان", "معرض")
       .map(KnowledgeBase::wordKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * Meetings and deals named by the capital that is their genitive: "اجتماع الخرطوم", "اتفاق الرياض",
+   * "محادثات آستانا" tell where, not who met (but "اجتماع بالبيت الأبيض", behind ب, is the seat's).
+   */
+  private static final Set<String> NAMED_MEETINGS = java.util.stream.Stream.of("اجتماع", "اجتماعات", "قمة", "اتفاق",
+      "اتفاقية", "معاهدة", "محادثات", "مفاوضات", "مسار", "جولة")
+      .map(KnowledgeBase::wordKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final KnowledgeBase kb;
   private final SpellingVariants variants;
@@ -1059,7 +1066,10 @@ public final class LinkStage implements Stage {
           String country = a.entry().country();
           // a state body with the capital as its genitive: "حكومة بغداد", "سلطات طهران", "نظام دمشق"
           int head = tokenAt(tokens, e.start()) - 1;
-          if (head >= 0 && (CITY_WORDS.contains(keys[head]) || CITY_INSTITUTIONS.contains(keys[head]))) {
+          boolean meetingPlace = head >= 0 && NAMED_MEETINGS.contains(keys[head])
+              && a.kind() == KnowledgeBase.AliasKind.CAPITAL && tokens.get(head + 1).start() == e.start();
+          if (meetingPlace
+              || head >= 0 && (CITY_WORDS.contains(keys[head]) || CITY_INSTITUTIONS.contains(keys[head]))) {
             // "بوسط المدينة واغادوغو", "غوطة دمشق", "ريف دمشق": the city or its land, named as such; "معهد
             // واشنطن", "جامعة طهران": an institution named by its city
             break;

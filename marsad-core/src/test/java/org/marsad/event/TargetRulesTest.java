@@ -1507,5 +1507,25 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وكانت فيضانات ناجمة عن أمطار غزيرة اجتاحت مناطق عدة في السودان، ما أسفر عن مصرع سبعة أشخاص.")
         .stream().noneMatch(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18")), "floods fight no one");
   }
+
+  @Test
+  void round190TargetsNamedAfterTheSource() {
+    Event arrest = RuleSentences.first("اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص يشتبه بأنهم ساعدوا إرهابيين.", "17");
+    assertEquals("FRACOP", arrest.source().code(), arrest.toString());
+    assertEquals("أشخاص", arrest.target().text(), "past the body's genitive and its place: " + arrest);
+    Event network = RuleSentences.first("وانتقد ترامب شبكة إن بي سي الإخبارية.", "11");
+    assertEquals("ترامب", network.source().text(), "a person and a named body are two parties: " + network);
+    assertEquals("USAMED", network.target().code(), network.toString());
+    Event queen = RuleSentences.first("ومن المنتظر أن يلتقي ترامب بالملكة إليزابيث.", "04");
+    assertEquals("GBRGOV", queen.target().code(), "the queen, by her title: " + queen);
+    assertTrue(RuleSentences.events("ويأتي اجتماع الخرطوم بعد أسبوع من اجتماعات أخرى.").stream()
+        .noneMatch(e -> e.source() != null && "SDNGOV".equals(e.source().code())), "the meeting's place met no one");
+    Event possible = RuleSentences.first("ومن الممكن أن تهاجم إيران إسرائيل بشكل مباشر.", "19");
+    assertEquals(Event.Mode.HYPOTHETICAL, possible.mode(), "possible, not done: " + possible);
+    Event clash = RuleSentences.first("اشتبك ترامب مع المستشارة الألمانية أنجيلا ميركل قبل القمة.", "1");
+    assertEquals("111", clash.cameo(), "two leaders clash in words: " + clash);
+    Event strikes = RuleSentences.first("ونفذت الطائرات الأميركية ضربات جوية في سوريا.", "19");
+    assertEquals("USAMIL", strikes.source().code(), "an act between named parties stays: " + strikes);
+  }
 }
 
