@@ -677,6 +677,10 @@ final class ActorFinder {
         } else if (country != null && a.country() == null && a.code() != null) {
           code = country + a.code();
         }
+        if (forcesOf(words, prev, m) && other.country() == null && a.country() == null) {
+          // "قوات الشرطة" are police (COP), not the army the head word alone would be; "قوات الحكومة" its army
+          code = ARMED_BODIES.contains(m.actor().code()) ? m.actor().code() : prev.actor().code();
+        }
         String headCode = prev.actor().code();
         if (isPerson(m) && !isPerson(prev) && headCode != null && country != null && headCode.length() > 3
             && headCode.startsWith(country) && !headCode.endsWith("GOV")) {
@@ -997,11 +1001,28 @@ final class ActorFinder {
     if (cb == null && ca != null) {
       return false;
     }
+    if (ca == null && cb == null && forcesOf(words, a, b)) {
+      return true; // "قوات الشرطة", "عناصر الجيش": the forces of the body named after them are that body
+    }
     if (ca == null && cb == null) {
       return false; // two role nouns ("المتظاهرين قوات مكافحة الشغب") are two parties
     }
     return ca == null || cb == null || ca.equals(cb);
   }
+
+  /** Head nouns of forces or members whose genitive names the body they belong to: "قوات الشرطة". */
+  private static final java.util.Set<String> FORCE_HEADS = EventKeys.setOf("قوات", "عناصر", "أفراد", "افراد",
+      "وحدات", "رجال", "دوريات", "قوة");
+
+  /** Whether {@code head} is a bare forces noun in construct and {@code body} the definite role noun after it. */
+  private static boolean forcesOf(SentenceWords words, ActorMention head, ActorMention body) {
+    return head.first() == head.last() && words.is(head.first(), FORCE_HEADS) && !words.isDefinite(head.first())
+        && body.first() == head.last() + 1 && words.isDefinite(body.first()) && body.actor().code() != null
+        && body.actor().code().length() == 3;
+  }
+
+  /** Bodies whose forces are of their own kind: "قوات الشرطة" are police (the government's are its army). */
+  private static final java.util.Set<String> ARMED_BODIES = java.util.Set.of("COP", "MIL", "SPY", "REB", "INS");
 
   /**
    * Whether two adjacent mentions are a body the knowledge base names and another body of its country

@@ -710,7 +710,7 @@ final class TemporalTagger {
       }
       end = j + 2;
     }
-    if (unit.count() == 0) { // الأيام المقبلة، السنوات الماضية
+    if (unit.count() != 1) { // الأيام المقبلة، السنوات الماضية، العامين الماضيين (a span back from now, not a year)
       return Found.date(end, shift < 0 ? Timex.PAST : shift > 0 ? Timex.FUTURE : Timex.PRESENT);
     }
     if (unit.code() == 'H' || unit.code() == 'm') {
@@ -809,7 +809,8 @@ final class TemporalTagger {
     }
     int j = i + 1;
     TimeWords.Unit plural = TimeWords.UNITS.get(w.key(j));
-    if (plural != null && plural.count() == 0) {
+    // (a definite dual is a span like a plural: "خلال العامين الماضيين", "خلال اليومين المقبلين")
+    if (plural != null && (plural.count() == 0 || plural.count() == 2 && w.key(j).startsWith("ال"))) {
       int k = (w.count(j + 1) > 0 || w.is(j + 1, "القليله")) && w.key(j).startsWith("ال") ? j + 1 : j; // الأيام الخمسة الماضية
       Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(k + 1));
       if (w.key(j).startsWith("ال")) {

@@ -1527,5 +1527,17 @@ class TargetRulesTest {
     Event strikes = RuleSentences.first("ونفذت الطائرات الأميركية ضربات جوية في سوريا.", "19");
     assertEquals("USAMIL", strikes.source().code(), "an act between named parties stays: " + strikes);
   }
+
+  @Test
+  void round191ForcesOfABodyAreThatBody() {
+    Event police = RuleSentences.first("كما استخدمت قوات الشرطة الغاز المسيل للدموع ضد المتظاهرين.", "17");
+    assertEquals("قوات الشرطة", police.source().text(), "one actor, not forces and police: " + police);
+    assertEquals("COP", police.source().code(), police.toString());
+    Event army = RuleSentences.first("واعتقلت قوات الجيش ثلاثة أشخاص.", "17");
+    assertEquals("قوات الجيش", army.source().text(), army.toString());
+    assertEquals("أشخاص", army.target().text(), "the army is no target of its own forces: " + army);
+    Event government = RuleSentences.first("وقتلت قوات الحكومة 13 مسلحا.", "19");
+    assertEquals("MIL", government.source().code(), "the government's forces are its army: " + government);
+  }
 }
 

@@ -142,4 +142,15 @@ class TimeStageTest {
     assertNull(t.anchor());
     assertEquals("2017-01-15", only("في 15 يناير 2017", null).value());
   }
+
+  @Test
+  void definiteDualsAreSpansBackOrAhead() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    TimeExpression past = only("قتل المئات خلال العامين الماضيين", date);
+    assertEquals("خلال العامين الماضيين", past.text());
+    assertEquals("PAST_REF", past.value(), "two years back, not last year");
+    assertEquals("PAST_REF", only("ارتفعت الأسعار خلال السنتين الماضيتين", date).value());
+    assertEquals("FUTURE_REF", only("سيعقد الاجتماع خلال اليومين المقبلين", date).value());
+    assertEquals("2018-04-29", only("وقع الاتفاق قبل يومين", date).value());
+  }
 }
