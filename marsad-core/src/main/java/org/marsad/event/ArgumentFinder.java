@@ -258,6 +258,12 @@ final class ArgumentFinder {
       evidence = 1.0;
       subjectBefore = true;
     }
+    ActorGroup carrier = carrier(w, groups, trigger); // (the tagger may read "قصفها" as a verb)
+    if (carrier != null) {
+      source = carrier; // "جددت مقاتلات التحالف، الجمعة، قصفها لمواقع الحوثيين": whose act the pronoun is
+      evidence = 0.9;
+      subjectBefore = true;
+    }
     // (a verb's subject may follow a time: "احتشد اليوم السبت عشرات آلاف الإسرائيليين")
     int timeWords = verb ? Adjuncts.afterTimeWords(w, after + 1) - (after + 1) : 0;
     // "إثر استهداف طائرات التحالف بعدة غارات": an attack noun's weapons, whose owner is its agent
@@ -573,6 +579,48 @@ final class ArgumentFinder {
     int head = i - 1;
     return head > after && w.hasProclitic(head, "ل") && isNoun(w, head)
         && !w.isDefinite(head) && w.token(head).clitics().post().isEmpty();
+  }
+
+  /** Verbs of carrying on, stepping up or halting one's own act: "واصل غاراته", "كثفت قصفها". */
+  private static final java.util.Set<String> CARRY_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف",
+      "وسع", "أوقف", "علق", "أنهى", "يواصل", "تواصل", "يجدد", "يكثف", "يصعد", "يستأنف", "يوسع", "يوقف", "يعلق");
+  /** How far before the masdar the verb of carrying on may stand (its subject and a time between). */
+  private static final int CARRIER_REACH = 10;
+
+  /**
+   * The subject of a verb of carrying on whose object is the masdar with its own pronoun: "ويواصل التحالف
+   * الذي تقوده السعودية غاراته الجوية", "جددت مقاتلات التحالف، الجمعة، قصفها لمواقع": the pronoun is that
+   * subject, the one who acts (after the verb, or before it: "إسرائيل كثفت غاراتها"); null otherwise.
+   */
+  private static ActorGroup carrier(SentenceWords w, List<ActorGroup> groups, int trigger) {
+    if (w.token(trigger).clitics().post().isEmpty()) {
+      return null;
+    }
+    // (its clause may open inside the subject, at a relative pronoun: "التحالف الذي تقوده السعودية")
+    for (int v = trigger - 1; v >= Math.max(0, trigger - CARRIER_REACH); v--) {
+      if (Clauses.isBoundary(w, v) && !w.isComma(v) && !w.is(v, RELATIVES)) {
+        return null;
+      }
+      if (w.isVerb(v) && !w.is(v, CARRY_ON) && !w.is(v - 1, RELATIVES)) {
+        // (the masdar is another verb's object: "واصل الجيش عملياته التي أطلقها"; a relative clause in the
+        // subject stays: "ويواصل التحالف الذي تقوده السعودية غاراته")
+        return null;
+      }
+      if (!w.isVerb(v) || !w.is(v, CARRY_ON)) {
+        continue;
+      }
+      int subject = v + 1;
+      while (subject < trigger && w.is(subject, WEAPON_HEADS)) {
+        subject++; // (past a head word: "مقاتلات التحالف", the coalition's jets; not "أحد محامي الرئيس")
+      }
+      ActorGroup after = ActorGroup.startingAt(groups, subject);
+      if (after != null && after.last() < trigger && !attributive(after)) {
+        return after;
+      }
+      ActorGroup before = ActorGroup.endingAt(groups, v - 1);
+      return v + 1 == trigger && before != null && !attributive(before) ? before : null;
+    }
+    return null;
   }
 
   /** "وقعت على اتفاق الرياض", "محادثات سوتشي": a place after a deal or meeting noun names it, no party. */

@@ -17,6 +17,7 @@ final class AttackKinds {
       "EDU", "BUS", "NGO", "HRI", "JUD", "REL");
   /** Verbs of waging an attack or a clash, which a person alone wages in words ("شن ترامب هجوما على مولر"). */
   private static final Set<String> WAGED = EventKeys.setOf("شن", "اشتبك");
+  private static final Set<String> ATTACK_NOUNS = EventKeys.setOf("هجوم", "هجمات");
   /** Adjectives of an attack in words: "هجوما حادا", "هجوم لاذع", "هجوما كلاميا". */
   private static final Set<String> HARSH = EventKeys.setOf("حادا", "حاد", "الحاد", "حادة", "لاذعا", "لاذع",
       "اللاذع", "كلاميا", "كلامي", "الكلامي", "إعلاميا", "إعلامي");
@@ -85,8 +86,18 @@ final class AttackKinds {
     // (any attack verb of a person who speaks for an office: "اشتبك ترامب مع ميركل", "وشن الرئيس الفلبيني
     // هجوما على الكويت"; a body, "شنت الحكومة السورية هجوما", may attack by arms; and an attack noun's
     // person is often who speaks of it, "وصف ترامب الهجوم على إدلب")
-    boolean byWord = w.is(t.first(), ATTACKED) || w.is(t.first(), WAGED) && w.isVerb(t.first())
+    // (and a person's own attack by its pronoun: "يكثف أردوغان هجومه على دميرتاش")
+    boolean ownAttack = !w.isVerb(t.first()) && !w.token(t.first()).clitics().post().isEmpty()
+        && w.is(t.first(), ATTACK_NOUNS); // (not a battle: "معركته ضد داعش" is fought)
+    boolean byWord = w.is(t.first(), ATTACKED) || (w.is(t.first(), WAGED) && w.isVerb(t.first()) || ownAttack)
         && a.sources().stream().allMatch(s -> ActorFinder.isPerson(s) || w.is(s.first(), ActorFinder.PERSON_TITLES));
+    if (ownAttack && !a.targets().isEmpty() && a.targets().stream().allMatch(AttackKinds::speaks)
+        && a.sources().stream().noneMatch(m -> m.actor().id() == null && armed(List.of(m)))
+        && !CombatDeaths.armed(w, t.first())) {
+      // "واصلت حركة حماس هجومها على اللجنة التنفيذية": a named body's own attack on an office, in words (not
+      // forces': "واصلت القوات الحكومية هجومها على مقر الحكومة المحلية")
+      return true;
+    }
     return byWord && a.sources().stream().allMatch(AttackKinds::speaks) && !CombatDeaths.armed(w, t.first());
   }
 

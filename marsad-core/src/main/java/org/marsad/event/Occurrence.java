@@ -33,6 +33,10 @@ final class Occurrence {
       "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
       "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع", "تعرض", "شن", "قتل", "أصيب", "سقط",
       "قام", "نجا", "لقي", "دمر", "أودى", "خاض", "فجر", "أخرج");
+  /** Verbs of carrying on an act under way, before its noun: "كثفت غاراتها", "واصل المتظاهرون الاحتجاجات". */
+  private static final java.util.Set<String> CARRIED_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف");
+  /** "مسيرته": a career, when it is one's own (not a march). */
+  private static final java.util.Set<String> CAREER = EventKeys.setOf("مسيرة");
 
   private static final String IN_PROTEST = EventKeys.of("احتجاجا");
   private static final String DONE = EventKeys.of("تم");
@@ -116,6 +120,12 @@ final class Occurrence {
     }
     if (noun >= 2 && ":".equals(w.token(noun - 1).text()) && w.isCount(noun - 2)) {
       return true; // "* 21 مايو 2005: اغتيال الأمين العام": a dated entry of a chronology
+    }
+    for (int j = Math.max(0, noun - 3); j < noun; j++) {
+      if (w.isVerb(j) && w.is(j, CARRIED_ON) && !w.is(j - 1, Clauses.NEGATIONS)
+          && !(w.is(noun, CAREER) && !w.token(noun).clitics().post().isEmpty())) {
+        return true; // "وكثفت إسرائيل غاراتها": carried on, so under way (not "أواصل مسيرتي", a career)
+      }
     }
     if (w.bare[noun].equals(IN_PROTEST)) {
       return true; // "أضرب العرب احتجاجا على …": the accusative of purpose makes the act a protest

@@ -36,20 +36,42 @@ public final class NerStage implements Stage {
       List<Token> tokens = document.tokensOf(sentence);
       int[] tags = tagger.tag(tokens);
       int start = -1;
+      boolean cut = false; // the rest of a name run past a preposition is no name
       for (int i = 0; i <= tokens.size(); i++) {
-        boolean continues = i < tokens.size() && start >= 0 && !Tags.isBegin(tags[i]) && tags[i] != Tags.O
-            && Tags.type(tags[i]).equals(Tags.type(tags[start]));
+        boolean continues = i < tokens.size() && (start >= 0 || cut) && !Tags.isBegin(tags[i]) && tags[i] != Tags.O
+            && (cut || Tags.type(tags[i]).equals(Tags.type(tags[start])));
+        if (continues && start >= 0 && "PER".equals(Tags.type(tags[start])) && titleBehindPreposition(tokens.get(i))) {
+          // "الرئيس عبد الفتاح السيسي بولي العهد": a person's name holds no title behind ب or ل
+          entities.add(mention(document, tokens, start, i, Tags.type(tags[start])));
+          start = -1;
+          cut = true;
+          continue;
+        }
+        cut &= continues;
         if (start >= 0 && !continues) {
           entities.add(mention(document, tokens, start, i, Tags.type(tags[start])));
           start = -1;
         }
-        if (i < tokens.size() && tags[i] != Tags.O && start < 0) {
+        if (i < tokens.size() && tags[i] != Tags.O && start < 0 && !cut) {
           start = i;
         }
       }
     }
     return document.withEntities(entities);
   }
+
+  /**
+   * Whether the word is a title behind ب or ل ("بولي العهد", "بوزير الخارجية", "لرئيس الوزراء"): whom a
+   * person meets or speaks to, never part of his name (a name's own first letter may read as ب or ل:
+   * "بوتينا", "بلينكن", "ليمان", so only titles cut).
+   */
+  private static boolean titleBehindPreposition(Token t) {
+    var pre = t.clitics().pre();
+    return (pre.contains("ب") || pre.contains("ل")) && TITLES.contains(t.lemma());
+  }
+
+  private static final java.util.Set<String> TITLES = java.util.Set.of("ولي", "وزير", "وزيرة", "رئيس", "رئيسة",
+      "ملك", "أمير", "نظير", "نظيرة", "سفير", "زعيم", "قائد", "مبعوث", "مستشار", "نائب", "مندوب", "ممثل");
 
   private static Entity mention(Document doc, List<Token> tokens, int first, int end, String type) {
     int start = tokens.get(first).stemStart();

@@ -1539,5 +1539,23 @@ class TargetRulesTest {
     Event government = RuleSentences.first("وقتلت قوات الحكومة 13 مسلحا.", "19");
     assertEquals("MIL", government.source().code(), "the government's forces are its army: " + government);
   }
+
+  @Test
+  void round192WhoseCarriedOnActThePronounIs() {
+    Event raids = RuleSentences.first("ويواصل التحالف الذي تقوده السعودية غاراته الجوية على أهداف الحوثيين.", "19");
+    assertEquals("SAUMIL", raids.source().code(), "the subject of يواصل, not an unnamed force: " + raids);
+    assertEquals("YEMREB", raids.target().code(), raids.toString());
+    Event shelling = RuleSentences.first("جددت مقاتلات التحالف العربي، الجمعة، قصفها لأهداف ومواقع ميليشيات الحوثي.", "19");
+    assertEquals("YEMREB", shelling.target().code(), "the Houthis are shelled, not shelling: " + shelling);
+    Event israel = RuleSentences.first("وكثفت إسرائيل غاراتها على قطاع غزة.", "19");
+    assertEquals("ISR", israel.source().code(), "carried on, so under way: " + israel);
+    assertTrue(RuleSentences.events("كنت لأواصل مسيرتي طوعا.").isEmpty(), "a career is no march");
+    Event words = RuleSentences.first("وقبل أسبوعين من الانتخابات، يكثف أردوغان هجومه على دميرتاش.", "1");
+    assertEquals("111", words.cameo(), "a president's own attack is one in words: " + words);
+    Event hamas = RuleSentences.first("في غضون ذلك واصلت حركة حماس هجومها على اللجنة التنفيذية لمنظمة التحرير.", "1");
+    assertEquals("111", hamas.cameo(), "a movement's attack on an office, in words: " + hamas);
+    Event forces = RuleSentences.first("وواصلت القوات الحكومية هجومها على مقر الحكومة المحلية في المدينة.", "19");
+    assertEquals("190", forces.cameo(), "forces attack by arms: " + forces);
+  }
 }
 

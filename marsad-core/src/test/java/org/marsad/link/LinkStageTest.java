@@ -478,5 +478,12 @@ class LinkStageTest {
     assertTrue(doc.entities().stream().anyMatch(e -> e.text().equals("ترمب") && "person:trump".equals(e.id())),
         "the president, named in full before the balloon: " + doc.entities());
   }
+
+  @Test
+  void aPersonsNameStopsAtAWordBehindAPreposition() {
+    Document doc = pipeline.apply(Document.of("t", "ويعد لقاء الرئيس عبد الفتاح السيسي بولي العهد استمراراً للتنسيق.",
+        LocalDate.of(2018, 3, 4)));
+    assertEquals("person:sisi", entity(doc, "عبد الفتاح السيسي").id(), "not \"السيسي بولي\": " + doc.entities());
+  }
 }
 
