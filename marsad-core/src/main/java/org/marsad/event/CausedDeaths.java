@@ -45,9 +45,12 @@ final class CausedDeaths {
     boolean subjectBetween = verb < k - 2 || verb == k - 2 && !w.is(k - 1, Victims.THROUGH);
     Event cause = null;
     Event unnamed = null; // ("أسفرت التفجيرات عن مقتل 10 أشخاص": a bombing by no one named is still the cause)
+    // (past "ردا على" only the act answered: "ضربات ردا على هجوم بالغاز أسفر عن مقتل العشرات", the gas attack's)
+    int answer = EventStage.answerBefore(w, verb);
     for (Event e : sentence) {
       int t = w.tokenAt(e.trigger().start());
-      boolean placed = subjectBetween ? t > verb && t < k : t < verb && verb - t <= CAUSE_REACH;
+      boolean placed = subjectBetween ? t > verb && t < k
+          : t < verb && verb - t <= CAUSE_REACH && (answer < 0 || t > answer);
       if (e != killing && isAttack(e) && placed) {
         if (named(e.source(), e)) {
           cause = e; // the nearest before the killing

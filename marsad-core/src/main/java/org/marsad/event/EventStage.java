@@ -242,6 +242,14 @@ public final class EventStage implements Stage {
       if (!verb && mode == Mode.ASSERTED && !t.entry().cameo().equals("112") && deniedMasdar(w, t.first())) {
         mode = Mode.NEGATED; // "ونفت السلطات المصرية احتجازه": the act it denies did not happen
       }
+      int answer = verb ? -1 : answerBefore(w, t.first());
+      boolean answered = answer >= 0;
+      if (answered) {
+        // "ضربات جوية ردا على هجوم بالغاز أسفر عن مقتل العشرات": the act answered, and its toll, are the other
+        // side's, not the responder's
+        a = new Arguments(a.sources().stream().filter(m -> m.first() > answer).toList(), a.targets(),
+            a.reciprocal(), a.evidence());
+      }
       if (k > 0 && sharesArguments(w, found.get(k - 1), args.get(k - 1), t, verb)) {
         a = args.get(k - 1); // "اعتقال شرطة بلاده لـ6 أتراك وترحيلهم": the same police, the same Turks
       }
@@ -275,7 +283,7 @@ public final class EventStage implements Stage {
         if (cause != null && cause.agent() != null) {
           List<ActorMention> dead = a.targets().equals(cause.agent().members()) ? List.of() : a.targets();
           a = new Arguments(cause.agent().members(), dead, false, 0.8);
-        } else {
+        } else if (!answered) { // (the sentence's attacker answered this attack: he did not launch it)
           if (!authorSought) {
             author = Attribution.author(w, groups); // one scan of the sentence, for all its attacks
             authorSought = true;
@@ -383,6 +391,30 @@ public final class EventStage implements Stage {
     ChargedActs.assign(w, out.subList(first, out.size())); // "اتهمت إسرائيل بشن غارة": the accused's act, claimed
     DemandedActs.drop(w, out.subList(first, out.size())); // "طالب بالإفراج عن": the release did not happen
   }
+
+  /** "ردا على", "رداً على", "في رد على": in answer to. */
+  private static final java.util.Set<String> RESPONSES = EventKeys.setOf("ردا", "رداً", "رد", "الرد");
+
+  /**
+   * Where "ردا على" stands before the noun at i, in its clause ("ردا على هجوم بالغاز", "رداً على إطلاق
+   * صواريخ"): what follows it is the act answered; -1 when there is none.
+   */
+  static int answerBefore(SentenceWords w, int i) {
+    for (int j = i - 2; j >= 0 && j >= i - ANSWER_REACH; j--) {
+      if (w.is(j, RESPONSES) && w.isKey(j + 1, ON)) {
+        return j;
+      }
+      if (Clauses.isBoundary(w, j)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How far after "ردا على" the answered act or its toll may stand (words). */
+  private static final int ANSWER_REACH = 8;
+
+  private static final String ON = EventKeys.of("على");
 
   /**
    * "ضربة جوية إسرائيلية استهدفت موقعا بمحافظة حماه": the aim verb of an attack noun that is coded itself

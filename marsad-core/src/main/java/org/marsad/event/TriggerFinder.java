@@ -461,8 +461,8 @@ final class TriggerFinder {
       if (w.isVerb(k) || Clauses.isBoundary(w, k)) {
         return -1;
       }
-      if (w.is(k, ATTACK_NOUNS) && w.hasProclitic(k + 1, "ل")) {
-        return k;
+      if (w.is(k, ATTACK_NOUNS) && (w.hasProclitic(k + 1, "ل") || w.hasProclitic(k + 1, "ب"))) {
+        return k; // (or past its means behind ب: "هجوم بغاز الأعصاب استهدف جاسوسا")
       }
     }
     return -1;

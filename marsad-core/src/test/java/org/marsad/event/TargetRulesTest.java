@@ -1557,5 +1557,17 @@ class TargetRulesTest {
     Event forces = RuleSentences.first("وواصلت القوات الحكومية هجومها على مقر الحكومة المحلية في المدينة.", "19");
     assertEquals("190", forces.cameo(), "forces attack by arms: " + forces);
   }
+
+  @Test
+  void round193TheActAnsweredIsTheOtherSides() {
+    List<Event> events = RuleSentences.events(
+        "ونفذت القوات الأميركية ضربات جوية في سوريا ردا على هجوم بالغاز السام أسفر عن مقتل العشرات.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("19") && "USAMIL".equals(e.source().code())),
+        "the strikes are America's: " + events);
+    assertTrue(events.stream().filter(e -> !e.cameo().startsWith("19"))
+        .noneMatch(e -> e.source() != null && "USAMIL".equals(e.source().code())), "the gas attack is not: " + events);
+    assertTrue(RuleSentences.events("وقررت أستراليا طرد دبلوماسيين روسيين، رداً على هجوم بغاز الأعصاب استهدف جاسوساً.")
+        .stream().noneMatch(e -> e.source() != null && "SPY".equals(e.source().code())), "the spy was the target");
+  }
 }
 
