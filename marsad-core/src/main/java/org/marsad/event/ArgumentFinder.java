@@ -1091,8 +1091,22 @@ final class ArgumentFinder {
           && !Victims.named(w, g.first())) {
         return g;
       }
+      if (g.last() == end && !attributive(g) && w.isKey(g.first() - 1, "من")
+          && partOfOpens(w, g.first() - 2, clauseStart)) {
+        return g; // "أن مجموعة خاصة من الجيش هاجمت مواقع الحوثيين": a unit of the army, the army's act
+      }
     }
     return null;
+  }
+
+  /** Heads of a unit taken from a force: "مجموعة من الجيش", "وحدة خاصة من الشرطة". */
+  private static final java.util.Set<String> UNITS = EventKeys.setOf("مجموعة", "وحدة", "قوة", "فرقة", "دورية",
+      "كتيبة", "سرية");
+
+  /** Whether the word at i (or the one before it, with i its adjective) is a unit's head opening the clause. */
+  private static boolean partOfOpens(SentenceWords w, int i, int clauseStart) {
+    int head = i > clauseStart && !w.isVerb(i) && w.token(i).clitics().pre().isEmpty() ? i - 1 : i;
+    return head == clauseStart && w.is(head, UNITS) && w.token(head).clitics().pre().isEmpty();
   }
 
   private static boolean describesNounBefore(SentenceWords w, List<ActorGroup> groups, int verb) {

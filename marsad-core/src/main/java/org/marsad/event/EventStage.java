@@ -253,6 +253,9 @@ public final class EventStage implements Stage {
       if (k > 0 && sharesArguments(w, found.get(k - 1), args.get(k - 1), t, verb)) {
         a = args.get(k - 1); // "اعتقال شرطة بلاده لـ6 أتراك وترحيلهم": the same police, the same Turks
       }
+      if (k > 0 && a.targets().isEmpty() && sameSidesByPronoun(w, found.get(k - 1), args.get(k - 1), t, verb)) {
+        a = args.get(k - 1); // "اعتقلت الشرطة الناشط وأفرجت عنه": the same police, the same activist
+      }
       if (reported && speakerActs(w, t, saidFrom)) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)
@@ -458,6 +461,25 @@ public final class EventStage implements Stage {
     }
     int end = its.targets().get(its.targets().size() - 1).last();
     return end == t.first() - 1 && before.first() < t.first();
+  }
+
+  /**
+   * Whether a verb joined by و whose object is a pronoun (on the verb, "وسلمته", or on the preposition after
+   * it, "وأفرجت عنه") follows right on the act of a verb before it with both sides named, and so has that
+   * act's doer and patient.
+   */
+  private static boolean sameSidesByPronoun(SentenceWords w, TriggerMatch before, Arguments its, TriggerMatch t,
+      boolean verb) {
+    var form = w.token(t.first()).clitics();
+    if (!verb || !before.entry().verb() || !form.pre().equals(List.of("و")) || its.targets().isEmpty()
+        || its.sources().isEmpty() || before.first() >= t.first()) {
+      return false;
+    }
+    int next = t.first() + 1;
+    boolean pronoun = !form.post().isEmpty() || next < w.size() && "ADP".equals(w.token(next).pos())
+        && !w.token(next).clitics().post().isEmpty();
+    int end = its.targets().get(its.targets().size() - 1).last();
+    return pronoun && end < t.first() && ActorPositions.noBoundary(w, end + 1, t.first());
   }
 
   /** Whether the noun trigger k is the needed word of a verb before it coded with the same code. */

@@ -1569,5 +1569,16 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وقررت أستراليا طرد دبلوماسيين روسيين، رداً على هجوم بغاز الأعصاب استهدف جاسوساً.")
         .stream().noneMatch(e -> e.source() != null && "SPY".equals(e.source().code())), "the spy was the target");
   }
+
+  @Test
+  void round194SeedNinetyFour() {
+    Event security = RuleSentences.first("وعقب التفجير، ألقت الأجهزة الأمنية القبض على العديد من الأشخاص.", "17");
+    assertEquals("COP", security.source().code(), "the security services arrest: " + security);
+    Event unit = RuleSentences.first("وذكرت مصادر عسكرية أن مجموعة خاصة من الجيش هاجمت مواقع الحوثيين.", "19");
+    assertEquals("MIL", unit.source().code(), "a unit of the army: " + unit);
+    Event freed = RuleSentences.first("اعتقلت الشرطة الناشط وأفرجت عنه بعد ساعات.", "08");
+    assertEquals("COP", freed.source().code(), "the police free him: " + freed);
+    assertEquals("الناشط", freed.target().text(), "the pronoun is the activist: " + freed);
+  }
 }
 
