@@ -13,6 +13,8 @@ final class Rejections {
   /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
   private static final Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
       "الكشف", "الإفصاح", "الإجابة", "الاجابة");
+  /** "رفض بوتن تأكيد ما إذا": declined to confirm, a comment too (not "لتأكيد", in order to confirm). */
+  private static final Set<String> CONFIRMING = EventKeys.setOf("تأكيد", "التأكيد");
   /** Accusations: rejecting them is denying responsibility (016), "رفض المتحدث تلك الاتهامات". */
   private static final Set<String> ACCUSATIONS = EventKeys.setOf("الاتهامات", "اتهامات", "الاتهام",
       "المزاعم", "مزاعم", "الادعاءات", "ادعاءات");
@@ -23,9 +25,19 @@ final class Rejections {
   /** The code of the rejection at i: 011, 016 or 1243, or null when it rejects a proposal. */
   static String codeOf(SentenceWords w, int i) {
     // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")
-    return Clauses.followsInClause(w, i, 12, COMMENTS) ? "011"
+    return Clauses.followsInClause(w, i, 12, COMMENTS) || confirmingAfter(w, i) ? "011"
         : Clauses.followsInClause(w, i, 4, ACCUSATIONS) ? "016"
         : releaseRefused(w, i) ? "1243" : null;
+  }
+
+  /** Whether a bare "تأكيد" follows the rejection within its subject's reach: "رفضت وزارة الخارجية تأكيد". */
+  private static boolean confirmingAfter(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 6 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.is(j, CONFIRMING) && w.token(j).clitics().pre().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -221,6 +221,49 @@ final class TriggerFinder {
       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "امس", "الغد", "يوم");
   private static final java.util.Set<String> BEFORE_TIMES = EventKeys.setOf("في", "منذ", "حتى", "قبيل", "مع");
 
+  private static final String SPARKED = EventKeys.of("فجر");
+  /** What "فجر" sparks when it is no bombing: "فجر نزاعا دبلوماسيا", "فجر أزمة". */
+  private static final java.util.Set<String> DISPUTES = EventKeys.setOf("نزاعا", "أزمة", "خلافا", "جدلا", "غضبا",
+      "موجة", "فضيحة", "توترا", "صراعا", "مواجهة", "احتجاجات", "أزمات", "خلافات", "مفاجأة");
+
+  /** Whether "فجر" at i has a dispute as its object, further in its sentence (past a long subject and asides). */
+  private static boolean sparksDispute(SentenceWords w, int i) {
+    for (int j = i + 1; j < w.size() && j <= i + 25 && !Clauses.isFullStop(w, j); j++) {
+      if (w.is(j, DISPUTES) && !w.isDefinite(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String LAUNCHED = EventKeys.of("أطلق");
+  /** What one names something: "أطلق عليها اسم", "أطلقت على هجومها عملية الخندق". */
+  private static final java.util.Set<String> NAMES = EventKeys.setOf("اسم", "تسمية", "لقب", "عملية", "اسما", "وصف");
+
+  /** Whether "أطلق" at i names: "على" right after it (or after its subject) and then a word of naming. */
+  private static boolean named(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
+      if (w.isKey(j, ON)) {
+        for (int k = j + 1; k <= j + 3 && k < w.size(); k++) {
+          if (w.is(k, NAMES)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String ON = EventKeys.of("على");
+  /** "تذكر" after "أي حادثة": worth mentioning. */
+  private static final java.util.Set<String> WORTH_TELLING = EventKeys.setOf("تذكر", "يذكر");
+  private static final java.util.Set<String> ANY = EventKeys.setOf("أي", "اي");
+
+  private static boolean isNounAt(SentenceWords w, int i) {
+    return "NOUN".equals(w.token(i).pos()) || "ADJ".equals(w.token(i).pos());
+  }
+
   /** Vetoes by context, asked only of a word that matched (so not on every word of the text). */
   private static final String SON_OF = EventKeys.of("بن");
   private static final String DEMANDED_NAME = EventKeys.of("طالب");
@@ -254,6 +297,16 @@ final class TriggerFinder {
     }
     if (w.is(i, PENALTIES) && w.isKey(i - 1, LAW)) {
       return true; // "قانون العقوبات": the penal code, no sanctions
+    }
+    if (w.isVerb(i) && w.isKey(i, SPARKED) && sparksDispute(w, i)) {
+      return true; // "وفجر تعرض العميل سكريبال للتسمم … نزاعا دبلوماسيا": sparked a dispute, no bombing
+    }
+    if (w.isVerb(i) && w.isKey(i, LAUNCHED) && named(w, i)) {
+      return true; // "وأطلقت طالبان على هجومها عملية الخندق": named it, fired nothing
+    }
+    if (w.isVerb(i) && w.is(i, WORTH_TELLING) && i >= 2 && !w.isDefinite(i - 1) && isNounAt(w, i - 1)
+        && (w.is(i - 2, ANY) || w.is(i - 2, Clauses.NEGATIONS))) {
+      return true; // "ولم تسجل أي حادثة تذكر": worth mentioning, no one telling
     }
     boolean demonstrate = w.isKey(i, "تظاهر") || EventKeys.verbStem(w.token(i)).equals("تظاهر");
     if (demonstrate && w.hasProclitic(i + 1, "ب") && w.is(i + 1, PRETENDED)) {

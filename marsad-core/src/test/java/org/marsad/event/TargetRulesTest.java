@@ -1580,5 +1580,19 @@ class TargetRulesTest {
     assertEquals("COP", freed.source().code(), "the police free him: " + freed);
     assertEquals("الناشط", freed.target().text(), "the pronoun is the activist: " + freed);
   }
+
+  @Test
+  void round195WordsInAnotherSense() {
+    assertTrue(RuleSentences.events("وفجر تعرض العميل سكريبال وابنته للتسمم، في مدينة سالزبري البريطانية، نزاعا دبلوماسيا.")
+        .stream().noneMatch(e -> e.cameo().startsWith("18")), "sparked a dispute, no bombing");
+    assertTrue(RuleSentences.events("وأطلقت طالبان على هجومها عملية الخندق.").stream()
+        .noneMatch(e -> e.cameo().startsWith("19")), "named its offensive, fired nothing");
+    assertTrue(RuleSentences.events("وقالت الشرطة إن التظاهرة مرت ولم تسجل أي حادثة تذكر.").stream()
+        .noneMatch(e -> "تذكر".equals(e.trigger().text())), "worth mentioning, no statement");
+    Event declined = RuleSentences.first("ورفض بوتن تأكيد ما إذا سيمنح نافالني عفوا.", "01");
+    assertEquals("011", declined.cameo(), "declined to say: " + declined);
+    Event bomber = RuleSentences.first("وفجر انتحاري نفسه في سوق ببغداد.", "18");
+    assertEquals("1831", bomber.cameo(), "a bombing still is one: " + bomber);
+  }
 }
 
