@@ -260,10 +260,6 @@ final class TriggerFinder {
   private static final java.util.Set<String> WORTH_TELLING = EventKeys.setOf("تذكر", "يذكر");
   private static final java.util.Set<String> ANY = EventKeys.setOf("أي", "اي");
 
-  private static boolean isNounAt(SentenceWords w, int i) {
-    return "NOUN".equals(w.token(i).pos()) || "ADJ".equals(w.token(i).pos());
-  }
-
   /** Vetoes by context, asked only of a word that matched (so not on every word of the text). */
   private static final String SON_OF = EventKeys.of("بن");
   private static final String DEMANDED_NAME = EventKeys.of("طالب");
@@ -304,7 +300,7 @@ final class TriggerFinder {
     if (w.isVerb(i) && w.isKey(i, LAUNCHED) && named(w, i)) {
       return true; // "وأطلقت طالبان على هجومها عملية الخندق": named it, fired nothing
     }
-    if (w.isVerb(i) && w.is(i, WORTH_TELLING) && i >= 2 && !w.isDefinite(i - 1) && isNounAt(w, i - 1)
+    if (w.isVerb(i) && w.is(i, WORTH_TELLING) && i >= 2 && !w.isDefinite(i - 1) && ActorPositions.isNoun(w, i - 1)
         && (w.is(i - 2, ANY) || w.is(i - 2, Clauses.NEGATIONS))) {
       return true; // "ولم تسجل أي حادثة تذكر": worth mentioning, no one telling
     }
