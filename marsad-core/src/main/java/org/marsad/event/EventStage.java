@@ -319,7 +319,7 @@ public final class EventStage implements Stage {
         a = VisitedPlaces.withPlace(w, entities, t, verb, a); // "زار العبادي البصرة": the town's country hosts
       }
       Event.Actor speaker = reported && !saidBy.isEmpty() ? saidBy.get(0).actor() : null;
-      a = OwnForces.ofSpeaker(w, a, speaker); // "قال الجيش الإسرائيلي إن جنوده قتلوا": the speaker's soldiers
+      a = OwnForces.ofSpeaker(w, groups, a, speaker); // "قال الجيش الإسرائيلي إن جنوده قتلوا": his soldiers
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : saidBy);
       a = OpposingSide.of(groups, a, code.get().root()); // the coalition's strikes, the Houthis named elsewhere
       if (verb && a.sources().isEmpty() && code.get().root().equals("13") && w.is(t.first(), THREATENS_NOW)) {

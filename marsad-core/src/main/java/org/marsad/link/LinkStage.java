@@ -550,6 +550,7 @@ public final class LinkStage implements Stage {
       KnowledgeBase.key("السياحة"), KnowledgeBase.key("الإسكان"));
   private static final Set<String> MINISTRY_WORDS = Set.of(KnowledgeBase.key("وزارة"), KnowledgeBase.key("وزير"),
       KnowledgeBase.key("وزيرة"), KnowledgeBase.key("وزارات"), KnowledgeBase.key("وزراء"));
+  private static final String STATE = KnowledgeBase.wordKey("الدولة");
 
   /** A generic organisation of the knowledge base (no country of its own) placed in a country by a nisba. */
   private Entity nationalBody(Entity mention, String bodyKey, String country, LocalDate date) {
@@ -1000,8 +1001,10 @@ public final class LinkStage implements Stage {
             r = "GOV"; // "مستشار الأمن القومي الأميركي": national security is the government's, not the police's
           }
           Token head = k > 0 ? tokens.get(k - 1) : null;
-          if (r != null && head != null && MINISTRY_WORDS.contains(keys[k - 1]) && head.clitics().post().isEmpty()
-              && !SearchKeys.stem(head).startsWith("ال")) {
+          // (or a minister of state's portfolio: "وزيرة الدولة لشؤون الإعلام الأردنية", no Jordanian outlet)
+          boolean portfolio = k >= 2 && keys[k - 1].equals(AFFAIRS) && keys[k - 2].equals(STATE);
+          if (r != null && head != null && (MINISTRY_WORDS.contains(keys[k - 1]) || portfolio)
+              && head.clitics().post().isEmpty() && !SearchKeys.stem(head).startsWith("ال")) {
             // the minister or ministry whose portfolio this is: "وزير الخارجية الروسي" is one reference, the
             // minister's, the government's (of defence its military, as judged: "وزير الدفاع الأمريكي"); of
             // information or security no outlet or police ("وزير الإعلام الفنزويلي", "وزير الأمن العام الكندي")

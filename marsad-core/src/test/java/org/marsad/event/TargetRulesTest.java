@@ -1594,5 +1594,17 @@ class TargetRulesTest {
     Event bomber = RuleSentences.first("وفجر انتحاري نفسه في سوق ببغداد.", "18");
     assertEquals("1831", bomber.cameo(), "a bombing still is one: " + bomber);
   }
+
+  @Test
+  void round196AnOfficialsOwnBodies() {
+    Event police = RuleSentences.first("وقال وزير الداخلية العراقي إن الشرطة اعتقلت خمسة أشخاص.", "17");
+    assertEquals("IRQCOP", police.source().code(), "the minister's state's police: " + police);
+    Event minister = RuleSentences.first("وقالت وزيرة الدولة لشؤون الإعلام الأردنية جمانة غنيمات إن الأجهزة الأمنية نفذت مداهمة.",
+        "01");
+    assertEquals("JORGOV", minister.source().code(), "a portfolio, no Jordanian media: " + minister);
+    assertTrue(RuleSentences.events("وقال وزير الخارجية الأمريكي إن السلطات اعتقلت صحفيا في تركيا.").stream()
+        .noneMatch(e -> e.source() != null && "USAGOV".equals(e.source().code()) && e.cameo().startsWith("17")),
+        "not where the sentence names another country");
+  }
 }
 
