@@ -404,7 +404,7 @@ public final class EventStage implements Stage {
    */
   static int answerBefore(SentenceWords w, int i) {
     for (int j = i - 2; j >= 0 && j >= i - ANSWER_REACH; j--) {
-      if (w.is(j, RESPONSES) && w.isKey(j + 1, ON)) {
+      if (w.is(j, RESPONSES) && w.isKey(j + 1, Clauses.ON)) {
         return j;
       }
       if (Clauses.isBoundary(w, j)) {
@@ -416,8 +416,6 @@ public final class EventStage implements Stage {
 
   /** How far after "ردا على" the answered act or its toll may stand (words). */
   private static final int ANSWER_REACH = 8;
-
-  private static final String ON = EventKeys.of("على");
 
   /**
    * "ضربة جوية إسرائيلية استهدفت موقعا بمحافظة حماه": the aim verb of an attack noun that is coded itself

@@ -500,27 +500,20 @@ final class ObjectFinder {
 
   /**
    * Past the body's own genitive and the place after it, where the object follows: "شرطة مكافحة الإرهاب في
-   * فرنسا" (one or two definite words of genitive, then "في" and a known place); {@code from} otherwise.
+   * فرنسا" (the genitive as {@link PlaceCountry#inPastOwnGenitive} reads it, no actor in it, then a known place);
+   * {@code from} otherwise.
    */
   private int pastOwnPlace(ActorGroup source, int from) {
-    if (w.isDefinite(source.last()) || !w.token(source.last()).clitics().post().isEmpty()) {
-      return from;
-    }
-    for (int k = from; k <= from + 1 && k + 2 < w.size(); k++) {
-      if (!w.token(k).clitics().pre().isEmpty() || w.isVerb(k) || startsGroup(groups, k)) {
+    int in = PlaceCountry.inPastOwnGenitive(w, source.last());
+    for (int k = from; k < in; k++) {
+      if (startsGroup(groups, k)) {
         return from;
       }
-      if (w.isDefinite(k)) { // (the chain ends on its definite word)
-        ActorGroup place = ActorGroup.startingAt(groups, k + 2);
-        boolean placed = w.isKey(k + 1, IN) && w.token(k + 1).clitics().pre().isEmpty() && place != null
-            && (place.members().get(0).isPlace() || place.members().get(0).isCountry());
-        return placed ? place.last() + 1 : from;
-      }
     }
-    return from;
+    ActorGroup place = in < 0 ? null : ActorGroup.startingAt(groups, in + 1);
+    boolean placed = place != null && (place.members().get(0).isPlace() || place.members().get(0).isCountry());
+    return placed ? place.last() + 1 : from;
   }
-
-  private static final String IN = EventKeys.of("في");
 
   /** Whether a group of another country than the source's starts at i and ends before {@code end}. */
   /**

@@ -277,19 +277,29 @@ final class PlaceCountry {
         return genitive;
       }
     }
-    if (!w.isDefinite(m.last()) && w.token(m.last()).clitics().post().isEmpty()) {
-      // past the body's own genitive: "شرطة مكافحة الإرهاب في فرنسا"
-      for (int k = in; k <= in + 1 && k + 2 < w.size() && w.token(k).clitics().pre().isEmpty() && !w.isVerb(k); k++) {
-        if (w.isDefinite(k)) {
-          in = w.isKey(k + 1, IN) ? k + 1 : in;
-          break;
-        }
-      }
-    }
+    int past = inPastOwnGenitive(w, m.last()); // "شرطة مكافحة الإرهاب في فرنسا"
+    in = past >= 0 ? past : in;
     if (in + 1 >= w.size() || !w.isKey(in, IN) || !w.token(in).clitics().pre().isEmpty()) {
       return null;
     }
     return placeAt(w, entities, in + 1);
+  }
+
+  /**
+   * Where "في" stands past the own genitive of a body in the construct state that ends at {@code last} (one or
+   * two words, the last with the article): "شرطة مكافحة الإرهاب في فرنسا"; -1 when it does not.
+   */
+  static int inPastOwnGenitive(SentenceWords w, int last) {
+    if (w.isDefinite(last) || !w.token(last).clitics().post().isEmpty()) {
+      return -1;
+    }
+    for (int k = last + 1; k <= last + 2 && k + 2 < w.size() && w.token(k).clitics().pre().isEmpty() && !w.isVerb(k);
+        k++) {
+      if (w.isDefinite(k)) {
+        return w.isKey(k + 1, IN) && w.token(k + 1).clitics().pre().isEmpty() ? k + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** How many words a place phrase after "في" may run before its known place: "في إقليم فاليه جنوبي غرب سويسرا". */

@@ -243,7 +243,7 @@ final class TriggerFinder {
   /** Whether "أطلق" at i names: "على" right after it (or after its subject) and then a word of naming. */
   private static boolean named(SentenceWords w, int i) {
     for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
-      if (w.isKey(j, ON)) {
+      if (w.isKey(j, Clauses.ON)) {
         for (int k = j + 1; k <= j + 3 && k < w.size(); k++) {
           if (w.is(k, NAMES)) {
             return true;
@@ -255,7 +255,6 @@ final class TriggerFinder {
     return false;
   }
 
-  private static final String ON = EventKeys.of("على");
   /** "تذكر" after "أي حادثة": worth mentioning. */
   private static final java.util.Set<String> WORTH_TELLING = EventKeys.setOf("تذكر", "يذكر");
   private static final java.util.Set<String> ANY = EventKeys.setOf("أي", "اي");
