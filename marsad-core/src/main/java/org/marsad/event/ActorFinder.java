@@ -73,6 +73,7 @@ final class ActorFinder {
         // an entity that is only a nisba ("اعلاما تركية") qualifies a noun, as the reference would
         // (but "السعودية" right after a verb or a preposition has no noun to qualify: the country)
         boolean lone = !counted(words, e.start()) && !afterVerbOrPreposition(words, e.start())
+            && !afterPersonName(words, entities, e.start())
             && refs.stream().anyMatch(r -> r.start() == e.start() && r.end() == e.end() && isLone(r));
         add(words, mentions, e.start(), e.end(), actor, lone);
       }
@@ -467,6 +468,19 @@ final class ActorFinder {
     }
     String pos = words.token(first - 1).pos();
     return "VERB".equals(pos) || "ADP".equals(pos) || "SCONJ".equals(pos);
+  }
+
+  /**
+   * Right after a person's name, a definite feminine nisba has no noun to qualify: "زار ترامب السعودية"
+   * is the country (a name takes no nisba after it; "الرئيس الأمريكي" stands before "ترامب").
+   */
+  private static boolean afterPersonName(SentenceWords words, List<Entity> entities, int start) {
+    int first = words.tokenAt(start);
+    if (first <= 0 || !words.token(first).clitics().pre().isEmpty() || !words.token(first).norm().endsWith("ة")) {
+      return false;
+    }
+    int before = words.token(first - 1).end();
+    return entities.stream().anyMatch(n -> "PER".equals(n.type()) && n.end() == before);
   }
 
   /** After a count a nisba names people ("مقتل 17 فلسطينيا"), not a quality of the noun before it. */

@@ -462,6 +462,16 @@ final class ArgumentFinder {
           if (g == victims || verb && w.is(g.first(), HOSTAGES)) {
             continue; // (hostages hold or threaten no one: "واحتجزت 68 رهينة … وهددت بنسف المبنى")
           }
+          boolean joined = w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف");
+          ActorGroup shared = verb && joined && verbIn(w, clauseStart, g.first()) ? previousSubject(w, groups, trigger)
+              : null;
+          if (shared != null) {
+            // "واتهمت حماس إسرائيل وتوعدت بالانتقام": the actor after the verb before may be its object; the
+            // joined verb shares that verb's subject
+            source = shared;
+            evidence = 0.75;
+            break;
+          }
           if (!verb && Victims.casualtyBetween(w, g.last(), trigger)) {
             break; // "أمريكا حزينة لمقتل فولد في الهجوم": the killing between claims the actor before it
           }
@@ -1065,6 +1075,16 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a verb stands in {@code [from, to)}. */
+  private static boolean verbIn(SentenceWords w, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (w.isVerb(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideActor(List<ActorGroup> groups, int i) {

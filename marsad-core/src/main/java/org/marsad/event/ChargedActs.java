@@ -36,8 +36,9 @@ final class ChargedActs {
         Event act = sentence.get(i);
         int at = w.tokenAt(act.trigger().start());
         boolean accusedAlready = act.source() != null && act.source().start() == accusation.target().start();
-        if (act == accusation || at < charge || at > charge + 2 || !(unnamedAgent(act) || accusedAlready)) {
-          continue;
+        if (act == accusation || at < charge || at > charge + 2 || !(unnamedAgent(act) || accusedAlready)
+            || at > charge && w.hasProclitic(at, "و") && w.isVerb(at)) {
+          continue; // (a verb joined after the charge is the accuser's next act: "وتوعدت بالانتقام")
         }
         Event.Mode mode = act.mode() == Event.Mode.ASSERTED ? Event.Mode.REPORTED : act.mode();
         Event.Actor speaker = act.speaker() != null ? act.speaker() : accusation.source();

@@ -79,8 +79,10 @@ final class ObjectFinder {
       // (not another country's actor between the commas: "اتهمت وزارة الخارجية التركية، الولايات المتحدة،")
       if (past > apposition) {
         from = otherPartyAt(groups, apposition + 1, past, source) ? apposition + 1 : past;
-      } else if (verb && acts && w.isComma(apposition) && roleAfterComma(apposition + 1)) {
-        from = apposition + 1; // a comma alone between subject and object: "ودعا المسؤول الأمني، المواطنين إلى"
+      } else if (verb && acts && w.isComma(apposition)
+          && (roleAfterComma(apposition + 1) || otherPartyAt(groups, apposition + 1, w.size(), source))) {
+        // a comma alone between subject and object: "ودعا المسؤول الأمني، المواطنين إلى", "وتوعد نتانياهو، إيران"
+        from = apposition + 1;
       }
     }
     if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
@@ -101,6 +103,10 @@ final class ObjectFinder {
       from = Math.max(from, after + 1); // "الهجمات التي شنتها على السعودية": past the launching verb
     }
     // "اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر", "انتقد ترامب عبر حسابه على تويتر، الأحد، فريق …"
+    if (verb && afterTimeWords(w, from) == from) {
+      // a time the time stage found: "واستهدفت مقاتلات إسرائيلية في فبراير الماضي مواقع"
+      from = w.afterTimeExpression(from);
+    }
     from = verb ? afterTimeWords(w, Adjuncts.afterChannel(w, afterTimeWords(w, from))) : from;
     if (verb && w.is(trigger, Adjuncts.STRIKING)) {
       from = afterTimeWords(w, Adjuncts.afterMeans(w, from)); // "قصفت بعدة قذائف مواقع ميليشيات الحوثي"
@@ -258,8 +264,13 @@ final class ObjectFinder {
       // (after an aim, past the noun's own indefinite genitive: "استهدف نقطة تفتيش ليبية")
       int nisba = aimed >= 0 && noun + 1 < w.size() && isNoun(w, noun + 1) && !w.isDefinite(noun + 1)
           && w.token(noun + 1).clitics().pre().isEmpty() && !startsGroup(groups, noun + 1) ? noun + 2 : noun + 1;
+      if (nisba == noun + 1 && nisba + 1 < w.size() && w.token(nisba).clitics().pre().equals(List.of("و"))
+          && isNoun(w, nisba) && w.isDefinite(nisba) == w.isDefinite(noun) && !startsGroup(groups, nisba)) {
+        nisba++; // past a noun joined to it, the nisba qualifying both: "مواقع وأهدافا سورية وإيرانية"
+      }
       for (ActorGroup g : groups) {
-        if (attributive(g) && g.first() == nisba && noun < w.size() && isNoun(w, noun)
+        boolean nisbas = g.members().stream().allMatch(ActorMention::attributive); // (or two: "سورية وإيرانية")
+        if (nisbas && g.first() == nisba && noun < w.size() && isNoun(w, noun)
             && w.token(noun).clitics().pre().isEmpty() && (source == null || !sameParty(source, g))) {
           target = g; // (not "والفصائل السورية", coordinated with the subject)
         }

@@ -65,9 +65,13 @@ final class StatementTopic {
       }
       if (speakersOwn(a, g)) {
         // the press tells of its own country's state when it names no one else: "ذكرت صحيفة واشنطن بوست أن
-        // ترامب قرر" (a body or a person of a role, not the outlet again)
-        if (own == null && press(a) && !ActorPositions.behindPreposition(w, g.first()) && first.actor().code() != null
-            && first.actor().code().length() > 3 && g.members().stream().noneMatch(m -> a.sources().get(0).sameAs(m))) {
+        // ترامب قرر" (a body or a person of a role, not the outlet again); anyone else tells of another person
+        // or body of his own side: "قال جيمس كلابر إن الرئيس الأمريكي، دونالد ترامب يطبق"
+        boolean told = press(a) ? first.actor().code() != null && first.actor().code().length() > 3
+            : g.first() - complement <= OWN_REACH && subjectOfWhatIsSaid(w, complement, g.first())
+                && anotherOfOwnSide(a, first);
+        if (own == null && told && !ActorPositions.behindPreposition(w, g.first())
+            && g.members().stream().noneMatch(m -> a.sources().get(0).sameAs(m))) {
           own = g;
         }
         continue;
@@ -156,6 +160,38 @@ final class StatementTopic {
     return code != null && code.endsWith("MED") && outlet.first() > t.last() && toldTo && complement > outlet.last();
   }
 
+  /**
+   * Whether the words from the complement to i hold no verb after their last "أن": i stands where what is
+   * said has its subject ("إن الرئيس الأمريكي، دونالد ترامب يطبق", ": أعتقد أن بوريس جونسون"), not its object
+   * ("إنهم حاولوا مهاجمة الجيش الإسرائيلي").
+   */
+  private static boolean subjectOfWhatIsSaid(SentenceWords w, int complement, int i) {
+    boolean verb = false;
+    for (int k = complement + 1; k < i; k++) {
+      if (w.isKey(k, "ان") || w.isKey(k, "انه") || w.isKey(k, "انها")) {
+        verb = false;
+      } else {
+        verb |= w.isVerb(k);
+      }
+    }
+    return !verb;
+  }
+
+  /**
+   * Whether the mention is a person the base names, or a body of another role than every speaker's, of the
+   * speaker's country: not the country, its capital or a town (the speaker's own state again).
+   */
+  private static boolean anotherOfOwnSide(Arguments a, ActorMention m) {
+    if (m.isCountry() || m.isPlace() || m.actor().role() == null
+        || m.actor().id() == null && m.actor().code().equals(m.actor().country() + "GOV")) {
+      return false; // (nor a capital, "بوينس أيرس", or a government unnamed)
+    }
+    if (m.actor().id() != null && m.actor().id().startsWith("person:")) {
+      return true;
+    }
+    return a.sources().stream().noneMatch(s -> m.actor().role().equals(s.actor().role()));
+  }
+
   private static boolean press(Arguments a) {
     String code = a.sources().get(0).actor().code();
     return code != null && code.endsWith("MED");
@@ -181,6 +217,11 @@ final class StatementTopic {
       "IMG", "MED");
   /** How far into what is said such people may stand (they open it: "إن المعتدين اقتربوا"). */
   private static final int PEOPLE_REACH = 4;
+  /**
+   * How far into what is said another of the speaker's side may stand: its subject, with a title ("إن الرئيس
+   * الأمريكي، دونالد ترامب"), not someone named later in a clause of its own ("…، بيد أن شبكة سي أن أن").
+   */
+  private static final int OWN_REACH = 6;
 
   /** "في مؤتمر صحفي بأنقرة": a capital behind ب says where, not what the statement is about. */
   static boolean cityIn(SentenceWords w, ActorGroup g) {

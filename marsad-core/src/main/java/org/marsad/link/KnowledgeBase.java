@@ -163,7 +163,9 @@ public final class KnowledgeBase {
   /** The index key of a name of any number of words. */
   public static String key(String name) {
     StringBuilder key = new StringBuilder();
-    for (String word : name.trim().split("[\\s_]+")) { // a hyphen stays inside its word, as the tokenizer keeps it (بوك-إم3)
+    // (a hyphen stays inside its word, as the tokenizer keeps it (بوك-إم3); a hashtag's sign is no letter of
+    // the name: "إيمانويل #ماكرون")
+    for (String word : name.trim().split("[\\s_#]+")) {
       if (word.isEmpty()) {
         continue;
       }

@@ -382,12 +382,25 @@ public final class LinkStage implements Stage {
       words.add(keys[i]);
     }
     String key = String.join(" ", words);
+    if (at.size() == 1 && key.equals(BROTHERS) && nameFollows(tokens, last)) {
+      return mention; // "الأخوان كاسترو", "الأخوين ألتان": brothers of a family, not the Brotherhood
+    }
     List<KnowledgeBase.Alias> candidates = kb.lookup(key);
     if (candidates.isEmpty() && words.size() > 1) {
       String writtenKey = writtenKey(tokens, first, last);
       List<KnowledgeBase.Alias> asWritten = writtenKey.equals(key) ? List.of() : kb.lookup(writtenKey);
       if (!asWritten.isEmpty()) {
         key = writtenKey;
+        candidates = asWritten;
+      }
+    }
+    if (candidates.isEmpty()) {
+      // a foreign name whose first letters the segmenter took for a preposition inside the model's span:
+      // "كولن باول" (ب + أول), "جيروم باول"; the name as written is the alias
+      String surfaceKey = KnowledgeBase.key(doc.text().substring(mention.start(), mention.end()));
+      List<KnowledgeBase.Alias> asWritten = surfaceKey.equals(key) ? List.of() : kb.lookup(surfaceKey);
+      if (!asWritten.isEmpty()) {
+        key = surfaceKey;
         candidates = asWritten;
       }
     }
@@ -415,6 +428,11 @@ public final class LinkStage implements Stage {
       String writtenKey = more.isEmpty() ? writtenKey(tokens, first, last) : key;
       if (!writtenKey.equals(key)) {
         longer = writtenKey + " " + keys[last + 1]; // "اللجنة الدولية للصليب | الأحمر"
+        more = kb.lookup(longer);
+      }
+      if (more.isEmpty()) {
+        Token next = tokens.get(last + 1); // "جيروم | باول", the next word split as ب + أول
+        longer = key + " " + KnowledgeBase.wordKey(doc.text().substring(next.start(), next.end()));
         more = kb.lookup(longer);
       }
       if (!more.isEmpty()) {
@@ -571,6 +589,18 @@ public final class LinkStage implements Stage {
    * own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside a longer name, the name's own "للصليب":
    * "اللجنة الدولية للصليب الأحمر".
    */
+  /** "الإخوان" (also written الأخوان), the Brotherhood's short name and "the brothers". */
+  private static final String BROTHERS = KnowledgeBase.wordKey("الاخوان"); // as the text layer folds it
+
+  /** Whether a name the lexicon lacks or tags as proper follows the word at {@code i} with nothing between. */
+  private static boolean nameFollows(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isWord() && next.clitics().pre().isEmpty() && (next.pos() == null || "PROPN".equals(next.pos()));
+  }
+
   private static String writtenKey(List<Token> tokens, int first, int last) {
     List<String> written = new ArrayList<>(last - first + 1);
     for (int i = first; i <= last; i++) {
@@ -745,8 +775,9 @@ public final class LinkStage implements Stage {
         for (int k = 1; k < n; k++) {
           key.append(' ').append(nameKeys[k]);
         }
-        if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys))) {
-          continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial
+        if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys)
+            || keys[i].equals(BROTHERS) && nameFollows(tokens, i))) {
+          continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial; "الأخوان كاسترو"
         }
         List<KnowledgeBase.Alias> found = kb.lookup(key.toString());
         for (KnowledgeBase.Alias a : found) {

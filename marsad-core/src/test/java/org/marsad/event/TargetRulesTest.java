@@ -1606,5 +1606,44 @@ class TargetRulesTest {
         .noneMatch(e -> e.source() != null && "USAGOV".equals(e.source().code()) && e.cameo().startsWith("17")),
         "not where the sentence names another country");
   }
-}
 
+  @Test
+  void round197StatementTopicsOfTheSpeakersOwnSide() {
+    Event clapper = RuleSentences.first(
+        "قال جيمس كلابر، الرئيس السابق لوكالة الاستخبارات الأمريكية إن الرئيس الأمريكي، دونالد ترامب يطبق الحصار.",
+        "01");
+    assertEquals("USAGOV", clapper.target() == null ? null : clapper.target().code(), "about Trump: " + clapper);
+    Event army = RuleSentences.first("قال الجيش المصري إن القوات المصرية قتلت عشرة مسلحين.", "01");
+    assertNull(army.target(), "the speaker's own forces again are no topic: " + army);
+    Event israel = RuleSentences.first("وقالت إسرائيل فيما بعد إنهم حاولوا مهاجمة الجيش الإسرائيلي.", "01");
+    assertNull(israel.target(), "the object of what is said is no topic: " + israel);
+    Event later = RuleSentences.first("وقال إينجه بعد أن دعاه كيليتشدار أوغلو إلى المنصة إنه سيفوز.", "01");
+    assertNull(later.target(), "بعد أن opens a time, not what is said: " + later);
+  }
+
+  @Test
+  void round197ObjectsPastACommaATimeAndAJoinedNoun() {
+    Event vow = RuleSentences.first("وتوعد نتانياهو، إيران في حينها، مؤكدا أن بلاده لن تسمح بذلك.", "13");
+    assertEquals("IRN", vow.target() == null ? null : vow.target().code(), "the object after the comma: " + vow);
+    List<Event> strikes = RuleSentences.events(
+        "واستهدفت مقاتلات إسرائيلية في فبراير الماضي مواقع وأهدافا سورية وإيرانية.");
+    assertEquals(java.util.Set.of("SYR", "IRN"), strikes.stream().filter(e -> e.target() != null)
+        .map(e -> e.target().code()).collect(java.util.stream.Collectors.toSet()), "past the time: " + strikes);
+    Event visit = RuleSentences.first("وزار ترامب السعودية الشهر الماضي.", "04");
+    assertEquals("SAU", visit.target() == null ? null : visit.target().code(), "no nisba after a name: " + visit);
+  }
+
+  @Test
+  void round197JoinedVerbsAndBlame() {
+    List<Event> events = RuleSentences.events("واتهمت حماس إسرائيل بالهجوم وتوعدت بالانتقام.");
+    Event vow = events.stream().filter(e -> e.cameo().startsWith("13")).findFirst().orElseThrow();
+    assertEquals("PSEREB", vow.source().code(), "the accuser vows, not the accused: " + events);
+    assertEquals("ISR", vow.target() == null ? null : vow.target().code(), "on whom it blamed: " + events);
+    assertEquals(Event.Mode.ASSERTED, vow.mode(), "no part of the charge: " + events);
+    Event blame = RuleSentences.first("وألقت إيران باللائمة على إسرائيل.", "112");
+    assertEquals("ISR", blame.target() == null ? null : blame.target().code(), "blamed: " + blame);
+    Event expel = RuleSentences.first(
+        "وانضمت أستراليا، الثلاثاء، إلى الولايات المتحدة وغيرها من حلفاء بريطانيا وطردت دبلوماسيين روسيين.", "17");
+    assertEquals("AUS", expel.source().code(), "the subject of the verb before: " + expel);
+  }
+}

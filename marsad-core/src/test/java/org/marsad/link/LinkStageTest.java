@@ -485,5 +485,31 @@ class LinkStageTest {
         LocalDate.of(2018, 3, 4)));
     assertEquals("person:sisi", entity(doc, "عبد الفتاح السيسي").id(), "not \"السيسي بولي\": " + doc.entities());
   }
+
+  @Test
+  void aForeignNameSplitAsAPrepositionAndAWordLinksAsWritten() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document colin = pipeline.apply(Document.of("t", "وقال وزير الخارجية الأمريكي الأسبق كولن باول إن الحرب خطأ.",
+        date));
+    assertEquals("person:cpowell", entity(colin, "كولن باول").id(), "not Gülen, not ب + أول: " + colin.entities());
+    Document jerome = pipeline.apply(Document.of("t", "وقال جيروم باول إن الفائدة سترتفع.", date));
+    assertTrue(jerome.entities().stream().anyMatch(e -> "person:jpowell".equals(e.id())), "the model's span widened: "
+        + jerome.entities());
+    Document macron = pipeline.apply(Document.of("t", "قال مكتب الرئيس الفرنسي إيمانويل #ماكرون إن القرار نهائي.",
+        date));
+    assertTrue(macron.entities().stream().anyMatch(e -> e.text().contains("إيمانويل")
+        && "person:macron".equals(e.id())), "a hashtag's sign is no letter of the name: " + macron.entities());
+  }
+
+  @Test
+  void brothersOfAFamilyAreNotTheBrotherhood() {
+    LocalDate date = LocalDate.of(2018, 5, 1);
+    Document castro = pipeline.apply(Document.of("t", "وزار الأخوان كاسترو موسكو.", date));
+    assertTrue(castro.entities().stream().noneMatch(e -> "org:muslim_brotherhood".equals(e.id())),
+        "" + castro.entities());
+    Document brotherhood = pipeline.apply(Document.of("t", "واتهم الإخوان الحكومة بالفشل.", date));
+    assertTrue(brotherhood.entities().stream().anyMatch(e -> "org:muslim_brotherhood".equals(e.id())),
+        "" + brotherhood.entities());
+  }
 }
 
