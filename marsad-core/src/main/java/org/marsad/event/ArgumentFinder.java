@@ -475,8 +475,11 @@ final class ArgumentFinder {
           if (!verb && Victims.casualtyBetween(w, g.last(), trigger)) {
             break; // "أمريكا حزينة لمقتل فولد في الهجوم": the killing between claims the actor before it
           }
-          if (!verb && w.is(trigger, VICTIM_NOUNS) && speechBetween(w, clauseStart - 1, trigger)) {
-            break; // "أفاد مسؤول أمني بمقتل 18", "الجيش أعلن مقتل": who tells of a killing did not do it
+          if (!verb && w.is(trigger, VICTIM_NOUNS) && speechBetween(w, clauseStart - 1, trigger)
+              || reporter(g) && speechBetween(w, clauseStart - 1, g.first())) {
+            // "أفاد مسؤول أمني بمقتل 18", "الجيش أعلن مقتل": who tells of a killing did not do it; nor do
+            // activists or the press of any act they tell of ("ذكر ناشطون بالمنطقة تنفيذ قصف جوي")
+            break;
           }
           if (!verb && undergoes(w, g, trigger)) {
             // "واجهت الدوحة اتهامات", "يخضعان لعقوبات دولية": who faces or is subject to the act is its
@@ -539,6 +542,10 @@ final class ArgumentFinder {
     if (verb && source != null && source.first() > trigger && target == null && charge(w, source.last() + 1)) {
       // "واعتقل ليفي نياغورا بتهمة إساءة استخدام المنصب": the one the charge follows is the one arrested or
       // tried (a passive, or an active whose subject is the verb's own pronoun)
+      return new Arguments(List.of(), source.members(), false, 0.75);
+    }
+    if (verb && source != null && source.last() < trigger && target == null && charge(w, trigger + 1)) {
+      // "إن الشرطيين الثلاثة أوقفوا بتهمتي تسريب صور": the charge right after the verb makes it the passive
       return new Arguments(List.of(), source.members(), false, 0.75);
     }
     if (governed != null) {
@@ -1291,6 +1298,14 @@ final class ArgumentFinder {
 
   private static final java.util.Set<String> SPEECH = EventKeys.setOf("أعلن", "اعلن", "أفاد", "افاد", "أكد", "اكد",
       "ذكر", "قال", "أشار", "اشار", "كشف", "نقل", "أورد", "اورد", "نعى", "نفى");
+
+  /** Those who tell of acts, not do them: civilians and activists, the press, rights groups. */
+  private static final java.util.Set<String> REPORTERS = java.util.Set.of("CVL", "MED", "HRI", "NGO");
+
+  private static boolean reporter(ActorGroup g) {
+    String role = g.members().get(0).actor().role();
+    return role != null && REPORTERS.contains(role);
+  }
 
   /** Whether a speech verb stands strictly between two positions. */
   private static boolean speechBetween(SentenceWords w, int from, int to) {

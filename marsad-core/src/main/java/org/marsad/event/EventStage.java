@@ -239,8 +239,11 @@ public final class EventStage implements Stage {
       }
       Arguments a = args.get(k);
       boolean verb = verbal[k];
-      if (!verb && mode == Mode.ASSERTED && !t.entry().cameo().equals("112") && deniedMasdar(w, t.first())) {
-        mode = Mode.NEGATED; // "ونفت السلطات المصرية احتجازه": the act it denies did not happen
+      // "ونفت السلطات المصرية احتجازه": the act it denies did not happen (also inside what is said: "وأكد أن
+      // المصابين عولجوا، نافيا مقتل عشرات الأشخاص")
+      boolean plain = mode == Mode.ASSERTED || mode == Mode.REPORTED;
+      if (!verb && plain && !t.entry().cameo().equals("112") && deniedMasdar(w, t.first())) {
+        mode = Mode.NEGATED;
       }
       int answer = verb ? -1 : answerBefore(w, t.first());
       boolean answered = answer >= 0;
@@ -423,7 +426,8 @@ public final class EventStage implements Stage {
 
   /**
    * "ضربة جوية إسرائيلية استهدفت موقعا بمحافظة حماه": the aim verb of an attack noun that is coded itself
-   * is that attack, told once (the noun's event takes the aim's object as its target).
+   * is that attack, told once (the noun's event takes the aim's object as its target). A raid's aim is no
+   * attack, whether the raid is coded or not.
    */
   private static void aimsOfCodedAttacks(SentenceWords w, List<Event> sentence) {
     java.util.Set<Integer> coded = new java.util.HashSet<>();
@@ -432,7 +436,7 @@ public final class EventStage implements Stage {
     }
     sentence.removeIf(e -> {
       int noun = TriggerFinder.attackAimedAt(w, w.tokenAt(e.trigger().start()));
-      return noun >= 0 && coded.contains(noun);
+      return noun >= 0 && (coded.contains(noun) || w.is(noun, TriggerFinder.RAIDS));
     });
   }
 
@@ -546,8 +550,12 @@ public final class EventStage implements Stage {
 
   /** Whether the masdar at i is the object of "نفى" a few words before it, in its clause: "نفى الجيش قصف المستشفى". */
   private static boolean deniedMasdar(SentenceWords w, int i) {
-    return Clauses.verbBefore(w, i, 4, Clauses.DENIALS) >= 0;
+    // (or of its participle right before it: "نافيا مقتل عشرات الأشخاص")
+    return Clauses.verbBefore(w, i, 4, Clauses.DENIALS) >= 0 || i > 0 && w.is(i - 1, DENYING);
   }
+
+  /** The participle of "نفى", the denial of a circumstance: "…، نافيا مقتل عشرات الأشخاص". */
+  private static final java.util.Set<String> DENYING = EventKeys.setOf("نافيا", "نافية", "نافين", "نافيين");
 
   /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */
   private static Arguments withAuthor(Arguments a, ActorGroup author) {

@@ -30,6 +30,11 @@ final class ThreatKinds {
   private static final java.util.Set<String> RETALIATION = EventKeys.setOf("ثمنا", "الثمن", "بالرد", "برد",
       "بالانتقام", "الانتقام", "انتقام", "بالثأر", "الثأر", "سيندم", "سيندمون", "بمعاقبة", "بمحاسبة");
 
+  /** Strikes a pledge may promise (not "عسكري" of military aid: "تعهد بدعم عسكري" is no threat). */
+  private static final java.util.Set<String> STRIKES = EventKeys.setOf("استهداف", "باستهداف", "ضربة", "ضربات",
+      "بضرب", "ضرب", "غارات", "بغارات", "قصف", "بقصف", "بالقتل", "بقتل", "بتدمير", "باجتياح", "بغزو", "بهجوم",
+      "مهاجمة", "بمهاجمة");
+
   private static final java.util.Set<String> THAT_IS = EventKeys.setOf("وذلك", "ذلك");
 
   private ThreatKinds() {}
@@ -81,6 +86,11 @@ final class ThreatKinds {
   static String pledgeCode(SentenceWords w, int trigger) {
     if ("1312".equals(codeOf(w, trigger))) {
       return "1312";
+    }
+    for (int i = trigger + 1; i <= trigger + REACH && i < w.size() && !Clauses.isFullStop(w, i); i++) {
+      if (w.is(i, STRIKES)) {
+        return "138"; // "تعهدت إسرائيل بأنها ستحتفظ بحق التعامل بحرية في ضرب مناطق": a threat of force
+      }
     }
     String threat = ofPledge(w, trigger);
     return threat != null ? threat : DemandKinds.codeOf(w, trigger, "03");

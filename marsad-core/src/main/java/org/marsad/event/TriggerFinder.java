@@ -228,13 +228,23 @@ final class TriggerFinder {
 
   /** Whether "فجر" at i has a dispute as its object, further in its sentence (past a long subject and asides). */
   private static boolean sparksDispute(SentenceWords w, int i) {
+    return objectFurther(w, i, DISPUTES, false);
+  }
+
+  /** Whether a word of the set (indefinite unless {@code definite}) stands after i before the sentence ends. */
+  private static boolean objectFurther(SentenceWords w, int i, java.util.Set<String> objects, boolean definite) {
     for (int j = i + 1; j < w.size() && j <= i + 25 && !Clauses.isFullStop(w, j); j++) {
-      if (w.is(j, DISPUTES) && !w.isDefinite(j)) {
+      if (w.is(j, objects) && (definite || !w.isDefinite(j))) {
         return true;
       }
     }
     return false;
   }
+
+  private static final String OCCUPIED = EventKeys.of("احتل");
+  /** Ranks one holds: "احتلت منظمة أوكسفام المرتبة الرابعة", "احتل الصدارة". */
+  private static final java.util.Set<String> RANKS = EventKeys.setOf("مرتبة", "المرتبة", "مراتب", "المراتب",
+      "صدارة", "الصدارة", "ترتيب", "الترتيب");
 
   private static final String LAUNCHED = EventKeys.of("أطلق");
   /** What one names something: "أطلق عليها اسم", "أطلقت على هجومها عملية الخندق". */
@@ -295,6 +305,9 @@ final class TriggerFinder {
     }
     if (w.isVerb(i) && w.isKey(i, SPARKED) && sparksDispute(w, i)) {
       return true; // "وفجر تعرض العميل سكريبال للتسمم … نزاعا دبلوماسيا": sparked a dispute, no bombing
+    }
+    if (w.isVerb(i) && w.isKey(i, OCCUPIED) && objectFurther(w, i, RANKS, true)) {
+      return true; // "واحتلت منظمة أوكسفام الخيرية المرتبة الرابعة": ranked, occupied nothing
     }
     if (w.isVerb(i) && w.isKey(i, LAUNCHED) && named(w, i)) {
       return true; // "وأطلقت طالبان على هجومها عملية الخندق": named it, fired nothing
@@ -481,7 +494,10 @@ final class TriggerFinder {
 
   /** Attack nouns that are events of their own, whose aim verb follows them. */
   private static final java.util.Set<String> ATTACK_NOUNS = EventKeys.setOf("غارة", "غارات", "قصف", "هجوم", "هجمات",
-      "تفجير", "تفجيرات", "ضربة", "ضربات");
+      "تفجير", "تفجيرات", "ضربة", "ضربات",
+      "مداهمة", "مداهمات");
+  /** Raids: whatever their aim verb says, no armed attack ("في مداهمة استهدفت شقة سكنية" is the arrest's). */
+  static final java.util.Set<String> RAIDS = EventKeys.setOf("مداهمة", "مداهمات");
 
   /**
    * The attack noun whose aim the verb at i is, past the noun's adjectives and a relative pronoun ("ضربة

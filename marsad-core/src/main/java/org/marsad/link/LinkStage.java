@@ -47,7 +47,8 @@ public final class LinkStage implements Stage {
       // the general staff: "رئيس الأركان الإسرائيلي" commands the army
       Map.entry(KnowledgeBase.wordKey("أركان"), "MIL"),
       Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),
-      Map.entry("نواب", "LEG"), Map.entry("قضاء", "JUD"), Map.entry("محكمه", "JUD"), Map.entry("اعلام", "MED"),
+      Map.entry("نواب", "LEG"), Map.entry("قضاء", "JUD"), Map.entry("محكمه", "JUD"), Map.entry("نيابه", "JUD"),
+      Map.entry("اعلام", "MED"),
       Map.entry("صحيفه", "MED"), Map.entry("وكاله", "MED"), Map.entry("تلفزيون", "MED"), Map.entry("شركه", "BUS"),
       Map.entry("شركات", "BUS"), Map.entry("لاجءين", "REF"), Map.entry("لاجءون", "REF"), Map.entry("مهاجرين", "REF"),
       Map.entry("مهاجرون", "REF"), Map.entry("متظاهرين", "CVL"),

@@ -1646,4 +1646,28 @@ class TargetRulesTest {
         "وانضمت أستراليا، الثلاثاء، إلى الولايات المتحدة وغيرها من حلفاء بريطانيا وطردت دبلوماسيين روسيين.", "17");
     assertEquals("AUS", expel.source().code(), "the subject of the verb before: " + expel);
   }
+
+  @Test
+  void round198WordsInOtherSensesAndArrests() {
+    assertTrue(RuleSentences.events("واحتلت منظمة أوكسفام الخيرية المرتبة الرابعة في المملكة المتحدة.").isEmpty(),
+        "ranked, occupied nothing");
+    List<Event> raid = RuleSentences.events("أوقفت السلطات الفلبينية رجلا مصريا في مداهمة استهدفت شقة سكنية.");
+    assertTrue(raid.stream().noneMatch(e -> e.cameo().startsWith("19")), "a raid's aim is no attack: " + raid);
+    assertTrue(raid.stream().anyMatch(e -> e.cameo().equals("173") && "PHLGOV".equals(e.source().code())),
+        "أوقف a man is an arrest: " + raid);
+    assertTrue(RuleSentences.events("وأوقفت الولايات المتحدة مبيعات الأسلحة.").stream()
+        .noneMatch(e -> e.cameo().equals("173")), "halted sales, arrested no one");
+    Event denied = RuleSentences.first("وأكد أن المصابين عولجوا قبل أن يعودوا إلى منازلهم، نافيا مقتل عشرات الأشخاص.", "18");
+    assertEquals(Event.Mode.NEGATED, denied.mode(), "denied by the participle: " + denied);
+    Event vow = RuleSentences.first("وتعهدت إسرائيل بأنها ستحتفظ بحق التعامل بحرية في ضرب مناطق على طول حدودها.", "13");
+    assertEquals("138", vow.cameo(), "a pledge to strike is a threat of force: " + vow);
+    Event charged = RuleSentences.first("وقالت نيابة باريس إن الشرطيين الثلاثة أوقفوا بتهمة تسريب صور.", "173");
+    assertEquals("FRACOP", charged.target() == null ? null : charged.target().code(), "the charged were held: " + charged);
+    Event said = RuleSentences.first("وقالت نيابة باريس إن التحقيق مستمر.", "01");
+    assertEquals("FRAJUD", said.source().code(), "the Paris prosecutor's office: " + said);
+    assertNull(said.target(), "not Paris's government: " + said);
+    assertTrue(RuleSentences.events("ذكر ناشطون بالمنطقة تنفيذ قصف جوي وبالمدفعية على البلدة.").stream()
+        .noneMatch(e -> e.source() != null && "CVL".equals(e.source().code())), "activists tell of it, not shell");
+  }
 }
+
