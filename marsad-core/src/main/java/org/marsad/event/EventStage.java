@@ -605,6 +605,13 @@ public final class EventStage implements Stage {
       // in an accident, or an attack that is the case of a trial, are no news of an attack
       return;
     }
+    if (protest && !verb && !code.code().startsWith("140") && !sources.isEmpty()
+        && sources.stream().allMatch(m -> m.last() < t.first() && m.actor().role() != null
+            && PlaceCountry.STATE_ROLES.contains(m.actor().role()))) {
+      // "الاجتماع بين الملك ورئيس الوزراء هاني الملقي، على وقع الاحتجاجات التي تشهدها البلاد": the state
+      // meets amid demonstrations, it does not march (a formal protest, 140, may be a state's)
+      sources = List.of();
+    }
     // (the passive "تم خطفهما" implies a kidnapper as the noun's own agent column would)
     String implied = t.entry().agent() != null ? t.entry().agent()
         : code.isAttack() && Occurrence.toldAsPassive(w, t.first()) ? "UAF" : null;

@@ -33,7 +33,7 @@ final class ThreatKinds {
   /** Strikes a pledge may promise (not "عسكري" of military aid: "تعهد بدعم عسكري" is no threat). */
   private static final java.util.Set<String> STRIKES = EventKeys.setOf("استهداف", "باستهداف", "ضربة", "ضربات",
       "بضرب", "ضرب", "غارات", "بغارات", "قصف", "بقصف", "بالقتل", "بقتل", "بتدمير", "باجتياح", "بغزو", "بهجوم",
-      "مهاجمة", "بمهاجمة");
+      "مهاجمة", "بمهاجمة", "إسقاط"); // ("تتعهد بإسقاط أي صواريخ": to shoot them down)
 
   private static final java.util.Set<String> THAT_IS = EventKeys.setOf("وذلك", "ذلك");
 

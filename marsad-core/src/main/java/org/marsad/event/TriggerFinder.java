@@ -241,6 +241,26 @@ final class TriggerFinder {
     return false;
   }
 
+  private static final String STABBED = EventKeys.of("طعن");
+  /** What one challenges in court ("طعن في الحكم"), where "في" is no body part ("طعنه في رقبته"). */
+  private static final java.util.Set<String> CONTESTED = EventKeys.setOf("اتفاق", "الاتفاق", "قرار", "القرار",
+      "حكم", "الحكم", "قانون", "القانون", "نتائج", "النتائج", "دستورية", "شرعية", "صحة", "الانتخابات", "قرارات");
+
+  /** Whether "طعن" at i has "في" and a contested thing within a few words after it. */
+  private static boolean contested(SentenceWords w, int i) {
+    for (int j = i + 1; j + 1 < w.size() && j <= i + 4 && !Clauses.isBoundary(w, j); j++) {
+      if (w.isKey(j, Adjuncts.IN) && w.is(j + 1, CONTESTED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of showing whose subject may be a whole clause, after "مما": "مما يوضح عدم امتلاك الحكومة". */
+  private static final java.util.Set<String> SHOWS = EventKeys.setOf("يوضح", "توضح", "يظهر", "تظهر", "يؤكد",
+      "تؤكد", "يكشف", "تكشف", "يعكس", "تعكس");
+  private static final java.util.Set<String> WHICH = EventKeys.setOf("مما", "ما");
+
   private static final String OCCUPIED = EventKeys.of("احتل");
   /** Ranks one holds: "احتلت منظمة أوكسفام المرتبة الرابعة", "احتل الصدارة". */
   private static final java.util.Set<String> RANKS = EventKeys.setOf("مرتبة", "المرتبة", "مراتب", "المراتب",
@@ -305,6 +325,12 @@ final class TriggerFinder {
     }
     if (w.isVerb(i) && w.isKey(i, SPARKED) && sparksDispute(w, i)) {
       return true; // "وفجر تعرض العميل سكريبال للتسمم … نزاعا دبلوماسيا": sparked a dispute, no bombing
+    }
+    if (w.isKey(i, STABBED) && contested(w, i)) {
+      return true; // "بعد أن طعنت الكنيسة في الاتفاق": challenged it in court, stabbed no one
+    }
+    if (w.is(i, SHOWS) && i > 0 && w.is(i - 1, WHICH)) {
+      return true; // "مما يوضح عدم امتلاك الحكومة لمعلومات": the clause before shows it, no one says it
     }
     if (w.isVerb(i) && w.isKey(i, OCCUPIED) && objectFurther(w, i, RANKS, true)) {
       return true; // "واحتلت منظمة أوكسفام الخيرية المرتبة الرابعة": ranked, occupied nothing

@@ -31,6 +31,7 @@ public final class LinkStage implements Stage {
       // "المستشارة الألمانية", "المستشار النمساوي": a chancellor (or a state's adviser) is the government
       Map.entry("مستشار", "GOV"), Map.entry("مستشاره", "GOV"),
       Map.entry("وزيره", "GOV"), Map.entry("وزاره", "GOV"), Map.entry("خارجيه", "GOV"), Map.entry("داخليه", "GOV"),
+      Map.entry("خزانه", "GOV"), // "الخزانة الأمريكية" (the Treasury)
       Map.entry("سفير", "GOV"), Map.entry("سفاره", "GOV"), Map.entry("نظام", "GOV"), Map.entry("سلطات", "GOV"),
       Map.entry("رءاسي", "GOV"), Map.entry("ملك", "GOV"), Map.entry("امير", "GOV"), Map.entry("مسءول", "GOV"),
       Map.entry("مسءولين", "GOV"), Map.entry("محافظ", "GOV"), Map.entry("مسءولون", "GOV"), Map.entry("دبلوماسيه", "GOV"),

@@ -1669,5 +1669,24 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("ذكر ناشطون بالمنطقة تنفيذ قصف جوي وبالمدفعية على البلدة.").stream()
         .noneMatch(e -> e.source() != null && "CVL".equals(e.source().code())), "activists tell of it, not shell");
   }
+
+  @Test
+  void round199SeedNinetySevensSensesAndProtesters() {
+    Event protests = RuleSentences.first("وقتل فلسطينيان برصاص الجيش الإسرائيلي خلال مظاهرات قرب السياج الفاصل.", "14");
+    assertEquals("CVL", protests.source().code(), "the army shot at the demonstrations, it did not march: " + protests);
+    assertTrue(RuleSentences.events("ومن المتوقع صدور حكم بعد أن طعنت الكنيسة في الاتفاق الذي عقده مسؤول.").stream()
+        .noneMatch(e -> e.cameo().startsWith("18")), "challenged in court, stabbed no one");
+    assertTrue(RuleSentences.events("وطعن المهاجم الشرطي في رقبته.").stream().anyMatch(e -> e.cameo().equals("182")),
+        "stabbed in the neck");
+    assertTrue(RuleSentences.events("وحصل ترامب على نسب تأييد منخفضة.").isEmpty(), "approval ratings endorse no one");
+    assertTrue(RuleSentences.events("وقال مصدر إن الضابط لم يكن صريحا، مما يوضح عدم امتلاك الحكومة لمعلومات.").stream()
+        .noneMatch(e -> "يوضح".equals(e.trigger().text())), "a clause shows it, no one says it");
+    Event vow = RuleSentences.first("روسيا تتعهد بإسقاط أي وجميع الصواريخ التي ستطلق على سوريا.", "13");
+    assertEquals("138", vow.cameo(), "a pledge to shoot down missiles threatens force: " + vow);
+    Event treasury = RuleSentences.first("الخزانة الأمريكية تفرض عقوبات على شركات إيرانية.", "16");
+    assertEquals("USAGOV", treasury.source().code(), "the Treasury: " + treasury);
+    Event doctor = RuleSentences.first("وألقت الشرطة القبض على الطبيب في منزله.", "173");
+    assertEquals("HLH", doctor.target() == null ? null : doctor.target().code(), "a doctor is arrested: " + doctor);
+  }
 }
 
