@@ -18,7 +18,9 @@ final class ActorFinder {
   /** Words that may stand, with و, between two coordinated actors: "السيسي ونظيره الروسي بوتين". */
   private static final java.util.Set<String> LINKING_NOUNS = java.util.Set.of(
       EventKeys.of("نظير"), EventKeys.of("نظيره"), EventKeys.of("نظيرها"), EventKeys.of("نظيرته"),
-      EventKeys.of("نظيرتها"), EventKeys.of("نظراء"), EventKeys.of("كذلك"), EventKeys.of("و"));
+      EventKeys.of("نظيرتها"), EventKeys.of("نظراء"), EventKeys.of("كذلك"), EventKeys.of("و"),
+      // the bodies of an organisation: "ميانمار ومنظمات الأمم المتحدة"
+      EventKeys.of("منظمات"), EventKeys.of("وكالات"), EventKeys.of("هيئات"));
   /** Agent words that are also adjectives: after another actor they describe it. */
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
       "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية");

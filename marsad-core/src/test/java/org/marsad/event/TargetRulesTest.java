@@ -1687,6 +1687,9 @@ class TargetRulesTest {
     assertEquals("USAGOV", treasury.source().code(), "the Treasury: " + treasury);
     Event doctor = RuleSentences.first("وألقت الشرطة القبض على الطبيب في منزله.", "173");
     assertEquals("HLH", doctor.target() == null ? null : doctor.target().code(), "a doctor is arrested: " + doctor);
+    Event signed = RuleSentences.first("وكانت ميانمار ومنظمات الأمم المتحدة قد وقعت اتفاقا لعودة اللاجئين.", "05");
+    assertEquals("MMR", signed.source().code(), "one subject of two parties: " + signed);
+    assertEquals("IGOUNO", signed.target() == null ? null : signed.target().code(), "with the UN: " + signed);
   }
 }
 
