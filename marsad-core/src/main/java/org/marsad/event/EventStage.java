@@ -182,6 +182,14 @@ public final class EventStage implements Stage {
     // a quotation that closes before the sentence ends: the narrator speaks again after it, and a speech
     // verb there opens words of its own ("…"، وأشار الرئيس الأمريكي إلى أن …)
     int reportedTo = reportedFrom == Integer.MAX_VALUE ? w.size() : QuotedSpeech.end(w, reportedFrom);
+    int trailing = reportedFrom == Integer.MAX_VALUE ? TrailingSpeech.find(w, found, args) : -1;
+    if (trailing >= 0) {
+      // "قتل خمسة جنود أتراك …، قال الجيش التركي": what is said stands before the comma
+      reportedFrom = -1;
+      reportedTo = found.get(trailing).first() - 1;
+      reportedBy = found.get(trailing).last();
+      speakers = args.get(trailing).sources();
+    }
     int laterFrom = Integer.MAX_VALUE;
     List<ActorMention> laterSpeakers = List.of();
     int laterBy = -1;
@@ -305,7 +313,8 @@ public final class EventStage implements Stage {
         a = new Arguments(a.sources(), List.of(), false, a.evidence()); // "قال … لرويترز إن": the channel, no target
       }
       if (t.isStatement() && a.targets().isEmpty() && !a.sources().isEmpty()) {
-        a = StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
+        a = k == trailing ? TrailingSpeech.withTopic(groups, t, a) // "…، قال الجيش التركي": about its first party
+            : StatementTopic.withTopic(w, groups, t, a); // "قال ترامب إن إيران ستواجه مشكلات": about Iran
       }
       if (code.get().root().equals("14")) {
         a = ProtestTargets.dispersed(w, t, a); // "لتفريق التظاهرات": not the police's protest

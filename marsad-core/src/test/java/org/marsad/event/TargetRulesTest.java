@@ -1691,5 +1691,15 @@ class TargetRulesTest {
     assertEquals("MMR", signed.source().code(), "one subject of two parties: " + signed);
     assertEquals("IGOUNO", signed.target() == null ? null : signed.target().code(), "with the UN: " + signed);
   }
+
+  @Test
+  void round200ASpeechVerbThatClosesItsSentence() {
+    List<Event> events = RuleSentences.events("قتل خمسة جنود أتراك في هجوم لحزب العمال الكردستاني، قال الجيش التركي.");
+    Event attack = events.stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals(Event.Mode.REPORTED, attack.mode(), "told by the army after the comma: " + events);
+    assertEquals("الجيش التركي", attack.speaker() == null ? null : attack.speaker().text(), "" + events);
+    Event said = events.stream().filter(e -> e.cameo().startsWith("01")).findFirst().orElseThrow();
+    assertEquals("TURMIL", said.target() == null ? null : said.target().code(), "about its first party: " + said);
+  }
 }
 
