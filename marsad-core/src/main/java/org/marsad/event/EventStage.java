@@ -271,7 +271,8 @@ public final class EventStage implements Stage {
       if (blamed >= 0 && vowsToRetaliate(w, found.get(blamed), args.get(blamed), t, a, verb)) {
         a = args.get(blamed); // "واتهمت حماس إسرائيل بالهجوم وتوعدت بالانتقام": on Israel
       }
-      if (reported && speakerActs(w, t, saidFrom)) {
+      boolean ownAct = reported && speakerActs(w, t, saidFrom);
+      if (ownAct) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)
         // the tagger reads "قتل" after إنه as a noun, where a noun would need "هو" or a predicate
@@ -395,10 +396,11 @@ public final class EventStage implements Stage {
       // (an uncoded speaker is still told: "قالت مصادر ليبية إن", "قال شهود عيان إن")
       Event.Actor told = speaker != null || !reported ? speaker
           : SpeakerPhrase.after(w, groups, later ? laterBy : reportedBy, saidFrom);
-      if (mode == Mode.REPORTED && t.isStatement() && !saidBy.isEmpty() && !a.sources().isEmpty()
+      if (mode == Mode.REPORTED && (t.isStatement() || ownAct) && !saidBy.isEmpty() && !a.sources().isEmpty()
           && a.sources().get(0).sameAs(saidBy.get(0))) {
         // "أكد الجبير أن كندا ارتكبت خطأ، وأشار إلى أن": the speaker's next statement is his own act, not
-        // something he reports
+        // something he reports; so is what he says he did ("والجيش الإسرائيلي يؤكد أنه نفذ سلسلة غارات"),
+        // an act its doer announces as done
         mode = Mode.ASSERTED;
         told = null;
       }
@@ -510,6 +512,9 @@ public final class EventStage implements Stage {
   /** The nouns of blame a light verb carries: "ألقت إيران باللائمة على إسرائيل". */
   private static final java.util.Set<String> BLAME = EventKeys.setOf("لائمة", "لوم");
 
+  /** Quantities of acts: "سلسلة غارات", "موجة ضربات". */
+  private static final java.util.Set<String> SERIES = EventKeys.setOf("سلسلة", "موجة", "عدة", "عشرات", "مئات");
+
   /** Retaliation behind ب, what a vow or a threat may promise: "تعهدت بالرد", "توعد بالانتقام". */
   private static final java.util.Set<String> RETALIATION = EventKeys.setOf("رد", "الرد", "انتقام", "الانتقام", "ثأر",
       "الثأر");
@@ -596,7 +601,9 @@ public final class EventStage implements Stage {
     if (t.first() == complement + 1 || (t.first() == complement + 2 && w.is(complement + 1, Clauses.NEGATIONS))) {
       return t.entry().verb() || Victims.verbForm(w, t.first()); // (also "إنه لا يستهدف": a negated one)
     }
-    return t.first() == complement + 2 && w.is(complement + 1, Attribution.CARRIED_OUT);
+    // (past a quantity of them: "أكد الجيش أنه نفذ سلسلة غارات")
+    boolean counted = t.first() == complement + 3 && w.is(complement + 2, SERIES);
+    return (t.first() == complement + 2 || counted) && w.is(complement + 1, Attribution.CARRIED_OUT);
   }
 
   private void emit(SentenceWords w, int s, TriggerMatch t, boolean verb, CameoCode code, Arguments args, Mode mode,

@@ -1701,5 +1701,15 @@ class TargetRulesTest {
     Event said = events.stream().filter(e -> e.cameo().startsWith("01")).findFirst().orElseThrow();
     assertEquals("TURMIL", said.target() == null ? null : said.target().code(), "about its first party: " + said);
   }
+
+  @Test
+  void round201WhatItsDoerSaysItDidIsAsserted() {
+    Event strikes = RuleSentences.first("والجيش الإسرائيلي يؤكد أنه نفذ سلسلة غارات ضد الأهداف الإيرانية.", "19");
+    assertEquals("ISRMIL", strikes.source().code(), "the army's own strikes: " + strikes);
+    assertEquals(Event.Mode.ASSERTED, strikes.mode(), "announced as done: " + strikes);
+    assertNull(strikes.speaker(), "no one else tells it: " + strikes);
+    Event forces = RuleSentences.first("وقال الجيش إن قواته قتلت ثلاثة مسلحين.", "19");
+    assertEquals(Event.Mode.REPORTED, forces.mode(), "its forces, told by the army: " + forces);
+  }
 }
 
