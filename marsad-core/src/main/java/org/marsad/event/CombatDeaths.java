@@ -195,7 +195,8 @@ final class CombatDeaths {
         continue;
       }
       // ("في ضربة جوية": the strike is from the air)
-      boolean air = w.is(i, AIR) || w.is(i, STRIKES) && (w.is(i + 1, AIR) || w.is(i + 1, MISSILES));
+      // (and "ضربات" alone is air or missile strikes in war news: "في ضربات إسرائيلية على مواقع عسكرية")
+      boolean air = w.is(i, AIR) || w.is(i, STRIKES);
       // (or joined to the battle: "في مواجهات وغارات للتحالف")
       // (the tagger calls "ضربة" an adjective at times; "جوية" is one)
       boolean strike = (air || w.is(i, ARTILLERY)) && (!"ADJ".equals(w.token(i).pos()) || w.is(i, STRIKES))

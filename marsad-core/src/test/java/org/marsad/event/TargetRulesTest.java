@@ -1708,6 +1708,8 @@ class TargetRulesTest {
     assertEquals("ISRMIL", strikes.source().code(), "the army's own strikes: " + strikes);
     assertEquals(Event.Mode.ASSERTED, strikes.mode(), "announced as done: " + strikes);
     assertNull(strikes.speaker(), "no one else tells it: " + strikes);
+    Event strikes2 = RuleSentences.first("وقتل 26 مقاتلا في ضربات إسرائيلية على مواقع عسكرية.", "19");
+    assertEquals("ISR", strikes2.source().code(), "killed in Israeli strikes: " + strikes2);
     Event forces = RuleSentences.first("وقال الجيش إن قواته قتلت ثلاثة مسلحين.", "19");
     assertEquals(Event.Mode.REPORTED, forces.mode(), "its forces, told by the army: " + forces);
   }
