@@ -77,6 +77,11 @@ final class Clauses {
     return -1;
   }
 
+  /** Whether word i is "أن"/"إن", alone or with its pronoun ("أنه", "إنها"): what opens what is said. */
+  static boolean isThat(SentenceWords w, int i) {
+    return w.isKey(i, "ان") || w.isKey(i, "انه") || w.isKey(i, "انها");
+  }
+
   /** First word of the clause that holds word i: just after the nearest boundary before it. */
   static int clauseStart(SentenceWords w, int i) {
     for (int j = i - 1; j >= 0; j--) {

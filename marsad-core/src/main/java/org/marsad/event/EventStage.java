@@ -267,10 +267,7 @@ public final class EventStage implements Stage {
       if (k > 0 && a.targets().isEmpty() && sameSidesByPronoun(w, found.get(k - 1), args.get(k - 1), t, verb)) {
         a = args.get(k - 1); // "اعتقلت الشرطة الناشط وأفرجت عنه": the same police, the same activist
       }
-      int blamed = a.targets().isEmpty() ? lastVerbBefore(found, k) : -1;
-      if (blamed >= 0 && vowsToRetaliate(w, found.get(blamed), args.get(blamed), t, a, verb)) {
-        a = args.get(blamed); // "واتهمت حماس إسرائيل بالهجوم وتوعدت بالانتقام": on Israel
-      }
+      a = Retaliation.againstTheBlamed(w, found, args, k, a, verb); // "واتهمت حماس إسرائيل … وتوعدت بالانتقام"
       boolean ownAct = reported && speakerActs(w, t, saidFrom);
       if (ownAct) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
@@ -499,42 +496,8 @@ public final class EventStage implements Stage {
     return pronoun && end < t.first() && ActorPositions.noBoundary(w, end + 1, t.first());
   }
 
-  /** The trigger before k that is a verb or the needed noun of one ("ألقت باللائمة"), or -1. */
-  private static int lastVerbBefore(List<TriggerMatch> found, int k) {
-    for (int j = k - 1; j >= 0; j--) {
-      if (found.get(j).entry().verb() || BLAME.contains(found.get(j).entry().key())) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  /** The nouns of blame a light verb carries: "ألقت إيران باللائمة على إسرائيل". */
-  private static final java.util.Set<String> BLAME = EventKeys.setOf("لائمة", "لوم");
-
   /** Quantities of acts: "سلسلة غارات", "موجة ضربات". */
   private static final java.util.Set<String> SERIES = EventKeys.setOf("سلسلة", "موجة", "عدة", "عشرات", "مئات");
-
-  /** Retaliation behind ب, what a vow or a threat may promise: "تعهدت بالرد", "توعد بالانتقام". */
-  private static final java.util.Set<String> RETALIATION = EventKeys.setOf("رد", "الرد", "انتقام", "الانتقام", "ثأر",
-      "الثأر");
-
-  /**
-   * Whether the verb joined by و promises retaliation ("وتعهدت بالرد") with no object of its own, after a
-   * verb of the same subject that names whom it blames or fights: then it is that one who is threatened.
-   */
-  private static boolean vowsToRetaliate(SentenceWords w, TriggerMatch before, Arguments its, TriggerMatch t,
-      Arguments a, boolean verb) {
-    if (!verb || !w.hasProclitic(t.first(), "و") || its.targets().isEmpty() || its.sources().isEmpty()
-        || before.first() >= t.first() || t.first() + 1 >= w.size()) {
-      return false;
-    }
-    boolean sameSubject = a.sources().isEmpty()
-        || a.sources().size() == its.sources().size() && a.sources().get(0).sameAs(its.sources().get(0));
-    int end = its.targets().get(its.targets().size() - 1).last();
-    return sameSubject && w.hasProclitic(t.first() + 1, "ب") && w.is(t.first() + 1, RETALIATION)
-        && end < t.first() && ActorPositions.noBoundary(w, end + 1, t.first());
-  }
 
   /** Whether the noun trigger k is the needed word of a verb before it coded with the same code. */
   private static boolean neededByCodedVerb(SentenceWords w, List<TriggerMatch> found, int k, List<Event> sentence) {
@@ -766,13 +729,13 @@ public final class EventStage implements Stage {
     return -1;
   }
 
+  /** Words that make "أن" open a time, not what is said: "قال إينجه بعد أن دعاه كيليتشدار أوغلو". */
+  private static final java.util.Set<String> TIME_CONJUNCTIONS = EventKeys.setOf("بعد", "قبل", "منذ");
+
   /**
    * Where the complement of a speech word starts: after "أن"/"إن" or a colon within reach
    * ("قال إن", "أكدت أن", "للتأكيد على أن", "ذكرت فيها:"); -1 when the word has none.
    */
-  /** Words that make "أن" open a time, not what is said: "قال إينجه بعد أن دعاه كيليتشدار أوغلو". */
-  private static final java.util.Set<String> TIME_CONJUNCTIONS = EventKeys.setOf("بعد", "قبل", "منذ");
-
   static int complementStart(SentenceWords w, int speech) {
     boolean verbBetween = false;
     for (int i = speech + 1; i <= speech + LONG_SPEECH_REACH && i < w.size(); i++) {
@@ -780,7 +743,7 @@ public final class EventStage implements Stage {
       // (not "بعد أن دعاه", "لأنه": a time or a cause, not what is said; but "قالت فيما بعد إنهم")
       boolean timeOrCause = w.hasProclitic(i, "ل") || w.is(i - 1, TIME_CONJUNCTIONS) && !text.startsWith("إ")
           && !w.isKey(i - 2, "فيما");
-      boolean that = (w.isKey(i, "ان") || w.isKey(i, "انه") || w.isKey(i, "انها")) && !timeOrCause;
+      boolean that = Clauses.isThat(w, i) && !timeOrCause;
       if (that || ":".equals(text)) {
         // (past the usual reach only over a speaker's titles, day and venue, no verb of another clause:
         // "قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ الاقتصادي إن")

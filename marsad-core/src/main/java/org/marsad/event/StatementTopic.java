@@ -168,7 +168,7 @@ final class StatementTopic {
   private static boolean subjectOfWhatIsSaid(SentenceWords w, int complement, int i) {
     boolean verb = false;
     for (int k = complement + 1; k < i; k++) {
-      if (w.isKey(k, "ان") || w.isKey(k, "انه") || w.isKey(k, "انها")) {
+      if (Clauses.isThat(w, k)) {
         verb = false;
       } else {
         verb |= w.isVerb(k);

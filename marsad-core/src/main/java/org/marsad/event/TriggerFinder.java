@@ -519,11 +519,11 @@ final class TriggerFinder {
   }
 
   /** Attack nouns that are events of their own, whose aim verb follows them. */
-  private static final java.util.Set<String> ATTACK_NOUNS = EventKeys.setOf("غارة", "غارات", "قصف", "هجوم", "هجمات",
-      "تفجير", "تفجيرات", "ضربة", "ضربات",
-      "مداهمة", "مداهمات");
   /** Raids: whatever their aim verb says, no armed attack ("في مداهمة استهدفت شقة سكنية" is the arrest's). */
   static final java.util.Set<String> RAIDS = EventKeys.setOf("مداهمة", "مداهمات");
+  private static final java.util.Set<String> ATTACK_NOUNS = java.util.stream.Stream.concat(RAIDS.stream(),
+      EventKeys.setOf("غارة", "غارات", "قصف", "هجوم", "هجمات", "تفجير", "تفجيرات", "ضربة", "ضربات").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The attack noun whose aim the verb at i is, past the noun's adjectives and a relative pronoun ("ضربة
