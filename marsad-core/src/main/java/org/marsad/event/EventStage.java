@@ -606,7 +606,7 @@ public final class EventStage implements Stage {
     Token first = w.token(t.first());
     Span trigger = Span.of(w.doc.text(), first.start(), w.token(t.first()).end());
     String plover = t.entry().plover() != null ? t.entry().plover() : code.plover();
-    double confidence = ("marsad".equals(t.entry().origin()) ? 0.85 : 0.6) * evidence;
+    double confidence = (t.entry().curated() ? 0.85 : 0.6) * evidence;
     int id = mention[0]++;
     List<Event.Actor[]> pairs = new ArrayList<>();
     // (two sides that meet or agree act on each other; two that attack or sanction together act on

@@ -352,6 +352,11 @@ final class ModeFinder {
     if (w.isVerb(trigger) && !w.isImperfective(trigger)) {
       return false; // a perfective verb tells the past, whatever date its clause names ("قد اعتقلت ليل السبت")
     }
+    for (int j = trigger + 1; !w.isVerb(trigger) && j <= trigger + 6 && j < w.size(); j++) {
+      if (TriggerFinder.attackAimedAt(w, j) == trigger && !w.isImperfective(j)) {
+        return false; // "تفجير ثان بعد دقائق استهدف كنيسة": its aim verb tells the past
+      }
+    }
     if (!w.isVerb(trigger) && w.isKey(trigger - 1, "من") && w.is(trigger - 2, YEARS)) {
       return false; // "بعد 70 عاما من انسحاب القوات البريطانية": years after it, long past
     }

@@ -127,6 +127,11 @@ final class Occurrence {
         return true; // "وكثفت إسرائيل غاراتها": carried on, so under way (not "أواصل مسيرتي", a career)
       }
     }
+    for (int j = noun + 4; j <= noun + 6 && j < w.size() && !protest; j++) {
+      if (TriggerFinder.afterElapsed(w, j) && TriggerFinder.attackAimedAt(w, j) == noun) {
+        return true; // "تفجير ثان بعد دقائق استهدف كنيسة": its aim verb, past a while (nearer: below)
+      }
+    }
     if (w.bare[noun].equals(IN_PROTEST)) {
       return true; // "أضرب العرب احتجاجا على …": the accusative of purpose makes the act a protest
     }

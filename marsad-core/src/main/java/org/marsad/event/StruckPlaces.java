@@ -85,7 +85,7 @@ final class StruckPlaces {
       "يقاتلون", "حارب", "تحارب", "يحارب");
   /** "في", "على", "ضد", and the direction a missile was fired in: "صاروخا باليستيا باتجاه جازان". */
   private static final java.util.Set<String> IN_OR_AT = EventKeys.setOf("في", "على", "ضد", "باتجاه", "اتجاه", "تجاه",
-      "نحو", "صوب");
+      "نحو", "صوب", "داخل");
   /** The sides of a place, as a noun or its nisba: "وسط وشمالي قطاع غزة", "شرقي درعا". */
   static final java.util.Set<String> SIDES = EventKeys.setOf("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي",
       "غربي", "شمالي", "جنوبي");
@@ -114,10 +114,14 @@ final class StruckPlaces {
     for (int i = from; i <= from + PLACE_REACH && i + 1 < w.size(); i++) {
       boolean comma = w.isComma(i);
       boolean aims = w.is(i, ObjectFinder.AIM) && w.token(i).clitics().post().isEmpty(); // "ضربة … استهدفت موقعا بمحافظة حماه"
-      if (!comma && Clauses.isBoundary(w, i) || w.isVerb(i) && i > triggerEnd + 1 && !named(w, entities, i) && !aims) {
+      // (the tagger may call "داخل" a verb)
+      boolean verb = w.isVerb(i) && !w.is(i, IN_OR_AT);
+      if (!comma && Clauses.isBoundary(w, i) || verb && i > triggerEnd + 1 && !named(w, entities, i) && !aims) {
         return null; // another clause, or another verb with its own complement (not the attack's aim)
       }
-      int at = w.is(i, IN_OR_AT) ? i + 1 : w.hasProclitic(i, "ب") ? i : -1;
+      // (not where it came from: "تعرضوا لإطلاق النار من داخل قطاع غزة")
+      boolean origin = i > 0 && w.isKey(i - 1, "من");
+      int at = w.is(i, IN_OR_AT) && !origin ? i + 1 : w.hasProclitic(i, "ب") ? i : -1;
       boolean side = false; // (a side names a town or region there, not a country: "شمال شرقي نيجيريا" is where)
       if (at > 0 && at + 1 < w.size() && Clauses.COMPASS.contains(w.bare[at])) {
         at++; // "في شمال سوريا"
@@ -130,8 +134,37 @@ final class StruckPlaces {
         }
       }
       ActorMention place = at < 0 ? null : placeAt(w, entities, at, !side);
+      if (place == null && at > 0 && !side) {
+        place = land(w, at);
+      }
       if (place != null) {
         return place;
+      }
+    }
+    return null;
+  }
+
+  /** A country's land or air: struck, they are the country ("قصف مواقع داخل الأراضي السورية"). */
+  private static final java.util.Set<String> LAND = EventKeys.setOf("الأراضي", "أراضي", "الأرض", "الأجواء",
+      "أجواء");
+  private static final java.util.Set<String> AIRSPACE = EventKeys.setOf("المجال");
+  private static final java.util.Set<String> AIR = EventKeys.setOf("الجوي");
+
+  /**
+   * The country whose land or air word {@code at} names: "داخل الأراضي السورية", "بالأراضي السورية". (Only
+   * as what an attack struck: elsewhere the nisba qualifies the land, where something was or was said.)
+   */
+  private static ActorMention land(SentenceWords w, int at) {
+    int nisba = w.is(at, LAND) ? at + 1 : w.is(at, AIRSPACE) && w.is(at + 1, AIR) ? at + 2 : -1;
+    if (nisba < 0 || nisba >= w.size()) {
+      return null;
+    }
+    for (org.marsad.doc.ActorRef r : w.doc.actors()) {
+      if (r.start() == w.token(nisba).stemStart() && r.country() != null && r.country().equals(r.code())) {
+        int start = w.token(at).stemStart();
+        Event.Actor country = new Event.Actor(start, r.end(), w.doc.text().substring(start, r.end()), null,
+            r.country(), r.country());
+        return new ActorMention(at, w.tokenAt(r.end() - 1), country);
       }
     }
     return null;

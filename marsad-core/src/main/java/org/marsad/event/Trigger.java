@@ -23,6 +23,11 @@ public record Trigger(
     unless = List.copyOf(unless);
   }
 
+  /** Whether the entry is curated ({@code lexicons/events/triggers.tsv}), not converted from the CAMEO dictionary. */
+  public boolean curated() {
+    return "marsad".equals(origin);
+  }
+
   /** The resource line of this entry (the format {@link TriggerLexicon} reads). */
   public String toLine() {
     return key + '\t' + (verb ? "V" : "N") + '\t' + cameo + '\t' + String.join("|", needs) + '\t'

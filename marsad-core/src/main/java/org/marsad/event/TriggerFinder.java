@@ -33,7 +33,7 @@ final class TriggerFinder {
       // a curated written form is more specific than its lemma ("احتجاجات", demonstrations, against
       // "احتجاج", which may be a formal protest)
       List<Trigger> written = w.bare[i].equals(w.lemma[i]) ? List.of() : lexicon.get(w.bare[i]);
-      boolean ownForm = !written.isEmpty() && written.stream().anyMatch(t -> "marsad".equals(t.origin()));
+      boolean ownForm = !written.isEmpty() && written.stream().anyMatch(Trigger::curated);
       if (m == null && ownForm) {
         m = match(w, i, written);
       }
@@ -46,7 +46,7 @@ final class TriggerFinder {
       if (m == null && w.isVerb(i)) {
         // the stripped stem is a guess ("تعرضت" would read عرض): trusted for curated entries only
         m = match(w, i, lexicon.get(EventKeys.verbStem(w.token(i))).stream()
-            .filter(t -> "marsad".equals(t.origin())).toList());
+            .filter(Trigger::curated).toList());
       }
       if (m == null && w.isVerb(i)) {
         m = match(w, i, curatedVerbs(defectiveKeys(w.bare[i]))); // "دعت" (lemmatised as itself) → دعا
@@ -64,7 +64,7 @@ final class TriggerFinder {
         // not, so that "تعرضت لاعتداء" still finds the assault noun the pattern merely needed
         // (nor does a statement own the words up to its complementizer: "يرحب بإعلان السعودية عن النتائج
         // ويقول إنه" has a second statement there)
-        consumedUpTo = "marsad".equals(m.entry().origin()) && !said(m.entry()) ? m.consumed() : m.first();
+        consumedUpTo = m.entry().curated() && !said(m.entry()) ? m.consumed() : m.first();
       }
     }
     return found;
@@ -90,7 +90,7 @@ final class TriggerFinder {
   private List<Trigger> curatedVerbs(java.util.Collection<String> keys) {
     List<Trigger> out = new ArrayList<>();
     for (String key : keys) {
-      lexicon.get(key).stream().filter(t -> "marsad".equals(t.origin()) && t.verb()).forEach(out::add);
+      lexicon.get(key).stream().filter(t -> t.curated() && t.verb()).forEach(out::add);
     }
     return out;
   }
@@ -262,6 +262,20 @@ final class TriggerFinder {
   private static final java.util.Set<String> WHICH = EventKeys.setOf("مما", "ما");
 
   private static final String OCCUPIED = EventKeys.of("احتل");
+  private static final java.util.Set<String> PLEDGED = EventKeys.setOf("تعهد", "وعد");
+  /** What a vow of victory or of confronting someone promises, behind its ب. */
+  private static final java.util.Set<String> VICTORY = EventKeys.setOf("انتصار", "الانتصار", "فوز", "الفوز",
+      "التصدي", "هزيمة", "دحر");
+
+  /** Whether the first complement behind ب after the pledge at i is a victory or a confrontation. */
+  private static boolean vowsVictory(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 6 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.hasProclitic(j, "ب")) {
+        return w.is(j, VICTORY);
+      }
+    }
+    return false;
+  }
   /** Ranks one holds: "احتلت منظمة أوكسفام المرتبة الرابعة", "احتل الصدارة". */
   private static final java.util.Set<String> RANKS = EventKeys.setOf("مرتبة", "المرتبة", "مراتب", "المراتب",
       "صدارة", "الصدارة", "ترتيب", "الترتيب");
@@ -331,6 +345,9 @@ final class TriggerFinder {
     }
     if (w.is(i, SHOWS) && i > 0 && w.is(i - 1, WHICH)) {
       return true; // "مما يوضح عدم امتلاك الحكومة لمعلومات": the clause before shows it, no one says it
+    }
+    if (w.isVerb(i) && w.is(i, PLEDGED) && vowsVictory(w, i)) {
+      return true; // "وتعهد الرئيس التركي بانتصار تاريخي على المعارضة": no pledge to cooperate
     }
     if (w.isVerb(i) && w.isKey(i, OCCUPIED) && objectFurther(w, i, RANKS, true)) {
       return true; // "واحتلت منظمة أوكسفام الخيرية المرتبة الرابعة": ranked, occupied nothing
@@ -538,6 +555,9 @@ final class TriggerFinder {
     if (k >= 0 && w.is(k, AIM_RELATIVES)) {
       k--;
     }
+    if (afterElapsed(w, k + 1)) {
+      k -= 2; // "تفجير ثان بعد دقائق استهدف كنيسة": when, between the noun and its aim
+    }
     for (int adjectives = 0; adjectives <= 3 && k >= 0; adjectives++, k--) {
       if (w.is(k, ATTACK_NOUNS)) {
         return k;
@@ -578,6 +598,14 @@ final class TriggerFinder {
     return w.is(i - 1, ACCORDING_AS) || w.is(i - 1, WHAT) && w.is(i - 2, Clauses.ACCORDING);
   }
 
+  /** Whether a short while ("بعد دقائق", "بعد ساعات") stands right before word i. */
+  static boolean afterElapsed(SentenceWords w, int i) {
+    return i >= 2 && w.is(i - 1, ELAPSED) && w.is(i - 2, BEFORE_OR_AFTER);
+  }
+
+  /** A short while: "بعد دقائق", "بعد ساعات". */
+  private static final java.util.Set<String> ELAPSED = EventKeys.setOf("دقائق", "دقيقة", "ساعات", "ساعة", "لحظات",
+      "أيام", "يومين");
   private static final java.util.Set<String> AIM_RELATIVES = EventKeys.setOf("الذي", "التي");
 
   /** An adjective by its tag or, as the tagger misses nisbas ("إسرائيلية"), by its ending. */
@@ -674,8 +702,13 @@ final class TriggerFinder {
           // (nor is a statement's complement: the speaker stands between, "إعلان التحالف أنه")
           return new TriggerMatch(i, behind || said(t) && !t.verb() ? i : j, t, j);
         }
-        if (Clauses.isBoundary(w, j) && !w.isComma(j)) {
-          break; // a comma may stand before the object: "سيوقعان خلال أيام، العقد"
+        // a comma may stand before the object: "سيوقعان خلال أيام، العقد"; and a quote before a curated
+        // verb's object: "ستنسحب من "خطة العمل المشتركة الشاملة"" (not a converted pattern's, which would
+        // reach into quoted names: "ما أطلق عليه "الجيش المصري الحر"", nor a noun's: "بـ"الإفراج سريعا" عن")
+        boolean quoteOpens = t.verb() && t.curated()
+            && ActorPositions.QUOTES.contains(w.token(j).text());
+        if (Clauses.isBoundary(w, j) && !w.isComma(j) && !quoteOpens) {
+          break;
         }
         if (t.verb() && w.isComma(j) && reach == NEEDS_REACH && j + 1 < w.size()
             && ObjectFinder.supportWith(w, j + 1)) {

@@ -1713,5 +1713,27 @@ class TargetRulesTest {
     Event forces = RuleSentences.first("وقال الجيش إن قواته قتلت ثلاثة مسلحين.", "19");
     assertEquals(Event.Mode.REPORTED, forces.mode(), "its forces, told by the army: " + forces);
   }
-}
 
+  @Test
+  void round203StrikesOnACountrysLandTargetIt() {
+    assertEquals("SYR", targetCountry(first("وقصفت إسرائيل مواقع داخل الأراضي السورية ليل الأربعاء.", "19")));
+    assertEquals("SYR", targetCountry(first("فقد نفذت إسرائيل عدة ضربات جوية بالأراضي السورية.", "19")));
+    assertTrue(RuleSentences.events("وقال الجيش إن الجنود تعرضوا لإطلاق النار عليهم من داخل قطاع غزة.").stream()
+        .noneMatch(e -> e.target() != null && "PSE".equals(e.target().country())), "fired from Gaza, not at it");
+    Event church = first("وأعقب ذلك تفجير ثان بعد دقائق استهدف كنيسة ديبونيغورو.", "18");
+    assertEquals("183", church.cameo(), "the bombing whose aim follows a while later: " + church);
+    assertEquals(Event.Mode.ASSERTED, church.mode(), "its aim verb tells the past: " + church);
+  }
+
+  @Test
+  void round203WithdrawingFromAPlanAndVowsOfVictory() {
+    Event plan = first("وقال الرئيس إن الولايات المتحدة ستنسحب من \"خطة العمل المشتركة الشاملة\".", "16");
+    assertEquals("160", plan.cameo(), "a plan named in quotes is left, no retreat: " + plan);
+    assertTrue(RuleSentences.events("وتعهد أردوغان بانتصار تاريخي على المعارضة في الانتخابات.").stream()
+        .noneMatch(e -> e.cameo().startsWith("03")), "a vow of victory is no pledge to cooperate");
+    assertTrue(RuleSentences.events("ولم يتضح ما إذا كانت أي صواريخ سقطت على الأراضي الإسرائيلية.").isEmpty(),
+        "not clear whether: no event");
+    Event resistance = first("في هجوم واسع شنته المقاومة الشعبية على مواقع الحوثيين.", "19");
+    assertEquals("REB", resistance.source().code(), "the popular resistance is armed: " + resistance);
+  }
+}
