@@ -670,6 +670,9 @@ final class ActorFinder {
    * Adjacent mentions of one party are one actor: "الرئيس المصري عبدالفتاح السيسي" is the nisba and the
    * name of one man; the more specific code (with a role, with a knowledge-base id) is kept.
    */
+  /** Kin, who name the person after them: "والده الملك سلمان". */
+  private static final java.util.Set<String> KIN = EventKeys.setOf("والد", "والدة", "والدي", "والدين");
+
   private static List<ActorMention> merge(SentenceWords words, List<ActorMention> mentions,
       java.util.Map<Integer, String> names) {
     List<ActorMention> out = new ArrayList<>();
@@ -686,7 +689,9 @@ final class ActorFinder {
         String country = a.country() != null ? a.country() : other.country();
         String code = a.code();
         boolean roleNoun = other.country() == null && other.code() != null && other.code().length() == 3;
-        if (country != null && roleNoun && (country.equals(code) || (country + "GOV").equals(code))) {
+        // (not after one's kin: "والده الملك سلمان" is the king, SAUGOV)
+        boolean kin = words.is(prev.first(), KIN) && prev.first() == prev.last();
+        if (country != null && roleNoun && !kin && (country.equals(code) || (country + "GOV").equals(code))) {
           // "المتظاهرين الفلسطينيين": a role noun and a nisba → PSECVL; "مدعي عام باريس", "شرطة موسكو":
           // a role noun and a capital → the country's judiciary, police (not its government)
           code = country + other.code();

@@ -611,10 +611,14 @@ public final class EventStage implements Stage {
     List<Event.Actor[]> pairs = new ArrayList<>();
     // (two sides that meet or agree act on each other; two that attack or sanction together act on
     // someone the sentence names elsewhere, if at all: "أطلقت الولايات المتحدة وفرنسا وبريطانيا صواريخ")
-    if (args.reciprocal() && mutual(code)) {
+    boolean exchanged = sources.size() >= 2 && args.targets().isEmpty() && exchanged(w, t.first());
+    if (args.reciprocal() && (mutual(code) || exchanged)) {
       for (int i = 0; i < sources.size(); i++) {
         for (int j = i + 1; j < sources.size(); j++) {
           pairs.add(new Event.Actor[] {sources.get(i).actor(), sources.get(j).actor()});
+          if (exchanged) { // "وتبادل نتنياهو وأردوغان الانتقادات": each criticised the other
+            pairs.add(new Event.Actor[] {sources.get(j).actor(), sources.get(i).actor()});
+          }
         }
       }
     } else {
@@ -640,6 +644,24 @@ public final class EventStage implements Stage {
    * 06) and agreeing (057). Others are done by each side alone: "تعهدت بريطانيا وفرنسا وألمانيا" pledges,
    * not a pledge of Britain to France.
    */
+  private static final java.util.Set<String> EXCHANGE = EventKeys.setOf("تبادل", "تتبادل", "يتبادل", "تبادلت",
+      "تبادلا", "تبادلوا", "يتبادلان", "تتبادلان", "يتبادلون");
+  /** How far before its act an exchange verb may stand, past the two sides: "تبادل رئيس الوزراء … الانتقادات". */
+  private static final int EXCHANGE_REACH = 16;
+
+  /** Whether an act is exchanged between its subjects: "تبادل الطرفان الاتهامات", "وتبادلت إسرائيل وحماس القصف". */
+  private static boolean exchanged(SentenceWords w, int trigger) {
+    for (int i = trigger - 1; i >= Math.max(0, trigger - EXCHANGE_REACH); i--) {
+      if (w.is(i, EXCHANGE)) {
+        return true;
+      }
+      if (Clauses.isBoundary(w, i) && !w.isComma(i)) {
+        return false; // (not past a verb only: the tagger reads names as verbs, "رجب طيب أردوغان")
+      }
+    }
+    return false;
+  }
+
   private static boolean mutual(CameoCode code) {
     String c = code.code();
     return code.root().equals("04") || code.root().equals("06") || c.equals("050") || c.startsWith("057");

@@ -32,7 +32,7 @@ final class Occurrence {
   private static final java.util.Set<String> OCCURRENCE_VERBS = EventKeys.setOf("اندلع", "خرج", "انطلق", "جرى", "نظم",
       "شهد", "تواصل", "تصاعد", "عم", "اجتاح", "انفجر", "تجدد", "سار", "قاد", "شارك", "نزل", "تجمع", "احتشد",
       "وقع", "نفذ", "أسفر", "أدى", "استهدف", "ضرب", "هز", "تبنى", "أوقع", "تعرض", "شن", "قتل", "أصيب", "سقط",
-      "قام", "نجا", "لقي", "دمر", "أودى", "خاض", "فجر", "أخرج");
+      "قام", "نجا", "لقي", "دمر", "أودى", "خاض", "فجر", "أخرج", "تبادل");
   /** Verbs of carrying on an act under way, before its noun: "كثفت غاراتها", "واصل المتظاهرون الاحتجاجات". */
   private static final java.util.Set<String> CARRIED_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف");
   /** "مسيرته": a career, when it is one's own (not a march). */

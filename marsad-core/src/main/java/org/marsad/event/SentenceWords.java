@@ -214,8 +214,11 @@ final class SentenceWords {
     return NUMBER_OF.contains(bare[i]) && tokens.get(i).clitics().pre().isEmpty() && isKey(i + 1, "من");
   }
 
-  static final java.util.Set<String> ROUND_COUNTS = EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف",
-      "ملايين");
+  /** Counts without a number: some, several ("اعتقلت الشرطة بعض الأشخاص", "ذكرت عدة مصادر"). */
+  static final java.util.Set<String> VAGUE_COUNTS = EventKeys.setOf("بعض", "عدة");
+  static final java.util.Set<String> ROUND_COUNTS = java.util.stream.Stream.concat(VAGUE_COUNTS.stream(),
+      EventKeys.setOf("عشرات", "مئات", "آلاف", "الاف", "ألوف", "ملايين").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Whether word i is a verb the tagger read as a noun: a bare word (no article, at most و or ف before

@@ -38,7 +38,7 @@ final class SpeakerPhrase {
       Token t = w.token(i);
       if (!t.isWord() || Clauses.isBoundary(w, i) || w.is(i, Clauses.DAYS) || w.is(i, NOT_SPEAKERS) || w.isVerb(i)
           || "ADP".equals(t.pos()) || "ADV".equals(t.pos()) || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
-          || w.isCount(i)
+          || w.isCount(i) && !(i == speech + 1 && w.is(i, SentenceWords.VAGUE_COUNTS)) // ("ذكرت عدة مصادر")
           || !t.clitics().pre().isEmpty()) {
         break; // (a clitic opens the addressee, "لرويترز", or a clause, "وأكد")
       }

@@ -54,7 +54,7 @@ final class Victims {
   static ActorGroup ofResult(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd) {
     // (the verb may open the sentence: "وأسفرت الغارة الإسرائيلية عن مقتل ثلاثة فلسطينيين", also with the
     // attack's own clause between: "وأسفرت الضربات الجوية المصرية، التي جاءت بالتنسيق مع …، عن مقتل")
-    if (trigger > 0 && w.is(trigger - 1, RESULTED)) {
+    if (resultsIn(w, trigger - 1)) {
       for (int j = triggerEnd + 2; j <= triggerEnd + LONG_RESULT_REACH && j < w.size(); j++) {
         if (w.token(j).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(j)) {
           break; // (a relative clause between commas may stand between: it is the attack's own)
@@ -69,7 +69,7 @@ final class Victims {
         }
       }
     }
-    int from = trigger > 0 && w.is(trigger - 1, RESULTED) ? triggerEnd : triggerEnd + 1;
+    int from = resultsIn(w, trigger - 1) ? triggerEnd : triggerEnd + 1;
     for (int i = from; i <= triggerEnd + RESULT_REACH && i < w.size(); i++) {
       if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i)) {
         return null;
@@ -90,6 +90,12 @@ final class Victims {
       return null;
     }
     return null;
+  }
+
+  /** Whether word i is a result verb, also one the segmenter left joined to و ("وأدى", read as وأد). */
+  private static boolean resultsIn(SentenceWords w, int i) {
+    String rest = i < 0 ? null : w.afterJoinedWa(i);
+    return w.is(i, RESULTED) || rest != null && RESULTED.contains(rest);
   }
 
   /** Casualty words before "في صفوف": "قتلى وجرحى في صفوف", "خسائر فادحة في صفوف". */

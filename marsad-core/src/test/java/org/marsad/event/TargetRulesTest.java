@@ -1429,7 +1429,7 @@ class TargetRulesTest {
     Event assistant = RuleSentences.first("وقال مساعد وزير الخارجية للشؤون القنصلية الكويتي إن الوفد وقع على الاتفاقية.", "01");
     assertEquals("KWTGOV", assistant.source().code(), "past the portfolio: " + assistant);
     Event gunmen = RuleSentences.first("واغتال مسلحون مجهولون السياسي التونسي المعارض محمد البراهمي بالرصاص أمام منزله.", "18");
-    assertEquals("REB", gunmen.source().code(), "an indefinite body takes no definite adjective: " + gunmen);
+    assertEquals("UAF", gunmen.source().code(), "an indefinite body takes no definite adjective: " + gunmen);
     Event leader = RuleSentences.first("وقال لطفي زيتون، القيادي في حزب النهضة: هذه النتائج مكافأة للحزب.", "01");
     assertEquals("TUNPTY", leader.source().code(), "a post closed by the colon: " + leader);
     Event spokesman = RuleSentences.first("وقال الناطق باسم الرئاسة إبراهيم كالين إن تركيا ترفض الوساطة.", "01");
@@ -1735,5 +1735,27 @@ class TargetRulesTest {
         "not clear whether: no event");
     Event resistance = first("في هجوم واسع شنته المقاومة الشعبية على مواقع الحوثيين.", "19");
     assertEquals("REB", resistance.source().code(), "the popular resistance is armed: " + resistance);
+  }
+
+  @Test
+  void round204ExchangedActsTargetTheOtherSide() {
+    List<Event> both = RuleSentences.events("وتبادل رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس التركي رجب طيب أردوغان "
+        + "الانتقادات الحادة.").stream().filter(e -> e.cameo().startsWith("11")).toList();
+    assertEquals(2, both.size(), "each criticised the other: " + both);
+    assertTrue(both.stream().allMatch(e -> e.target() != null && !e.target().code().equals(e.source().code())),
+        "the other side is the target: " + both);
+    Event shelling = first("وتبادلت إسرائيل وحماس القصف.", "19");
+    assertNotNull(shelling.target(), "an exchange of fire took place between them: " + shelling);
+  }
+
+  @Test
+  void round204ParentsSomePeopleAndUnknownGunmen() {
+    assertEquals("CVL", first("وقد أوقفت الشرطة الفرنسية والديه للتحقيق معهما.", "17").target().code().substring(3));
+    assertEquals("CVL", first("واعتقلت الشرطة بعض الأشخاص في كيبيك.", "17").target().code());
+    assertEquals("UAF", first("واختطف مسلحون مجهولون رجل أعمال في بغداد.", "18").source().code());
+    Event blast = first("وأدى الانفجار إلى إصابة 7 أشخاص بجروح طفيفة.", "18");
+    assertEquals("CVL", blast.target().code(), "the wounded of \"وأدى\" (read as وأد): " + blast);
+    Event visit = first("وذكرت عدة مصادر في البيت الأبيض أن ترامب ألغى زيارته إلى لندن.", "04");
+    assertNotNull(visit.speaker(), "several sources still tell it: " + visit);
   }
 }
