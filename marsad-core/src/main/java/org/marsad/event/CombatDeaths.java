@@ -14,13 +14,14 @@ final class CombatDeaths {
   private static final int REACH = 10;
 
   private static final java.util.Set<String> AIR = EventKeys.setOf("غارة", "غارات", "غارتين", "غارتان", "طيران",
-      "مقاتلات", "جوية", "جوي", "جويتين", "طائرات", "طائرة", "مروحيات", "مروحية");
-  private static final java.util.Set<String> ARTILLERY = EventKeys.setOf("قصف", "قذائف", "قذيفة", "مدفعي",
-      "مدفعية", "هاون", "صاروخ", "صواريخ");
+      "مقاتلات", "جوية", "جوي", "جويا", "جويتين", "طائرات", "طائرة", "مروحيات", "مروحية");
+  private static final java.util.Set<String> ARTILLERY = EventKeys.setOf("قصف", "قصفا", "قذائف", "قذيفة", "مدفعي",
+      "مدفعيا", "مدفعية", "هاون", "صاروخ", "صواريخ");
   private static final java.util.Set<String> BATTLE = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",
       "مواجهات", "عملية عسكرية", "العمليات العسكرية", "عمليات عسكرية",
       // "قتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين"
-      "حرب", "حروب", "قتال", "نزاع", "صراع");
+      "حرب", "حروب", "قتال", "نزاع", "صراع",
+      "كمين"); // "قتلت حركة طالبان 30 من قوات الأمن في كمين"
 
   private CombatDeaths() {}
 

@@ -34,7 +34,9 @@ final class DemandedActs {
         // the act a coded threat threatens, "تهديدات بالقتل", "هدد بشن هجوم": the threat's code (138,
         // 1312, {@link ThreatKinds}) says what it threatens, and the act has not happened
         int at = w.tokenAt(e.trigger().start());
-        return threats.stream().anyMatch(a -> a < at && at - a <= THREAT_REACH && !boundaryBetween(w, a, at));
+        // (and a future act only invited or called for: "وجه بوتن دعوة لكيم لزيارة روسيا في سبتمبر المقبل")
+        return threats.stream().anyMatch(a -> a < at && at - a <= THREAT_REACH && !boundaryBetween(w, a, at))
+            || !asks(e) && ModeFinder.unrealised(w, at, Clauses.clauseStart(w, at));
       }
       if (e.mode() != Event.Mode.HYPOTHETICAL || asks(e)) {
         return false;

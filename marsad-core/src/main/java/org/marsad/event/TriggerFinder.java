@@ -263,6 +263,19 @@ final class TriggerFinder {
 
   private static final String OCCUPIED = EventKeys.of("احتل");
   private static final java.util.Set<String> PLEDGED = EventKeys.setOf("تعهد", "وعد");
+  private static final java.util.Set<String> THREATENS = EventKeys.setOf("هدد", "يهدد", "تهدد");
+  /** What a thing risks, behind ب right after "يهدد" (no threat by anyone): "يهدد بإذكاء التنافس". */
+  private static final java.util.Set<String> RISKED = EventKeys.setOf("بإذكاء", "إذكاء", "بتقويض", "تقويض",
+      "بانهيار", "انهيار", "بتفاقم", "تفاقم", "بزعزعة", "زعزعة", "بتأجيج", "تأجيج", "بنسف", "نسف", "بتدهور", "تدهور",
+      "بإفشال", "إفشال", "بعرقلة", "عرقلة", "بتعطيل", "تعطيل");
+  /** What a thing endangers, right after "يهدد": "يهدد استقرار المنطقة", "تهدد حياة المدنيين". */
+  private static final java.util.Set<String> ENDANGERED_THINGS = EventKeys.setOf("حياة", "مستقبل", "استقرار",
+      "أمن", "سلامة", "وحدة", "مصير", "بقاء");
+  /** Whether the word after a threat verb is what it risks or endangers ({@link #RISKED}, the endangered). */
+  private static boolean risks(SentenceWords w, int next) {
+    return w.hasProclitic(next, "ب") ? w.is(next, RISKED) : w.is(next, ENDANGERED_THINGS) || w.is(next, ENDANGERED);
+  }
+
   /** What a vow of victory or of confronting someone promises, behind its ب. */
   private static final java.util.Set<String> VICTORY = EventKeys.setOf("انتصار", "الانتصار", "فوز", "الفوز",
       "التصدي", "هزيمة", "دحر");
@@ -345,6 +358,9 @@ final class TriggerFinder {
     }
     if (w.is(i, SHOWS) && i > 0 && w.is(i - 1, WHICH)) {
       return true; // "مما يوضح عدم امتلاك الحكومة لمعلومات": the clause before shows it, no one says it
+    }
+    if (w.isVerb(i) && w.is(i, THREATENS) && w.imperfectiveShape(i) && risks(w, i + 1)) {
+      return true; // "يهدد بإذكاء التنافس الإقليمي", "تهدد استقرار المنطقة": risks or endangers, no one threatens
     }
     if (w.isVerb(i) && w.is(i, PLEDGED) && vowsVictory(w, i)) {
       return true; // "وتعهد الرئيس التركي بانتصار تاريخي على المعارضة": no pledge to cooperate
@@ -713,6 +729,10 @@ final class TriggerFinder {
         if (t.verb() && w.isComma(j) && reach == NEEDS_REACH && j + 1 < w.size()
             && ObjectFinder.supportWith(w, j + 1)) {
           reach += SUPPORT_REACH; // "شنت قوات الجيش، بإسناد من طائرات التحالف العربي هجوما": past who backs it
+        }
+        int aside = t.verb() && j == i + 1 && w.isComma(j) ? SubjectAsides.afterAside(w, j) : j;
+        if (aside > j) {
+          reach = aside - i + 1; // "فرضت، في 25 مايو، عقوبات": past a circumstance between commas right after the verb
         }
       }
     }

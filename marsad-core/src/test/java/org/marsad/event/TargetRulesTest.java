@@ -1739,8 +1739,8 @@ class TargetRulesTest {
 
   @Test
   void round204ExchangedActsTargetTheOtherSide() {
-    List<Event> both = RuleSentences.events("وتبادل رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس التركي رجب طيب أردوغان "
-        + "الانتقادات الحادة.").stream().filter(e -> e.cameo().startsWith("11")).toList();
+    List<Event> both = RuleSentences.events("وتبادل رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس التركي "
+        + "رجب طيب أردوغان الانتقادات الحادة.").stream().filter(e -> e.cameo().startsWith("11")).toList();
     assertEquals(2, both.size(), "each criticised the other: " + both);
     assertTrue(both.stream().allMatch(e -> e.target() != null && !e.target().code().equals(e.source().code())),
         "the other side is the target: " + both);
@@ -1757,5 +1757,19 @@ class TargetRulesTest {
     assertEquals("CVL", blast.target().code(), "the wounded of \"وأدى\" (read as وأد): " + blast);
     Event visit = first("وذكرت عدة مصادر في البيت الأبيض أن ترامب ألغى زيارته إلى لندن.", "04");
     assertNotNull(visit.speaker(), "several sources still tell it: " + visit);
+  }
+
+  @Test
+  void round205CodesOfAmbushesExercisesApologiesAndRisks() {
+    Event ambush = first("وقال الحاكم إن حركة طالبان قتلت 30 من قوات الأمن في كمين بالإقليم.", "19");
+    assertEquals("190", ambush.cameo(), "killed in an ambush, in combat: " + ambush);
+    Event drill = first("وفي سبتمبر الماضي، أجرت مصر مناورات حرب مع قوات أميركية للمرة الأولى.", "06");
+    assertEquals("USAMIL", drill.target().code(), "exercises with another state's forces: " + drill);
+    assertEquals("055", first("والتمس البابا فرانسيس الصفح عن الاعتداءات الجنسية.", "05").cameo());
+    assertTrue(RuleSentences.events("غير أن إصرار الإدارة الصينية على السيطرة على البحر يهدد بإذكاء التنافس الإقليمي.")
+        .isEmpty(), "risks rivalry: no one threatens");
+    assertTrue(RuleSentences.events("وهي السعودية والبحرين والإمارات وأمين مجلس دول التعاون الخليجي.").isEmpty(),
+        "the Gulf Cooperation Council is no cooperation");
+    assertEquals("163", first("وكانت وزارة الخزانة الأمريكية فرضت، في 25 مايو، عقوبات جديدة على إيران.", "16").cameo());
   }
 }
