@@ -601,6 +601,9 @@ final class ActorFinder {
       // a two-word role is one noun phrase: "سفينة حربية", not "سفينة للهجوم" (ل or ب opens another)
       if (i + 1 < words.size() && !taken[i + 1] && !words.hasProclitic(i + 1, "ل") && !words.hasProclitic(i + 1, "ب")) {
         role = agents.role(words.bare[i] + ' ' + words.bare[i + 1]);
+        if (role == null && words.afterLam(i) != null) {
+          role = agents.role(words.afterLam(i) + ' ' + words.bare[i + 1]); // "للطيران المدني", behind ل
+        }
         // (by lemmas not from a verb before its definite subject: "وطالب المحتجون" is "the protesters
         // demanded", not "طالب محتج", a student protester; "شاهدا عيان" stays two witnesses)
         if (role == null && !(words.isVerb(i) && words.isDefinite(i + 1))) {
@@ -798,6 +801,9 @@ final class ActorFinder {
       // the accusative of a counted or nisba-shaped noun: "15 إرهابيا", "30 مسلحا" (the lexicon lists
       // the nominative; the tagger's lemma may be the abstract noun, إرهاب)
       role = agents.role(words.bare[i].substring(0, words.bare[i].length() - 1));
+    }
+    if (role == null && words.afterLam(i) != null) {
+      role = agents.role(words.afterLam(i)); // "للسلطات التي اعتقلت": the stem behind ل, whose lemma is سلطة
     }
     return role != null ? role : agents.role(words.lemma[i]);
   }

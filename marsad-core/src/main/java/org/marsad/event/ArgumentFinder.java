@@ -454,6 +454,13 @@ final class ArgumentFinder {
     // "ولا تزال ميركل ترفض طلب وزير الداخلية", "رفض القضاء طلبا أول بإخلاء السبيل قدمه رمضان": a request
     // that is answered was made by someone other than who answers it
     boolean answered = !verb && w.is(trigger, REQUEST_NOUNS) && answeredBefore(w, trigger);
+    ActorGroup relativeUndergoer = !verb && source == null && w.is(trigger - 1, UNDERGO)
+        && w.is(trigger - 2, RELATIVES) ? antecedent(w, groups, trigger - 2) : null;
+    if (relativeUndergoer != null) {
+      // "كوريا الشمالية التي تخضع لعقوبات من الأمم المتحدة": the antecedent undergoes the act
+      ActorGroup by = undergoneFrom(w, groups, triggerEnd, relativeUndergoer, acts);
+      return new Arguments(by == null ? List.of() : by.members(), relativeUndergoer.members(), false, 0.8);
+    }
     if (source == null && !grieved && !describes && !toldAbout && !answered) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
       for (int k = groups.size() - 1; k >= 0; k--) {
@@ -483,8 +490,10 @@ final class ArgumentFinder {
           }
           if (!verb && undergoes(w, g, trigger)) {
             // "واجهت الدوحة اتهامات", "يخضعان لعقوبات دولية": who faces or is subject to the act is its
-            // target; who did it is told elsewhere, if at all
-            return new Arguments(List.of(), g.members(), false, 0.8);
+            // target; who did it is told right after the act ("لعقوبات أمريكية", "لعقوبات من الأمم المتحدة")
+            // or elsewhere, if at all
+            ActorGroup by = undergoneFrom(w, groups, triggerEnd, g, acts);
+            return new Arguments(by == null ? List.of() : by.members(), g.members(), false, 0.8);
           }
           source = g;
           evidence = trigger - g.last() <= 2 ? 0.9 : 0.75;
@@ -496,8 +505,9 @@ final class ArgumentFinder {
       source = SubjectAsides.namedBefore(w, groups, trigger); // "أن الرئيس الأميركي، دونالد ترامب، سيستقبل"
       evidence = source == null ? evidence : 0.8;
     }
-    if (launched && source != null) {
-      // "السعودية تتعرض لهجمات ينفذها الحوثيون": the agent follows, and who undergoes the attack stands before
+    if (source != null && (launched || !verb && source.first() > triggerEnd)) {
+      // "السعودية تتعرض لهجمات ينفذها الحوثيون", "تخضع إيران لعقوبات أمريكية": the agent follows, and who
+      // undergoes the act stands before
       for (int k = groups.size() - 1; k >= 0 && object == null; k--) {
         ActorGroup g = groups.get(k);
         if (g.last() < trigger && g.first() >= clauseStart && undergoes(w, g, trigger) && !sameParty(source, g)) {
@@ -1201,6 +1211,24 @@ final class ArgumentFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Who did an act someone undergoes, named right after it: its nisba ("تخضع إيران لعقوبات أمريكية"), "من X"
+   * ("لعقوبات من الأمم المتحدة") or "من قبل X"; null if none.
+   */
+  private static ActorGroup undergoneFrom(SentenceWords w, List<ActorGroup> groups, int triggerEnd, ActorGroup undergoer,
+      boolean acts) {
+    ActorGroup by = AgentPhrase.further(w, groups, triggerEnd, false, undergoer, acts);
+    int next = triggerEnd + 1;
+    if (by == null && w.isKey(next, "من") && w.token(next).clitics().pre().isEmpty()) {
+      by = ActorGroup.startingAt(groups, next + 1);
+      by = by != null && !attributive(by) ? by : null;
+    } else if (by == null) {
+      by = ActorGroup.startingAt(groups, next);
+      by = by != null && attributive(by) && by.members().get(0).isCountry() ? by : null;
+    }
+    return by == null || sameParty(by, undergoer) ? null : by;
   }
 
   /** How far the act behind ل may stand from who suffered it. */

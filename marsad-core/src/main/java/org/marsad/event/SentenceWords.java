@@ -53,6 +53,11 @@ final class SentenceWords {
     return tokens.get(i);
   }
 
+  /** The written stem of word i without the ل the article's alif left behind ("للسلطات" → سلطات), or null. */
+  String afterLam(int i) {
+    return afterLam[i];
+  }
+
   /** Whether word i is one of the keys, by lemma or by written stem. */
   boolean is(int i, java.util.Set<String> keys) {
     return i >= 0 && i < lemma.length

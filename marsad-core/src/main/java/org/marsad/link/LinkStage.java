@@ -1015,6 +1015,12 @@ public final class LinkStage implements Stage {
         // "كوريا" the start of one)
         country = nisbaCountry(keys[i].substring(0, keys[i].length() - 1));
       }
+      boolean whole = false;
+      if (country == null && tokens.get(i).clitics().pre().equals(List.of("ك"))) {
+        // a nisba whose first letter the segmenter took for "like": "كندية" (ك + ندية), Canadian
+        country = nisbaCountry(KnowledgeBase.key(tokens.get(i).text()));
+        whole = country != null;
+      }
       if (country != null && i > 0 && keys[i - 1].equals(AFFAIRS)) {
         i = nisbaEnd; // "الباحث في الشؤون التركية": the topic of one's work, no actor of that country
         continue;
@@ -1057,7 +1063,8 @@ public final class LinkStage implements Stage {
             break; // an indefinite word between is not in the role noun's phrase: "حمل المتظاهرون أعلاما تركية"
           }
         }
-        int start = tokens.get(first).stemStart();
+        // (the whole word where its first letter is the nisba's own: "كندية")
+        int start = whole && first == i ? tokens.get(i).start() : tokens.get(first).stemStart();
         int end = tokens.get(nisbaEnd).stemEnd();
         refs.add(new ActorRef(start, end, doc.text().substring(start, end), country, country + (role == null ? "" : role)));
         i = nisbaEnd;

@@ -1772,4 +1772,19 @@ class TargetRulesTest {
         "the Gulf Cooperation Council is no cooperation");
     assertEquals("163", first("وكانت وزارة الخزانة الأمريكية فرضت، في 25 مايو، عقوبات جديدة على إيران.", "16").cameo());
   }
+
+  @Test
+  void round206WhoUndergoesAnActAndWhoDidIt() {
+    Event un = first("وتخضع إيران لعقوبات من الأمم المتحدة.", "16");
+    assertEquals("IGOUNO", un.source().code(), "the sanctions' author after من: " + un);
+    assertEquals("IRN", un.target().code(), "who is subject to them: " + un);
+    Event us = first("وتخضع إيران لعقوبات أمريكية منذ سنوات.", "16");
+    assertEquals("IRN", targetCountry(us), "the nisba did them, the subject undergoes them: " + us);
+    Event north = first("كوريا الشمالية التي تخضع لعقوبات من الأمم المتحدة.", "16");
+    assertEquals("PRK", targetCountry(north), "the antecedent undergoes them: " + north);
+    Event canada = first("وجاءت الأزمة إثر انتقادات كندية للسعودية.", "11");
+    assertEquals("CAN", canada.source().code(), "\"كندية\", which the segmenter reads as ك + ندية: " + canada);
+    Event arrest = first("في تحد للسلطات التي اعتقلت الناشطة.", "17");
+    assertEquals("GOV", arrest.source().code(), "the authorities behind ل: " + arrest);
+  }
 }
