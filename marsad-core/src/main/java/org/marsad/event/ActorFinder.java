@@ -669,13 +669,13 @@ final class ActorFinder {
     return kept;
   }
 
+  /** Kin, who name the person after them: "والده الملك سلمان". */
+  private static final java.util.Set<String> KIN = EventKeys.setOf("والد", "والدة", "والدي", "والدين");
+
   /**
    * Adjacent mentions of one party are one actor: "الرئيس المصري عبدالفتاح السيسي" is the nisba and the
    * name of one man; the more specific code (with a role, with a knowledge-base id) is kept.
    */
-  /** Kin, who name the person after them: "والده الملك سلمان". */
-  private static final java.util.Set<String> KIN = EventKeys.setOf("والد", "والدة", "والدي", "والدين");
-
   private static List<ActorMention> merge(SentenceWords words, List<ActorMention> mentions,
       java.util.Map<Integer, String> names) {
     List<ActorMention> out = new ArrayList<>();

@@ -1217,8 +1217,8 @@ final class ArgumentFinder {
    * Who did an act someone undergoes, named right after it: its nisba ("تخضع إيران لعقوبات أمريكية"), "من X"
    * ("لعقوبات من الأمم المتحدة") or "من قبل X"; null if none.
    */
-  private static ActorGroup undergoneFrom(SentenceWords w, List<ActorGroup> groups, int triggerEnd, ActorGroup undergoer,
-      boolean acts) {
+  private static ActorGroup undergoneFrom(SentenceWords w, List<ActorGroup> groups, int triggerEnd,
+      ActorGroup undergoer, boolean acts) {
     ActorGroup by = AgentPhrase.further(w, groups, triggerEnd, false, undergoer, acts);
     int next = triggerEnd + 1;
     if (by == null && w.isKey(next, "من") && w.token(next).clitics().pre().isEmpty()) {

@@ -639,11 +639,6 @@ public final class EventStage implements Stage {
     }
   }
 
-  /**
-   * Acts that two sides named together do with each other: meeting and consulting (04), cooperating (050,
-   * 06) and agreeing (057). Others are done by each side alone: "تعهدت بريطانيا وفرنسا وألمانيا" pledges,
-   * not a pledge of Britain to France.
-   */
   private static final java.util.Set<String> EXCHANGE = EventKeys.setOf("تبادل", "تتبادل", "يتبادل", "تبادلت",
       "تبادلا", "تبادلوا", "يتبادلان", "تتبادلان", "يتبادلون");
   /** How far before its act an exchange verb may stand, past the two sides: "تبادل رئيس الوزراء … الانتقادات". */
@@ -662,6 +657,11 @@ public final class EventStage implements Stage {
     return false;
   }
 
+  /**
+   * Acts that two sides named together do with each other: meeting and consulting (04), cooperating (050,
+   * 06) and agreeing (057). Others are done by each side alone: "تعهدت بريطانيا وفرنسا وألمانيا" pledges,
+   * not a pledge of Britain to France.
+   */
   private static boolean mutual(CameoCode code) {
     String c = code.code();
     return code.root().equals("04") || code.root().equals("06") || c.equals("050") || c.startsWith("057");

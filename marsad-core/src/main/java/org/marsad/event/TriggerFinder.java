@@ -730,9 +730,10 @@ final class TriggerFinder {
             && ObjectFinder.supportWith(w, j + 1)) {
           reach += SUPPORT_REACH; // "شنت قوات الجيش، بإسناد من طائرات التحالف العربي هجوما": past who backs it
         }
+        // (past a circumstance between commas right after the verb: "فرضت، في 25 مايو، عقوبات")
         int aside = t.verb() && j == i + 1 && w.isComma(j) ? SubjectAsides.afterAside(w, j) : j;
         if (aside > j) {
-          reach = aside - i + 1; // "فرضت، في 25 مايو، عقوبات": past a circumstance between commas right after the verb
+          reach = aside - i + 1;
         }
       }
     }
