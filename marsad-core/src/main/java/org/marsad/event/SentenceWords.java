@@ -106,8 +106,9 @@ final class SentenceWords {
     return i >= 0 && i < lemma.length && (key.equals(bare[i]) || key.equals(lemma[i]));
   }
 
+  /** Whether word i carries the proclitic (false outside the sentence, as {@link #is} and {@link #isKey}). */
   boolean hasProclitic(int i, String clitic) {
-    return tokens.get(i).clitics().pre().contains(clitic);
+    return i >= 0 && i < tokens.size() && tokens.get(i).clitics().pre().contains(clitic);
   }
 
   /**

@@ -1768,6 +1768,7 @@ class TargetRulesTest {
     assertEquals("055", first("والتمس البابا فرانسيس الصفح عن الاعتداءات الجنسية.", "05").cameo());
     assertTrue(RuleSentences.events("غير أن إصرار الإدارة الصينية على السيطرة على البحر يهدد بإذكاء التنافس الإقليمي.")
         .isEmpty(), "risks rivalry: no one threatens");
+    RuleSentences.events("هذا هو الخطر الذي يهدد"); // a threat verb at the very end of the text: no crash
     assertTrue(RuleSentences.events("وهي السعودية والبحرين والإمارات وأمين مجلس دول التعاون الخليجي.").isEmpty(),
         "the Gulf Cooperation Council is no cooperation");
     assertEquals("163", first("وكانت وزارة الخزانة الأمريكية فرضت، في 25 مايو، عقوبات جديدة على إيران.", "16").cameo());
