@@ -1788,4 +1788,10 @@ class TargetRulesTest {
     Event arrest = first("في تحد للسلطات التي اعتقلت الناشطة.", "17");
     assertEquals("GOV", arrest.source().code(), "the authorities behind ل: " + arrest);
   }
+
+  @Test
+  void round207ARaidIsCoercionNotConfiscation() {
+    Event raid = first("وشنت الشرطة مداهمة ليلية استهدفت منزلا في عمان.", "17");
+    assertEquals("170", raid.cameo(), "a raid seizes nothing it does not say: " + raid);
+  }
 }
