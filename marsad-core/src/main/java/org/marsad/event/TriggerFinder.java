@@ -273,9 +273,7 @@ final class TriggerFinder {
       "أمن", "سلامة", "وحدة", "مصير", "بقاء");
   /** Whether the word after a threat verb is what it risks or endangers ({@link #RISKED}, the endangered). */
   private static boolean risks(SentenceWords w, int next) {
-    if (next >= w.size()) {
-      return false; // (the verb ends its sentence: "… الذي يهدد")
-    }
+    // (past the sentence's end every test is false: "… الذي يهدد")
     return w.hasProclitic(next, "ب") ? w.is(next, RISKED) : w.is(next, ENDANGERED_THINGS) || w.is(next, ENDANGERED);
   }
 
