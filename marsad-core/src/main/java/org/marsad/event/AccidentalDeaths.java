@@ -12,7 +12,7 @@ final class AccidentalDeaths {
   /** Words that make a death accidental or natural. */
   private static final java.util.Set<String> CAUSES = EventKeys.setOf("صاعقة", "صواعق", "زلزال", "الزلزال",
       "فيضانات", "فيضان", "سيول", "إعصار", "اعصار", "عاصفة", "انهيار", "انهيارات", "تحطم", "اصطدام", "غرق",
-      "حريق", "انزلاق", "انزلاقات", "بركان", "تسمم", "الأمطار", "أمطار");
+      "حريق", "انزلاق", "انزلاقات", "بركان", "تسمم", "الأمطار", "أمطار", "اشتعال", "احتراق");
   /** "حادث" is any incident (an air strike too, "ضحايا الحادث"); with these it is one of traffic. */
   private static final java.util.Set<String> INCIDENT = EventKeys.setOf("حادث", "حادثة");
   private static final java.util.Set<String> TRAFFIC = EventKeys.setOf("سير", "مرور", "مروري", "مرورية", "الطريق",

@@ -263,6 +263,10 @@ final class TriggerFinder {
 
   private static final String OCCUPIED = EventKeys.of("احتل");
   private static final java.util.Set<String> PLEDGED = EventKeys.setOf("تعهد", "وعد");
+  private static final java.util.Set<String> FIGHTING_NOUNS = EventKeys.setOf("القتال", "قتال");
+  /** Fronts, fields and lines, whose genitive "القتال" names a place. */
+  private static final java.util.Set<String> FRONTS = EventKeys.setOf("جبهات", "جبهة", "ساحات", "ساحة", "خطوط",
+      "خط", "ميادين", "ميدان");
   private static final java.util.Set<String> THREATENS = EventKeys.setOf("هدد", "يهدد", "تهدد");
   /** What a thing risks, behind ب right after "يهدد" (no threat by anyone): "يهدد بإذكاء التنافس". */
   private static final java.util.Set<String> RISKED = EventKeys.setOf("بإذكاء", "إذكاء", "بتقويض", "تقويض",
@@ -359,6 +363,9 @@ final class TriggerFinder {
     }
     if (w.is(i, SHOWS) && i > 0 && w.is(i - 1, WHICH)) {
       return true; // "مما يوضح عدم امتلاك الحكومة لمعلومات": the clause before shows it, no one says it
+    }
+    if (w.is(i, FIGHTING_NOUNS) && w.is(i - 1, FRONTS)) {
+      return true; // "في مختلف جبهات القتال", "ساحات القتال": where fighting goes on, a place, no event
     }
     if (w.isVerb(i) && w.is(i, THREATENS) && w.imperfectiveShape(i) && risks(w, i + 1)) {
       return true; // "يهدد بإذكاء التنافس الإقليمي", "تهدد استقرار المنطقة": risks or endangers, no one threatens

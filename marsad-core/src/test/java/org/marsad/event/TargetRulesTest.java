@@ -1794,4 +1794,13 @@ class TargetRulesTest {
     Event raid = first("وشنت الشرطة مداهمة ليلية استهدفت منزلا في عمان.", "17");
     assertEquals("170", raid.cameo(), "a raid seizes nothing it does not say: " + raid);
   }
+
+  @Test
+  void round208FrontsOfFightingAndFiresAreNoEvents() {
+    assertTrue(RuleSentences.events("وزرعت الميليشيات الألغام في مختلف جبهات القتال والأحياء السكنية.").stream()
+        .noneMatch(e -> e.root().equals("19")), "the fronts of fighting are a place");
+    assertTrue(RuleSentences.events("أفادت تقارير بمقتل 37 شخصا، إثر اشتعال النيران في مركز تجاري.").isEmpty(),
+        "deaths in a fire are no event");
+    assertEquals("190", first("واندلع القتال بين الجيش والحوثيين في الحديدة.", "19").cameo());
+  }
 }
