@@ -18,6 +18,7 @@ final class ActorPositions {
       // and the units of a force: "قوة من الشرطة العراقية قامت بمداهمة", "فرقة من قوات مكافحة الإرهاب"
       "قوة", "فرقة", "وحدة", "وحدات", "دورية", "عناصر", "أفراد", "رجال");
 
+  /** Quotation marks that open a name or what is said (the one set of them for the event stage). */
   static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "“");
   private static final java.util.Set<String> PASSIVE_AUX = EventKeys.setOf("تم", "يتم", "تمت");
 

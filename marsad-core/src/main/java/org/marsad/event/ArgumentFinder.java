@@ -976,7 +976,7 @@ final class ArgumentFinder {
    * is what was said ("وقال "نحن مستعدون"."). (Whether a verb stands inside tells neither: "دعم" reads as one.)
    */
   private static boolean quotationOpens(SentenceWords w, int i) {
-    if (i >= w.size() || !EventStage.OPENING_QUOTES.contains(w.token(i).text())) {
+    if (i >= w.size() || !ActorPositions.QUOTES.contains(w.token(i).text())) {
       return false;
     }
     int close = EventStage.closingQuote(w, i, QUOTED_NAME_WORDS);

@@ -721,8 +721,6 @@ public final class EventStage implements Stage {
     return -1;
   }
 
-  /** Quotation marks that open what is said. */
-  static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
   /** Nouns of what is said right before its quotation: "في بيان "…"", "في تغريدة "…"". */
   private static final java.util.Set<String> STATEMENT_NOUNS = EventKeys.setOf("بيان", "تصريح", "تصريحات",
       "تغريدة", "كلمة", "رسالة", "مقابلة", "حديث", "مؤتمر");
@@ -773,7 +771,7 @@ public final class EventStage implements Stage {
       }
       verbBetween |= w.isVerb(i);
       // (further on after the statement's own noun: "وقالت مجموعة … في بيان "أمرت المحكمة …"")
-      if ((i <= speech + QUOTE_REACH || w.is(i - 1, STATEMENT_NOUNS)) && OPENING_QUOTES.contains(text)) {
+      if ((i <= speech + QUOTE_REACH || w.is(i - 1, STATEMENT_NOUNS)) && ActorPositions.QUOTES.contains(text)) {
         int name = quotedName(w, i);
         if (name < 0) {
           return i; // "وأضاف "لكن خلال المحادثات …"": the words said, quoted with no إن
