@@ -88,6 +88,7 @@ final class ActorFinder {
     addAgents(words, mentions);
     List<ActorMention> resolved = new ArrayList<>(resolveOverlaps(mentions));
     spokesmen(words, resolved);
+    titledBodies(words, resolved);
     List<ActorMention> merged = merge(words, resolved, names);
     bodiesOfInternational(words, merged);
     armedThings(words, merged);
@@ -189,6 +190,31 @@ final class ActorFinder {
   /** The first word of a spokesman's title, which the CAMEO dictionary codes as media ("ناطق رسمي"). */
   private static final java.util.Set<String> SPOKESMEN = EventKeys.setOf("ناطق", "ناطقة", "متحدث", "متحدثة");
   private static final java.util.Set<String> IN_THE_NAME_OF = EventKeys.setOf("باسم");
+
+  /** Adjectives of an office's title: "الأمين العام", "المدير التنفيذي", "المبعوث الخاص". */
+  private static final java.util.Set<String> OFFICE_ADJECTIVES = EventKeys.setOf("العام", "العامة", "التنفيذي",
+      "التنفيذية", "الأعلى", "الخاص", "الخاصة", "الدائم", "الدائمة");
+
+  /**
+   * An office's title before the body it serves behind ل ("الأمين العام لحزب الله", "المدير التنفيذي
+   * لمنظمة …"): the title and the body are one actor, the body's; this ل is the genitive's, not an
+   * addressee's, and the title's holder may act ("وهدد الأمين العام لحزب الله حسن نصر الله إسرائيل").
+   */
+  private static void titledBodies(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
+      int title = m.first() - 2;
+      if (title < 0 || !words.hasProclitic(m.first(), "ل") || !words.is(m.first() - 1, OFFICE_ADJECTIVES)
+          || !words.is(title, PERSON_TITLES) || words.is(title, SPOKESMEN) || !words.isDefinite(title)
+          || covered(mentions, title) || covered(mentions, title + 1)) {
+        continue;
+      }
+      Event.Actor a = m.actor();
+      int start = words.token(title).stemStart();
+      mentions.set(k, new ActorMention(title, m.last(), new Event.Actor(start, a.end(),
+          words.doc.text().substring(start, a.end()), a.id(), a.country(), a.code()), false));
+    }
+  }
 
   /**
    * A spokesman speaks for the body named after him ("الناطق الرسمي باسم الحكومة اليمنية", "الناطق الرسمي

@@ -390,8 +390,10 @@ final class ArgumentFinder {
       // "استئناف الرحلات الجوية الروسية": a nisba in the event noun's own phrase names its agent; after a
       // killing noun and its victim it is the victim's ("مقتل ممرضة فلسطينية")
       // (not with the noun's own pronoun, its agent: "أعربت المنامة عن تأييدها للضربات الإسرائيلية")
+      // (nor past the preposition of the noun's own phrase, its object: "القبض على المتهم اللبناني")
       if (!verb && attributive(g) && g.first() > triggerEnd && g.first() <= triggerEnd + 2
-          && allAdjectives(w, triggerEnd + 1, g.first()) && w.token(triggerEnd).clitics().post().isEmpty()) {
+          && allAdjectives(w, triggerEnd + 1, g.first()) && w.token(triggerEnd).clitics().post().isEmpty()
+          && !(triggerEnd > trigger && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS))) {
         if (w.is(trigger, VICTIM_NOUNS) && g.first() > triggerEnd + 1) {
           return new Arguments(List.of(), g.members(), false, 0.85);
         }
@@ -665,6 +667,11 @@ final class ArgumentFinder {
       int clauseStart, ActorGroup counted) {
     if (verb && counted != null && subjectRightBefore(w, groups, trigger, clauseStart) == null) {
       return new Arguments(List.of(), counted.members(), false, 0.85);
+    }
+    for (ActorGroup g : verb ? groups : List.<ActorGroup>of()) {
+      if (Victims.killedIn(w, g, trigger) && !behindPreposition(w, g.first())) {
+        return new Arguments(List.of(), g.members(), false, 0.8); // "قتل عسكريون إيرانيون في غارة"
+      }
     }
     if ((verb || Victims.verbForm(w, trigger)) && Victims.passiveForm(w, trigger)) {
       for (ActorGroup g : groups) {

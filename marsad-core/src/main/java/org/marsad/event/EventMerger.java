@@ -32,6 +32,9 @@ final class EventMerger {
     if (a == null) {
       return "-";
     }
+    if (a.id() == null && a.country() == null && a.code() == null) {
+      return "?" + a.text(); // a person the coder cannot place is known only by name: "هوغو" is not "مارتينيز"
+    }
     return Objects.toString(a.id(), "") + '/' + Objects.toString(a.country(), "") + '/' + Objects.toString(a.code(), "");
   }
 }

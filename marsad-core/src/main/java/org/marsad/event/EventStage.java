@@ -628,7 +628,11 @@ public final class EventStage implements Stage {
           if (src != null && tgt != null && src.first() != t.first() && src.sameAs(tgt)) {
             continue;
           }
-          pairs.add(new Event.Actor[] {src == null ? null : src.actor(), tgt == null ? null : tgt.actor()});
+          // (one word read as both parties is the place of the act, not its doer: "تفجير كابول", "هجمات باريس";
+          // the two Koreas of "الكوريتان" are two countries)
+          boolean onePlace = src != null && tgt != null && src.first() == tgt.first()
+              && java.util.Objects.equals(src.actor().country(), tgt.actor().country());
+          pairs.add(new Event.Actor[] {src == null || onePlace ? null : src.actor(), tgt == null ? null : tgt.actor()});
         }
       }
     }

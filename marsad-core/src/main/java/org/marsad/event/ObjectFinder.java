@@ -133,7 +133,10 @@ final class ObjectFinder {
         && (fromClitics.isEmpty() || triggerEnd > trigger && fromClitics.equals(List.of("ل")));
     for (ActorGroup g : groups) {
       // (and a definite nisba right behind a target preposition is a person: "أطلق النار على الفلسطيني")
-      boolean nisbaObject = nisbaAtFrom && g.first() == from || verb && acts && personBehindPreposition(g);
+      // (or one right behind the noun's own preposition: "القبض على اللبنانية", "على بلجيكيين")
+      boolean nisbaObject = nisbaAtFrom && g.first() == from || verb && acts && personBehindPreposition(g)
+          || !verb && g.first() == from && from == triggerEnd + 1 && triggerEnd > trigger
+          && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS);
       if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
@@ -255,7 +258,9 @@ final class ObjectFinder {
         target = owner;
       }
     }
-    boolean prepositionalObject = !verb && source != null && from < w.size() && w.is(from, Clauses.TARGET_PREPOSITIONS);
+    // (or the trigger's own preposition: "القبض على المتهم اللبناني")
+    boolean prepositionalObject = !verb && source != null && from < w.size() && (w.is(from, Clauses.TARGET_PREPOSITIONS)
+        || from == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS));
     if (target == null && (verb || aimed >= 0 || prepositionalObject) && (source != null || subjectBefore || aimed >= 0)) {
       // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
       // names whose it is (with none, that noun is likely the subject: "اتهم المحامي البريطاني")

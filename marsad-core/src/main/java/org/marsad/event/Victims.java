@@ -276,6 +276,28 @@ final class Victims {
     return after + 1 < w.size() && w.isVerb(after + 1) && passiveKilling(w, after + 1);
   }
 
+  /** Attacks and mishaps someone is killed in, behind في or ب: "في غارة", "بانفجار". */
+  private static final java.util.Set<String> KILLED_IN = EventKeys.setOf("غارة", "غارات", "هجوم", "هجمات", "قصف",
+      "انفجار", "تفجير", "تفجيرات", "ضربة", "ضربات", "كمين", "اشتباك", "اشتباكات", "معارك", "اعتداء");
+  private static final java.util.Set<String> KILLED_IN_LEADS = EventKeys.setOf("في", "جراء");
+  /** Killing and wounding, whose passive subject a place of attack may follow (not arrests: "واعتقلت الشرطة إثر"). */
+  private static final java.util.Set<String> KILLED = EventKeys.setOf("قتل", "جرح", "أصاب", "استشهد");
+
+  /**
+   * Whether the actor right after a perfective killing verb is the passive's subject, the victims: their
+   * phrase is followed at once by the attack they fell in, where the active would name its object
+   * ("وقبل أيام قتل عسكريون إيرانيون في غارة على قاعدة التيفور").
+   */
+  static boolean killedIn(SentenceWords w, ActorGroup g, int verb) {
+    if (!w.is(verb, KILLED) || w.imperfectiveShape(verb) || !w.token(verb).clitics().post().isEmpty()
+        || g.first() != verb + 1) {
+      return false;
+    }
+    int after = g.last() + 1;
+    return w.is(after, KILLED_IN_LEADS) && w.token(after).clitics().pre().isEmpty() && w.is(after + 1, KILLED_IN)
+        || w.hasProclitic(after, "ب") && w.is(after, KILLED_IN);
+  }
+
   /** Whether the mention is civilians after a count ("11 طفلا", "عدد من الأطفال"): people counted as casualties. */
   static boolean countedCivilians(SentenceWords w, ActorMention m) {
     if (!m.isCivilian()) {

@@ -1803,4 +1803,22 @@ class TargetRulesTest {
         "deaths in a fire are no event");
     assertEquals("190", first("واندلع القتال بين الجيش والحوثيين في الحديدة.", "19").cameo());
   }
+
+  @Test
+  void round209PlacesVictimsTitlesAndArrests() {
+    Event paris = first("وهو الناجي الوحيد من الخلية التي نفذت اعتداءات باريس.", "18");
+    assertNull(paris.source(), "the city of the attacks did not do them: " + paris);
+    Event base = first("وقبل أيام قتل عسكريون إيرانيون في غارة على قاعدة التيفور في حمص.", "19");
+    assertEquals("IRNMIL", base.target().code(), "killed in a raid, the passive's subject: " + base);
+    Event arrest = first("يذكر أن السلطات اللبنانية ألقت القبض على المتهم اللبناني.", "17");
+    assertEquals("LBNGOV", arrest.source().code(), "the nisba behind على is the arrested man's: " + arrest);
+    assertEquals("LBN", targetCountry(arrest));
+    Event belgians = first("وكانت السلطات الفرنسية قد ألقت القبض على بلجيكيين من أصول إيرانية.", "17");
+    assertEquals("BEL", targetCountry(belgians), "a nisba right behind the noun's own preposition: " + belgians);
+    Event threat = first("وهدد الأمين العام لحزب الله حسن نصر الله إسرائيل.", "13");
+    assertEquals("LBNREB", threat.source().code(), "the secretary-general of a body behind ل is the body's: " + threat);
+    assertEquals("ISR", targetCountry(threat));
+    Event held = first("واعتقلت الشرطة إثر الحادث 10 أشخاص في المنطقة.", "17");
+    assertEquals("COP", held.source().code(), "an arrest after an incident is no passive: " + held);
+  }
 }
