@@ -208,6 +208,9 @@ final class ArgumentFinder {
       while (launch < after + 3 && launch < w.size() && "ADJ".equals(w.token(launch).pos())) {
         launch++; // "هجوم انتحاري تبنته طالبان", "غارة جوية شنتها طائرة اميركية"
       }
+      if (launch + 3 < w.size() && w.isComma(launch) && w.is(launch + 1, RELATIVES) && launched(w, launch + 2)) {
+        launch++; // (past a comma: "والغارات، التي قادها التحالف الدولي")
+      }
       if (launch + 2 < w.size() && w.is(launch, RELATIVES) && launched(w, launch + 1)) {
         launch++; // "الضربات الجوية التي تقودها الولايات المتحدة": a relative pronoun may stand first
       }

@@ -228,7 +228,10 @@ final class ModeFinder {
       // الجلوس إلى طاولة المفاوضات", "للتحضير لمحادثات", "سبل تعزيز الحوار"
       "أجل", "إجبار", "إرغام", "تحضير", "تمهيدا", "تمهيد", "سبل",
       // and what is feared: "عبروا عن مخاوفهم من الاعتقال", "خشية تعرضهم لهجوم"
-      "مخاوف", "خشية", "خوف", "خوفا", "يخشى", "تخشى", "يخشون", "تخوف", "تخوفات", "مخافة");
+      "مخاوف", "خشية", "خوف", "خوفا", "يخشى", "تخشى", "يخشون", "تخوف", "تخوفات", "مخافة",
+      // and what an order or a law allows, in the present ("أمرا تنفيذيا يسمح بفرض عقوبات"; the past,
+      // "سمحت السلطات بدخول", may tell what was done)
+      "يسمح", "تسمح", "يتيح", "تتيح", "يخول", "تخول", "يجيز", "تجيز");
   /** Words that stop an act already under way: "دعا إلى وقف الهجمات" asks to end attacks that happen. */
   private static final java.util.Set<String> STOPPING = EventKeys.setOf("وقف", "إنهاء", "انهاء", "منع", "تجنب",
       "تفادي", "عدم");
@@ -335,18 +338,21 @@ final class ModeFinder {
         return true;
       }
     }
-    if (!w.isVerb(trigger) && (w.hasProclitic(trigger, "ب") || w.isKey(trigger - 1, Clauses.ON)
-        || trigger > 0 && w.hasProclitic(trigger - 1, "ب") && "NOUN".equals(w.token(trigger - 1).pos()))) {
-      // (also the object of such a masdar: "تعهد ترامب بفرض عقوبات")
+    boolean complement = w.hasProclitic(trigger, "ب") || w.hasProclitic(trigger, "ل");
+    boolean masdarComplement = trigger > 0 && (w.hasProclitic(trigger - 1, "ب") || w.hasProclitic(trigger - 1, "ل"))
+        && ("NOUN".equals(w.token(trigger - 1).pos()) || "ADJ".equals(w.token(trigger - 1).pos()));
+    if (!w.isVerb(trigger) && (complement || w.isKey(trigger - 1, Clauses.ON) || masdarComplement)) {
+      // (also the object of such a masdar: "تعهد ترامب بفرض عقوبات", "تستعد الولايات المتحدة لإجراء مناورات")
       for (int i = Math.max(clauseStart, trigger - COMPLEMENT_REACH); i < from; i++) {
         if (w.is(i, Clauses.FUTURE_MARKERS)) {
           return true; // "وتعهد الزعيم الكوري الشمالي كيم جونغ أون بلقاء": the pledge's complement, past its subject
         }
       }
     }
-    for (int i = trigger + 1; i <= trigger + 2 && i < w.size(); i++) {
-      if (w.is(i, Clauses.FUTURE_MARKERS)) {
-        return true; // "زيارة مرتقبة"
+    // (after an event noun only: "وأشاد سليماني بتهديد روحاني" praised a threat, now)
+    for (int i = trigger + 1; i <= trigger + 2 && i < w.size() && !w.isVerb(trigger); i++) {
+      if (w.is(i, Clauses.FUTURE_MARKERS) || w.hasProclitic(i, "س") && w.isVerb(i)) {
+        return true; // "زيارة مرتقبة", "قبل اجتماع سيعقده الثلاثاء"
       }
     }
     if (w.isVerb(trigger) && !w.isImperfective(trigger)) {

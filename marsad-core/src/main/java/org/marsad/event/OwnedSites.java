@@ -54,6 +54,9 @@ final class OwnedSites {
       if (lam && g != null) {
         return g; // "لمليشيا الحوثي" read as one actor, or "للحوثيين"
       }
+      if (g != null && !lam && k - 1 > i && w.is(k - 1, SITES) && w.hasProclitic(k - 1, "و")) {
+        return g; // the genitive of two sites joined: "مواقع وتجمعات الميليشيات المتمردة"
+      }
       if (lam && g == null) {
         // a head noun behind ل: "لحركة حماس", "لميليشيا الحوثي"
         ActorGroup next = ActorGroup.startingAt(groups, k + 1);

@@ -45,6 +45,10 @@ final class StruckPlaces {
       at++;
     }
     ActorMention hit = placeAt(w, entities, at, false);
+    if (hit == null && verb && !w.token(trigger).clitics().post().isEmpty() && w.is(trigger - 1, RELATIVES)) {
+      // "الغوطة الشرقية التي تحاصرها قوات النظام": the verb's pronoun is the place the relative follows
+      hit = placeEndingAt(w, entities, w.isComma(trigger - 2) ? trigger - 3 : trigger - 2);
+    }
     if (hit == null && !verb) {
       int suffered = trigger - 1;
       // (the place may take its region and a day with it: "تعرضت مدينة دوما بالغوطة الشرقية في سوريا،

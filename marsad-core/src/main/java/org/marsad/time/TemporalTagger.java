@@ -856,11 +856,12 @@ final class TemporalTagger {
     }
     Integer shift = TimeWords.PERIOD_SHIFT.get(w.key(end));
     boolean future = w.futureAt(i);
-    if (shift != null && shift != 0) {
+    boolean shifted = shift != null && shift != 0;
+    if (shifted) {
       future = shift > 0;
       end++;
     }
-    return Found.date(end, anchor == null ? null : Timex.day(Timex.weekday(anchor, weekday, future)));
+    return Found.date(end, anchor == null ? null : Timex.day(Timex.weekday(anchor, weekday, future, shifted)));
   }
 
   /** A written-out date right after a weekday: "الجمعة 22 فيفري 2019", "الأربعاء، 28/3/2018". */

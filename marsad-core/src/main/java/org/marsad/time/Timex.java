@@ -83,14 +83,17 @@ final class Timex {
   }
 
   /** The weekday (ISO 1 = Monday) nearest the anchor: before it for past events, after it for future ones. */
-  static LocalDate weekday(LocalDate anchor, int isoDay, boolean future) {
+  static LocalDate weekday(LocalDate anchor, int isoDay, boolean future, boolean shifted) {
+    // (the publication day's own weekday is that day: news dated a Tuesday writes "الثلاثاء" for today,
+    // "سيطر الجيش … الثلاثاء"; a week back or ahead says so, "الجمعة الماضي" / "الجمعة المقبل")
     int today = anchor.getDayOfWeek().getValue();
+    int sameDay = shifted ? 7 : 0;
     if (future) {
       int ahead = (isoDay - today + 7) % 7;
-      return anchor.plusDays(ahead == 0 ? 7 : ahead);
+      return anchor.plusDays(ahead == 0 ? sameDay : ahead);
     }
     int back = (today - isoDay + 7) % 7;
-    return anchor.minusDays(back == 0 ? 7 : back);
+    return anchor.minusDays(back == 0 ? sameDay : back);
   }
 
   /** Gregorian date of a Hijri date, by the Umm al-Qura calendar (ICU4J). */

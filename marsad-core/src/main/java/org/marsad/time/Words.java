@@ -129,6 +129,9 @@ final class Words {
         return true;
       }
       if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+        if (placeMisreadAsVerb(k)) {
+          continue; // "في لحج وتعز": names the tagger calls verbs, which no preposition precedes
+        }
         if (describes(k)) {
           continue; // "بعد تعرض رجلين يرتديان قبعات يهودية لهجوم … الثلاثاء": what the men wear, no tense
         }
@@ -136,6 +139,21 @@ final class Words {
       }
     }
     return future();
+  }
+
+  /** Whether the "verb" at k stands behind a preposition, or is joined by و to one that does: a noun. */
+  private boolean placeMisreadAsVerb(int k) {
+    for (int j = k; j > 0; j--) {
+      Token before = tokens.get(j - 1);
+      if ("ADP".equals(before.pos())) {
+        return true;
+      }
+      boolean joined = tokens.get(j).clitics().pre().contains("و") && "VERB".equals(before.pos());
+      if (!joined) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -195,4 +195,15 @@ class ModeRulesTest {
     assertTrue(RuleSentences.events("لم تطلق القوات الروسية أي صاروخ على المطار.").stream()
         .allMatch(e -> e.mode() == Mode.NEGATED), "a plain negation stays one");
   }
+
+  @Test
+  void round210PreparedPraisedAndAllowedActs() {
+    assertEquals(Mode.FUTURE, mode("تستعد الولايات المتحدة لإجراء مناورات عسكرية مشتركة.", "15"));
+    assertEquals(Mode.ASSERTED, mode("وأشاد سليماني بتهديد الرئيس الإيراني حسن روحاني.", "05"),
+        "a threat after the verb of praise does not make the praise future");
+    assertEquals(Mode.FUTURE, mode("وتلقى مجلس الأمن التقرير قبل اجتماع سيعقده الثلاثاء.", "04"));
+    assertTrue(RuleSentences.events("وقع الرئيس الأمريكي أمرا تنفيذيا يسمح بفرض عقوبات على الكيانات الأجنبية.")
+        .stream().noneMatch(e -> e.root().equals("16")), "sanctions an order allows are not imposed");
+  }
 }
+

@@ -1821,4 +1821,16 @@ class TargetRulesTest {
     Event held = first("واعتقلت الشرطة إثر الحادث 10 أشخاص في المنطقة.", "17");
     assertEquals("COP", held.source().code(), "an arrest after an incident is no passive: " + held);
   }
+
+  @Test
+  void round210RelativePlacesLeadersOfStrikesAndJoinedSites() {
+    Event siege = first("ويعاني 400 ألف شخص ظروفا صعبة في الغوطة الشرقية التي تحاصرها قوات النظام.", "19");
+    assertEquals("SYR", targetCountry(siege), "the place the relative's pronoun goes back to: " + siege);
+    Event raids = first("فقد داعش الأراضي بعد الحملات العسكرية والغارات، التي قادها التحالف الدولي بزعامة"
+        + " الولايات المتحدة.", "19");
+    assertEquals("USA", raids.source().country(), "who led the raids, past a comma: " + raids);
+    Event shelling = first("وشنت القوات اليمنية قصفا مدفعيا على مواقع وتجمعات الحوثيين.", "19");
+    assertEquals("YEMREB", shelling.target().code(), "the genitive of two sites joined: " + shelling);
+  }
 }
+

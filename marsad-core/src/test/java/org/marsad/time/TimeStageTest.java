@@ -103,6 +103,11 @@ class TimeStageTest {
     assertEquals("2016-12-24", only("المطار الذي تعرض لهجوم يوم السبت", date).value());
     assertEquals("2016-12-25", only("تصاعد التوتر بعد مقتل متظاهر يوم الأحد", date).value());
     assertEquals("2016-12-31", only("تجتمع اللجنة يوم السبت", date).value());
+    // the publication day's own weekday is that day (2016-12-27 is a Tuesday), unless a week back or ahead
+    // is said; places the tagger reads as verbs ("في لحج وتعز") tell no tense
+    assertEquals("2016-12-27", only("سيطر الجيش على سلسلة جبلية في لحج وتعز، الثلاثاء", date).value());
+    assertEquals("2016-12-20", only("اجتمع المجلس الثلاثاء الماضي", date).value());
+    assertEquals("2017-01-03", only("يجتمع المجلس الثلاثاء المقبل", date).value());
     // an imperfective describing an indefinite noun tells no tense: what the men wore
     assertEquals("2016-12-24", only("فتحت تحقيقا بعد تعرض رجلين يرتديان قبعات يهودية لهجوم يوم السبت", date).value());
     assertEquals("2016", only("وفي منتصف العام الجاري", date).value());
