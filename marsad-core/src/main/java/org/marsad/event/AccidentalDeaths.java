@@ -22,12 +22,40 @@ final class AccidentalDeaths {
       "اضرام", "هجوم", "هجمات", "إطلاق", "اطلاق", "قصف", "غارة", "غارات", "تفجير", "انفجار", "انتحاري", "مسلح",
       "مسلحون", "مسلحين", "دهس", "طعن", "إسقاط", "اسقاط", "أسقط", "أسقطت", "صاروخ", "استهداف", "اغتيال", "إرهابي",
       "إرهابية", "ارهابي", "ارهابية", "اعتداء", "عسكري", "عسكرية", "التدخل", "ضربة", "ضربات");
+  /** An aircraft that fell or crashed, told further from its toll: "طائرة إيرانية متجهة … سقطت في مرتفعات". */
+  private static final java.util.Set<String> AIRCRAFT = EventKeys.setOf("طائرة", "الطائرة", "مروحية", "المروحية");
+  private static final java.util.Set<String> FELL = EventKeys.setOf("سقطت", "سقط", "سقوط", "تحطمت", "تحطم", "هوت");
+  /** Fire that brought the aircraft down: "سقطت طائرة بنيران سورية" is no accident. */
+  private static final java.util.Set<String> SHOT = EventKeys.setOf("نيران", "النيران", "أسقط", "أسقطت", "إسقاط",
+      "اسقاط", "صاروخ");
+  /** Casualties that "fall": "سقوط قتلى" is an idiom of dying, no aircraft falling. */
+  private static final java.util.Set<String> FALLEN = EventKeys.setOf("قتلى", "ضحايا", "جرحى", "مصابين", "شهداء",
+      "قتيل", "قتيلا", "جريح");
+
+  /**
+   * Whether an aircraft fell or crashed near the killing: a word of falling within two reaches of it, not
+   * the idiom of casualties falling, in a sentence that names one aircraft (as written, not by lemma: the
+   * "طائرات" of an air strike are no crash).
+   */
+  private static boolean crashNear(SentenceWords w, int trigger) {
+    boolean fell = false;
+    for (int j = Math.max(0, trigger - 2 * REACH); j <= Math.min(w.size() - 1, trigger + 2 * REACH) && !fell; j++) {
+      fell = j != trigger && w.is(j, FELL) && !w.is(j + 1, FALLEN);
+    }
+    for (int j = 0; fell && j < w.size(); j++) {
+      if (AIRCRAFT.contains(w.bare[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far from the killing word its cause may stand. */
   private static final int REACH = 8;
 
   /** Verbs that nature's force does as armies do: "وكانت فيضانات … اجتاحت مناطق عدة في السودان". */
   private static final java.util.Set<String> SWEEPING = EventKeys.setOf("اجتاح", "اجتاحت", "يجتاح", "تجتاح",
-      "ضرب", "ضربت", "يضرب", "تضرب");
+      "ضرب", "ضربت", "يضرب", "تضرب", "حاصر", "حاصرت", "يحاصر", "تحاصر"); // ("الأمطار التي حاصرت الأطفال")
   private static final int SWEEP_REACH = 5;
 
   /**
@@ -45,7 +73,8 @@ final class AccidentalDeaths {
     if (!w.is(trigger, CombatDeaths.KILLING)) {
       return false; // (asked of every trigger: the killing word first, the neighbours only then)
     }
-    boolean accident = w.near(trigger, REACH, CAUSES)
+    boolean crash = crashNear(w, trigger) && !w.mentions(SHOT);
+    boolean accident = w.near(trigger, REACH, CAUSES) || crash
         || w.near(trigger, REACH, INCIDENT) && w.near(trigger, REACH, TRAFFIC);
     return accident && !w.near(trigger, 2 * REACH, DONE);
   }

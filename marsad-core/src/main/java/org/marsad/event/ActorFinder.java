@@ -193,7 +193,10 @@ final class ActorFinder {
 
   /** Adjectives of an office's title: "الأمين العام", "المدير التنفيذي", "المبعوث الخاص". */
   private static final java.util.Set<String> OFFICE_ADJECTIVES = EventKeys.setOf("العام", "العامة", "التنفيذي",
-      "التنفيذية", "الأعلى", "الخاص", "الخاصة", "الدائم", "الدائمة");
+      "التنفيذية", "الأعلى", "العليا", "الخاص", "الخاصة", "الدائم", "الدائمة");
+  /** Bodies named the same way: "الهيئة العامة للطيران المدني", "المؤسسة العامة للموانئ". */
+  private static final java.util.Set<String> BODY_TITLES = EventKeys.setOf("هيئة", "مؤسسة", "إدارة", "ادارة",
+      "مديرية", "سلطة", "مصلحة");
 
   /**
    * An office's title before the body it serves behind ل ("الأمين العام لحزب الله", "المدير التنفيذي
@@ -205,9 +208,20 @@ final class ActorFinder {
       ActorMention m = mentions.get(k);
       int title = m.first() - 2;
       if (title < 0 || !words.hasProclitic(m.first(), "ل") || !words.is(m.first() - 1, OFFICE_ADJECTIVES)
-          || !words.is(title, PERSON_TITLES) || words.is(title, SPOKESMEN) || !words.isDefinite(title)
-          || covered(mentions, title) || covered(mentions, title + 1)) {
+          || !(words.is(title, PERSON_TITLES) || words.is(title, BODY_TITLES)) || words.is(title, SPOKESMEN)
+          || !words.isDefinite(title)) {
         continue;
+      }
+      // (the title may be a role of its own, "المدير العام" GOV: it is the body's office, not a party)
+      ActorMention role = k > 0 && mentions.get(k - 1).first() == title && mentions.get(k - 1).last() == title + 1
+          && mentions.get(k - 1).actor().id() == null && mentions.get(k - 1).actor().country() == null
+          ? mentions.get(k - 1) : null;
+      if (role == null && (covered(mentions, title) || covered(mentions, title + 1))) {
+        continue;
+      }
+      if (role != null) {
+        mentions.remove(k - 1);
+        k--;
       }
       Event.Actor a = m.actor();
       int start = words.token(title).stemStart();

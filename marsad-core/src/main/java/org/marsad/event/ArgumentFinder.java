@@ -272,10 +272,11 @@ final class ArgumentFinder {
     // "إثر استهداف طائرات التحالف بعدة غارات": an attack noun's weapons, whose owner is its agent
     int weaponOwner = !verb && w.is(after + 1, WEAPON_HEADS) && !startsGroup(groups, after + 1) ? after + 2 : -1;
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
+      boolean countedBy = verb && countedSubject(w, trigger, g);
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
-          || verb && countedSubject(w, trigger, g) || g.first() == weaponOwner)
+          || countedBy || g.first() == weaponOwner)
           && !attributive(g)
-          && !behindPreposition(w, g.first()) && !genitiveBehindPreposition(w, g.first(), after)
+          && !behindPreposition(w, g.first()) && (countedBy || !genitiveBehindPreposition(w, g.first(), after))
           && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())
           && !(verb && !acts && quotationOpens(w, after + 1) && g.first() > after + 1)) {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
@@ -1084,11 +1085,22 @@ final class ArgumentFinder {
       return false;
     }
     int j = Victims.countAt(w, verb + 1);
+    if (j < 0 && w.is(verb + 1, SentenceWords.ROUND_COUNTS) && w.isKey(verb + 2, "من")) {
+      j = verb + 1; // a definite round count is no number the tokenizer counts: "الآلاف من"
+    }
     if (j < 0 || w.is(j, ACCUSATIVE_COUNTS)) {
       return false;
     }
+    if (w.isKey(j + 1, "من")) {
+      // "تظاهر الآلاف من الطلاب", and past their following: "اعتصم الآلاف من أنصار تنظيم الإخوان"
+      return g.first() == j + 2 || g.first() == j + 3 && w.is(j + 2, FOLLOWERS);
+    }
     return g.first() == (w.isCount(j + 1) ? j + 2 : j + 1);
   }
+
+  /** The following of a body, counted as its people: "الآلاف من أنصار الحزب". */
+  private static final java.util.Set<String> FOLLOWERS = EventKeys.setOf("أنصار", "انصار", "مؤيدي", "مناصري",
+      "أتباع", "اتباع", "أعضاء", "اعضاء", "عناصر");
 
   /** How far after a visit or meeting noun the main verb whose subject its pronoun is may come. */
   private static final int NEXT_VERB_REACH = 12;

@@ -24,14 +24,37 @@ final class Convictions {
    */
   static boolean of(SentenceWords w, int i) {
     // (the tagger may read "إدانته" as the verb "أدانته", which with a charge after is a conviction too)
-    if (!w.is(i, CONVICTS) || w.token(i).clitics().post().isEmpty()) {
+    if (!w.is(i, CONVICTS)) {
       return false;
+    }
+    if (w.token(i).clitics().post().isEmpty()) {
+      return chargedObject(w, i);
     }
     for (int k = i + 1; k <= i + 5 && k < w.size(); k++) {
       if (w.token(k).kind() == org.marsad.doc.TokenKind.PUNCT) {
         return false;
       }
       if (w.hasProclitic(k, "ب") && "NOUN".equals(w.token(k).pos()) && !w.is(k, STRONGLY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of the charges themselves: "أدانت الولايات المتحدة الدربي بخمسة اتهامات", "بتهمة القتل". */
+  private static final java.util.Set<String> CHARGES = EventKeys.setOf("تهمة", "تهم", "التهم", "اتهامات",
+      "الاتهامات", "جريمة", "جرائم", "ارتكاب");
+
+  /**
+   * Whether a condemnation verb with its object named is followed, within its clause, by the charges behind
+   * ب, themselves or counted: "وأدانت الولايات المتحدة الدربي بخمسة اتهامات" convicted him.
+   */
+  private static boolean chargedObject(SentenceWords w, int i) {
+    for (int k = i + 1; k <= i + 6 && k < w.size(); k++) {
+      if (w.token(k).kind() == org.marsad.doc.TokenKind.PUNCT) {
+        return false;
+      }
+      if (w.hasProclitic(k, "ب") && (w.is(k, CHARGES) || w.isCount(k) && w.is(k + 1, CHARGES))) {
         return true;
       }
     }

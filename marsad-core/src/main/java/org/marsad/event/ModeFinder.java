@@ -243,8 +243,32 @@ final class ModeFinder {
    * or a verb in the subjunctive after أن ("طالب بأن تفرج").
    */
   static boolean unrealised(SentenceWords w, int trigger, int clauseStart) {
-    return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING);
+    // (a demand's complement behind ب follows its subject and object, however long their names: "طالبت محكمة
+    // العدل الدولية الولايات المتحدة الأمريكية بتخفيف حدة العقوبات")
+    return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING)
+        || demandedComplement(w, trigger, clauseStart);
   }
+
+  /** Whether the trigger is the first ب-complement after a verb of demanding in its clause. */
+  private static boolean demandedComplement(SentenceWords w, int trigger, int clauseStart) {
+    if (!w.hasProclitic(trigger, "ب")) {
+      return false;
+    }
+    for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - DEMAND_REACH); i--) {
+      if (DEMANDS.contains(w.bare[i])) { // (as written: the lemma of "طالبان" is طالب)
+        return true;
+      }
+      if (w.hasProclitic(i, "ب") || w.is(i, STOPPING)) {
+        return false; // (another complement first: "طالبت بريطانيا بتفسير عن سبب إلقائها باللوم")
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of demanding, whose complement is the act demanded behind ب. */
+  private static final java.util.Set<String> DEMANDS = EventKeys.setOf("طالب", "يطالب", "تطالب", "يطالبون",
+      "طالبت", "طالبوا", "مطالبا", "مطالبة", "مطالبين", "ناشد", "ناشدت", "يناشد", "تناشد");
+  private static final int DEMAND_REACH = 12;
 
   /** No proclitic but the conjunction: "ولم توقع", "ولن يلتقي" negate as "لم", "لن" do (not "بلا", "للا"). */
   private static boolean onlyConjunction(List<String> pre) {

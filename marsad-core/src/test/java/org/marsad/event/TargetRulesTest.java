@@ -1832,5 +1832,23 @@ class TargetRulesTest {
     Event shelling = first("وشنت القوات اليمنية قصفا مدفعيا على مواقع وتجمعات الحوثيين.", "19");
     assertEquals("YEMREB", shelling.target().code(), "the genitive of two sites joined: " + shelling);
   }
+
+  @Test
+  void round211BodiesTitledFollowersCountedAndCrashesAndConvictions() {
+    Event aviation = first("استنكرت الهيئة العامة للطيران المدني في قطر بيان نظيرتها الإماراتية.", "11");
+    assertEquals("QATGOV", aviation.source().code(), "a body named by its office behind ل: " + aviation);
+    Event sitIn = first("عندما اعتصم الآلاف من أنصار جماعة الإخوان في ميدان رابعة.", "14");
+    assertEquals("EGYOPP", sitIn.source().code(), "thousands of a body's supporters are its people: " + sitIn);
+    assertTrue(RuleSentences.events("وعقب ذلك، سقطت طائرة إيرانية في رحلة داخلية، فأدت الحادثة إلى مقتل 59 راكبا.")
+        .isEmpty(), "a plane crash is no attack");
+    assertTrue(RuleSentences.events("وكانت هذه بداية موسم الأمطار التي حاصرت الأطفال داخل الكهف.").isEmpty(),
+        "rain that traps children besieges no one");
+    assertEquals("173", first("وأدانت الولايات المتحدة الدربي بخمسة اتهامات تتعلق بتفجير ناقلة.", "17").cameo(),
+        "condemned on charges is convicted");
+    assertTrue(RuleSentences.events("طالبت محكمة العدل الدولية الولايات المتحدة الأمريكية بتخفيف حدة العقوبات.")
+        .stream().noneMatch(e -> e.cameo().startsWith("08")), "easing only demanded is not done");
+    assertFalse(RuleSentences.events("وكان عناصر من طالبان وقوات الأمن يحتفلون بهدنة غير مسبوقة.").isEmpty(),
+        "طالبان is no verb of demanding");
+  }
 }
 
