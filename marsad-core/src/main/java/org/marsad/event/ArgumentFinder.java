@@ -676,6 +676,12 @@ final class ArgumentFinder {
       if (Victims.killedIn(w, g, trigger) && !behindPreposition(w, g.first())) {
         return new Arguments(List.of(), g.members(), false, 0.8); // "قتل عسكريون إيرانيون في غارة"
       }
+      // (not after its subject: "أن الشرطة اعتقلت يوشينوري كاوامورا")
+      if (Victims.namedPassive(w, g, trigger) && !behindPreposition(w, g.first()) && !w.is(trigger - 1, RELATIVES)
+          && subjectRightBefore(w, groups, trigger, clauseStart) == null
+          && Agreement.subjectOfKana(w, groups, trigger) == null) {
+        return new Arguments(List.of(), g.members(), false, 0.8); // "واعتقل يوسيل (44 عاما) في إسطنبول"
+      }
     }
     if ((verb || Victims.verbForm(w, trigger)) && Victims.passiveForm(w, trigger)) {
       for (ActorGroup g : groups) {

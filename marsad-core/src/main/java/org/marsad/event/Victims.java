@@ -298,6 +298,24 @@ final class Victims {
         || w.hasProclitic(after, "ب") && w.is(after, KILLED_IN);
   }
 
+  /**
+   * Whether a private person's name right after a perfective verb of arrest or killing is the passive's
+   * subject: nothing follows the name for an active verb to act on ("واعتقل يوسيل (44 عاما) في إسطنبول",
+   * "واعتقلت ماريا بوتينا الأحد"); an office or a body would be the one arresting.
+   */
+  static boolean namedPassive(SentenceWords w, ActorGroup g, int verb) {
+    if (!verbForm(w, verb) || w.imperfectiveShape(verb) || !w.token(verb).clitics().post().isEmpty()
+        || g.first() != verb + 1 || g.members().size() != 1) {
+      return false;
+    }
+    var a = g.members().get(0).actor();
+    boolean privatePerson = a.code() == null && a.country() == null && (a.id() == null || a.id().startsWith("person:"));
+    int next = g.last() + 1;
+    boolean objectNext = next < w.size() && w.token(next).isWord() && w.token(next).clitics().pre().isEmpty()
+        && ("NOUN".equals(w.token(next).pos()) || "PROPN".equals(w.token(next).pos()));
+    return privatePerson && !objectNext;
+  }
+
   /** Whether the mention is civilians after a count ("11 طفلا", "عدد من الأطفال"): people counted as casualties. */
   static boolean countedCivilians(SentenceWords w, ActorMention m) {
     if (!m.isCivilian()) {

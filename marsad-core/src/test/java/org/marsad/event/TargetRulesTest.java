@@ -1850,5 +1850,16 @@ class TargetRulesTest {
     assertFalse(RuleSentences.events("وكان عناصر من طالبان وقوات الأمن يحتفلون بهدنة غير مسبوقة.").isEmpty(),
         "طالبان is no verb of demanding");
   }
+
+  @Test
+  void round212APrivatePersonRightAfterAnArrestVerbWasArrested() {
+    Event held = first("واعتقل نعيم الرحمن عندما ذهب لتسلم حقيبة.", "17");
+    assertNull(held.source(), "no one is named arresting: " + held);
+    assertEquals("نعيم الرحمن", held.target().text(), "the passive's subject is the one arrested");
+    Event police = first("وقالت مصادر إن الشرطة اعتقلت نعيم الرحمن في لندن.", "17");
+    assertEquals("COP", police.source().code(), "after its subject the verb is active: " + police);
+    Event relative = first("في تحد للسلطات التي اعتقلت حجابري.", "17");
+    assertEquals("GOV", relative.source().code(), "the relative's antecedent arrested: " + relative);
+  }
 }
 
