@@ -119,6 +119,11 @@ final class ActorPositions {
     return a.members().size() == 1 && b.members().size() == 1 && a.members().get(0).sameAs(b.members().get(0));
   }
 
+  /** Whether the trigger's span ends in its own preposition ("القبض على"): what follows is its object. */
+  static boolean endsInPreposition(SentenceWords w, int trigger, int triggerEnd) {
+    return triggerEnd > trigger && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS);
+  }
+
   static boolean noBoundary(SentenceWords w, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Clauses.isBoundary(w, i) && !QUOTES.contains(w.token(i).text())) { // "شنه \"تنظيم الدولة\""

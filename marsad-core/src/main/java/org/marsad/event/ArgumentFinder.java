@@ -6,6 +6,7 @@ import static org.marsad.event.ActorPositions.allAdjectives;
 import static org.marsad.event.ActorPositions.attributive;
 import static org.marsad.event.ActorPositions.behindPreposition;
 import static org.marsad.event.ActorPositions.detachedClitic;
+import static org.marsad.event.ActorPositions.endsInPreposition;
 import static org.marsad.event.ActorPositions.groupAfterCount;
 import static org.marsad.event.ActorPositions.inGroup;
 import static org.marsad.event.ActorPositions.isNoun;
@@ -397,7 +398,7 @@ final class ArgumentFinder {
       // (nor past the preposition of the noun's own phrase, its object: "القبض على المتهم اللبناني")
       if (!verb && attributive(g) && g.first() > triggerEnd && g.first() <= triggerEnd + 2
           && allAdjectives(w, triggerEnd + 1, g.first()) && w.token(triggerEnd).clitics().post().isEmpty()
-          && !(triggerEnd > trigger && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS))) {
+          && !endsInPreposition(w, trigger, triggerEnd)) {
         if (w.is(trigger, VICTIM_NOUNS) && g.first() > triggerEnd + 1) {
           return new Arguments(List.of(), g.members(), false, 0.85);
         }

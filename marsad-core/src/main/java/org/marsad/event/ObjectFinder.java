@@ -6,6 +6,7 @@ import static org.marsad.event.ActorPositions.attributive;
 import static org.marsad.event.ActorPositions.behindPreposition;
 import static org.marsad.event.ActorPositions.behindTargetPreposition;
 import static org.marsad.event.ActorPositions.crossesClause;
+import static org.marsad.event.ActorPositions.endsInPreposition;
 import static org.marsad.event.ActorPositions.isNoun;
 import static org.marsad.event.ActorPositions.sameParty;
 import static org.marsad.event.ActorPositions.startsGroup;
@@ -135,8 +136,7 @@ final class ObjectFinder {
       // (and a definite nisba right behind a target preposition is a person: "أطلق النار على الفلسطيني")
       // (or one right behind the noun's own preposition: "القبض على اللبنانية", "على بلجيكيين")
       boolean nisbaObject = nisbaAtFrom && g.first() == from || verb && acts && personBehindPreposition(g)
-          || !verb && g.first() == from && from == triggerEnd + 1 && triggerEnd > trigger
-          && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS);
+          || !verb && g.first() == from && from == triggerEnd + 1 && endsInPreposition(w, trigger, triggerEnd);
       if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
@@ -260,7 +260,7 @@ final class ObjectFinder {
     }
     // (or the trigger's own preposition: "القبض على المتهم اللبناني")
     boolean prepositionalObject = !verb && source != null && from < w.size() && (w.is(from, Clauses.TARGET_PREPOSITIONS)
-        || from == triggerEnd + 1 && triggerEnd > trigger && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS));
+        || from == triggerEnd + 1 && endsInPreposition(w, trigger, triggerEnd));
     if (target == null && (verb || aimed >= 0 || prepositionalObject) && (source != null || subjectBefore || aimed >= 0)) {
       // "خطفوا مصورا فرنسيا", "تدعم فصائل سورية": with the subject found, the nisba of the object noun
       // names whose it is (with none, that noun is likely the subject: "اتهم المحامي البريطاني")

@@ -289,13 +289,17 @@ final class Victims {
    * ("وقبل أيام قتل عسكريون إيرانيون في غارة على قاعدة التيفور").
    */
   static boolean killedIn(SentenceWords w, ActorGroup g, int verb) {
-    if (!w.is(verb, KILLED) || w.imperfectiveShape(verb) || !w.token(verb).clitics().post().isEmpty()
-        || g.first() != verb + 1) {
+    if (!w.is(verb, KILLED) || !rightAfterPerfective(w, g, verb)) {
       return false;
     }
     int after = g.last() + 1;
     return w.is(after, KILLED_IN_LEADS) && w.token(after).clitics().pre().isEmpty() && w.is(after + 1, KILLED_IN)
         || w.hasProclitic(after, "ب") && w.is(after, KILLED_IN);
+  }
+
+  /** Whether the group stands right after a perfective verb that carries no object pronoun. */
+  private static boolean rightAfterPerfective(SentenceWords w, ActorGroup g, int verb) {
+    return !w.imperfectiveShape(verb) && w.token(verb).clitics().post().isEmpty() && g.first() == verb + 1;
   }
 
   /**
@@ -304,8 +308,7 @@ final class Victims {
    * "واعتقلت ماريا بوتينا الأحد"); an office or a body would be the one arresting.
    */
   static boolean namedPassive(SentenceWords w, ActorGroup g, int verb) {
-    if (!verbForm(w, verb) || w.imperfectiveShape(verb) || !w.token(verb).clitics().post().isEmpty()
-        || g.first() != verb + 1 || g.members().size() != 1) {
+    if (!verbForm(w, verb) || !rightAfterPerfective(w, g, verb) || g.members().size() != 1) {
       return false;
     }
     var a = g.members().get(0).actor();
