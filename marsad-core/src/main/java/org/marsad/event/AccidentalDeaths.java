@@ -57,15 +57,19 @@ final class AccidentalDeaths {
   private static final java.util.Set<String> SWEEPING = EventKeys.setOf("اجتاح", "اجتاحت", "يجتاح", "تجتاح",
       "ضرب", "ضربت", "يضرب", "تضرب", "حاصر", "حاصرت", "يحاصر", "تحاصر"); // ("الأمطار التي حاصرت الأطفال")
   private static final int SWEEP_REACH = 5;
+  /** Holding people, which floods and storms do too: "احتجزتهم السيول في بعض الأودية". */
+  private static final java.util.Set<String> TRAPPING = EventKeys.setOf("احتجز", "احتجزت", "احتجزتهم", "احتجزته",
+      "احتجزتها", "حاصرتهم", "حاصرته");
 
   /**
    * Whether the killing at {@code trigger} is told as an accident's or nature's toll, or the trigger is a
    * verb of sweeping or striking whose subject, a few words before it, is a flood, a storm or a quake.
    */
   static boolean of(SentenceWords w, int trigger) {
-    if (w.is(trigger, SWEEPING)) {
-      for (int i = Math.max(0, trigger - SWEEP_REACH); i < trigger; i++) {
-        if (w.is(i, CAUSES)) {
+    if (w.is(trigger, SWEEPING) || w.is(trigger, TRAPPING)) {
+      // (the force may also be the VSO subject right after: "أربعة أشخاص احتجزتهم السيول")
+      for (int i = Math.max(0, trigger - SWEEP_REACH); i <= trigger + 2 && i < w.size(); i++) {
+        if (i != trigger && w.is(i, CAUSES)) {
           return true;
         }
       }

@@ -569,8 +569,14 @@ public final class EventStage implements Stage {
     return (t.first() == complement + 2 || counted) && w.is(complement + 1, Attribution.CARRIED_OUT);
   }
 
+  /** The impersonal passive of saying, "it is said": a hedge that frames what follows, no one's statement. */
+  private static final java.util.Set<String> IMPERSONAL_SAYING = EventKeys.setOf("يقال", "قيل");
+
   private void emit(SentenceWords w, int s, TriggerMatch t, boolean verb, CameoCode code, Arguments args, Mode mode,
       Event.Actor speaker, List<Event> out, int[] mention) {
+    if (code.root().equals("01") && IMPERSONAL_SAYING.contains(w.bare[t.first()])) {
+      return; // ("فتاة يقال إنها تعرضت للعنف": what is said stays reported)
+    }
     List<ActorMention> sources = args.sources();
     double evidence = args.evidence();
     boolean protest = code.isProtest();
