@@ -1866,7 +1866,8 @@ class TargetRulesTest {
   void round213ItIsSaidAndFloodsThatTrap() {
     List<Event> hedged = RuleSentences.events("ويقال إن الرجل البالغ من العمر 83 عاما اختطف الفتاة.");
     assertTrue(hedged.stream().noneMatch(e -> e.root().equals("01")), "\"it is said\" is no statement: " + hedged);
-    assertTrue(hedged.stream().allMatch(e -> e.mode() == Event.Mode.REPORTED), "what is said stays reported: " + hedged);
+    assertTrue(hedged.stream().allMatch(e -> e.mode() == Event.Mode.REPORTED),
+        "what is said stays reported: " + hedged);
     assertTrue(RuleSentences.events("وأنقذ الدفاع المدني أربعة أشخاص احتجزتهم السيول في بعض الأودية.").isEmpty(),
         "floods hold people, no one arrests them");
   }
