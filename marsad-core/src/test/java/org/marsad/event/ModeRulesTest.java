@@ -205,5 +205,14 @@ class ModeRulesTest {
     assertTrue(RuleSentences.events("وقع الرئيس الأمريكي أمرا تنفيذيا يسمح بفرض عقوبات على الكيانات الأجنبية.")
         .stream().noneMatch(e -> e.root().equals("16")), "sanctions an order allows are not imposed");
   }
+
+  @Test
+  void round214APresentVerbOpeningTheSentenceOnTheDayItNamesIsStillToCome() {
+    java.time.LocalDate wednesday = java.time.LocalDate.of(2018, 5, 30);
+    assertEquals(Mode.FUTURE, RuleSentences.first("ويجتمع مجلس الأمن الدولي الأربعاء لبحث الهجمات على إسرائيل.", "04",
+        wednesday).mode(), "told on that Wednesday");
+    assertEquals(Mode.ASSERTED, RuleSentences.first("واجتمع مجلس الأمن الدولي الأربعاء لبحث الهجمات على إسرائيل.",
+        "04", wednesday).mode(), "the past tense tells it done");
+  }
 }
 
