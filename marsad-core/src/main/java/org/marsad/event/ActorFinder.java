@@ -652,7 +652,8 @@ final class ActorFinder {
         last = role != null ? i + 1 : i;
       }
       // ("شاب فلسطيني": a young man, which the tagger reads as the verb "شاب" when a nisba follows)
-      if (role == null && (!words.isVerb(i) || words.is(i, YOUNG) && nisba(words, i + 1))) {
+      // (nor "قاض", a judge, which it reads as a verb: "رفض قاض أمريكي دعوى")
+      if (role == null && (!words.isVerb(i) || words.is(i, YOUNG) && nisba(words, i + 1) || words.is(i, JUDGE))) {
         role = roleOfWord(words, i);
       }
       if (role != null) {
@@ -667,6 +668,7 @@ final class ActorFinder {
   }
 
   private static final java.util.Set<String> YOUNG = EventKeys.setOf("شاب");
+  private static final java.util.Set<String> JUDGE = EventKeys.setOf("قاض");
 
   /** Whether word i is an adjective of origin: "فلسطيني", "سورية". */
   private static boolean nisba(SentenceWords words, int i) {
@@ -814,9 +816,9 @@ final class ActorFinder {
       "قائد", "مدير", "مديرة", "زعيم", "أمين", "ملك", "أمير", "عاهل", "ولي", "مدعي", "مدعية", "قاضي", "قاض", "جنرال", "عقيد",
       "لواء", "عميد", "مقدم", "رائد", "نقيب", "ملازم", "فريق", "عضو", "محافظ", "مبعوث", "مبعوثة", "سناتور", "سيناتور",
       // and what people are by trade or kin, as the press names them before their names
-      "ناشط", "ناشطة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ", "محامي", "محامية", "معارض", "مراسل",
-      "كاتب", "عائلة", "شاهد", "قس", "قسيس", "حاخام", "مطران", "كاردينال", "شيخ", "بطريرك", "أسقف", "كاهن",
-      "راهب", "مفتي", "داعية");
+      "ناشط", "ناشطة", "طبيب", "طبيبة", "مهندس", "مهندسة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ",
+      "محامي", "محامية", "معارض", "مراسل", "كاتب", "عائلة", "شاهد", "قس", "قسيس", "حاخام", "مطران", "كاردينال",
+      "شيخ", "بطريرك", "أسقف", "كاهن", "راهب", "مفتي", "داعية");
   /** "One of" before a title: "أحد محامي الدفاع", "إحدى الناشطات". */
   static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */

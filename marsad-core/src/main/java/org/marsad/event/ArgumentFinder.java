@@ -698,8 +698,10 @@ final class ArgumentFinder {
     var form = w.token(trigger).clitics();
     boolean killingForm = verb || (Victims.verbForm(w, trigger) && !w.isDefinite(trigger) && form.pre().isEmpty()
         && form.post().isEmpty()); // not "وقتل فيها 20" (a new clause), nor the masdar "بقتله"
-    if (killingForm && Victims.passiveKilling(w, trigger) && Agreement.subjectOfKana(w, groups, trigger) == null) {
-      // (not "وكانت القوات الأمريكية قد اعتقلتها في …": كان has named the subject)
+    if (killingForm && Victims.passiveKilling(w, trigger)
+        && (Agreement.subjectOfKana(w, groups, trigger) == null || Victims.alwaysPassive(w, trigger))) {
+      // (not "وكانت القوات الأمريكية قد اعتقلتها في …": كان has named the subject; but "وكان الجنود
+      // استشهدوا" names the dead)
       // "إن 26 شخصا قتلوا في الهجوم", "الجنود السودانيين قتلوا في كمين": with nothing to act on, the
       // killing verb is the passive, and the subject before it names the victims
       for (int k = groups.size() - 1; k >= 0; k--) {
@@ -1284,6 +1286,12 @@ final class ArgumentFinder {
     // (a quantity may head the act, and an adverb follow the one: "تعرضت إيران كذلك لموجة من العقوبات")
     boolean quantity = trigger >= 2 && w.isKey(trigger - 1, "من") && w.hasProclitic(trigger - 2, "ل");
     int verbAt = g.first() - 1;
+    for (int k = 0; k < 2 && verbAt > 0 && !w.is(verbAt, verbs); k++) {
+      if (!w.isCount(verbAt) && !("ADP".equals(w.token(verbAt).pos()) && !w.token(verbAt).clitics().post().isEmpty())) {
+        break;
+      }
+      verbAt--; // past the count of the accused and a preposition on a pronoun: "وواجه فيها 32 شخصا اتهامات"
+    }
     if (verbAt > 0 && !w.is(verbAt, verbs) && w.is(trigger, ACCUSATIONS) && isNoun(w, verbAt) && w.isDefinite(verbAt)
         && w.token(verbAt).clitics().pre().isEmpty()) {
       verbAt--; // past the accused's title: "نفى الكاردينال جورج بل جميع الاتهامات"

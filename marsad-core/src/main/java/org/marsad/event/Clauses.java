@@ -149,7 +149,8 @@ final class Clauses {
       return !timeAsideComma(w, i);
     }
     // ("الآن", now, whose key without the article is that of "أن": "لم تتعاون حتى الآن في التحقيقات")
-    return w.is(i, OPENERS) && !Adjuncts.isNow(w, i);
+    // (nor a relative inside a known name: "التحالف الذي تقوده السعودية")
+    return w.is(i, OPENERS) && !Adjuncts.isNow(w, i) && !w.insideName(i);
   }
 
   /** Whether a word of {@code keys} follows word i within {@code reach} words, in its clause. */

@@ -119,6 +119,9 @@ public final class EventStage implements Stage {
       ref = refEnd;
       time = timeEnd;
     }
+    if (sports) {
+      events.removeIf(e -> !SportsReport.newsBeyondTheGame(e));
+    }
     if (filter != null) {
       Document coded = doc.withEvents(events);
       events.removeIf(e -> !filter.keeps(coded, e));
@@ -223,6 +226,9 @@ public final class EventStage implements Stage {
       var code = codes.get(t.entry().cameo());
       if (code.isEmpty() || sports && SportsReport.gameFight(w, t.first(), code.get().root())) {
         continue; // (and "ظلت كرواتيا تهاجم": the game's attacks)
+      }
+      if (Receptions.ofThings(w, t.first()) || Receptions.received(w, t.first())) {
+        continue; // "تستقبل غرفة الشرقية طلبات الشركات": applications, no guests and no appeal
       }
       if (AccidentalDeaths.of(w, t.first())) {
         continue; // "صاعقة تسببت في مقتل 16 شخصا": no one's act

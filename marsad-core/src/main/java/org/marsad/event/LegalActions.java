@@ -27,7 +27,7 @@ final class LegalActions {
   static String codeOf(SentenceWords w, TriggerMatch t, String code, Arguments a) {
     boolean accusation = code.equals("112");
     if (judicial(a.sources())
-        || accusation && (chargedBy(w, t.first(), a) || w.near(t.first(), 4, FORMALLY))) {
+        || accusation && (chargedBy(w, t.first(), a) || w.near(t.first(), 4, FORMALLY) || inCourt(w, t.first(), a))) {
       return "173";
     }
     return accusation && Accusations.denialBefore(w, t.first()) >= 0 ? "016" : null;
@@ -61,6 +61,32 @@ final class LegalActions {
         || m.actor().code() != null && m.actor().code().endsWith("GOV"));
     return police || authorities || judicial(a.sources())
         || a.sources().isEmpty() && w.near(accusation, 12, PROSECUTION);
+  }
+
+  /** Words of a criminal case: its court, its trial, its prosecution, its jury (not the police, often accused). */
+  private static final Set<String> CRIMINAL_CASE = EventKeys.setOf("النيابة", "نيابة", "الادعاء", "المدعي",
+      "محكمة", "المحكمة", "المحاكمة", "محاكمة", "القضية", "قضية", "جنايات", "الجنائية", "المحلفين");
+  /** How far from the accusation the words of its criminal case may stand. */
+  private static final int CASE_REACH = 12;
+
+  /**
+   * Whether an accusation no one is named as making is a charge in a criminal case: "ويتهم هؤلاء الأشخاص
+   * بالتسبب في مقتل اثنين من رجال الشرطة", "واجه فيها 32 شخصا اتهامات" in a trial (the judged samples mark
+   * such charges as legal action, not as an accusation); not at a state or its government.
+   */
+  private static boolean inCourt(SentenceWords w, int accusation, Arguments a) {
+    if (!a.sources().isEmpty() || Accusations.denialBefore(w, accusation) >= 0 || a.targets().stream().anyMatch(
+        m -> m.isCountry() || m.actor().code() != null && m.actor().code().endsWith("GOV"))) {
+      return false; // (denied charges are a denial, 016: "ونفى برونسون اتهامات … في محكمة تركية")
+    }
+    for (int i = Math.max(0, accusation - CASE_REACH); i <= accusation + CASE_REACH && i < w.size(); i++) {
+      int at = i;
+      // (not the accused's own name: "اتهامات للشرطة الأميركية … بانتهاج سياسة عنصرية")
+      if (w.is(i, CRIMINAL_CASE) && a.targets().stream().noneMatch(m -> m.first() <= at && at <= m.last())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sources are a state's authorities ("السلطات البريطانية"), who can bring charges. */

@@ -21,6 +21,8 @@ final class SentenceWords {
    * ل + لبنان.
    */
   private final String[] afterLam;
+  /** Words inside a known name past its first: "التحالف الذي تقوده السعودية" holds no clause of its own. */
+  private final boolean[] insideName;
 
   SentenceWords(Document doc, Sentence sentence) {
     this.doc = doc;
@@ -43,6 +45,19 @@ final class SentenceWords {
         bare[i] = t.norm() == null ? t.text() : t.norm();
       }
     }
+    insideName = new boolean[n];
+    for (org.marsad.doc.Entity e : doc.entities()) {
+      if (e.id() != null && e.start() >= sentence.start() && e.end() <= sentence.end()) {
+        for (int i = tokenAt(e.start()) + 1; i >= 1 && i < n && tokens.get(i).start() < e.end(); i++) {
+          insideName[i] = true;
+        }
+      }
+    }
+  }
+
+  /** Whether word i stands inside a name the knowledge base knows, past its first word. */
+  boolean insideName(int i) {
+    return i >= 0 && i < insideName.length && insideName[i];
   }
 
   int size() {

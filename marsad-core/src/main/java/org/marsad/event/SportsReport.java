@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.util.Set;
 import org.marsad.doc.Document;
+import org.marsad.doc.Event;
 import org.marsad.doc.Token;
 
 /**
@@ -49,6 +50,26 @@ public final class SportsReport {
   /** Whether the word at i has a sports sense that a sports report means. */
   static boolean sportsSense(SentenceWords w, int i) {
     return w.is(i, SPORTS_SENSES);
+  }
+
+  /** Roles of a state's bodies: a party of one of them makes an event of a sports report news of its own. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+  private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+
+  /**
+   * Whether an event coded in a sports report is news beyond the game: one of its parties is a state's body
+   * ("اغتنم ماكرون الفرصة ليمر بالكرملين ويبحث … مع الرئيس فلاديمير بوتين", "وأوقف مكتب التحقيقات الاتحادي"),
+   * not a coach, a player, a club, a federation or a country's team ("وأكد ديشان", "أبرم ريال مدريد صفقة",
+   * "رفض الاتحاد الدولي لكرة القدم الطلب", "هددت البيرو لوريس بتسديدة"), whose meetings, signings, requests
+   * and statements are the sports pages' own. Violence that is no game (roots 18 to 20, past {@link #gameFight})
+   * is news whoever does it ("اعتديا على مشجع").
+   */
+  static boolean newsBeyondTheGame(Event e) {
+    return stateBody(e.source()) || stateBody(e.target()) || VIOLENCE.contains(e.root());
+  }
+
+  private static boolean stateBody(Event.Actor a) {
+    return a != null && a.country() != null && a.role() != null && STATE_ROLES.contains(a.role());
   }
 
   /** Words of real harm: in a sports report they still tell of violence ("مقتل مشجعين"). */

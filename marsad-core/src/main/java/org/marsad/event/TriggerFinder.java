@@ -25,7 +25,7 @@ final class TriggerFinder {
       if (i <= consumedUpTo || !w.token(i).isWord()) {
         continue;
       }
-      if (OTHER_WORDS.contains(w.bare[i])) {
+      if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i)) {
         continue; // by its written form
       }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
@@ -150,6 +150,19 @@ final class TriggerFinder {
    */
   private static final java.util.Set<String> OTHER_WORDS = EventKeys.setOf("تعد", "يعد", "أيدي", "ايدي", "أدين",
       "أدينت", "أدينوا", "أدينا");
+
+  /**
+   * "وعدّ بكري مصطفى … محاولة" (and he counted): a shadda on the last of three letters opening with و writes و
+   * and a doubled verb (عدّ, ردّ), not the root its letters spell unvocalised (وعد promised, ورد).
+   */
+  private static boolean conjoinedGeminate(SentenceWords w, int i) {
+    String text = w.token(i).text();
+    int last = text.length() - 1;
+    while (last > 0 && text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0650') {
+      last--; // a vowel after the shadda: "وعدَّ"
+    }
+    return w.bare[i].length() == 3 && w.bare[i].startsWith("و") && last > 0 && text.charAt(last) == '\u0651';
+  }
 
   private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
       "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");

@@ -11,7 +11,7 @@ import java.util.List;
 final class UnconventionalAttacks {
   /** Generic attack words, which take the code of what the sentence says about the attack. */
   private static final java.util.Set<String> ATTACKS = EventKeys.setOf("هجوم", "هجمات", "هجمة", "هجومين",
-      "اعتداء", "اعتداءات", "هاجم");
+      "اعتداء", "اعتداءات", "هاجم", "استهدف");
   /** Words of war: a battle, an army, a front, a military operation, a strike or shelling. */
   private static final java.util.Set<String> WAR = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",
       "مواجهات", "قتال", "جبهة", "جبهات", "عسكرية", "عسكري", "العسكرية", "جيش", "الجيش", "غارة", "غارات",
@@ -25,8 +25,18 @@ final class UnconventionalAttacks {
   /** Whether the generic attack at {@code trigger} is unconventional violence (180) by what its sentence says. */
   static boolean of(SentenceWords w, int trigger, Arguments a) {
     // (war anywhere in the sentence: "واستغرق الهجوم نحو 50 دقيقة" after "الهجمات الصاروخية")
-    return w.is(trigger, ATTACKS) && !w.mentions(WAR) && privateAgents(a.sources()) && noFighter(a.targets());
+    return w.is(trigger, ATTACKS) && !w.mentions(WAR) && privateAgents(a.sources()) && noFighter(a.targets())
+        && (!w.is(trigger, TARGETED) || !a.sources().isEmpty() || w.near(trigger, 3, BOMBS));
   }
+
+  /**
+   * "استهدف" names no kind of attack: it is unconventional with an agent of no war ("العمل الإرهابي الذي
+   * استهدف مسجد قوات الطوارئ") or a bomb ("قنبلة استهدفت رئيس الوزراء"), not with no agent at all ("ويقول
+   * التحالف إنه لا يستهدف مدنيين": the speaker's own strikes).
+   */
+  private static final java.util.Set<String> TARGETED = EventKeys.setOf("استهدف");
+  private static final java.util.Set<String> BOMBS = EventKeys.setOf("انفجار", "قنبلة", "عبوة", "مفخخة", "تفجير",
+      "انتحاري", "انتحارية");
 
   /** "إطلاق نار", "أطلق النار": shooting, which is small-arms fighting (193) only in a war. */
   private static final java.util.Set<String> FIRING = EventKeys.setOf("إطلاق", "اطلاق", "أطلق", "فتح");

@@ -228,11 +228,19 @@ final class Victims {
   private static final java.util.Set<String> PASSIVE_FORMS = EventKeys.setOf("اغتيل", "اغتيلت", "اغتيلوا",
       "استشهد", "استشهدت", "استشهدوا", "يستشهد"); // ("استشهد شاب فلسطيني": a dying, told as done to him)
 
+  /** A verb that has no active: "استشهد" (martyred), "اغتيل" (was assassinated). */
+  static boolean alwaysPassive(SentenceWords w, int i) {
+    return verbForm(w, i) && w.is(i, PASSIVE_FORMS);
+  }
+
   /** Whether the killing verb at i is passive because nothing follows it to act on: "قتلوا في الهجوم". */
   static boolean passiveKilling(SentenceWords w, int i) {
     // (an imperfective is read active, "أن السلطات التركية تحتجز منذ مارس جنديين", unless its object
     // pronoun is the indefinite noun before it: "ثلاثة أمريكيين يحتجزهم")
     boolean pronoun = !w.token(i).clitics().post().isEmpty();
+    if (alwaysPassive(w, i)) {
+      return true; // whatever follows: "الجنود الثلاثة استشهدوا يوم الجمعة"
+    }
     return verbForm(w, i) && noObjectAfter(w, i) && !activeWithObjectPronoun(w, i)
         && (pronoun || !w.imperfectiveShape(i));
   }
@@ -352,6 +360,12 @@ final class Victims {
     while (j < w.size() && QUOTES.contains(w.token(j).text())) {
       j++; // "تحتجز \"بدون وجه حق\" جنديين": a quotation is not the end of the clause
     }
+    if (j < w.size() && !"ADP".equals(w.token(j).pos())) {
+      j = w.afterTimeExpression(j); // "رجل أعدم هذا الأسبوع لقتله", "أعدم الاثنين شنقا" (في opens no object)
+    }
+    if (j < w.size() && w.is(j, MANNERS_OF_DEATH)) {
+      j++;
+    }
     if (j >= w.size()) {
       return true;
     }
@@ -361,6 +375,9 @@ final class Victims {
     return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(j, Clauses.OPENERS)
         || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل") || nextVerb;
   }
+
+  /** How one was executed, between the verb and what follows: "أعدم شنقا". */
+  private static final java.util.Set<String> MANNERS_OF_DEATH = EventKeys.setOf("شنقا", "رميا", "صلبا", "ذبحا");
 
   private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "»", "“", "”", "'");
 }

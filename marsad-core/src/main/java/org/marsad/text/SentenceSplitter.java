@@ -16,6 +16,8 @@ import org.marsad.doc.TokenKind;
  * A period does not end a sentence when it closes an abbreviation (a one-letter Arabic word such as
  * "د." or "م.", a Latin initial, or a known title such as "Dr."), or the number of a list item at the
  * start of a line ("1. ").
+ * <p>A web page's share buttons scraped with an article's text ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك",
+ * 157 SaudiNewsNet articles open so) are a sentence of their own, not the subject of the first sentence's verb.
  */
 public final class SentenceSplitter {
 
@@ -25,7 +27,8 @@ public final class SentenceSplitter {
     int quotes = 0; // straight double quotes seen in the current sentence: odd = one is open
     for (int t = 0; t < tokens.size(); t++) {
       TokenSpan token = tokens.get(t);
-      if (t > first && lineBreakBetween(text, tokens.get(t - 1).end(), token.start())) {
+      if (t > first && (lineBreakBetween(text, tokens.get(t - 1).end(), token.start())
+          || endsShareButtons(text, tokens, t))) {
         sentences.add(sentence(tokens, first, t));
         first = t;
         quotes = 0;
@@ -64,6 +67,20 @@ public final class SentenceSplitter {
       sentences.add(sentence(tokens, first, tokens.size()));
     }
     return sentences;
+  }
+
+  /** How near the start of the text share buttons may end. */
+  private static final int SHARE_BUTTONS_REACH = 12;
+
+  /** Whether the text opens with share buttons ("شارك …") whose last words stand before t: "اكتب رأيك". */
+  private static boolean endsShareButtons(CharSequence text, List<TokenSpan> tokens, int t) {
+    return t >= 3 && t <= SHARE_BUTTONS_REACH && wordIs(text, tokens.get(0), "شارك")
+        && wordIs(text, tokens.get(t - 2), "اكتب")
+        && wordIs(text, tokens.get(t - 1), "رأيك");
+  }
+
+  private static boolean wordIs(CharSequence text, TokenSpan token, String word) {
+    return text.subSequence(token.start(), token.end()).toString().equals(word);
   }
 
   private static Sentence sentence(List<TokenSpan> tokens, int first, int end) {

@@ -52,4 +52,14 @@ class SportsReportTest {
     assertFalse(SportsReport.of(news));
     assertTrue(news.events().stream().anyMatch(e -> e.cameo().startsWith("04")), news.events().toString());
   }
+
+  @Test
+  void theSportsPagesOwnMeetingsSigningsAndStatementsAreNotCodedButAMinistersAre() {
+    Document doc = marsad.analyze(MATCH_REPORT + " وعقد المدرب اجتماعا مع رئيس النادي لبحث صفقات الانتقالات. وانتقد"
+        + " رئيس الوزراء الإسباني بيدرو سانشيز الحكومة الكتالونية.", LocalDate.of(2018, 3, 3));
+    assertTrue(doc.events().stream().noneMatch(e -> e.source() != null && e.source().text().contains("المدرب")),
+        doc.events().toString());
+    assertTrue(doc.events().stream().anyMatch(e -> e.source() != null && "ESPGOV".equals(e.source().code())),
+        doc.events().toString());
+  }
 }

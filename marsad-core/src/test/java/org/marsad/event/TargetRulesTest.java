@@ -1871,5 +1871,40 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وأنقذ الدفاع المدني أربعة أشخاص احتجزتهم السيول في بعض الأودية.").isEmpty(),
         "floods hold people, no one arrests them");
   }
-}
 
+  @Test
+  void round215TheMartyredTheExecutedAndAJudgeTheTaggerReadsAsAVerb() {
+    Event martyred = first("وكان الجنود الثلاثة استشهدوا يوم الجمعة جراء سقوط قذائف عسكرية.", "19");
+    assertNull(martyred.source(), martyred.toString());
+    assertEquals("الجنود", martyred.target().text());
+    Event executed = first("أوقفت السلطات في إيران محامية لتمسكها ببراءة رجل أعدم هذا الاسبوع.", "18");
+    assertNull(executed.source(), executed.toString());
+    assertEquals("رجل", executed.target().text());
+    assertEquals("USAJUD", first("رفض قاض أمريكي دعوى تشهير ضد الرئيس دونالد ترامب.", "12").source().code());
+    Event doctor = first("وقال الطبيب محمد العلي إن المستشفى استقبل الجرحى.", "01");
+    assertTrue(doctor.source().text().contains("محمد العلي"), doctor.toString());
+    assertNull(doctor.target(), "the title's holder is the speaker, not what he speaks of");
+    assertEquals("MIL", first("وقال رئيس غرفة العمليات الفريق سيرغي رودسكوي إن الجيش مستعد.", "01").source().code());
+  }
+
+  @Test
+  void round215ACoalitionNamedWithARelativeAndAttacksWithNoWarAround() {
+    Event raid = first("شن التحالف الذي تقوده السعودية غارات جوية على مطار الحديدة.", "19");
+    assertEquals("SAUMIL", raid.source().code());
+    Event terror = first("عبرت الندوة عن استنكارها للعمل الإرهابي الذي استهدف مسجد قوات الطوارئ في مدينة أبها.", "18");
+    assertEquals("180", terror.cameo());
+  }
+
+  @Test
+  void round215ApplicationsReceivedCountingNotPromisingAndChargesInCourt() {
+    assertTrue(RuleSentences.events("تستقبل غرفة الشرقية طلبات الشركات الراغبة في المشاركة في المعرض.").isEmpty());
+    assertTrue(RuleSentences.events("وعدّ بكري مصطفى زيادة حدة تلك الأصوات محاولة لتبرير خسارة أحزابهم.").stream()
+        .noneMatch(e -> e.root().equals("03")), "عدّ counted, not وعد promised");
+    Event charged = first("وفي القضية التي نظرت فيها محكمة بروكسل الجنائية واجه فيها 32 شخصا اتهامات بالمشاركة"
+        + " في أنشطة جماعة إرهابية.", "17");
+    assertEquals("173", charged.cameo());
+    assertEquals("شخصا", charged.target().text());
+    assertEquals("016", first("ونفى برونسون اتهامات بدعم الإرهاب والتجسس في محكمة تركية.", "01").cameo());
+    assertEquals("163", first("وفرضت الولايات المتحدة رسوما جمركية على واردات الصلب الصينية.", "16").cameo());
+  }
+}

@@ -33,6 +33,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void shareButtonsScrapedWithTheTextAreASentenceOfTheirOwn() {
+    assertEquals(List.of("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك", "أكد الأمير أن الوطن في أيد أمينة."),
+        split("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد الأمير أن الوطن في أيد أمينة."));
+    assertEquals(List.of("قال الكاتب: اكتب رأيك في المقال."), split("قال الكاتب: اكتب رأيك في المقال."));
+  }
+
+  @Test
   void numberedListItems() {
     assertEquals(List.of("1. الاقتصاد", "2. السياسة"), split("1. الاقتصاد\n2. السياسة"));
   }
