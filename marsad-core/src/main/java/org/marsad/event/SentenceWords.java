@@ -47,6 +47,9 @@ final class SentenceWords {
     }
     insideName = new boolean[n];
     for (org.marsad.doc.Entity e : doc.entities()) {
+      if (e.start() >= sentence.end()) {
+        break; // (entities come in text order)
+      }
       if (e.id() != null && e.start() >= sentence.start() && e.end() <= sentence.end()) {
         for (int i = tokenAt(e.start()) + 1; i >= 1 && i < n && tokens.get(i).start() < e.end(); i++) {
           insideName[i] = true;
