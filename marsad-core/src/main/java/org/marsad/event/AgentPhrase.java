@@ -23,6 +23,9 @@ final class AgentPhrase {
   private static final java.util.Set<String> ARMS = EventKeys.setOf("مدفعية", "طائرات", "طيران", "مقاتلات", "قوات",
       "دبابات", "زوارق", "سفن", "بوارج", "مروحيات", "راجمات", "منصات");
   private static final String FROM = EventKeys.of("من");
+  /** Styles of address before a sender's title: "جلالة", "فخامة", "سمو", "معالي", "صاحب السمو". */
+  private static final java.util.Set<String> STYLES = EventKeys.setOf("جلالة", "فخامة", "سمو", "معالي", "صاحب",
+      "السمو", "الملكي", "سيادة");
   /** Attacks, whose "من X" is who attacks when X is armed. */
   private static final java.util.Set<String> ATTACKS = EventKeys.setOf("هجوم", "هجوما", "هجمات", "هجمة", "اعتداء",
       "اعتداءات");
@@ -49,6 +52,9 @@ final class AgentPhrase {
     while (!verb && i < trigger + 3 && i < w.size() && "ADJ".equals(w.token(i).pos())) {
       i++; // "انتقادات حادة من …"
     }
+    if (!verb) {
+      i = w.afterTimeExpression(i); // "تلقى … اتصالا هاتفيا أمس من رئيس الجمهورية اليمنية"
+    }
     if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;
     }
@@ -57,6 +63,13 @@ final class AgentPhrase {
       at = i + 2; // "من قبل": by
     } else if (!verb && w.is(trigger, VOICED_FROM)) {
       at = i + 1;
+      while (at < w.size() && w.is(at, STYLES)) {
+        at++; // "اتصالاً هاتفياً من جلالة الملك محمد السادس", "من فخامة الرئيس", "من صاحب السمو"
+      }
+      if (ActorGroup.startingAt(groups, at) == null && w.is(at, ActorFinder.PERSON_TITLES)
+          && ActorGroup.startingAt(groups, at + 1) != null) {
+        at++; // and the title the name follows: "من فخامة الرئيس عبدربه منصور هادي"
+      }
     } else if (!verb && w.is(trigger, PROTESTS)) {
       // "احتجاجات من سائقين غاضبين": who protests, when an actor follows (not "من أجل")
       return ActorGroup.startingAt(groups, i + 1);

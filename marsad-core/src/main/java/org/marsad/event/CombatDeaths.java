@@ -104,17 +104,19 @@ final class CombatDeaths {
    * news rejected 1823 for Houthi and army dead of the war in Yemen (root 19).
    */
   private static boolean combatants(List<ActorMention> actors) {
-    if (actors.isEmpty()) {
-      return false;
-    }
+    boolean armed = false;
     for (ActorMention m : actors) {
       String code = m.actor().code();
-      // (and international armed groups: "قتل 45 مسلحا … جراء هجمات شنها تنظيم داعش")
-      if (code == null || !(code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF") || code.startsWith("IMG"))) {
+      // (and international armed groups: "قتل 45 مسلحا … جراء هجمات شنها تنظيم داعش"; a leader the coder
+      // cannot place may name his own, "مقتل 85 من ميليشيات الحوثي وصالح")
+      boolean fighter = code != null && (code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF")
+          || code.startsWith("IMG"));
+      if (!fighter && !(code == null && m.actor().id() == null && actors.size() > 1)) {
         return false;
       }
+      armed |= fighter;
     }
-    return true;
+    return armed;
   }
 
   /**

@@ -227,8 +227,8 @@ public final class EventStage implements Stage {
       if (code.isEmpty() || sports && SportsReport.gameFight(w, t.first(), code.get().root())) {
         continue; // (and "ظلت كرواتيا تهاجم": the game's attacks)
       }
-      if (Receptions.ofThings(w, t.first()) || Receptions.received(w, t.first())) {
-        continue; // "تستقبل غرفة الشرقية طلبات الشركات": applications, no guests and no appeal
+      if (ObjectSenses.otherSense(w, t.first()) || ObjectSenses.received(w, t.first())) {
+        continue; // "تستقبل غرفة الشرقية طلبات الشركات": applications, no guests and no appeal; a rank taken
       }
       if (AccidentalDeaths.of(w, t.first())) {
         continue; // "صاعقة تسببت في مقتل 16 شخصا": no one's act

@@ -12,7 +12,7 @@ final class Rejections {
 
   /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
   private static final Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
-      "الكشف", "الإفصاح", "الإجابة", "الاجابة");
+      "الكشف", "الإفصاح", "الإجابة", "الاجابة", "إعطاء", "اعطاء"); // ("رفض اعطاء تفاصيل")
   /** "رفض بوتن تأكيد ما إذا": declined to confirm, a comment too (not "لتأكيد", in order to confirm). */
   private static final Set<String> CONFIRMING = EventKeys.setOf("تأكيد", "التأكيد");
   /** Accusations: rejecting them is denying responsibility (016), "رفض المتحدث تلك الاتهامات". */

@@ -1907,4 +1907,18 @@ class TargetRulesTest {
     assertEquals("016", first("ونفى برونسون اتهامات بدعم الإرهاب والتجسس في محكمة تركية.", "01").cameo());
     assertEquals("163", first("وفرضت الولايات المتحدة رسوما جمركية على واردات الصلب الصينية.", "16").cameo());
   }
+
+  @Test
+  void round216TheCallerAfterATimeAndAStyleARankTakenAndFightersDeadInOperations() {
+    Event call = first("تلقى الأمير محمد بن سلمان اتصالا هاتفيا أمس من فخامة الرئيس عبدربه منصور هادي.", "04");
+    assertEquals("YEMGOV", call.source().code(), "the caller is the source: " + call);
+    assertTrue(RuleSentences.events("واحتل سهم دريك أند سكيل إنترناشيونال المركز الأول بحجم التداولات.").isEmpty());
+    assertEquals("144", first("واحتل المتظاهرون مركز الشرطة في المدينة.", "14").cameo(), "a building is occupied");
+    assertEquals("190", first("وأسفرت العمليات في الضالع عن مقتل 85 من ميليشيات الحوثي وصالح.", "19").cameo());
+    assertEquals("011", first("إلا أن أوغلو رفض إعطاء تفاصيل حول الاتفاق.", "01").cameo());
+    assertTrue(RuleSentences.events("وقتل 27 شخصا في تدافع على ضفاف نهر غودافاري في وسط الهند.").isEmpty());
+    assertTrue(RuleSentences.events("واعتبر أن التمرد المسلح الذي تقوده جماعة الحوثي يعد تهديدا خطيرا للحقوق.")
+        .stream().noneMatch(e -> e.root().equals("13")), "a danger, no threat");
+    assertTrue(RuleSentences.events("وألقى طالب الدكتوراة وائل العنزي كلمة ترحيبية نيابة عن أعضاء الاتحاد.").isEmpty());
+  }
 }

@@ -1,0 +1,70 @@
+package org.marsad.event;
+
+/**
+ * Verbs whose object, the first noun after them and their subject, gives them another sense than the event's:
+ * "استقبل" hosts guests (043) only when it receives people ("تستقبل غرفة الشرقية طلبات الشركات" receives
+ * applications and "لم تستقبل أي شكاوى" complaints), and "احتل" occupies (192) no rank ("واحتل سهم الريان المركز
+ * الأول بحجم التداولات"). The curated trigger's veto words see only the word next to it; the object stands after
+ * the subject.
+ */
+final class ObjectSenses {
+  private ObjectSenses() {}
+
+  private static final java.util.Set<String> RECEIVING = EventKeys.setOf("استقبل");
+  /** Things received, not guests: applications, complaints, reports, calls, donations. */
+  private static final java.util.Set<String> THINGS = EventKeys.setOf("طلب", "طلبات", "شكوى", "شكاوى", "بلاغ",
+      "بلاغات", "اتصال", "اتصالات", "مكالمة", "مكالمات", "تبرعات", "ملاحظات", "استفسارات", "رسائل");
+  private static final java.util.Set<String> OCCUPYING = EventKeys.setOf("احتل");
+  /** Ranks, which one takes in a table, not a land: "المرتبة", "الصدارة", "المركز الأول". */
+  private static final java.util.Set<String> RANKS = EventKeys.setOf("مرتبة", "المرتبة", "المراتب", "صدارة",
+      "الصدارة");
+  private static final java.util.Set<String> PLACES = EventKeys.setOf("مركز", "المركز", "المراكز");
+  private static final java.util.Set<String> ORDINALS = EventKeys.setOf("الأول", "الأولى", "الثاني", "الثانية",
+      "الثالث", "الثالثة", "الرابع", "الخامس", "الأخير", "الأخيرة");
+
+  /** Whether the verb at {@code trigger} is in another sense by its object: things received, a rank taken. */
+  static boolean otherSense(SentenceWords w, int trigger) {
+    return w.is(trigger, RECEIVING) && objectAmong(w, trigger, THINGS)
+        || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger));
+  }
+
+  /** How far a ranked place may stand after "احتل", past a long name: "واحتل سهم دريك أند سكيل إنترناشيونال". */
+  private static final int RANK_REACH = 8;
+
+  /** "احتل … المركز الأول": a place with an ordinal after it. */
+  private static boolean rankedPlace(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i < w.size() && i <= trigger + RANK_REACH; i++) {
+      if (w.is(i, PLACES) && w.is(i + 1, ORDINALS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after the verb what it receives may stand (past its subject: "تستقبل غرفة الشرقية طلبات"). */
+  private static final int REACH = 5;
+
+  /** Whether the first noun after the verb at {@code trigger} and its subject is one of {@code keys}. */
+  private static boolean objectAmong(SentenceWords w, int trigger, java.util.Set<String> keys) {
+    for (int i = trigger + 1; i < w.size() && i <= trigger + REACH; i++) {
+      if (w.is(i, keys)) {
+        return true;
+      }
+      if (Clauses.isBoundary(w, i) || w.isVerb(i) || "ADP".equals(w.token(i).pos())
+          || !w.token(i).clitics().pre().isEmpty()) {
+        return false; // (what follows a preposition is no object: "استقبل الوزير الوفد لبحث طلبات")
+      }
+    }
+    return false;
+  }
+
+  /** Whether the request noun at {@code i} is what a reception before it receives: an application, no appeal. */
+  static boolean received(SentenceWords w, int i) {
+    for (int v = i - 1; v >= 0 && v >= i - REACH; v--) {
+      if (w.is(v, RECEIVING)) {
+        return objectAmong(w, v, THINGS);
+      }
+    }
+    return false;
+  }
+}
