@@ -1921,4 +1921,14 @@ class TargetRulesTest {
         .stream().noneMatch(e -> e.root().equals("13")), "a danger, no threat");
     assertTrue(RuleSentences.events("وألقى طالب الدكتوراة وائل العنزي كلمة ترحيبية نيابة عن أعضاء الاتحاد.").isEmpty());
   }
+
+  @Test
+  void round217TheKingsStyleIsTheSaudiGovernment() {
+    Event congratulation = first("بعث خادم الحرمين الشريفين برقية تهنئة لرئيس الإكوادور.", "05");
+    assertEquals("SAUGOV", congratulation.source().code());
+    Event reception = first("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمس الرئيس اليمني"
+        + " عبدربه منصور هادي.", "04");
+    assertEquals("SAUGOV", reception.source().code(), "the style before the name no longer hides the subject");
+    assertEquals("YEMGOV", reception.target().code());
+  }
 }
