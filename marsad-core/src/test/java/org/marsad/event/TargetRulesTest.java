@@ -1931,4 +1931,15 @@ class TargetRulesTest {
     assertEquals("SAUGOV", reception.source().code(), "the style before the name no longer hides the subject");
     assertEquals("YEMGOV", reception.target().code());
   }
+
+  @Test
+  void round218PretenceRecruitmentBrokersAndCooperationOfNoKnownParty() {
+    assertTrue(RuleSentences.events("وتظاهر الاثنان بأنهما رهن إشارة الحكومة.").isEmpty(), "pretended, no protest");
+    assertEquals("141", first("وتظاهر آلاف المعارضين في شوارع القاهرة احتجاجا على القرار.", "14").cameo());
+    assertTrue(RuleSentences.events("كسرت وزارة العمل حاجز اقتصار نشاط التوسط في الاستقدام على 300 مكتب.").stream()
+        .noneMatch(e -> e.cameo().equals("045")), "brokering recruitment, no mediation");
+    assertTrue(RuleSentences.events("وانبثقت فكرة البرنامج بالتعاون بين الإدارة العامة للتخطيط والإدارة العامة"
+        + " للمشاريع.").isEmpty(), "two departments of one office");
+    assertEquals("061", first("وتتعاون مصر مع روسيا في مجال الطاقة.", "06").cameo());
+  }
 }
