@@ -52,8 +52,6 @@ public final class SportsReport {
     return w.is(i, SPORTS_SENSES);
   }
 
-  /** Roles of a state's bodies: a party of one of them makes an event of a sports report news of its own. */
-  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
   private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
 
   /**
@@ -69,7 +67,8 @@ public final class SportsReport {
   }
 
   private static boolean stateBody(Event.Actor a) {
-    return a != null && a.country() != null && a.role() != null && STATE_ROLES.contains(a.role());
+    // (a state's bodies: a party of one of them makes an event of a sports report news of its own)
+    return a != null && a.country() != null && a.role() != null && PlaceCountry.STATE_ROLES.contains(a.role());
   }
 
   /** Words of real harm: in a sports report they still tell of violence ("مقتل مشجعين"). */
