@@ -127,6 +127,14 @@ final class CombatDeaths {
     return w.near(trigger, 5, AIR) || w.near(trigger, 5, MISSILES) ? "195" : null;
   }
 
+  /** How far the strike may stand from the blast or the killing it caused: "قتل 7 خبراء … في غارات". */
+  private static final int STRIKE_REACH = 10;
+
+  /** Whether aircraft, artillery or missiles are named within a few words of i: a blast there is their strike. */
+  static boolean byAirOrArtillery(SentenceWords w, int i) {
+    return w.near(i, STRIKE_REACH, AIR) || w.near(i, STRIKE_REACH, ARTILLERY) || w.near(i, STRIKE_REACH, MISSILES);
+  }
+
   /** Whether a weapon, a strike or fighting is named within a few words of i. */
   static boolean armed(SentenceWords w, int i) {
     return w.near(i, 6, AIR) || w.near(i, 6, ARTILLERY) || w.near(i, 6, MISSILES) || w.near(i, 6, GUNFIRE)

@@ -17,6 +17,9 @@ final class WeaponKinds {
       "انتحاريين", "انتحاريون", "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)
   private static final java.util.Set<String> CAR_BOMB = EventKeys.setOf("مفخخة", "مفخخ", "مفخخات");
   private static final java.util.Set<String> PLANTED = EventKeys.setOf("ناسفة", "ناسف", "عبوة", "عبوات");
+  /** Bombs and blasts of no kind the words above name: "انفجار قنبلة", "بمتفجرات مزروعة". */
+  private static final java.util.Set<String> BOMBS = EventKeys.setOf("قنبلة", "قنابل", "متفجرات", "بمتفجرات",
+      "تفجير", "انفجار");
   /** Knives: an attack with one is a physical assault, 182 ("هجوم بسكين"); a killing with one stays 1823. */
   private static final java.util.Set<String> BLADES = EventKeys.setOf("سكين", "بسكين", "سكاكين", "طعن", "طعنا",
       "الطعن", "ساطور");
@@ -45,7 +48,22 @@ final class WeaponKinds {
     if (weaponOf(w, trigger, PLANTED)) {
       return "1833";
     }
+    if (((code.code().equals("180") || code.code().equals("1823")) && weaponOf(w, trigger, BOMBS)
+        || code.code().equals("190") && bombedWith(w, trigger)) && !CombatDeaths.byAirOrArtillery(w, trigger)) {
+      return "183"; // "قتل اربعة شرطيين في انفجار قنبلة": a bombing of no named kind (a fight near a blast stays 190, and so
+      // does a strike: "صواريخ شديدة الانفجار", "قتل 7 خبراء متفجرات … في غارات")
+    }
     return (code.code().equals("180") || code.code().equals("190")) && weaponOf(w, trigger, BLADES) ? "182" : null;
+  }
+
+  /** "هجوم بمتفجرات", "هجوم بقنبلة": the attack's own means, right after it behind ب. */
+  private static boolean bombedWith(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i <= trigger + 2 && i < w.size(); i++) {
+      if (w.hasProclitic(i, "ب") && w.is(i, BOMBS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that put another event between the trigger and a weapon: "ضربات ردا على الهجوم الكيماوي". */

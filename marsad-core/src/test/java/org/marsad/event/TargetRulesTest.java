@@ -125,7 +125,9 @@ class TargetRulesTest {
 
   @Test
   void whatAnAttackNounsAimVerbHitsIsItsTarget() {
-    Event bombing = first("قتل شخصان في تفجير استهدف نقطة تفتيش ليبية الثلاثاء.", "183");
+    Event bombing = RuleSentences.events("قتل شخصان في تفجير استهدف نقطة تفتيش ليبية الثلاثاء.").stream()
+        .filter(e -> e.trigger().text().equals("تفجير")).findFirst().orElseThrow();
+    assertEquals("183", bombing.cameo());
     assertEquals("LBY", targetCountry(bombing));
     Event accused = first("وحذر بوتين من الاستفزازات، في إشارة إلى اتهام موسكو بالضلوع في الهجوم.", "11");
     assertEquals("RUSGOV", accused.target().code(), "the genitive of اتهام is the accused");
@@ -1941,5 +1943,14 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وانبثقت فكرة البرنامج بالتعاون بين الإدارة العامة للتخطيط والإدارة العامة"
         + " للمشاريع.").isEmpty(), "two departments of one office");
     assertEquals("061", first("وتتعاون مصر مع روسيا في مجال الطاقة.", "06").cameo());
+  }
+
+  @Test
+  void round219KillingsInABlastAreABombing() {
+    Event blast = first("قتل اربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق في اقليم سيلوبي.", "18");
+    assertEquals("183", blast.cameo());
+    assertEquals("183", first("وأصيب شرطي في هجوم بمتفجرات مزروعة على الطريق نفذه مقاتلون أكراد.", "18").cameo());
+    assertEquals("195", first("قتل 7 خبراء متفجرات من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي في صعدة.",
+        "19").cameo(), "experts in explosives killed by air strikes");
   }
 }
