@@ -50,8 +50,9 @@ final class WeaponKinds {
     }
     if (((code.code().equals("180") || code.code().equals("1823")) && weaponOf(w, trigger, BOMBS)
         || code.code().equals("190") && bombedWith(w, trigger)) && !CombatDeaths.byAirOrArtillery(w, trigger)) {
-      return "183"; // "قتل اربعة شرطيين في انفجار قنبلة": a bombing of no named kind (a fight near a blast stays 190, and so
-      // does a strike: "صواريخ شديدة الانفجار", "قتل 7 خبراء متفجرات … في غارات")
+      // "قتل اربعة شرطيين في انفجار قنبلة": a bombing of no named kind (a fight near a blast stays 190, and
+      // so does a strike: "صواريخ شديدة الانفجار", "قتل 7 خبراء متفجرات … في غارات")
+      return "183";
     }
     return (code.code().equals("180") || code.code().equals("190")) && weaponOf(w, trigger, BLADES) ? "182" : null;
   }
