@@ -97,6 +97,7 @@ final class ActorFinder {
     members(words, merged);
     titledNames(words, merged);
     appositions(words, merged);
+    KnownNameTitles.drop(words, merged);
     return bothKoreas(words, group(words, merged));
   }
 
@@ -175,9 +176,11 @@ final class ActorFinder {
       }
       if (role != null) {
         int start = words.token(title).stemStart();
+        // ("الأمير فيصل بن خالد بن عبدالعزيز": a Saudi prince)
+        String country = !place && RoyalNames.saudiPrince(words, title, m.last()) ? "SAU" : a.country();
         mentions.set(k, new ActorMention(title, m.last(), new Event.Actor(start, a.end(),
-            words.doc.text().substring(start, a.end()), a.id(), a.country(),
-            place ? a.country() + role : role), m.attributive()));
+            words.doc.text().substring(start, a.end()), a.id(), country,
+            country != null ? country + role : role), m.attributive()));
       }
     }
   }
@@ -357,6 +360,13 @@ final class ActorFinder {
           continue; // (without a country, only a closed title is sure to be the person's)
         }
         mentions.set(k, m.coded(a.id(), null, trade));
+      } else if (titled && bare && isPerson(owner) && !closed && noName(words, m)) {
+        // "ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان": titles one after the other lead to the name of
+        // the one who holds them, a known person, who is the party
+        Event.Actor o = owner.actor();
+        Event.Actor whole = new Event.Actor(a.start(), o.end(), words.doc.text().substring(a.start(), o.end()),
+            o.id(), o.country(), o.code());
+        mentions.set(k, new ActorMention(m.first(), owner.last(), whole, m.attributive()));
       } else {
         Event.Actor o = owner.actor();
         String role = o.code() != null && o.code().length() > o.country().length() ? o.code() : o.country() + "GOV";
@@ -370,6 +380,16 @@ final class ActorFinder {
       }
       dropInside(mentions, k, comma, end);
     }
+  }
+
+  /** Whether a mention is all title, no name: "ولي العهد" (not "الفريق الركن فهد بن تركي"). */
+  private static boolean noName(SentenceWords words, ActorMention m) {
+    for (int i = m.first(); i <= m.last(); i++) {
+      if ("PROPN".equals(words.token(i).pos())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a comma or a clause boundary stands after word from, up to word to. */

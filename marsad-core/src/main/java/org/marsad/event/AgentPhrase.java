@@ -24,7 +24,7 @@ final class AgentPhrase {
       "دبابات", "زوارق", "سفن", "بوارج", "مروحيات", "راجمات", "منصات");
   private static final String FROM = EventKeys.of("من");
   /** Styles of address before a sender's title: "جلالة", "فخامة", "سمو", "معالي", "صاحب السمو". */
-  private static final java.util.Set<String> STYLES = EventKeys.setOf("جلالة", "فخامة", "سمو", "معالي", "صاحب",
+  static final java.util.Set<String> STYLES = EventKeys.setOf("جلالة", "فخامة", "سمو", "معالي", "صاحب",
       "السمو", "الملكي", "سيادة");
   /** Attacks, whose "من X" is who attacks when X is armed. */
   private static final java.util.Set<String> ATTACKS = EventKeys.setOf("هجوم", "هجوما", "هجمات", "هجمة", "اعتداء",
@@ -40,6 +40,23 @@ final class AgentPhrase {
   private static final String BEFORE = EventKeys.of("قبل");
 
   private AgentPhrase() {}
+
+  /**
+   * Where the name starts behind the styles of address at i and the title the name follows: "من جلالة
+   * الملك محمد السادس", "من فخامة الرئيس عبدربه منصور هادي", "استقبل صاحب السمو الملكي الأمير محمد بن
+   * نايف"; i itself when no style stands there.
+   */
+  static int pastStyles(SentenceWords w, List<ActorGroup> groups, int i) {
+    int at = i;
+    while (at < w.size() && w.is(at, STYLES)) {
+      at++;
+    }
+    if (ActorGroup.startingAt(groups, at) == null && w.is(at, ActorFinder.PERSON_TITLES)
+        && ActorGroup.startingAt(groups, at + 1) != null) {
+      at++;
+    }
+    return at;
+  }
 
   /**
    * The actor group a "من قبل X" (or, after a voiced noun, "من X") right after the trigger names; a group
@@ -62,14 +79,7 @@ final class AgentPhrase {
     if (w.isKey(i + 1, BEFORE)) {
       at = i + 2; // "من قبل": by
     } else if (!verb && w.is(trigger, VOICED_FROM)) {
-      at = i + 1;
-      while (at < w.size() && w.is(at, STYLES)) {
-        at++; // "اتصالاً هاتفياً من جلالة الملك محمد السادس", "من فخامة الرئيس", "من صاحب السمو"
-      }
-      if (ActorGroup.startingAt(groups, at) == null && w.is(at, ActorFinder.PERSON_TITLES)
-          && ActorGroup.startingAt(groups, at + 1) != null) {
-        at++; // and the title the name follows: "من فخامة الرئيس عبدربه منصور هادي"
-      }
+      at = pastStyles(w, groups, i + 1);
     } else if (!verb && w.is(trigger, PROTESTS)) {
       // "احتجاجات من سائقين غاضبين": who protests, when an actor follows (not "من أجل")
       return ActorGroup.startingAt(groups, i + 1);

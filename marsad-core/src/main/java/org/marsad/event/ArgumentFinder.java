@@ -272,10 +272,12 @@ final class ArgumentFinder {
     int timeWords = verb ? Adjuncts.afterTimeWords(w, after + 1) - (after + 1) : 0;
     // "إثر استهداف طائرات التحالف بعدة غارات": an attack noun's weapons, whose owner is its agent
     int weaponOwner = !verb && w.is(after + 1, WEAPON_HEADS) && !startsGroup(groups, after + 1) ? after + 2 : -1;
+    // (and behind styles of address: "استقبل صاحب السمو الملكي الأمير محمد بن نايف")
+    int styled = verb && w.is(after + 1, AgentPhrase.STYLES) ? AgentPhrase.pastStyles(w, groups, after + 1) : -1;
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       boolean countedBy = verb && countedSubject(w, trigger, g);
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
-          || countedBy || g.first() == weaponOwner)
+          || countedBy || g.first() == weaponOwner || g.first() == styled)
           && !attributive(g)
           && !behindPreposition(w, g.first()) && (countedBy || !genitiveBehindPreposition(w, g.first(), after))
           && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())

@@ -86,6 +86,9 @@ final class ObjectFinder {
         from = apposition + 1;
       }
     }
+    if (verb && source != null && source.last() > trigger && from == source.last() + 1) {
+      from = KnownNameTitles.pastPosts(w, groups, source, from); // "استقبل الأمير محمد بن نايف ولي العهد …"
+    }
     if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
       from = pastOwnPlace(source, from); // "اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص"
     }

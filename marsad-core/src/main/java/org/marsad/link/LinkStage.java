@@ -74,6 +74,10 @@ public final class LinkStage implements Stage {
 
   /** The key of "الشؤون" (affairs): a nisba after it names a topic ("الشؤون التركية"). */
   private static final String AFFAIRS = KnowledgeBase.wordKey("الشؤون");
+  /** "بن" and "ابن" (son of), which join a man's name to his father's. */
+  private static final Set<String> SON = Set.of(KnowledgeBase.wordKey("بن"), KnowledgeBase.wordKey("ابن"));
+  /** "عبد", the first half of a name written in two words: "عبد العزيز". */
+  private static final String ABD = KnowledgeBase.wordKey("عبد");
   /** "آل", which opens a family's name: "آل نهيان", "آل سعود". */
   private static final String FAMILY = KnowledgeBase.wordKey("آل");
 
@@ -102,15 +106,17 @@ public final class LinkStage implements Stage {
 
   private final KnowledgeBase kb;
   private final SpellingVariants variants;
+  private final Kingdoms kingdoms;
   private final boolean explain;
 
   public LinkStage(KnowledgeBase kb, boolean explain) {
-    this(kb, new SpellingVariants(kb), explain);
+    this(kb, new SpellingVariants(kb), new Kingdoms(kb), explain);
   }
 
-  private LinkStage(KnowledgeBase kb, SpellingVariants variants, boolean explain) {
+  private LinkStage(KnowledgeBase kb, SpellingVariants variants, Kingdoms kingdoms, boolean explain) {
     this.kb = kb;
     this.variants = variants;
+    this.kingdoms = kingdoms;
     this.explain = explain;
   }
 
@@ -120,7 +126,7 @@ public final class LinkStage implements Stage {
 
   /** The same stage, with or without explanations on each link. */
   public LinkStage explaining(boolean on) {
-    return new LinkStage(kb, variants, on);
+    return new LinkStage(kb, variants, kingdoms, on);
   }
 
   @Override
@@ -161,6 +167,12 @@ public final class LinkStage implements Stage {
     List<Entity> shortNames = new ShortNames(kb, explain).mentions(document, keyed, entities, date);
     if (!shortNames.isEmpty()) {
       entities.addAll(shortNames);
+      entities.sort(Comparator.comparingInt(Entity::start));
+    }
+    // "المملكة" alone, in a document whose kingdom is clear
+    List<Entity> kingdom = kingdoms.mentions(document, keyed, entities, date, explain);
+    if (!kingdom.isEmpty()) {
+      entities.addAll(kingdom);
       entities.sort(Comparator.comparingInt(Entity::start));
     }
     // "ماي" alone, once the document has named "تيريزا ماي"
@@ -479,6 +491,17 @@ public final class LinkStage implements Stage {
       String given = String.join(" ", words.subList(0, family));
       candidates = kb.lookup(given);
       via = candidates.isEmpty() ? via : given;
+    }
+    // (not a body named after him: "مؤسسة محمد بن سلمان بن عبد العزيز الخيرية")
+    boolean named = words.size() > 2 && SearchKeys.stem(tokens.get(last)).startsWith("ال")
+        && !words.get(words.size() - 2).equals(ABD);
+    for (int k = words.size() - 2; candidates.isEmpty() && mention.type().equals("PER") && !named && k >= 3; k--) {
+      if (SON.contains(words.get(k))) {
+        // the name with its grandfather's: "محمد بن نايف | بن عبدالعزيز" (the base lists name and father)
+        String given = String.join(" ", words.subList(0, k));
+        candidates = kb.lookup(given);
+        via = candidates.isEmpty() ? via : given;
+      }
     }
     if (candidates.isEmpty() && mention.type().equals("PER") && words.size() > 1) {
       via = words.get(words.size() - 1);

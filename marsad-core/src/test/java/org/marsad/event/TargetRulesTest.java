@@ -1953,4 +1953,23 @@ class TargetRulesTest {
     assertEquals("195", first("قتل 7 خبراء متفجرات من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي في صعدة.",
         "19").cameo(), "experts in explosives killed by air strikes");
   }
+
+  @Test
+  void round220SaudiPrincesTheirStylesAndTheirPosts() {
+    java.time.LocalDate may2015 = java.time.LocalDate.of(2015, 5, 10);
+    Event received = first("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس"
+        + " الوزراء وزير الداخلية في الرياض أمس وزير الخارجية الأمريكي جون كيري.", "04", may2015);
+    assertEquals("SAUGOV", received.source().code(), "the prince behind his styles, linked by name and father");
+    assertEquals("USAGOV", received.target().code(), "the guest after the prince's posts, not a post");
+    Event met = first("التقى ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان الرئيس الروسي فلاديمير بوتين.", "04",
+        may2015);
+    assertEquals("person:mbs", met.source().id(), "titles one after the other lead to the name");
+    assertEquals("RUS", met.target().country());
+    Event governor = first("أكد صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أن فوز أبها"
+        + " يجعل المسؤولية مضاعفة.", "01", may2015);
+    assertEquals("SAUGOV", governor.source().code(), "a grandson of the founder is a Saudi official");
+    Event spokesman = first("وقال ديمتري بيسكوف المتحدث باسم الكرملين إن الرئيس سيزور تركيا.", "01");
+    assertTrue(spokesman.target() == null || !"RUS".equals(spokesman.target().country()),
+        "the spokesman's post is no party");
+  }
 }

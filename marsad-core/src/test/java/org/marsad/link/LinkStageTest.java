@@ -212,6 +212,23 @@ class LinkStageTest {
   }
 
   @Test
+  void theKingdomAloneIsTheOneTheDocumentNames() {
+    LocalDate date = LocalDate.of(2015, 8, 1);
+    Document saudi = pipeline.apply(Document.of("t", "وصل الرئيس الفرنسي إلى الرياض أمس في زيارة إلى السعودية."
+        + " وأكدت المملكة رفضها للتدخل الإيراني في شؤون اليمن.", date));
+    assertEquals("SAU", entity(saudi, "المملكة").country(), "a Saudi report: the kingdom is Saudi Arabia");
+    Document two = pipeline.apply(Document.of("t", "التقى ملك الأردن ملك السعودية في عمان."
+        + " وأكدت المملكة دعمها للاتفاق.", date));
+    assertTrue(two.entities().stream().noneMatch(e -> e.text().equals("المملكة")), "two kingdoms named as often: either");
+    Document none = pipeline.apply(Document.of("t", "وأكدت المملكة دعمها للاتفاق.", date));
+    assertTrue(none.entities().stream().noneMatch(e -> e.text().equals("المملكة")), "no kingdom named: unlinked");
+    Document named = pipeline.apply(Document.of("t", "وصل الرئيس إلى الرياض. وقال إن المملكة المتحدة تدعم الاتفاق.",
+        date));
+    assertTrue(named.entities().stream().noneMatch(e -> "SAU".equals(e.country()) && e.text().startsWith("المملكة")),
+        "\"المملكة المتحدة\" is Britain: " + named.entities());
+  }
+
+  @Test
   void aHeadNounTwoBodiesShareStaysUnlinked() {
     LocalDate date = LocalDate.of(2018, 7, 14);
     Document two = pipeline.apply(Document.of("t", "التقى وفد من حركة حماس وفدا من حركة فتح. وقالت الحركة إن اللقاء إيجابي.",

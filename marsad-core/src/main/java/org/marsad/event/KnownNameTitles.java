@@ -1,0 +1,110 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.Event;
+
+/**
+ * The posts a known person's name is followed by, with no comma: "الأمير محمد بن نايف ولي العهد نائب
+ * رئيس مجلس الوزراء وزير الداخلية" lists his posts. Their role nouns ("ولي العهد", "مجلس الوزراء") are
+ * no party of their own when a party with a country follows the posts in the same clause (past a place
+ * and a time: "في الرياض أمس"): that one is the verb's object ("… وزير الخارجية الأمريكي جون كيري").
+ * Without one the role noun may be the object itself ("استقبل السيسي رئيس الوزراء"), so it stays.
+ */
+final class KnownNameTitles {
+  /** How many words a run of posts may take, with the place and time after them. */
+  private static final int POST_WORDS = 14;
+  private static final String IN = EventKeys.of("في");
+  private static final String IN_THE_NAME_OF = EventKeys.of("باسم");
+
+  private KnownNameTitles() {}
+
+  /** Drops the role nouns among the posts after a known person's name. */
+  static void drop(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k + 1 < mentions.size(); k++) {
+      if (!knownPerson(mentions.get(k).actor())) {
+        continue;
+      }
+      List<Span> spans = new ArrayList<>();
+      for (ActorMention m : mentions.subList(k + 1, mentions.size())) {
+        spans.add(new Span(m.first(), m.last(), party(m.actor())));
+      }
+      List<Span> posts = new ArrayList<>();
+      if (partyAfterPosts(words, mentions.get(k).last() + 1, spans, posts) >= 0) {
+        mentions.removeIf(m -> posts.stream().anyMatch(p -> p.first() == m.first()));
+      }
+    }
+  }
+
+  /**
+   * Where the object after a known person's posts starts, when the source is such a person and its posts
+   * follow it at from; from itself otherwise.
+   */
+  static int pastPosts(SentenceWords words, List<ActorGroup> groups, ActorGroup source, int from) {
+    if (source.members().size() != 1 || !knownPerson(source.members().get(0).actor())) {
+      return from;
+    }
+    List<Span> spans = new ArrayList<>();
+    for (ActorGroup g : groups) {
+      if (g.first() >= from) {
+        spans.add(new Span(g.first(), g.last(), g.members().stream().allMatch(m -> party(m.actor()))));
+      }
+    }
+    int party = partyAfterPosts(words, from, spans, new ArrayList<>());
+    return party >= 0 ? party : from;
+  }
+
+  private record Span(int first, int last, boolean party) {}
+
+  private static boolean knownPerson(Event.Actor a) {
+    return a.id() != null && a.id().startsWith("person:") && a.country() != null;
+  }
+
+  /** A party of its own: one with a country, or a known person or body that is no generic one. */
+  private static boolean party(Event.Actor a) {
+    return a.country() != null || a.id() != null && !a.id().startsWith("org:");
+  }
+
+  /**
+   * The first word of the party the posts at title lead to, or -1 when no title opens there or the
+   * clause ends first; the role nouns passed on the way are added to posts.
+   */
+  private static int partyAfterPosts(SentenceWords words, int title, List<Span> spans, List<Span> posts) {
+    if (!words.is(title, ActorFinder.PERSON_TITLES) || !words.token(title).clitics().pre().isEmpty()) {
+      return -1;
+    }
+    int next = 0;
+    boolean placed = false;
+    for (int i = title; i < words.size() && i < title + POST_WORDS; i++) {
+      while (next < spans.size() && spans.get(next).first() < i) {
+        next++;
+      }
+      Span here = next < spans.size() && spans.get(next).first() == i ? spans.get(next) : null;
+      if (!placed && words.isKey(i, IN) && words.token(i).clitics().post().isEmpty() && i + 1 < words.size()
+          && next < spans.size() && spans.get(next).first() == i + 1) {
+        // where he received them: "في الرياض أمس", then the party
+        i = Adjuncts.afterTimeWords(words, spans.get(next).last() + 1) - 1;
+        placed = true;
+        continue;
+      }
+      String pos = words.token(i).pos();
+      if (words.isComma(i) || Clauses.isBoundary(words, i) || !words.token(i).clitics().pre().isEmpty()
+          || words.is(i, Clauses.OTHER_PREPOSITIONS) || words.is(i, Clauses.TARGET_PREPOSITIONS)
+          || words.isKey(i, IN_THE_NAME_OF) || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))) {
+        return -1; // (a post's phrase goes on behind a preposition: "المتحدث باسم الكرملين")
+      }
+      if (here != null) {
+        // (a party right after a title is the post's own: "سفيرة الولايات المتحدة")
+        // (and the posts come first; the party opens with a title or a name, not a genitive's adjective:
+        // "مدير هيئة الأركان العسكرية الأمريكية")
+        if (here.party() && i > title && !words.is(i - 1, ActorFinder.PERSON_TITLES)
+            && (words.is(i, ActorFinder.PERSON_TITLES) || "PROPN".equals(pos))) {
+          return i;
+        }
+        posts.add(here);
+        i = here.last();
+      }
+    }
+    return -1;
+  }
+}
