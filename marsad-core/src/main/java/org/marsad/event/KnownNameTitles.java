@@ -90,7 +90,8 @@ final class KnownNameTitles {
       String pos = words.token(i).pos();
       if (words.isComma(i) || Clauses.isBoundary(words, i) || !words.token(i).clitics().pre().isEmpty()
           || words.is(i, Clauses.OTHER_PREPOSITIONS) || words.is(i, Clauses.TARGET_PREPOSITIONS)
-          || words.isKey(i, IN_THE_NAME_OF) || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))) {
+          || words.isKey(i, IN_THE_NAME_OF)
+          || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))) {
         return -1; // (a post's phrase goes on behind a preposition: "المتحدث باسم الكرملين")
       }
       if (here != null) {

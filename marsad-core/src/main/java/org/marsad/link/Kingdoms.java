@@ -49,7 +49,8 @@ final class Kingdoms {
     for (ShortNames.KeyedSentence s : sentences) {
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
-        if (!KINGDOM.equals(s.keys()[i]) || !standsAlone(s, i) || LinkStage.overlaps(linked, t.stemStart(), t.stemEnd())) {
+        if (!KINGDOM.equals(s.keys()[i]) || !standsAlone(s, i)
+            || LinkStage.overlaps(linked, t.stemStart(), t.stemEnd())) {
           continue;
         }
         String why = explain ? "\"المملكة\" alone → " + kingdom.id() + " (the kingdom the document names)" : null;

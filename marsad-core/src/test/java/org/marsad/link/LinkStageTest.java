@@ -219,7 +219,8 @@ class LinkStageTest {
     assertEquals("SAU", entity(saudi, "المملكة").country(), "a Saudi report: the kingdom is Saudi Arabia");
     Document two = pipeline.apply(Document.of("t", "التقى ملك الأردن ملك السعودية في عمان."
         + " وأكدت المملكة دعمها للاتفاق.", date));
-    assertTrue(two.entities().stream().noneMatch(e -> e.text().equals("المملكة")), "two kingdoms named as often: either");
+    assertTrue(two.entities().stream().noneMatch(e -> e.text().equals("المملكة")),
+        "two kingdoms named as often: either");
     Document none = pipeline.apply(Document.of("t", "وأكدت المملكة دعمها للاتفاق.", date));
     assertTrue(none.entities().stream().noneMatch(e -> e.text().equals("المملكة")), "no kingdom named: unlinked");
     Document named = pipeline.apply(Document.of("t", "وصل الرئيس إلى الرياض. وقال إن المملكة المتحدة تدعم الاتفاق.",
