@@ -16,7 +16,7 @@ final class CombatDeaths {
   private static final java.util.Set<String> AIR = EventKeys.setOf("غارة", "غارات", "غارتين", "غارتان", "طيران",
       "مقاتلات", "جوية", "جوي", "جويا", "جويتين", "طائرات", "طائرة", "مروحيات", "مروحية");
   private static final java.util.Set<String> ARTILLERY = EventKeys.setOf("قصف", "قصفا", "قذائف", "قذيفة", "مدفعي",
-      "مدفعيا", "مدفعية", "هاون", "صاروخ", "صواريخ");
+      "مدفعيا", "مدفعية", "هاون", "صاروخ", "صواريخ", "مقذوف", "مقذوفات", "مقذوفا");
   private static final java.util.Set<String> BATTLE = EventKeys.setOf("اشتباكات", "اشتباك", "معارك", "معركة",
       "مواجهات", "عملية عسكرية", "العمليات العسكرية", "عمليات عسكرية",
       // "قتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين"
@@ -76,11 +76,11 @@ final class CombatDeaths {
   }
 
   /** Verbs that make a killing the result of what comes before them: "أدى إلى مقتل", "أسفر عن مقتل". */
-  private static final java.util.Set<String> RESULTS = EventKeys.setOf("أدى", "ادى", "أدت", "ادت", "أسفر", "اسفر",
+  static final java.util.Set<String> RESULTS = EventKeys.setOf("أدى", "ادى", "أدت", "ادت", "أسفر", "اسفر",
       "أسفرت", "اسفرت", "يؤدي", "تؤدي", "أوقع", "أوقعت", "تسبب", "تسببت");
 
   /** The result verb up to five words before the killing ("أدى إلى مقتل", "أدى بدوره إلى مقتل"), or -1. */
-  private static int resultVerbBefore(SentenceWords w, int trigger) {
+  static int resultVerbBefore(SentenceWords w, int trigger) {
     // (past an adverb of time: "اسفرت الى الآن عن مقتل")
     for (int i = trigger - 1; i >= trigger - 5 && i >= 0 && w.token(i).isWord(); i--) {
       if (w.is(i, RESULTS)) {
@@ -111,7 +111,8 @@ final class CombatDeaths {
       // cannot place may name his own, "مقتل 85 من ميليشيات الحوثي وصالح")
       boolean fighter = code != null && (code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF")
           || code.startsWith("IMG"));
-      if (!fighter && !(code == null && m.actor().id() == null && actors.size() > 1)) {
+      // (nor a leader the coder places as an opponent, "مقتل 85 من ميليشيات الحوثي وصالح")
+      if (!fighter && !((code == null && m.actor().id() == null || ActorFinder.isPerson(m)) && actors.size() > 1)) {
         return false;
       }
       armed |= fighter;
@@ -157,7 +158,7 @@ final class CombatDeaths {
     return false;
   }
 
-  private static final java.util.Set<String> GUNFIRE = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "النار", "نار",
+  static final java.util.Set<String> GUNFIRE = EventKeys.setOf("رصاص", "الرصاص", "برصاص", "النار", "نار",
       "نيران", "النيران", "بنيران");
   static final java.util.Set<String> KILLING = EventKeys.setOf("قتل", "مقتل", "قتلى", "قتيل", "قتلت",
       "قتلوا", "استشهد", "استشهدت", "استشهدوا", "يستشهد");

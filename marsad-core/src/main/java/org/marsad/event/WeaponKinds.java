@@ -14,7 +14,7 @@ final class WeaponKinds {
       "كيميائية", "كيمياوي", "كيمياوية", "كيميائيا", "كيماويا", "كيمياويا", "سارين", "السارين", "الكلور", "كلور", "السامة", "سامة", "السام", "سام",
       "الأعصاب"); // ("بالغاز السام": the masculine too)
   private static final java.util.Set<String> SUICIDE = EventKeys.setOf("انتحاري", "انتحارية", "انتحاريا",
-      "انتحاريين", "انتحاريون", "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)
+      "انتحاريين", "انتحاريون", "انتحاريتان", "انتحاريتين", "انتحاريات", "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)
   private static final java.util.Set<String> CAR_BOMB = EventKeys.setOf("مفخخة", "مفخخ", "مفخخات");
   private static final java.util.Set<String> PLANTED = EventKeys.setOf("ناسفة", "ناسف", "عبوة", "عبوات");
   /** Bombs and blasts of no kind the words above name: "انفجار قنبلة", "بمتفجرات مزروعة". */
@@ -69,21 +69,46 @@ final class WeaponKinds {
 
   /** Words that put another event between the trigger and a weapon: "ضربات ردا على الهجوم الكيماوي". */
   private static final java.util.Set<String> OTHER_EVENT = EventKeys.setOf("ردا", "رداً", "منع", "لمنع", "بعد", "عقب",
-      "إثر", "اثر", "بسبب", "لتلافي", "تجنب", "لتجنب", "مثل", "غرار");
+      "إثر", "اثر", "بسبب", "لتلافي", "تجنب", "لتجنب", "مثل", "غرار",
+      // and who is behind another blast: "قتلت قوات الأمن العقل المدبر لأسوأ تفجير انتحاري", "جماعة اتهمتها
+      // السلطات بتنفيذ التفجير"
+      "المدبر", "مدبر", "العقل", "بتنفيذ", "اتهمتها", "اتهمته", "المتهم", "المتهمين");
 
-  /** Whether the trigger's own weapon is of the kind: a word of it within reach, no other event's word between. */
+  /**
+   * Whether the trigger's own weapon is of the kind: a word of it within reach, no other event's word between.
+   * A killing reaches further: back to what its result verb follows ("تفجير انتحاري … أسفر عن مقتل"), and on
+   * to the blast told after the dead and the wounded ("قتل أربعة أشخاص … وأصيب عشرة آخرون بجروح في تفجير"),
+   * which a word of time before does not make another event ("واستشهد عقب التفجير").
+   */
   private static boolean weaponOf(SentenceWords w, int trigger, java.util.Set<String> kind) {
-    for (int i = Math.max(0, trigger - REACH); i <= Math.min(w.size() - 1, trigger + REACH); i++) {
-      if (i != trigger && w.is(i, kind) && !between(w, Math.min(i, trigger), Math.max(i, trigger))) {
+    boolean killing = w.is(trigger, CombatDeaths.KILLING);
+    int result = killing ? CombatDeaths.resultVerbBefore(w, trigger) : -1;
+    int from = Math.max(0, (result >= 0 ? result : trigger) - REACH);
+    int to = Math.min(w.size() - 1, trigger + (killing ? KILLING_REACH : REACH));
+    for (int i = from; i <= to; i++) {
+      if (killing && i > trigger && w.is(i, CombatDeaths.GUNFIRE)) {
+        return false; // shot: "مقتل 62 فلسطينيًا … بالرصاص الحي والمطاطي وقنابل الغاز"
+      }
+      if (i != trigger && w.is(i, kind) && !w.is(i + 1, GAS) && !between(w, Math.min(i, trigger), Math.max(i, trigger),
+          killing)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean between(SentenceWords w, int from, int to) {
+  /** Gas and noise grenades are no bombs: "قنابل الغاز المسيل للدموع", "قنابل صوتية". */
+  private static final java.util.Set<String> GAS = EventKeys.setOf("الغاز", "غاز", "مسيلة", "المسيلة", "صوتية",
+      "الصوتية", "دخانية", "الدخانية", "ضوئية");
+
+  /** How far after a killing its blast may be told. */
+  private static final int KILLING_REACH = 12;
+  /** Words of time that tell a killing's cause after it: "استشهد عقب التفجير", "قتل إثر انفجار". */
+  private static final java.util.Set<String> CAUSED_AFTER = EventKeys.setOf("إثر", "اثر", "عقب");
+
+  private static boolean between(SentenceWords w, int from, int to, boolean killing) {
     for (int k = from + 1; k < to; k++) {
-      if (w.is(k, OTHER_EVENT)) {
+      if (w.is(k, OTHER_EVENT) && !(killing && w.is(k, CAUSED_AFTER))) {
         return true;
       }
     }

@@ -1972,4 +1972,19 @@ class TargetRulesTest {
     assertTrue(spokesman.target() == null || !"RUS".equals(spokesman.target().country()),
         "the spokesman's post is no party");
   }
+
+  @Test
+  void round221KillingsReachTheirBlastFightersBesideTheirLeaderAndProjectiles() {
+    assertEquals("183", first("قتل أربعة أشخاص على الأقل وأصيب عشرة آخرون بجروح في تفجير وقع اليوم على طريق مطار"
+        + " كابل الدولي.", "18").cameo(), "the blast told after the dead and the wounded");
+    assertEquals("1831", first("وكانت الجبهة أعلنت مسؤوليتها عن تفجير انتحاري عند السفارة الأميركية في أنقرة عام 2013"
+        + " أسفر عن مقتل حارس أمن تركي.", "18").cameo(), "the suicide blast the result verb follows");
+    assertEquals("190", first("وقالت مصادر إن مسلحي المقاومة قتلوا 5 من مليشيات الحوثي وصالح.", "19").cameo(),
+        "militiamen killed beside their leader fell in combat");
+    assertEquals("194", first("واستشهد الشاب عبدالله دواس نتيجة سقوط مقذوف عسكري من داخل الأراضي اليمنية.", "19")
+        .cameo(), "a projectile is shelling");
+    assertEquals("1823", first("قتلت قوات الأمن في باكستان الجمعة العقل المدبر لأسوأ تفجير انتحاري في تاريخ البلاد.",
+        "18").cameo(), "the mastermind's blast is another event");
+  }
 }
+
