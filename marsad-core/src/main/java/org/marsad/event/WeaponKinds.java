@@ -14,7 +14,8 @@ final class WeaponKinds {
       "كيميائية", "كيمياوي", "كيمياوية", "كيميائيا", "كيماويا", "كيمياويا", "سارين", "السارين", "الكلور", "كلور", "السامة", "سامة", "السام", "سام",
       "الأعصاب"); // ("بالغاز السام": the masculine too)
   private static final java.util.Set<String> SUICIDE = EventKeys.setOf("انتحاري", "انتحارية", "انتحاريا",
-      "انتحاريين", "انتحاريون", "انتحاريتان", "انتحاريتين", "انتحاريات", "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)
+      "انتحاريين", "انتحاريون", "انتحاريتان", "انتحاريتين", "انتحاريات",
+      "استشهادي", "استشهادية", "استشهاديين"); // (the last, as the attackers' own call it)
   private static final java.util.Set<String> CAR_BOMB = EventKeys.setOf("مفخخة", "مفخخ", "مفخخات");
   private static final java.util.Set<String> PLANTED = EventKeys.setOf("ناسفة", "ناسف", "عبوة", "عبوات");
   /** Bombs and blasts of no kind the words above name: "انفجار قنبلة", "بمتفجرات مزروعة". */
