@@ -1986,5 +1986,17 @@ class TargetRulesTest {
     assertEquals("1823", first("قتلت قوات الأمن في باكستان الجمعة العقل المدبر لأسوأ تفجير انتحاري في تاريخ البلاد.",
         "18").cameo(), "the mastermind's blast is another event");
   }
+
+  @Test
+  void round222InterviewsApplicationsFeastsHallsAndDangers() {
+    assertTrue(RuleSentences.events("وأجاب الوزير في حوار خص به صحيفة الوطن عن عدة محاور.").stream()
+        .noneMatch(e -> e.cameo().startsWith("04")), "an interview, no dialogue");
+    assertTrue(RuleSentences.events("وطالبت الوزارة إدارات التعليم بإنهاء إجراءات طلبات التقاعد.").stream()
+        .noneMatch(e -> e.cameo().equals("020")), "retirement applications, no request");
+    assertTrue(RuleSentences.events("أقامت الإدارة لقاء المعايدة بمناسبة عيد الفطر.").isEmpty(), "an Eid greeting");
+    assertTrue(RuleSentences.events("واعتبرت اللجنة أن التمرد الذي تقوده جماعة الحوثي تهديدا خطيرا للحقوق والحريات.")
+        .stream().noneMatch(e -> e.cameo().startsWith("13")), "a danger described, no threat");
+    assertEquals("040", first("وعقد وزير الخارجية السعودي حوارا مع نظيره الروسي في موسكو.", "04").cameo());
+  }
 }
 
