@@ -26,7 +26,7 @@ final class AttackKinds {
       "تحصينات", "معسكر", "معسكرات", "قاعدة", "نقاط", "نقطة");
   /** Words that tell what the attacker said: "هاجم … قائلا". */
   private static final Set<String> SAYING = EventKeys.setOf("قائلا", "قائلة", "قائلين", "واصفا", "واصفة",
-      "معتبرا", "معتبرة");
+      "معتبرا", "معتبرة", "داعيا", "داعية", "متهما", "متهمة");
   /** What one attacks in words: "هاجمت الصين تعليقات ترامب", "هاجم سياسة الحكومة". */
   private static final Set<String> WORDS = EventKeys.setOf("تعليقات", "تصريحات", "تصريح", "خطاب", "سياسة",
       "سياسات", "قرار", "موقف", "مواقف", "كلام", "تغريدة", "تغريدات", "مقال", "تقرير");
@@ -79,6 +79,13 @@ final class AttackKinds {
     if (w.is(t.first(), ATTACKED) && (saying(w, t.first()) || Clauses.followsInClause(w, t.first(), 4, WORDS))
         && !CombatDeaths.armed(w, t.first())) {
       return true; // "وهاجم بانون … وسائل الإعلام قائلا", "هاجمت الصين تعليقات ترامب": an attack in words
+    }
+    if ((w.is(t.first(), WAGED) || w.is(t.first(), ATTACK_NOUNS)) && saying(w, t.first())
+        && !a.targets().isEmpty() && a.targets().stream().allMatch(m -> ActorFinder.isPerson(m) || speaks(m))
+        && !armed(a.sources()) && !CombatDeaths.armed(w, t.first())) {
+      // "شن أسامة النجيفي هجوما على حكومة العبادي داعيا البرلمان إلى مساءلتها": an attack on an office or a
+      // politician, with what the attacker said after it, is one in words
+      return true;
     }
     if (a.sources().isEmpty() || w.near(t.first(), 5, POSITIONS)) {
       return false; // ("هاجمت قوات الحكومة السورية مواقع قسد": positions are attacked by arms)

@@ -149,13 +149,17 @@ final class TriggerFinder {
    * (was convicted, the passive of أدان; the active "أدانت" condemned).
    */
   private static final java.util.Set<String> OTHER_WORDS = EventKeys.setOf("تعد", "يعد", "أيدي", "ايدي", "أدين",
-      "أدينت", "أدينوا", "أدينا");
+      "أدينت", "أدينوا", "أدينا",
+      "تزل", "يزل"); // ("لم تزل القوات تواصل": still, not removed)
 
   /**
    * "وعدّ بكري مصطفى … محاولة" (and he counted): a shadda on the last of three letters opening with و writes و
    * and a doubled verb (عدّ, ردّ), not the root its letters spell unvocalised (وعد promised, ورد).
    */
   private static boolean conjoinedGeminate(SentenceWords w, int i) {
+    if (PROMISED.equals(w.bare[i]) && w.token(i).clitics().post().isEmpty() && !promiseFollows(w, i)) {
+      return true; // "وعد الفواز هذا العمل الإجرامي اعتداء": counted, with no promise of anything after it
+    }
     String text = w.token(i).text();
     int last = text.length() - 1;
     while (last > 0 && text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0650') {
@@ -163,6 +167,29 @@ final class TriggerFinder {
     }
     return w.bare[i].length() == 3 && w.bare[i].startsWith("و") && last > 0 && text.charAt(last) == '\u0651';
   }
+
+  private static final String PROMISED = EventKeys.of("وعد");
+  /** What a promise is of: "وعد بإجراء", "وعد أن", "وعد بأن". */
+  private static final java.util.Set<String> PROMISE_OF = EventKeys.setOf("أن", "ان", "بأن", "بان");
+  /**
+   * How far a promise's object may stand, past its subject and asides: "وعد الرئيس الأرجنتيني موريسيو ماكري
+   * الناخبين في حملته الانتخابية عام 2015 بأنه".
+   */
+  private static final int PROMISE_REACH = 20;
+
+  /** Whether a promised thing follows "وعد": a word behind ب or ل, or "أن", within reach. */
+  private static boolean promiseFollows(SentenceWords w, int i) {
+    for (int k = i + 1; k < w.size() && k <= i + PROMISE_REACH; k++) {
+      if (w.hasProclitic(k, "ب") || w.is(k, PROMISE_OF) || w.hasProclitic(k, "ل") || w.is(k, PROMISED_IT)
+          || "ب".equals(w.token(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "وعد به", "وعد بها": the promised thing told before, behind its pronoun. */
+  private static final java.util.Set<String> PROMISED_IT = EventKeys.setOf("به", "بها", "بهم", "بهما");
 
   private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
       "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");

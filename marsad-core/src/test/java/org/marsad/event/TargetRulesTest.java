@@ -1998,5 +1998,17 @@ class TargetRulesTest {
         .stream().noneMatch(e -> e.cameo().startsWith("13")), "a danger described, no threat");
     assertEquals("040", first("وعقد وزير الخارجية السعودي حوارا مع نظيره الروسي في موسكو.", "04").cameo());
   }
+
+  @Test
+  void round223CountedNotPromisedStillNotRemovedAndAttacksInWords() {
+    assertTrue(RuleSentences.events("وعد الفواز هذا العمل الإجرامي اعتداء على حدود الله.").stream()
+        .noneMatch(e -> e.cameo().startsWith("03")), "counted, no promise");
+    assertEquals("03", first("وعد الرئيس الأرجنتيني الناخبين في حملته الانتخابية بأنه سيتخلص من الصدع.", "03")
+        .root(), "a promise of what follows");
+    assertTrue(RuleSentences.events("فيما لم تزل قوات المقاومة الشعبية تواصل تمشيط المنطقة.").stream()
+        .noneMatch(e -> e.cameo().startsWith("17")), "still, not removed");
+    assertEquals("111", first("شن أسامة النجيفي هجوما على حكومة العبادي داعيا البرلمان إلى مساءلة الحكومة.", "1")
+        .cameo(), "an attack in words");
+  }
 }
 
