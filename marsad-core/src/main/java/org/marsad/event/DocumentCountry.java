@@ -40,19 +40,7 @@ final class DocumentCountry {
         counts.merge(r.country(), 1, Integer::sum); // "الأمريكية", "الشرطة الهندية"
       }
     }
-    String top = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (c.getValue() > first) {
-        second = first;
-        first = c.getValue();
-        top = c.getKey();
-      } else if (c.getValue() > second) {
-        second = c.getValue();
-      }
-    }
-    return first >= MIN_MENTIONS && first >= LEAD * second ? top : null;
+    return org.marsad.doc.MostNamed.of(counts, MIN_MENTIONS, LEAD);
   }
 
   /**

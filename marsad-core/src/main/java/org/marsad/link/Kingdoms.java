@@ -70,19 +70,8 @@ final class Kingdoms {
         counts.merge(e.country(), 1, Integer::sum);
       }
     }
-    String top = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (c.getValue() > first) {
-        second = first;
-        first = c.getValue();
-        top = c.getKey();
-      } else if (c.getValue() > second) {
-        second = c.getValue();
-      }
-    }
-    return top != null && first >= LEAD * second ? kb.entry(top) : null;
+    String top = org.marsad.doc.MostNamed.of(counts, 1, LEAD);
+    return top == null ? null : kb.entry(top);
   }
 
   /**
