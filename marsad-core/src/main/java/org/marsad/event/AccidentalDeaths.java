@@ -13,7 +13,8 @@ final class AccidentalDeaths {
   private static final java.util.Set<String> CAUSES = EventKeys.setOf("صاعقة", "صواعق", "زلزال", "الزلزال",
       "فيضانات", "فيضان", "سيول", "إعصار", "اعصار", "عاصفة", "انهيار", "انهيارات", "تحطم", "اصطدام", "غرق",
       "حريق", "انزلاق", "انزلاقات", "بركان", "تسمم", "الأمطار", "أمطار", "اشتعال", "احتراق",
-      "تدافع", "التدافع"); // ("قتل 27 شخصا في تدافع": a stampede)
+      "تدافع", "التدافع", // ("قتل 27 شخصا في تدافع": a stampede)
+      "حرائق", "الحرائق", "إطفاء", "الإطفاء"); // (firefighters killed fighting a wildfire)
   /** "حادث" is any incident (an air strike too, "ضحايا الحادث"); with these it is one of traffic. */
   private static final java.util.Set<String> INCIDENT = EventKeys.setOf("حادث", "حادثة");
   private static final java.util.Set<String> TRAFFIC = EventKeys.setOf("سير", "مرور", "مروري", "مرورية", "الطريق",

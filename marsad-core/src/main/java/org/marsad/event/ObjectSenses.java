@@ -11,9 +11,10 @@ final class ObjectSenses {
   private ObjectSenses() {}
 
   private static final java.util.Set<String> RECEIVING = EventKeys.setOf("استقبل");
-  /** Things received, not guests: applications, complaints, reports, calls, donations. */
+  /** Things received, not guests: applications, complaints, reports, calls, donations, ideas, condolences. */
   private static final java.util.Set<String> THINGS = EventKeys.setOf("طلب", "طلبات", "شكوى", "شكاوى", "بلاغ",
-      "بلاغات", "اتصال", "اتصالات", "مكالمة", "مكالمات", "تبرعات", "ملاحظات", "استفسارات", "رسائل");
+      "بلاغات", "اتصال", "اتصالات", "مكالمة", "مكالمات", "تبرعات", "ملاحظات", "استفسارات", "رسائل",
+      "أفكار", "الأفكار", "مقترحات", "المقترحات", "العزاء", "عزاء", "المعزين", "التعازي");
   private static final java.util.Set<String> OCCUPYING = EventKeys.setOf("احتل");
   /** Ranks, which one takes in a table, not a land: "المرتبة", "الصدارة", "المركز الأول". */
   private static final java.util.Set<String> RANKS = EventKeys.setOf("مرتبة", "المرتبة", "المراتب", "صدارة",

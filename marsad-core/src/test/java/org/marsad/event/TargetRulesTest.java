@@ -2010,5 +2010,14 @@ class TargetRulesTest {
     assertEquals("111", first("شن أسامة النجيفي هجوما على حكومة العبادي داعيا البرلمان إلى مساءلة الحكومة.", "1")
         .cameo(), "an attack in words");
   }
+
+  @Test
+  void round224DawnCondolencesUnityAndWildfires() {
+    assertTrue(RuleSentences.events("واستشهد فلسطينيان فجر اليوم في غزة.").stream()
+        .noneMatch(e -> e.trigger().text().equals("فجر")), "the dawn, no bombing");
+    assertTrue(RuleSentences.events("استقبل آل البنان العزاء في فقيدهم أمس.").isEmpty(), "condolences received");
+    assertTrue(RuleSentences.events("وتسببت حرائق الغابات في مقتل 91 شخصا.").isEmpty(), "a wildfire");
+    assertEquals("1831", first("فجر انتحاري نفسه اليوم قرب مسجد في الكويت.", "18").cameo());
+  }
 }
 
