@@ -927,6 +927,9 @@ final class ActorFinder {
   }
 
   /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */
+  /** "عام" of a title: "مفتي عام", "مدير عام". */
+  private static final java.util.Set<String> GENERAL = EventKeys.setOf("عام");
+
   private static boolean adjacent(SentenceWords words, ActorMention a, ActorMention b) {
     if (b.first() < words.size() && (words.hasProclitic(b.first(), "ب") || words.hasProclitic(b.first(), "ل"))
         && words.is(b.first(), PERSON_TITLES)) {
@@ -954,6 +957,10 @@ final class ActorFinder {
       }
       if (titleThenPerson && i == b.first() - 1 && words.isComma(i) && words.isComma(b.last() + 1)) {
         continue; // "قال السيناتور الجمهوري، جون ماكين، إن": the holder between commas
+      }
+      if (i == a.last() + 1 && i == b.first() - 1 && words.is(i, GENERAL) && a.actor().country() == null
+          && b.actor().country() != null && b.actor().country().equals(b.actor().code())) {
+        continue; // "مفتي عام المملكة": the title's "general", then the country it serves
       }
       if (i == b.first() - 1 && words.is(i, FORMER) && a.actor().country() != null
           && (isPerson(b) || b.actor().id() == null && b.actor().code() == null)) {

@@ -2019,5 +2019,12 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وتسببت حرائق الغابات في مقتل 91 شخصا.").isEmpty(), "a wildfire");
     assertEquals("1831", first("فجر انتحاري نفسه اليوم قرب مسجد في الكويت.", "18").cameo());
   }
+
+  @Test
+  void round225AGeneralTitleOfTheKingdom() {
+    Event said = first("وقع التفجير في منطقة عسير جنوب السعودية. أكد سماحة مفتي عام المملكة الشيخ عبدالعزيز آل"
+        + " الشيخ أن أعمال الإرهابيين كشفت عن نواياهم.", "01");
+    assertEquals("SAUREL", said.source().code(), "the Mufti of the kingdom is Saudi");
+  }
 }
 
