@@ -22,7 +22,7 @@ final class KnownNameTitles {
   /** Drops the role nouns among the posts after a known person's name. */
   static void drop(SentenceWords words, List<ActorMention> mentions) {
     for (int k = 0; k + 1 < mentions.size(); k++) {
-      if (!knownPerson(mentions.get(k).actor())) {
+      if (!knownPerson(mentions.get(k).actor()) || !opensPosts(words, mentions.get(k).last() + 1)) {
         continue;
       }
       List<Span> spans = new ArrayList<>();
@@ -41,7 +41,7 @@ final class KnownNameTitles {
    * follow it at from; from itself otherwise.
    */
   static int pastPosts(SentenceWords words, List<ActorGroup> groups, ActorGroup source, int from) {
-    if (source.members().size() != 1 || !knownPerson(source.members().get(0).actor())) {
+    if (source.members().size() != 1 || !knownPerson(source.members().get(0).actor()) || !opensPosts(words, from)) {
       return from;
     }
     List<Span> spans = new ArrayList<>();
@@ -65,14 +65,17 @@ final class KnownNameTitles {
     return a.country() != null || a.id() != null && !a.id().startsWith("org:");
   }
 
+  /** Whether a bare title stands at word i, opening a run of posts. */
+  private static boolean opensPosts(SentenceWords words, int i) {
+    return words.is(i, ActorFinder.PERSON_TITLES) && words.token(i).clitics().pre().isEmpty();
+  }
+
   /**
-   * The first word of the party the posts at title lead to, or -1 when no title opens there or the
-   * clause ends first; the role nouns passed on the way are added to posts.
+   * The first word of the party the posts at title lead to, or -1 when the clause ends first; the role
+   * nouns passed on the way are added to posts. (Called only where {@link #opensPosts} holds, so that no
+   * spans are gathered for a name no post follows.)
    */
   private static int partyAfterPosts(SentenceWords words, int title, List<Span> spans, List<Span> posts) {
-    if (!words.is(title, ActorFinder.PERSON_TITLES) || !words.token(title).clitics().pre().isEmpty()) {
-      return -1;
-    }
     int next = 0;
     boolean placed = false;
     for (int i = title; i < words.size() && i < title + POST_WORDS; i++) {

@@ -46,16 +46,36 @@ final class SentenceWords {
       }
     }
     insideName = new boolean[n];
-    for (org.marsad.doc.Entity e : doc.entities()) {
+    List<org.marsad.doc.Entity> entities = doc.entities();
+    for (int k = firstEntityFrom(entities, sentence.start()); k < entities.size(); k++) {
+      org.marsad.doc.Entity e = entities.get(k);
       if (e.start() >= sentence.end()) {
         break; // (entities come in text order)
       }
-      if (e.id() != null && e.start() >= sentence.start() && e.end() <= sentence.end()) {
+      if (e.id() != null && e.end() <= sentence.end()) {
         for (int i = tokenAt(e.start()) + 1; i >= 1 && i < n && tokens.get(i).start() < e.end(); i++) {
           insideName[i] = true;
         }
       }
     }
+  }
+
+  /**
+   * The index of the first entity that starts at or after {@code start} (entities come in text order), found
+   * by halving so that each sentence does not walk the document's entities before it.
+   */
+  private static int firstEntityFrom(List<org.marsad.doc.Entity> entities, int start) {
+    int lo = 0;
+    int hi = entities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entities.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Whether word i stands inside a name the knowledge base knows, past its first word. */

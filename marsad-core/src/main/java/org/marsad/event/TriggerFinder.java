@@ -25,7 +25,7 @@ final class TriggerFinder {
       if (i <= consumedUpTo || !w.token(i).isWord()) {
         continue;
       }
-      if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i)) {
+      if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i) || countedNotPromised(w, i)) {
         continue; // by its written form
       }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
@@ -157,15 +157,20 @@ final class TriggerFinder {
    * and a doubled verb (عدّ, ردّ), not the root its letters spell unvocalised (وعد promised, ورد).
    */
   private static boolean conjoinedGeminate(SentenceWords w, int i) {
-    if (PROMISED.equals(w.bare[i]) && w.token(i).clitics().post().isEmpty() && !promiseFollows(w, i)) {
-      return true; // "وعد الفواز هذا العمل الإجرامي اعتداء": counted, with no promise of anything after it
-    }
     String text = w.token(i).text();
     int last = text.length() - 1;
     while (last > 0 && text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0650') {
       last--; // a vowel after the shadda: "وعدَّ"
     }
     return w.bare[i].length() == 3 && w.bare[i].startsWith("و") && last > 0 && text.charAt(last) == '\u0651';
+  }
+
+  /**
+   * "وعد الفواز هذا العمل الإجرامي اعتداء" (and he counted it), written without its shadda: "وعد" with no
+   * promised thing after it.
+   */
+  private static boolean countedNotPromised(SentenceWords w, int i) {
+    return PROMISED.equals(w.bare[i]) && w.token(i).clitics().post().isEmpty() && !promiseFollows(w, i);
   }
 
   private static final String PROMISED = EventKeys.of("وعد");

@@ -80,9 +80,7 @@ final class Kingdoms {
    * before it.
    */
   private static boolean standsAlone(ShortNames.KeyedSentence s, int i) {
-    Token t = s.tokens().get(i);
-    boolean definite = SearchKeys.stem(t).startsWith("ال") || SearchKeys.afterLam(t);
-    if (!definite || !t.clitics().post().isEmpty() || i > 0 && DEMONSTRATIVES.contains(s.keys()[i - 1])) {
+    if (!ShortNames.definiteWithoutPronoun(s.tokens().get(i)) || i > 0 && DEMONSTRATIVES.contains(s.keys()[i - 1])) {
       return false; // ("هذه المملكة": the kingdom the sentence speaks of)
     }
     if (i + 1 >= s.tokens().size()) {

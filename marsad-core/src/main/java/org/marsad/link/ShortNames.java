@@ -139,15 +139,18 @@ final class ShortNames {
     return space < 0 ? key : key.substring(0, space);
   }
 
+  /** Whether a word bears the article ("التحالف", "للتحالف") and no pronoun ("تحالفه" is someone's). */
+  static boolean definiteWithoutPronoun(Token t) {
+    return (SearchKeys.stem(t).startsWith("ال") || SearchKeys.afterLam(t)) && t.clitics().post().isEmpty();
+  }
+
   /**
    * Whether the head noun is written as the body's name: with the article ("التحالف", "للتحالف"), no
    * pronoun ("تحالفه" is someone's alliance) and no adjective making it another body ("التحالف
    * الحاكم", "الحلف الروسي").
    */
   private boolean standsAlone(KeyedSentence s, int i) {
-    Token t = s.tokens().get(i);
-    boolean definite = SearchKeys.stem(t).startsWith("ال") || SearchKeys.afterLam(t);
-    if (!definite || !t.clitics().post().isEmpty()) {
+    if (!definiteWithoutPronoun(s.tokens().get(i))) {
       return false;
     }
     if (i + 1 >= s.tokens().size()) {
