@@ -112,8 +112,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           Document analysed;
           try {
             analysed = marsad.analyze(document);
-          } catch (RuntimeException e) {
-            // a bug must not take the rest of the batch down with it: report the document and go on
+          } catch (RuntimeException | StackOverflowError e) {
+            // a bug must not take the rest of the batch down with it: report the document and go on (a
+            // runaway recursion too, whose stack is unwound by the time it is caught)
             skipped(document.id(), "internal error: " + e);
             return;
           }

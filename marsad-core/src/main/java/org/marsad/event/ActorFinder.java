@@ -191,7 +191,7 @@ final class ActorFinder {
   }
 
   /** The first word of a spokesman's title, which the CAMEO dictionary codes as media ("ناطق رسمي"). */
-  private static final java.util.Set<String> SPOKESMEN = EventKeys.setOf("ناطق", "ناطقة", "متحدث", "متحدثة");
+  static final java.util.Set<String> SPOKESMEN = EventKeys.setOf("ناطق", "ناطقة", "متحدث", "متحدثة");
   private static final java.util.Set<String> IN_THE_NAME_OF = EventKeys.setOf("باسم");
 
   /** Adjectives of an office's title: "الأمين العام", "المدير التنفيذي", "المبعوث الخاص". */

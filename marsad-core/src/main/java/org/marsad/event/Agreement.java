@@ -171,6 +171,84 @@ final class Agreement {
   }
 
   /**
+   * A verb of the third person masculine singular: a perfective written as its lemma ("هاجم", "دعا") or an
+   * imperfective with ي and no plural or dual ending ("يطالب").
+   */
+  static boolean masculineVerb(SentenceWords w, int i) {
+    if (!w.isVerb(i) || Agreement.firstPerson(w, i)) {
+      return false;
+    }
+    String bare = w.bare[i];
+    boolean opens = !w.token(i).clitics().pre().isEmpty() || i == 0 || !w.token(i - 1).isWord()
+        || w.is(i - 1, VERB_OPENERS);
+    if (!opens) {
+      return false; // (a masdar the tagger read as a verb: "بعد رفض الحكومة", whose genitive is its agent)
+    }
+    if (w.isImperfective(i)) {
+      return bare.startsWith("ي") && !bare.endsWith("ون") && !bare.endsWith("ان") && !bare.endsWith("ن");
+    }
+    // (not a form written with a person prefix whose lemma keeps it: "تقول", "تلقى"; nor a verb of three
+    // letters, written like its masdar: "رفض المملكة نقل السفارة" is the kingdom's refusal)
+    boolean masdarShape = bare.length() == 3 && !bare.endsWith("ا") && !bare.endsWith("ى");
+    return bare.equals(w.lemma[i]) && !w.lemma[i].endsWith("ت") && "تني".indexOf(bare.charAt(0)) < 0 && !masdarShape;
+  }
+
+  /** Words after which a clause opens with its verb. */
+  private static final java.util.Set<String> VERB_OPENERS = EventKeys.setOf("قد", "لقد", "ثم", "كما", "حيث", "إذ",
+      "اذ", "عندما", "حين", "بعدما", "لما", "الذي", "التي", "فقد", "وقد", "كذلك");
+
+  /**
+   * A body or a state named by a feminine singular noun ("السلطة الفلسطينية", "الحكومة السورية"), which
+   * cannot be the subject of a masculine verb right before it: "فهاجم السلطة الفلسطينية قائلا" has its
+   * subject in the verb, and the body is what it attacked. Not a person, nor the men's plurals and titles
+   * written with ة ("القادة", "الطلبة", "الخليفة"), nor the words of number whose verb may agree with what
+   * they count ("مجموعة من المسلحين").
+   */
+  static boolean cannotAgreeWithMasculine(SentenceWords w, ActorGroup g, List<ActorGroup> groups) {
+    int head = g.first();
+    ActorGroup next = ActorGroup.startingAt(groups, g.last() + 1);
+    if (next != null) {
+      return false; // (a body and the person who leads it: "انتقد المعارضة الإيرانية مريم رجوي")
+    }
+    var token = w.token(head);
+    ActorMention first = g.members().get(0);
+    if (!token.text().endsWith("ة") || ActorFinder.isPerson(first) || "PROPN".equals(token.pos())
+        || w.bare[head].endsWith("اه") || w.is(head, MEN_WITH_TA)) {
+      return false;
+    }
+    String code = first.actor().code();
+    String country = first.actor().country();
+    String role = code == null ? null : country != null && code.startsWith(country) ? code.substring(3) : code;
+    return first.isCountry() || role != null && BODIES.contains(role.length() > 3 ? role.substring(0, 3) : role);
+  }
+
+  /** Roles of bodies and states, whose nouns keep their grammatical gender (not "المارة", passers-by). */
+  private static final java.util.Set<String> BODIES = java.util.Set.of("GOV", "COP", "MIL", "JUD", "LEG", "SPY",
+      "MED", "BUS", "PTY", "OPP", "IGO", "NGO", "EDU", "HLH", "REB");
+
+  /**
+   * Whether a group is named by a feminine noun: a country or a capital (places are feminine), or a head word
+   * written with ة that names no man ("الحكومة", "وزارة الخارجية"; not "القادة").
+   */
+  static boolean feminineNoun(SentenceWords w, ActorGroup g) {
+    if (g.members().isEmpty()) {
+      return false;
+    }
+    ActorMention first = g.members().get(0);
+    Event.Actor a = first.actor();
+    boolean capital = a.country() != null && (a.country() + "GOV").equals(a.code()) && g.last() == g.first();
+    return first.isCountry() || capital || w.token(g.first()).text().endsWith("ة") && !w.is(g.first(), MEN_WITH_TA)
+        && !ActorFinder.isPerson(first);
+  }
+
+  /** Nouns written with ة that name men, or count what follows them. */
+  private static final java.util.Set<String> MEN_WITH_TA = EventKeys.setOf("خليفة", "الخليفة", "علامة",
+      "العلامة", "رحالة", "الرحالة", "طلبة", "الطلبة", "أساتذة", "الأساتذة", "اساتذة", "الاساتذة", "قادة", "القادة",
+      "سادة", "السادة", "كفرة", "الكفرة", "خونة", "الخونة", "سحرة", "السحرة", "بحارة", "البحارة", "فلاسفة",
+      "الفلاسفة", "تلامذة", "التلامذة", "جبابرة", "الجبابرة", "مجموعة", "المجموعة", "عدة", "جماعة", "بقية", "غالبية",
+      "أغلبية", "اغلبية", "كافة", "قلة", "نخبة", "ثلة", "كوكبة", "حفنة");
+
+  /**
    * A lone unlinked name after a masculine title ("فقتلت المدرس هاني شعبان نعيم"): a man, who cannot be
    * the subject of a feminine verb. The title decides: a name alone says nothing of its bearer's sex
    * ("وقالت نيكي هايلي"), and countries, organisations and role nouns are left alone, as their grammatical

@@ -262,6 +262,22 @@ final class ArgumentFinder {
       evidence = 1.0;
       subjectBefore = true;
     }
+    ActorGroup maker = source == null && verb ? MessageMakers.maker(w, groups, trigger, p -> subjectGroup(w, groups, p))
+        : null;
+    ActorGroup afterIt = ActorGroup.startingAt(groups, AgentPhrase.pastStyles(w, groups, trigger + 2));
+    if (maker != null && afterIt != null && !attributive(afterIt) && (!acts
+        || Agreement.feminineVerb(w, trigger) && !Agreement.feminineNoun(w, maker))) {
+      // "قال فيه الرئيس ماكرون إن", "في الوقت الذي قالت فيه فرنسا": the verb's own subject follows فيه (a
+      // feminine verb cannot agree with a man who made the message)
+      maker = null;
+    }
+    if (maker != null) {
+      source = maker; // "تلقى … اتصالاً هاتفياً من الشيخ X … أدان فيه التفجير": the caller condemned it
+      evidence = 0.8;
+      subjectBefore = true;
+      // "دعا فيه إسرائيل إلى"
+      object = afterIt != null && !attributive(afterIt) && !sameParty(maker, afterIt) ? afterIt : null;
+    }
     ActorGroup carrier = carrier(w, groups, trigger); // (the tagger may read "قصفها" as a verb)
     if (carrier != null) {
       source = carrier; // "جددت مقاتلات التحالف، الجمعة، قصفها لمواقع الحوثيين": whose act the pronoun is
@@ -285,6 +301,13 @@ final class ArgumentFinder {
         if (verb && object == null && Agreement.feminineVerb(w, trigger)
             && Agreement.cannotAgreeWithFeminine(w, g)) {
           object = g; // "فقتلت المدرس هاني شعبان": a man's name cannot be the subject of قتلت
+          continue;
+        }
+        // (not after a verb of saying: careless text writes "وقال صحيفة بيلد")
+        if (verb && acts && object == null && g.first() == after + 1 && Agreement.masculineVerb(w, trigger)
+            && Agreement.cannotAgreeWithMasculine(w, g, groups)) {
+          object = g; // "فهاجم السلطة الفلسطينية قائلا": a feminine subject would read هاجمت
+          objectByForm = true;
           continue;
         }
         if (verb && object == null && g.first() == after + 1 && Agreement.obliquePlural(w, g)

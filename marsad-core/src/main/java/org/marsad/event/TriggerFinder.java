@@ -821,7 +821,7 @@ final class TriggerFinder {
     // (after "عملية", "محاولة" or "تم" the word is the masdar, whatever the tagger says: "تم خطف الصيادين")
     boolean isVerb = (w.isVerb(i) || w.isMisreadVerb(i)) && !(i > 0 && w.is(i - 1, MASDAR_HEADS));
     if (t.verb()) {
-      return isVerb;
+      return isVerb || MessageMakers.speaksIn(w, i);
     }
     return !isVerb && !pos.equals("ADP") && !pos.equals("PART") && !pos.equals("SCONJ") && !pos.equals("PRON");
   }

@@ -2026,5 +2026,38 @@ class TargetRulesTest {
         + " الشيخ أن أعمال الإرهابيين كشفت عن نواياهم.", "01");
     assertEquals("SAUREL", said.source().code(), "the Mufti of the kingdom is Saudi");
   }
+
+  @Test
+  void round226AFeminineBodyAfterAMasculineVerbIsItsObject() {
+    Event attack = first("خرج نتنياهو لمواجهة الحملة؛ فهاجم السلطة الفلسطينية قائلا إنها تحرض على العنف.", "11");
+    assertEquals("PSEGOV", attack.target().code(), "a feminine subject would read هاجمت");
+    assertTrue(attack.source() == null || !"PSEGOV".equals(attack.source().code()));
+    Event accused = first("نفى نتنياهو ارتكاب أي تجاوزات، واتهم الشرطة ووسائل الإعلام بالمؤامرة.", "11");
+    assertEquals("ISRGOV", accused.source().code(), "the subject of the verb before");
+    // (a masdar the tagger reads as a verb keeps its genitive as the agent, and speech verbs are left alone)
+    Event refusal = first("أكد مجلس الوزراء السعودي، الثلاثاء، رفض المملكة نقل السفارة الأميركية من تل أبيب.", "12");
+    assertEquals("SAU", refusal.source().country());
+    assertEquals("DEUMED", first("وقال صحيفة بيلد الألمانية إن القطار توقف.", "01").source().code());
+  }
+
+  @Test
+  void round226BTheMakerOfAMessageSpeaksInIt() {
+    Event condemned = first("تلقى ولي العهد الأمير محمد بن نايف اتصالاً هاتفياً امس من الشيخ محمد الخالد الحمد الصباح"
+        + " نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت أدان فيه التفجير الإرهابي الذي استهدف المسجد.", "11");
+    assertTrue(condemned.source().text().contains("الصباح"), "the caller condemned it");
+    Event appeal = first("نشر رفلين مقالاً في صحيفة يديعوت أحرونوت، دعا فيه إسرائيل إلى محاسبة النفس.", "02");
+    assertEquals("رفلين", appeal.source().text());
+    assertEquals("ISR", appeal.target().code(), "who is called on follows فيه");
+    Event said = first("وبثت وكالة الأنباء المركزية الكورية بيانا لمتحدث باسم وزارة الخارجية الكورية الشمالية"
+        + " قال فيه إن نتيجة المفاوضات مقلقة.", "01");
+    assertEquals("PRKGOV", said.source().code(), "the spokesman's statement, not the agency that aired it");
+    Event condolence = first("وبعث الملك سلمان برقية إلى الرئيس الفرنسي أعرب فيها عن تعازيه.", "01");
+    assertEquals("018", condolence.cameo());
+    assertTrue(condolence.source().text().startsWith("الملك سلمان"), "the king who sent the cable");
+    // (a فيه of a relative clause on a time, and the verb's own subject after it, are not the message's)
+    Event france = first("وجاءت تصريحات ترامب في الوقت الذي قالت فيه فرنسا، الجمعة، إنها ستزيد وجودها العسكري.", "01");
+    assertEquals("FRA", france.source().country());
+  }
+
 }
 
