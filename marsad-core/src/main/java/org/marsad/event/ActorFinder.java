@@ -601,8 +601,11 @@ final class ActorFinder {
     if (!words.isDefinite(i) || i + 1 >= words.size() || !words.token(i + 1).isWord()) {
       return false;
     }
+    // (not a verb after it: "أن الفريق قام مؤخرًا بزيارة", the team did; but "أحمد" is a name)
+    boolean verbAfter = words.isVerb(i + 1) && "يتنوف".indexOf(words.bare[i + 1].charAt(0)) < 0
+        && "أاإ".indexOf(words.bare[i + 1].charAt(0)) < 0;
     return words.is(i + 1, RANK_GRADES) || !words.isDefinite(i + 1) && !"ADP".equals(words.token(i + 1).pos())
-        && !words.is(i + 1, ActorPositions.RELATIVES) && words.token(i + 1).clitics().pre().isEmpty();
+        && !words.is(i + 1, ActorPositions.RELATIVES) && words.token(i + 1).clitics().pre().isEmpty() && !verbAfter;
   }
 
   private static final java.util.Set<String> PRESS = EventKeys.setOf("صحفي", "صحافي", "الصحفي", "الصحافي",

@@ -375,6 +375,10 @@ final class PlaceCountry {
    * speaker's own event: "قال مسؤول كبير في وايت هول إن روسيا" names Russia, not the official's country), or
    * null when it names none, or places or actors of two countries.
    */
+  /** A country's land, capital or waters, which its nisba names: "العاصمة الصينية", "الأراضي السورية". */
+  private static final java.util.Set<String> LANDS = EventKeys.setOf("العاصمة", "الأراضي", "الاراضي", "المياه",
+      "الأجواء", "الاجواء", "السواحل");
+
   private static String soleCountry(SentenceWords w, List<Entity> entities, List<ActorGroup> groups, int upTo) {
     String country = null;
     boolean byName = false;
@@ -389,6 +393,18 @@ final class PlaceCountry {
       }
       country = e.country();
       byName |= e.code() != null;
+    }
+    for (ActorGroup g : groups) {
+      ActorMention m = g.members().get(0);
+      boolean inLand = m.attributive() && m.actor().country() != null && g.first() > 0 && g.last() < upTo
+          && w.is(g.first() - 1, LANDS);
+      if (inLand && country != null && !country.equals(m.actor().country())) {
+        return null;
+      }
+      if (inLand) {
+        country = m.actor().country(); // "على أطراف العاصمة الصينية", "داخل الأراضي السورية": a country named
+        byName = true;
+      }
     }
     if (!byName) {
       return null; // (a country by its name: a town's name is often another town's too, "الجزيرة")

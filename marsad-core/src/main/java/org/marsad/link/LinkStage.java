@@ -1051,7 +1051,8 @@ public final class LinkStage implements Stage {
       if (country != null) {
         int first = i;
         String role = null;
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        boolean crossedPortfolio = false;
+        for (int k = i - 1; k >= 0 && k >= i - (crossedPortfolio ? 4 : 3); k--) {
           if (nisbaCountry(keys[k]) != null || tokens.get(k).kind() != TokenKind.ARABIC) {
             break;
           }
@@ -1072,6 +1073,8 @@ public final class LinkStage implements Stage {
             // information or security no outlet or police ("وزير الإعلام الفنزويلي", "وزير الأمن العام الكندي")
             r = r.equals("MIL") ? r : "GOV";
             k--;
+          } else if (r != null && crossedPortfolio && !MINISTRY_WORDS.contains(keys[k])) {
+            break; // (the و joined bodies, not portfolios: "قوات الشرعية وميليشيات الحوثي الإيرانية")
           }
           if (r == null && k > 0 && ADJECTIVE_ROLES.containsKey(keys[k]) && AUTHORITIES.contains(keys[k - 1])) {
             r = ADJECTIVE_ROLES.get(keys[k]); // "السلطات القضائية المصرية": the authorities the adjective names
@@ -1082,9 +1085,13 @@ public final class LinkStage implements Stage {
             first = k;
             break;
           }
-          if (!SearchKeys.stem(tokens.get(k)).startsWith("ال")) {
+          // (but a second portfolio joined by و in the construct state is: "وزير الزراعة واستصلاح الأراضي المصري")
+          boolean joinedPortfolio = tokens.get(k).clitics().pre().equals(List.of("و")) && k + 1 < i
+              && !SearchKeys.stem(tokens.get(k)).startsWith("ال") && SearchKeys.stem(tokens.get(k + 1)).startsWith("ال");
+          if (!SearchKeys.stem(tokens.get(k)).startsWith("ال") && !joinedPortfolio) {
             break; // an indefinite word between is not in the role noun's phrase: "حمل المتظاهرون أعلاما تركية"
           }
+          crossedPortfolio |= joinedPortfolio;
         }
         // (the whole word where its first letter is the nisba's own: "كندية")
         int start = whole && first == i ? tokens.get(i).start() : tokens.get(first).stemStart();

@@ -2059,5 +2059,21 @@ class TargetRulesTest {
     assertEquals("FRA", france.source().country());
   }
 
+
+  @Test
+  void round227OtherSensesAndWhoseTheBodiesAre() {
+    assertTrue(RuleSentences.events("أعلنت المفوضية استعدادها لاتخاذ الإجراءات اللازمة إذا دعت الحاجة إلى ذلك.")
+        .isEmpty(), "if need be");
+    assertTrue(RuleSentences.events("لقد تأسس الكيان في فلسطين بموجب وعد بلفور.").isEmpty(), "the Balfour Declaration");
+    assertTrue(RuleSentences.events("بينما موتو جي سوف يستهدف الطبقة الوسطى من سوق الهواتف.").isEmpty(), "a market");
+    assertTrue(RuleSentences.events("وأوضح رئيس اللجنة أن الفريق قام مؤخرًا بزيارة للمناطق الشمالية.").stream()
+        .noneMatch(e -> e.source() != null && "MIL".equals(e.source().code())), "a team, not a general");
+    Event arrest = first("واعتقلت الشرطة تسعة أشخاص بعد مداهمة المصنع على أطراف العاصمة الصينية.", "17");
+    assertEquals("CHNCOP", arrest.source().code(), "the Chinese capital names China");
+    Event said = first("قال وزير الزراعة واستصلاح الأراضي المصري الدكتور صلاح هلال إن الوزارة ستعرض المشروع على"
+        + " عدد من المستثمرين السعوديين.", "01");
+    assertEquals("EGYGOV", said.source().code(), "two portfolios joined by و, then the nisba");
+  }
+
 }
 
