@@ -1087,7 +1087,8 @@ public final class LinkStage implements Stage {
           }
           // (but a second portfolio joined by و in the construct state is: "وزير الزراعة واستصلاح الأراضي المصري")
           boolean joinedPortfolio = tokens.get(k).clitics().pre().equals(List.of("و")) && k + 1 < i
-              && !SearchKeys.stem(tokens.get(k)).startsWith("ال") && SearchKeys.stem(tokens.get(k + 1)).startsWith("ال");
+              && !SearchKeys.stem(tokens.get(k)).startsWith("ال")
+              && SearchKeys.stem(tokens.get(k + 1)).startsWith("ال");
           if (!SearchKeys.stem(tokens.get(k)).startsWith("ال") && !joinedPortfolio) {
             break; // an indefinite word between is not in the role noun's phrase: "حمل المتظاهرون أعلاما تركية"
           }
