@@ -1173,6 +1173,9 @@ final class ArgumentFinder {
       return null; // "زار ترامب السعودية وقال": the actor before a joined verb is the object of the one before
     }
     int end = w.isKey(verb - 1, "قد") ? verb - 2 : verb - 1;
+    if (w.is(end, Clauses.NEGATIONS) && w.token(end).clitics().pre().isEmpty()) {
+      end--; // "أن الشرطة والمخابرات لم تعتقل أي مشتبه فيه"
+    }
     if (!w.token(verb).clitics().post().isEmpty() && end >= 0 && !w.isDefinite(end)) {
       return null; // "ثلاثة أمريكيين يحتجزهم": a relative clause on an indefinite noun, whose pronoun it is
     }

@@ -162,7 +162,7 @@ public final class EventStage implements Stage {
       }
       if (complement >= 0 && complement < reportedFrom) {
         reportedFrom = complement;
-        reportedBy = t.last();
+        reportedBy = t.first(); // (the speech verb, not its needed "أن": "وأضاف المسؤول أن")
         speakers = args.get(k).sources();
         announcement = w.is(t.first(), ANNOUNCING) && authority(args.get(k).sources());
       }
@@ -203,7 +203,7 @@ public final class EventStage implements Stage {
       int complement = t.isStatement() && t.first() > reportedTo ? complementStart(w, t.first()) : -1;
       if (complement >= 0 && complement < laterFrom) {
         laterFrom = complement;
-        laterBy = t.last();
+        laterBy = t.first();
         laterSpeakers = args.get(k).sources();
       }
     }
@@ -722,6 +722,11 @@ public final class EventStage implements Stage {
         at = Math.max(at, s.last() + 1); // past the speaker after the verb
       }
     }
+    if (args.sources().isEmpty()) {
+      // past a speaker the coder cannot code: "وأفاد المرصد بمقتل", "وذكر سكان محليون سقوط قتلى"
+      Event.Actor phrase = SpeakerPhrase.after(w, List.of(), speech.first(), Math.min(w.size(), at + 4));
+      at = phrase == null ? at : w.tokenAt(phrase.end() - 1) + 1;
+    }
     for (int skipped = 0; skipped < 8 && at < w.size()
         && (!w.token(at).isWord() || w.is(at, Clauses.DAYS) || w.is(at, WHEN_TOLD)); skipped++) {
       if ("(".equals(w.token(at).text())) {
@@ -731,6 +736,12 @@ public final class EventStage implements Stage {
       }
       at++; // "، الجمعة،"
     }
+    while (at < w.size() && "ADJ".equals(w.token(at).pos()) && w.token(at).clitics().pre().isEmpty()) {
+      at++; // (the speaker's adjective: "سكان محليون")
+    }
+    if (w.is(at, FALLEN) && at + 1 < w.size()) {
+      at++; // "سقوط قتلى", "وقوع انفجار": the act is the noun after
+    }
     for (TriggerMatch t : found) {
       if (t.first() == at && !t.isStatement() && (!t.entry().verb() || w.hasProclitic(at, "ب"))) {
         return at - 1;
@@ -738,6 +749,9 @@ public final class EventStage implements Stage {
     }
     return -1;
   }
+
+  /** Masdars of befalling, before the act told: "ذكر سكان محليون سقوط قتلى". */
+  private static final java.util.Set<String> FALLEN = EventKeys.setOf("سقوط", "بسقوط", "وقوع", "بوقوع");
 
   /** Nouns of what is said right before its quotation: "في بيان "…"", "في تغريدة "…"". */
   private static final java.util.Set<String> STATEMENT_NOUNS = EventKeys.setOf("بيان", "تصريح", "تصريحات",

@@ -26,11 +26,20 @@ final class LegalActions {
    */
   static String codeOf(SentenceWords w, TriggerMatch t, String code, Arguments a) {
     boolean accusation = code.equals("112");
-    if (judicial(a.sources())
-        || accusation && (chargedBy(w, t.first(), a) || w.near(t.first(), 4, FORMALLY) || inCourt(w, t.first(), a))) {
+    if (judicial(a.sources()) || accusation && (chargedBy(w, t.first(), a) || w.near(t.first(), 4, FORMALLY)
+        || inCourt(w, t.first(), a) || policeCharge(a))) {
       return "173";
     }
     return accusation && Accusations.denialBefore(w, t.first()) >= 0 ? "016" : null;
+  }
+
+  /**
+   * Whether the police accuse a private person, or someone unnamed ("وذكرت الشرطة أنه اتهم بالتسبب في تعطيل
+   * قاطرة"): the police charge, they do not voice accusations.
+   */
+  private static boolean policeCharge(Arguments a) {
+    return !a.sources().isEmpty() && a.sources().stream().allMatch(m -> m.actor().code() != null
+        && m.actor().code().endsWith("COP")) && a.targets().stream().allMatch(LegalActions::privatePerson);
   }
 
   /** Whether every source is a court, a prosecutor or the judiciary (a code ending in JUD). */

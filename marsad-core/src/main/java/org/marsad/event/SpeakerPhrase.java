@@ -16,7 +16,7 @@ final class SpeakerPhrase {
   /** Words after a speech verb that are no speaker: a time ("قال يوم الأحد إن"), "أيضا", the idiom "كشف النقاب". */
   private static final java.util.Set<String> NOT_SPEAKERS = EventKeys.setOf("يوم", "اليوم", "الأسبوع", "الاسبوع",
       "الشهر", "العام", "مساء", "صباح", "ليلة", "فجر", "ظهر", "أيضا", "ايضا", "أيضاً", "كذلك", "النقاب", "مؤخرا",
-      "مؤخراً", "سابقا");
+      "مؤخراً", "سابقا", "قائلا", "قائلاً", "قائلة", "مضيفا", "مضيفاً", "مضيفة");
 
   private SpeakerPhrase() {}
 

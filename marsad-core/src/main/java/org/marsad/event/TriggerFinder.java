@@ -821,10 +821,14 @@ final class TriggerFinder {
     // (after "عملية", "محاولة" or "تم" the word is the masdar, whatever the tagger says: "تم خطف الصيادين")
     boolean isVerb = (w.isVerb(i) || w.isMisreadVerb(i)) && !(i > 0 && w.is(i - 1, MASDAR_HEADS));
     if (t.verb()) {
-      return isVerb || MessageMakers.speaksIn(w, i);
+      return isVerb || MessageMakers.speaksIn(w, i) || w.opensBare(i) && !w.is(i, NOUN_OPENERS);
     }
     return !isVerb && !pos.equals("ADP") && !pos.equals("PART") && !pos.equals("SCONJ") && !pos.equals("PRON");
   }
+
+  /** Words that open headlines as masdars ("طلب", "رفض"), or whose passive the noun entry reads better ("قتل"). */
+  private static final java.util.Set<String> NOUN_OPENERS = EventKeys.setOf("طلب", "رفض", "دعم", "حظر", "قتل", "وقتل",
+      "فقتل");
 
   private static boolean vetoed(SentenceWords w, int i, Trigger t) {
     if (t.unless().isEmpty()) {
