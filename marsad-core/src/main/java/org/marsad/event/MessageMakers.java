@@ -7,7 +7,8 @@ import java.util.function.IntFunction;
  * Who speaks in a message the verb points back to: "تلقى … اتصالاً هاتفياً امس من الشيخ محمد الخالد الحمد الصباح
  * … أدان فيه التفجير", "نشر رفلين مقالاً …، دعا فيه إسرائيل إلى", "بعث الملك برقية … أعرب فيها عن". The
  * pronoun of فيه/فيها is the call, the article or the cable, and what the verb says, its maker says: the one
- * named behind من after the message, or else the subject of the verb that sends or publishes it.
+ * the message is said to be by in the words right after it ({@link #owner}), or else the subject of the verb that
+ * sends or publishes it. (Written here because no Arabic parser at hand resolves what such a pronoun refers to.)
  */
 final class MessageMakers {
   private MessageMakers() {}
@@ -15,7 +16,8 @@ final class MessageMakers {
   /** Messages a speaker makes, which a later "فيه" goes back to. */
   private static final java.util.Set<String> MESSAGES = EventKeys.setOf("اتصال", "اتصالا", "اتصالاً", "مقال",
       "مقالا", "مقالاً", "مقالات", "تصريحات", "برقية", "رسالة", "بيان", "بيانا", "بياناً", "كلمة", "خطاب", "خطابا",
-      "خطاباً", "تغريدة", "تصريح", "تصريحا", "تصريحاً", "مقابلة", "حديث", "حديثا", "حديثاً", "مؤتمر", "مؤتمرا", "مؤتمراً");
+      "خطاباً", "تغريدة", "تصريح", "تصريحا", "تصريحاً", "مقابلة", "حديث", "حديثا", "حديثاً", "مؤتمر", "مؤتمرا",
+      "مؤتمراً");
   /** Messages sent to someone, whose ل names who receives them. */
   private static final java.util.Set<String> ADDRESSED = EventKeys.setOf("رسالة", "برقية", "اتصال", "اتصالا",
       "اتصالاً");
