@@ -235,10 +235,19 @@ final class Agreement {
       return false;
     }
     ActorMention first = g.members().get(0);
+    return place(g) || w.token(g.first()).text().endsWith("ة") && !w.is(g.first(), MEN_WITH_TA)
+        && !ActorFinder.isPerson(first);
+  }
+
+  /**
+   * Whether a group is a place: a country ("الصين", "البحرين", "فلسطين") or a capital standing for its government
+   * ("اتهمت بكين واشنطن"). Places are feminine, whatever their written ending.
+   */
+  private static boolean place(ActorGroup g) {
+    ActorMention first = g.members().get(0);
     Event.Actor a = first.actor();
     boolean capital = a.country() != null && (a.country() + "GOV").equals(a.code()) && g.last() == g.first();
-    return first.isCountry() || capital || w.token(g.first()).text().endsWith("ة") && !w.is(g.first(), MEN_WITH_TA)
-        && !ActorFinder.isPerson(first);
+    return first.isCountry() || capital;
   }
 
   /** Nouns written with ة that name men, or count what follows them. */
@@ -256,11 +265,7 @@ final class Agreement {
    */
   static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
     String head = w.bare[g.first()];
-    // الصين، البحرين، فلسطين; and a capital standing for its government ("اتهمت بكين واشنطن"): places are feminine
-    Event.Actor first = g.members().get(0).actor();
-    boolean capital = first.country() != null && (first.country() + "GOV").equals(first.code()) && g.last() == g.first();
-    boolean place = g.members().get(0).isCountry() || capital;
-    if ((head.endsWith("ين") || head.endsWith("ون")) && !place) {
+    if ((head.endsWith("ين") || head.endsWith("ون")) && !place(g)) {
       return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
     }
     if (g.members().size() != 1 || g.first() < 1) {
