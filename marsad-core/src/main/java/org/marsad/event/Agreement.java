@@ -175,7 +175,7 @@ final class Agreement {
    * imperfective with ي and no plural or dual ending ("يطالب").
    */
   static boolean masculineVerb(SentenceWords w, int i) {
-    if (!w.isVerb(i) || Agreement.firstPerson(w, i)) {
+    if (!w.isVerb(i) || firstPerson(w, i)) {
       return false;
     }
     String bare = w.bare[i];
@@ -210,10 +210,8 @@ final class Agreement {
     if (next != null) {
       return false; // (a body and the person who leads it: "انتقد المعارضة الإيرانية مريم رجوي")
     }
-    var token = w.token(head);
     ActorMention first = g.members().get(0);
-    if (!token.text().endsWith("ة") || ActorFinder.isPerson(first) || "PROPN".equals(token.pos())
-        || w.bare[head].endsWith("اه") || w.is(head, MEN_WITH_TA)) {
+    if (!writtenFeminine(w, g) || "PROPN".equals(w.token(head).pos()) || w.bare[head].endsWith("اه")) {
       return false;
     }
     String code = first.actor().code();
@@ -234,9 +232,13 @@ final class Agreement {
     if (g.members().isEmpty()) {
       return false;
     }
-    ActorMention first = g.members().get(0);
-    return place(g) || w.token(g.first()).text().endsWith("ة") && !w.is(g.first(), MEN_WITH_TA)
-        && !ActorFinder.isPerson(first);
+    return place(g) || writtenFeminine(w, g);
+  }
+
+  /** Whether the group's head is written with ة and names no man ("الحكومة"; not "القادة", nor a person). */
+  private static boolean writtenFeminine(SentenceWords w, ActorGroup g) {
+    return w.token(g.first()).text().endsWith("ة") && !w.is(g.first(), MEN_WITH_TA)
+        && !ActorFinder.isPerson(g.members().get(0));
   }
 
   /**

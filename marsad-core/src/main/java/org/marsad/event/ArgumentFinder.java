@@ -264,9 +264,10 @@ final class ArgumentFinder {
     }
     ActorGroup maker = source == null && verb ? MessageMakers.maker(w, groups, trigger, p -> subjectGroup(w, groups, p))
         : null;
-    ActorGroup afterIt = ActorGroup.startingAt(groups, AgentPhrase.pastStyles(w, groups, trigger + 2));
-    if (maker != null && afterIt != null && !attributive(afterIt) && (!acts
-        || Agreement.feminineVerb(w, trigger) && !Agreement.feminineNoun(w, maker))) {
+    ActorGroup afterIt = maker == null ? null
+        : ActorGroup.startingAt(groups, AgentPhrase.pastStyles(w, groups, trigger + 2));
+    afterIt = afterIt != null && attributive(afterIt) ? null : afterIt;
+    if (afterIt != null && (!acts || Agreement.feminineVerb(w, trigger) && !Agreement.feminineNoun(w, maker))) {
       // "قال فيه الرئيس ماكرون إن", "في الوقت الذي قالت فيه فرنسا": the verb's own subject follows فيه (a
       // feminine verb cannot agree with a man who made the message)
       maker = null;
@@ -276,7 +277,7 @@ final class ArgumentFinder {
       evidence = 0.8;
       subjectBefore = true;
       // "دعا فيه إسرائيل إلى"
-      object = afterIt != null && !attributive(afterIt) && !sameParty(maker, afterIt) ? afterIt : null;
+      object = afterIt != null && !sameParty(maker, afterIt) ? afterIt : null;
     }
     ActorGroup carrier = carrier(w, groups, trigger); // (the tagger may read "قصفها" as a verb)
     if (carrier != null) {

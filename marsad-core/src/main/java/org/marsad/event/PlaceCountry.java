@@ -370,15 +370,15 @@ final class PlaceCountry {
         && !CoalitionLeaders.is(m.actor()); // (a coalition of several states is no one state's body)
   }
 
+  /** A country's land, capital or waters, which its nisba names: "العاصمة الصينية", "الأراضي السورية". */
+  private static final java.util.Set<String> LANDS = EventKeys.setOf("العاصمة", "الأراضي", "الاراضي", "المياه",
+      "الأجواء", "الاجواء", "السواحل");
+
   /**
    * The one country the sentence names before word {@code upTo} (the start of what a speaker says, for the
    * speaker's own event: "قال مسؤول كبير في وايت هول إن روسيا" names Russia, not the official's country), or
    * null when it names none, or places or actors of two countries.
    */
-  /** A country's land, capital or waters, which its nisba names: "العاصمة الصينية", "الأراضي السورية". */
-  private static final java.util.Set<String> LANDS = EventKeys.setOf("العاصمة", "الأراضي", "الاراضي", "المياه",
-      "الأجواء", "الاجواء", "السواحل");
-
   private static String soleCountry(SentenceWords w, List<Entity> entities, List<ActorGroup> groups, int upTo) {
     String country = null;
     boolean byName = false;

@@ -265,11 +265,6 @@ final class SentenceWords {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
-   * Whether word i is a verb the tagger read as a noun: a bare word (no article, at most و or ف before
-   * it) followed by a definite subject and a count, the shape of a VSO clause ("وقتل المسلحون ثلاثة
-   * جنود"); a noun is not followed by a definite noun and then a number.
-   */
-  /**
    * Whether word i opens the sentence bare (no article, no pronoun, at most و or ف before it), where news
    * puts its verb: "وذكر سكان محليون", "نشر رفلين مقالاً", which the tagger reads as nouns. Asked only of
    * words the trigger lexicon has as verbs; a masdar opening a headline ("مقتل", "اعتقال") keeps its noun entry.
@@ -280,6 +275,11 @@ final class SentenceWords {
         && !org.marsad.text.SearchKeys.stem(t).startsWith("ال") && atMostConjunction(i) && t.clitics().post().isEmpty();
   }
 
+  /**
+   * Whether word i is a verb the tagger read as a noun: a bare word (no article, at most و or ف before
+   * it) followed by a definite subject and a count, the shape of a VSO clause ("وقتل المسلحون ثلاثة
+   * جنود"); a noun is not followed by a definite noun and then a number.
+   */
   boolean isMisreadVerb(int i) {
     Token t = tokens.get(i);
     if (!"NOUN".equals(t.pos()) || i + 2 >= tokens.size() || org.marsad.text.SearchKeys.stem(t).startsWith("ال")) {
