@@ -1113,11 +1113,24 @@ final class ActorFinder {
   private static final java.util.Set<String> FORCE_HEADS = EventKeys.setOf("قوات", "عناصر", "أفراد", "افراد",
       "وحدات", "رجال", "دوريات", "قوة");
 
-  /** Whether {@code head} is a bare forces noun in construct and {@code body} the definite role noun after it. */
+  /**
+   * Places of worship that an armed body may own: "استهدف انتحاري مسجد قوات الطوارئ" struck the police
+   * who pray there, as the attack on their base would (a mosque of no body stays a religious actor).
+   */
+  private static final java.util.Set<String> WORSHIP_HEADS = EventKeys.setOf("مسجد", "جامع");
+
+  /**
+   * Whether {@code head} is a bare forces noun in construct and {@code body} the definite role noun after it,
+   * or a bare mosque in construct with an armed body after it.
+   */
   private static boolean forcesOf(SentenceWords words, ActorMention head, ActorMention body) {
-    return head.first() == head.last() && words.is(head.first(), FORCE_HEADS) && !words.isDefinite(head.first())
-        && body.first() == head.last() + 1 && words.isDefinite(body.first()) && body.actor().code() != null
-        && body.actor().code().length() == 3;
+    // (the mosque's body may be a construct itself, "مسجد قوات الطوارئ")
+    boolean forces = words.is(head.first(), FORCE_HEADS) && words.isDefinite(body.first())
+        || words.is(head.first(), WORSHIP_HEADS) && body.actor().code() != null
+            && ARMED_BODIES.contains(body.actor().code())
+            && words.isDefinite(body.last());
+    return head.first() == head.last() && forces && !words.isDefinite(head.first())
+        && body.first() == head.last() + 1 && body.actor().code() != null && body.actor().code().length() == 3;
   }
 
   /** Bodies whose forces are of their own kind: "قوات الشرطة" are police (the government's are its army). */

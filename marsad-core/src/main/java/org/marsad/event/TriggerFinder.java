@@ -304,8 +304,8 @@ final class TriggerFinder {
 
   /** Verbs of showing whose subject may be a whole clause, after "مما": "مما يوضح عدم امتلاك الحكومة". */
   private static final java.util.Set<String> SHOWS = EventKeys.setOf("يوضح", "توضح", "يظهر", "تظهر", "يؤكد",
-      "تؤكد", "يكشف", "تكشف", "يعكس", "تعكس");
-  private static final java.util.Set<String> WHICH = EventKeys.setOf("مما", "ما");
+      "تؤكد", "يكشف", "تكشف", "يعكس", "تعكس", "يشير", "تشير");
+  private static final java.util.Set<String> WHICH = EventKeys.setOf("مما", "ما", "بما");
 
   private static final String OCCUPIED = EventKeys.of("احتل");
   private static final java.util.Set<String> PLEDGED = EventKeys.setOf("تعهد", "وعد");
@@ -766,6 +766,9 @@ final class TriggerFinder {
       int reach = said(t) ? EventStage.SPEECH_REACH : NEEDS_REACH;
       for (int j = i + 1; j <= i + reach && j < w.size(); j++) {
         if ((t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) && !(said(t) && notSaid(w, j))) {
+          if (approved(w, i, j, t)) {
+            break;
+          }
           // a needed word behind a preposition is not in the trigger's phrase, whose genitive comes
           // first: "انسحاب الولايات المتحدة من مجلس حقوق الإنسان" (but "شن هجوما" is one phrase)
           boolean behind = !t.verb() && j > i + 1 && ActorPositions.behindPreposition(w, j);
@@ -792,6 +795,38 @@ final class TriggerFinder {
       }
     }
     return null;
+  }
+
+  /** How a body approves: "أقر البرلمان بالإجماع القانون". */
+  private static final java.util.Set<String> BY_VOTE = EventKeys.setOf("بالإجماع", "بأغلبية", "بالأغلبية");
+
+  /** Participles and verbs that open a complement of their own: "مؤكدة أنه", "مما يعني أن". */
+  private static final java.util.Set<String> OWN_COMPLEMENT = EventKeys.setOf("مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
+      "موضحا", "موضحة", "مضيفا", "مضيفة", "يعني", "تعني", "بينها", "منها", "ومنها");
+
+  /**
+   * Whether an acknowledgement verb ("أقر") has an object, so it approved something rather than admitted
+   * it: its pronoun ("أقره الكنيست"), or a participle or a verb of meaning between it and the complementizer,
+   * whose that is ("أقرت المحكمة القانون مؤكدة أنه", "أقر مجلس الوزراء عددا من الإجراءات من بينها أن"). An
+   * admission takes its complement right after its subject ("أقر الجبير أنه") or behind ب ("بأنه").
+   */
+  private static boolean approved(SentenceWords w, int i, int complement, Trigger t) {
+    if (!t.verb() || !t.cameo().equals("015") || !w.bare[complement].startsWith("ان")
+        || w.hasProclitic(complement, "ب")) {
+      return false;
+    }
+    if (!w.token(i).clitics().post().isEmpty()) {
+      return true;
+    }
+    for (int k = i + 1; k < complement; k++) {
+      if (w.hasProclitic(k, "ب") && !w.is(k, BY_VOTE)) {
+        return false; // what it admitted behind ب comes first: "أقرت فيه بوقوع الخطأ، مشيرة إلى أنها"
+      }
+      if (w.is(k, OWN_COMPLEMENT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the entry is a statement, whose needed word is the complementizer of what is said. */
@@ -823,8 +858,29 @@ final class TriggerFinder {
     if (t.verb()) {
       return isVerb || MessageMakers.speaksIn(w, i) || w.opensBare(i) && !w.is(i, NOUN_OPENERS);
     }
-    return !isVerb && !pos.equals("ADP") && !pos.equals("PART") && !pos.equals("SCONJ") && !pos.equals("PRON");
+    return !isVerb && !pos.equals("ADP") && !pos.equals("PART") && !pos.equals("SCONJ") && !pos.equals("PRON")
+        && !nisbaOfNoun(w, i);
   }
+
+  /**
+   * An adjective made from the event noun by the nisba ending: "السياسة الاحتلالية" (occupying policy), "الأسلحة
+   * الهجومية", which the lexicon lemmatises to the noun itself. It describes a thing; no event took place.
+   */
+  private static boolean nisbaOfNoun(SentenceWords w, int i) {
+    String bare = w.bare[i];
+    String lemma = w.lemma[i];
+    if (!"ADJ".equals(w.token(i).pos()) || lemma == null || bare.length() <= lemma.length() || w.is(i, EVENT_NISBAS)
+        || lemma.endsWith("ي") || lemma.endsWith("يه") || lemma.endsWith("ية")) {
+      return false;
+    }
+    // (not a dual in construct, which looks the same: "بهجومَيْ طعن", "لمحاولتي اغتيال")
+    boolean dual = w.token(i).text().contains("َيْ") || bare.endsWith("تي");
+    return (bare.endsWith("يه") || bare.endsWith("ية") || bare.endsWith("ي")) && !dual;
+  }
+
+  /** Nisbas that tell the event their head noun names: "وقفة احتجاجية", "عملية انتحارية". */
+  private static final java.util.Set<String> EVENT_NISBAS = EventKeys.setOf("احتجاجية", "الاحتجاجية", "احتجاجي",
+      "الاحتجاجي", "احتجاجيه", "انتحارية", "الانتحارية", "انتحاري", "الانتحاري", "احتجاجيا", "انتحاريا", "اعتصامية", "اعتصامي", "الاعتصامية");
 
   /** Words that open headlines as masdars ("طلب", "رفض"), or whose passive the noun entry reads better ("قتل"). */
   private static final java.util.Set<String> NOUN_OPENERS = EventKeys.setOf("طلب", "رفض", "دعم", "حظر", "قتل", "وقتل",

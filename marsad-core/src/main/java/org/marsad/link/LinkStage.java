@@ -971,7 +971,21 @@ public final class LinkStage implements Stage {
     return a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON
         && key.length() >= 4 && (pos == null || pos.equals("PROPN") || pos.equals("X") || adjective)
         && a.entry().roleOn(date) != null
-        && (t.clitics().pre().isEmpty() || t.clitics().pre().equals(List.of("و"))); // "بين كيم، وترامب"
+        && (t.clitics().pre().isEmpty() || t.clitics().pre().equals(List.of("و"))) // "بين كيم، وترامب"
+        && (!SearchKeys.stem(t).startsWith("ال") || surnameHasArticle(a.entry(), key));
+  }
+
+  /**
+   * Whether the person's name writes the surname with the article ("السيسي"). One written without it
+   * ("ليز تراس") is another word when the text writes it with one: "ألتراس" (ultras) is no Truss.
+   */
+  private static boolean surnameHasArticle(KbEntry person, String key) {
+    for (String word : person.name().split(" ")) {
+      if (word.startsWith("ال") && KnowledgeBase.wordKey(word).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1052,6 +1066,7 @@ public final class LinkStage implements Stage {
         int first = i;
         String role = null;
         boolean crossedPortfolio = false;
+        boolean crossedConstruct = false; // (joined in the construct state, "وزير الزراعة واستصلاح الأراضي")
         for (int k = i - 1; k >= 0 && k >= i - (crossedPortfolio ? 4 : 3); k--) {
           if (nisbaCountry(keys[k]) != null || tokens.get(k).kind() != TokenKind.ARABIC) {
             break;
@@ -1073,7 +1088,7 @@ public final class LinkStage implements Stage {
             // information or security no outlet or police ("وزير الإعلام الفنزويلي", "وزير الأمن العام الكندي")
             r = r.equals("MIL") ? r : "GOV";
             k--;
-          } else if (r != null && crossedPortfolio && !MINISTRY_WORDS.contains(keys[k])) {
+          } else if (r != null && crossedConstruct && !MINISTRY_WORDS.contains(keys[k])) {
             break; // (the و joined bodies, not portfolios: "قوات الشرعية وميليشيات الحوثي الإيرانية")
           }
           if (r == null && k > 0 && ADJECTIVE_ROLES.containsKey(keys[k]) && AUTHORITIES.contains(keys[k - 1])) {
@@ -1085,14 +1100,15 @@ public final class LinkStage implements Stage {
             first = k;
             break;
           }
-          // (but a second portfolio joined by و in the construct state is: "وزير الزراعة واستصلاح الأراضي المصري")
+          // (but a second portfolio joined by و in the construct state is: "وزير الزراعة واستصلاح الأراضي المصري",
+          // or with its adjective: "وزير الأوقاف والشؤون الدينية الفلسطيني")
           boolean joinedPortfolio = tokens.get(k).clitics().pre().equals(List.of("و")) && k + 1 < i
-              && !SearchKeys.stem(tokens.get(k)).startsWith("ال")
               && SearchKeys.stem(tokens.get(k + 1)).startsWith("ال");
           if (!SearchKeys.stem(tokens.get(k)).startsWith("ال") && !joinedPortfolio) {
             break; // an indefinite word between is not in the role noun's phrase: "حمل المتظاهرون أعلاما تركية"
           }
           crossedPortfolio |= joinedPortfolio;
+          crossedConstruct |= joinedPortfolio && !SearchKeys.stem(tokens.get(k)).startsWith("ال");
         }
         // (the whole word where its first letter is the nisba's own: "كندية")
         int start = whole && first == i ? tokens.get(i).start() : tokens.get(first).stemStart();

@@ -2096,5 +2096,38 @@ class TargetRulesTest {
         .anyMatch(e -> e.trigger().text().equals("مقتل")), "a headline's masdar stays a noun");
   }
 
+  @Test
+  void round229OwnersApprovalsAndNounsThatNameNoEvent() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 7);
+    Event mosque = first("واستهدف انتحاري مسجد قوات الطوارئ الخاصة في أبها أثناء صلاة الظهر.", "18", aug2015);
+    assertTrue(mosque.target().code().endsWith("COP"), "the forces' mosque struck the police who pray there: " + mosque);
+    assertTrue(RuleSentences.events("أقر مجلس الوزراء عدداً من الإجراءات من بينها أن يكون لكل شاطئ حرم.", aug2015)
+        .stream().noneMatch(e -> e.cameo().equals("015")), "the cabinet approved measures, it admitted nothing");
+    assertTrue(RuleSentences.events("كما أقرت المحكمة العليا في الهند القانون الجديد مؤكدة أنه ليس من حقهن.")
+        .stream().noneMatch(e -> e.cameo().equals("015")), "the court passed a law");
+    assertEquals("015", first("أصدرت وزارة الدفاع الإسبانية بيانا أقرت فيه بوقوع الخطأ، مشيرة إلى أنها فتحت تحقيقا.",
+        "015").cameo(), "what it admitted behind ب");
+    assertEquals("SAUGOV", first("وأقر الجبير أنه بالرغم من بدء الإصلاحات فإن البلاد كانت مخطئة.", "015").source().code());
+    for (String named : List.of("ودعت الوزارة إلى ردع هذه السياسة الاحتلالية التي تدمر حل الدولتين.",
+        "التقى الوزير نظيره الروسي واستعرضا علاقات التعاون بين البلدين.",
+        "وقع صدام معاهدة سماها معاهدة عدم الاعتداء.",
+        "وأكد حرص المجلس على استكمال العملية السياسية وفقا لمخرجات الحوار الوطني.",
+        "عقد الاجتماع بمقر صالة الاجتماعات بالإدارة.",
+        "تجاهلت الشركات أزمة الديون بما يشير إلى أن التعافي يسير في الاتجاه الصحيح.")) {
+      assertTrue(RuleSentences.events(named, aug2015).stream().noneMatch(e -> e.cameo().startsWith("19")
+          || e.cameo().startsWith("050") || e.cameo().startsWith("18") || e.cameo().startsWith("040")
+          || e.cameo().startsWith("010")), "a noun or a nisba names no event here: " + named + " "
+          + RuleSentences.events(named, aug2015));
+    }
+    assertEquals("140", first("ونظم العشرات وقفة احتجاجية أمام مقر الحكومة.", "14").cameo(), "a protest's own nisba");
+    Event tamim = first("كما التقى الشيخ تميم، سيرغي لافروف وزير خارجية روسيا.", "04", aug2015);
+    assertEquals("QATGOV", tamim.source().code(), "the emir by his title and given name");
+    Event minister = first("طالب الشيخ يوسف ادعيس وزير الأوقاف والشؤون الدينية الفلسطيني علماء الأمة بالانتباه.",
+        "10", aug2015);
+    assertEquals("PSEGOV", minister.source().code(), "two portfolios, the second with its adjective: " + minister);
+    Event morocco = first("وقال وزير الشؤون الخارجية والتعاون الدولي المغربي إن الرباط ستغلق سفارة إيران.", "01");
+    assertEquals("MARGOV", morocco.source().code(), "" + morocco);
+  }
+
 }
 

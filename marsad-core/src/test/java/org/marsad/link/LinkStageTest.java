@@ -529,5 +529,15 @@ class LinkStageTest {
     assertTrue(brotherhood.entities().stream().anyMatch(e -> "org:muslim_brotherhood".equals(e.id())),
         "" + brotherhood.entities());
   }
+  @Test
+  void aSurnameWrittenWithoutTheArticleIsAnotherWordWithIt() {
+    LocalDate date = LocalDate.of(2018, 3, 8);
+    Document ultras = pipeline.apply(Document.of("t",
+        "أصدرت رابطة ألتراس أهلاوي بيانا، وقالت الوزارة إن الاتفاقية المشار إليها باطلة.", date));
+    assertTrue(ultras.entities().stream().noneMatch(e -> "person:truss".equals(e.id())
+        || "person:machar".equals(e.id())), "ultras are no Truss, the one referred to no Machar: " + ultras.entities());
+    Document trump = pipeline.apply(Document.of("t", "وهدد ترامب إيران.", date));
+    assertEquals("person:trump", entity(trump, "ترامب").id(), "" + trump.entities());
+  }
 }
 
