@@ -63,7 +63,8 @@ final class ArgumentFinder {
       "مدفعية", "مروحيات", "مروحية");
   /** Verbs that, after an attack noun and with its pronoun, introduce the attacker: "هجوم شنه مسلحون". */
   private static final java.util.Set<String> LAUNCH_VERBS = java.util.stream.Stream.concat(
-      Attribution.CARRIED_OUT.stream(), EventKeys.setOf("قاد", "فرض", "وجه").stream()) // "عقوبات فرضتها واشنطن"
+      // "عقوبات فرضتها واشنطن", "الهدنة التي قررتها قيادة التحالف", "الهدنة التي أعلنها التحالف"
+      Attribution.CARRIED_OUT.stream(), EventKeys.setOf("قاد", "فرض", "وجه", "قرر", "أعلن").stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** "وجهتها" as written: the segmenter reads it as و + جهتها ("and its side"). */

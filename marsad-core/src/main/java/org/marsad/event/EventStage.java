@@ -801,9 +801,11 @@ public final class EventStage implements Stage {
         // "قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ الاقتصادي إن")
         return i <= speech + SPEECH_REACH || !verbBetween ? i : -1;
       }
-      verbBetween |= w.isVerb(i);
+      verbBetween |= w.isVerb(i) && !w.startsName(i);
       // (further on after the statement's own noun: "وقالت مجموعة … في بيان "أمرت المحكمة …"")
-      if ((i <= speech + QUOTE_REACH || w.is(i - 1, STATEMENT_NOUNS)) && ActorPositions.QUOTES.contains(text)) {
+      // (or past a long speaker with no verb between: "وقال مدير المرصد السوري لحقوق الانسان رامي عبدالرحمن "خطفت")
+      boolean nearEnough = i <= speech + QUOTE_REACH || i <= speech + SPEECH_REACH && !verbBetween;
+      if ((nearEnough || w.is(i - 1, STATEMENT_NOUNS)) && ActorPositions.QUOTES.contains(text)) {
         int name = quotedName(w, i);
         if (name < 0) {
           return i; // "وأضاف "لكن خلال المحادثات …"": the words said, quoted with no إن

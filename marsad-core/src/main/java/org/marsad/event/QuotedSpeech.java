@@ -29,6 +29,7 @@ final class QuotedSpeech {
    */
   static int narratorTurns(SentenceWords w, int complement) {
     boolean quoted = false;
+    boolean whileClause = saidWhile(w, complement);
     for (int i = complement + 1; i < w.size(); i++) {
       String text = w.token(i).text();
       if ("\"".equals(text) || "«".equals(text) || "»".equals(text) || "“".equals(text) || "”".equals(text)) {
@@ -37,6 +38,8 @@ final class QuotedSpeech {
         return i;
       } else if (!quoted && w.isComma(i - 1) && anotherSpeaker(w, i)) {
         return i;
+      } else if (!quoted && whileClause && w.isComma(i - 1) && w.is(i, TriggerFinder.TELLING) && w.isVerb(i)) {
+        return i; // "وفي حين أكد العطية أن …، قال كيري": the main clause's speaker
       }
     }
     return w.size();
@@ -52,6 +55,19 @@ final class QuotedSpeech {
   private static boolean anotherSpeaker(SentenceWords w, int i) {
     int verb = w.is(i, WHILE) ? i + 1 : w.isKey(i, "في") && w.isKey(i + 1, "حين") ? i + 2 : -1;
     return verb > 0 && verb < w.size() && w.is(verb, TriggerFinder.TELLING) && w.isVerb(verb);
+  }
+
+  /**
+   * Whether the speech verb whose complement starts at {@code complement} stands behind a word of contrast,
+   * "وفي حين أكد الوزير أن …"، "بينما قال": a clause the sentence's own speaker follows after a comma.
+   */
+  private static boolean saidWhile(SentenceWords w, int complement) {
+    for (int v = complement - 1; v >= 1 && v >= complement - 8; v--) {
+      if (w.is(v, TriggerFinder.TELLING) && w.isVerb(v)) {
+        return w.is(v - 1, WHILE) || v >= 2 && w.isKey(v - 2, "في") && w.isKey(v - 1, "حين");
+      }
+    }
+    return false;
   }
 
   private static int quoteEnd(SentenceWords w, int complement) {

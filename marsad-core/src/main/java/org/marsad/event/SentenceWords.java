@@ -23,6 +23,8 @@ final class SentenceWords {
   private final String[] afterLam;
   /** Words inside a known name past its first: "التحالف الذي تقوده السعودية" holds no clause of its own. */
   private final boolean[] insideName;
+  /** The first words of names the knowledge base knows: "رامي عبدالرحمن" (the tagger reads "رامي" as a verb). */
+  private final boolean[] nameStart;
 
   SentenceWords(Document doc, Sentence sentence) {
     this.doc = doc;
@@ -46,6 +48,7 @@ final class SentenceWords {
       }
     }
     insideName = new boolean[n];
+    nameStart = new boolean[n];
     List<org.marsad.doc.Entity> entities = doc.entities();
     for (int k = firstEntityFrom(entities, sentence.start()); k < entities.size(); k++) {
       org.marsad.doc.Entity e = entities.get(k);
@@ -53,7 +56,11 @@ final class SentenceWords {
         break; // (entities come in text order)
       }
       if (e.id() != null && e.end() <= sentence.end()) {
-        for (int i = tokenAt(e.start()) + 1; i >= 1 && i < n && tokens.get(i).start() < e.end(); i++) {
+        int at = tokenAt(e.start());
+        if (at >= 0 && at < n) {
+          nameStart[at] = true;
+        }
+        for (int i = at + 1; i >= 1 && i < n && tokens.get(i).start() < e.end(); i++) {
           insideName[i] = true;
         }
       }
@@ -81,6 +88,11 @@ final class SentenceWords {
   /** Whether word i stands inside a name the knowledge base knows, past its first word. */
   boolean insideName(int i) {
     return i >= 0 && i < insideName.length && insideName[i];
+  }
+
+  /** Whether word i opens a name the knowledge base knows. */
+  boolean startsName(int i) {
+    return i >= 0 && i < nameStart.length && nameStart[i];
   }
 
   int size() {

@@ -2129,5 +2129,18 @@ class TargetRulesTest {
     assertEquals("MARGOV", morocco.source().code(), "" + morocco);
   }
 
+  @Test
+  void round230SpeakersOfMainClausesQuotesAndTheAgentsOfDeclaredActs() {
+    List<Event> main = RuleSentences.events("وفي حين أكد وزير الخارجية القطري خالد العطية أن دول الخليج تتفق على"
+        + " أن الاتفاق سيسهم في أمن المنطقة، قال كيري إن بلاده ستعمل مع الحلفاء.");
+    Event kerry = main.stream().filter(e -> e.trigger().text().equals("قال")).findFirst().orElseThrow();
+    assertEquals(Event.Mode.ASSERTED, kerry.mode(), "the main clause's speaker, not the while-clause's: " + kerry);
+    Event quoted = first("وقال مدير المرصد السوري لحقوق الانسان رامي عبدالرحمن \"خطفت جبهة النصرة خمسة مقاتلين من"
+        + " الفرقة 30 في قرية قاح\".", "18");
+    assertEquals(Event.Mode.REPORTED, quoted.mode(), "the quotation after a long speaker is what he said: " + quoted);
+    Event truce = first("يتزامن تقدم قوات النظام في الغوطة مع هدنة إنسانية أعلنتها روسيا.", "087");
+    assertEquals("RUS", truce.source().country(), "the agent of the relative verb declared the truce: " + truce);
+  }
+
 }
 
