@@ -1042,7 +1042,7 @@ final class ActorFinder {
       "المدفوعات", "الدفع", "التشغيل", "الحماية", "حماية", "الأمن", "التجارة", "الري");
 
   /** Honorifics between a title and the name: "ولي العهد السعودي الأمير محمد بن سلمان". */
-  private static final java.util.Set<String> HONORIFICS = EventKeys.setOf("الأمير", "الامير", "الشيخ", "الملك",
+  static final java.util.Set<String> HONORIFICS = EventKeys.setOf("الأمير", "الامير", "الشيخ", "الملك",
       "السيد", "السيدة", "الدكتور", "الدكتورة");
 
   /** A leader's title between a body and the leader whose the body is: "نظام الرئيس بشار الأسد". */

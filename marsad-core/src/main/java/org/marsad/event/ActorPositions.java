@@ -183,6 +183,14 @@ final class ActorPositions {
     if (pre.contains("ل") || pre.contains("ب") || (i > 0 && detachedClitic(w, i - 1, false))) {
       return true;
     }
+    // (behind a style of address that carries the ل, and the titles after it: "برقية تهنئة لفخامة الرئيس
+    // عبدالفتاح السيسي", "لصاحب السمو الملكي الأمير"; a bare title's ل may be the genitive's, "لمدير مكتب")
+    for (int s = i - 1; s >= 0 && s >= i - 4 && (w.is(s, AgentPhrase.STYLES) || w.is(s, ActorFinder.PERSON_TITLES)
+        || w.is(s, ActorFinder.HONORIFICS)); s--) {
+      if (w.hasProclitic(s, "ل") && w.is(s, AgentPhrase.STYLES)) {
+        return true;
+      }
+    }
     // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين"),
     // and a head noun whose genitive the actor is ("لقاء مع مساعد وزير الخارجية", "غارات على مواقع المتمردين")
     int p = i > 1 && w.isCount(i - 1) ? i - 2 : i - 1;

@@ -36,7 +36,8 @@ final class CodeRefinements {
       case "194" -> CombatDeaths.aerialOf(w, t.first());
       // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
       case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
-      case "0874" -> Withdrawals.fromAgreement(w, t.first()); // leaving a deal, not a battlefield
+      // leaving a deal, not a battlefield; or only offering to withdraw ("عرض الانسحاب": 0356)
+      case "0874" -> Withdrawals.offered(w, t.first()) ? "0356" : Withdrawals.fromAgreement(w, t.first());
       case "120" -> Rejections.codeOf(w, t.first()); // "رفضت المتحدثة … التعليق" 011
       // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
       case "112", "051" -> LegalActions.codeOf(w, t, coded.code(), a);

@@ -26,7 +26,8 @@ final class Rejections {
   static String codeOf(SentenceWords w, int i) {
     // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")
     return Clauses.followsInClause(w, i, 12, COMMENTS) || confirmingAfter(w, i) ? "011"
-        : Clauses.followsInClause(w, i, 4, ACCUSATIONS) ? "016"
+        // (past a subject of two: "ويرفض رئيس الشركة ومديره المالي هذه الاتهامات")
+        : Clauses.followsInClause(w, i, 6, ACCUSATIONS) ? "016"
         : releaseRefused(w, i) ? "1243" : null;
   }
 

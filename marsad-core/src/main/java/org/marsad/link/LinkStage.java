@@ -66,7 +66,8 @@ public final class LinkStage implements Stage {
 
   /** Words between a role noun and its country: "رئيس وزراء باكستان", "ولي عهد السعودية" (keys). */
   private static final java.util.Set<String> CONSTRUCT_MIDDLE = java.util.Set.of(KnowledgeBase.wordKey("وزراء"),
-      KnowledgeBase.wordKey("عهد"));
+      KnowledgeBase.wordKey("عهد"), KnowledgeBase.wordKey("جمهورية"), KnowledgeBase.wordKey("دولة"),
+      KnowledgeBase.wordKey("مملكة"), KnowledgeBase.wordKey("سلطنة")); // "رئيس جمهورية سنغافورة"
 
   /** Role nouns that before a country say something else: "أمن اليمن" (its security), "بقيادة الولايات المتحدة". */
   private static final java.util.Set<String> NOT_CONSTRUCT_ROLES = java.util.Set.of(KnowledgeBase.wordKey("أمن"),

@@ -2142,5 +2142,19 @@ class TargetRulesTest {
     assertEquals("RUS", truce.source().country(), "the agent of the relative verb declared the truce: " + truce);
   }
 
+  @Test
+  void round231CablesOffersAndDeniedAccusations() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    Event cable = first("بعث خادم الحرمين الشريفين برقية تعزية لفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية.",
+        "018", aug2015);
+    assertEquals("EGYGOV", cable.target().code(), "the one addressed in style: " + cable);
+    Event republic = first("بعث خادم الحرمين الشريفين برقية تهنئة لرئيس جمهورية سنغافورة بمناسبة اليوم الوطني.", "051",
+        aug2015);
+    assertEquals("SGPGOV", republic.target().code(), "the president of the republic of: " + republic);
+    assertEquals("0356", first("وأكد الوزير أن عروض المتمردين بالانسحاب من تعز مناورة.", "03", aug2015).cameo(),
+        "a withdrawal only offered");
+    assertEquals("016", first("ويرفض رئيس الشركة ومديره المالي هذه الاتهامات.", "01", aug2015).cameo());
+  }
+
 }
 
