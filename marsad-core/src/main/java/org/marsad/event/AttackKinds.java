@@ -46,6 +46,8 @@ final class AttackKinds {
     return aerial != null ? aerial : UnconventionalAttacks.of(w, t.first(), a) ? "180" : null;
   }
 
+  private static final Set<String> MILITARY = EventKeys.setOf("عسكرية", "العسكرية", "عسكري", "العسكري",
+      "عسكريا", "عسكرياً");
   private static final Set<String> CLASHES = EventKeys.setOf("اشتباك", "اشتباكات", "الاشتباك", "الاشتباكات",
       "مواجهات", "المواجهات");
   private static final Set<String> PROTESTERS = EventKeys.setOf("متظاهرين", "المتظاهرين", "متظاهرون",
@@ -73,6 +75,9 @@ final class AttackKinds {
    * no weapon stands near (the army or gunmen "هاجموا" with force).
    */
   private static boolean verbal(SentenceWords w, TriggerMatch t, Arguments a) {
+    if (w.is(t.last() + 1, MILITARY)) {
+      return false; // "إن اردوغان شن العملية العسكرية": a military operation, whoever orders it
+    }
     if (w.is(t.last() + 1, HARSH) || w.is(t.first() + 1, HARSH)) {
       return true; // "شن دوتيرتي هجوما حادا على الكويت": a harsh attack is one in words
     }

@@ -308,6 +308,7 @@ final class TriggerFinder {
   private static final java.util.Set<String> WHICH = EventKeys.setOf("مما", "ما", "بما");
 
   private static final String OCCUPIED = EventKeys.of("احتل");
+  private static final String DEMAND = EventKeys.of("طلب");
   private static final java.util.Set<String> PLEDGED = EventKeys.setOf("تعهد", "وعد");
   private static final java.util.Set<String> FIGHTING_NOUNS = EventKeys.setOf("القتال", "قتال");
   /** Fronts, fields and lines, whose genitive "القتال" names a place. */
@@ -406,6 +407,9 @@ final class TriggerFinder {
     }
     if (w.isKey(i, STABBED) && contested(w, i)) {
       return true; // "بعد أن طعنت الكنيسة في الاتفاق": challenged it in court, stabbed no one
+    }
+    if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.isDefinite(i) && w.isKey(i + 1, "على")) {
+      return true; // "يؤثر على الطلب على النفط": a market's demand for a good, no one asks
     }
     if (w.is(i, SHOWS) && i > 0 && w.is(i - 1, WHICH)) {
       return true; // "مما يوضح عدم امتلاك الحكومة لمعلومات": the clause before shows it, no one says it

@@ -2156,5 +2156,17 @@ class TargetRulesTest {
     assertEquals("016", first("ويرفض رئيس الشركة ومديره المالي هذه الاتهامات.", "01", aug2015).cameo());
   }
 
+  @Test
+  void round232MarketsDangersAndMilitaryOperations() {
+    for (String none : List.of("فانخفاض النمو الاقتصادي في الصين يؤثر بشكل مباشر على الطلب على النفط.",
+        "وتعد الصين أحد الأسباب في تراجع الطلب على النفط.",
+        "لا يمثل مقاتلو تنظيم الدولة الإسلامية التهديد الوحيد على المجموعة التي دربتها الولايات المتحدة.")) {
+      assertTrue(RuleSentences.events(none).stream().noneMatch(e -> e.cameo().startsWith("02")
+          || e.cameo().startsWith("13")), "a market's demand, a danger: " + none + " " + RuleSentences.events(none));
+    }
+    assertTrue(RuleSentences.events("إن اردوغان شن العملية العسكرية على امل ان تؤدي الى انتخابات مبكرة.").stream()
+        .noneMatch(e -> e.cameo().equals("111")), "a military operation is no attack in words");
+  }
+
 }
 
