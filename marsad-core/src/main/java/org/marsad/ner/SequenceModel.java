@@ -67,13 +67,9 @@ public final class SequenceModel {
     for (int i = 0; i < n; i++) {
       int[] names = features.names(i);
       String[] values = features.values(i);
+      float[] emission = emissions[i];
       for (int k = 0; k < names.length; k++) {
-        float[] w = table.get(names[k], values[k]);
-        if (w != null) {
-          for (int tag = 0; tag < Tags.COUNT; tag++) {
-            emissions[i][tag] += w[tag];
-          }
-        }
+        table.addTo(names[k], values[k], emission);
       }
     }
     return viterbi(emissions);

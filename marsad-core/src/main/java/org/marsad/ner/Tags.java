@@ -26,15 +26,26 @@ public final class Tags {
     return tag != O && tag % 2 == 1;
   }
 
+  /** Each tag's entity type, computed once: the decoder asks for it at every step of its inner loop. */
+  private static final String[] TYPE_OF = ALL.stream().map(t -> t.equals("O") ? null : t.substring(2))
+      .toArray(String[]::new);
+  private static final boolean[][] ALLOWED = new boolean[COUNT][COUNT];
+
+  static {
+    for (int previous = 0; previous < COUNT; previous++) {
+      for (int tag = 0; tag < COUNT; tag++) {
+        ALLOWED[previous][tag] = tag == O || isBegin(tag)
+            || previous != O && TYPE_OF[previous].equals(TYPE_OF[tag]);
+      }
+    }
+  }
+
   public static String type(int tag) {
-    return tag == O ? null : ALL.get(tag).substring(2);
+    return TYPE_OF[tag];
   }
 
   /** I-X may only follow B-X or I-X. */
   public static boolean allowed(int previous, int tag) {
-    if (tag == O || isBegin(tag)) {
-      return true;
-    }
-    return previous != O && type(previous).equals(type(tag));
+    return ALLOWED[previous][tag];
   }
 }
