@@ -332,7 +332,7 @@ final class ActorFinder {
       if (bare) {
         comma--; // (the title itself opens the apposition)
         title = comma + 1;
-        end = Math.min(end, comma + 4); // only the title's own phrase: "وزير الدفاع الإيراني"
+        end = titleChainEnd(words, mentions, title, end); // only the titles' own phrases: "وزير الدفاع الإيراني"
       }
       ActorMention owner = null;
       for (ActorMention o : mentions) {
@@ -373,13 +373,64 @@ final class ActorFinder {
         String own = titleRole(words, title);
         if (own != null && !own.equals("GOV") && role.equals(o.country() + "GOV")) {
           role = o.country() + own; // "سعيد مرتضوي المدع العام السابق لطهران": the prosecutor, Iran's judiciary
-        } else if (titled && role.equals(o.country() + "GOV") && !role.equals(o.code())) {
+        } else if (titled && role.equals(o.country() + "GOV") && !role.equals(o.code())
+            && !holdsMinistry(words, title, end)) {
           role = o.country() + a.code(); // "الجنرال جوزيف دانفورد رئيس هيئة الأركان الأميركية": his rank's role
         }
         mentions.set(k, m.coded(a.id(), o.country(), role));
       }
       dropInside(mentions, k, comma, end);
     }
+  }
+
+  /**
+   * The last word of the titles a name holds right after it, each title's own phrase (four words) and
+   * the next title that follows it: "الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية
+   * بدولة الكويت" holds the ministry of the state named at its end. At most up to {@code limit}.
+   */
+  private static int titleChainEnd(SentenceWords words, List<ActorMention> mentions, int title, int limit) {
+    int end = Math.min(limit, title + 3);
+    boolean chained = false;
+    for (int i = title + 1; i <= end + 1 && i <= limit; i++) {
+      if (chained && words.isKey(i, "في")) {
+        return i - 1; // "… وزير الداخلية في الرياض أمس": where he acts, not whose minister he is
+      }
+      if (personAt(mentions, i)) {
+        return end; // a name ends the titles: "وزير الدفاع الأمير محمد بن سلمان الرئيس الروسي" is another's
+      }
+      // (a title before a name is that name's: "الأمير محمد")
+      if (words.is(i, CHAINED_POSTS) && words.token(i).clitics().pre().isEmpty() && !personAt(mentions, i + 1)) {
+        chained = i > title + 3 || chained;
+        end = Math.min(limit, Math.max(end, i + 3));
+      }
+    }
+    return end;
+  }
+
+  /** Posts in a state's service, which one person holds together ("نائب رئيس مجلس الوزراء وزير الداخلية"). */
+  private static final java.util.Set<String> CHAINED_POSTS = EventKeys.setOf("وزير", "وزيرة", "نائب", "رئيس", "رئيسة",
+      "مستشار", "مساعد", "أمين", "قائد", "مدير", "سفير", "مندوب", "محافظ", "ولي");
+
+  /** Whether a person's mention covers word i. */
+  private static boolean personAt(List<ActorMention> mentions, int i) {
+    for (ActorMention m : mentions) {
+      if (m.first() <= i && i <= m.last() && isPerson(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> MINISTERS = EventKeys.setOf("وزير", "وزيرة");
+
+  /** Whether a minister's post is among the words from to to: "الفريق الركن … وزير الداخلية" is a minister. */
+  private static boolean holdsMinistry(SentenceWords words, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (words.is(i, MINISTERS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a mention is all title, no name: "ولي العهد" (not "الفريق الركن فهد بن تركي"). */
@@ -870,7 +921,28 @@ final class ActorFinder {
     if (role == null && words.afterLam(i) != null) {
       role = agents.role(words.afterLam(i)); // "للسلطات التي اعتقلت": the stem behind ل, whose lemma is سلطة
     }
+    if (role == null && nisbaOfOtherLemma(words, i)) {
+      return null; // "الاعتقال الإداري": the adjective of إدارة is no administration
+    }
     return role != null ? role : agents.role(words.lemma[i]);
+  }
+
+  /** Heads whose nisba says whose they are: "مصدر أمني", "المسؤول الأمني", "الأجهزة الأمنية". */
+  private static final java.util.Set<String> NISBA_HEADS = EventKeys.setOf("مصدر", "مصادر", "مسؤول", "مسؤولون",
+      "مسؤولين", "مسؤولة", "متحدث", "متحدثة", "ناطق", "جهاز", "أجهزة", "جهة", "جهات", "قوات", "قوة", "عناصر", "عنصر",
+      "رجال", "رجل", "خبير", "خبراء", "مستشار", "سلطات", "سلطة", "هيئة", "لجنة", "مجلس", "وفد", "فريق", "مكتب",
+      "قائد", "قادة", "مدير", "رئيس", "وحدة", "وحدات", "دورية", "دوريات", "مراسل", "موظف", "موظفو", "موظفي", "مركز",
+      "إعلام", "إعلامي", "مسؤل");
+
+  /**
+   * Whether word i is a nisba adjective the lemmatiser reads as the noun it derives from ("الإداري" → إدارة)
+   * after a head that is no one ("الاعتقال الإداري"): no party. After a head of people or bodies the nisba says
+   * whose they are, and keeps its noun's role ("مصدر أمني": the police).
+   */
+  private static boolean nisbaOfOtherLemma(SentenceWords words, int i) {
+    String bare = words.bare[i];
+    return "ADJ".equals(words.token(i).pos()) && bare.length() > 3 && bare.endsWith("ي")
+        && !bare.equals(words.lemma[i]) && i > 0 && words.token(i - 1).isWord() && !words.is(i - 1, NISBA_HEADS);
   }
 
   /** Heads a name follows as their own: "صحيفة هاآريتس", "شركة تيسلا", "وكالة سبوتنيك". */

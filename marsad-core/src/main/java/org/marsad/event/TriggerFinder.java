@@ -231,7 +231,7 @@ final class TriggerFinder {
       }
     }
     if (w.is(i - 1, CONSTITUTING) || w.is(i - 1, MOST) && w.is(i - 2, CONSTITUTING) || w.is(i - 1, LEVELS)
-        || w.is(i - 1, ENDING) || w.isKey(i - 1, "على") && w.is(i - 2, ENDING)) {
+        || w.is(i - 1, ENDING) || w.isKey(i - 1, Clauses.ON) && w.is(i - 2, ENDING)) {
       return true;
     }
     // "اعتبرت بريطانيا مثل هذه الهجمات تهديدا": the indefinite accusative a verb of deeming governs
@@ -309,6 +309,14 @@ final class TriggerFinder {
 
   private static final String OCCUPIED = EventKeys.of("احتل");
   private static final String DEMAND = EventKeys.of("طلب");
+  private static final java.util.Set<String> FIRED = EventKeys.setOf("أطلق", "إطلاق");
+  private static final java.util.Set<String> SHOTS = EventKeys.setOf("النار", "نار", "النيران", "الرصاص", "الأعيرة",
+      "أعيرة", "النارية");
+  private static final java.util.Set<String> CELEBRATING = EventKeys.setOf("ابتهاجا", "ابتهاجاً", "احتفالا", "احتفالاً",
+      "ابتهاج", "احتفاء", "احتفاءً", "فرحا", "فرحاً");
+  private static final String CONTROLLED = EventKeys.of("سيطر");
+  private static final java.util.Set<String> FIRES = EventKeys.setOf("حريق", "الحريق", "حرائق", "الحرائق", "النيران",
+      "النار", "ألسنة", "اللهب");
   private static final java.util.Set<String> PLEDGED = EventKeys.setOf("تعهد", "وعد");
   private static final java.util.Set<String> FIGHTING_NOUNS = EventKeys.setOf("القتال", "قتال");
   /** Fronts, fields and lines, whose genitive "القتال" names a place. */
@@ -372,6 +380,29 @@ final class TriggerFinder {
   private static final String SON_OF = EventKeys.of("بن");
   private static final String DEMANDED_NAME = EventKeys.of("طالب");
 
+  /** Whether the shots fired after word i are told as celebration: "أطلق النار ابتهاجا", "إطلاق الأعيرة النارية احتفالا". */
+  private static boolean celebratory(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
+      if (w.is(j, SHOTS) && w.is(j + 1, CELEBRATING)) {
+        return true;
+      }
+      if (w.is(j, CELEBRATING) && w.is(j - 1, SHOTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether what word i (سيطر) controlled is a fire: "سيطرت فرق الإطفاء على الحريق". */
+  private static boolean fireFought(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 8 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.isKey(j, Clauses.ON)) {
+        return w.is(j + 1, FIRES);
+      }
+    }
+    return false;
+  }
+
   /** "أن" with its pronoun after "تظاهر ب": pretending that. */
   private static final java.util.Set<String> PRETENDED = EventKeys.setOf("أن", "أنه", "أنها", "أنني", "أنهم", "أنك");
 
@@ -408,7 +439,13 @@ final class TriggerFinder {
     if (w.isKey(i, STABBED) && contested(w, i)) {
       return true; // "بعد أن طعنت الكنيسة في الاتفاق": challenged it in court, stabbed no one
     }
-    if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.isDefinite(i) && w.isKey(i + 1, "على")) {
+    if (w.is(i, FIRED) && celebratory(w, i)) {
+      return true; // "وأطلق جنوده النار ابتهاجا": shots in the air for joy, at no one
+    }
+    if (w.isKey(i, CONTROLLED) && fireFought(w, i)) {
+      return true; // "سيطرت وحدات الدفاع المدني على حريق": a fire put out, no land taken
+    }
+    if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.isDefinite(i) && w.isKey(i + 1, Clauses.ON)) {
       return true; // "يؤثر على الطلب على النفط": a market's demand for a good, no one asks
     }
     if (w.is(i, SHOWS) && i > 0 && w.is(i - 1, WHICH)) {

@@ -2168,5 +2168,30 @@ class TargetRulesTest {
         .noneMatch(e -> e.cameo().equals("111")), "a military operation is no attack in words");
   }
 
-}
+  @Test
+  void round233TitlesHeldTogetherAfterAName() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    Event kuwait = first("تلقى الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من صاحب السمو الشيخ محمد"
+        + " الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت أدان فيه التفجير.", "04", aug2015);
+    assertEquals("KWTGOV", kuwait.source().code(), "the minister of the state his titles end with: " + kuwait);
+    Event bahrain = first("تلقى الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من معالي الفريق الركن الشيخ راشد"
+        + " بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير.", "04", aug2015);
+    assertEquals("BHRGOV", bahrain.source().code(), "a general who is a minister is the government: " + bahrain);
+  }
 
+  @Test
+  void round233FestivalsJoyFiresAndAdministrativeDetention() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    for (String none : List.of("وبين العمرة أن أكثر من 60 مزارعا شاركوا في هذه التظاهرة الاقتصادية.",
+        "وأطلق جنوده النار ابتهاجا على عدد من الحواجز في العاصمة دمشق.",
+        "سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق نشب في مطبخ.")) {
+      assertTrue(RuleSentences.events(none, aug2015).stream().noneMatch(e -> e.cameo().startsWith("14")
+          || e.cameo().startsWith("19")), "a fair, shots for joy, a fire put out: " + RuleSentences.events(none, aug2015));
+    }
+    Event detained = first("وكان مردخاي ماير وضع الأسبوع الماضي قيد الاعتقال الإداري.", "17", aug2015);
+    assertTrue(java.util.stream.Stream.of(detained.source(), detained.target())
+        .noneMatch(a -> a != null && a.text().contains("الإداري")), "the adjective of إدارة is no party: " + detained);
+    assertEquals("COP", first("وقال مصدر أمني إن الشرطة اعتقلت رجلا.", "01", aug2015).source().code(),
+        "a security source is the police");
+  }
+}
