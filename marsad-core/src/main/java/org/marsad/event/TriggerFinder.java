@@ -380,6 +380,18 @@ final class TriggerFinder {
   private static final String SON_OF = EventKeys.of("بن");
   private static final String DEMANDED_NAME = EventKeys.of("طالب");
 
+  /**
+   * Whether word i is an indefinite singular nisba, as after a student ("طالب تونسي", "طالب جامعي"); a verb's
+   * subject with its nisba is definite or plural ("طالب السعوديون", "طالب الرئيس التونسي").
+   */
+  private static boolean studentNisba(SentenceWords w, int i) {
+    if (i >= w.size() || !w.token(i).isWord() || w.isDefinite(i) || !w.token(i).clitics().pre().isEmpty()) {
+      return false;
+    }
+    String bare = w.bare[i];
+    return bare.length() > 3 && bare.endsWith("ي") && "ADJ".equals(w.token(i).pos());
+  }
+
   /** Whether the shots fired after word i are told as celebration: "أطلق النار ابتهاجا", "إطلاق الأعيرة النارية احتفالا". */
   private static boolean celebratory(SentenceWords w, int i) {
     for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
@@ -476,6 +488,10 @@ final class TriggerFinder {
     }
     if (w.isKey(i, DEMANDED_NAME) && w.isKey(i + 1, SON_OF)) {
       return true; // "شيخهم طالب بن لاهوم": a man's name, "طالب", with his father's after (not "استقبل بن سلمان")
+    }
+    if (DEMANDED_NAME.equals(w.bare[i]) && !w.isVerb(i) && w.token(i).clitics().pre().isEmpty()
+        && studentNisba(w, i + 1)) {
+      return true; // "في هجوم شنه طالب تونسي مسلح": a student, described by his country, demands nothing
     }
     if (w.is(i, RECALLED) && w.is(i + 1, THAT)) {
       return true; // "يذكر أن …", "it is worth recalling that": the narrator's background, nobody speaks

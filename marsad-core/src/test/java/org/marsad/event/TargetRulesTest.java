@@ -2194,4 +2194,25 @@ class TargetRulesTest {
     assertEquals("COP", first("وقال مصدر أمني إن الشرطة اعتقلت رجلا.", "01", aug2015).source().code(),
         "a security source is the police");
   }
+
+  @Test
+  void round234StudentsFaithsRecordsFormsAndAbbreviatedDoctors() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    for (String none : List.of("وفي 26 يونيو، قتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.",
+        "وزجت بهم إلى دمشق، خاصة الذين يدينون بالمذهب الشيعي.",
+        "وكشفت الجوازات عن أن أصحاب السوابق وبصمة الترحيل من اليمنيين بإمكانهم تصحيح أوضاعهم.",
+        "وقد سجل رئيس الوفد التركي كلمة في سجل الزيارات أثنى فيها على ما شاهده.",
+        "مع مراعاة أن تسديد التعويض سيكون بعد استكمال نموذج طلب التأمين.")) {
+      assertTrue(RuleSentences.events(none, aug2015).stream().noneMatch(e -> e.cameo().startsWith("10")
+          || e.cameo().startsWith("11") || e.cameo().startsWith("17") || e.cameo().startsWith("04")
+          || e.cameo().startsWith("02")), "a student, a faith, a record, a book, a form: "
+          + RuleSentences.events(none, aug2015));
+    }
+    assertEquals("NPL", first("نيبال تطالب متسلقي ايفرست بجمع المخلفات من الجبل", "10", aug2015).source().code(),
+        "a state demanding is no student");
+    Event minister = first("وقال وزير الصحة السعودي د. خالد الفالح إن الوزارة ستفتح مستشفى.", "01", aug2015);
+    assertEquals("SAUGOV", minister.source().code(), "the title reaches its holder past \"د.\": " + minister);
+    assertEquals("AREMED", first("أعلنت \"أبو ظبي للإعلام\" عن مسابقتها الجماهيرية الأكبر.", "01", aug2015)
+        .source().code(), "Abu Dhabi Media is no government");
+  }
 }
