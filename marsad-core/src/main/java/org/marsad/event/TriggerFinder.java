@@ -392,7 +392,7 @@ final class TriggerFinder {
     return bare.length() > 3 && bare.endsWith("ي") && "ADJ".equals(w.token(i).pos());
   }
 
-  /** Whether the shots fired after word i are told as celebration: "أطلق النار ابتهاجا", "إطلاق الأعيرة النارية احتفالا". */
+  /** Whether the shots fired after word i are told as celebration: "أطلق النار ابتهاجا", "الأعيرة النارية احتفالا". */
   private static boolean celebratory(SentenceWords w, int i) {
     for (int j = i + 1; j <= i + 4 && j < w.size(); j++) {
       if (w.is(j, SHOTS) && w.is(j + 1, CELEBRATING)) {

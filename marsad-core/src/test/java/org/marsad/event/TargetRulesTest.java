@@ -2186,7 +2186,8 @@ class TargetRulesTest {
         "وأطلق جنوده النار ابتهاجا على عدد من الحواجز في العاصمة دمشق.",
         "سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق نشب في مطبخ.")) {
       assertTrue(RuleSentences.events(none, aug2015).stream().noneMatch(e -> e.cameo().startsWith("14")
-          || e.cameo().startsWith("19")), "a fair, shots for joy, a fire put out: " + RuleSentences.events(none, aug2015));
+          || e.cameo().startsWith("19")), "a fair, shots for joy, a fire put out: "
+          + RuleSentences.events(none, aug2015));
     }
     Event detained = first("وكان مردخاي ماير وضع الأسبوع الماضي قيد الاعتقال الإداري.", "17", aug2015);
     assertTrue(java.util.stream.Stream.of(detained.source(), detained.target())
