@@ -333,6 +333,9 @@ final class ActorFinder {
         comma--; // (the title itself opens the apposition)
         title = comma + 1;
         end = titleChainEnd(words, mentions, title, end); // only the titles' own phrases: "وزير الدفاع الإيراني"
+        if (words.is(title, CHAINED_POSTS) && words.isDefinite(end + 1) && countryNisbaAt(mentions, end + 1)) {
+          end++; // "مارتن دولان رئيس مكتب سلامة النقل الأسترالي": the phrase's nisba closes it
+        }
       }
       ActorMention owner = null;
       for (ActorMention o : mentions) {
@@ -355,7 +358,19 @@ final class ActorFinder {
       }
       if (owner == null) {
         // "طارق فهمي، أستاذ العلاقات السياسية،": a title that is itself a role noun says what the person is
+        ActorMention headed = words.is(title, HEAD_POSTS) ? bodyAt(mentions, title + 1) : null;
+        if (headed != null) {
+          // "مايكل يوشيكامي رئيس شركة دستينيشن": the head of a body the sentence names is of it
+          mentions.set(k, m.coded(a.id(), null, headed.actor().code()));
+          dropInside(mentions, k, comma, Math.max(end, headed.last()));
+          continue;
+        }
         String trade = titleRole(words, title);
+        if (trade == null && title + 1 <= end && words.is(title, HEAD_POSTS)
+            && words.token(title + 1).clitics().pre().isEmpty()) {
+          String headedRole = roleOfWord(words, title + 1); // "قائد شرطة الحدود": the head of a body is of it
+          trade = headedRole != null && HEADED_ROLES.contains(headedRole) ? headedRole : null;
+        }
         if (trade == null || "-".equals(trade) || (bare && !closed)) {
           continue; // (without a country, only a closed title is sure to be the person's)
         }
@@ -410,6 +425,39 @@ final class ActorFinder {
   /** Posts in a state's service, which one person holds together ("نائب رئيس مجلس الوزراء وزير الداخلية"). */
   private static final java.util.Set<String> CHAINED_POSTS = EventKeys.setOf("وزير", "وزيرة", "نائب", "رئيس", "رئيسة",
       "مستشار", "مساعد", "أمين", "قائد", "مدير", "سفير", "مندوب", "محافظ", "ولي");
+
+  /** Titles that head a body: "رئيس شركة", "قائد شرطة" (not a lawyer's or an analyst's, whose genitive is a client). */
+  private static final java.util.Set<String> HEAD_POSTS = EventKeys.setOf("رئيس", "رئيسة", "مدير", "مديرة", "قائد",
+      "زعيم", "أمين");
+  /**
+   * Roles a head takes from the body he heads when the sentence names no country: the police, a company, the
+   * press, a school, a party, a religious body (a committee or an administration of no country may be anyone's,
+   * and "فريق" is also a general's rank).
+   */
+  private static final java.util.Set<String> HEADED_ROLES = java.util.Set.of("COP", "BUS", "MED", "EDU", "PTY", "REL");
+
+  /** A body of no country and no person, with a role a head takes, whose mention starts at word i, or null. */
+  private static ActorMention bodyAt(List<ActorMention> mentions, int i) {
+    for (ActorMention m : mentions) {
+      Event.Actor a = m.actor();
+      if (m.first() == i && !isPerson(m) && a.country() == null && a.code() != null
+          && HEADED_ROLES.contains(a.code())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a mention of a country alone, by its name or nisba ("الأسترالي"), starts at word i. */
+  private static boolean countryNisbaAt(List<ActorMention> mentions, int i) {
+    for (ActorMention m : mentions) {
+      Event.Actor a = m.actor();
+      if (m.first() == i && m.last() == i && a.country() != null && a.country().equals(a.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a person's mention covers word i. */
   private static boolean personAt(List<ActorMention> mentions, int i) {

@@ -2216,4 +2216,18 @@ class TargetRulesTest {
     assertEquals("AREMED", first("أعلنت \"أبو ظبي للإعلام\" عن مسابقتها الجماهيرية الأكبر.", "01", aug2015)
         .source().code(), "Abu Dhabi Media is no government");
   }
+
+  @Test
+  void round235HeadsOfBodiesNamedAfterThem() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    assertEquals("AUSGOV", first("وقال مارتن دولان رئيس مكتب سلامة النقل الأسترالي لاذاعة \"ايه بي سي نيوز\" ان"
+        + " الحطام يتسق مع العمل.", "01", aug2015).source().code(), "the phrase's nisba closes the title");
+    assertEquals("COP", first("وأوضح تيم فيتزجيرالد قائد شرطة الحدود في المنطقة أن كل فرد مسؤول عن حقيبته.", "01",
+        aug2015).source().code(), "the head of the police is the police");
+    assertEquals("BUS", first("وقال مايكل يوشيكامي رئيس شركة دستينيشن ويلث مانجمنت \"يشير هذا إلى أن جوجل لن تحد من"
+        + " عملياتها\".", "01", aug2015).source().code(), "the head of a company named after him");
+    Event researcher = first("يقول تامر بدوي الباحث المتخصص في الاقتصاد الإيراني إن هناك خيارات أخرى.", "01", aug2015);
+    assertTrue(researcher.source().code() == null || !researcher.source().code().startsWith("IRN"),
+        "a researcher of Iran's economy is no Iranian official: " + researcher);
+  }
 }
