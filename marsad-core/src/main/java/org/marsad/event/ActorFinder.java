@@ -1091,24 +1091,12 @@ final class ActorFinder {
       }
       boolean unknownOrPerson = isPerson(b) || b.actor().id() == null && b.actor().code() == null;
       if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
-          && !((words.is(i, HONORIFICS) || abbreviatedHonorific(words, i)) && unknownOrPerson)
+          && !((words.is(i, HONORIFICS) || words.abbreviatedHonorific(i)) && unknownOrPerson)
           && !(words.is(i, LEADER_TITLES) && i == a.last() + 1 && constructHead(words, a, b) && isPerson(b))) {
         return false;
       }
     }
     return b.first() > a.last();
-  }
-
-  /** Letters that abbreviate an honorific before a name, with their dot: "د." (دكتور), "م." (مهندس), "أ." (أستاذ). */
-  private static final java.util.Set<String> ABBREVIATED_HONORIFICS = java.util.Set.of("د", "م", "أ");
-
-  /** Whether word i is an abbreviated honorific or its dot: "وزير التعليم د. عزام الدخيل". */
-  static boolean abbreviatedHonorific(SentenceWords words, int i) {
-    String t = words.token(i).text();
-    if (ABBREVIATED_HONORIFICS.contains(t)) {
-      return i + 1 < words.size() && ".".equals(words.token(i + 1).text());
-    }
-    return ".".equals(t) && i > 0 && ABBREVIATED_HONORIFICS.contains(words.token(i - 1).text());
   }
 
   /**

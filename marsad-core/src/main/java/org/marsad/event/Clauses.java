@@ -146,7 +146,7 @@ final class Clauses {
   static boolean isBoundary(SentenceWords w, int i) {
     var t = w.token(i);
     if (t.kind() == org.marsad.doc.TokenKind.PUNCT) {
-      return !timeAsideComma(w, i) && !ActorFinder.abbreviatedHonorific(w, i); // (nor the dot of "د.")
+      return !timeAsideComma(w, i) && !w.abbreviatedHonorific(i); // (nor the dot of "د.")
     }
     // ("الآن", now, whose key without the article is that of "أن": "لم تتعاون حتى الآن في التحقيقات")
     // (nor a relative inside a known name: "التحالف الذي تقوده السعودية")

@@ -108,6 +108,18 @@ final class SentenceWords {
     return afterLam[i];
   }
 
+  /** Letters that abbreviate an honorific before a name, with their dot: "د." (دكتور), "م." (مهندس), "أ." (أستاذ). */
+  private static final java.util.Set<String> ABBREVIATED_HONORIFICS = java.util.Set.of("د", "م", "أ");
+
+  /** Whether word i is an abbreviated honorific or its dot: "وزير التعليم د. عزام الدخيل". */
+  boolean abbreviatedHonorific(int i) {
+    String t = tokens.get(i).text();
+    if (ABBREVIATED_HONORIFICS.contains(t)) {
+      return i + 1 < tokens.size() && ".".equals(tokens.get(i + 1).text());
+    }
+    return ".".equals(t) && i > 0 && ABBREVIATED_HONORIFICS.contains(tokens.get(i - 1).text());
+  }
+
   /** Whether word i is one of the keys, by lemma or by written stem. */
   boolean is(int i, java.util.Set<String> keys) {
     return i >= 0 && i < lemma.length

@@ -398,9 +398,6 @@ final class TriggerFinder {
       if (w.is(j, SHOTS) && w.is(j + 1, CELEBRATING)) {
         return true;
       }
-      if (w.is(j, CELEBRATING) && w.is(j - 1, SHOTS)) {
-        return true;
-      }
     }
     return false;
   }
