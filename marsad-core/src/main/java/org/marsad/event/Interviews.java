@@ -32,10 +32,29 @@ final class Interviews {
     return a.sources().stream().anyMatch(Interviews::outlet) || a.targets().stream().anyMatch(Interviews::outlet);
   }
 
-  /** A named outlet ("فرانس24", "بلومبرغ"), not journalists at large nor a journalist by name ("خاشقجي"). */
+  /** Head nouns of an outlet, which the base may lack: "وكالة الأنباء الفرنسية", "صحيفة محلية". */
+  private static final java.util.Set<String> OUTLET_HEADS = EventKeys.setOf("وكالة", "صحيفة", "قناة", "شبكة",
+      "مجلة", "إذاعة", "تلفزيون", "جريدة");
+
+  /**
+   * A named outlet ("فرانس24", "بلومبرغ"), or one named by its head noun ("مع وكالة الأنباء الفرنسية"), not
+   * journalists at large nor a journalist by name ("خاشقجي").
+   */
   private static boolean outlet(ActorMention m) {
     String code = m.actor().code();
     String id = m.actor().id();
-    return code != null && code.endsWith("MED") && id != null && !id.startsWith("person:");
+    if (code == null || !code.endsWith("MED") || id != null && id.startsWith("person:")) {
+      return false;
+    }
+    if (id != null) {
+      return true;
+    }
+    String[] words = m.actor().text().trim().split("\\s+");
+    // (an intelligence agency the role noun "وكالة" made press: "رئيس وكالة الاستخبارات الأمريكية")
+    return OUTLET_HEADS.contains(EventKeys.of(words[0])) && !(words.length > 1 && SECRET_SERVICES.contains(
+        EventKeys.of(words[1])));
   }
+
+  private static final java.util.Set<String> SECRET_SERVICES = EventKeys.setOf("الاستخبارات", "المخابرات",
+      "استخبارات", "مخابرات", "الأمن");
 }

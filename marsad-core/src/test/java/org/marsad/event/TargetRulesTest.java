@@ -2230,4 +2230,14 @@ class TargetRulesTest {
     assertTrue(researcher.source().code() == null || !researcher.source().code().startsWith("IRN"),
         "a researcher of Iran's economy is no Iranian official: " + researcher);
   }
+
+  @Test
+  void round236CallsWithAnOutletAreInterviews() {
+    assertTrue(RuleSentences.events("وقال المحامي علي طه في اتصال هاتفي مع وكالة الأنباء الفرنسية إن الحكم هو خمس"
+        + " سنوات.").stream().noneMatch(e -> e.cameo().startsWith("04")), "a call with a news agency is an interview");
+    assertEquals("FRAGOV", first("وبحث الرئيس الروسي فلاديمير بوتين في اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون"
+        + " الأزمة السورية.", "04").target().code(), "a call between leaders stays a call");
+    assertTrue(RuleSentences.events("اجتماع سري بين عباس ورئيس وكالة الاستخبارات الأمريكية").stream()
+        .anyMatch(e -> e.cameo().startsWith("04")), "an intelligence agency is no outlet");
+  }
 }
