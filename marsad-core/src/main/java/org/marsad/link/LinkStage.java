@@ -50,6 +50,8 @@ public final class LinkStage implements Stage {
       Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),
       Map.entry("نواب", "LEG"), Map.entry("قضاء", "JUD"), Map.entry("محكمه", "JUD"), Map.entry("نيابه", "JUD"),
       Map.entry("اعلام", "MED"),
+      // "وكالة الاستخبارات الأمريكية", "المخابرات التركية": the intelligence service, not an agency of the press
+      Map.entry("مخابرات", "SPY"), Map.entry("استخبارات", "SPY"),
       Map.entry("صحيفه", "MED"), Map.entry("وكاله", "MED"), Map.entry("تلفزيون", "MED"), Map.entry("شركه", "BUS"),
       Map.entry("شركات", "BUS"), Map.entry("لاجءين", "REF"), Map.entry("لاجءون", "REF"), Map.entry("مهاجرين", "REF"),
       Map.entry("مهاجرون", "REF"), Map.entry("متظاهرين", "CVL"),

@@ -2240,4 +2240,11 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("اجتماع سري بين عباس ورئيس وكالة الاستخبارات الأمريكية").stream()
         .anyMatch(e -> e.cameo().startsWith("04")), "an intelligence agency is no outlet");
   }
+
+  @Test
+  void round237IntelligenceAgenciesAreNoPress() {
+    assertEquals("USASPY", first("واتهمت تركيا وكالة المخابرات المركزية الأمريكية بدعم الانقلاب.", "11").target().code(),
+        "the CIA is the intelligence service, not an agency of the press");
+    assertEquals("TURSPY", first("واعتقلت المخابرات التركية ثلاثة أشخاص.", "17").source().code());
+  }
 }
