@@ -988,9 +988,8 @@ final class ActorFinder {
    * whose they are, and keeps its noun's role ("مصدر أمني": the police).
    */
   private static boolean nisbaOfOtherLemma(SentenceWords words, int i) {
-    String bare = words.bare[i];
-    return "ADJ".equals(words.token(i).pos()) && bare.length() > 3 && bare.endsWith("ي")
-        && !bare.equals(words.lemma[i]) && i > 0 && words.token(i - 1).isWord() && !words.is(i - 1, NISBA_HEADS);
+    return words.isNisbaAdjective(i) && !words.bare[i].equals(words.lemma[i]) && i > 0 && words.token(i - 1).isWord()
+        && !words.is(i - 1, NISBA_HEADS);
   }
 
   /** Heads a name follows as their own: "صحيفة هاآريتس", "شركة تيسلا", "وكالة سبوتنيك". */
@@ -1072,6 +1071,8 @@ final class ActorFinder {
     if (adjectiveThenNisba(words, a, b)) {
       return true;
     }
+    // (a name the base lacks, or a known person: what may stand between a title and its holder)
+    boolean unknownOrPerson = isPerson(b) || b.actor().id() == null && b.actor().code() == null;
     for (int i = a.last() + 1; i < b.first(); i++) {
       String t = words.token(i).text();
       if (titleThenPerson && i < a.last() + 3 && (words.is(i, PARTY_ADJECTIVES)
@@ -1086,10 +1087,9 @@ final class ActorFinder {
         continue; // "مفتي عام المملكة": the title's "general", then the country it serves
       }
       if (i == b.first() - 1 && words.is(i, FORMER) && a.actor().country() != null
-          && (isPerson(b) || b.actor().id() == null && b.actor().code() == null)) {
+          && unknownOrPerson) {
         continue; // "الزعيم الكوري الشمالي السابق كيم جونغ إل": a former holder of the title
       }
-      boolean unknownOrPerson = isPerson(b) || b.actor().id() == null && b.actor().code() == null;
       if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
           && !((words.is(i, HONORIFICS) || words.abbreviatedHonorific(i)) && unknownOrPerson)
           && !(words.is(i, LEADER_TITLES) && i == a.last() + 1 && constructHead(words, a, b) && isPerson(b))) {

@@ -108,6 +108,11 @@ final class SentenceWords {
     return afterLam[i];
   }
 
+  /** Whether word i is a masculine singular nisba adjective: "تونسي", "الإداري" (tagged ADJ, written with final ي). */
+  boolean isNisbaAdjective(int i) {
+    return "ADJ".equals(tokens.get(i).pos()) && bare[i].length() > 3 && bare[i].endsWith("ي");
+  }
+
   /** Letters that abbreviate an honorific before a name, with their dot: "د." (دكتور), "م." (مهندس), "أ." (أستاذ). */
   private static final java.util.Set<String> ABBREVIATED_HONORIFICS = java.util.Set.of("د", "م", "أ");
 

@@ -388,8 +388,7 @@ final class TriggerFinder {
     if (i >= w.size() || !w.token(i).isWord() || w.isDefinite(i) || !w.token(i).clitics().pre().isEmpty()) {
       return false;
     }
-    String bare = w.bare[i];
-    return bare.length() > 3 && bare.endsWith("ي") && "ADJ".equals(w.token(i).pos());
+    return w.isNisbaAdjective(i);
   }
 
   /** Whether the shots fired after word i are told as celebration: "أطلق النار ابتهاجا", "الأعيرة النارية احتفالا". */
