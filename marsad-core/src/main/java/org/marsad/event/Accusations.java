@@ -38,6 +38,10 @@ final class Accusations {
     if (subject.first() > trigger && w.is(charge, AGAIN)) {
       charge++; // "اتهمت قوات النظام مرارا باستخدام": an adverb between the accused and the charge
     }
+    if (subject.first() > trigger && subject.members().size() == 1 && charge + 1 < w.size() && w.isComma(charge)
+        && w.token(charge + 1).clitics().pre().equals(List.of("ب"))) {
+      charge++; // "واتهم الرئيس اليمني السابق علي عبدالله صالح، بأنه سبب ضياع اليمن": a comma before the charge
+    }
     var joined = charge < w.size() ? w.token(charge).clitics() : null;
     if (subject.first() > trigger && joined != null && joined.pre().equals(List.of("و")) && !joined.post().isEmpty()
         && ActorPositions.isNoun(w, charge) && !ActorPositions.startsGroup(groups, charge)) {

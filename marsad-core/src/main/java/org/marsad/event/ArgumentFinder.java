@@ -634,13 +634,21 @@ final class ArgumentFinder {
   /**
    * Whether the group is the genitive of a noun behind ل between the trigger and it: "قصفها لمواقع
    * المسلحين" (the militants' sites were shelled), "وقال لأعضاء البرلمان" (told to them): not the verb's
-   * subject. (Behind ب it may be: "قال مسؤول بحركة الجهاد الإسلامي", an official of it.)
+   * subject. (Behind ب it may be: "قال مسؤول بحركة الجهاد الإسلامي", an official of it.) Nor the genitive
+   * of the noun that opens the verb's complement behind إلى, على or عن.
    */
   private static boolean genitiveBehindPreposition(SentenceWords w, int i, int after) {
     int head = i - 1;
+    if (head == after + 2 && w.is(after + 1, COMPLEMENT_PREPOSITIONS) && w.token(after + 1).clitics().isEmpty()
+        && w.token(head).clitics().isEmpty() && isNoun(w, head) && !w.isDefinite(head)) {
+      return true; // "وأشارت إلى اصطفاف الشعب السعودي خلف قيادته": the people are in what she pointed to
+    }
     return head > after && w.hasProclitic(head, "ل") && isNoun(w, head)
         && !w.isDefinite(head) && w.token(head).clitics().post().isEmpty();
   }
+
+  /** Prepositions a verb's complement opens with right after it: "أشار إلى", "أكد على", "تحدث عن". */
+  private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = EventKeys.setOf("إلى", "الى", "على", "عن");
 
   /** Verbs of carrying on, stepping up or halting one's own act: "واصل غاراته", "كثفت قصفها". */
   private static final java.util.Set<String> CARRY_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف",

@@ -296,6 +296,10 @@ public final class EventStage implements Stage {
         List<ActorMention> about = verb ? a.targets()
             : java.util.stream.Stream.concat(a.sources().stream(), a.targets().stream())
                 .filter(m -> m.last() < t.first()).toList();
+        ActorGroup receiver = verb ? null : MessageMakers.receiver(w, groups, t.first());
+        if (receiver != null && !receiver.members().isEmpty()) {
+          about = receiver.members(); // "تلقى الأمير محمد بن سلمان … وزير الدفاع اتصالاً من": the prince
+        }
         a = new Arguments(agent.members(), about.equals(agent.members()) ? List.of() : about, false, 0.8);
       }
       CombatDeaths.Cause cause = null;
@@ -368,7 +372,8 @@ public final class EventStage implements Stage {
       // "اعتقلت الشرطة ثلاثة أشخاص في ألمانيا": a state body named by its role is of its sentence's country
       // (a speaker's country is not in what is said)
       int named = reported ? w.size() : t.first() > reportedTo ? laterFrom : reportedFrom;
-      if (Interviews.of(w, t, coded, a)) {
+      int saidAt = k > 0 && found.get(k - 1).isStatement() ? found.get(k - 1).last() : -1;
+      if (Interviews.of(w, t, coded, a) || coded.root().equals("04") && Interviews.toldIn(w, t, a, saidAt)) {
         continue; // "التقت فرانس24 رئيس المفوضية", "في لقاء بثته وكالة بلومبرغ": an interview, no meeting
       }
       a = DeployedForces.withoutOwn(coded, a); // "ونشرت كوريا الشمالية جنودا": its own troops, no target

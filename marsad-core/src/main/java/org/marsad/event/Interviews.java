@@ -32,6 +32,39 @@ final class Interviews {
     return a.sources().stream().anyMatch(Interviews::outlet) || a.targets().stream().anyMatch(Interviews::outlet);
   }
 
+  /** Talks a speaker may say something in: "وقال الأصبحي في اتصال هاتفي، إنه …". */
+  private static final java.util.Set<String> TALKS = EventKeys.setOf("اتصال", "لقاء", "حديث", "مقابلة");
+  private static final String IN = EventKeys.of("في");
+  /** How far before the talk the speech verb may stand: "وقال الأصبحي في اتصال هاتفي". */
+  private static final int SPEAKER_WORDS = 8;
+
+  /**
+   * Whether the talk at {@code t} with no partner is where something was said, to the press: "وقال الأصبحي في
+   * اتصال هاتفي، إنه …". (With a partner it is a consultation: "في اتصال هاتفي مع نظيره الروسي".)
+   *
+   * @param saidAt where the statement before the talk ends, or -1
+   */
+  static boolean toldIn(SentenceWords w, TriggerMatch t, Arguments a, int saidAt) {
+    if (!a.targets().isEmpty() || saidAt < 0 || saidAt >= t.first() || t.first() - saidAt > SPEAKER_WORDS
+        || !w.is(t.first(), TALKS) || w.isDefinite(t.first()) || !w.isKey(t.first() - 1, IN)
+        || !w.token(t.first() - 1).clitics().pre().isEmpty()) {
+      return false; // (a talk named before, "مشاركة الأمير في اللقاء", is a meeting of its own)
+    }
+    for (int i = saidAt + 1; i < t.first() - 1; i++) {
+      if (w.hasProclitic(i, "ل")) {
+        return false; // told to someone: "وأكد العاهل السعودي لترامب في اتصال هاتفي"
+      }
+    }
+    for (int i = t.last() + 1; i <= t.last() + 3 && i < w.size(); i++) {
+      if (w.isKey(i, WITH) || w.hasProclitic(i, "ب")) {
+        return false; // a partner the coder cannot code: "في اتصال هاتفي مع أحد حكام الخليج"
+      }
+    }
+    return true;
+  }
+
+  private static final String WITH = EventKeys.of("مع");
+
   /** Head nouns of an outlet, which the base may lack: "وكالة الأنباء الفرنسية", "صحيفة محلية". */
   private static final java.util.Set<String> OUTLET_HEADS = EventKeys.setOf("وكالة", "صحيفة", "قناة", "شبكة",
       "مجلة", "إذاعة", "تلفزيون", "جريدة");

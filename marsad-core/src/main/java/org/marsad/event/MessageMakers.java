@@ -61,6 +61,38 @@ final class MessageMakers {
   }
 
   /**
+   * Who receives the call, letter or cable at {@code message}: the subject of the receiving verb that heads
+   * it, the last known person between them ("تلقى صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع أمس
+   * اتصالاً هاتفيًا من …": the prince, not the last of the posts he holds; "تلقى نائب خادم الحرمين الشريفين
+   * … الأمير محمد بن نايف": the prince, not the king his first post names), or else the group right after
+   * the verb, past the styles of address; null when no such verb heads it.
+   */
+  static ActorGroup receiver(SentenceWords w, List<ActorGroup> groups, int message) {
+    if (!w.is(message, ADDRESSED)) {
+      return null;
+    }
+    for (int p = message - 1; p >= Math.max(0, message - REACH); p--) {
+      if (w.is(p, RECEIVING)) {
+        ActorGroup person = null;
+        for (ActorGroup g : groups) {
+          if (g.first() > p && g.last() < message && g.members().size() == 1
+              && g.members().get(0).actor().id() != null && g.members().get(0).actor().id().startsWith("person:")) {
+            person = g;
+          }
+        }
+        ActorGroup g = person != null ? person
+            : ActorGroup.startingAt(groups, AgentPhrase.pastStyles(w, groups, p + 1));
+        return g != null && g.last() < message ? g : null;
+      }
+      // (the tagger reads the style "صاحب" as a verb; a comma may close the receiver's posts)
+      if (!w.is(p, AgentPhrase.STYLES) && w.isVerb(p) || Clauses.isBoundary(w, p) && !w.isComma(p)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether word i speaks in a message named before it: "فيه"/"فيها" follows it and a message precedes.
    * A word there is a verb whatever its tag ("برقية … أعرب فيها عن تعازيه", the tagger's أعرب being a noun).
    */

@@ -411,6 +411,30 @@ final class TriggerFinder {
     return false;
   }
 
+  /** Names written as a form of a trigger's verb: "نزار قباني" (not "نُزار", we are visited), "محمد تقي". */
+  private static final java.util.Set<String> NAMES_LIKE_VERBS = java.util.Set.of(EventKeys.of("نزار"),
+      EventKeys.of("تقي"));
+  private static final String WELCOMED = EventKeys.of("رحب");
+  /** Guests one welcomes: "رحب سموه بالضيوف", "ورحب مدير عام الخطوط السعودية بالوفد". */
+  private static final java.util.Set<String> GUESTS = EventKeys.setOf("ضيف", "ضيوف", "الضيف", "الضيوف", "زائر",
+      "زوار", "الزائر", "الزوار", "الزائرين", "زائرين", "وفد", "الوفد", "وفود", "الوفود");
+  /** A host's wishes to a guest: "متمنياً له طيب الإقامة". */
+  private static final java.util.Set<String> WISHING = EventKeys.setOf("متمنيا", "متمنية", "متمنين", "متمنيًا");
+
+  /**
+   * Whether the welcome at word i is of a guest, not of a step ("ورحب أمير منطقة عسير بالقرني متمنياً له طيب
+   * الإقامة", "رحب سموه بالضيوف"): hosting, told by the visit's own words, no endorsement.
+   */
+  private static boolean welcomedGuest(SentenceWords w, int i) {
+    // (past a long subject: "ورحب مدير عام الخطوط الجوية العربية السعودية المهندس صالح الجاسر بالوفد")
+    for (int j = i + 1; j <= i + 12 && j < w.size() && !Clauses.isBoundary(w, j); j++) {
+      if (w.hasProclitic(j, "ب")) {
+        return w.is(j, GUESTS) || w.near(j, 3, WISHING);
+      }
+    }
+    return false;
+  }
+
   /** "أن" with its pronoun after "تظاهر ب": pretending that. */
   private static final java.util.Set<String> PRETENDED = EventKeys.setOf("أن", "أنه", "أنها", "أنني", "أنهم", "أنك");
 
@@ -452,6 +476,12 @@ final class TriggerFinder {
     }
     if (w.isKey(i, CONTROLLED) && fireFought(w, i)) {
       return true; // "سيطرت وحدات الدفاع المدني على حريق": a fire put out, no land taken
+    }
+    if (NAMES_LIKE_VERBS.contains(org.marsad.text.SearchKeys.stem(w.token(i)))) {
+      return true; // "عبدالعزيز خوجه ونزار قباني", "الحكم السنغافوري محمد تقي": names (not "التقي", met)
+    }
+    if (w.isKey(i, WELCOMED) && welcomedGuest(w, i)) {
+      return true; // "ورحب أمير منطقة عسير بالقرني متمنياً له طيب الإقامة": a guest made welcome, no endorsement
     }
     if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.isDefinite(i) && w.isKey(i + 1, Clauses.ON)) {
       return true; // "يؤثر على الطلب على النفط": a market's demand for a good, no one asks

@@ -2247,4 +2247,35 @@ class TargetRulesTest {
         "the CIA is the intelligence service, not an agency of the press");
     assertEquals("TURSPY", first("واعتقلت المخابرات التركية ثلاثة أشخاص.", "17").source().code());
   }
+
+  @Test
+  void round238ReceiversOfCallsGuestsNamesVisasAndTrucesInForce() {
+    java.time.LocalDate jul2015 = java.time.LocalDate.of(2015, 7, 27);
+    Event call = first("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس"
+        + " مجلس الوزراء وزير الدفاع أمس اتصالاً هاتفيًا من فخامة الرئيس عبدربه منصور هادي رئيس الجمهورية"
+        + " اليمنية.", "04", jul2015);
+    assertEquals("YEMGOV", call.source().code(), "the caller: " + call);
+    assertEquals("SAUGOV", call.target().code(), "the prince receives the call, not the last of his posts: " + call);
+    assertTrue(call.target().text().contains("محمد بن سلمان"), call.toString());
+    for (String none : List.of("وقال الأصبحي في اتصال هاتفي، إنه تلقى ترحيبا من الدكتور الزياني.",
+        "ورحب أمير منطقة عسير بالقرني متمنياً له طيب الإقامة.",
+        "وكتب الشعراء عبدالعزيز خوجه ونزار قباني وحسن قرشي.",
+        "وأكد المسؤول أن المواطن حصل على تأشيرة الزيارة لليمنيين.",
+        "إلا أن الحوثيين وعلي صالح كانوا يخرقون الهدنة في كل مرة.",
+        "وأكد ضرورة تنفيذ القرار 2216 الذي يلزم جماعة الحوثي والميلشيات الموالية لصالح بالانسحاب من المدن.")) {
+      assertTrue(RuleSentences.events(none, jul2015).stream().noneMatch(e -> !e.cameo().startsWith("01")),
+          "a phone interview, a guest, a poet, a visa, a truce in force, a withdrawal owed: "
+          + RuleSentences.events(none, jul2015));
+    }
+    assertEquals("RUSGOV", first("وقال وزير الخارجية الروسي في اتصال هاتفي مع نظيره الأمريكي إن الوضع خطير.", "04",
+        jul2015).source().code(), "a call with a partner stays a call");
+    assertEquals("SAU", first("ورحبت السعودية بالقرار الأمريكي.", "05", jul2015).source().code(),
+        "a decision welcomed is endorsed");
+    assertTrue(RuleSentences.events("وأشارت إلى اصطفاف الشعب السعودي خلف قيادته في جميع الأحوال.", jul2015).stream()
+        .noneMatch(e -> e.source() != null && "SAUCVL".equals(e.source().code())),
+        "the people she pointed to do not speak");
+    Event accused = first("واتهم الرئيس اليمني السابق علي عبدالله صالح، بأنه سبب ضياع اليمن.", "11", jul2015);
+    assertTrue(accused.source() == null && accused.target().code().startsWith("YEM"),
+        "the one named before the comma and the charge is accused: " + accused);
+  }
 }
