@@ -772,6 +772,10 @@ final class ActorFinder {
           role = agents.role(words.lemma[i] + ' ' + words.lemma[i + 1]);
         }
         last = role != null ? i + 1 : i;
+      } else if (i + 1 < words.size() && !taken[i + 1] && words.token(i + 1).clitics().pre().equals(List.of("ب"))
+          && !words.is(i + 2, PERSON_TITLES)) { // (an acting minister is the minister: "القائم بأعمال رئيسة وزراء")
+        role = agents.role(words.bare[i] + " ب" + words.bare[i + 1]); // "القائم بأعمال", "القائم بالأعمال"
+        last = role != null ? i + 1 : i;
       }
       // ("شاب فلسطيني": a young man, which the tagger reads as the verb "شاب" when a nisba follows)
       // (nor "قاض", a judge, which it reads as a verb: "رفض قاض أمريكي دعوى")

@@ -547,6 +547,15 @@ public final class EventStage implements Stage {
   /** The participle of "نفى", the denial of a circumstance: "…، نافيا مقتل عشرات الأشخاص". */
   private static final java.util.Set<String> DENYING = EventKeys.setOf("نافيا", "نافية", "نافين", "نافيين");
 
+  /**
+   * Whether two parties of one code are two people named by their posts: "استقبل الأمير فيصل بن بندر أمير منطقة
+   * الرياض … محافظ الهيئة السعودية للمواصفات" (SAUGOV and SAUGOV), who meet as two.
+   */
+  private static boolean twoOfficials(SentenceWords w, ActorMention a, ActorMention b) {
+    return a.actor().id() == null && b.actor().id() == null && w.is(a.first(), ActorFinder.PERSON_TITLES)
+        && w.is(b.first(), ActorFinder.PERSON_TITLES) && !a.actor().text().equals(b.actor().text());
+  }
+
   /** An attack told without its agent takes the author the sentence names elsewhere, unless that is its target. */
   private static Arguments withAuthor(Arguments a, ActorGroup author) {
     if (author == null) {
@@ -644,7 +653,7 @@ public final class EventStage implements Stage {
       for (ActorMention src : sources.isEmpty() ? nullList() : sources) {
         for (ActorMention tgt : args.targets().isEmpty() ? nullList() : args.targets()) {
           // (an agent the trigger implies is no one named: "مقتل 15 إرهابيا" is no militant killing himself)
-          if (src != null && tgt != null && src.first() != t.first() && src.sameAs(tgt)) {
+          if (src != null && tgt != null && src.first() != t.first() && src.sameAs(tgt) && !twoOfficials(w, src, tgt)) {
             continue;
           }
           // (one word read as both parties is the place of the act, not its doer: "تفجير كابول", "هجمات باريس";

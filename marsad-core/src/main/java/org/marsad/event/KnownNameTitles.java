@@ -41,7 +41,7 @@ final class KnownNameTitles {
    * follow it at from; from itself otherwise.
    */
   static int pastPosts(SentenceWords words, List<ActorGroup> groups, ActorGroup source, int from) {
-    if (source.members().size() != 1 || !knownPerson(source.members().get(0).actor()) || !opensPosts(words, from)) {
+    if (source.members().size() != 1 || !knownOrTitled(words, source.members().get(0)) || !opensPosts(words, from)) {
       return from;
     }
     List<Span> spans = new ArrayList<>();
@@ -55,6 +55,36 @@ final class KnownNameTitles {
   }
 
   private record Span(int first, int last, boolean party) {}
+
+  /** How many nouns a place may take before the time after it: "مكتب سموه بقصر الحكم". */
+  private static final int PLACE_WORDS = 5;
+
+  /**
+   * Where the time words start after a place of nouns at from ("مكتب سموه بقصر الحكم أمس"), or -1 when no
+   * time follows such nouns.
+   */
+  private static int timeAfterPlace(SentenceWords words, int from) {
+    for (int k = from; k < words.size() && k <= from + PLACE_WORDS; k++) {
+      if (k > from && Adjuncts.afterTimeWords(words, k) > k) {
+        return k;
+      }
+      String pos = words.token(k).pos();
+      if (!words.token(k).isWord() || !(pos == null || pos.equals("NOUN") || pos.equals("PROPN")
+          || pos.equals("ADJ"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A known person, or one named after his title with a country ("الأمير فيصل بن بندر", SAUGOV): a source
+   * whose posts may follow him.
+   */
+  private static boolean knownOrTitled(SentenceWords words, ActorMention m) {
+    return knownPerson(m.actor()) || m.actor().country() != null && m.last() > m.first()
+        && words.is(m.first(), ActorFinder.PERSON_TITLES) && "PROPN".equals(words.token(m.last()).pos());
+  }
 
   private static boolean knownPerson(Event.Actor a) {
     return a.id() != null && a.id().startsWith("person:") && a.country() != null;
@@ -87,6 +117,13 @@ final class KnownNameTitles {
           && next < spans.size() && spans.get(next).first() == i + 1) {
         // where he received them: "في الرياض أمس", then the party
         i = Adjuncts.afterTimeWords(words, spans.get(next).last() + 1) - 1;
+        placed = true;
+        continue;
+      }
+      int time = placed || !words.isKey(i, IN) ? -1 : timeAfterPlace(words, i + 1);
+      if (time > 0) {
+        // or in a room named by its nouns, with the day after it: "في مكتب سموه بقصر الحكم أمس"
+        i = Adjuncts.afterTimeWords(words, time) - 1;
         placed = true;
         continue;
       }

@@ -201,7 +201,7 @@ final class ObjectFinder {
         break; // "واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة": inside the charge, not the accused
       }
       if (direct || behindTargetPreposition(w, g.first())) {
-        if (source == null || !sameParty(source, g)) {
+        if (source == null || !sameParty(source, g) || direct && verb && w.is(trigger, RECEIVES) && guest(source, g)) {
           // "قتل الجيش ثلاثة وأربعين مسلحا من ميليشيات الحوثي": the fighters are the militia's
           // (not people from a country, whom PlaceCountry places: "ثلاثة مواطنين من ألمانيا")
           ActorGroup whose = direct ? ActorPositions.partitive(w, groups, g) : g;
@@ -629,5 +629,18 @@ final class ObjectFinder {
       }
     }
     return null;
+  }
+
+  /** Verbs whose object is a guest: "استقبل", "يستقبل". */
+  private static final java.util.Set<String> RECEIVES = EventKeys.setOf("استقبل", "يستقبل", "تستقبل", "استقبلت");
+
+  /**
+   * Whether the object of a host is another official of the host's own state, named by his post: "استقبل الأمير
+   * فيصل بن بندر أمير منطقة الرياض … محافظ الهيئة السعودية للمواصفات" (both SAUGOV, two people).
+   */
+  private boolean guest(ActorGroup host, ActorGroup g) {
+    return g.members().size() == 1 && host.members().size() == 1 && g.members().get(0).actor().id() == null
+        && w.is(g.first(), ActorFinder.PERSON_TITLES)
+        && !g.members().get(0).actor().text().equals(host.members().get(0).actor().text());
   }
 }

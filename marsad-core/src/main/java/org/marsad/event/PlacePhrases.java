@@ -31,8 +31,9 @@ final class PlacePhrases {
       int head;
       if (w.isKey(k, IN) && w.token(k).clitics().pre().isEmpty() && w.token(k).clitics().post().isEmpty()) {
         head = k + 1;
-      } else if (w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1 && w.is(k, PLACE_HEADS)) {
-        head = k;
+      } else if (w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1
+          && (w.is(k, PLACE_HEADS) || w.startsPlace(k))) {
+        head = k; // "بقصر اليمامة", "ببيروت"
       } else if (phrases > 0 && bareDay(w, k)) {
         k++; // "… في الرياض الأربعاء رئيس الوزراء"
         continue;
@@ -55,8 +56,20 @@ final class PlacePhrases {
       return i;
     }
     ActorGroup object = ActorGroup.startingAt(groups, k);
-    return object != null && w.token(k).clitics().pre().isEmpty() ? k : i;
+    if (object != null) {
+      return w.token(k).clitics().pre().isEmpty() ? k : i;
+    }
+    // an object the coder cannot name is still past phrases that name only places: "في السراي الحكومي
+    // ببيروت اليوم المنسقة الخاصة للأمم المتحدة", not Beirut (not past an actor named in a phrase: "في تصعيد
+    // كلامي مع الولايات المتحدة"; nor into another clause: "في درنة التي تقع")
+    for (ActorGroup g : groups) {
+      if (g.first() >= i && g.first() < k && !w.startsPlace(g.first()) && !stateOrCapital(g)) {
+        return i;
+      }
+    }
+    return w.isCount(k) || w.token(k).isWord() && !w.isVerb(k) && !Clauses.isBoundary(w, k) ? k : i;
   }
+
 
   /** The last word of the noun phrase at {@code head}: a group, or a noun with its genitives; -1 if none. */
   private static int phraseEnd(SentenceWords w, List<ActorGroup> groups, int head) {
@@ -69,13 +82,34 @@ final class PlacePhrases {
     // describing it, which the tagger may call a noun: "في مقال نشرته صحيفة")
     while (end + 1 < w.size() && !complete(w, groups, end) && w.token(end + 1).isWord()
         && w.token(end + 1).clitics().pre().isEmpty() && w.token(end + 1).clitics().post().isEmpty()
-        && !w.isVerb(end + 1)) {
+        && !w.isVerb(end + 1) && !w.is(end + 1, Clauses.TARGET_PREPOSITIONS)
+        && !w.is(end + 1, Clauses.OTHER_PREPOSITIONS)) { // (nor past a preposition: "في تصعيد كلامي مع")
       ActorGroup genitive = ActorGroup.startingAt(groups, end + 1);
       end = genitive != null ? genitive.last() : end + 1;
+    }
+    while (end + 1 < w.size() && w.isDefinite(end) && "ADJ".equals(w.token(end + 1).pos()) && w.isDefinite(end + 1)
+        && w.token(end + 1).clitics().isEmpty() && oneWordAt(groups, end + 1)) {
+      end++; // its adjectives: "في السراي الحكومي", "في الخط الفاصل العسكري"
     }
     boolean placeKind = w.is(end, StruckPlaces.PLACE_HEADS) || w.is(end, ArgumentFinder.PLACE_NOUNS);
     ActorGroup named = placeKind ? ActorGroup.startingAt(groups, end + 1) : null;
     return named != null ? named.last() : end; // "في العاصمة دمشق": the place's name is in apposition
+  }
+
+  /** A country or its capital, as a place: "في قطر", "بالعاصمة الرياض" (SAUGOV). */
+  private static boolean stateOrCapital(ActorGroup g) {
+    if (g.members().size() != 1) {
+      return false;
+    }
+    var actor = g.members().get(0).actor();
+    return actor.country() != null && actor.code() != null
+        && (actor.code().equals(actor.country()) || actor.code().equals(actor.country() + "GOV"));
+  }
+
+  /** Whether no actor of more than one word starts at word i (a nisba alone may be a place's adjective). */
+  private static boolean oneWordAt(List<ActorGroup> groups, int i) {
+    ActorGroup g = ActorGroup.startingAt(groups, i);
+    return g == null || g.last() == i;
   }
 
   /** Whether the noun phrase can end at word i: definite, with a pronoun suffix, a name's end, or a day. */

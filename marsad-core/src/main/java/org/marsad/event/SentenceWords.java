@@ -25,6 +25,8 @@ final class SentenceWords {
   private final boolean[] insideName;
   /** The first words of names the knowledge base knows: "رامي عبدالرحمن" (the tagger reads "رامي" as a verb). */
   private final boolean[] nameStart;
+  /** The first words of places the knowledge base knows: "بيروت" of "ببيروت". */
+  private final boolean[] placeStart;
 
   SentenceWords(Document doc, Sentence sentence) {
     this.doc = doc;
@@ -49,6 +51,7 @@ final class SentenceWords {
     }
     insideName = new boolean[n];
     nameStart = new boolean[n];
+    placeStart = new boolean[n];
     List<org.marsad.doc.Entity> entities = doc.entities();
     for (int k = firstEntityFrom(entities, sentence.start()); k < entities.size(); k++) {
       org.marsad.doc.Entity e = entities.get(k);
@@ -59,6 +62,7 @@ final class SentenceWords {
         int at = tokenAt(e.start());
         if (at >= 0 && at < n) {
           nameStart[at] = true;
+          placeStart[at] = e.id().startsWith("place:");
         }
         for (int i = at + 1; i >= 1 && i < n && tokens.get(i).start() < e.end(); i++) {
           insideName[i] = true;
@@ -93,6 +97,11 @@ final class SentenceWords {
   /** Whether word i opens a name the knowledge base knows. */
   boolean startsName(int i) {
     return i >= 0 && i < nameStart.length && nameStart[i];
+  }
+
+  /** Whether word i opens a place the knowledge base knows. */
+  boolean startsPlace(int i) {
+    return i >= 0 && i < placeStart.length && placeStart[i];
   }
 
   int size() {

@@ -2278,4 +2278,23 @@ class TargetRulesTest {
     assertTrue(accused.source() == null && accused.target().code().startsWith("YEM"),
         "the one named before the comma and the charge is accused: " + accused);
   }
+
+  @Test
+  void round239ObjectsPastPlacesChargesDAffairesAndOfficialsOfOneState() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    Event received = first("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه"
+        + " بقصر الحكم أمس محافظ الهيئة السعودية للمواصفات والمقاييس والجودة د. سعد بن عثمان القصبي.", "04", aug2015);
+    assertEquals("SAUGOV", received.target().code(), "another official of the host's state is his guest: " + received);
+    assertTrue(received.target().text().startsWith("محافظ"), received.toString());
+    assertEquals("CHEGOV", first("اجتمع الزياني في الرياض اليوم مع القائم بأعمال سفارة سويسرا لدى المملكة العربية"
+        + " السعودية أورس بوهلر.", "04", aug2015).target().code(), "a chargé d'affaires is his state's diplomat");
+    assertEquals("IGOUNO", first("التقى رئيس مجلس الوزراء اللبناني تمام سلام في السراي الحكومي ببيروت اليوم المنسقة"
+        + " الخاصة للأمم المتحدة في لبنان سيغريد كاغ.", "04", aug2015).target().code(), "not Beirut, where they met");
+    assertEquals("EGYGOV", first("الملك سلمان يستقبل في قصر العوجا بالعاصمة الرياض الرئيس عبد الفتاح السيسي.", "04",
+        aug2015).target().code(), "the guest past the palace and the capital");
+    assertEquals("USA", first("ورفضت المستشارة الألمانية الدخول في تصعيد كلامي مع الولايات المتحدة.", "19", aug2015)
+        .target().code(), "a partner behind مع is no genitive of the place phrase");
+    assertEquals("AUS", first("طلب ونستون بيترز القائم بأعمال رئيسة وزراء نيوزيلندا من أستراليا تغيير علمها.", "02",
+        aug2015).target().code(), "an acting prime minister is no chargé d'affaires");
+  }
 }
