@@ -303,6 +303,10 @@ final class ActorFinder {
       ActorMention m = mentions.get(k);
       Event.Actor a = m.actor();
       int comma = m.last() + 1;
+      if (a.code() != null && a.country() == null && a.id() == null && m.last() > m.first()
+          && words.is(m.first(), PERSON_TITLES) && nameTail(words, comma)) {
+        comma++; // "الرئيس توني تان كينج يام رئيس جمهورية سنغافورة": the name's last part, then his post
+      }
       // "حسين دهقان وزير الدفاع الإيراني السابق": a title right after the name, with no comma, is its
       // apposition too (a name is not followed by another party's title without a pause)
       // (the title bears no clitic: "وقال عباسي للصحفيين" is told to journalists)
@@ -396,6 +400,17 @@ final class ActorFinder {
       }
       dropInside(mentions, k, comma, end);
     }
+  }
+
+  /**
+   * Whether word i is a last part of a name the recogniser left out, a post right after it: a bare word
+   * that is no title, no article's noun and no number ("يام" before "رئيس جمهورية سنغافورة").
+   */
+  private static boolean nameTail(SentenceWords words, int i) {
+    return i + 1 < words.size() && words.token(i).isWord() && words.token(i).clitics().isEmpty()
+        && !words.isDefinite(i) && !words.is(i, PERSON_TITLES) && !words.isCount(i)
+        && !Clauses.isBoundary(words, i) && words.is(i + 1, PERSON_TITLES)
+        && words.token(i + 1).clitics().pre().isEmpty() && Adjuncts.afterTimeWords(words, i) == i;
   }
 
   /**
@@ -975,6 +990,10 @@ final class ActorFinder {
     }
     if (role == null && nisbaOfOtherLemma(words, i)) {
       return null; // "الاعتقال الإداري": the adjective of إدارة is no administration
+    }
+    if (role == null && words.bare[i].endsWith("ه") && !words.lemma[i].endsWith("ه")
+        && !words.bare[i].startsWith(words.lemma[i])) {
+      return null; // "للسياحة", tourism, whose lemma the lemmatiser gives as سائح (a tourist)
     }
     return role != null ? role : agents.role(words.lemma[i]);
   }

@@ -348,8 +348,9 @@ final class ArgumentFinder {
           object = g; // "سيستقبل نظيره الكوري الجنوبي": "his counterpart" goes back to the subject, named before
           continue;
         }
-        if (object == null && w.is(trigger, VISITS) && g.members().size() == 1 && g.members().get(0).isCountry()) {
-          object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة": the country visited
+        if (object == null && w.is(trigger, VISITS) && g.members().size() == 1
+            && (g.members().get(0).isCountry() || w.startsPlace(g.first()))) {
+          object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة", "لزيارة عدن": the country or town visited
           continue;
         }
         if (object == null && !verb && (w.is(trigger, VISITS) || w.is(trigger, MEETINGS))

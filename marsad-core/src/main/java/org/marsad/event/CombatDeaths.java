@@ -21,7 +21,8 @@ final class CombatDeaths {
       "مواجهات", "عملية عسكرية", "العمليات العسكرية", "عمليات عسكرية",
       // "قتل نحو 10 آلاف شخص في الحرب بين قوات الحكومة اليمنية والحوثيين"
       "حرب", "حروب", "قتال", "نزاع", "صراع",
-      "كمين"); // "قتلت حركة طالبان 30 من قوات الأمن في كمين"
+      "كمين", // "قتلت حركة طالبان 30 من قوات الأمن في كمين"
+      "مناوشات", "مناوشة"); // "مقتل جندي اماراتي في مناوشات مع الحوثيين"
 
   private CombatDeaths() {}
 
@@ -177,7 +178,9 @@ final class CombatDeaths {
   private static final java.util.Set<String> BECAUSE = EventKeys.setOf("في", "جراء", "نتيجة", "إثر", "اثر", "بسبب",
       "خلال");
   /** The wounded told with the dead, whose cause is the same: "قتل 8 … وأصيب آخرون في مواجهات". */
-  private static final java.util.Set<String> WOUNDED = EventKeys.setOf("أصيب", "اصيب", "جرح", "أصيبت");
+  private static final java.util.Set<String> WOUNDED = EventKeys.setOf("أصيب", "اصيب", "جرح", "أصيبت",
+      // and taken prisoner in the same fighting: "قتل نحو 15 من ميليشيا الحوثي وجرح آخرون فيما أسر اثنين"
+      "أسر", "اسر", "أسرت");
 
   /**
    * The cause of the killing at {@code trigger} told after it in its clause, with the side that caused it:
@@ -200,6 +203,9 @@ final class CombatDeaths {
       if (battle == null && w.is(i, BATTLE)) {
         int with = pastAdjectives(w, i + 1);
         ActorGroup side = w.is(with, WITH_OR_AGAINST) ? ActorGroup.startingAt(groups, with + 1) : null;
+        if (side == null && w.is(with, WITH_OR_AGAINST) && w.is(with + 1, MEN_OF)) {
+          side = ActorGroup.startingAt(groups, with + 2); // "في مواجهات مع رجال المقاومة الشعبية"
+        }
         battle = new Cause(side, "190");
         if (side != null) {
           return battle;
@@ -240,6 +246,56 @@ final class CombatDeaths {
     }
     return battle;
   }
+
+  private static final String BETWEEN = EventKeys.of("بين");
+  /** How far before the result verb the battle's sides may be named. */
+  private static final int SIDES_REACH = 30;
+  /** How far from "بين" the battle may be named: "مواجهات عنيفة اندلعت مساء السبت واستمرت حتى … أمس بين". */
+  private static final int BATTLE_WORDS = 14;
+
+  /**
+   * The side of a battle named before the verb the killing results from that is not the dead's own side:
+   * "مواجهات عنيفة اندلعت … بين المقاومة الشعبية من جانب والمسلحين الحوثيين … ما أسفر عن مقتل ثمانية حوثيين"
+   * (the resistance killed them); null when no such battle is told, or the dead belong to neither side.
+   */
+  static ActorGroup otherSideBefore(SentenceWords w, List<ActorGroup> groups, int trigger, List<ActorMention> dead) {
+    int result = resultVerbBefore(w, trigger);
+    if (result < 0 || dead.size() != 1 || !w.is(trigger, KILLING)) {
+      return null;
+    }
+    for (int i = result - 1; i >= Math.max(0, result - SIDES_REACH); i--) {
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i)) {
+        return null;
+      }
+      if (w.isKey(i, BETWEEN) && w.token(i).clitics().isEmpty() && w.near(i, BATTLE_WORDS, BATTLE)) {
+        ActorGroup first = null;
+        for (ActorGroup g : groups) {
+          if (g.first() <= i || g.last() >= result || g.members().size() != 1) {
+            continue;
+          }
+          if (first == null) {
+            first = g;
+          } else if (sameSide(first, dead.get(0))) {
+            return sameSide(g, dead.get(0)) ? null : g;
+          } else {
+            return sameSide(g, dead.get(0)) ? first : null;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the side's one actor has the dead's code ("المسلحين الحوثيين" and "ثمانية حوثيين": YEMREB). */
+  private static boolean sameSide(ActorGroup side, ActorMention dead) {
+    String code = dead.actor().code();
+    return code != null && code.equals(side.members().get(0).actor().code());
+  }
+
+  /** The men of a side: "رجال المقاومة", "عناصر الجيش", "مسلحي القبائل". */
+  private static final java.util.Set<String> MEN_OF = EventKeys.setOf("رجال", "عناصر", "مسلحي", "مقاتلي", "أفراد",
+      "افراد", "قوات");
 
   private static int pastAdjectives(SentenceWords w, int i) {
     while (i < w.size() && "ADJ".equals(w.token(i).pos()) && w.token(i).clitics().pre().isEmpty()) {

@@ -308,6 +308,12 @@ public final class EventStage implements Stage {
       if (noKiller && code.get().isAttack()) {
         // "قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش اليمني": the side named after the dead caused them
         cause = CombatDeaths.causeAfter(w, groups, t.first());
+        ActorGroup otherSide = cause != null && cause.agent() != null ? null
+            : CombatDeaths.otherSideBefore(w, groups, t.first(), a.targets());
+        if (otherSide != null) {
+          // "مواجهات … بين المقاومة الشعبية من جانب والمسلحين الحوثيين … ما أسفر عن مقتل ثمانية حوثيين"
+          cause = new CombatDeaths.Cause(otherSide, cause != null ? cause.code() : "190");
+        }
         if (cause != null && cause.agent() != null) {
           List<ActorMention> dead = a.targets().equals(cause.agent().members()) ? List.of() : a.targets();
           a = new Arguments(cause.agent().members(), dead, false, 0.8);

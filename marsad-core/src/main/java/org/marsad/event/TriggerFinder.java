@@ -414,6 +414,20 @@ final class TriggerFinder {
   /** Names written as a form of a trigger's verb: "نزار قباني" (not "نُزار", we are visited), "محمد تقي". */
   private static final java.util.Set<String> NAMES_LIKE_VERBS = java.util.Set.of(EventKeys.of("نزار"),
       EventKeys.of("تقي"));
+  /** Words of God and His Prophet, as written: "قال الله تعالى", "قال النبي صلى الله عليه وسلم". */
+  private static final java.util.Set<String> SACRED_SPEAKERS = java.util.Set.of("الله", "النبي", "الرسول");
+  private static final java.util.Set<String> SACRED_SAYING = EventKeys.setOf("قال", "يقول");
+
+  /** Whether the saying at word i quotes scripture: God or the Prophet is the speaker right after it. */
+  private static boolean scripture(SentenceWords w, int i) {
+    if (!w.is(i, SACRED_SAYING) || i + 1 >= w.size() || !w.token(i + 1).clitics().isEmpty()) {
+      return false;
+    }
+    String next = w.token(i + 1).text();
+    return SACRED_SPEAKERS.contains(next) || "رسول".equals(next) && i + 2 < w.size()
+        && "الله".equals(w.token(i + 2).text());
+  }
+
   private static final String WELCOMED = EventKeys.of("رحب");
   /** Guests one welcomes: "رحب سموه بالضيوف", "ورحب مدير عام الخطوط السعودية بالوفد". */
   private static final java.util.Set<String> GUESTS = EventKeys.setOf("ضيف", "ضيوف", "الضيف", "الضيوف", "زائر",
@@ -476,6 +490,9 @@ final class TriggerFinder {
     }
     if (w.isKey(i, CONTROLLED) && fireFought(w, i)) {
       return true; // "سيطرت وحدات الدفاع المدني على حريق": a fire put out, no land taken
+    }
+    if (scripture(w, i)) {
+      return true; // "قال الله تعالى", "وقال رسول الله صلى الله عليه وسلم": a verse or a hadith quoted, no news
     }
     if (NAMES_LIKE_VERBS.contains(org.marsad.text.SearchKeys.stem(w.token(i)))) {
       return true; // "عبدالعزيز خوجه ونزار قباني", "الحكم السنغافوري محمد تقي": names (not "التقي", met)

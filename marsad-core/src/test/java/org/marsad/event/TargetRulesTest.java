@@ -2297,4 +2297,30 @@ class TargetRulesTest {
     assertEquals("AUS", first("طلب ونستون بيترز القائم بأعمال رئيسة وزراء نيوزيلندا من أستراليا تغيير علمها.", "02",
         aug2015).target().code(), "an acting prime minister is no chargé d'affaires");
   }
+
+  @Test
+  void round240SidesOfBattlesPlacesVisitedScriptureAndAuthorities() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 4);
+    Event marib = first("وفي مأرب قتل نحو 15 من ميليشيا الحوثي وجرح آخرون فيما أسر اثنين، أمس الأحد، في مواجهات مع"
+        + " رجال المقاومة الشعبية في محافظة مأرب.", "19", aug2015);
+    assertEquals("REB", marib.source().code(), "the men of the other side killed them: " + marib);
+    Event jufaina = first("وقالت المصادر إن مواجهات عنيفة اندلعت مساء السبت واستمرت حتى وقت مبكر من أمس بين المقاومة"
+        + " الشعبية من جانب والمسلحين الحوثيين في منطقة الجفينة ما أسفر عن مقتل ثمانية حوثيين.", "19", aug2015);
+    assertTrue(jufaina.source() != null && jufaina.source().text().contains("المقاومة"),
+        "the side of the battle that is not the dead's: " + jufaina);
+    assertEquals("YEMREB", first("وفي 25 يونيو أعلن التحالف عن مقتل جندي اماراتي في مناوشات مع الحوثيين.", "19",
+        aug2015).source().code(), "skirmishes are a battle");
+    assertEquals("SGPGOV", first("بعث الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس توني تان كينج يام رئيس"
+        + " جمهورية سنغافورة بمناسبة ذكرى استقلال بلاده.", "05", aug2015).target().code(),
+        "the name's last part, then his post");
+    Event putin = RuleSentences.events("وأن الرئيس فلاديمير بوتين زار المنطقة ورفض زيارة دمشق.", aug2015).stream()
+        .filter(e -> e.trigger().text().equals("زيارة")).findFirst().orElseThrow();
+    assertEquals("SYRGOV", putin.target().code(), "the capital visited is no visitor: " + putin);
+    assertEquals("RUSGOV", putin.source().code(), putin.toString());
+    for (String none : List.of("قال الله تعالى: إن الله يأمر بالعدل.", "وقال رسول الله صلى الله عليه وسلم: الدين النصيحة.")) {
+      assertTrue(RuleSentences.events(none, aug2015).isEmpty(), "scripture quoted: " + RuleSentences.events(none, aug2015));
+    }
+    Event tourism = first("وأعلنت الهيئة العامة للسياحة والتراث الوطني عن إطلاق برنامج جديد.", "01", aug2015);
+    assertTrue(tourism.source().code().endsWith("GOV"), "a general authority is a state body, not tourists: " + tourism);
+  }
 }
