@@ -2317,10 +2317,13 @@ class TargetRulesTest {
         .filter(e -> e.trigger().text().equals("زيارة")).findFirst().orElseThrow();
     assertEquals("SYRGOV", putin.target().code(), "the capital visited is no visitor: " + putin);
     assertEquals("RUSGOV", putin.source().code(), putin.toString());
-    for (String none : List.of("قال الله تعالى: إن الله يأمر بالعدل.", "وقال رسول الله صلى الله عليه وسلم: الدين النصيحة.")) {
-      assertTrue(RuleSentences.events(none, aug2015).isEmpty(), "scripture quoted: " + RuleSentences.events(none, aug2015));
+    for (String none : List.of("قال الله تعالى: إن الله يأمر بالعدل.",
+        "وقال رسول الله صلى الله عليه وسلم: الدين النصيحة.")) {
+      assertTrue(RuleSentences.events(none, aug2015).isEmpty(),
+          "scripture quoted: " + RuleSentences.events(none, aug2015));
     }
     Event tourism = first("وأعلنت الهيئة العامة للسياحة والتراث الوطني عن إطلاق برنامج جديد.", "01", aug2015);
-    assertTrue(tourism.source().code().endsWith("GOV"), "a general authority is a state body, not tourists: " + tourism);
+    assertTrue(tourism.source().code().endsWith("GOV"),
+        "a general authority is a state body, not tourists: " + tourism);
   }
 }
