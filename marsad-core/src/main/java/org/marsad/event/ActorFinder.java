@@ -96,6 +96,7 @@ final class ActorFinder {
     RelatedParties.othersOf(words, merged);
     members(words, merged);
     titledNames(words, merged);
+    envoysNamedAfterPosts(words, merged);
     appositions(words, merged);
     KnownNameTitles.drop(words, merged);
     return bothKoreas(words, group(words, merged));
@@ -184,6 +185,50 @@ final class ActorFinder {
       }
     }
   }
+
+  /**
+   * A name the knowledge base does not know, right after a titled official and the place he serves in, is
+   * that official: "السفير النيوزيلندي لدى المملكة هاميش ماكماستر" is one person, New Zealand's (NZLGOV),
+   * and the Kingdom where he serves is no party. (Without the place the merge of adjacent mentions joins them.)
+   */
+  private static void envoysNamedAfterPosts(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 1; k < mentions.size(); k++) {
+      ActorMention name = mentions.get(k);
+      Event.Actor n = name.actor();
+      if (n.id() != null || n.code() != null || n.country() != null) {
+        continue;
+      }
+      int postAt = k - 1;
+      int beforePlace = mentions.get(postAt).first() - 1;
+      if (postAt > 0 && beforePlace > 0 && words.is(beforePlace, SERVES_IN)) {
+        postAt--; // the place is a name of its own: "لدى الخرطوم"
+      }
+      ActorMention post = mentions.get(postAt);
+      Event.Actor p = post.actor();
+      int serves = post.last() + 1;
+      if (p.country() == null || p.code() == null || !words.is(post.first(), PERSON_TITLES)
+          || !words.is(serves, SERVES_IN) || !words.token(serves).clitics().isEmpty()
+          || name.first() - serves < 2 || name.first() - serves > PLACE_WORDS) {
+        continue;
+      }
+      boolean placeOnly = true;
+      for (int i = serves + 1; i < name.first(); i++) {
+        placeOnly &= words.token(i).isWord() && words.token(i).clitics().pre().isEmpty() && !words.isVerb(i)
+            && !Clauses.isBoundary(words, i);
+      }
+      if (!placeOnly) {
+        continue;
+      }
+      Event.Actor whole = new Event.Actor(p.start(), n.end(), words.doc.text().substring(p.start(), n.end()),
+          null, p.country(), p.code());
+      mentions.set(k, new ActorMention(post.first(), name.last(), whole, false));
+      mentions.subList(postAt, k).clear();
+      k = postAt;
+    }
+  }
+
+  /** How many words the place an official serves in may take: "لدى المملكة العربية السعودية". */
+  private static final int PLACE_WORDS = 4;
 
   /** The role a title at word i gives its holder ("وزير" GOV, "عميد" MIL), or null when it is no title. */
   static String roleOfTitle(SentenceWords words, int i) {

@@ -2326,4 +2326,16 @@ class TargetRulesTest {
     assertTrue(tourism.source().code().endsWith("GOV"),
         "a general authority is a state body, not tourists: " + tourism);
   }
+
+  @Test
+  void round241EnvoysNamedAfterWhereTheyServe() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    assertEquals("NZLGOV", first("وكان السفير النيوزيلندي لدى المملكة هاميش ماكماستر أعلن أسماء الطلاب الفائزين في"
+        + " المسابقة.", "01", aug2015).source().code(), "the name after the post and its place is the envoy");
+    Event met = first("التقى سفير خادم الحرمين الشريفين لدى كندا نايف بن بندر السديري مؤخراً رئيس الوزراء الكندي"
+        + " ستيفين هاربر.", "04", aug2015);
+    assertEquals("CANGOV", met.target().code(), "the object after the envoy's whole name: " + met);
+    assertEquals("RUSGOV", first("لكن السفير الروسي لدى الولايات المتحدة أناتولي أنطونوف قال إن أميركا تدمر العلاقات.",
+        "01", aug2015).source().code(), "the host country is no party of the title");
+  }
 }
