@@ -1064,6 +1064,11 @@ final class ActorFinder {
   private static final java.util.Set<String> NAMED_HEADS = EventKeys.setOf("صحيفة", "جريدة", "وكالة", "قناة",
       "شبكة", "موقع", "مجلة", "شركة", "منظمة", "مؤسسة", "جمعية", "مركز", "معهد", "تلفزيون", "إذاعة");
 
+  /** One person named by what he is, before his name: "المواطن", "الطالب", "المقيم". */
+  private static final java.util.Set<String> PEOPLE_NOUNS = EventKeys.setOf("مواطن", "مواطنة", "طالب", "طالبة",
+      "معلم", "معلمة", "مقيم", "مقيمة", "شاب", "شابة", "طفل", "طفلة", "فتاة", "سيدة", "رجل", "امرأة", "مزارع", "تاجر",
+      "لاعب", "فنان", "فنانة", "شاعر", "مخرج", "الأسير", "أسير", "المعتقل", "معتقل", "سجين", "متهم", "المتهم");
+
   /**
    * Whether a name the knowledge base does not know is the name of the role just before it, one party:
    * a person after a title's phrase ("الرئيس الروسي فلاديمير بوتن", "الناطقة باسم وزارة الخارجية
@@ -1082,6 +1087,9 @@ final class ActorFinder {
     }
     if (!"PER".equals(type)) {
       return false;
+    }
+    if (role.first() == role.last() && words.isDefinite(role.first()) && words.is(role.first(), PEOPLE_NOUNS)) {
+      return true; // "وقال المواطن ذيب السبيعي": the citizen is the man named (not "اعتقلت الشرطة محمد علي")
     }
     for (int i = Math.max(0, role.first() - 3); i <= role.first(); i++) {
       if (words.is(i, PERSON_TITLES)) {

@@ -2338,4 +2338,16 @@ class TargetRulesTest {
     assertEquals("RUSGOV", first("لكن السفير الروسي لدى الولايات المتحدة أناتولي أنطونوف قال إن أميركا تدمر العلاقات.",
         "01", aug2015).source().code(), "the host country is no party of the title");
   }
+
+  @Test
+  void round242PeopleNamedAfterWhatTheyAre() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    Event citizen = first("وقال المواطن ذيب السبيعي إن خدمة الإنترنت سيئة.", "01", aug2015);
+    assertEquals("CVL", citizen.source().code(), citizen.toString());
+    assertTrue(citizen.source().text().contains("السبيعي") && citizen.target() == null,
+        "the citizen is the man named, not what he speaks about: " + citizen);
+    Event arrest = first("واعتقلت الشرطة محمد علي أمس.", "17", aug2015);
+    assertTrue(arrest.target() != null && arrest.target().text().contains("محمد"),
+        "a body before a name is not that name: " + arrest);
+  }
 }
