@@ -77,6 +77,10 @@ final class ObjectFinder {
         int afterPost = SubjectAsides.afterPost(w, apposition); // "اتهم العقيد تركي المالكي، المتحدث باسم …، الحوثيين"
         past = startsGroup(groups, afterPost) ? afterPost : apposition;
       }
+      if (past == apposition && acts && titledByApposition(source) && !startsGroup(groups, apposition)) {
+        int afterTitle = SubjectAsides.afterBareTitle(w, apposition); // "اتهم روساريو وزير خارجية الفلبين، الصين"
+        past = startsGroup(groups, afterTitle) ? afterTitle : apposition;
+      }
       // (not another country's actor between the commas: "اتهمت وزارة الخارجية التركية، الولايات المتحدة،")
       if (past > apposition) {
         from = otherPartyAt(groups, apposition + 1, past, source) ? apposition + 1 : past;
@@ -642,5 +646,19 @@ final class ObjectFinder {
     return g.members().size() == 1 && host.members().size() == 1 && g.members().get(0).actor().id() == null
         && w.is(g.first(), ActorFinder.PERSON_TITLES)
         && !g.members().get(0).actor().text().equals(host.members().get(0).actor().text());
+  }
+
+  /**
+   * Whether the subject is a name the knowledge base does not know that took its country from the title
+   * right after it (an apposition, whose words are then no actor of their own): the title is the subject's,
+   * not the object ("وتوعد أردوغان رئيس وزراء كوسوفو، راموش هاراديناي" has the title as its object).
+   */
+  private boolean titledByApposition(ActorGroup source) {
+    if (source.members().size() != 1) {
+      return false;
+    }
+    var a = source.members().get(0).actor();
+    return a.id() == null && a.country() != null && source.last() > source.first()
+        && !w.is(source.first(), ActorFinder.PERSON_TITLES);
   }
 }

@@ -50,6 +50,28 @@ final class SubjectAsides {
     return i;
   }
 
+  /** How many words a title right after a name may take before its comma: "وزير خارجية الفلبين،". */
+  private static final int BARE_TITLE_WORDS = 6;
+
+  /**
+   * Past a title that follows the subject's name with no comma before it and one after it: "اتهم ألبرت ديل
+   * روساريو وزير خارجية الفلبين، الصين بممارسة"; i itself when no such title stands at i.
+   */
+  static int afterBareTitle(SentenceWords w, int i) {
+    if (i >= w.size() || !w.is(i, ActorFinder.PERSON_TITLES) || !w.token(i).clitics().pre().isEmpty()) {
+      return i;
+    }
+    for (int k = i + 1; k <= i + BARE_TITLE_WORDS && k + 1 < w.size(); k++) {
+      if (w.isComma(k)) {
+        return w.hasProclitic(k + 1, "و") || w.hasProclitic(k + 1, "ف") ? i : k + 1;
+      }
+      if (!w.token(k).isWord() || w.isVerb(k) || Clauses.isBoundary(w, k)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
   /** How long a relative clause between commas may be: "، التي لم تنف أبدا سعيها لامتلاك سلاح نووي،". */
   private static final int RELATIVE_REACH = 14;
 

@@ -2350,4 +2350,13 @@ class TargetRulesTest {
     assertTrue(arrest.target() != null && arrest.target().text().contains("محمد"),
         "a body before a name is not that name: " + arrest);
   }
+
+  @Test
+  void round243ObjectsPastTheSubjectsOwnTitle() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    assertEquals("CHN", first("من جهته، اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة بناء مكثفة.",
+        "11", aug2015).target().code(), "the title after an unknown name is his; the object follows its comma");
+    assertEquals("XKKGOV", first("وتوعد أردوغان رئيس وزراء كوسوفو، راموش هاراديناي، لأنه كان يمارس حقه.", "13",
+        aug2015).target().code(), "a known subject's next title is the object");
+  }
 }
