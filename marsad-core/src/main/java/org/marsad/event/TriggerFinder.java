@@ -197,7 +197,7 @@ final class TriggerFinder {
   private static final java.util.Set<String> PROMISED_IT = EventKeys.setOf("به", "بها", "بهم", "بهما");
 
   private static final java.util.Set<String> OFFICES = EventKeys.setOf("وزير", "وزيرة", "وزارة", "وزراء", "هيئة",
-      "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة");
+      "مفوضية", "مديرية", "دائرة", "مجلس", "مكتب", "صندوق", "منظمة", "شركة", "لجنة", "لجان"); // ("لجنة الحوار")
   /** Evading or getting round sanctions: "التهرب من العقوبات", "الالتفاف على العقوبات", "خرق العقوبات". */
   private static final java.util.Set<String> EVADING = EventKeys.setOf("التهرب", "تهرب", "الالتفاف", "التفاف",
       "للتهرب", "للالتفاف", "خرق", "انتهاك", "تجاوز");

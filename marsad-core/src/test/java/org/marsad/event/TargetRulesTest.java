@@ -2359,4 +2359,16 @@ class TargetRulesTest {
     assertEquals("XKKGOV", first("وتوعد أردوغان رئيس وزراء كوسوفو، راموش هاراديناي، لأنه كان يمارس حقه.", "13",
         aug2015).target().code(), "a known subject's next title is the object");
   }
+
+  @Test
+  void round244ApplicationsAndCommitteesNamedForTheirWork() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    for (String none : List.of("وارتفع عدد الأمريكيين المتقدمين بطلبات جديدة للحصول على إعانة البطالة الأسبوع الماضي.",
+        "يتم إرسال أسمائهم إلى لجنة الحوار، حيث تختار منهم الرئيس والنائب.")) {
+      assertTrue(RuleSentences.events(none, aug2015).isEmpty(),
+          "benefit claims, a committee's name: " + RuleSentences.events(none, aug2015));
+    }
+    assertEquals("RUS", first("وقدمت مصر طلبا إلى روسيا لشراء منظومات دفاع جوي.", "02", aug2015).target().code(),
+        "a request made stays one");
+  }
 }
