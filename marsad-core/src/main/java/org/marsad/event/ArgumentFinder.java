@@ -349,7 +349,7 @@ final class ArgumentFinder {
           continue;
         }
         if (object == null && w.is(trigger, VISITS) && g.members().size() == 1
-            && (g.members().get(0).isCountry() || w.startsPlace(g.first()))) {
+            && (g.members().get(0).isCountry() || w.startsPlace(g.first()) || namedCapital(w, g))) {
           object = g; // "وزار سوريا عدة مرات", "لزيارة الولايات المتحدة", "لزيارة عدن": the country or town visited
           continue;
         }
@@ -636,7 +636,8 @@ final class ArgumentFinder {
    * Whether the group is the genitive of a noun behind ل between the trigger and it: "قصفها لمواقع
    * المسلحين" (the militants' sites were shelled), "وقال لأعضاء البرلمان" (told to them): not the verb's
    * subject. (Behind ب it may be: "قال مسؤول بحركة الجهاد الإسلامي", an official of it.) Nor the genitive
-   * of the noun that opens the verb's complement behind إلى, على or عن.
+   * of the noun that opens the verb's complement behind إلى, على or عن, nor that of a visit or a meeting
+   * right after the verb.
    */
   private static boolean genitiveBehindPreposition(SentenceWords w, int i, int after) {
     int head = i - 1;
@@ -644,8 +645,23 @@ final class ArgumentFinder {
         && w.token(head).clitics().isEmpty() && isNoun(w, head) && !w.isDefinite(head)) {
       return true; // "وأشارت إلى اصطفاف الشعب السعودي خلف قيادته": the people are in what she pointed to
     }
+    if (head == after + 1 && (w.is(head, VISITS) || w.is(head, MEETINGS)) && !w.isVerb(head)
+        && w.token(head).clitics().isEmpty() && !w.isDefinite(head)) {
+      return true; // "ورفض زيارة دمشق": the place of the visit the verb governs is not its subject
+    }
     return head > after && w.hasProclitic(head, "ل") && isNoun(w, head)
         && !w.isDefinite(head) && w.token(head).clitics().post().isEmpty();
+  }
+
+  /**
+   * Whether the group is a country or capital the knowledge base names, coded as its government ("الجزائر",
+   * "الرياض": DZAGOV, SAUGOV), not a person or a title's phrase ("الرئيس المصري").
+   */
+  private static boolean namedCapital(SentenceWords w, ActorGroup g) {
+    ActorMention m = g.members().get(0);
+    String country = m.actor().country();
+    return w.startsName(g.first()) && !ActorFinder.isPerson(m) && country != null
+        && (country + "GOV").equals(m.actor().code()) && g.first() == g.last();
   }
 
   /** Prepositions a verb's complement opens with right after it: "أشار إلى", "أكد على", "تحدث عن". */

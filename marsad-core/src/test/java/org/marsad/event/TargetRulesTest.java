@@ -2371,4 +2371,15 @@ class TargetRulesTest {
     assertEquals("RUS", first("وقدمت مصر طلبا إلى روسيا لشراء منظومات دفاع جوي.", "02", aug2015).target().code(),
         "a request made stays one");
   }
+
+  @Test
+  void round245PlacesOfVisitsAVerbGoverns() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    Event rejected = first("وأن الرئيس فلاديمير بوتين زار المنطقة ورفض زيارة دمشق.", "12", aug2015);
+    assertEquals("RUSGOV", rejected.source().code(), "the place of the visit is no subject: " + rejected);
+    Event cancelled = RuleSentences.events("وألغى الرئيس الفرنسي زيارة الجزائر.", aug2015).stream()
+        .filter(e -> e.cameo().startsWith("04")).findFirst().orElseThrow();
+    assertEquals("FRAGOV", cancelled.source().code(), "a capital visited is no visitor: " + cancelled);
+    assertEquals("DZAGOV", cancelled.target().code(), cancelled.toString());
+  }
 }
