@@ -408,6 +408,12 @@ final class ActorFinder {
       if (owner == null) {
         // "طارق فهمي، أستاذ العلاقات السياسية،": a title that is itself a role noun says what the person is
         ActorMention headed = words.is(title, HEAD_POSTS) ? bodyAt(mentions, title + 1) : null;
+        if (headed == null && words.is(title, MEMBER_POSTS)) {
+          // "يحيى الصمعان مساعد رئيس مجلس الشورى", "الخريجي عضو مجلس الشورى": a member of a council is of it
+          headed = councilAt(mentions, title); // (the post may open the body's mention: "عضو مجلس الشورى")
+          int council = words.is(title + 1, HEAD_POSTS) ? title + 2 : title + 1;
+          headed = headed != null ? headed : councilAt(mentions, council);
+        }
         if (headed != null) {
           // "مايكل يوشيكامي رئيس شركة دستينيشن": the head of a body the sentence names is of it
           mentions.set(k, m.coded(a.id(), null, headed.actor().code()));
@@ -502,6 +508,25 @@ final class ActorFinder {
       Event.Actor a = m.actor();
       if (m.first() == i && !isPerson(m) && a.country() == null && a.code() != null
           && HEADED_ROLES.contains(a.code())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Posts held in a council, whose holder is of that council: "عضو مجلس الشورى", "مساعد رئيس المجلس". */
+  private static final java.util.Set<String> MEMBER_POSTS = EventKeys.setOf("عضو", "عضوة", "مساعد", "مساعدة", "نائب",
+      "نائبة");
+
+  /** A body of the roles a head takes, or a legislature or court, of no country, starting at word i, or null. */
+  private static ActorMention councilAt(List<ActorMention> mentions, int i) {
+    ActorMention body = bodyAt(mentions, i);
+    if (body != null) {
+      return body;
+    }
+    for (ActorMention m : mentions) {
+      Event.Actor a = m.actor();
+      if (m.first() == i && !isPerson(m) && a.country() == null && ("LEG".equals(a.code()) || "JUD".equals(a.code()))) {
         return m;
       }
     }

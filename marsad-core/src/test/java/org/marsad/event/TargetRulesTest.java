@@ -2382,4 +2382,15 @@ class TargetRulesTest {
     assertEquals("FRAGOV", cancelled.source().code(), "a capital visited is no visitor: " + cancelled);
     assertEquals("DZAGOV", cancelled.target().code(), cancelled.toString());
   }
+
+  @Test
+  void round246MembersOfCouncilsAreOfThem() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    for (String sentence : List.of("واستنكر د. يحيى الصمعان مساعد رئيس مجلس الشورى العمل الإرهابي الآثم.",
+        "ندد م. وليد بن عبدالكريم الخريجي عضو مجلس الشورى بالتفجير الإرهابي.")) {
+      Event e = first(sentence, "11", aug2015);
+      assertEquals("LEG", e.source().code(), "a member of the council speaks as the council: " + e);
+      assertTrue(e.target() == null || !"LEG".equals(e.target().code()), "his council is not his target: " + e);
+    }
+  }
 }
