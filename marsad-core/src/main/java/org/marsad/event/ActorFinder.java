@@ -1092,7 +1092,7 @@ final class ActorFinder {
   /** One person named by what he is, before his name: "المواطن", "الطالب", "المقيم". */
   private static final java.util.Set<String> PEOPLE_NOUNS = EventKeys.setOf("مواطن", "مواطنة", "طالب", "طالبة",
       "معلم", "معلمة", "مقيم", "مقيمة", "شاب", "شابة", "طفل", "طفلة", "فتاة", "سيدة", "رجل", "امرأة", "مزارع", "تاجر",
-      "لاعب", "فنان", "فنانة", "شاعر", "مخرج", "الأسير", "أسير", "المعتقل", "معتقل", "سجين", "متهم", "المتهم");
+      "لاعب", "فنان", "فنانة", "شاعر", "مخرج", "الأسير", "أسير", "المعتقل", "معتقل", "سجين", "متهم", "المتهم", "قيادي");
 
   /**
    * Whether a name the knowledge base does not know is the name of the role just before it, one party:
@@ -1113,8 +1113,13 @@ final class ActorFinder {
     if (!"PER".equals(type)) {
       return false;
     }
-    if (role.first() == role.last() && words.isDefinite(role.first()) && words.is(role.first(), PEOPLE_NOUNS)) {
-      return true; // "وقال المواطن ذيب السبيعي": the citizen is the man named (not "اعتقلت الشرطة محمد علي")
+    if (role.last() - role.first() <= 1 && words.isDefinite(role.first()) && words.is(role.first(), PEOPLE_NOUNS)) {
+      // "وقال المواطن ذيب السبيعي", "الشاب الفلسطيني محمد علي": the man named (not "اعتقلت الشرطة محمد علي")
+      return true;
+    }
+    if (role.first() == role.last() && role.first() > 0 && words.isDefinite(role.first() - 1)
+        && words.is(role.first() - 1, PEOPLE_NOUNS)) {
+      return true; // "القيادي المتطرف سليمان محمد كينان": the role is the adjective of the man named
     }
     for (int i = Math.max(0, role.first() - 3); i <= role.first(); i++) {
       if (words.is(i, PERSON_TITLES)) {

@@ -2352,6 +2352,17 @@ class TargetRulesTest {
   }
 
   @Test
+  void round247PeopleNamedAfterWhatTheyAreAndTheirNisba() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    Event leader = first("إذ قال القيادي المتطرف سليمان محمد كينان إن المجاهدين انتصروا.", "01", aug2015);
+    assertTrue(leader.source().text().contains("كينان") && leader.target() == null,
+        "the extremist leader is the man named: " + leader);
+    Event youth = first("وقال الشاب الفلسطيني محمد علي إن الجنود اعتقلوه.", "01", aug2015);
+    assertEquals("PSECVL", youth.source().code(), youth.toString());
+    assertTrue(youth.source().text().contains("محمد علي"), "the young man is the man named: " + youth);
+  }
+
+  @Test
   void round243ObjectsPastTheSubjectsOwnTitle() {
     java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
     assertEquals("CHN", first("من جهته، اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة بناء مكثفة.",
