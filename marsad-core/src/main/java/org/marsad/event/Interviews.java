@@ -34,7 +34,6 @@ final class Interviews {
 
   /** Talks a speaker may say something in: "وقال الأصبحي في اتصال هاتفي، إنه …". */
   private static final java.util.Set<String> TALKS = EventKeys.setOf("اتصال", "لقاء", "حديث", "مقابلة");
-  private static final String IN = EventKeys.of("في");
   /** How far before the talk the speech verb may stand: "وقال الأصبحي في اتصال هاتفي". */
   private static final int SPEAKER_WORDS = 8;
 
@@ -46,7 +45,7 @@ final class Interviews {
    */
   static boolean toldIn(SentenceWords w, TriggerMatch t, Arguments a, int saidAt) {
     if (!a.targets().isEmpty() || saidAt < 0 || saidAt >= t.first() || t.first() - saidAt > SPEAKER_WORDS
-        || !w.is(t.first(), TALKS) || w.isDefinite(t.first()) || !w.isKey(t.first() - 1, IN)
+        || !w.is(t.first(), TALKS) || w.isDefinite(t.first()) || !w.isKey(t.first() - 1, Adjuncts.IN)
         || !w.token(t.first() - 1).clitics().pre().isEmpty()) {
       return false; // (a talk named before, "مشاركة الأمير في اللقاء", is a meeting of its own)
     }

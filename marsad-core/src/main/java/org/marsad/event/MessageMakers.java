@@ -76,7 +76,7 @@ final class MessageMakers {
         ActorGroup person = null;
         for (ActorGroup g : groups) {
           if (g.first() > p && g.last() < message && g.members().size() == 1
-              && g.members().get(0).actor().id() != null && g.members().get(0).actor().id().startsWith("person:")) {
+              && ActorFinder.isPerson(g.members().get(0))) {
             person = g;
           }
         }

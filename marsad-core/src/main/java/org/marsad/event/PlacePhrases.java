@@ -70,7 +70,6 @@ final class PlacePhrases {
     return w.isCount(k) || w.token(k).isWord() && !w.isVerb(k) && !Clauses.isBoundary(w, k) ? k : i;
   }
 
-
   /** The last word of the noun phrase at {@code head}: a group, or a noun with its genitives; -1 if none. */
   private static int phraseEnd(SentenceWords w, List<ActorGroup> groups, int head) {
     if (head >= w.size() || !w.token(head).isWord() || w.isVerb(head)) {
