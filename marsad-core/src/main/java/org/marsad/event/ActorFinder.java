@@ -839,9 +839,11 @@ final class ActorFinder {
       if (words.is(i, SYSTEM) && words.is(i + 1, SYSTEM_OF)) {
         continue; // "نظام عقوبات", "نظام التقاعد", "منظومة الدفاع الجوي": a system, no regime
       }
-      if (JUDICIARY.contains(words.bare[i]) && !words.isDefinite(i) && i + 1 < words.size() && words.token(i + 1).isWord()
-          && !words.isDefinite(i + 1)) {
-        continue; // "قضاء مخمور": an indefinite قضاء before a bare name is a district, not the judiciary
+      if (JUDICIARY.contains(words.bare[i]) && !words.isDefinite(i) && i + 1 < words.size()
+          && words.token(i + 1).isWord()) {
+        // "قضاء مخمور", "قضاء الخالدية", "لقضاء الحويجة": an indefinite قضاء before a name is a district, not
+        // the judiciary (which news calls "القضاء")
+        continue;
       }
       String role = null;
       int last = i;
@@ -934,6 +936,15 @@ final class ActorFinder {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention m : mentions) {
       ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && mosqueAtBase(words, prev, m)) {
+        // the mosque takes the body that owns the base: the attack struck the forces who pray there
+        Event.Actor b = m.actor();
+        int start = prev.actor().start();
+        Event.Actor merged = new Event.Actor(start, b.end(), words.doc.text().substring(start, b.end()), b.id(),
+            b.country(), b.code());
+        out.set(out.size() - 1, new ActorMention(prev.first(), m.last(), merged, false));
+        continue;
+      }
       if (prev != null && adjacent(words, prev, m) && !nameThenBody(words, prev, m, names)
           && !personThenName(prev, m, names)
           && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)
@@ -1344,7 +1355,7 @@ final class ActorFinder {
    * Places of worship that an armed body may own: "استهدف انتحاري مسجد قوات الطوارئ" struck the police
    * who pray there, as the attack on their base would (a mosque of no body stays a religious actor).
    */
-  private static final java.util.Set<String> WORSHIP_HEADS = EventKeys.setOf("مسجد", "جامع");
+  private static final java.util.Set<String> WORSHIP_HEADS = EventKeys.setOf("مسجد", "مسجدا", "جامع");
 
   /**
    * Whether {@code head} is a bare forces noun in construct and {@code body} the definite role noun after it,
@@ -1358,6 +1369,26 @@ final class ActorFinder {
             && words.isDefinite(body.last());
     return head.first() == head.last() && forces && !words.isDefinite(head.first())
         && body.first() == head.last() + 1 && body.actor().code() != null && body.actor().code().length() == 3;
+  }
+
+  /** Where a mosque may stand in an armed body's grounds: "مسجدا في مقر قوات الطوارئ". */
+  private static final java.util.Set<String> BASES = EventKeys.setOf("مقر", "معسكر", "مبنى");
+  private static final java.util.Set<String> IN_OR_INSIDE = EventKeys.setOf("في", "داخل");
+
+  /**
+   * A bare mosque in ("في", "داخل") an armed body or its base: "استهدف مسجدا في مقر قوات الطوارئ الخاصة",
+   * "فجر نفسه داخل مسجد في قوات الطوارئ" struck the police, as "مسجد قوات الطوارئ" does.
+   */
+  private static boolean mosqueAtBase(SentenceWords words, ActorMention mosque, ActorMention body) {
+    int i = mosque.last() + 1;
+    if (mosque.first() != mosque.last() || !words.is(mosque.first(), WORSHIP_HEADS)
+        || words.isDefinite(mosque.first()) || i >= words.size() || !words.is(i, IN_OR_INSIDE)) {
+      return false;
+    }
+    int next = i + 1 < words.size() && words.is(i + 1, BASES) ? i + 2 : i + 1;
+    String code = body.actor().code();
+    return body.first() == next && code != null && code.length() >= 3
+        && ARMED_BODIES.contains(code.substring(code.length() - 3)) && words.isDefinite(body.last());
   }
 
   /** Bodies whose forces are of their own kind: "قوات الشرطة" are police (the government's are its army). */

@@ -187,7 +187,9 @@ final class ActorPositions {
     // عبدالفتاح السيسي", "لصاحب السمو الملكي الأمير"; a bare title's ل may be the genitive's, "لمدير مكتب")
     for (int s = i - 1; s >= 0 && s >= i - 4 && (w.is(s, AgentPhrase.STYLES) || w.is(s, ActorFinder.PERSON_TITLES)
         || w.is(s, ActorFinder.HONORIFICS)); s--) {
-      if (w.hasProclitic(s, "ل") && w.is(s, AgentPhrase.STYLES)) {
+      if (w.hasProclitic(s, "ل") && w.is(s, AgentPhrase.STYLES) || w.hasProclitic(s, "ب") && !w.isKey(s, HELP)) {
+        // (and a ب on any of them: "التقى الملك بالرئيس السيسي", "اتصالا هاتفيا بفخامة الرئيس", "سيلتقي
+        // برئيس مجلس الأمن"; not "بمساعدة الانتربول", with the help of, no assistant)
         return true;
       }
     }
@@ -205,6 +207,7 @@ final class ActorPositions {
   }
 
   private static final String RIGHT = EventKeys.of("حق");
+  private static final String HELP = EventKeys.of("مساعدة");
 
   /** "لـ", "بـ": a preposition clitic written as a word of its own (before a Latin name). */
   static boolean detachedClitic(SentenceWords w, int i, boolean quoted) {

@@ -96,6 +96,9 @@ final class ObjectFinder {
     if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
       from = pastOwnPlace(source, from); // "اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص"
     }
+    if (verb && source != null && source.last() > trigger && from == source.last() + 1) {
+      from = pastAdjectives(from); // "واعتقلت الشرطة المحلية خمسة أشخاص"
+    }
     if (verb && source != null && source.last() < trigger && from == triggerEnd + 1) {
       int time = w.isComma(from) ? afterTimeWords(w, from + 1) : from;
       // "اختطفت، في وقت سابق السبت، 15 امرأة": a time between commas after an SVO verb
@@ -218,7 +221,8 @@ final class ObjectFinder {
     if (target == null && object != null && (source == null || !sameParty(source, object))) {
       target = object;
     }
-    int objectBeforeNeeded = source == null ? -1 : source.first() > trigger ? source.last() + 1 : trigger + 1;
+    int objectBeforeNeeded = source == null ? -1 : source.first() > trigger ? pastAdjectives(source.last() + 1)
+        : trigger + 1; // ("ودعت الحكومة المحلية الأهالي إلى الخروج")
     if (objectBeforeNeeded > 0 && w.isComma(objectBeforeNeeded) && roleAfterComma(objectBeforeNeeded + 1)) {
       objectBeforeNeeded++; // "ودعا المسؤول الأمني، المواطنين إلى ضرورة التأكد"
     }
@@ -519,6 +523,25 @@ final class ObjectFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Past up to two definite adjectives of an acting subject that no actor covers, "الحكومة المحلية", when a
+   * party that is no person comes next (a name there is the subject's own: "رئيس الوزراء اللبناني المكلف سعد
+   * الحريري"); {@code from} otherwise.
+   */
+  private int pastAdjectives(int from) {
+    int i = from;
+    while (acts && i < from + 2 && i < w.size() && w.isDefinite(i) && "ADJ".equals(w.token(i).pos())
+        && w.token(i).clitics().pre().isEmpty() && !startsGroup(groups, i)) {
+      i++;
+    }
+    ActorGroup next = i > from ? ActorGroup.startingAt(groups, i) : null;
+    Event.Actor party = next == null ? null : next.members().get(0).actor();
+    // (nor a nisba, which the word before qualifies as a noun the tagger took for an adjective: "القرار الروسي")
+    boolean body = party != null && party.code() != null && (party.id() == null || !party.id().startsWith("person:"))
+        && !attributive(next) && w.token(i).clitics().pre().isEmpty(); // (not a conjunct: "قوات الشرعية والتحالف")
+    return body ? i : from;
   }
 
   /**

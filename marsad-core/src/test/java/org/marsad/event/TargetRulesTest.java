@@ -2404,4 +2404,26 @@ class TargetRulesTest {
       assertTrue(e.target() == null || !"LEG".equals(e.target().code()), "his council is not his target: " + e);
     }
   }
+
+  @Test
+  void round248CallsTitlesBehindBaMosquesOfForcesAndDistricts() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 2);
+    Event met = first("التقى الملك سلمان بالرئيس السيسي.", "04", aug2015);
+    assertEquals("EGYGOV", met.target() == null ? null : met.target().code(), "a title behind ب opens the object: " + met);
+    Event call = first("أجرى الملك سلمان اتصالا هاتفيا أمس الأول، بفخامة الرئيس عبدالفتاح السيسي.", "04", aug2015);
+    assertEquals("EGYGOV", call.target() == null ? null : call.target().code(), "a style behind ب: " + call);
+    Event phoned = first("واتصل الرئيس الأمريكي بالعاهل السعودي يوم السبت.", "04", aug2015);
+    assertEquals("041", phoned.cameo(), "اتصل ب is a phone call: " + phoned);
+    assertEquals("SAUGOV", phoned.target().code(), phoned.toString());
+    assertTrue(RuleSentences.events("استجوبت الشرطة الرجل فيما يتصل بالواقعة.", aug2015).stream()
+        .noneMatch(e -> e.cameo().startsWith("04")), "فيما يتصل is 'as regards', no call");
+    Event mosque = first("استنكر الأزهر الهجوم الإرهابي الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير.",
+        "18", aug2015);
+    assertTrue(mosque.target().code().endsWith("COP"), "the mosque in the forces' base struck the forces: " + mosque);
+    Event asked = first("ودعت الحكومة المحلية الأهالي إلى الخروج منها والتوجه إلى قضاء الخالدية.", "02", aug2015);
+    assertTrue(asked.target() != null && asked.target().code().endsWith("CVL"),
+        "past the subject's own adjective, the residents; no judiciary in a district: " + asked);
+    Event gulf = first("كيري يلتقي وزراء خارجية دول الخليج في الدوحة.", "04", aug2015);
+    assertEquals("IGOPGSGCC", gulf.target() == null ? null : gulf.target().code(), "the Gulf states: " + gulf);
+  }
 }
