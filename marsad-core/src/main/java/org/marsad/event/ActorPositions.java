@@ -196,7 +196,9 @@ final class ActorPositions {
     // (not "بالقرب من محكمة مدينة الصدر": near a place); a count may stand between ("أفرجت عن ثلاثة مواطنين"),
     // and a head noun whose genitive the actor is ("لقاء مع مساعد وزير الخارجية", "غارات على مواقع المتمردين")
     int p = i > 1 && w.isCount(i - 1) ? i - 2 : i - 1;
-    for (int heads = 0; heads < 2 && p > 0 && w.is(p, PARTS_OF) && w.token(p).clitics().post().isEmpty()
+    // (or a title whose body the actor is: "كما اجتمع مع رئيس المكتب السياسي لحركة حماس")
+    for (int heads = 0; heads < 2 && p > 0 && (w.is(p, PARTS_OF) || w.is(p, ActorFinder.PERSON_TITLES))
+        && w.token(p).clitics().post().isEmpty()
         && w.token(p).clitics().pre().isEmpty(); heads++) {
       p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
     }

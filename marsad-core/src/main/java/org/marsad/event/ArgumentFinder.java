@@ -567,7 +567,9 @@ final class ArgumentFinder {
           : previousSubject(w, groups, clauseStart);
       evidence = 0.7;
     }
-    if (source == null && verb && !grieved && w.hasProclitic(trigger, "و") && !Victims.verbForm(w, trigger)
+    boolean joinedVerb = w.hasProclitic(trigger, "و") || trigger > 0 && w.isKey(trigger - 1, ALSO)
+        && w.token(trigger - 1).clitics().pre().isEmpty(); // (or after "كما": "كما اجتمع مع")
+    if (source == null && verb && !grieved && joinedVerb && !Victims.verbForm(w, trigger)
         && trigger + 1 < w.size() && !startsGroup(groups, trigger + 1)
         && (w.hasProclitic(trigger + 1, "ب") || w.is(trigger + 1, Clauses.TARGET_PREPOSITIONS))) {
       // "ووصفه ترامب بأنه أسوأ اتفاق، وهدد بفرض عقوبات": a joined verb whose complement follows at once has
@@ -664,8 +666,12 @@ final class ArgumentFinder {
         && (country + "GOV").equals(m.actor().code()) && g.first() == g.last();
   }
 
-  /** Prepositions a verb's complement opens with right after it: "أشار إلى", "أكد على", "تحدث عن". */
-  private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = EventKeys.setOf("إلى", "الى", "على", "عن");
+  /**
+   * Prepositions a verb's complement opens with right after it: "أشار إلى", "أكد على", "تحدث عن", and the
+   * partner's "مع" ("كما اجتمع مع رئيس المكتب السياسي لحركة حماس": Hamas met no one there).
+   */
+  private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = EventKeys.setOf("إلى", "الى", "على", "عن",
+      "مع");
 
   /** Verbs of carrying on, stepping up or halting one's own act: "واصل غاراته", "كثفت قصفها". */
   private static final java.util.Set<String> CARRY_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف",
@@ -1011,6 +1017,9 @@ final class ArgumentFinder {
     String country = m.actor().country();
     return country != null && country.equals(m.actor().code());
   }
+
+  /** "كما" before a verb that goes on with the subject of the clause before: "…، كما اجتمع مع". */
+  private static final String ALSO = EventKeys.of("كما");
 
   /** Counts in the accusative, objects and never a passive's subject: "عددا من". */
   private static final java.util.Set<String> ACCUSATIVE_COUNTS = EventKeys.setOf("عددا");

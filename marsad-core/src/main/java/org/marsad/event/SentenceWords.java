@@ -193,10 +193,38 @@ final class SentenceWords {
    */
   boolean isVerb(int i) {
     Token t = tokens.get(i);
+    if (heldVerb(i)) {
+      return true;
+    }
     if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos()) || NOT_VERBS.contains(bare[i])) {
       return false;
     }
     return !t.clitics().pre().contains("ب") && !(i > 0 && PREPOSITIONS.contains(bare[i - 1]));
+  }
+
+  /** "عقد", which the tagger always reads as the noun (a contract, a decade). */
+  private static final String HELD = EventKeys.of("عقد");
+
+  /** Words after which a clause's verb may stand: "قد عقد", "كما عقد". */
+  private static final java.util.Set<String> VERB_LEADS = EventKeys.setOf("قد", "كما", "ثم", "حيث");
+
+  /**
+   * Whether word i is the verb "عقد" (held): bare or behind و/ف where a clause opens, before its subject,
+   * definite, a name or a title ("وعقد الرئيس اجتماعا", "عقد لافروف لقاء", "عقد وزراء الخارجية"); not the
+   * noun before an indefinite genitive or adjective ("وعقد اتفاق مبدئي").
+   */
+  private boolean heldVerb(int i) {
+    Token t = tokens.get(i);
+    List<String> pre = t.clitics().pre();
+    if (!HELD.equals(bare[i]) || !t.clitics().post().isEmpty() || !(pre.isEmpty() || pre.equals(List.of("و"))
+        || pre.equals(List.of("ف"))) || i + 1 >= tokens.size()) {
+      return false;
+    }
+    boolean opens = i == 0 || !tokens.get(i - 1).isWord() || VERB_LEADS.contains(bare[i - 1]);
+    Token next = tokens.get(i + 1);
+    boolean subject = isDefinite(i + 1) || "PROPN".equals(next.pos()) || next.pos() == null && next.isWord()
+        || is(i + 1, ActorFinder.PERSON_TITLES);
+    return opens && subject && next.clitics().pre().isEmpty();
   }
 
   /** Adjectives the tagger reads as verbs: "قيادي بارز" (prominent; the verb بارز, to duel, is not news). */

@@ -2426,4 +2426,15 @@ class TargetRulesTest {
     Event gulf = first("كيري يلتقي وزراء خارجية دول الخليج في الدوحة.", "04", aug2015);
     assertEquals("IGOPGSGCC", gulf.target() == null ? null : gulf.target().code(), "the Gulf states: " + gulf);
   }
+
+  @Test
+  void round249HeldMeetingsAndTheMeetingGoneOnWithKama() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    List<Event> events = RuleSentences.events("عقد وزير الخارجية الروسي سيرغي لافروف لقاء مع معاذ الخطيب، كما اجتمع مع "
+        + "رئيس المكتب السياسي لحركة «حماس»، خالد مشعل.", aug2015);
+    Event hamas = events.stream().filter(e -> e.trigger().text().equals("اجتمع")).findFirst().orElse(null);
+    assertNotNull(hamas, "the meeting after كما is coded: " + events);
+    assertEquals("RUSGOV", hamas.source().code(), "عقد is the verb whose subject كما goes on with: " + hamas);
+    assertEquals("PSEREB", hamas.target().code(), "the body behind مع and its head's title: " + hamas);
+  }
 }
