@@ -286,6 +286,19 @@ final class ArgumentFinder {
       evidence = 0.9;
       subjectBefore = true;
     }
+    if (source == null && verb && butHe(w, trigger - 1)) {
+      // (the subject of the sentence's main verb, not of one inside what it says: "قال ترمب إن الصين بذلت
+      // جهدا …، لكنه أوضح": Trump)
+      int main = mainVerbBefore(w, groups, trigger - 1);
+      ActorGroup he = main < 0 ? null : subjectGroup(w, groups, main);
+      boolean she = w.bare[trigger - 1].endsWith("ها") || w.token(trigger - 1).clitics().post().contains("ها");
+      if (he != null && (she ? !Agreement.cannotAgreeWithFeminine(w, he)
+          : !Agreement.cannotAgreeWithMasculine(w, he, groups))) {
+        source = he; // "وأشاد أوباما بالاتفاق، لكنه دعا إيران إلى": he is the subject, Iran what he called on
+        evidence = 0.7;
+        subjectBefore = true;
+      }
+    }
     // (a verb's subject may follow a time: "احتشد اليوم السبت عشرات آلاف الإسرائيليين")
     int timeWords = verb ? Adjuncts.afterTimeWords(w, after + 1) - (after + 1) : 0;
     // "إثر استهداف طائرات التحالف بعدة غارات": an attack noun's weapons, whose owner is its agent
@@ -1016,6 +1029,19 @@ final class ArgumentFinder {
   private static boolean nationality(ActorMention m) {
     String country = m.actor().country();
     return country != null && country.equals(m.actor().code());
+  }
+
+  /** "لكن" with the pronoun of the subject before: "لكنه", "لكنها", "ولكنهم". */
+  private static final String BUT = EventKeys.of("لكن");
+  private static final java.util.Set<String> BUT_HE = EventKeys.setOf("لكنه", "لكنها", "لكنهم");
+
+  /** Whether word i is "لكن" carrying a third-person pronoun, the subject of the verb right after it. */
+  private static boolean butHe(SentenceWords w, int i) {
+    if (i < 0) {
+      return false;
+    }
+    List<String> post = w.token(i).clitics().post();
+    return w.is(i, BUT_HE) || w.isKey(i, BUT) && post.size() == 1 && post.get(0).startsWith("ه");
   }
 
   /** "كما" before a verb that goes on with the subject of the clause before: "…، كما اجتمع مع". */

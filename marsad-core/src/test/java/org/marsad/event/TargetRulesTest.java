@@ -2437,4 +2437,17 @@ class TargetRulesTest {
     assertEquals("RUSGOV", hamas.source().code(), "عقد is the verb whose subject كما goes on with: " + hamas);
     assertEquals("PSEREB", hamas.target().code(), "the body behind مع and its head's title: " + hamas);
   }
+
+  @Test
+  void round250TheSubjectInLakinnahu() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    Event called = first("وأشاد أوباما بالاتفاق، لكنه دعا إيران إلى وقف دعم الإرهاب.", "02", aug2015);
+    assertEquals("USAGOV", called.source().code(), "the pronoun on لكن is the subject: " + called);
+    assertEquals("IRN", called.target().code(), "the name after the verb is its object: " + called);
+    java.time.LocalDate mar2018 = java.time.LocalDate.of(2018, 3, 1);
+    String but = "وقال ترامب إن الصين بذلت جهدا كبيرا، لكنه أوضح أن الكثير ما زال مطلوبا.";
+    Event said = RuleSentences.events(but, mar2018).stream().filter(e -> e.trigger().text().equals("أوضح")).findFirst().orElse(null);
+    assertNotNull(said, "the second statement is coded");
+    assertEquals("USAGOV", said.source().code(), "the main verb's subject, not the said one's: " + said);
+  }
 }
