@@ -63,7 +63,9 @@ final class ActorFinder {
           && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
         continue; // "في تغريدة على تويتر", "عبر فيسبوك": where it was said, not to or by whom
       }
-      if (unknown && (isRoleWord(words, e) || roleWithNisba(words, e, refs))) {
+      // (nor "مصدران أمنيان", unnamed sources the tagger took for a name)
+      if (unknown && (isRoleWord(words, e) || roleWithNisba(words, e, refs)
+          || words.is(words.tokenAt(e.start()), SOURCES))) {
         // "وقال ناشطون": the tagger took a role noun for a name, "اللجنة المصرية" a role noun and its
         // nisba; the agent lexicon codes the role, the nisba gives its country
         continue;
@@ -1069,6 +1071,12 @@ final class ActorFinder {
     if (role == null && words.afterLam(i) != null) {
       role = agents.role(words.afterLam(i)); // "للسلطات التي اعتقلت": the stem behind ل, whose lemma is سلطة
     }
+    if (role == null && i > 0 && words.is(i - 1, SOURCES)
+        && !masculineNisba(words.bare[i]).equals(words.bare[i])) {
+      String nisba = masculineNisba(words.bare[i]); // "مصادر أمنية", "مصدران أمنيان": as "مصدر أمني"
+      role = agents.role(nisba);
+      role = role != null ? role : agents.role(nisba.substring(0, nisba.length() - 1)); // (أمني: of أمن)
+    }
     if (role == null && nisbaOfOtherLemma(words, i)) {
       return null; // "الاعتقال الإداري": the adjective of إدارة is no administration
     }
@@ -1077,6 +1085,19 @@ final class ActorFinder {
       return null; // "للسياحة", tourism, whose lemma the lemmatiser gives as سائح (a tourist)
     }
     return role != null ? role : agents.role(words.lemma[i]);
+  }
+
+  /** Unnamed sources, whose nisba in any number and gender says whose they are. */
+  static final java.util.Set<String> SOURCES = EventKeys.setOf("مصدر", "مصادر", "مصدران", "مصدرين");
+
+  /** A nisba's masculine singular: "أمنية", "أمنيان", "أمنيين" → "أمني" (keys, ة written ه). */
+  private static String masculineNisba(String bare) {
+    for (String ending : new String[] {"يه", "يان", "يين", "يون"}) {
+      if (bare.length() > ending.length() + 1 && bare.endsWith(ending)) {
+        return bare.substring(0, bare.length() - ending.length()) + "ي";
+      }
+    }
+    return bare;
   }
 
   /** Heads whose nisba says whose they are: "مصدر أمني", "المسؤول الأمني", "الأجهزة الأمنية". */

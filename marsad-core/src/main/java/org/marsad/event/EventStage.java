@@ -164,7 +164,10 @@ public final class EventStage implements Stage {
         reportedFrom = complement;
         reportedBy = t.first(); // (the speech verb, not its needed "أن": "وأضاف المسؤول أن")
         speakers = args.get(k).sources();
-        announcement = w.is(t.first(), ANNOUNCING) && authority(args.get(k).sources());
+        // (not unnamed sources, whose word is a claim: "أعلنت مصادر أمنية فلسطينية أن الجيش الإسرائيلي شن")
+        announcement = w.is(t.first(), ANNOUNCING) && authority(args.get(k).sources())
+            && args.get(k).sources().stream().noneMatch(m -> w.is(m.first(), ActorFinder.SOURCES)
+                || m.first() > 0 && w.is(m.first() - 1, ActorFinder.SOURCES));
       }
     }
     int frame = SpeechFrames.first(w); // "ذكر البيان أنه": said by no one the coder can code

@@ -2450,4 +2450,18 @@ class TargetRulesTest {
     assertNotNull(said, "the second statement is coded");
     assertEquals("USAGOV", said.source().code(), "the main verb's subject, not the said one's: " + said);
   }
+
+  @Test
+  void round251UnnamedSourcesInEveryNumber() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    assertEquals("COP", first("وقالت مصادر أمنية إن حصيلة الضحايا بلغت 27 قتيلاً.", "01", aug2015).source().code(),
+        "security sources, as a security source");
+    assertEquals("COP", first("وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أن الحصيلة بلغت 27 قتيلاً.", "01", aug2015)
+        .source().code(), "two security sources are no name");
+    assertTrue(RuleSentences.events("وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أن الحصيلة بلغت 27 قتيلاً.", aug2015)
+        .stream().noneMatch(e -> e.trigger().text().equals("كشف")), "asking for anonymity discloses nothing");
+    Event struck = first("أعلنت مصادر أمنية فلسطينية أن الجيش الإسرائيلي شن غارات جوية على أهداف لحركة حماس.", "19",
+        aug2015);
+    assertEquals(Event.Mode.REPORTED, struck.mode(), "what unnamed sources announce is their claim: " + struck);
+  }
 }
