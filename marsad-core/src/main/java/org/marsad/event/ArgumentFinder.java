@@ -305,10 +305,14 @@ final class ArgumentFinder {
     int weaponOwner = !verb && w.is(after + 1, WEAPON_HEADS) && !startsGroup(groups, after + 1) ? after + 2 : -1;
     // (and behind styles of address: "استقبل صاحب السمو الملكي الأمير محمد بن نايف")
     int styled = verb && w.is(after + 1, AgentPhrase.STYLES) ? AgentPhrase.pastStyles(w, groups, after + 1) : -1;
+    // (a noun's genitive may be a person behind a bare title or styles: "زيارة الرئيس عبد الفتاح السيسي إلى
+    // السعودية", "زيارة صاحب السمو الملكي الأمير محمد بن سلمان لمصر")
+    int titled = verb ? -1 : titledGenitive(w, groups, after + 1);
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       boolean countedBy = verb && countedSubject(w, trigger, g);
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
-          || countedBy || g.first() == weaponOwner || g.first() == styled)
+          || countedBy || g.first() == weaponOwner || g.first() == styled
+          || g.first() == titled && ActorFinder.isPerson(g.members().get(0)))
           && !attributive(g)
           && !behindPreposition(w, g.first()) && (countedBy || !genitiveBehindPreposition(w, g.first(), after))
           && !namesTheDeal(w, g) && noBoundary(w, after + 1, g.first())
@@ -1029,6 +1033,25 @@ final class ArgumentFinder {
   private static boolean nationality(ActorMention m) {
     String country = m.actor().country();
     return country != null && country.equals(m.actor().code());
+  }
+
+  /**
+   * Where a person's name starts after the bare title (and any styles) that opens at i, with nothing else
+   * between, or -1: "الرئيس عبد الفتاح السيسي", "صاحب السمو الملكي الأمير محمد بن سلمان".
+   */
+  private static int titledGenitive(SentenceWords w, List<ActorGroup> groups, int i) {
+    if (i >= w.size() || !w.token(i).clitics().pre().isEmpty()) {
+      return -1; // (behind ل it is whom the noun is for: "برقية تعزية لفخامة الرئيس")
+    }
+    int at = w.is(i, AgentPhrase.STYLES) ? AgentPhrase.pastStyles(w, groups, i) : i;
+    if (at > i && startsGroup(groups, at)) {
+      return at; // (past the styles and their title)
+    }
+    if (at >= w.size() || startsGroup(groups, at) || !w.is(at, ActorFinder.PERSON_TITLES)
+        || !w.token(at).clitics().pre().isEmpty() || !w.isDefinite(at)) {
+      return -1;
+    }
+    return at + 1;
   }
 
   /** "لكن" with the pronoun of the subject before: "لكنه", "لكنها", "ولكنهم". */

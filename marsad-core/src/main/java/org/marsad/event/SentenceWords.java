@@ -282,8 +282,9 @@ final class SentenceWords {
    * Not a broken plural that happens to end the same way ("بلدان", "صبيان").
    */
   private boolean isDual(int i) {
-    if (!"NOUN".equals(tokens.get(i).pos()) || isDefinite(i) || lemma[i].length() < 3 || NOT_DUALS.contains(bare[i])) {
-      return false;
+    if (!"NOUN".equals(tokens.get(i).pos()) || isDefinite(i) || lemma[i].length() < 3 || NOT_DUALS.contains(bare[i])
+        || insideName(i) || startsName(i)) {
+      return false; // (nor a name the knowledge base knows: "الملك سلمان", "عثمان")
     }
     String l = lemma[i];
     return bare[i].equals(l + "ان") || (l.endsWith("ه") && bare[i].equals(l.substring(0, l.length() - 1) + "تان"));

@@ -904,6 +904,11 @@ public final class LinkStage implements Stage {
     return found;
   }
 
+  /** Words that open with the letters of the article but have none: "إلى", "الذي", "التي", "إلا". */
+  private static final Set<String> NOT_DEFINITE = Set.of("إلى", "الى", "الذي", "التي", "الذين", "اللذين", "اللتين",
+      "إلا", "الا", "اللتان", "اللذان").stream().map(KnowledgeBase::wordKey)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Words after which a place name that is also a common word is the place: "في صور", "مدينة العين". */
   private static final Set<String> PLACE_WORDS = Set.of("في", "الى", "إلى", "من", "قرب", "نحو", "باتجاه", "مدينة",
       "بمدينة", "لمدينة", "بلدة", "محافظة", "ولاية", "منطقة", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي",
@@ -939,8 +944,10 @@ public final class LinkStage implements Stage {
     for (KnowledgeBase.Alias a : kb.lookup(key)) {
       if (a.kind() == KnowledgeBase.AliasKind.NAME && a.entry().kind() == KbEntry.Kind.COUNTRY
           && a.entry().name().startsWith("ال")) {
+        // (not after "إلى", which only looks definite: "زيارة بوتين إلى السعودية" is the country)
         return i > 0 && tokens.get(i - 1).clitics().pre().isEmpty() && SearchKeys.stem(tokens.get(i - 1)).startsWith("ال")
-            && tokens.get(i - 1).kind() == TokenKind.ARABIC;
+            && tokens.get(i - 1).kind() == TokenKind.ARABIC && !NOT_DEFINITE.contains(key(tokens.get(i - 1)))
+            && !"ADP".equals(tokens.get(i - 1).pos());
       }
     }
     return true;
@@ -1109,6 +1116,9 @@ public final class LinkStage implements Stage {
               && SearchKeys.stem(tokens.get(k + 1)).startsWith("ال");
           if (!SearchKeys.stem(tokens.get(k)).startsWith("ال") && !joinedPortfolio) {
             break; // an indefinite word between is not in the role noun's phrase: "حمل المتظاهرون أعلاما تركية"
+          }
+          if (NOT_DEFINITE.contains(keys[k]) || "ADP".equals(tokens.get(k).pos())) {
+            break; // "إلى", "الذي" only look definite: "زيارة الرئيس السيسي إلى السعودية" is no Saudi president
           }
           crossedPortfolio |= joinedPortfolio;
           crossedConstruct |= joinedPortfolio && !SearchKeys.stem(tokens.get(k)).startsWith("ال");

@@ -2464,4 +2464,16 @@ class TargetRulesTest {
         aug2015);
     assertEquals(Event.Mode.REPORTED, struck.mode(), "what unnamed sources announce is their claim: " + struck);
   }
+
+  @Test
+  void round252VisitsOfTitledPeopleAndKingSalman() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 3);
+    Event king = first("زيارة الملك سلمان إلى مصر.", "04", aug2015);
+    assertEquals("SAUGOV", king.source().code(), "سلمان is a name, no dual count: " + king);
+    Event sisi = first("وتأتي زيارة الرئيس عبد الفتاح السيسي إلى السعودية في إطار التنسيق.", "04", aug2015);
+    assertEquals("EGYGOV", sisi.source().code(), "the visitor behind his bare title: " + sisi);
+    assertEquals("SAU", sisi.target().code(), "إلى only looks definite; Saudi Arabia after it is the country: " + sisi);
+    Event styled = first("واستمع المجلس إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان لمصر.", "04", aug2015);
+    assertEquals("SAUGOV", styled.source().code(), "past the styles and the title: " + styled);
+  }
 }
