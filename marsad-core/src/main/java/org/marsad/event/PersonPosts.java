@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.doc.Event;
 
 /**
  * A person the base does not know takes the code of the body their post names right after them: "وأشارت
@@ -81,6 +82,44 @@ final class PersonPosts {
         || w.isKey(i, Adjuncts.IN) && w.is(i + 1, STATEMENTS));
   }
 
+  /** Head nouns of bodies the knowledge base may lack, and the role each gives: "حزب", "جامعة", "كلية". */
+  private static final java.util.Map<String, String> INSTITUTION_ROLES = java.util.Map.of(EventKeys.of("حزب"), "PTY",
+      EventKeys.of("جامعة"), "EDU", EventKeys.of("كلية"), "EDU", EventKeys.of("مستشفى"), "HLH");
+  private static final java.util.Set<String> INSTITUTIONS = INSTITUTION_ROLES.keySet();
+  /** How far a post may run past the institution's head noun to its closing comma. */
+  private static final int INSTITUTION_WORDS = 8;
+
+  /**
+   * The body an institution's head noun at k names inside a post that closes within a few words, coded by
+   * its role and the one country a place or nisba there gives ("في جامعة بغداد": IRQEDU); or null.
+   */
+  private static ActorMention institution(SentenceWords w, List<ActorGroup> groups, int k) {
+    String country = null;
+    for (int j = k + 1; j <= k + INSTITUTION_WORDS && j < w.size(); j++) {
+      if (closes(w, j)) {
+        String code = INSTITUTION_ROLES.get(w.bare[k]);
+        var head = w.token(k);
+        var end = w.token(j - 1);
+        return new ActorMention(k, j - 1, new Event.Actor(head.stemStart(), end.stemEnd(),
+            w.doc.text().substring(head.stemStart(), end.stemEnd()), null, country,
+            country == null ? code : country + code), false);
+      }
+      ActorGroup g = ActorGroup.startingAt(groups, j);
+      g = g != null && g.members().get(0).actor().code() == null && g.first() > k ? null : g; // (its own name)
+      String c = g == null ? null : g.members().get(0).actor().country();
+      boolean other = g != null && (c == null || country != null && !country.equals(c)
+          || ActorFinder.isPerson(g.members().get(0)));
+      if (other) {
+        return null; // (another party in the post: not only a place)
+      }
+      country = c != null ? c : country;
+      if (!w.token(j).isWord() || w.isVerb(j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The coded body named in the post that opens with the comma at {@code comma} and closes with a comma. */
   private static ActorMention bodyOfPost(SentenceWords w, List<ActorGroup> groups, int comma) {
     if (comma < 0 || comma + 2 >= w.size() || !w.isComma(comma) || w.hasProclitic(comma + 1, "و")
@@ -88,6 +127,13 @@ final class PersonPosts {
       return null; // (nor whom one spoke to: "ولفت إيشينغر، لصحيفة دي فيلت في مقابلة")
     }
     for (int k = comma + 1; k <= comma + 1 + POST_WORDS && k < w.size(); k++) {
+      ActorGroup named = ActorGroup.startingAt(groups, k);
+      if (k > comma + 1 && w.is(k, INSTITUTIONS) && (named == null || named.members().get(0).actor().code() == null)) {
+        ActorMention institution = institution(w, groups, k);
+        if (institution != null) {
+          return institution; // "عميد كلية العلوم السياسية في جامعة بغداد،", "نائب رئيس حزب التحالف الشعبي،"
+        }
+      }
       // (a title the tagger reads as a verb is still a title: "حاكم")
       boolean title = k == comma + 1 && ActorFinder.roleOfTitle(w, k) != null;
       if (!w.token(k).isWord() || w.isVerb(k) && !title || w.is(k, KIN)) {

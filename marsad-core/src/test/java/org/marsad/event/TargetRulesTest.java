@@ -2476,4 +2476,13 @@ class TargetRulesTest {
     Event styled = first("واستمع المجلس إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان لمصر.", "04", aug2015);
     assertEquals("SAUGOV", styled.source().code(), "past the styles and the title: " + styled);
   }
+
+  @Test
+  void round253PostsInInstitutionsTheBaseLacks() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 2);
+    assertEquals("PTY", first("وأشار مدحت الزاهد، نائب رئيس حزب التحالف الشعبي، إلى أن الحكومة فشلت.", "01", aug2015)
+        .source().code(), "a party's deputy head speaks for the party");
+    assertEquals("EDU", first("وقال عامر حسن فياض، عميد كلية العلوم السياسية في جامعة بغداد، إن الحكومة فشلت.", "01",
+        aug2015).source().code(), "a dean of a college");
+  }
 }
