@@ -1071,10 +1071,9 @@ final class ActorFinder {
     if (role == null && words.afterLam(i) != null) {
       role = agents.role(words.afterLam(i)); // "للسلطات التي اعتقلت": the stem behind ل, whose lemma is سلطة
     }
-    if (role == null && i > 0 && words.is(i - 1, SOURCES)
-        && !masculineNisba(words.bare[i]).equals(words.bare[i])) {
-      String nisba = masculineNisba(words.bare[i]); // "مصادر أمنية", "مصدران أمنيان": as "مصدر أمني"
-      role = agents.role(nisba);
+    String nisba = role == null && i > 0 && words.is(i - 1, SOURCES) ? masculineNisba(words.bare[i]) : null;
+    if (nisba != null && !nisba.equals(words.bare[i])) {
+      role = agents.role(nisba); // "مصادر أمنية", "مصدران أمنيان": as "مصدر أمني"
       role = role != null ? role : agents.role(nisba.substring(0, nisba.length() - 1)); // (أمني: of أمن)
     }
     if (role == null && nisbaOfOtherLemma(words, i)) {
@@ -1089,6 +1088,11 @@ final class ActorFinder {
 
   /** Unnamed sources, whose nisba in any number and gender says whose they are. */
   static final java.util.Set<String> SOURCES = EventKeys.setOf("مصدر", "مصادر", "مصدران", "مصدرين");
+
+  /** Whether the mention is unnamed sources or their nisba ("مصادر أمنية" is coded at "أمنية"). */
+  static boolean unnamedSources(SentenceWords words, ActorMention m) {
+    return words.is(m.first(), SOURCES) || m.first() > 0 && words.is(m.first() - 1, SOURCES);
+  }
 
   /** A nisba's masculine singular: "أمنية", "أمنيان", "أمنيين" → "أمني" (keys, ة written ه). */
   private static String masculineNisba(String bare) {

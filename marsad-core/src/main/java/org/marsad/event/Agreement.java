@@ -131,7 +131,7 @@ final class Agreement {
 
   /** Weak letters that end a defective verb: "دعا" / "أدعو", "رمى" / "أرمي". */
   private static final String WEAK = "اوىي";
-  private static final String ALSO = EventKeys.of("كما");
+  static final String ALSO = EventKeys.of("كما");
 
   /**
    * A verb joined by و, ف or "كما" whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she), "كما

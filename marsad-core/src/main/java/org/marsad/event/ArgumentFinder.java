@@ -584,7 +584,7 @@ final class ArgumentFinder {
           : previousSubject(w, groups, clauseStart);
       evidence = 0.7;
     }
-    boolean joinedVerb = w.hasProclitic(trigger, "و") || trigger > 0 && w.isKey(trigger - 1, ALSO)
+    boolean joinedVerb = w.hasProclitic(trigger, "و") || trigger > 0 && w.isKey(trigger - 1, Agreement.ALSO)
         && w.token(trigger - 1).clitics().pre().isEmpty(); // (or after "كما": "كما اجتمع مع")
     if (source == null && verb && !grieved && joinedVerb && !Victims.verbForm(w, trigger)
         && trigger + 1 < w.size() && !startsGroup(groups, trigger + 1)
@@ -1066,9 +1066,6 @@ final class ArgumentFinder {
     List<String> post = w.token(i).clitics().post();
     return w.is(i, BUT_HE) || w.isKey(i, BUT) && post.size() == 1 && post.get(0).startsWith("ه");
   }
-
-  /** "كما" before a verb that goes on with the subject of the clause before: "…، كما اجتمع مع". */
-  private static final String ALSO = EventKeys.of("كما");
 
   /** Counts in the accusative, objects and never a passive's subject: "عددا من". */
   private static final java.util.Set<String> ACCUSATIVE_COUNTS = EventKeys.setOf("عددا");

@@ -166,8 +166,7 @@ public final class EventStage implements Stage {
         speakers = args.get(k).sources();
         // (not unnamed sources, whose word is a claim: "أعلنت مصادر أمنية فلسطينية أن الجيش الإسرائيلي شن")
         announcement = w.is(t.first(), ANNOUNCING) && authority(args.get(k).sources())
-            && args.get(k).sources().stream().noneMatch(m -> w.is(m.first(), ActorFinder.SOURCES)
-                || m.first() > 0 && w.is(m.first() - 1, ActorFinder.SOURCES));
+            && args.get(k).sources().stream().noneMatch(m -> ActorFinder.unnamedSources(w, m));
       }
     }
     int frame = SpeechFrames.first(w); // "ذكر البيان أنه": said by no one the coder can code

@@ -537,10 +537,10 @@ final class ObjectFinder {
       i++;
     }
     ActorGroup next = i > from ? ActorGroup.startingAt(groups, i) : null;
-    Event.Actor party = next == null ? null : next.members().get(0).actor();
     // (nor a nisba, which the word before qualifies as a noun the tagger took for an adjective: "القرار الروسي")
-    boolean body = party != null && party.code() != null && (party.id() == null || !party.id().startsWith("person:"))
-        && !attributive(next) && w.token(i).clitics().pre().isEmpty(); // (not a conjunct: "قوات الشرعية والتحالف")
+    boolean body = next != null && next.members().get(0).actor().code() != null
+        && !ActorFinder.isPerson(next.members().get(0)) && !attributive(next)
+        && w.token(i).clitics().pre().isEmpty(); // (not a conjunct: "قوات الشرعية والتحالف")
     return body ? i : from;
   }
 
