@@ -1399,6 +1399,7 @@ final class ActorFinder {
   /** Where a mosque may stand in an armed body's grounds: "مسجدا في مقر قوات الطوارئ". */
   private static final java.util.Set<String> BASES = EventKeys.setOf("مقر", "معسكر", "مبنى");
   private static final java.util.Set<String> IN_OR_INSIDE = EventKeys.setOf("في", "داخل");
+  private static final java.util.Set<String> BELONGING_TO = EventKeys.setOf("تابع", "تابعا", "تابعة", "التابع");
 
   /**
    * A bare mosque in ("في", "داخل") an armed body or its base: "استهدف مسجدا في مقر قوات الطوارئ الخاصة",
@@ -1406,8 +1407,18 @@ final class ActorFinder {
    */
   private static boolean mosqueAtBase(SentenceWords words, ActorMention mosque, ActorMention body) {
     int i = mosque.last() + 1;
-    if (mosque.first() != mosque.last() || !words.is(mosque.first(), WORSHIP_HEADS)
-        || words.isDefinite(mosque.first()) || i >= words.size() || !words.is(i, IN_OR_INSIDE)) {
+    if (mosque.first() != mosque.last() || !words.is(mosque.first(), WORSHIP_HEADS) || i >= words.size()) {
+      return false;
+    }
+    if (words.is(i, BELONGING_TO) && i + 1 < words.size() && words.hasProclitic(i + 1, "ل")) {
+      // "مسجدا تابعا لمقر قوات الطوارئ", "المسجد التابع لقوات الطوارئ": the base or the force it belongs to
+      String base = words.afterLam(i + 1);
+      int next = words.is(i + 1, BASES) || base != null && BASES.contains(base) ? i + 2 : i + 1;
+      String code = body.actor().code();
+      return body.first() == next && code != null && code.length() >= 3
+          && ARMED_BODIES.contains(code.substring(code.length() - 3));
+    }
+    if (words.isDefinite(mosque.first()) || !words.is(i, IN_OR_INSIDE)) {
       return false;
     }
     int next = i + 1 < words.size() && words.is(i + 1, BASES) ? i + 2 : i + 1;

@@ -2485,4 +2485,16 @@ class TargetRulesTest {
     assertEquals("EDU", first("وقال عامر حسن فياض، عميد كلية العلوم السياسية في جامعة بغداد، إن الحكومة فشلت.", "01",
         aug2015).source().code(), "a dean of a college");
   }
+
+  @Test
+  void round254MosquesBelongingToAForce() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 8);
+    for (String text : List.of("واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة في أبها.",
+        "واستهدف تفجير انتحاري المسجد التابع لقوات الطوارئ الخاصة في أبها.")) {
+      Event e = first(text, "18", aug2015);
+      assertTrue(e.target().code().endsWith("COP"), "the force the mosque belongs to was struck: " + e);
+    }
+    assertEquals("REL", first("واستهدف تفجير انتحاري مسجدا تابعا لوزارة الأوقاف.", "18", aug2015).target().code(),
+        "a mosque of no armed body stays a religious target");
+  }
 }
