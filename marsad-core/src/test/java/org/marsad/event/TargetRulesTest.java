@@ -2497,4 +2497,11 @@ class TargetRulesTest {
     assertEquals("REL", first("واستهدف تفجير انتحاري مسجدا تابعا لوزارة الأوقاف.", "18", aug2015).target().code(),
         "a mosque of no armed body stays a religious target");
   }
+
+  @Test
+  void round255TheLaithPoliceAreSaudi() {
+    Event refused = first("إلا أن شرطة الليث قد أصرت على إحضاره ورفضت إطلاق سراحه بكفالة.", "12",
+        java.time.LocalDate.of(2015, 8, 2));
+    assertEquals("SAUCOP", refused.source().code(), "الليث is a Saudi governorate: " + refused);
+  }
 }
