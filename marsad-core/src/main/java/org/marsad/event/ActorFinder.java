@@ -1410,21 +1410,19 @@ final class ActorFinder {
     if (mosque.first() != mosque.last() || !words.is(mosque.first(), WORSHIP_HEADS) || i >= words.size()) {
       return false;
     }
+    String code = body.actor().code();
+    boolean armed = code != null && code.length() >= 3 && ARMED_BODIES.contains(code.substring(code.length() - 3));
     if (words.is(i, BELONGING_TO) && i + 1 < words.size() && words.hasProclitic(i + 1, "ل")) {
       // "مسجدا تابعا لمقر قوات الطوارئ", "المسجد التابع لقوات الطوارئ": the base or the force it belongs to
       String base = words.afterLam(i + 1);
       int next = words.is(i + 1, BASES) || base != null && BASES.contains(base) ? i + 2 : i + 1;
-      String code = body.actor().code();
-      return body.first() == next && code != null && code.length() >= 3
-          && ARMED_BODIES.contains(code.substring(code.length() - 3));
+      return body.first() == next && armed;
     }
     if (words.isDefinite(mosque.first()) || !words.is(i, IN_OR_INSIDE)) {
       return false;
     }
     int next = i + 1 < words.size() && words.is(i + 1, BASES) ? i + 2 : i + 1;
-    String code = body.actor().code();
-    return body.first() == next && code != null && code.length() >= 3
-        && ARMED_BODIES.contains(code.substring(code.length() - 3)) && words.isDefinite(body.last());
+    return body.first() == next && armed && words.isDefinite(body.last());
   }
 
   /** Bodies whose forces are of their own kind: "قوات الشرطة" are police (the government's are its army). */
