@@ -70,6 +70,11 @@ final class ActorFinder {
         // nisba; the agent lexicon codes the role, the nisba gives its country
         continue;
       }
+      Event.Actor institution = actor == null ? null : Institutions.of(words, e, unknown);
+      if (institution != null) {
+        add(words, mentions, institution.start(), institution.end(), institution, false);
+        continue; // "أعلنت جامعة الملك فيصل", "وقال مستشفى الملك فهد": the institution
+      }
       if (unknown) {
         names.put(words.tokenAt(e.start()), e.type());
       }
@@ -89,6 +94,7 @@ final class ActorFinder {
     }
     addAgents(words, mentions);
     List<ActorMention> resolved = new ArrayList<>(resolveOverlaps(mentions));
+    spokesmenOfBodies(words, resolved);
     spokesmen(words, resolved);
     titledBodies(words, resolved);
     List<ActorMention> merged = merge(words, resolved, names);
@@ -191,13 +197,16 @@ final class ActorFinder {
   /**
    * A name the knowledge base does not know, right after a titled official and the place he serves in, is
    * that official: "السفير النيوزيلندي لدى المملكة هاميش ماكماستر" is one person, New Zealand's (NZLGOV),
-   * and the Kingdom where he serves is no party. (Without the place the merge of adjacent mentions joins them.)
+   * and the Kingdom where he serves is no party; so is a person it knows, of the post's country, coded by the
+   * post the text gives. (Without the place the merge of adjacent mentions joins them.)
    */
   private static void envoysNamedAfterPosts(SentenceWords words, List<ActorMention> mentions) {
     for (int k = 1; k < mentions.size(); k++) {
       ActorMention name = mentions.get(k);
       Event.Actor n = name.actor();
-      if (n.id() != null || n.code() != null || n.country() != null) {
+      // (or a person it knows, of the post's country: "السفيرة الأميركية في الأمم المتحدة نيكي هيلي")
+      boolean known = isPerson(name);
+      if (!known && (n.id() != null || n.code() != null || n.country() != null)) {
         continue;
       }
       int postAt = k - 1;
@@ -209,6 +218,7 @@ final class ActorFinder {
       Event.Actor p = post.actor();
       int serves = post.last() + 1;
       if (p.country() == null || p.code() == null || !words.is(post.first(), PERSON_TITLES)
+          || known && n.country() != null && !n.country().equals(p.country())
           || !words.is(serves, SERVES_IN) || !words.token(serves).clitics().isEmpty()
           || name.first() - serves < 2 || name.first() - serves > PLACE_WORDS) {
         continue;
@@ -222,7 +232,7 @@ final class ActorFinder {
         continue;
       }
       Event.Actor whole = new Event.Actor(p.start(), n.end(), words.doc.text().substring(p.start(), n.end()),
-          null, p.country(), p.code());
+          n.id(), p.country(), p.code());
       mentions.set(k, new ActorMention(post.first(), name.last(), whole, false));
       mentions.subList(postAt, k).clear();
       k = postAt;
@@ -277,6 +287,46 @@ final class ActorFinder {
       int start = words.token(title).stemStart();
       mentions.set(k, new ActorMention(title, m.last(), new Event.Actor(start, a.end(),
           words.doc.text().substring(start, a.end()), a.id(), a.country(), a.code()), false));
+    }
+  }
+
+  /** What kind of spokesman: "المتحدث الرسمي", "الناطق الإعلامي", "المتحدث الأمني". */
+  private static final java.util.Set<String> SPOKESMAN_KINDS = EventKeys.setOf("الرسمي", "الرسمية", "الإعلامي",
+      "الإعلامية", "الأمني", "الأمنية", "العسكري", "العسكرية");
+
+  /**
+   * A spokesman of any kind with his body behind ل or ب ("المتحدث الرسمي لوزارة الداخلية", "المتحدث الأمني
+   * بوزارة الداخلية") is the body's voice: one actor, the body's, whatever his kind's own role ("الأمني" is
+   * no police of its own here).
+   */
+  private static void spokesmenOfBodies(SentenceWords words, List<ActorMention> mentions) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!words.is(i, SPOKESMEN) || !words.isDefinite(i)) {
+        continue; // ("وأوضح متحدثا لوكالة رويترز": speaking to Reuters, no spokesman of it)
+      }
+      int body = i + 1;
+      while (body < i + 3 && words.is(body, SPOKESMAN_KINDS) && words.token(body).clitics().pre().isEmpty()) {
+        body++;
+      }
+      if (!words.hasProclitic(body, "ل") && !words.hasProclitic(body, "ب")) {
+        continue;
+      }
+      int k = 0;
+      while (k < mentions.size() && mentions.get(k).first() < body) {
+        k++;
+      }
+      ActorMention owner = k < mentions.size() && mentions.get(k).first() == body ? mentions.get(k) : null;
+      if (owner == null || owner.actor().code() == null || isPerson(owner) || owner.isCivilian()) {
+        continue;
+      }
+      final int from = i;
+      final int to = body;
+      mentions.removeIf(m -> m != owner && m.last() >= from && m.first() < to);
+      Event.Actor o = owner.actor();
+      int start = words.token(i).stemStart();
+      mentions.set(mentions.indexOf(owner), new ActorMention(i, owner.last(), new Event.Actor(start, o.end(),
+          words.doc.text().substring(start, o.end()), o.id(), o.country(), o.code()), false));
+      i = owner.last();
     }
   }
 
@@ -847,6 +897,10 @@ final class ActorFinder {
         // the judiciary (which news calls "القضاء")
         continue;
       }
+      if (words.is(i, TRADE_HONORIFICS) && i > 0 && (taken[i - 1] || agentEnds(out, i - 1))
+          && nameStartsAt(out, i + 1)) {
+        continue; // "وزير الخارجية الأستاذ عادل الجبير": the minister's honorific, not a professor
+      }
       String role = null;
       int last = i;
       // a two-word role is one noun phrase: "سفينة حربية", not "سفينة للهجوم" (ل or ب opens another)
@@ -892,6 +946,16 @@ final class ActorFinder {
     }
     String t = words.token(i).text();
     return t.endsWith("ي") || t.endsWith("ية") || t.endsWith("يا");
+  }
+
+  /** Whether a name starts at i: a known person's, or one the knowledge base lacks. */
+  private static boolean nameStartsAt(List<ActorMention> mentions, int i) {
+    for (ActorMention m : mentions) {
+      if (m.first() == i && (isPerson(m) || m.actor().code() == null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean agentEnds(List<ActorMention> mentions, int i) {
@@ -1306,7 +1370,10 @@ final class ActorFinder {
 
   /** Honorifics between a title and the name: "ولي العهد السعودي الأمير محمد بن سلمان". */
   static final java.util.Set<String> HONORIFICS = EventKeys.setOf("الأمير", "الامير", "الشيخ", "الملك",
-      "السيد", "السيدة", "الدكتور", "الدكتورة");
+      "السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "المهندس", "المهندسة");
+  /** Honorifics that are also trades, whose role the agents dictionary gives (أستاذ EDU, مهندس CVL). */
+  private static final java.util.Set<String> TRADE_HONORIFICS = EventKeys.setOf("الأستاذ", "الأستاذة", "المهندس",
+      "المهندسة");
 
   /** A leader's title between a body and the leader whose the body is: "نظام الرئيس بشار الأسد". */
   private static final java.util.Set<String> LEADER_TITLES = EventKeys.setOf("الرئيس", "الملك", "الأمير", "المستشارة",

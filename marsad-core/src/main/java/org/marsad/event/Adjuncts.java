@@ -151,6 +151,29 @@ final class Adjuncts {
 
   private static final java.util.Set<String> OWN = java.util.Set.of("له", "لها", "لهم");
 
+  /** Statements a subject acts by: "اتهمت هيلي في بيان روسيا بحماية". */
+  private static final java.util.Set<String> STATEMENTS = EventKeys.setOf("بيان", "تصريح", "تصريحات", "مقابلة",
+      "خطاب", "كلمة");
+  /** What kind of statement: "في خطاب تلفزيوني", "في بيان مشترك". */
+  private static final java.util.Set<String> STATEMENT_KINDS = EventKeys.setOf("تلفزيوني", "تلفزيونية", "متلفز",
+      "متلفزة", "إذاعي", "إذاعية", "صحفي", "صحفية", "صحافي", "صحافية", "مشترك", "مشتركة", "مكتوب", "رسمي",
+      "رسمية");
+
+  /**
+   * Past the statement an acting subject spoke in, before the object: "اتهمت هيلي في بيان روسيا", "انتقد في
+   * خطاب متلفز الحكومة". {@code i} when no statement opens there.
+   */
+  static int afterStatement(SentenceWords w, int i) {
+    if (i + 2 >= w.size() || !w.isKey(i, IN) || !w.token(i).clitics().pre().isEmpty() || !w.is(i + 1, STATEMENTS)) {
+      return i;
+    }
+    int k = i + 2;
+    while (k < w.size() && (OWN.contains(w.token(k).text()) || w.is(k, STATEMENT_KINDS))) {
+      k++;
+    }
+    return k < w.size() ? k : i;
+  }
+
   /**
    * Past the channel a verb's subject acted by, before the object: "انتقد ترامب عبر حسابه على تويتر فريق
    * المستشار الخاص", "هاجم في تغريدة وسائل الإعلام". {@code i} when no channel opens there.

@@ -119,6 +119,7 @@ final class ObjectFinder {
       from = w.afterTimeExpression(from);
     }
     from = verb ? afterTimeWords(w, Adjuncts.afterChannel(w, afterTimeWords(w, from))) : from;
+    from = verb && acts ? afterTimeWords(w, Adjuncts.afterStatement(w, from)) : from;
     if (verb && w.is(trigger, Adjuncts.STRIKING)) {
       from = afterTimeWords(w, Adjuncts.afterMeans(w, from)); // "قصفت بعدة قذائف مواقع ميليشيات الحوثي"
     }
@@ -127,6 +128,9 @@ final class ObjectFinder {
     ActorGroup judged = verb && source != null ? judgedOwner(judgedNoun, source) : null;
     if (judged != null) {
       return judged; // "أدانت إيران الهجوم الأمريكي على سوريا": the attack condemned is America's
+    }
+    if (verb && source != null && condemnsAttack(judgedNoun)) {
+      return null; // "أدانت الكويت تفجير مسجد قوات الطوارئ": what was struck is no party to the condemnation
     }
     if (verb && acts && source != null) {
       from = PlacePhrases.objectAfter(w, groups, from); // "استقبل الملك سلمان في مكتبه بقصر اليمامة … رئيس الوزراء"
@@ -656,6 +660,32 @@ final class ObjectFinder {
       }
     }
     return null;
+  }
+
+  /** Verbs of condemning: their party is whoever did the act condemned. */
+  private static final java.util.Set<String> CONDEMNING = EventKeys.setOf("أدان", "دان", "ندد", "استنكر", "شجب");
+  /** Attacks told without their attacker: "تفجير", "الحادث الإرهابي", "العمل الإجرامي". */
+  private static final java.util.Set<String> ATTACKS_CONDEMNED = EventKeys.setOf("تفجير", "تفجيرات", "هجوم",
+      "هجمات", "اعتداء", "اعتداءات", "الحادث", "حادث", "حادثة", "العمل", "العملية", "عملية", "جريمة", "الجريمة",
+      "مجزرة", "المجزرة", "استهداف");
+  /** Verbs that tell who did an attack: "الهجوم الذي شنه تنظيم داعش". */
+  private static final java.util.Set<String> CARRIED_OUT = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قام");
+
+  /**
+   * Whether a verb of condemning condemns, at i, an attack whose doer the sentence does not give: then the
+   * actors in the attack's phrase are what it struck ("استنكر الحادث الإرهابي الذي استهدف مسجد قوات
+   * الطوارئ"), and the condemnation has no target. A doer behind a verb of carrying out keeps its place.
+   */
+  private boolean condemnsAttack(int i) {
+    if (!w.is(trigger, CONDEMNING) || !w.is(i, ATTACKS_CONDEMNED) || startsGroup(groups, i)) {
+      return false;
+    }
+    for (int k = i + 1; k < w.size() && k <= i + 8 && !w.isComma(k); k++) {
+      if (w.is(k, CARRIED_OUT) || w.isWithPronoun(k, CARRIED_OUT)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verbs whose object is a guest: "استقبل", "يستقبل". */

@@ -17,7 +17,7 @@ final class PersonPosts {
   private static final java.util.Set<String> KIN = EventKeys.setOf("خطيبة", "خطيب", "صديق", "صديقة", "زوجة", "زوج",
       "شقيق", "شقيقة", "ابن", "ابنة", "نجل", "والد", "والدة", "أخ", "أخت", "محامي", "محامية", "عائلة", "أسرة");
   /** How many words of the post may stand before the body's name ("العميلة الخاصة ب…"). */
-  private static final int POST_WORDS = 4;
+  private static final int POST_WORDS = 6;
 
   /**
    * The arguments with each uncoded person given the code of the body in their post, and without that body as
@@ -30,7 +30,8 @@ final class PersonPosts {
     if (sources == a.sources() && targets == a.targets()) {
       return a;
     }
-    targets = targets.stream().filter(t -> posts.stream().noneMatch(t::sameAs)).toList();
+    // (the body itself, however its mention was coded: "جون ديلوري من جامعة يونسي" is not about Yonsei)
+    targets = targets.stream().filter(t -> posts.stream().noneMatch(p -> t.sameAs(p) || within(t, p))).toList();
     return new Arguments(sources, targets, a.reciprocal(), a.evidence());
   }
 
@@ -44,6 +45,7 @@ final class PersonPosts {
     for (int k = 0; k < mentions.size(); k++) {
       ActorMention m = mentions.get(k);
       ActorMention body = m.actor().code() == null ? bodyOfPost(w, groups, postComma(w, m)) : null;
+      body = body == null && m.actor().code() == null ? affiliation(w, groups, m) : body;
       if (body == null) {
         continue;
       }
@@ -54,6 +56,28 @@ final class PersonPosts {
       out.set(k, m.coded(m.actor().id(), body.actor().country(), body.actor().code()));
     }
     return out == null ? mentions : out;
+  }
+
+  private static boolean within(ActorMention t, ActorMention body) {
+    return body.first() <= t.first() && t.first() <= body.last();
+  }
+
+  /** "من", "في": the body a person is of, right after their name. */
+  private static final java.util.Set<String> OF_BODY = EventKeys.setOf("من", "في");
+
+  /**
+   * The institution named right after a person, behind "من", "في" or ب: "جون ديلوري من جامعة يونسي",
+   * "فيلمين أيردتس من جامعة ليدن" (EDU); or null.
+   */
+  private static ActorMention affiliation(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
+    int k = m.last() + 1;
+    k = w.is(k, OF_BODY) && w.token(k).clitics().pre().isEmpty() ? k + 1 : k;
+    if (k == m.last() + 1 && !w.hasProclitic(k, "ب")) {
+      return null;
+    }
+    ActorGroup g = ActorGroup.startingAt(groups, k);
+    ActorMention body = g != null && g.members().size() == 1 ? g.members().get(0) : null;
+    return body != null && Institutions.named(w, body) ? body : null;
   }
 
   /** The comma after the person, past the rest of a name the tagger left out ("أريك فان دير،"), or -1. */
@@ -82,10 +106,8 @@ final class PersonPosts {
         || w.isKey(i, Adjuncts.IN) && w.is(i + 1, STATEMENTS));
   }
 
-  /** Head nouns of bodies the knowledge base may lack, and the role each gives: "حزب", "جامعة", "كلية". */
-  private static final java.util.Map<String, String> INSTITUTION_ROLES = java.util.Map.of(EventKeys.of("حزب"), "PTY",
-      EventKeys.of("جامعة"), "EDU", EventKeys.of("كلية"), "EDU", EventKeys.of("مستشفى"), "HLH");
-  private static final java.util.Set<String> INSTITUTIONS = INSTITUTION_ROLES.keySet();
+  /** Head nouns of bodies the knowledge base may lack ({@link Institutions}): "حزب", "جامعة", "كلية". */
+  private static final java.util.Set<String> INSTITUTIONS = Institutions.ROLES.keySet();
   /** How far a post may run past the institution's head noun to its closing comma. */
   private static final int INSTITUTION_WORDS = 8;
 
@@ -97,7 +119,7 @@ final class PersonPosts {
     String country = null;
     for (int j = k + 1; j <= k + INSTITUTION_WORDS && j < w.size(); j++) {
       if (closes(w, j)) {
-        String code = INSTITUTION_ROLES.get(w.bare[k]);
+        String code = Institutions.ROLES.get(w.bare[k]);
         var head = w.token(k);
         var end = w.token(j - 1);
         return new ActorMention(k, j - 1, new Event.Actor(head.stemStart(), end.stemEnd(),
@@ -128,7 +150,8 @@ final class PersonPosts {
     }
     for (int k = comma + 1; k <= comma + 1 + POST_WORDS && k < w.size(); k++) {
       ActorGroup named = ActorGroup.startingAt(groups, k);
-      if (k > comma + 1 && w.is(k, INSTITUTIONS) && (named == null || named.members().get(0).actor().code() == null)) {
+      if (k > comma + 1 && w.is(k, INSTITUTIONS) && (named == null || named.members().get(0).actor().code() == null
+          || Institutions.named(w, named.members().get(0)))) {
         ActorMention institution = institution(w, groups, k);
         if (institution != null) {
           return institution; // "عميد كلية العلوم السياسية في جامعة بغداد،", "نائب رئيس حزب التحالف الشعبي،"

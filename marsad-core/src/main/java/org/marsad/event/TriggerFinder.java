@@ -563,6 +563,9 @@ final class TriggerFinder {
     if (i > 0 && w.is(i - 1, AFFAIRS) && !w.isVerb(i)) {
       return true; // "وزيرة الدولة لشؤون التعاون الدولي": the portfolio in a title, not an event
     }
+    if (i > 0 && w.is(i, SOCIETY) && w.is(i - 1, SCIENCE_OF) && !w.isVerb(i)) {
+      return true; // "عالم الاجتماع", "أستاذ علم الاجتماع": sociology, no meeting
+    }
     if (inName(w, i)) {
       return true; // "مركز الملك عبدالله العالمي للحوار", "المنظمة الدولية للتعاون الشرطي": part of a body's name
     }
@@ -586,6 +589,11 @@ final class TriggerFinder {
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
   }
+
+  /** "الاجتماع" after a science or its scholars: sociology. */
+  private static final java.util.Set<String> SOCIETY = EventKeys.setOf("الاجتماع");
+  private static final java.util.Set<String> SCIENCE_OF = EventKeys.setOf("علم", "عالم", "علماء", "عالمة",
+      "وعلم", "وعالم");
 
   /** Disasters and epidemics, for which a state of emergency is relief, not coercion. */
   private static final java.util.Set<String> DISASTERS = EventKeys.setOf("إعصار", "الإعصار", "عاصفة", "العاصفة",

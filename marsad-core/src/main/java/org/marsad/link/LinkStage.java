@@ -27,7 +27,8 @@ import org.marsad.text.SearchKeys;
  */
 public final class LinkStage implements Stage {
   private static final Map<String, String> ROLE_NOUNS = Map.ofEntries(
-      Map.entry("رءيس", "GOV"), Map.entry("رءاسه", "GOV"), Map.entry("حكومه", "GOV"), Map.entry("وزير", "GOV"),
+      Map.entry("رءيس", "GOV"), Map.entry("رءيسه", "GOV"), Map.entry("رءاسه", "GOV"), // (رئيسة: "رئيسة وزراء بريطانيا")
+      Map.entry("سفيره", "GOV"), Map.entry("زعيمه", "GOV"), Map.entry("حكومه", "GOV"), Map.entry("وزير", "GOV"),
       // "المستشارة الألمانية", "المستشار النمساوي": a chancellor (or a state's adviser) is the government
       Map.entry("مستشار", "GOV"), Map.entry("مستشاره", "GOV"),
       Map.entry("وزيره", "GOV"), Map.entry("وزاره", "GOV"), Map.entry("خارجيه", "GOV"), Map.entry("داخليه", "GOV"),
@@ -230,13 +231,35 @@ public final class LinkStage implements Stage {
   private static final java.util.Set<String> COUNTRY_HEADS = java.util.Set.of("في", "الي", "من", "عن", "مع", "جمهوريه",
       "دوله", "شمال", "جنوب", "شرق", "غرب", "وسط", "رءيس", "حكومه", "جيش", "شعب", "سلطات", "عاصمه");
 
-  /** Objects of the verb or masdar فتح (to open): "فتح تحقيق", "فتح الباب" is no mention of Fatah. */
-  private static final java.util.Set<String> OPENED = java.util.Set.of("تحقيق", "تحقيقا", "باب", "ابواب", "معبر",
-      "معابر", "طريق", "طرق", "نار", "ملف", "مجال", "صفحه", "حدود", "حساب", "مكتب", "سفاره", "قنصليه", "اجواء",
-      "مطار", "مدارس", "ممر", "ممرات", "افاق", "قناه", "حوار", "جبهه", "جبهات");
+  /**
+   * "فتح" is most often the verb or masdar "to open" ("فتح تحقيقات", "فتح سفارتها", "وفتح الجيش ممرا"), and a
+   * surname; it names Fatah only where the text says it is a movement: in quotes, behind "حركة" or "باسم"
+   * ("المتحدث باسم فتح"), behind a member's word and a preposition ("قيادي في فتح"), or beside Hamas
+   * ("فتح وحماس", "حماس وفتح").
+   */
+  private static boolean namesFatah(List<Token> tokens, String[] keys, int i) {
+    boolean quoted = i > 0 && i + 1 < keys.length && isQuote(tokens.get(i - 1)) && isQuote(tokens.get(i + 1));
+    int before = quoted ? i - 2 : i - 1;
+    return quoted || before >= 0 && FATAH_HEADS.contains(keys[before])
+        || before >= 1 && FATAH_MEMBERS.contains(keys[before - 1]) && FATAH_OF.contains(keys[before])
+        || i + 1 < keys.length && keys[i + 1].equals(HAMAS) && tokens.get(i + 1).clitics().pre().contains("و")
+        || i > 0 && keys[i - 1].equals(HAMAS) && tokens.get(i).clitics().pre().contains("و");
+  }
+
+  private static final java.util.Set<String> FATAH_HEADS = java.util.Set.of("حركه", "حركتي", "حركتا", "باسم",
+      "فصيل", "فصاءل");
+  private static final java.util.Set<String> FATAH_MEMBERS = java.util.Set.of("قيادي", "قياديا", "قياديين",
+      "قياديون", "قياده", "عضو", "اعضاء", "مسءول", "كوادر", "انصار", "عناصر");
+  private static final java.util.Set<String> FATAH_OF = java.util.Set.of("في", "من", "عن");
+  private static final String HAMAS = "حماس";
+
+  private static boolean isQuote(Token t) {
+    String s = t.text();
+    return s.length() == 1 && "\"«»“”'".indexOf(s.charAt(0)) >= 0;
+  }
 
   private static boolean isAdjective(List<Token> tokens, int i, String[] keys) {
-    if ("فتح".equals(keys[i]) && i + 1 < keys.length && OPENED.contains(keys[i + 1])) {
+    if ("فتح".equals(keys[i]) && !namesFatah(tokens, keys, i)) {
       return true; // (not a name: the verb or masdar "to open")
     }
     if ("مسقط".equals(keys[i]) && i + 1 < keys.length && keys[i + 1].startsWith("راس")) {

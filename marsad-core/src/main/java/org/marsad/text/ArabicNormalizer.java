@@ -15,6 +15,8 @@ import com.ibm.icu.text.Normalizer2;
  *       BOM, soft hyphen) are removed;
  *   <li>alef with hamza above or below, alef with madda and alef wasla → bare alef;
  *   <li>Persian keheh → kaf, Farsi yeh → yeh;
+ *   <li>yeh or alef maqsura + hamza ending a word of the pattern فاعئ / فواعئ → yeh with hamza
+ *       ("الطوارىء" → "الطوارئ");
  *   <li>Arabic-Indic and Persian digits → ASCII digits; Arabic decimal/thousands separators and percent
  *       sign → '.', ',' and '%';
  *   <li>Arabic comma, semicolon and question mark → ',', ';' and '?';
@@ -142,6 +144,11 @@ public final class ArabicNormalizer {
   public void normalize(CharSequence text, int start, int end, StringBuilder out, OffsetMap offsets) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
+      if (hamzaSeatSpeltApart(text, i, start, end)) {
+        append(YEH_HAMZA, i, out, offsets);
+        i++; // the hamza after it is the one just written
+        continue;
+      }
       String expansion = PRESENTATION_FORMS[c];
       if (expansion != null) {
         for (int k = 0; k < expansion.length(); k++) {
@@ -151,6 +158,18 @@ public final class ArabicNormalizer {
         append(c, i, out, offsets);
       }
     }
+  }
+
+  /**
+   * Whether {@code text[i, i+2)} is "ىء" or "يء" ending a word of the pattern فاعئ / فواعئ, a common
+   * spelling of its yeh with hamza: "الطوارىء", "لاجىء", "الشواطيء" are "الطوارئ", "لاجئ", "الشواطئ".
+   * (No word of that pattern has a yeh before its final hamza; "شيء" and "بريء", which do, keep it.)
+   */
+  private boolean hamzaSeatSpeltApart(CharSequence text, int i, int start, int end) {
+    char c = text.charAt(i);
+    return (c == ALEF_MAKSURA || c == YEH) && i + 1 < end && text.charAt(i + 1) == HAMZA
+        && (i + 2 == end || !Character.isLetter(text.charAt(i + 2)))
+        && i - 2 >= start && map(text.charAt(i - 2)) == ALEF;
   }
 
   private void append(char c, int origin, StringBuilder out, OffsetMap offsets) {

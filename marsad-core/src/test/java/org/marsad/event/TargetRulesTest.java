@@ -2504,4 +2504,52 @@ class TargetRulesTest {
         java.time.LocalDate.of(2015, 8, 2));
     assertEquals("SAUCOP", refused.source().code(), "الليث is a Saudi governorate: " + refused);
   }
+
+  @Test
+  void round256CondemnedAttacksAndHamzaSeatsSpeltApart() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 8);
+    // "الطوارىء" is "الطوارئ": the force is named, and its mosque is the force's
+    Event struck = first("واستهدف الإرهابي مسجد قوات الطوارىء بمنطقة عسير.", "18", aug2015);
+    assertTrue(struck.target().code().endsWith("COP"), "the emergency forces were struck: " + struck);
+    Event condemned = first("وأدانت الكويت تفجير مسجد قوات الطوارئ بمنطقة عسير.", "111", aug2015);
+    assertNull(condemned.target(), "what the bombing struck is no party to its condemnation: " + condemned);
+    Event doer = first("وندد الأردن بالهجوم الذي شنه تنظيم داعش على مسجد في الكويت.", "111", aug2015);
+    assertEquals("IMGMOSISI", doer.target().code(), "the attack's doer, when named, is condemned: " + doer);
+  }
+
+  @Test
+  void round257FatahInstitutionsHonorificsAndSpokesmen() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 8);
+    Event call = first("ودعا حلف الأطلسي سكوبيي إلى فتح مفاوضات الانضمام.", "02", aug2015);
+    assertTrue(call.target() == null || !"PSEPTY".equals(call.target().code()), "فتح is opening: " + call);
+    assertEquals("PSEPTY", first("ووقعت فتح وحماس اتفاق المصالحة في القاهرة.", "05", aug2015).source().code(),
+        "beside Hamas, فتح is the movement");
+    assertEquals("SAUGOV", first("استقبل وزير الخارجية الأستاذ عادل بن أحمد الجبير المستشار الإيطالي.", "04",
+        aug2015).source().code(), "الأستاذ before the minister's name is his honorific, not a professor's post");
+    assertEquals("EDU", first("أعلنت جامعة الملك فيصل عن فتح بوابة القبول الإلكتروني للمتقدمين.", "01", aug2015)
+        .source().code(), "a university the base lacks, by its head noun");
+    assertEquals("HLH", first("وقال مستشفى الملك فهد إن المصابين بخير.", "01", aug2015).source().code(),
+        "a hospital named for a king is the hospital");
+    Event affiliated = first("ويقول جون ديلوري من جامعة يونسي إن كوريا الشمالية تريد السلام.", "01", aug2015);
+    assertEquals("EDU", affiliated.source().code(), "a speaker of a university: " + affiliated);
+    assertTrue(affiliated.target() == null || !"EDU".equals(affiliated.target().code()),
+        "the speaker's own university is not what he speaks about: " + affiliated);
+    Event spokesman = first("وقال المتحدث الأمني بوزارة الداخلية إن الشرطة اعتقلت المتهم.", "01", aug2015);
+    assertTrue(spokesman.source().code().endsWith("GOV") && spokesman.target() == null,
+        "the ministry's spokesman speaks for it, and not about it: " + spokesman);
+    assertTrue(RuleSentences.events("يقول عالم الاجتماع مارتن جندلر من جامعة بوينس آيرس إن الصدع ظاهرة حديثة.", aug2015)
+        .stream().noneMatch(e -> e.cameo().startsWith("04")), "a sociologist held no meeting");
+  }
+
+  @Test
+  void round258EnvoysKnownByNameFemaleTitlesAndStatementsActedBy() {
+    Event accused = first("وبعد الفيتو الروسي، اتهمت السفيرة الأميركية في الأمم المتحدة نيكي هيلي في بيان روسيا بحماية"
+        + " النظام الإيراني.", "11", java.time.LocalDate.of(2018, 2, 27));
+    assertEquals("USAGOV", accused.source().code(), "the envoy and her name are one person: " + accused);
+    assertEquals("RUS", accused.target().code(), "past the statement she accused in, Russia: " + accused);
+    assertEquals("GBRGOV", first("وقالت رئيسة وزراء بريطانيا إن بلادها ستشدد قوانين السلاح.", "01").source().code(),
+        "a woman prime minister heads her government too");
+    assertEquals("NZLGOV", first("حيث أعلن تيم جروسر وزير الاقتصاد النيوزلندي أن بلاده لن توقع على الاتفاق.", "01",
+        java.time.LocalDate.of(2015, 8, 2)).source().code(), "نيوزلندي, one spelling of New Zealand's nisba");
+  }
 }

@@ -32,6 +32,18 @@ class ArabicNormalizerTest {
   }
 
   @Test
+  void hamzaSeatSpeltWithAYehIsOneLetter() {
+    assertEquals("الطوارئ لاجئ الشواطئ, هادئ", display.normalize("الطوارىء لاجىء الشواطيء، هادىء"));
+    assertEquals("شيء بريء يمتلىء", display.normalize("شيء بريء يمتلىء"));
+    ArabicNormalizer.OffsetMap offsets = new ArabicNormalizer.OffsetMap();
+    StringBuilder out = new StringBuilder();
+    display.normalize("قوات الطوارىء بعسير", 0, 19, out, offsets);
+    assertEquals("قوات الطوارئ بعسير", out.toString());
+    assertEquals(11, offsets.get(11));
+    assertEquals(13, offsets.get(12));
+  }
+
+  @Test
   void removesInvisibleControls() {
     assertEquals("مصر", display.normalize("\u200Fم\u200Cص\u200Dر\u202B\uFEFF"));
   }

@@ -1,0 +1,72 @@
+package org.marsad.event;
+
+import org.marsad.doc.Entity;
+import org.marsad.doc.Event;
+
+/**
+ * Institutions the knowledge base cannot list one by one, coded by their head noun: universities and
+ * colleges (EDU), hospitals (HLH), companies and banks (BUS), parties (PTY). "أعلنت جامعة الملك فيصل",
+ * "أكد مصرف "يو بي إس"", "وقال مستشفى الملك فهد": the institution speaks, not a king or a name of no code.
+ */
+final class Institutions {
+  /** Head nouns and the role they give. */
+  static final java.util.Map<String, String> ROLES = java.util.Map.ofEntries(
+      java.util.Map.entry(EventKeys.of("حزب"), "PTY"), java.util.Map.entry(EventKeys.of("جامعة"), "EDU"),
+      java.util.Map.entry(EventKeys.of("كلية"), "EDU"), java.util.Map.entry(EventKeys.of("مستشفى"), "HLH"),
+      java.util.Map.entry(EventKeys.of("شركة"), "BUS"), java.util.Map.entry(EventKeys.of("مصرف"), "BUS"),
+      java.util.Map.entry(EventKeys.of("بنك"), "BUS"));
+  /** Honorifics inside an institution's name: "جامعة الملك سعود", "مستشفى الأمير سلطان". */
+  private static final java.util.Set<String> NAMED_FOR = EventKeys.setOf("الملك", "الأمير", "الامير", "الشيخ");
+
+  private Institutions() {}
+
+  /**
+   * The institution a name the knowledge base lacks, or a person it is named for, belongs to: its head
+   * noun opens the name or stands right before it (past a quote and an honorific); null when none does.
+   */
+  static Event.Actor of(SentenceWords words, Entity e, boolean unknown) {
+    if (e.type() == null || e.type().equals("LOC") || !unknown && !isPersonId(e.id())) {
+      return null;
+    }
+    int first = words.tokenAt(e.start());
+    if (first < 0) {
+      return null;
+    }
+    int head = first;
+    if (!unknown || roleAt(words, first) == null) {
+      head = first - 1;
+      if (head >= 0 && words.is(head, NAMED_FOR)) {
+        head--;
+      }
+      if (head >= 0 && isQuote(words, head)) {
+        head--;
+      }
+    }
+    String role = roleAt(words, head);
+    if (role == null || head < first && !words.token(head).clitics().post().isEmpty()) {
+      return null;
+    }
+    int start = words.token(head).stemStart();
+    int end = Math.max(e.end(), start);
+    return new Event.Actor(start, end, words.doc.text().substring(start, end), null, null, role);
+  }
+
+  /** Whether the mention is an institution this class coded: its head noun first, its role, no country. */
+  static boolean named(SentenceWords words, ActorMention m) {
+    Event.Actor a = m.actor();
+    return a.id() == null && a.country() == null && a.code() != null && a.code().equals(roleAt(words, m.first()));
+  }
+
+  private static String roleAt(SentenceWords words, int i) {
+    return i < 0 || i >= words.size() || words.isDefinite(i) ? null : ROLES.get(words.bare[i]);
+  }
+
+  private static boolean isPersonId(String id) {
+    return id != null && id.startsWith("person:");
+  }
+
+  private static boolean isQuote(SentenceWords words, int i) {
+    String t = words.token(i).text();
+    return t.equals("\"") || t.equals("«");
+  }
+}
