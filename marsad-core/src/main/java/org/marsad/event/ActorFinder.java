@@ -897,6 +897,9 @@ final class ActorFinder {
         // the judiciary (which news calls "القضاء")
         continue;
       }
+      if (accusativeAdjective(words, i) && !taken[i - 1] && !agentEnds(out, i - 1)) {
+        continue; // "حققت المقاومة تقدماً عسكرياً": the advance is military, no army is named
+      }
       if (words.is(i, TRADE_HONORIFICS) && i > 0 && (taken[i - 1] || agentEnds(out, i - 1))
           && nameStartsAt(out, i + 1)) {
         continue; // "وزير الخارجية الأستاذ عادل الجبير": the minister's honorific, not a professor
@@ -947,6 +950,28 @@ final class ActorFinder {
     String t = words.token(i).text();
     return t.endsWith("ي") || t.endsWith("ية") || t.endsWith("يا");
   }
+
+  /**
+   * Whether word i is an indefinite accusative nisba ("عسكرياً", "أمنياً") right after an indefinite accusative
+   * noun ("تقدماً", "دعماً"): the noun's adjective.
+   */
+  private boolean accusativeAdjective(SentenceWords words, int i) {
+    if (i < 1 || words.isDefinite(i) || !words.bare[i].endsWith("يا") || !words.token(i).clitics().pre().isEmpty()) {
+      return false;
+    }
+    int noun = i - 1;
+    if (words.is(noun, SOURCES) || words.is(noun, PARTY_HEADS) || roleOfWord(words, noun) != null) {
+      return false; // (a party the nisba tells: "فريقا أمنيا سعوديا", "مصدرا عسكريا", "عنصرا إرهابيا")
+    }
+    String written = words.token(noun).text(); // (tanween says noun where the tagger says verb: "تقدماً")
+    boolean tanween = written.endsWith("اً") || written.endsWith("ًا");
+    return ("NOUN".equals(words.token(noun).pos()) || tanween) && !words.isDefinite(noun) && words.bare[noun].endsWith("ا")
+        && !words.bare[noun].endsWith("يا") && !words.isCount(noun) && words.token(noun).clitics().post().isEmpty();
+  }
+
+  /** Nouns of people or groups whose nisba says who they are: "فريق أمني", "عنصر إرهابي", "وفد عسكري". */
+  private static final java.util.Set<String> PARTY_HEADS = EventKeys.setOf("فريق", "عنصر", "عناصر", "وفد", "طاقم",
+      "فرد", "أفراد", "شخص", "رجل", "مسؤول", "ضابط", "جندي", "خبير", "مستشار", "قيادي", "ناشط", "طرف");
 
   /** Whether a name starts at i: a known person's, or one the knowledge base lacks. */
   private static boolean nameStartsAt(List<ActorMention> mentions, int i) {

@@ -178,6 +178,9 @@ final class ObjectFinder {
           || supportWith(w, g.first() - 2))) {
         continue; // "لجيش النظام المدعوم من روسيا", "تقدم الجيش، بدعم من التحالف،": who backs, no party
       }
+      if (g.first() >= 1 && w.hasProclitic(g.first(), "ب") && w.is(g.first() - 1, BACKED)) {
+        continue; // "تقدمت قوات الجيش المدعومة بالمقاومة الشعبية": who backs, no party
+      }
       if (g.first() >= 2 && w.isKey(g.first() - 1, "عن") && w.is(g.first() - 2, QUOTING)) {
         break; // "كما أفاد التلفزيون الرسمي نقلا عن وزارة الصحة": whom it is quoted from, after the event's words
       }
@@ -668,20 +671,19 @@ final class ObjectFinder {
   private static final java.util.Set<String> ATTACKS_CONDEMNED = EventKeys.setOf("تفجير", "تفجيرات", "هجوم",
       "هجمات", "اعتداء", "اعتداءات", "الحادث", "حادث", "حادثة", "العمل", "العملية", "عملية", "جريمة", "الجريمة",
       "مجزرة", "المجزرة", "استهداف");
-  /** Verbs that tell who did an attack: "الهجوم الذي شنه تنظيم داعش". */
-  private static final java.util.Set<String> CARRIED_OUT = EventKeys.setOf("شن", "نفذ", "ارتكب", "تبنى", "قام");
 
   /**
    * Whether a verb of condemning condemns, at i, an attack whose doer the sentence does not give: then the
    * actors in the attack's phrase are what it struck ("استنكر الحادث الإرهابي الذي استهدف مسجد قوات
-   * الطوارئ"), and the condemnation has no target. A doer behind a verb of carrying out keeps its place.
+   * الطوارئ"), and the condemnation has no target. A doer behind a verb of carrying out keeps its place
+   * ("الهجوم الذي شنه تنظيم داعش").
    */
   private boolean condemnsAttack(int i) {
     if (!w.is(trigger, CONDEMNING) || !w.is(i, ATTACKS_CONDEMNED) || startsGroup(groups, i)) {
       return false;
     }
     for (int k = i + 1; k < w.size() && k <= i + 8 && !w.isComma(k); k++) {
-      if (w.is(k, CARRIED_OUT) || w.isWithPronoun(k, CARRIED_OUT)) {
+      if (w.is(k, Attribution.CARRIED_OUT) || w.isWithPronoun(k, Attribution.CARRIED_OUT)) {
         return false;
       }
     }

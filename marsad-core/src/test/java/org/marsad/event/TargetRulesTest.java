@@ -2552,4 +2552,14 @@ class TargetRulesTest {
     assertEquals("NZLGOV", first("حيث أعلن تيم جروسر وزير الاقتصاد النيوزلندي أن بلاده لن توقع على الاتفاق.", "01",
         java.time.LocalDate.of(2015, 8, 2)).source().code(), "نيوزلندي, one spelling of New Zealand's nisba");
   }
+
+  @Test
+  void round259BackersAndAdverbialNisbas() {
+    Event advanced = first("كما تقدمت قوات الجيش المدعومة بالمقاومة الشعبية، على المحور الثاني المرتبط بخط تعز.", "19");
+    assertNull(advanced.target(), "who backs the army is no party it fights: " + advanced);
+    Event advance = first("كما حققت المقاومة الشعبية مدعومة من قوات الجيش الوطني تقدماً عسكرياً باتجاه اللواء 35.", "19");
+    assertEquals("REB", advance.source().code(), "the advance is military; the resistance made it: " + advance);
+    Event held = first("وقالت المصادر إن فريقا أمنيا سعوديا احتجز الصحفي في القنصلية.", "17");
+    assertTrue(held.source().code().endsWith("COP"), "a security team is a party its nisba tells: " + held);
+  }
 }
