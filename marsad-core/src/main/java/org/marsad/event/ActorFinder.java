@@ -104,6 +104,7 @@ final class ActorFinder {
     RelatedParties.othersOf(words, merged);
     members(words, merged);
     titledNames(words, merged);
+    namesBeforeTheirTitles(words, merged);
     envoysNamedAfterPosts(words, merged);
     appositions(words, merged);
     KnownNameTitles.drop(words, merged);
@@ -191,6 +192,31 @@ final class ActorFinder {
             words.doc.text().substring(start, a.end()), a.id(), country,
             country != null ? country + role : role), m.attributive()));
       }
+    }
+  }
+
+  /**
+   * A name the knowledge base does not know, behind an honorific, and a title right after it are one person:
+   * "زار د. عزام الدخيل وزير التعليم أمس محافظة فيفاء" (GOV), not a visit to the minister. (Without the
+   * honorific the title may be the object: "انتقد راين المدعين العامين"; a name with its title before it is
+   * coded by {@link #titledNames}.)
+   */
+  private static void namesBeforeTheirTitles(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k + 1 < mentions.size(); k++) {
+      ActorMention name = mentions.get(k);
+      ActorMention title = mentions.get(k + 1);
+      Event.Actor n = name.actor();
+      Event.Actor t = title.actor();
+      int before = name.first() - 1;
+      boolean honoured = before >= 0 && (words.is(before, HONORIFICS) || words.abbreviatedHonorific(before));
+      if (n.id() != null || n.code() != null || n.country() != null || title.first() != name.last() + 1
+          || !honoured || !PERSON_TITLES.contains(words.bare[title.first()]) || t.code() == null
+          || isPerson(title) || title.isCivilian() || !words.token(title.first()).clitics().pre().isEmpty()) {
+        continue; // (only a name its honorific marks as a man's: "انتقد راين المدعين العامين" is an object)
+      }
+      mentions.set(k, new ActorMention(name.first(), title.last(), new Event.Actor(n.start(), t.end(),
+          words.doc.text().substring(n.start(), t.end()), null, t.country(), t.code()), false));
+      mentions.remove(k + 1);
     }
   }
 
@@ -900,9 +926,11 @@ final class ActorFinder {
       if (accusativeAdjective(words, i) && !taken[i - 1] && !agentEnds(out, i - 1)) {
         continue; // "حققت المقاومة تقدماً عسكرياً": the advance is military, no army is named
       }
-      if (words.is(i, TRADE_HONORIFICS) && i > 0 && (taken[i - 1] || agentEnds(out, i - 1))
-          && nameStartsAt(out, i + 1)) {
-        continue; // "وزير الخارجية الأستاذ عادل الجبير": the minister's honorific, not a professor
+      if (words.is(i, TRADE_HONORIFICS) && nameStartsAt(out, i + 1)
+          && (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) || words.is(i, MISTER))) {
+        // "وزير الخارجية الأستاذ عادل الجبير": the minister's honorific, not a professor; and "الأستاذ" before
+        // any name is "Mr." in the Gulf's press ("صرّح الأستاذ عبدالسلام الراجحي")
+        continue;
       }
       String role = null;
       int last = i;
@@ -1399,6 +1427,7 @@ final class ActorFinder {
   /** Honorifics that are also trades, whose role the agents dictionary gives (أستاذ EDU, مهندس CVL). */
   private static final java.util.Set<String> TRADE_HONORIFICS = EventKeys.setOf("الأستاذ", "الأستاذة", "المهندس",
       "المهندسة");
+  private static final java.util.Set<String> MISTER = EventKeys.setOf("الأستاذ", "الأستاذة");
 
   /** A leader's title between a body and the leader whose the body is: "نظام الرئيس بشار الأسد". */
   private static final java.util.Set<String> LEADER_TITLES = EventKeys.setOf("الرئيس", "الملك", "الأمير", "المستشارة",

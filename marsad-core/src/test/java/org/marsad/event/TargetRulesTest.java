@@ -2562,4 +2562,17 @@ class TargetRulesTest {
     Event held = first("وقالت المصادر إن فريقا أمنيا سعوديا احتجز الصحفي في القنصلية.", "17");
     assertTrue(held.source().code().endsWith("COP"), "a security team is a party its nisba tells: " + held);
   }
+
+  @Test
+  void round260HonouredNamesBeforeTheirTitles() {
+    Event visit = first("زار د. عزام الدخيل وزير التعليم أمس الأربعاء محافظة فيفاء.", "04",
+        java.time.LocalDate.of(2015, 8, 6));
+    assertEquals("GOV", visit.source().code(), "the honoured name and his title are one man: " + visit);
+    assertNull(visit.target(), "the minister visited no minister: " + visit);
+    Event criticised = first("وانتقد السيناتور بول راين المدعين العامين حول المداهمة.", "11");
+    assertTrue(criticised.target() != null && criticised.target().code().endsWith("JUD"),
+        "without an honorific the title after a name may be the object: " + criticised);
+    assertNull(first("صرّح الأستاذ عبدالسلام بن صالح الراجحي بأن الأوقاف ستدعم المشروع.", "01").source().code(),
+        "الأستاذ before a name is Mr., no professor");
+  }
 }
