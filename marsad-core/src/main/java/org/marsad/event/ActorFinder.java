@@ -104,6 +104,7 @@ final class ActorFinder {
     RelatedParties.othersOf(words, merged);
     members(words, merged);
     titledNames(words, merged);
+    titlesBeforeRankedNames(words, merged);
     namesBeforeTheirTitles(words, merged);
     envoysNamedAfterPosts(words, merged);
     appositions(words, merged);
@@ -193,6 +194,59 @@ final class ActorFinder {
             country != null ? country + role : role), m.attributive()));
       }
     }
+  }
+
+  /** Officers' ranks, which police and civil defence hold too: "قائد الشرطة العميد عبدالله العتيبي". */
+  private static final java.util.Set<String> OFFICER_RANKS = EventKeys.setOf("عميد", "لواء", "عقيد", "مقدم", "رائد",
+      "نقيب", "فريق", "ملازم");
+  /** How many words a place may take between a post and its holder's rank: "بمنطقة المدينة المنورة". */
+  private static final int POST_PLACE_WORDS = 4;
+
+  /**
+   * A post and the ranked name after it are one officer, of the post's body: "قائد الشرطة العميد عبدالله
+   * العتيبي" is the police (COP), not a police chief beside a soldier; a place may stand between ("قائد قوة
+   * أمن المنشآت بمنطقة المدينة المنورة العميد …").
+   */
+  private static void titlesBeforeRankedNames(SentenceWords words, List<ActorMention> mentions) {
+    for (int k = 0; k + 1 < mentions.size(); k++) {
+      ActorMention post = mentions.get(k);
+      Event.Actor p = post.actor();
+      if (isPerson(post) || p.code() == null || !words.is(post.first(), PERSON_TITLES)) {
+        continue;
+      }
+      int rank = post.last() + 1;
+      while (rank < post.last() + 3 && rank < words.size() && words.isDefinite(rank) && !words.is(rank, OFFICER_RANKS)
+          && words.token(rank).clitics().pre().isEmpty() && !words.isVerb(rank)) {
+        rank++; // the rest of the post: "قائد قوة أمن المنشآت"
+      }
+      int placeAt = rank;
+      boolean place = words.is(rank, SERVES_IN) || words.hasProclitic(rank, "ب");
+      while (place && rank < placeAt + POST_PLACE_WORDS && rank < words.size() && !words.is(rank, OFFICER_RANKS)
+          && words.token(rank).isWord() && !words.isVerb(rank) && !Clauses.isBoundary(words, rank)) {
+        rank++;
+      }
+      int j = k + 1;
+      while (j < mentions.size() && mentions.get(j).first() < rank && isPlace(mentions.get(j))) {
+        j++;
+      }
+      ActorMention holder = j < mentions.size() ? mentions.get(j) : null;
+      if (holder == null || holder.first() != rank || !words.is(rank, OFFICER_RANKS) || holder.actor().id() != null
+          && !isPerson(holder)) {
+        continue;
+      }
+      Event.Actor h = holder.actor();
+      String country = p.country() != null ? p.country() : h.country();
+      String role = p.country() != null ? p.code().substring(p.country().length()) : p.code();
+      mentions.set(k, new ActorMention(post.first(), holder.last(), new Event.Actor(p.start(), h.end(),
+          words.doc.text().substring(p.start(), h.end()), h.id(), country, country != null ? country + role : role),
+          false));
+      mentions.subList(k + 1, j + 1).clear();
+    }
+  }
+
+  private static boolean isPlace(ActorMention m) {
+    String c = m.actor().country();
+    return !isPerson(m) && c != null && c.equals(m.actor().code());
   }
 
   /**

@@ -513,7 +513,9 @@ final class ArgumentFinder {
       ActorGroup by = undergoneFrom(w, groups, triggerEnd, relativeUndergoer, acts);
       return new Arguments(by == null ? List.of() : by.members(), relativeUndergoer.members(), false, 0.8);
     }
-    if (source == null && !grieved && !describes && !toldAbout && !answered) {
+    // "استنكر قائد قوة أمن المنشآت … التفجير الذي وقع": who condemns an attack did not carry it out
+    boolean condemned = !verb && condemnedBy(w, groups, clauseStart, trigger);
+    if (source == null && !grieved && !describes && !toldAbout && !answered && !condemned) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
       for (int k = groups.size() - 1; k >= 0; k--) {
         ActorGroup g = groups.get(k);
@@ -853,6 +855,25 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the event noun at i is the object of a verb of condemning, the last verb of its clause before it,
+   * with no party but its subject between ("استنكرت الإمارات قيام السلطات الصومالية باحتجاز طائرة": the
+   * authorities did it).
+   */
+  private static boolean condemnedBy(SentenceWords w, List<ActorGroup> groups, int clauseStart, int i) {
+    for (int k = i - 1; k >= clauseStart && k >= 0; k--) {
+      if (w.is(k, ObjectFinder.CONDEMNING)) {
+        final int verb = k;
+        return w.isVerb(k) && groups.stream().filter(g -> g.first() > verb && g.last() < i).count() <= 1;
+      }
+      final int at = k;
+      if (w.isVerb(k) && groups.stream().noneMatch(g -> g.first() <= at && at <= g.last())) {
+        return false; // (a name's word the tagger reads as a verb is no verb: "عبدالله بن سعد")
+      }
+    }
+    return false;
   }
 
   /** Attacks and weapons that stand as the subject of a verb of hitting: "الهجوم استهدف مدنيين". */

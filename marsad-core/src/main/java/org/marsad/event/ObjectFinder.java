@@ -666,7 +666,7 @@ final class ObjectFinder {
   }
 
   /** Verbs of condemning: their party is whoever did the act condemned. */
-  private static final java.util.Set<String> CONDEMNING = EventKeys.setOf("أدان", "دان", "ندد", "استنكر", "شجب");
+  static final java.util.Set<String> CONDEMNING = EventKeys.setOf("أدان", "دان", "ندد", "استنكر", "شجب");
   /** Attacks told without their attacker: "تفجير", "الحادث الإرهابي", "العمل الإجرامي". */
   private static final java.util.Set<String> ATTACKS_CONDEMNED = EventKeys.setOf("تفجير", "تفجيرات", "هجوم",
       "هجمات", "اعتداء", "اعتداءات", "الحادث", "حادث", "حادثة", "العمل", "العملية", "عملية", "جريمة", "الجريمة",

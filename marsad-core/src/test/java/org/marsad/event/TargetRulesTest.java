@@ -2575,4 +2575,21 @@ class TargetRulesTest {
     assertNull(first("صرّح الأستاذ عبدالسلام بن صالح الراجحي بأن الأوقاف ستدعم المشروع.", "01").source().code(),
         "الأستاذ before a name is Mr., no professor");
   }
+
+  @Test
+  void round261OfficersUnderTheirPostsAndCondemnersOfAttacks() {
+    String officer = "استنكر قائد قوة أمن المنشآت بمنطقة المدينة المنورة العميد عبدالله بن سعد العتيبي التفجير"
+        + " الأثم الذي وقع في مسجد قوات الطوارئ الخاصة في مدينة أبها.";
+    Event condemned = first(officer, "111");
+    assertTrue(condemned.source().text().endsWith("العتيبي") && condemned.target() == null,
+        "the post, its place and the ranked name are one officer: " + condemned);
+    for (Event e : RuleSentences.events(officer)) {
+      assertTrue(!e.cameo().startsWith("18") || e.source() == null || !e.source().text().contains("العتيبي"),
+          "who condemns a bombing did not carry it out: " + e);
+    }
+    Event police = first("استنكر قائد الشرطة العميد عبدالله بن سعد العتيبي التفجير الذي وقع في المسجد.", "111");
+    assertEquals("COP", police.source().code(), "a police chief with his rank is the police: " + police);
+    Event detained = first("وأعربت الإمارات عن استنكارها قيام السلطات الأمنية الصومالية باحتجاز طائرة مدنية.", "17");
+    assertEquals("SOMCOP", detained.source().code(), "the authorities between did the condemned act: " + detained);
+  }
 }
