@@ -258,9 +258,23 @@ public final class LinkStage implements Stage {
     return s.length() == 1 && "\"«»“”'".indexOf(s.charAt(0)) >= 0;
   }
 
+  private static final String SEOUL = "سيول";
+  /** Words beside "سيول" that make it floods: "سيول جارفة", "أمطار وسيول". */
+  private static final java.util.Set<String> FLOOD_WORDS = java.util.Set.of("جارفه", "عارمه", "امطار", "الامطار",
+      "مياه", "فيضانات", "الفيضانات", "الوديان", "اوديه", "الاوديه");
+
+  /** Whether "سيول" at i is floods: with the article (Seoul has none), or beside rain and torrent words. */
+  private static boolean floods(List<Token> tokens, String[] keys, int i) {
+    return SearchKeys.stem(tokens.get(i)).startsWith("ال") || i + 1 < keys.length && FLOOD_WORDS.contains(keys[i + 1])
+        || i > 0 && FLOOD_WORDS.contains(keys[i - 1]);
+  }
+
   private static boolean isAdjective(List<Token> tokens, int i, String[] keys) {
     if ("فتح".equals(keys[i]) && !namesFatah(tokens, keys, i)) {
       return true; // (not a name: the verb or masdar "to open")
+    }
+    if (SEOUL.equals(keys[i]) && floods(tokens, keys, i)) {
+      return true; // "السيول", "أمطار وسيول جارفة": floods, not Seoul
     }
     if ("مسقط".equals(keys[i]) && i + 1 < keys.length && keys[i + 1].startsWith("راس")) {
       return true; // "مسقط رأسها": one's birthplace, not Muscat

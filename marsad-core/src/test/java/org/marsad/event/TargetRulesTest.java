@@ -2592,4 +2592,13 @@ class TargetRulesTest {
     Event detained = first("وأعربت الإمارات عن استنكارها قيام السلطات الأمنية الصومالية باحتجاز طائرة مدنية.", "17");
     assertEquals("SOMCOP", detained.source().code(), "the authorities between did the condemned act: " + detained);
   }
+
+  @Test
+  void round262FloodsAreNotSeoul() {
+    for (Event e : RuleSentences.events("وأعلنت الشرطة الإسرائيلية أن السيول جرفت حافلة تقل 25 تلميذا.")) {
+      assertTrue(e.target() == null || !"KORGOV".equals(e.target().code()), "السيول are floods: " + e);
+    }
+    assertEquals("KORGOV", first("وقالت سيول إن بيونغ يانغ أطلقت صاروخا.", "01").source().code(),
+        "Seoul without the article is still the capital");
+  }
 }
