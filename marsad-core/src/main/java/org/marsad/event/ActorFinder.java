@@ -70,7 +70,9 @@ final class ActorFinder {
         // nisba; the agent lexicon codes the role, the nisba gives its country
         continue;
       }
-      Event.Actor institution = actor == null ? null : Institutions.of(words, e, unknown);
+      // (not one the link stage coded whole with its nisba: "وكالة الأنباء السورية" is SYRMED)
+      boolean coded = refs.stream().anyMatch(r -> r.start() <= e.start() && r.end() >= e.end() && r.code() != null);
+      Event.Actor institution = actor == null || coded ? null : Institutions.of(words, e, unknown);
       if (institution != null) {
         add(words, mentions, institution.start(), institution.end(), institution, false);
         continue; // "أعلنت جامعة الملك فيصل", "وقال مستشفى الملك فهد": the institution

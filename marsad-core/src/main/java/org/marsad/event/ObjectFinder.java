@@ -174,6 +174,9 @@ final class ObjectFinder {
       if (!acts && jointPartner(w, g)) {
         continue; // "وقال لافروف، في مؤتمر صحفي مشترك مع نظيره التركي، إن": who stood beside the speaker
       }
+      if (!acts && w.is(g.first(), OUTLETS) && (w.hasProclitic(g.first(), "ل") || w.is(g.first() - 1, SPOKEN_ON))) {
+        continue; // "في مقابلة أجراها مع قناة CBS", "على قناة آي تي في": the outlet the speaker spoke on
+      }
       if (g.first() >= 2 && w.isKey(g.first() - 1, "من") && (w.is(g.first() - 2, BACKED)
           || supportWith(w, g.first() - 2))) {
         continue; // "لجيش النظام المدعوم من روسيا", "تقدم الجيش، بدعم من التحالف،": who backs, no party
@@ -437,6 +440,8 @@ final class ObjectFinder {
     return w.is(i, AIM) && w.token(i).clitics().post().isEmpty() ? i : -1;
   }
 
+  /** "مع", "على", "عبر" before an outlet: where one spoke. */
+  private static final java.util.Set<String> SPOKEN_ON = EventKeys.setOf("مع", "على", "عبر");
   static final java.util.Set<String> OUTLETS = EventKeys.setOf("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون",
       "التلفزيون", "إذاعة", "اذاعة", "مجلة", "موقع", "شبكة", "الوكالة", "الصحيفة", "القناة");
 

@@ -2601,4 +2601,13 @@ class TargetRulesTest {
     assertEquals("KORGOV", first("وقالت سيول إن بيونغ يانغ أطلقت صاروخا.", "01").source().code(),
         "Seoul without the article is still the capital");
   }
+
+  @Test
+  void round263PapersAndChannels() {
+    assertEquals("MED", first("وأعلنت قناة إي بي سي أن المقابلة ستبث الليلة.", "01").source().code(),
+        "a channel the base lacks is the press");
+    Event spoke = first("وقالت الوزيرة البريطانية لبرنامج الصباح على قناة آي تي في إن الحكومة سترد.", "01");
+    assertTrue(spoke.target() == null || !"MED".equals(spoke.target().code()),
+        "the channel she spoke on is no party to what she said: " + spoke);
+  }
 }
