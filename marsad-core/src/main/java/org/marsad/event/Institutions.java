@@ -17,7 +17,8 @@ final class Institutions {
       java.util.Map.entry(EventKeys.of("حزب"), "PTY"), java.util.Map.entry(EventKeys.of("جامعة"), "EDU"),
       java.util.Map.entry(EventKeys.of("كلية"), "EDU"), java.util.Map.entry(EventKeys.of("مستشفى"), "HLH"),
       java.util.Map.entry(EventKeys.of("شركة"), "BUS"), java.util.Map.entry(EventKeys.of("مصرف"), "BUS"),
-      java.util.Map.entry(EventKeys.of("بنك"), "BUS"), java.util.Map.entry(EventKeys.of("صحيفة"), "MED"), java.util.Map.entry(EventKeys.of("قناة"), "MED"),
+      java.util.Map.entry(EventKeys.of("بنك"), "BUS"), java.util.Map.entry(EventKeys.of("صحيفة"), "MED"),
+      java.util.Map.entry(EventKeys.of("قناة"), "MED"),
       java.util.Map.entry(EventKeys.of("مجلة"), "MED"), java.util.Map.entry(EventKeys.of("نقابة"), "LAB"),
       java.util.Map.entry(EventKeys.of("جمعية"), "NGO"));
   /** Honorifics inside an institution's name: "جامعة الملك سعود", "مستشفى الأمير سلطان". */
