@@ -71,8 +71,7 @@ final class ActorFinder {
         continue;
       }
       // (not one the link stage coded whole with its nisba: "وكالة الأنباء السورية" is SYRMED)
-      boolean coded = refs.stream().anyMatch(r -> r.start() <= e.start() && r.end() >= e.end() && r.code() != null);
-      Event.Actor institution = actor == null || coded ? null : Institutions.of(words, e, unknown);
+      Event.Actor institution = actor == null || codedWhole(refs, e) ? null : Institutions.of(words, e, unknown);
       if (institution != null) {
         add(words, mentions, institution.start(), institution.end(), institution, false);
         continue; // "أعلنت جامعة الملك فيصل", "وقال مستشفى الملك فهد": the institution
@@ -112,6 +111,11 @@ final class ActorFinder {
     appositions(words, merged);
     KnownNameTitles.drop(words, merged);
     return bothKoreas(words, group(words, merged));
+  }
+
+  /** Whether an actor reference with a code covers the whole entity. */
+  private static boolean codedWhole(List<ActorRef> refs, Entity e) {
+    return refs.stream().anyMatch(r -> r.start() <= e.start() && r.end() >= e.end() && r.code() != null);
   }
 
   /**
@@ -228,7 +232,7 @@ final class ActorFinder {
         rank++;
       }
       int j = k + 1;
-      while (j < mentions.size() && mentions.get(j).first() < rank && isPlace(mentions.get(j))) {
+      while (j < mentions.size() && mentions.get(j).first() < rank && countryOnly(mentions.get(j))) {
         j++;
       }
       ActorMention holder = j < mentions.size() ? mentions.get(j) : null;
@@ -246,7 +250,8 @@ final class ActorFinder {
     }
   }
 
-  private static boolean isPlace(ActorMention m) {
+  /** Whether the mention is coded by its country alone: a place, a country or a bare nisba. */
+  private static boolean countryOnly(ActorMention m) {
     String c = m.actor().country();
     return !isPerson(m) && c != null && c.equals(m.actor().code());
   }

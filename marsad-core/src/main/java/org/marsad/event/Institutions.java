@@ -53,8 +53,7 @@ final class Institutions {
       return null;
     }
     int start = words.token(head).stemStart();
-    int end = Math.max(e.end(), start);
-    return new Event.Actor(start, end, words.doc.text().substring(start, end), null, null, role);
+    return new Event.Actor(start, e.end(), words.doc.text().substring(start, e.end()), null, null, role);
   }
 
   /** Whether the mention is an institution this class coded: its head noun first, its role, no country. */
