@@ -1017,6 +1017,9 @@ final class ActorFinder {
       if (role == null && (!words.isVerb(i) || words.is(i, YOUNG) && nisba(words, i + 1) || words.is(i, JUDGE))) {
         role = roleOfWord(words, i);
       }
+      if (role == null && resistance(words, i)) {
+        role = "REB";
+      }
       if (role != null) {
         var first = words.token(i);
         var end = words.token(last);
@@ -1026,6 +1029,31 @@ final class ActorFinder {
         i = last;
       }
     }
+  }
+
+  private static final java.util.Set<String> RESISTANCE = EventKeys.setOf("مقاومة");
+  /** Whose resistance is an alliance of states, not fighters: "محور المقاومة". */
+  private static final java.util.Set<String> RESISTANCE_AXES = EventKeys.setOf("محور", "جبهة", "ثقافة", "خيار",
+      "نهج");
+  /** What one resists with or beside, in names and slogans: "جبهة الصمود والمقاومة", "محور الممانعة والمقاومة". */
+  private static final java.util.Set<String> RESISTANCE_VIRTUES = EventKeys.setOf("صمود", "ممانعة", "تحرير");
+  /** Verbs whose object is the act of resisting: "حاولن المقاومة". */
+  private static final java.util.Set<String> TRIED = EventKeys.setOf("حاول", "حاولت", "حاولوا", "حاولن", "يحاول",
+      "تحاول", "يحاولون");
+
+  /**
+   * "المقاومة" with its article is the resistance, the fighters ("قتل 5 من الحوثيين في كمين للمقاومة", in
+   * Yemen's war the popular resistance); without it, it is the act of resisting ("مقاومة شرسة", "مقاومة
+   * الاحتلال"), as it is in "محور المقاومة", the axis of states. (Not in the agent lexicon, which would code
+   * the act too.)
+   */
+  private static boolean resistance(SentenceWords words, int i) {
+    // (behind ل the article's alif is gone: "للمقاومة"; after a definite body, ل names it: "المجلس الوطني
+    // للمقاومة الإيرانية")
+    boolean lam = words.afterLam(i) != null;
+    boolean slogan = i > 0 && (words.is(i - 1, RESISTANCE_AXES) || words.is(i - 1, TRIED)
+        || words.hasProclitic(i, "و") && words.is(i - 1, RESISTANCE_VIRTUES));
+    return words.is(i, RESISTANCE) && (words.isDefinite(i) || lam && !(i > 0 && words.isDefinite(i - 1))) && !slogan;
   }
 
   private static final java.util.Set<String> YOUNG = EventKeys.setOf("شاب");
@@ -1526,6 +1554,12 @@ final class ActorFinder {
       // كالين", who speaks for the body)
       return false;
     }
+    if (resistance(words, a.first()) && !isPerson(b) && (!words.isDefinite(b.first())
+        || words.bare[b.first()].endsWith("يين") || words.bare[b.first()].endsWith("يون"))) {
+      // "هاجمت المقاومة الحوثيين", "وحاصرت المقاومة ميليشيات الحوثي": a body with the article takes no
+      // genitive, and a plural people's name is no adjective of it (that would be "الحوثية"): two parties
+      return false;
+    }
     if (isPerson(a) && !isPerson(b) && b.actor().id() != null && b.actor().id().startsWith("org:")) {
       return false; // "وانتقد ترامب شبكة إن بي سي": a person and a body the base names after him are two parties
     }
@@ -1681,6 +1715,10 @@ final class ActorFinder {
       return false;
     }
     int i = a.last() + 1;
+    if (joinedByAnd(words, b) && words.isDefinite(i) && words.bare[i].endsWith("ي")
+        && words.token(i).clitics().isEmpty() && words.isDefinite(a.last())) {
+      return true; // "الجيش الوطني والمقاومة": the first party's nisba stands between
+    }
     return (words.hasProclitic(i, "و") || "و".equals(words.token(i).norm())) && words.is(i, LINKING_NOUNS);
   }
 }

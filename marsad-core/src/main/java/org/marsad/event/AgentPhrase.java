@@ -35,6 +35,11 @@ final class AgentPhrase {
     return code != null && (code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF")
         || code.startsWith("IMG"));
   }
+  /** Whether all the group's members are armed. */
+  static boolean armed(ActorGroup g) {
+    return g.members().stream().allMatch(m -> armed(m.actor().code()));
+  }
+
   /** "على يد", "على أيدي": by the hand of. */
   static final java.util.Set<String> HANDS = EventKeys.setOf("يد", "أيدي", "ايدي");
   private static final String BEFORE = EventKeys.of("قبل");
@@ -110,6 +115,24 @@ final class AgentPhrase {
     return at < w.size() && w.token(at).isWord() ? new ActorGroup(at, at, List.of()) : null;
   }
 
+  /** Attacks one falls in, whose owner behind ل made them: "في كمين للمقاومة", "في غارة لطيران التحالف". */
+  private static final java.util.Set<String> OWNED_ATTACKS = EventKeys.setOf("هجوم", "هجمات", "كمين", "غارة",
+      "غارات", "قصف", "ضربة", "ضربات", "هجمة"); // (not "خلال عمليات للجيش", in which its own men may fall)
+  /** Fire and bullets, whose owner follows: "بنيران المقاومة", "برصاص الجيش". */
+  private static final java.util.Set<String> SHOTS = EventKeys.setOf("نيران", "رصاص");
+  /** Where the attack is told: "في", "بعد", "جراء", "إثر", or the ب of its means. */
+  private static final java.util.Set<String> ATTACK_LEADS = EventKeys.setOf("في", "بعد", "جراء", "إثر", "اثر");
+
+  /**
+   * Whether word k is an indefinite attack told as where or how the act fell ("في كمين", "بعد هجوم",
+   * "بغارة") with its owner's name behind ل right after it.
+   */
+  private static boolean attackOf(SentenceWords w, int k) {
+    boolean led = w.hasProclitic(k, "ب") || k > 0 && w.is(k - 1, ATTACK_LEADS) && w.token(k).clitics().pre().isEmpty();
+    return led && w.is(k, OWNED_ATTACKS) && !w.isDefinite(k) && w.token(k).clitics().post().isEmpty()
+        && k + 1 < w.size() && w.hasProclitic(k + 1, "ل");
+  }
+
   /** How far after a verb "من قبل" may still name its agent; after a noun, only its own phrase. */
   private static final int VERB_REACH = 10;
   private static final int NOUN_REACH = 3;
@@ -125,7 +148,7 @@ final class AgentPhrase {
     for (int k = triggerEnd + 1; k + 2 < w.size() && k <= triggerEnd + reach; k++) {
       // ("أيدي" may be tagged a verb)
       if (Clauses.isBoundary(w, k) || w.isVerb(k) && !w.is(k, HANDS)) {
-        return null;
+        break;
       }
       // "من قبل X", and "على يد X", "على أيدي X", "بأيدي X"
       int at = w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BEFORE) ? k + 2
@@ -135,6 +158,28 @@ final class AgentPhrase {
       if (at > 0) {
         ActorGroup agent = ActorGroup.startingAt(groups, at);
         return agent != null && agent != target && !ActorPositions.attributive(agent) ? agent : null;
+      }
+
+    }
+    // (a killing's: "قتل 5 من الحوثيين في كمين للمقاومة"; not a protest's, "منذ بدء الاحتجاجات قتل 31 فلسطينيا
+    // برصاص الجيش")
+    return acts && w.is(triggerEnd, CombatDeaths.KILLING) ? attackOwner(w, groups, triggerEnd, target) : null;
+  }
+
+  /**
+   * The armed owner of the attack the act fell in, named behind ل further on in its clause: "قتل 5 من
+   * الحوثيين في كمين للمقاومة", "بعد هجوم للمقاومة بقذيفة"; null if none.
+   */
+  private static ActorGroup attackOwner(SentenceWords w, List<ActorGroup> groups, int triggerEnd, ActorGroup target) {
+    for (int k = triggerEnd + 1; k + 1 < w.size() && k <= triggerEnd + VERB_REACH; k++) {
+      boolean leadsAttack = w.is(k, ATTACK_LEADS) && attackOf(w, k + 1); // ("بعد هجوم", though بعد opens a clause)
+      if (!leadsAttack && (Clauses.isBoundary(w, k) || w.isVerb(k))) {
+        return null;
+      }
+      if (attackOf(w, k) || w.hasProclitic(k, "ب") && w.is(k, SHOTS)) {
+        // (or whose fire or bullets killed: "قتل العشرات منهم بنيران المقاومة")
+        ActorGroup agent = ActorGroup.startingAt(groups, k + 1);
+        return agent != null && armed(agent) && agent != target && !ActorPositions.attributive(agent) ? agent : null;
       }
     }
     return null;

@@ -48,7 +48,7 @@ final class ArgumentFinder {
   /** Attack nouns whose ل-phrase names the attacker: "غارات للتحالف", "قصف للنظام". */
   private static final java.util.Set<String> AGENT_AFTER_LAM = EventKeys.setOf("غارة", "غارات", "هجوم", "هجمات",
       "إطلاق", "اطلاق", // ("إطلاق النار العشوائي للجيش الاسرائيلي")
-      "ضربة", "ضربات", "قصف");
+      "ضربة", "ضربات", "قصف", "كمين");
 
   /** Head nouns of an armed body whose name follows: "فصائل المعارضة", "مسلحي القاعدة", "ميليشيات الحوثي". */
   private static final java.util.Set<String> AGENT_HEADS = EventKeys.setOf("فصائل", "فصيل", "ميليشيات", "ميليشيا",
@@ -205,6 +205,15 @@ final class ArgumentFinder {
         }
       }
     }
+    if (!verb && w.is(trigger, AGENT_AFTER_LAM) && !w.isDefinite(trigger) && w.token(trigger).clitics().post().isEmpty()
+        && w.hasProclitic(lam, "ل")) {
+      ActorGroup owner = ActorGroup.startingAt(groups, lam);
+      if (owner != null && !attributive(owner) && AgentPhrase.armed(owner)) {
+        // "في كمين للمقاومة", "غارات لطيران التحالف على": an attack and, behind ل, the armed body whose it is
+        source = owner;
+        evidence = 0.8;
+      }
+    }
     if (!verb) {
       int launch = after + 1;
       while (launch < after + 3 && launch < w.size() && "ADJ".equals(w.token(launch).pos())) {
@@ -226,6 +235,7 @@ final class ArgumentFinder {
     // a verb that agrees in the plural ("هاجموا", "يطالبون") has its subject before it or in its suffix:
     // the verb of a VSO clause stays singular, so what follows is the object
     boolean subjectBefore = verb && (Agreement.pluralSuffix(w, trigger) || Agreement.firstPerson(w, trigger));
+    subjectBefore |= source != null; // (the attack's owner, found above)
     ActorGroup named = verb ? Agreement.subjectOfKana(w, groups, trigger) : null;
     if (named == null && verb) {
       named = subjectRightBefore(w, groups, trigger, clauseStart); // "أن السلطات التركية تحتجز جنديين"
@@ -419,6 +429,9 @@ final class ArgumentFinder {
           // who does it may be the subject of قام before it ("وقام بوتين بتهنئة الرئيس التركي")
           ActorGroup doer = didSubject(w, groups, trigger, clauseStart);
           ActorGroup sufferer = ActorPositions.partitive(w, groups, g);
+          if (doer == null) {
+            doer = AgentPhrase.further(w, groups, triggerEnd, false, sufferer, acts); // "… في كمين للمقاومة"
+          }
           return new Arguments(doer == null || sameParty(doer, sufferer) ? List.of() : doer.members(),
               sufferer.members(), false, 0.9);
         }
@@ -445,7 +458,9 @@ final class ArgumentFinder {
           && allAdjectives(w, triggerEnd + 1, g.first()) && w.token(triggerEnd).clitics().post().isEmpty()
           && !endsInPreposition(w, trigger, triggerEnd)) {
         if (w.is(trigger, VICTIM_NOUNS) && g.first() > triggerEnd + 1) {
-          return new Arguments(List.of(), g.members(), false, 0.85);
+          // (whose attack they fell in may follow: "قتل 4 حوثيين بعد هجوم للمقاومة")
+          ActorGroup by = AgentPhrase.further(w, groups, triggerEnd, false, g, acts);
+          return new Arguments(by == null ? List.of() : by.members(), g.members(), false, 0.85);
         }
         if (w.is(trigger, VISITS) && g.first() > triggerEnd + 1) {
           object = g; // "بزيارة العاصمة الكورية الشمالية": the nisba of the place visited
@@ -761,12 +776,15 @@ final class ArgumentFinder {
         return new Arguments(List.of(), g.members(), false, 0.8); // "واعتقل يوسيل (44 عاما) في إسطنبول"
       }
     }
-    if ((verb || Victims.verbForm(w, trigger)) && Victims.passiveForm(w, trigger)) {
+    boolean passiveForm = (verb || Victims.verbForm(w, trigger)) && Victims.passiveForm(w, trigger);
+    ActorGroup shooter = passiveForm ? Victims.shooter(w, groups, trigger) : null; // "قتل العشرات منهم بنيران المقاومة"
+    List<ActorMention> by = shooter == null ? List.of() : shooter.members();
+    if (passiveForm) {
       for (ActorGroup g : groups) {
         // (not the owner of a ب-phrase: "استشهدوا برصاص القوات الإسرائيلية" names the shooter)
         if (g.first() > trigger && g.first() <= trigger + 3 && !behindPreposition(w, g.first())
             && !(g.first() - 1 > trigger && w.hasProclitic(g.first() - 1, "ب"))) {
-          return new Arguments(List.of(), g.members(), false, 0.85); // "اغتيل اللواء محمد السعيد"
+          return new Arguments(by, g.members(), false, 0.85); // "اغتيل اللواء محمد السعيد"
         }
       }
     }
@@ -785,11 +803,11 @@ final class ArgumentFinder {
         ActorGroup g = groups.get(k);
         if (g.last() < trigger && g.first() >= clauseStart && !behindPreposition(w, g.first())
             && (verb || g.last() == trigger - 1)) {
-          return new Arguments(List.of(), g.members(), false, 0.8);
+          return new Arguments(by, g.members(), false, 0.8); // (and "قُتل برصاص الجيش": by its shooter)
         }
       }
     }
-    return null;
+    return shooter == null ? null : new Arguments(by, List.of(), false, 0.8);
   }
 
   /**

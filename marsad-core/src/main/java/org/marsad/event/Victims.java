@@ -207,14 +207,31 @@ final class Victims {
     for (int j = i + 2; j <= i + 5 && j < w.size(); j++) {
       if (w.is(j, BULLETS) && w.hasProclitic(j, "ب")) {
         // (whose bullets: not "قتل الجيش فلسطينيين برصاص حي", live fire)
-        return j + 1 < w.size() && w.token(j + 1).isWord() && !"ADJ".equals(w.token(j + 1).pos())
-            && !w.is(j + 1, KINDS_OF_FIRE);
+        // (a definite word after the bare "برصاص" is its owner, whatever the tagger says: "بنيران المقاومة")
+        return j + 1 < w.size() && w.token(j + 1).isWord()
+            && (!"ADJ".equals(w.token(j + 1).pos()) || w.isDefinite(j + 1)) && !w.is(j + 1, KINDS_OF_FIRE);
       }
       if (!w.token(j).isWord() || w.isVerb(j) || !w.token(j).clitics().pre().isEmpty()) {
         return false; // the victims' phrase ended first
       }
     }
     return false;
+  }
+
+  /**
+   * The shooter behind "برصاص" / "بنيران" after a passive killing verb and its victims ("قتل العشرات منهم
+   * بنيران المقاومة"), or null.
+   */
+  static ActorGroup shooter(SentenceWords w, List<ActorGroup> groups, int i) {
+    for (int j = i + 1; j <= i + 5 && j + 1 < w.size(); j++) {
+      if (w.is(j, BULLETS) && w.hasProclitic(j, "ب")) {
+        return ActorGroup.startingAt(groups, j + 1);
+      }
+      if (!w.token(j).isWord() || w.isVerb(j)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A verb written with the passive's damma on its first letter: "قُتل فلسطيني", "وأُصيب". */

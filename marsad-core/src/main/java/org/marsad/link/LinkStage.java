@@ -48,6 +48,8 @@ public final class LinkStage implements Stage {
       Map.entry("مقاتلات", "MIL"), Map.entry("طاءرات", "MIL"), Map.entry("بحريه", "MIL"), Map.entry("دفاع", "MIL"),
       // the general staff: "رئيس الأركان الإسرائيلي" commands the army
       Map.entry(KnowledgeBase.wordKey("أركان"), "MIL"),
+      // "المقاومة اليمنية", "المقاومة في تعز": the resistance fighters of a country
+      Map.entry("مقاومه", "REB"),
       Map.entry("شرطه", "COP"), Map.entry("امن", "COP"), Map.entry("معارضه", "OPP"), Map.entry("برلمان", "LEG"),
       Map.entry("نواب", "LEG"), Map.entry("قضاء", "JUD"), Map.entry("محكمه", "JUD"), Map.entry("نيابه", "JUD"),
       Map.entry("اعلام", "MED"),
@@ -74,7 +76,8 @@ public final class LinkStage implements Stage {
 
   /** Role nouns that before a country say something else: "أمن اليمن" (its security), "بقيادة الولايات المتحدة". */
   private static final java.util.Set<String> NOT_CONSTRUCT_ROLES = java.util.Set.of(KnowledgeBase.wordKey("أمن"),
-      KnowledgeBase.wordKey("قيادة"), KnowledgeBase.wordKey("قضاء"), KnowledgeBase.wordKey("دفاع"));
+      KnowledgeBase.wordKey("قيادة"), KnowledgeBase.wordKey("قضاء"), KnowledgeBase.wordKey("دفاع"),
+      KnowledgeBase.wordKey("مقاومة")); // (and "مقاومة إسرائيل", resisting it)
 
   /** The key of "الشؤون" (affairs): a nisba after it names a topic ("الشؤون التركية"). */
   private static final String AFFAIRS = KnowledgeBase.wordKey("الشؤون");
@@ -90,6 +93,9 @@ public final class LinkStage implements Stage {
 
   /** Roles of a state's own bodies, which a capital after them names the state of. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "SPY", "LEG");
+
+  /** The key of "مقاومة", the resistance only with the article and its nisba right after it ("المقاومة اليمنية"). */
+  private static final String RESISTANCE = KnowledgeBase.wordKey("مقاومة");
 
   /** The key of "العاصمة": a name after it is the capital ("العاصمة عمان" is Amman, not Oman). */
   private static final String CAPITAL_WORD = "عاصمه";
@@ -1141,6 +1147,14 @@ public final class LinkStage implements Stage {
           if (r == null && k > 0 && ADJECTIVE_ROLES.containsKey(keys[k]) && AUTHORITIES.contains(keys[k - 1])) {
             r = ADJECTIVE_ROLES.get(keys[k]); // "السلطات القضائية المصرية": the authorities the adjective names
             k--;
+          }
+          boolean behindLam = tokens.get(k).clitics().pre().contains("ل") && k > 0
+              && !SearchKeys.stem(tokens.get(k - 1)).startsWith("ال");
+          if (r != null && RESISTANCE.equals(keys[k])
+              && (k + 1 < i || !SearchKeys.stem(tokens.get(k)).startsWith("ال") && !behindLam)) {
+            // the act of resisting: "مقاومة الاحتلال الإسرائيلي" is no Israeli resistance (the resistance is
+            // "المقاومة اليمنية", or behind ل "في كمين للمقاومة اليمنية", not "المجلس الوطني للمقاومة الإيرانية")
+            break;
           }
           if (r != null) {
             role = r;

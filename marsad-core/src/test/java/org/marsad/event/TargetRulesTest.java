@@ -2610,4 +2610,32 @@ class TargetRulesTest {
     assertTrue(spoke.target() == null || !"MED".equals(spoke.target().code()),
         "the channel she spoke on is no party to what she said: " + spoke);
   }
+
+  @Test
+  void round264TheResistanceAndWhoseAttackItWas() {
+    Event attacked = first("هاجمت المقاومة الحوثيين في تعز.", "19");
+    assertEquals("REB", attacked.source().code(), "the resistance, with its article, is the fighters: " + attacked);
+    assertEquals("YEMREB", attacked.target().code(), "and the Houthis after it its object: " + attacked);
+    assertEquals("YEMREB", first("هاجمت المقاومة اليمنية الحوثيين في تعز.", "19").source().code(),
+        "its nisba places it");
+    Event besieged = first("وحاصرت المقاومة ميليشيات الحوثي الإيرانية في مديرية التحيتا.", "19");
+    assertEquals("REB", besieged.source().code(), "a body with the article takes no genitive: " + besieged);
+    for (Event e : RuleSentences.events("دعت إيران إلى مقاومة الاحتلال الإسرائيلي.")) {
+      assertTrue(e.target() == null || !e.target().code().endsWith("REB"), "resisting is no resistance: " + e);
+    }
+    Event ambushed = first("قتل 5 من الحوثيين في كمين للمقاومة قرب تعز.", "19");
+    assertEquals("REB", ambushed.source().code(), "the ambush's owner behind ل killed them: " + ambushed);
+    assertEquals("YEMREB", ambushed.target().code(), ambushed.toString());
+    Event shelled = first("قتل 4 حوثيين بعد هجوم للمقاومة بقذيفة صاروخية.", "19");
+    assertEquals("REB", shelled.source().code(), "after an attack of theirs: " + shelled);
+    Event shot = first("وتمكنت القوات من أسر عدد من المسلحين، فيما قتل العشرات منهم بنيران المقاومة.", "1");
+    assertEquals("REB", shot.source().code(), "the fire's owner shot them: " + shot);
+    Event protest = first("ومنذ بدء هذه الاحتجاجات قتل 31 فلسطينيا برصاص الجيش الإسرائيلي.", "14");
+    assertTrue(protest.source() == null || !"ISRMIL".equals(protest.source().code()),
+        "the army shot the protesters; it did not protest: " + protest);
+    List<Event> both = RuleSentences.events("أن الجيش الوطني والمقاومة شنوا هجوماً على مواقع استراتيجية.");
+    assertTrue(both.stream().anyMatch(e -> "MIL".equals(e.source().code()))
+        && both.stream().anyMatch(e -> "REB".equals(e.source().code())),
+        "a party's nisba between does not part the two who attacked: " + both);
+  }
 }
