@@ -264,6 +264,10 @@ public final class LinkStage implements Stage {
     return s.length() == 1 && "\"«»“”'".indexOf(s.charAt(0)) >= 0;
   }
 
+  /** What a base is: "القاعدة الجوية", "القاعدة العسكرية" (keys, article and ة folded). */
+  private static final java.util.Set<String> BASE_KINDS = java.util.Set.of("جويه", "عسكريه", "بحريه", "الجويه",
+      "العسكريه", "البحريه");
+
   private static final String SEOUL = "سيول";
   /** Words beside "سيول" that make it floods: "سيول جارفة", "أمطار وسيول". */
   private static final java.util.Set<String> FLOOD_WORDS = java.util.Set.of("جارفه", "عارمه", "امطار", "الامطار",
@@ -281,6 +285,9 @@ public final class LinkStage implements Stage {
     }
     if (SEOUL.equals(keys[i]) && floods(tokens, keys, i)) {
       return true; // "السيول", "أمطار وسيول جارفة": floods, not Seoul
+    }
+    if ("قاعده".equals(keys[i]) && i + 1 < keys.length && BASE_KINDS.contains(keys[i + 1])) {
+      return true; // "القاعدة الجوية بالعند": the air base, not al-Qaeda
     }
     if ("مسقط".equals(keys[i]) && i + 1 < keys.length && keys[i + 1].startsWith("راس")) {
       return true; // "مسقط رأسها": one's birthplace, not Muscat

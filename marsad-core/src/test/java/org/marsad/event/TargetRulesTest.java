@@ -2638,4 +2638,15 @@ class TargetRulesTest {
         && both.stream().anyMatch(e -> "REB".equals(e.source().code())),
         "a party's nisba between does not part the two who attacked: " + both);
   }
+
+  @Test
+  void round265AirBasesAndTheMajorPowers() {
+    for (Event e : RuleSentences.events("وتقدمت قوات المقاومة باتجاه القاعدة الجوية بالعند.")) {
+      assertTrue(e.target() == null || !"IMGMOSALQ".equals(e.target().code()), "the air base is no al-Qaeda: " + e);
+    }
+    assertEquals("IMGMOSALQ", first("هاجم تنظيم القاعدة ثكنة للجيش.", "19").source().code(),
+        "al-Qaeda is still al-Qaeda");
+    Event deal = first("يحاول نتنياهو إحباط الاتفاق الذي ابرمته ايران مع الدول الكبرى حول برنامجها النووي.", "05");
+    assertEquals("IGO", deal.target().code(), "the major powers who made the deal with Iran are its party: " + deal);
+  }
 }
