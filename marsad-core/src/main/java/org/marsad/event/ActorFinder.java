@@ -94,6 +94,7 @@ final class ActorFinder {
           isLone(r) && !counted(words, r.start()));
     }
     addAgents(words, mentions);
+    placeResistance(words, entities, mentions);
     List<ActorMention> resolved = new ArrayList<>(resolveOverlaps(mentions));
     spokesmenOfBodies(words, resolved);
     spokesmen(words, resolved);
@@ -1054,6 +1055,27 @@ final class ActorFinder {
     boolean slogan = i > 0 && (words.is(i - 1, RESISTANCE_AXES) || words.is(i - 1, TRIED)
         || words.hasProclitic(i, "و") && words.is(i - 1, RESISTANCE_VIRTUES));
     return words.is(i, RESISTANCE) && (words.isDefinite(i) || lam && !(i > 0 && words.isDefinite(i - 1))) && !slogan;
+  }
+
+  /**
+   * "مقاومة تعز", "مقاومة عدن": the resistance of a city or region the knowledge base places, written in the
+   * construct state without the article, is that place's fighters (YEMREB); of a country it is the act of
+   * resisting it ("مقاومة إسرائيل").
+   */
+  private static void placeResistance(SentenceWords words, List<Entity> entities, List<ActorMention> mentions) {
+    for (Entity e : entities) {
+      int at = words.tokenAt(e.start());
+      int head = at - 1;
+      if (head < 0 || e.id() == null || !e.id().startsWith("place:") || e.country() == null
+          || !words.is(head, RESISTANCE) || words.isDefinite(head) || words.afterLam(head) != null
+          || !words.token(at).clitics().pre().isEmpty() || covered(mentions, head)) {
+        continue;
+      }
+      int start = words.token(head).stemStart();
+      add(words, mentions, start, e.end(), new Event.Actor(start, e.end(), words.doc.text().substring(start, e.end()),
+          null, e.country(), e.country() + "REB"), false);
+    }
+    mentions.sort(java.util.Comparator.comparingInt(ActorMention::first));
   }
 
   private static final java.util.Set<String> YOUNG = EventKeys.setOf("شاب");

@@ -2649,4 +2649,13 @@ class TargetRulesTest {
     Event deal = first("يحاول نتنياهو إحباط الاتفاق الذي ابرمته ايران مع الدول الكبرى حول برنامجها النووي.", "05");
     assertEquals("IGO", deal.target().code(), "the major powers who made the deal with Iran are its party: " + deal);
   }
+
+  @Test
+  void round266TheResistanceOfAPlace() {
+    Event azal = first("صعدت مقاومة آزال هجماتها التي تستهدف الميليشيات الحوثية.", "19");
+    assertEquals("YEMREB", azal.source().code(), "the resistance of Sanaa (آزال) is Yemen's fighters: " + azal);
+    for (Event e : RuleSentences.events("دعا الرئيس إلى مقاومة إسرائيل.")) {
+      assertTrue(e.target() == null || !e.target().code().endsWith("REB"), "resisting a country is no group: " + e);
+    }
+  }
 }
