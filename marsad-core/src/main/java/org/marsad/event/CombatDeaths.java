@@ -112,8 +112,11 @@ final class CombatDeaths {
       // cannot place may name his own, "مقتل 85 من ميليشيات الحوثي وصالح")
       boolean fighter = code != null && (code.endsWith("MIL") || code.endsWith("REB") || code.equals("UAF")
           || code.startsWith("IMG"));
-      // (nor a leader the coder places as an opponent, "مقتل 85 من ميليشيات الحوثي وصالح")
-      if (!fighter && !((code == null && m.actor().id() == null || ActorFinder.isPerson(m)) && actors.size() > 1)) {
+      // (nor a leader the coder places as an opponent, "مقتل 85 من ميليشيات الحوثي وصالح"; nor police killed
+      // beside soldiers, "قتل عدد من عناصر قوات النظام السوري وقوات الأمن الكردية")
+      boolean beside = actors.size() > 1 && (code == null && m.actor().id() == null || ActorFinder.isPerson(m)
+          || code != null && code.endsWith("COP"));
+      if (!fighter && !beside) {
         return false;
       }
       armed |= fighter;

@@ -2658,4 +2658,12 @@ class TargetRulesTest {
       assertTrue(e.target() == null || !e.target().code().endsWith("REB"), "resisting a country is no group: " + e);
     }
   }
+
+  @Test
+  void round267PoliceKilledBesideSoldiersFellInCombat() {
+    Event killed = first("قتل حوالي 30 جنديا وعنصر أمن أفغان في هجمات عنيفة شنتها طالبان.", "1");
+    assertEquals("190", killed.cameo(), "soldiers and police killed by insurgents fell in fighting: " + killed);
+    Event murdered = first("قتل شرطي برصاص مجهولين أمام منزله.", "1");
+    assertTrue(!"190".equals(murdered.cameo()), "a policeman alone shot at his home is no battle: " + murdered);
+  }
 }
