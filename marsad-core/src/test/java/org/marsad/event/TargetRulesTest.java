@@ -2666,4 +2666,17 @@ class TargetRulesTest {
     Event murdered = first("قتل شرطي برصاص مجهولين أمام منزله.", "1");
     assertTrue(!"190".equals(murdered.cameo()), "a policeman alone shot at his home is no battle: " + murdered);
   }
+
+  @Test
+  void round268LaidAmbushes() {
+    String s = "وقالت مصادر إن مسلحي المقاومة نصبوا كمينا لدورية من ميليشيات الحوثيين، وأسفر الكمين عن مقتل 13 مسلحا.";
+    Event laid = first(s, "19");
+    assertEquals("REB", laid.source().code(), "who laid the ambush attacked: " + laid);
+    for (Event e : RuleSentences.events(s)) {
+      assertTrue(!e.cameo().startsWith("19") || "REB".equals(e.source().code()),
+          "the ambush that killed is theirs, told again: " + e);
+    }
+    assertTrue(RuleSentences.events("نصب المواطنون خيمة أمام الوزارة.").stream()
+        .noneMatch(e -> e.cameo().startsWith("19")), "a tent put up is no ambush");
+  }
 }
