@@ -9,7 +9,7 @@ import org.marsad.doc.Event;
  * reading: counted civilians are the dead, not the attackers; an attack with no actor as target hit the
  * casualties a result verb names after it, or else the side that holds the place it struck, or else that
  * place; the media, business and rights groups tell of arrests and attacks but do not make
- * them; an authority that announces an arrest made it.
+ * them; an authority that announces an arrest made it, and a force that announces militants killed killed them.
  */
 final class ForceArguments {
   private ForceArguments() {}
@@ -69,7 +69,31 @@ final class ForceArguments {
       // "أعلنت السلطات التونسية اعتقال شخصين": the authority that tells of an arrest made it
       a = new Arguments(speakers, a.targets(), false, 0.7);
     }
+    if (code.isAttack() && w.is(t.first(), CombatDeaths.KILLING) && a.sources().isEmpty() && !a.targets().isEmpty()
+        && !speakers.isEmpty() && isForce(speakers.get(0).actor()) && !ActorFinder.unnamedSources(w, speakers.get(0))
+        && !w.is(speakers.get(0).first(), OFFICIALS) && !w.is(speakers.get(0).first() - 1, OFFICIALS)
+        && a.targets().stream().allMatch(m -> militant(m.actor().code()))) {
+      // "أعلن الجيش المصري مقتل 52 إرهابيا": the force that tells of militants killed with no other killer named
+      // killed them (not its own men, "أعلن الجيش مقتل جنديين"; nor what unnamed sources or one official tell of,
+      // "أفاد مسؤول أمني بمقتل 18 من عناصر داعش"; nor other attacks)
+      a = new Arguments(speakers, a.targets(), false, 0.7);
+    }
     return a;
+  }
+
+  /** One of a force's men, who speaks for himself, not for the force ("مسؤول أمني", "ضابط في الجيش"). */
+  private static final java.util.Set<String> OFFICIALS = EventKeys.setOf("مسؤول", "مسؤولون", "مسؤولين", "ضابط",
+      "ضباط");
+
+  /** An army or police, which fight armed groups. */
+  private static boolean isForce(Event.Actor a) {
+    String code = a.code();
+    return code != null && (code.endsWith("MIL") || code.endsWith("COP"));
+  }
+
+  /** An armed group or gunmen of no state: rebels, an international armed group, unidentified attackers. */
+  private static boolean militant(String code) {
+    return code != null && (code.endsWith("REB") || code.startsWith("IMG") || code.equals("UAF"));
   }
 
   /**

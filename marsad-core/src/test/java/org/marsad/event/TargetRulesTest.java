@@ -2679,4 +2679,16 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("نصب المواطنون خيمة أمام الوزارة.").stream()
         .noneMatch(e -> e.cameo().startsWith("19")), "a tent put up is no ambush");
   }
+
+  @Test
+  void round269ForcesThatAnnounceMilitantsKilled() {
+    Event killed = first("أعلن الجيش العراقي مقتل 20 عنصرا من داعش.", "19");
+    assertEquals("IRQMIL", killed.source().code(), "the army that tells of militants killed killed them: " + killed);
+    Event own = first("أعلن الجيش المصري مقتل جنديين في هجوم بسيناء.", "1");
+    assertTrue(own.source() == null || !"EGYMIL".equals(own.source().code()), "nor its own men: " + own);
+    for (Event e : RuleSentences.events("وقالت الشرطة إن الأسرة التي نفذت هجمات الأحد من بين المتعاطفين مع التنظيم.")) {
+      assertTrue(e.cameo().startsWith("0") || e.source() == null || !e.source().code().endsWith("COP"),
+          "attacks the police tell of: " + e);
+    }
+  }
 }
