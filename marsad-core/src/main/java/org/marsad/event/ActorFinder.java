@@ -1075,7 +1075,6 @@ final class ActorFinder {
       add(words, mentions, start, e.end(), new Event.Actor(start, e.end(), words.doc.text().substring(start, e.end()),
           null, e.country(), e.country() + "REB"), false);
     }
-    mentions.sort(java.util.Comparator.comparingInt(ActorMention::first));
   }
 
   private static final java.util.Set<String> YOUNG = EventKeys.setOf("شاب");

@@ -118,8 +118,6 @@ final class AgentPhrase {
   /** Attacks one falls in, whose owner behind ل made them: "في كمين للمقاومة", "في غارة لطيران التحالف". */
   private static final java.util.Set<String> OWNED_ATTACKS = EventKeys.setOf("هجوم", "هجمات", "كمين", "غارة",
       "غارات", "قصف", "ضربة", "ضربات", "هجمة"); // (not "خلال عمليات للجيش", in which its own men may fall)
-  /** Fire and bullets, whose owner follows: "بنيران المقاومة", "برصاص الجيش". */
-  private static final java.util.Set<String> SHOTS = EventKeys.setOf("نيران", "رصاص");
   /** Where the attack is told: "في", "بعد", "جراء", "إثر", or the ب of its means. */
   private static final java.util.Set<String> ATTACK_LEADS = EventKeys.setOf("في", "بعد", "جراء", "إثر", "اثر");
 
@@ -176,7 +174,7 @@ final class AgentPhrase {
       if (!leadsAttack && (Clauses.isBoundary(w, k) || w.isVerb(k))) {
         return null;
       }
-      if (attackOf(w, k) || w.hasProclitic(k, "ب") && w.is(k, SHOTS)) {
+      if (attackOf(w, k) || Victims.byBullets(w, k)) {
         // (or whose fire or bullets killed: "قتل العشرات منهم بنيران المقاومة")
         ActorGroup agent = ActorGroup.startingAt(groups, k + 1);
         return agent != null && armed(agent) && agent != target && !ActorPositions.attributive(agent) ? agent : null;

@@ -193,6 +193,11 @@ final class Victims {
 
   /** "برصاص", "بنيران": by the bullets or fire of whom follows. */
   private static final java.util.Set<String> BULLETS = EventKeys.setOf("رصاص", "نيران");
+
+  /** Whether word j is "برصاص" / "بنيران": by the bullets or fire of whom follows. */
+  static boolean byBullets(SentenceWords w, int j) {
+    return w.is(j, BULLETS) && w.hasProclitic(j, "ب");
+  }
   private static final java.util.Set<String> KINDS_OF_FIRE = EventKeys.setOf("حي", "مطاطي", "كثيف", "طائش",
       "صديقة", "مجهول", "مجهولة");
 
@@ -205,7 +210,7 @@ final class Victims {
       return false;
     }
     for (int j = i + 2; j <= i + 5 && j < w.size(); j++) {
-      if (w.is(j, BULLETS) && w.hasProclitic(j, "ب")) {
+      if (byBullets(w, j)) {
         // (whose bullets: not "قتل الجيش فلسطينيين برصاص حي", live fire)
         // (a definite word after the bare "برصاص" is its owner, whatever the tagger says: "بنيران المقاومة")
         return j + 1 < w.size() && w.token(j + 1).isWord()
@@ -224,7 +229,7 @@ final class Victims {
    */
   static ActorGroup shooter(SentenceWords w, List<ActorGroup> groups, int i) {
     for (int j = i + 1; j <= i + 5 && j + 1 < w.size(); j++) {
-      if (w.is(j, BULLETS) && w.hasProclitic(j, "ب")) {
+      if (byBullets(w, j)) {
         return ActorGroup.startingAt(groups, j + 1);
       }
       if (!w.token(j).isWord() || w.isVerb(j)) {
