@@ -137,7 +137,9 @@ final class ActorPositions {
   static boolean crossesClause(SentenceWords w, int from, int to) {
     for (int i = from; i < to; i++) {
       if (w.is(i, Clauses.OPENERS) || (w.isVerb(i) && w.token(i).clitics().pre().isEmpty() && i > from)
-          || w.is(i, PASSIVE_AUX)) { // ("وتم ترحيله إلى بلجيكا" is a clause of its own)
+          || w.is(i, PASSIVE_AUX) // ("وتم ترحيله إلى بلجيكا" is a clause of its own)
+          || i > from && w.isComma(i - 1) && w.isVerb(i) && w.token(i).clitics().pre().equals(List.of("و"))) {
+        // (and so is a verb joined by و after a comma: "خلال زيارته، وروى كثيرا من النكات عن والده")
         return true;
       }
       if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && (".".equals(w.token(i).text())

@@ -124,6 +124,7 @@ public final class EventStage implements Stage {
     }
     // "بالتعاون بين الإدارة العامة للتخطيط والإدارة العامة للمشاريع": no one's cooperation the base knows
     events.removeIf(CooperationKinds::betweenUnknownParties);
+    events = VisitMemory.withDestinations(events); // "زيارة أوباما" after "زيارة … إلى إثيوبيا": to Ethiopia
     if (filter != null) {
       Document coded = doc.withEvents(events);
       events.removeIf(e -> !filter.keeps(coded, e));
@@ -606,6 +607,9 @@ public final class EventStage implements Stage {
       Event.Actor speaker, List<Event> out, int[] mention) {
     if (code.root().equals("01") && IMPERSONAL_SAYING.contains(w.bare[t.first()])) {
       return; // ("فتاة يقال إنها تعرضت للعنف": what is said stays reported)
+    }
+    if (CooperationKinds.withoutPartner(t, verb, args)) {
+      return; // "أكدا أهمية التعاون": cooperation as a goal or a topic, with no one to cooperate with
     }
     List<ActorMention> sources = args.sources();
     double evidence = args.evidence();

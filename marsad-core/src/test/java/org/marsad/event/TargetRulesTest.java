@@ -2691,4 +2691,35 @@ class TargetRulesTest {
           "attacks the police tell of: " + e);
     }
   }
+
+  @Test
+  void round270CooperationWithNoPartnerOrAsTheWayOfAnotherAct() {
+    for (String text : List.of("وأكد الوزيران أهمية تعزيز التعاون الاستراتيجي.",
+        "وبدأ الجيش المصري بالتعاون مع الشرطة عملية عسكرية في سيناء.",
+        "ودعا الرئيس المصري إلى التعاون لحماية الأمن القومي.")) {
+      for (Event e : RuleSentences.events(text)) {
+        assertFalse(e.cameo().startsWith("05") || e.cameo().startsWith("06"), "no cooperation: " + e);
+      }
+    }
+    Event both = first("وتعاونت الشرطة الفرنسية مع الإنتربول في البحث عن المفقود.", "05");
+    assertEquals("IGOCOPITP", both.target().code(), "the verb with its partner stays: " + both);
+  }
+
+  @Test
+  void round271AVisitToldAgainGoesWhereItWentBefore() {
+    List<Event> visits = RuleSentences.events("ووصل أوباما مساء أمس في زيارة تستمر 48 ساعة إلى إثيوبيا. "
+        + "وتخشى منظمات حقوق الإنسان أن تفسر السلطات زيارة أوباما بمثابة ترخيص لقمع المعارضة.").stream()
+        .filter(e -> e.cameo().equals("042")).toList();
+    assertFalse(visits.isEmpty());
+    for (Event e : visits) {
+      assertEquals("ETH", e.target() == null ? null : e.target().country(), "the visit to Ethiopia: " + e);
+    }
+  }
+
+  @Test
+  void round272ACommaAndAJoinedVerbCloseTheTargetSearch() {
+    Event visit = first("وقد أسهب الرئيس الأميركي في استخدام الخطاب العاطفي خلال زيارته، وروى كثيرا من النكات "
+        + "عن والده وجده.", "042");
+    assertNull(visit.target(), "his father is in a clause of its own: " + visit);
+  }
 }
