@@ -71,7 +71,14 @@ public final class WildEventSample {
     List<Drawn> statementPool = new ArrayList<>();
     List<Drawn> otherPool = new ArrayList<>();
     for (Article a : pool.subList(0, Math.min(articles, pool.size()))) {
-      Document doc = marsad.analyze(Document.of(a.id(), a.text(), a.date()));
+      Document doc;
+      try {
+        doc = marsad.analyze(Document.of(a.id(), a.text(), a.date()));
+      } catch (RuntimeException | StackOverflowError e) {
+        // (as analyze does: a bug in one article is reported, and the sample is drawn from the rest)
+        log.printf(Locale.ROOT, "%s: skipped, internal error: %s%n", a.id(), e);
+        continue;
+      }
       for (Event e : doc.events()) {
         Drawn d = new Drawn(a, doc, e);
         (d.statement() ? statementPool : otherPool).add(d);

@@ -204,6 +204,12 @@ final class ActorPositions {
         && w.token(p).clitics().pre().isEmpty(); heads++) {
       p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
     }
+    if (p >= 1 && w.isKey(p, "من") && (w.isKey(p - 1, "كل") || w.isKey(p - 1, "كلا"))) {
+      // "كل من" lists; whether they are partners is up to what governs the list: "مع كل من السعودية وقطر",
+      // "لكل من", not "تطورات الأوضاع في كل من سوريا واليمن"
+      // (with no preposition before it, "كلا من" is the verb's object: "اتهمت لندن كلا من روسيا وسوريا")
+      return !w.is(p - 2, Clauses.OTHER_PREPOSITIONS) || w.token(p - 1).clitics().pre().contains("ل");
+    }
     if (p >= 0 && w.isKey(p, RIGHT) && (w.hasProclitic(p, "ب") || w.isKey(p - 1, IN))) {
       return true; // "العقوبات الأمريكية بحق إيران" (ب is a clitic of حق), "الاتهامات في حق المنتج"
     }

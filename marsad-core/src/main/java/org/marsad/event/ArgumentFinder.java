@@ -1359,8 +1359,10 @@ final class ArgumentFinder {
         && w.isDefinite(k) && w.token(k).clitics().pre().isEmpty() && end - k < 2; k--) {
       ActorGroup before = ActorGroup.endingAt(groups, k - 1);
       // (the head before the group or its first word: "ميليشيات الحوثي" is one name since round 59)
+      // (or behind ل, no genitive of a noun before: "غطاء جوي للمعارضة السورية المعتدلة التي تقاتل")
       if (before != null && (w.is(before.first() - 1, AGENT_HEADS) || w.is(before.first(), AGENT_HEADS)
-          || w.is(before.first(), ActorFinder.MEMBER_NOUNS))) { // ("قائد ميليشيات الحوثي العسكرية التي")
+          || w.is(before.first(), ActorFinder.MEMBER_NOUNS) // ("قائد ميليشيات الحوثي العسكرية التي")
+          || w.hasProclitic(before.first(), "ل") && w.token(before.first()).text().startsWith("لل"))) {
         end = k - 1;
       }
     }

@@ -310,9 +310,9 @@ final class SentenceWords {
     return bare[i].length() >= 4 && bare[i].charAt(0) == 'و' ? bare[i].substring(1) : null;
   }
 
-  /** Whether word i carries the article ("الجنديان", "القصف"). */
+  /** Whether word i carries the article ("الجنديان", "القصف"); false past either end, as {@link #is}. */
   boolean isDefinite(int i) {
-    return org.marsad.text.SearchKeys.stem(tokens.get(i)).startsWith("ال");
+    return i >= 0 && i < tokens.size() && org.marsad.text.SearchKeys.stem(tokens.get(i)).startsWith("ال");
   }
 
   private static final java.util.Set<String> NUMBER_OF = EventKeys.setOf("عدد", "عددا");

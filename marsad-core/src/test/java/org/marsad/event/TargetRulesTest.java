@@ -2722,4 +2722,25 @@ class TargetRulesTest {
         + "عن والده وجده.", "042");
     assertNull(visit.target(), "his father is in a clause of its own: " + visit);
   }
+
+  @Test
+  void aNameWithABareTitleLastInTheSentence() {
+    // SaudiNewsNet snn-2015-08-11-00893 and five other articles were skipped with an internal error: the
+    // apposition test looked for a nisba past the sentence's last word
+    Event said = first("أخيرًا يقول فهد المساعد:", "01");
+    assertNotNull(said.source(), "the speaker: " + said);
+  }
+
+  @Test
+  void round273TheAntecedentBehindLamPastItsAdjective() {
+    Event fights = first("واتفقت تركيا مع الولايات المتحدة على توفير غطاء جوي للمعارضة السورية المعتدلة التي تقاتل "
+        + "تنظيم الدولة الاسلامية.", "19");
+    assertEquals("SYROPP", fights.source() == null ? null : fights.source().code(), "who fights: " + fights);
+  }
+
+  @Test
+  void round274AListBehindFiNamesPlacesNotPartners() {
+    Event met = first("وقال السفير إن شكري تناول خلال اللقاء تطورات الأوضاع في كل من سوريا واليمن وليبيا.", "04");
+    assertNull(met.target(), "the countries are the meeting's topic: " + met);
+  }
 }
