@@ -62,4 +62,20 @@ class SportsReportTest {
     assertTrue(doc.events().stream().anyMatch(e -> e.source() != null && "ESPGOV".equals(e.source().code())),
         doc.events().toString());
   }
+
+  @Test
+  void theOlympicsAreSportsToo() {
+    // (round 275: the Olympic bid of SaudiNewsNet seed 137, whose IOC meetings and withdrawn bids were coded)
+    String bid = "فازت العاصمة الصينية بكين بتنظيم الألعاب الأولمبية الشتوية 2022 بعد تغلبها على مدينة ألماتي في"
+        + " تصويت اللجنة الأولمبية الدولية خلال الاجتماع العام في كوالالمبور. واقتصرت المنافسة على المدينتين بعد"
+        + " انسحاب المدن الأوروبية التي تقدمت بطلباتها لاستضافة الأولمبياد. وأصبحت بكين أول مدينة تستضيف الألعاب"
+        + " الصيفية والشتوية، بعدما استضافت دورة الألعاب الأولمبية الصيفية عام 2008 ونال رياضيوها فيها عشرات"
+        + " الميداليات. وقال رئيس اللجنة إن الاجتماع المقبل للجنة سيبحث برنامج الألعاب ومواعيد المنافسات، وإن"
+        + " اللجنة ستزور المدينة الفائزة مرات عدة قبل الافتتاح للاطلاع على استعدادات المنشآت والملاعب والقرية"
+        + " الأولمبية التي ستستقبل آلاف الرياضيين من أنحاء العالم.";
+    Document doc = marsad.analyze(bid, LocalDate.of(2015, 8, 1));
+    assertTrue(SportsReport.of(doc));
+    assertTrue(doc.events().stream().noneMatch(e -> e.cameo().startsWith("04") || e.cameo().startsWith("087")),
+        doc.events().toString());
+  }
 }
