@@ -586,4 +586,16 @@ class CodeRulesTest {
     Event fire = RuleSentences.first("وفتحت الشرطة النار على المتظاهرين.", "17");
     assertEquals("175", fire.cameo(), "police firing on protesters represses them: " + fire);
   }
+
+  @Test
+  void round276AppealsForProtectionInterventionAndAidAndWhatHappened() {
+    assertEquals("1034", first("وطالب الرئيس الفلسطيني المجتمع الدولي بتوفير حماية دولية للفلسطينيين.", "10").cameo());
+    assertEquals("0234", first("وطلب الرئيس اليمني من المملكة التدخل العسكري لحماية اليمن.", "02").cameo());
+    assertEquals("0231", first("وطلبت اليونان قرضا جديدا من الاتحاد الأوروبي.", "02").cameo());
+    assertEquals("0332", first("وتعهدت واشنطن بتقديم مساعدات عسكرية لأوكرانيا.", "03").cameo());
+    assertEquals("100", first("وطالب البنك المواطن بسداد القرض.", "10").cameo(), "a loan repaid is not asked for");
+    for (Event e : events("وحدث الاعتداء أثناء تشييع خمسة من مقاتلي الحشد الشعبي.")) {
+      assertFalse(e.trigger().text().contains("حدث"), "it happened; no one criticised: " + e);
+    }
+  }
 }
