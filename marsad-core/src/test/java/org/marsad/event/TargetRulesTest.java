@@ -2743,4 +2743,10 @@ class TargetRulesTest {
     Event met = first("وقال السفير إن شكري تناول خلال اللقاء تطورات الأوضاع في كل من سوريا واليمن وليبيا.", "04");
     assertNull(met.target(), "the countries are the meeting's topic: " + met);
   }
+
+  @Test
+  void round277TheArabPeaceInitiativeCommitteeIsTheArabLeagues() {
+    Event met = first("عقدت لجنة مبادرة السلام العربية اجتماعا لها اليوم على مستوى وزراء الخارجية.", "04");
+    assertEquals("IGOMEAARL", met.source().code(), "the League's committee, not the host's government: " + met);
+  }
 }
