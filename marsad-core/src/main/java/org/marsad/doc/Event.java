@@ -51,6 +51,12 @@ public record Event(
     mentions = List.copyOf(mentions);
   }
 
+  /** The same event with another target (one the document named elsewhere). */
+  public Event withTarget(Actor other) {
+    return new Event(sentence, trigger, source, other, cameo, base, root, quadClass, goldstein, plover, mode,
+        speaker, confidence, mention, mentions);
+  }
+
   /** The same event with one more report of it. */
   public Event withMention(Mention more) {
     List<Mention> all = new java.util.ArrayList<>(mentions);

@@ -566,7 +566,7 @@ final class TriggerFinder {
     if (i > 0 && w.is(i, SOCIETY) && w.is(i - 1, SCIENCE_OF) && !w.isVerb(i)) {
       return true; // "عالم الاجتماع", "أستاذ علم الاجتماع": sociology, no meeting
     }
-    if (!w.isVerb(i) && w.hasProclitic(i, "ب") && w.is(i, COOPERATION)) {
+    if (CooperationKinds.behindBa(w, i)) {
       return true; // "بدأ الجيش بالتعاون مع الشرطة عملية": how another act was done, no cooperation of its own
     }
     if (inName(w, i)) {
@@ -592,12 +592,6 @@ final class TriggerFinder {
     }
     return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
   }
-
-  /**
-   * The cooperation noun, which behind ب ("بالتعاون مع", "بتعاون") tells with whom another act was done. The
-   * judges of SaudiNewsNet seeds 110–135 marked 12 of 13 such cooperations no event.
-   */
-  private static final java.util.Set<String> COOPERATION = EventKeys.setOf("تعاون", "التعاون");
 
   /** "الاجتماع" after a science or its scholars: sociology. */
   private static final java.util.Set<String> SOCIETY = EventKeys.setOf("الاجتماع");

@@ -30,9 +30,7 @@ final class VisitMemory {
         lastDestination.put(visitor, e.target());
       } else if (visitor != null && e.target() == null && e.trigger().text().contains(VISIT_NOUN)
           && lastDestination.containsKey(visitor)) {
-        e = new Event(e.sentence(), e.trigger(), e.source(), lastDestination.get(visitor), e.cameo(), e.base(),
-            e.root(), e.quadClass(), e.goldstein(), e.plover(), e.mode(), e.speaker(), e.confidence(),
-            e.mention(), e.mentions());
+        e = e.withTarget(lastDestination.get(visitor));
       }
       out.add(e);
     }
