@@ -598,4 +598,13 @@ class CodeRulesTest {
       assertFalse(e.trigger().text().contains("حدث"), "it happened; no one criticised: " + e);
     }
   }
+
+  @Test
+  void round278AStudentIsNoDemand() {
+    for (String text : List.of("لقيت مبتعثة حتفها في حادثة إطلاق النار في تكساس نفذها طالب مسلح دخل مدرسة ثانوية.",
+        "وتمكن ضابط شرطة من إيقاف طالب سابق فتح النار في مدرسة ثانوية.")) {
+      assertTrue(events(text).stream().noneMatch(e -> e.root().equals("10")), "a student: " + events(text));
+    }
+    assertEquals("10", first("وطالب المحتجون بإسقاط الحكومة.", "10").root(), "the demand stays");
+  }
 }
