@@ -167,11 +167,22 @@ final class TriggerFinder {
 
   /**
    * "وعد الفواز هذا العمل الإجرامي اعتداء" (and he counted it), written without its shadda: "وعد" with no
-   * promised thing after it.
+   * promised thing after it, or with "بمثابة" (as being) first ("وعد الثني حكومة الإنقاذ … بمثابة حكومة غير
+   * شرعية"); and any form written with the shadda ("وعدّ بكري مصطفى", "وعدَّت ميليت نفسها ضحية").
    */
   private static boolean countedNotPromised(SentenceWords w, int i) {
+    if (COUNTED_WRITTEN.matcher(w.token(i).text()).matches()) {
+      return true;
+    }
     return PROMISED.equals(w.bare[i]) && w.token(i).clitics().post().isEmpty() && !promiseFollows(w, i);
   }
+
+  /**
+   * و + عدّ with its shadda, under any other marks, and only a subject or object ending after it: "وعدّ",
+   * "وعدَّت", "وعدّه" (not "وعدّلت", and modified, nor "وعدّد", and listed).
+   */
+  private static final java.util.regex.Pattern COUNTED_WRITTEN = java.util.regex.Pattern.compile(
+      "وعد[\\u064B-\\u0650\\u0652]*\\u0651[\\u064B-\\u0652]*(ت|ه|ها|هم|ته|تها|تهم|وا|ا)?[\\u064B-\\u0652]*");
 
   private static final String PROMISED = EventKeys.of("وعد");
   /** What a promise is of: "وعد بإجراء", "وعد أن", "وعد بأن". */
@@ -182,9 +193,12 @@ final class TriggerFinder {
    */
   private static final int PROMISE_REACH = 20;
 
-  /** Whether a promised thing follows "وعد": a word behind ب or ل, or "أن", within reach. */
+  /** Whether a promised thing follows "وعد": a word behind ب or ل, or "أن", within reach, before "بمثابة". */
   private static boolean promiseFollows(SentenceWords w, int i) {
     for (int k = i + 1; k < w.size() && k <= i + PROMISE_REACH; k++) {
+      if (w.is(k, AS_BEING)) {
+        return false; // ("بمثابة", as being, is what one counts a thing, never what one promises)
+      }
       if (w.hasProclitic(k, "ب") || w.is(k, PROMISE_OF) || w.hasProclitic(k, "ل") || w.is(k, PROMISED_IT)
           || "ب".equals(w.token(k).norm())) {
         return true;
@@ -192,6 +206,8 @@ final class TriggerFinder {
     }
     return false;
   }
+
+  private static final java.util.Set<String> AS_BEING = EventKeys.setOf("بمثابة");
 
   /** "وعد به", "وعد بها": the promised thing told before, behind its pronoun. */
   private static final java.util.Set<String> PROMISED_IT = EventKeys.setOf("به", "بها", "بهم", "بهما");

@@ -607,4 +607,13 @@ class CodeRulesTest {
     }
     assertEquals("10", first("وطالب المحتجون بإسقاط الحكومة.", "10").root(), "the demand stays");
   }
+
+  @Test
+  void round279CountedWithItsShaddaIsNoPromise() {
+    for (String text : List.of("وعدّه الوزير السعودي بمثابة اعتداء على المملكة.",
+        "وعدَّت ميليت نفسها ضحية للقانون الإيرلندي، ورفعت قضيتها إلى لجنة حقوق الإنسان التابعة للأمم المتحدة.")) {
+      assertTrue(events(text).stream().noneMatch(e -> e.root().equals("03")), "counted, not promised: " + events(text));
+    }
+    assertEquals("03", first("ووعد الرئيس المصري بإجراء انتخابات مبكرة.", "03").root(), "a promise stays");
+  }
 }
