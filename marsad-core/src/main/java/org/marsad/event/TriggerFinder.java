@@ -153,36 +153,40 @@ final class TriggerFinder {
       "تزل", "يزل"); // ("لم تزل القوات تواصل": still, not removed)
 
   /**
-   * "وعدّ بكري مصطفى … محاولة" (and he counted): a shadda on the last of three letters opening with و writes و
-   * and a doubled verb (عدّ, ردّ), not the root its letters spell unvocalised (وعد promised, ورد).
+   * "وعدّ بكري مصطفى … محاولة" (and he counted), "وعدَّت ميليت نفسها ضحية": a shadda on the last of three
+   * letters opening with و writes و and a doubled verb (عدّ, ردّ), not the root its letters spell unvocalised
+   * (وعد promised, ورد); only a subject or object ending may follow it (not "وعدّلت", and modified).
    */
   private static boolean conjoinedGeminate(SentenceWords w, int i) {
-    String text = w.token(i).text();
-    int last = text.length() - 1;
-    while (last > 0 && text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0650') {
-      last--; // a vowel after the shadda: "وعدَّ"
+    if (w.token(i).text().indexOf('\u0651') < 0) {
+      return false; // (most words: no shadda written)
     }
-    return w.bare[i].length() == 3 && w.bare[i].startsWith("و") && last > 0 && text.charAt(last) == '\u0651';
+    StringBuilder letters = new StringBuilder();
+    int shaddaAfter = -1; // how many letters stand before the shadda
+    for (char c : w.token(i).text().toCharArray()) {
+      if (c == '\u0651') {
+        shaddaAfter = letters.length();
+      } else if (c < '\u064B' || c > '\u0652') { // (the other marks are no letters)
+        letters.append(c);
+      }
+    }
+    // (the segmenter left the و on the word: it split off the conjunction of "وشنّت", "ويُتّهم")
+    return shaddaAfter == 3 && w.bare[i].startsWith("و") && letters.charAt(0) == 'و'
+        && GEMINATE_ENDINGS.contains(letters.substring(3));
   }
+
+  /** What may follow a doubled verb's shadda: nothing, or a subject or object ending ("وعدَّت", "وعدّه"). */
+  private static final java.util.Set<String> GEMINATE_ENDINGS = java.util.Set.of("", "ت", "ه", "ها", "هم", "ته",
+      "تها", "تهم", "وا", "ا");
 
   /**
    * "وعد الفواز هذا العمل الإجرامي اعتداء" (and he counted it), written without its shadda: "وعد" with no
    * promised thing after it, or with "بمثابة" (as being) first ("وعد الثني حكومة الإنقاذ … بمثابة حكومة غير
-   * شرعية"); and any form written with the shadda ("وعدّ بكري مصطفى", "وعدَّت ميليت نفسها ضحية").
+   * شرعية"). (With the shadda, {@link #conjoinedGeminate} reads it.)
    */
   private static boolean countedNotPromised(SentenceWords w, int i) {
-    if (COUNTED_WRITTEN.matcher(w.token(i).text()).matches()) {
-      return true;
-    }
     return PROMISED.equals(w.bare[i]) && w.token(i).clitics().post().isEmpty() && !promiseFollows(w, i);
   }
-
-  /**
-   * و + عدّ with its shadda, under any other marks, and only a subject or object ending after it: "وعدّ",
-   * "وعدَّت", "وعدّه" (not "وعدّلت", and modified, nor "وعدّد", and listed).
-   */
-  private static final java.util.regex.Pattern COUNTED_WRITTEN = java.util.regex.Pattern.compile(
-      "وعد[\\u064B-\\u0650\\u0652]*\\u0651[\\u064B-\\u0652]*(ت|ه|ها|هم|ته|تها|تهم|وا|ا)?[\\u064B-\\u0652]*");
 
   private static final String PROMISED = EventKeys.of("وعد");
   /** What a promise is of: "وعد بإجراء", "وعد أن", "وعد بأن". */
