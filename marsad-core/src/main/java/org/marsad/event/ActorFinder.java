@@ -57,7 +57,8 @@ final class ActorFinder {
     List<ActorMention> mentions = new ArrayList<>();
     java.util.Map<Integer, String> names = new java.util.HashMap<>(); // first word → type of a name the KB lacks
     for (Entity e : entities) {
-      Event.Actor actor = actorOf(e);
+      Event.Actor actor = governedPlace(words, entities, e) ? new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(),
+          e.country()) : actorOf(e);
       boolean unknown = actor != null && e.id() == null && e.code() == null && e.country() == null;
       if (actor != null && e.id() != null && PLATFORMS.contains(e.id())
           && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
@@ -106,6 +107,7 @@ final class ActorFinder {
     RelatedParties.othersOf(words, merged);
     members(words, merged);
     titledNames(words, merged);
+    postsBeforeNames(words, merged, names);
     titlesBeforeRankedNames(words, merged);
     namesBeforeTheirTitles(words, merged);
     envoysNamedAfterPosts(words, merged);
@@ -201,6 +203,52 @@ final class ActorFinder {
             country != null ? country + role : role), m.attributive()));
       }
     }
+  }
+
+  /** Words between a post and its holder's name: the post's adjectives ("المكلف") or an honorific ("د."). */
+  private static final int POST_TAIL_WORDS = 3;
+  /** A ministry's deputies, titled like its minister: "وكيل وزارة الصحة". */
+  private static final java.util.Set<String> DEPUTIES = EventKeys.setOf("وكيل", "وكيلة");
+
+  /**
+   * A name the knowledge base does not know, right after a post its title heads, is the post's holder, of
+   * the post's body: "محافظ القطيف خالد الصفيان" (the governor, SAUGOV), "مدير جامعة شقراء المكلف د. خالد
+   * المقرن" (the university's, EDU); not a second party beside a body. (A post with a nisba, "وزير الخارجية
+   * الأمريكي مايك بومبيو", is merged with its name before the post is coded.)
+   */
+  private static void postsBeforeNames(SentenceWords words, List<ActorMention> mentions,
+      java.util.Map<Integer, String> names) {
+    for (int k = 0; k + 1 < mentions.size(); k++) {
+      ActorMention post = mentions.get(k);
+      ActorMention name = mentions.get(k + 1);
+      Event.Actor p = post.actor();
+      Event.Actor n = name.actor();
+      int title = words.is(post.first(), PERSON_TITLES) ? post.first() : post.first() - 1;
+      boolean titled = words.is(title, PERSON_TITLES) || words.is(title, DEPUTIES);
+      if (p.code() == null || isPerson(post) || p.code().equals(p.country()) || post.attributive()
+          || !"PER".equals(names.get(name.first())) || joinedByAnd(words, name) || n.id() != null || n.code() != null || n.country() != null
+          || !titled || words.is(title, TitledNames.KIN)
+          || title < post.first() && (covered(mentions, title) || !words.token(title).clitics().pre().isEmpty())
+          || name.first() - post.last() - 1 > POST_TAIL_WORDS || !postTail(words, post.last() + 1, name.first())) {
+        continue;
+      }
+      int start = words.token(title).stemStart();
+      mentions.set(k, new ActorMention(title, name.last(), new Event.Actor(start, n.end(),
+          words.doc.text().substring(start, n.end()), null, p.country(), p.code()), false));
+      mentions.remove(k + 1);
+    }
+  }
+
+  /** Whether the words from..to (exclusive) are a post's adjectives or honorifics, with no pause. */
+  private static boolean postTail(SentenceWords words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      boolean honorific = words.is(i, HONORIFICS) || words.abbreviatedHonorific(i);
+      if (!honorific && !(words.token(i).isWord() && words.isDefinite(i) && words.token(i).clitics().pre().isEmpty()
+          && "ADJ".equals(words.token(i).pos()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Officers' ranks, which police and civil defence hold too: "قائد الشرطة العميد عبدالله العتيبي". */
@@ -902,6 +950,24 @@ final class ActorFinder {
     }
     String code = e.code() != null ? e.code() : e.country();
     return new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(), code);
+  }
+
+  /** Titles of those who govern a province or a city: "محافظ القطيف", "أمير منطقة الرياض". */
+  private static final java.util.Set<String> GOVERNORS = EventKeys.setOf("محافظ", "أمير");
+
+  /**
+   * Whether the entity is a place a governor's title stands in construct with ("محافظ القطيف خالد
+   * الصفيان"): there the place names the governor's post, which {@link #titledNames} codes as its country's
+   * government; elsewhere a place is only where something happened.
+   */
+  private static boolean governedPlace(SentenceWords words, List<Entity> entities, Entity e) {
+    int title = words.tokenAt(e.start()) - 1;
+    // (not the post of a name right before it: "الأمير فيصل بن خالد أمير منطقة عسير")
+    boolean afterName = title > 0 && entities.stream().anyMatch(n -> "PER".equals(n.type())
+        && words.tokenAt(Math.max(n.start(), n.end() - 1)) == title - 1);
+    return !afterName && "LOC".equals(e.type()) && e.code() == null && e.country() != null && title >= 0
+        && words.is(title, GOVERNORS) && !words.isDefinite(title) && words.token(title).clitics().post().isEmpty()
+        && (words.token(title).clitics().pre().isEmpty() || words.hasProclitic(title, "و"));
   }
 
   private static void add(SentenceWords words, List<ActorMention> out, int start, int end, Event.Actor actor,

@@ -352,6 +352,14 @@ final class ArgumentFinder {
           objectByForm = true;
           continue;
         }
+        if (object == null && (verb ? w.is(trigger, CALLS) && !Agreement.feminineVerb(w, trigger)
+            : w.is(trigger, CALL_NOUNS)) && w.is(g.first(), AUTHORITIES)) {
+          // "وطالب الزايدي الجهات الأمنية بالضرب", "مناشدة الجهات المعنية": the authorities are addressed
+          // (they call on others with a verb that agrees: "وطالبت الجهات الأمنية المواطنين")
+          object = g;
+          objectByForm = true;
+          continue;
+        }
         if (verb && object == null && w.is(g.first(), HOSTAGES)) {
           object = g; // "واحتجز فيها رهائن": hostages are held, they hold no one
           continue;
@@ -946,7 +954,7 @@ final class ArgumentFinder {
     int title = verb + 1;
     return title + 1 < w.size() && w.is(title, BARE_TITLES) && w.isDefinite(title)
         && w.token(title).clitics().pre().isEmpty()
-        && w.token(title).clitics().post().isEmpty() && !inGroup(groups, title) && !titledName(groups, title + 1)
+        && w.token(title).clitics().post().isEmpty() && !inGroup(groups, title) && !titledName(w, groups, title + 1)
         // (the title's own phrase goes on: "المتحدث باسم البيت الأبيض", "المسؤول الأمني")
         && w.token(title + 1).isWord() && w.token(title + 1).clitics().pre().isEmpty()
         && !w.is(title + 1, Accusations.NAME_WORDS) && !"ADJ".equals(w.token(title + 1).pos())
@@ -955,12 +963,16 @@ final class ArgumentFinder {
   }
 
   /** Whether a person's name begins at i, whom the title before it names ("الرئيس ترامب"). */
-  private static boolean titledName(List<ActorGroup> groups, int i) {
+  private static boolean titledName(SentenceWords w, List<ActorGroup> groups, int i) {
     ActorGroup g = ActorGroup.startingAt(groups, i);
     if (g == null) {
       return false;
     }
-    String id = g.members().get(0).actor().id();
+    Event.Actor first = g.members().get(0).actor();
+    String id = first.id();
+    if (id == null && first.code() != null && w.isDefinite(i)) {
+      return false; // a body named by its role, the title's object: "وطالب الوزير الجهات المعنية بالتدخل"
+    }
     return id == null || id.startsWith("person:") || id.startsWith("cameo:");
   }
 
@@ -1498,6 +1510,10 @@ final class ArgumentFinder {
       "سياسة", "سياسات", "تهديدات", "انتقادات", "عرض", "شروط", "إجراءات", "تعليقات", "تغريدة", "تغريدات");
   private static final java.util.Set<String> CALLS = EventKeys.setOf("دعا", "طالب", "طلب", "حث", "ناشد", "يدعو",
       "تدعو", "يطالب", "تطالب", "يطلب", "تطلب", "يحث", "تحث");
+  private static final java.util.Set<String> CALL_NOUNS = EventKeys.setOf("مطالبة", "مناشدة", "دعوة", "مطالبته",
+      "مناشدته", "دعوته");
+  /** "الجهات المعنية", "الجهة المختصة": the state's agencies, whom appeals address and who never make them first. */
+  private static final java.util.Set<String> AUTHORITIES = EventKeys.setOf("جهة", "جهات", "الجهة", "الجهات");
   static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("اتهام", "اتهامات", "الاتهام",
       "الاتهامات", "مزاعم", "ادعاءات");
   private static final java.util.Set<String> ACCUSED = java.util.stream.Stream.concat(UNDERGO.stream(),

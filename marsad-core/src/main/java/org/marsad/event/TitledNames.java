@@ -5,7 +5,7 @@ import java.util.List;
 /** A person named after a title, as a verb's object: the title's words are no party of their own. */
 final class TitledNames {
   private static final int TITLE_WORDS = 3;
-  private static final java.util.Set<String> KIN = EventKeys.setOf("نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة",
+  static final java.util.Set<String> KIN = EventKeys.setOf("نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة",
       "زوج", "والد", "والدة", "أتباع", "اتباع", "أنصار", "انصار", "عائلة", "أسرة", "اسرة", "أقارب", "اقارب");
 
   /**

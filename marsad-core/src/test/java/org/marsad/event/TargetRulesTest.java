@@ -2749,4 +2749,36 @@ class TargetRulesTest {
     Event met = first("عقدت لجنة مبادرة السلام العربية اجتماعا لها اليوم على مستوى وزراء الخارجية.", "04");
     assertEquals("IGOMEAARL", met.source().code(), "the League's committee, not the host's government: " + met);
   }
+
+  @Test
+  void round280TheCompetentAuthoritiesAreAddressedNotAppealing() {
+    Event demand = first("وطالب المواطن علي الزهراني الجهات الحكومية بفرض عقوبات رادعة.", "10");
+    assertEquals("CVL", demand.source().code(), "the citizen demands: " + demand);
+    assertEquals("GOV", demand.target().code(), "of the government's agencies: " + demand);
+    Event appeal = first("الأمر الذي دفع الأهالي إلى مناشدة الجهات المعنية فتحها.", "02");
+    assertEquals("الأهالي", appeal.source().text(), "the residents appeal: " + appeal);
+    assertEquals("GOV", appeal.target().code(), appeal.toString());
+    assertTrue(RuleSentences.events("وطالب الزايدي الجهات الأمنية بالضرب بيد من حديد.").stream()
+        .noneMatch(e -> e.source() != null && e.source().code().endsWith("COP")), "the police are asked, they do not ask");
+    Event arrest = first("ألقت الجهات الأمنية بالطائف القبض على مواطن أطلق النار على شقيقه.", "17");
+    assertEquals("COP", arrest.source().code(), "the security agencies arrest: " + arrest);
+    Event askedBack = first("وطالبت الجهات الأمنية المواطنين بالإبلاغ.", "10");
+    assertEquals("COP", askedBack.source().code(), "a verb that agrees with them has them as its subject");
+    assertTrue(RuleSentences.events("وطالب الوزير السلطات بالتدخل.").stream().noneMatch(e -> e.source() != null
+        && e.source().code().equals("GOV")), "the bare minister asks the authorities, not they him");
+  }
+
+  @Test
+  void round280APostBeforeANameIsTheNamesHolder() {
+    Event condemned = first("وأدان محافظ القطيف خالد الصفيان حادث التفجير الإجرامي.", "11");
+    assertEquals("SAUGOV", condemned.source().code(), "the governor of Qatif: " + condemned);
+    Event sponsored = first("رعى مدير جامعة شقراء المكلف د. خالد المقرن اللقاء.", "04");
+    assertEquals("EDU", sponsored.source().code(), "the university's director: " + sponsored);
+    Event said = first("وقال وكيل وزارة الصحة خالد الصفيان إن الوضع آمن.", "01");
+    assertEquals("GOVHLH", said.source().code(), "the health ministry's deputy: " + said);
+    Event visited = first("وقد زار الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير المصابين.", "04");
+    assertNull(visited.target(), "the prince's own post is no one he visits: " + visited);
+    List<Event> arrests = RuleSentences.events("جرى اعتقال الناشطات لجين الهذلول وإيمان النفجان.");
+    assertEquals(2, arrests.size(), "two activists, not one: " + arrests);
+  }
 }
