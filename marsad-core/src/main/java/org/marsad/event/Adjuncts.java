@@ -43,6 +43,8 @@ final class Adjuncts {
   /** Day names, which count only with their article: the key of "الأحد" is that of "أحد" (one of). */
   static final java.util.Set<String> DAY_NAMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
+  private static final java.util.Set<String> DAY_ADJECTIVES = EventKeys.setOf("الماضي", "المقبل", "الفائت",
+      "القادم");
   private static final java.util.Set<String> AGO = EventKeys.setOf("قبل", "منذ");
   private static final java.util.Set<String> SPANS = EventKeys.setOf("أيام", "يومين", "ساعات", "أسابيع", "أسبوع",
       "أشهر", "شهر", "شهرين", "سنوات", "عام", "أسبوعين");
@@ -72,7 +74,9 @@ final class Adjuncts {
       boolean day = w.is(k, DAY_NAMES) && (w.isDefinite(k) || w.hasProclitic(k, "ل"));
       // (a night between two days: "ليل السبت للأحد")
       boolean bare = w.token(k).clitics().pre().isEmpty() || (day && k > i && w.hasProclitic(k, "ل"));
-      if ((w.is(k, TIME_WORDS) || day || w.is(k, ADVERBS)) && bare || MANNER.contains(w.token(k).text())) {
+      // (and the day's own adjective: "وناشدت الصحيفة الأربعاء الماضي مجلس حقوق الإنسان")
+      boolean dayAdjective = k > i && w.is(k - 1, DAY_NAMES) && w.is(k, DAY_ADJECTIVES);
+      if ((w.is(k, TIME_WORDS) || day || dayAdjective || w.is(k, ADVERBS)) && bare || MANNER.contains(w.token(k).text())) {
         k++;
         if (k + 1 < w.size() && w.isComma(k) && k > i && w.isComma(i - 1)) {
           k++; // a day between commas: "اتهم وزير الخارجية، مايك بومبيو، الجمعة، النظام الإيراني"

@@ -60,6 +60,9 @@ final class ObjectFinder {
       // noun's: "بعد احتجاز رهينة"
       from = triggerEnd;
     }
+    if (source != null && source.last() + 1 == from && closesQuote(source, from)) {
+      from++; // the quote that closes the subject's name: "وناشدت صحيفة «واشنطن بوست» مجلس حقوق الإنسان"
+    }
     if (source != null && source.last() + 1 == from) {
       int apposition = from;
       ActorGroup post = w.isKey(from, AT) ? ActorGroup.startingAt(groups, from + 1) : null;
@@ -542,6 +545,25 @@ final class ObjectFinder {
    * party that is no person comes next (a name there is the subject's own: "رئيس الوزراء اللبناني المكلف سعد
    * الحريري"); {@code from} otherwise.
    */
+  /** Whether word i closes a quote that the group opened: "صحيفة «واشنطن بوست»" (the mention ends inside it). */
+  private boolean closesQuote(ActorGroup g, int i) {
+    if (i + 1 >= w.size()) {
+      return false;
+    }
+    String text = w.token(i).text();
+    int at = afterTimeWords(w, i + 1);
+    ActorGroup next = ActorGroup.startingAt(groups, at);
+    Event.Actor first = next == null ? null : next.members().get(0).actor();
+    boolean loneRole = first != null && next.first() == next.last() && first.country() == null && first.id() == null;
+    if (next == null || loneRole || next.members().get(0).attributive() || "ADJ".equals(w.token(at).pos())
+        || w.is(at, ActorFinder.PERSON_TITLES)) {
+      return false; // (not the name's own adjective or its holder: "صحيفة "إيران" المعارضة", "… "العقيد تركي المالكي")
+    }
+    String inside = w.doc.text().substring(w.token(g.first()).start(), w.token(g.last()).end());
+    return text.equals("»") && inside.indexOf('«') >= 0 && inside.indexOf('»') < 0
+        || text.equals("\"") && inside.chars().filter(c -> c == '"').count() % 2 == 1;
+  }
+
   private int pastAdjectives(int from) {
     int i = from;
     while (acts && i < from + 2 && i < w.size() && w.isDefinite(i) && "ADJ".equals(w.token(i).pos())

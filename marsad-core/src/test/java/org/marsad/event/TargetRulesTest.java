@@ -2781,4 +2781,16 @@ class TargetRulesTest {
     List<Event> arrests = RuleSentences.events("جرى اعتقال الناشطات لجين الهذلول وإيمان النفجان.");
     assertEquals(2, arrests.size(), "two activists, not one: " + arrests);
   }
+
+  @Test
+  void round281ObjectsPastAQuotedNameAndADayAndHouthisCounted() {
+    Event appeal = first("وناشدت صحيفة «واشنطن بوست» الأربعاء الماضي مجلس حقوق الإنسان التابع للأمم المتحدة المساعدة.", "02");
+    assertEquals("USAMED", appeal.source().code(), appeal.toString());
+    assertNotNull(appeal.target(), "the council, past the name's closing quote and the day: " + appeal);
+    assertTrue(appeal.target().code().startsWith("IGOUNO"), appeal.toString());
+    Event killed = first("وقال المركز الإعلامي للمقاومة إن الثوار تمكنوا من قتل 66 حوثيا.", "19");
+    assertEquals("YEMREB", killed.target().code(), "counted Houthis are the Houthis: " + killed);
+    Event said = first("وحسب الرسالة التي أشارت إليها صحيفة \"إيران\" المعارضة، فإن الاحتجاجات تواصلت.", "01");
+    assertNull(said.target(), "the paper's own adjective is no one it speaks of: " + said);
+  }
 }
