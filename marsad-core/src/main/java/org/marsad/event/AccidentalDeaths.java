@@ -19,13 +19,18 @@ final class AccidentalDeaths {
   private static final java.util.Set<String> INCIDENT = EventKeys.setOf("حادث", "حادثة");
   private static final java.util.Set<String> TRAFFIC = EventKeys.setOf("سير", "مرور", "مروري", "مرورية", "الطريق",
       "طريق", "سيارة", "حافلة", "قطار", "شاحنة", "طائرة");
+  /** Mishaps of vehicles: "مقتل 19 شخصا بتصادم حافلتين", "انقلاب عبارتهم في النيل" (not a coup, "انقلاب"). */
+  private static final java.util.Set<String> MISHAPS = EventKeys.setOf("تصادم", "انقلاب");
+  private static final java.util.Set<String> VEHICLES = EventKeys.setOf("سيارة", "سيارتين", "حافلة", "حافلتين",
+      "حافلات", "قطار", "قطارين", "شاحنة", "عبارة", "عبارتهم", "عبارتين", "قارب", "مركب", "سفينة", "زورق");
   /** Words that make the cause someone's doing. */
   private static final java.util.Set<String> DONE = EventKeys.setOf("متعمد", "متعمدا", "أضرم", "أضرموا", "إضرام",
       "اضرام", "هجوم", "هجمات", "إطلاق", "اطلاق", "قصف", "غارة", "غارات", "تفجير", "انفجار", "انتحاري", "مسلح",
       "مسلحون", "مسلحين", "دهس", "طعن", "إسقاط", "اسقاط", "أسقط", "أسقطت", "صاروخ", "استهداف", "اغتيال", "إرهابي",
       "إرهابية", "ارهابي", "ارهابية", "اعتداء", "عسكري", "عسكرية", "التدخل", "ضربة", "ضربات");
   /** An aircraft that fell or crashed, told further from its toll: "طائرة إيرانية متجهة … سقطت في مرتفعات". */
-  private static final java.util.Set<String> AIRCRAFT = EventKeys.setOf("طائرة", "الطائرة", "مروحية", "المروحية");
+  private static final java.util.Set<String> AIRCRAFT = EventKeys.setOf("طائرة", "الطائرة", "مروحية", "المروحية",
+      "مقاتلة", "المقاتلة"); // ("سقوط مقاتلة سورية في إدلب ومقتل 12")
   private static final java.util.Set<String> FELL = EventKeys.setOf("سقطت", "سقط", "سقوط", "تحطمت", "تحطم", "هوت");
   /** Fire that brought the aircraft down: "سقطت طائرة بنيران سورية" is no accident. */
   private static final java.util.Set<String> SHOT = EventKeys.setOf("نيران", "النيران", "أسقط", "أسقطت", "إسقاط",
@@ -81,7 +86,8 @@ final class AccidentalDeaths {
     }
     boolean crash = crashNear(w, trigger) && !w.mentions(SHOT);
     boolean accident = w.near(trigger, REACH, CAUSES) || crash
-        || w.near(trigger, REACH, INCIDENT) && w.near(trigger, REACH, TRAFFIC);
+        || w.near(trigger, REACH, INCIDENT) && w.near(trigger, REACH, TRAFFIC)
+        || w.near(trigger, REACH, MISHAPS) && w.near(trigger, REACH, VEHICLES);
     return accident && !w.near(trigger, 2 * REACH, DONE);
   }
 }

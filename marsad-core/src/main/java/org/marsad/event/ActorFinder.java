@@ -108,6 +108,7 @@ final class ActorFinder {
     members(words, merged);
     titledNames(words, merged);
     postsBeforeNames(words, merged, names);
+    portfoliosBeforeNames(words, merged, names);
     titlesBeforeRankedNames(words, merged);
     namesBeforeTheirTitles(words, merged);
     envoysNamedAfterPosts(words, merged);
@@ -226,8 +227,7 @@ final class ActorFinder {
       int title = words.is(post.first(), PERSON_TITLES) ? post.first() : post.first() - 1;
       boolean titled = words.is(title, PERSON_TITLES) || words.is(title, DEPUTIES);
       if (p.code() == null || isPerson(post) || p.code().equals(p.country()) || post.attributive()
-          || !"PER".equals(names.get(name.first())) || joinedByAnd(words, name) || n.id() != null || n.code() != null || n.country() != null
-          || !titled || words.is(title, TitledNames.KIN)
+          || !unknownName(words, name, names) || !titled || words.is(title, TitledNames.KIN)
           || title < post.first() && (covered(mentions, title) || !words.token(title).clitics().pre().isEmpty())
           || name.first() - post.last() - 1 > POST_TAIL_WORDS || !postTail(words, post.last() + 1, name.first())) {
         continue;
@@ -236,6 +236,53 @@ final class ActorFinder {
       mentions.set(k, new ActorMention(title, name.last(), new Event.Actor(start, n.end(),
           words.doc.text().substring(start, n.end()), null, p.country(), p.code()), false));
       mentions.remove(k + 1);
+    }
+  }
+
+  /** A name the tagger found and the knowledge base lacks, not joined to the one before by و. */
+  private static boolean unknownName(SentenceWords words, ActorMention name, java.util.Map<Integer, String> names) {
+    Event.Actor n = name.actor();
+    return "PER".equals(names.get(name.first())) && !joinedByAnd(words, name) && n.id() == null && n.code() == null
+        && n.country() == null;
+  }
+
+  /** Titles whose genitive is a portfolio or a province: "وزير الإسكان", "سفير المملكة". */
+  private static final java.util.Set<String> PORTFOLIO_TITLES = EventKeys.setOf("وزير", "وزيرة", "محافظ", "سفير",
+      "سفيرة");
+  /** How many words a portfolio may take: "وزير الشؤون البلدية". */
+  private static final int PORTFOLIO_WORDS = 2;
+
+  /**
+   * A name the knowledge base does not know after a minister's title and its portfolio, which no actor
+   * covers, is a state's official: "استقبل وزير الإسكان ماجد بن عبدالله الحقيل" (GOV), not a private man.
+   * (A portfolio with its nisba is an actor, merged with the name before: "وزير الخارجية الأمريكي".)
+   */
+  private static void portfoliosBeforeNames(SentenceWords words, List<ActorMention> mentions,
+      java.util.Map<Integer, String> names) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention name = mentions.get(k);
+      if (!unknownName(words, name, names)) {
+        continue;
+      }
+      int i = name.first() - 1;
+      while (i >= 0 && name.first() - i <= POST_TAIL_WORDS
+          && (words.is(i, HONORIFICS) || words.abbreviatedHonorific(i))) {
+        i--;
+      }
+      int portfolio = 0;
+      while (i >= 0 && portfolio < PORTFOLIO_WORDS && !covered(mentions, i) && words.token(i).isWord()
+          && words.isDefinite(i) && words.token(i).clitics().pre().isEmpty() && !words.is(i, PERSON_TITLES)) {
+        i--;
+        portfolio++;
+      }
+      if (portfolio == 0 || i < 0 || !words.is(i, PORTFOLIO_TITLES) || words.isDefinite(i) || covered(mentions, i)
+          || !words.token(i).clitics().post().isEmpty()) {
+        continue;
+      }
+      Event.Actor n = name.actor();
+      int start = words.token(i).stemStart();
+      mentions.set(k, new ActorMention(i, name.last(), new Event.Actor(start, n.end(),
+          words.doc.text().substring(start, n.end()), null, null, "GOV"), false));
     }
   }
 

@@ -2793,4 +2793,22 @@ class TargetRulesTest {
     Event said = first("وحسب الرسالة التي أشارت إليها صحيفة \"إيران\" المعارضة، فإن الاحتجاجات تواصلت.", "01");
     assertNull(said.target(), "the paper's own adjective is no one it speaks of: " + said);
   }
+
+  @Test
+  void round282AMinistersPortfolioAndTheKingsDeputy() {
+    Event received = first("استقبل وزير الإسكان ماجد بن عبدالله الحقيل، في مكتبه بمقر الوزارة أمس، رئيس هيئة المهندسين.",
+        "04");
+    assertEquals("GOV", received.source().code(), "the housing minister, not a private man: " + received);
+    assertTrue(received.source().text().startsWith("وزير الإسكان"), received.toString());
+    Event said = first("وقال نائب خادم الحرمين الشريفين إن المملكة ماضية في مكافحة الإرهاب.", "01",
+        java.time.LocalDate.of(2015, 8, 9));
+    assertEquals("نائب خادم الحرمين الشريفين", said.source().text(), "the deputy, not the king: " + said);
+    assertEquals("SAUGOV", said.source().code(), said.toString());
+    for (String crash : List.of("مقتل 19 شخصا بتصادم حافلتين بالسودان.",
+        "وكانت أسوأ كارثة عند مقتل 22 شخصا بعد انقلاب عبارتهم في النيل.",
+        "قال المرصد إن 12 شخصا على الأقل قتلوا حينما سقطت مقاتلة سورية على سوق مزدحم في بلدة أريحا.")) {
+      assertTrue(RuleSentences.events(crash).stream().noneMatch(e -> e.root().equals("18") || e.root().equals("19")),
+          "an accident, no attack: " + RuleSentences.events(crash));
+    }
+  }
 }
