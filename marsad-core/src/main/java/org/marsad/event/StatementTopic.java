@@ -223,12 +223,28 @@ final class StatementTopic {
    */
   private static final int OWN_REACH = 6;
 
-  /** "في مؤتمر صحفي بأنقرة": a capital behind ب says where, not what the statement is about. */
+  /** Words of going somewhere: "إنه سيتوجه إلى الرياض" names where he goes, not what he speaks of. */
+  private static final java.util.Set<String> GOING = EventKeys.setOf("توجه", "يتوجه", "سيتوجه", "وصل", "يصل",
+      "سيصل", "سافر", "يسافر", "عاد", "يعود", "انتقل", "ينتقل", "قدم", "يقدم");
+  /** Places a city names in construct: "مطار عدن", "ميناء الحديدة". */
+  private static final java.util.Set<String> CITY_PLACES = EventKeys.setOf("مطار", "ميناء", "مدينة", "محافظة",
+      "شوارع", "سوق");
+  private static final java.util.Set<String> IN = EventKeys.setOf("في");
+  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
+
+  /**
+   * "في مؤتمر صحفي بأنقرة", "اجتمع في القاهرة", "سيتوجه إلى الرياض", "مطار عدن": a capital behind ب or في,
+   * after a verb of going, or in construct with a place says where, not what the statement is about.
+   */
   static boolean cityIn(SentenceWords w, ActorGroup g) {
     Event.Actor a = g.members().get(0).actor();
+    int before = g.first() - 1;
     boolean ba = w.hasProclitic(g.first(), "ب") || w.token(g.first()).text().startsWith("ب")
         && a.start() > w.token(g.first()).start(); // (the segmenter may leave ب on a name: "بأنقرة")
-    return g.members().size() == 1 && g.first() == g.last() && ba && a.id() == null
+    boolean where = ba || w.token(g.first()).clitics().pre().isEmpty() && (w.is(before, IN)
+        || w.is(before, TO) && w.is(before - 1, GOING)
+        || w.is(before, CITY_PLACES) && w.token(before).clitics().post().isEmpty());
+    return g.members().size() == 1 && g.first() == g.last() && where && a.id() == null
         && a.country() != null && (a.country() + "GOV").equals(a.code());
   }
 

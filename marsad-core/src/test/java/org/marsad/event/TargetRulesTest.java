@@ -2811,4 +2811,16 @@ class TargetRulesTest {
           "an accident, no attack: " + RuleSentences.events(crash));
     }
   }
+
+  @Test
+  void round283WhereAStatementIsFromAndWhatIsSupportedOfAnother() {
+    Event said = first("وقال ولد الشيخ أحمد إنه سيتوجه إلى الرياض لمواصلة مشاوراته.", "01");
+    assertNull(said.target(), "Riyadh is where he goes, not what he speaks of: " + said);
+    Event announced = first("ولاحقا في المساء اعلنت الوزارة في بيان ان وزيرة الخارجية ستتوجه الى القاهرة.", "01");
+    assertNull(announced.target(), announced.toString());
+    assertTrue(RuleSentences.events("يتطلع إلى تغيير المواقف الروسية لتعود وتدعم تطلعات السوريين.").stream()
+        .noneMatch(e -> e.source() != null && "SYR".equals(e.source().code())), "the Syrians' hopes are supported");
+    Event criticised = first("لكن المجموعات الحقوقية انتقدت سلوك القوات الإسرائيلية بشدة.", "11");
+    assertEquals("ISRMIL", criticised.target().code(), "whose conduct is criticised: " + criticised);
+  }
 }
