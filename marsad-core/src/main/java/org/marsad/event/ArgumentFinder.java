@@ -1324,8 +1324,30 @@ final class ArgumentFinder {
           && partOfOpens(w, g.first() - 2, clauseStart)) {
         return g; // "أن مجموعة خاصة من الجيش هاجمت مواقع الحوثيين": a unit of the army, the army's act
       }
+      if (g.first() == g.last() && g.last() == verb - 1 && describedRole(w, g) && w.is(verb, DEEDS) && perfective(w, verb)
+          && w.token(verb).clitics().pre().isEmpty() && w.token(verb).clitics().post().isEmpty()
+          && ActorGroup.startingAt(groups, verb + 1) == null) { // (no subject of its own after it)
+        return g; // "القبض على مواطن أطلق النار على شقيقه": a clause describing the indefinite noun before it
+      }
     }
     return null;
+  }
+
+  /** Deeds a clause tells of the person it describes: "القبض على مواطن أطلق النار على شقيقه". */
+  private static final java.util.Set<String> DEEDS = EventKeys.setOf("أطلق", "هاجم", "طعن", "قتل", "اعتدى", "أوقف",
+      "اعتقل", "اختطف", "خطف", "ضرب", "دهس", "فجر", "استهدف", "اقتحم", "أحرق", "احتجز");
+
+  /** Whether the verb is written as a past tense, not with a prefix of the present ("أطلق", "هاجمت"; not "تقول"). */
+  private static boolean perfective(SentenceWords w, int verb) {
+    String bare = w.bare[verb];
+    return !w.imperfectiveShape(verb) && !bare.isEmpty() && "تين".indexOf(bare.charAt(0)) < 0 && !bare.startsWith("ي");
+  }
+
+  /** Whether the group is one indefinite role noun, a person the text has not named ("مواطن", "شخصا"). */
+  private static boolean describedRole(SentenceWords w, ActorGroup g) {
+    Event.Actor a = g.members().get(0).actor();
+    return g.members().size() == 1 && !attributive(g) && !w.isDefinite(g.first()) && !w.isCount(g.first())
+        && a.id() == null && a.country() == null && a.code() != null;
   }
 
   /** Heads of a unit taken from a force: "مجموعة من الجيش", "وحدة خاصة من الشرطة". */

@@ -40,7 +40,19 @@ final class DetentionTimes {
   }
 
   private static boolean timed(SentenceWords w, int trigger, int triggerEnd) {
-    return pronounAt(w, trigger, triggerEnd) >= 0 && w.is(wordBefore(w, trigger), TIMES);
+    return pronounAt(w, trigger, triggerEnd) >= 0 && (w.is(wordBefore(w, trigger), TIMES) || thrown(w, trigger - 1));
+  }
+
+  /** The passive "أُلقي" as written, with its yeh ("خمسة نيباليين ألقي القبض عليهم"; not the active "ألقى"). */
+  private static final java.util.Set<String> THROWN = java.util.Set.of("ألقي", "القي", "أُلقي");
+
+  /** Whether word i is the passive of throwing, the arrest told of the one named before it. */
+  private static boolean thrown(SentenceWords w, int i) {
+    if (i < 0) {
+      return false;
+    }
+    org.marsad.doc.Token t = w.token(i);
+    return THROWN.contains(w.doc.text().substring(t.stemStart(), t.stemEnd()));
   }
 
   /** The word before the detention noun, past "إلقاء" ("لدى إلقاء القبض عليها"). */

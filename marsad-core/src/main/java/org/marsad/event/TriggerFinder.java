@@ -472,6 +472,30 @@ final class TriggerFinder {
   /** "أن" with its pronoun after "تظاهر ب": pretending that. */
   private static final java.util.Set<String> PRETENDED = EventKeys.setOf("أن", "أنه", "أنها", "أنني", "أنهم", "أنك");
 
+  /** Words of a conviction, whose charges follow behind ب: "ادينوا بـ«الاغتيال والقتل»". */
+  private static final java.util.Set<String> CONVICTED_OF = EventKeys.setOf("ادينوا", "أدينوا", "ادين", "أدين",
+      "أدينت", "ادينت", "أدينا", "ادينا");
+  /** How many words a list of crimes may run before the noun. */
+  private static final int CRIME_LIST = 6;
+
+  /**
+   * Whether the noun at i is in the list of crimes a conviction names: its verb, then ب on the first crime,
+   * the others joined by و, with no clause between.
+   */
+  private static boolean listedCrime(SentenceWords w, int i) {
+    for (int k = i; k >= 0 && k >= i - CRIME_LIST; k--) {
+      if (k < i && Clauses.isBoundary(w, k)) {
+        return false;
+      }
+      if (w.is(k - 1, CONVICTED_OF)
+          || w.is(k - 2, CONVICTED_OF) && w.token(k - 1).kind() == org.marsad.doc.TokenKind.PUNCT) {
+        // (the crime itself behind ب, or one joined by و to the list: not "أدين بأشد العبارات التفجير", I condemn)
+        return (w.hasProclitic(k, "ب") || w.token(k).text().startsWith("ب")) && (k == i || w.hasProclitic(i, "و"));
+      }
+    }
+    return false;
+  }
+
   private static boolean notAnEvent(SentenceWords w, int i) {
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
@@ -498,6 +522,9 @@ final class TriggerFinder {
     }
     if (w.is(i, PENALTIES) && w.isKey(i - 1, LAW)) {
       return true; // "قانون العقوبات": the penal code, no sanctions
+    }
+    if (!w.isVerb(i) && listedCrime(w, i)) {
+      return true; // "ادينوا بـ«الاغتيال والاغتصاب والقتل»": the crimes a court convicted of, listed
     }
     if (w.isVerb(i) && w.isKey(i, SPARKED) && sparksDispute(w, i)) {
       return true; // "وفجر تعرض العميل سكريبال للتسمم … نزاعا دبلوماسيا": sparked a dispute, no bombing

@@ -56,7 +56,25 @@ final class UnconventionalAttacks {
   static boolean shooting(SentenceWords w, int trigger, Arguments a) {
     // (an exchange of fire is a fight: "تبادلا لإطلاق النار وقع مع الشرطة")
     return w.is(trigger, FIRING) && !w.is(trigger - 1, EXCHANGE) && (w.is(trigger + 1, FIRE) || w.is(trigger + 2, FIRE))
-        && outsideWar(w, trigger, a);
+        && (outsideWar(w, trigger, a) || a.targets().isEmpty() && atKin(w, trigger) && !w.mentions(WAR)
+            && privateAgents(a.sources()));
+  }
+
+  /** One's own kin, whom no lexicon makes an actor: "أطلق النار على شقيقه", "بإطلاق النار على زوجته وابنه". */
+  private static final java.util.Set<String> KIN = EventKeys.setOf("شقيق", "شقيقة", "زوجة", "زوج", "ابن", "ابنة",
+      "والد", "والدة", "أخ", "أخت", "طليقة", "أب", "أم");
+  private static final java.util.Set<String> ON = EventKeys.setOf("على");
+  /** How far after the firing word its "على" may stand: "أطلق النار على", "إطلاق النار عمدا على". */
+  private static final int ON_REACH = 3;
+
+  /** Whether the fire was aimed at someone's own kin: "على" and a kin noun with its pronoun. */
+  private static boolean atKin(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i <= trigger + ON_REACH && i + 1 < w.size(); i++) {
+      if (w.is(i, ON)) {
+        return w.is(i + 1, KIN) && !w.token(i + 1).clitics().post().isEmpty();
+      }
+    }
+    return false;
   }
 
   /**

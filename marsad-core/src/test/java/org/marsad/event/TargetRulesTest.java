@@ -2823,4 +2823,21 @@ class TargetRulesTest {
     Event criticised = first("لكن المجموعات الحقوقية انتقدت سلوك القوات الإسرائيلية بشدة.", "11");
     assertEquals("ISRMIL", criticised.target().code(), "whose conduct is criticised: " + criticised);
   }
+
+  @Test
+  void round284CulpritsKinShootingsAndTheArrestedBeforeAPassive() {
+    Event arrest = first("وبفضل من الله تمكنت سلطات الأمن من القبض على الجانيين المذكورين.", "17");
+    assertEquals("COP", arrest.source().code(), "the security authorities: " + arrest);
+    assertEquals("CRM", arrest.target().code(), "the two culprits: " + arrest);
+    Event shot = first("ألقت الجهات الأمنية القبض على مواطن أطلق النار على شقيقه أمس.", "18");
+    assertEquals("مواطن", shot.source().text(), "the citizen who fired, not the police: " + shot);
+    assertEquals("180", shot.cameo(), "a man shooting his brother is an assault, no fight: " + shot);
+    assertTrue(RuleSentences.events("قالت الشرطة إن خمسة نيباليين ألقي القبض عليهم ويواجهون اتهامات.").stream()
+        .noneMatch(e -> e.root().equals("17") && e.source() != null && "NPL".equals(e.source().code())),
+        "the Nepalis were arrested, they arrested no one");
+    assertTrue(RuleSentences.events("أعلن الجيش الإسرائيلي إطلاق سراح جندي أدين بقتل فلسطيني جريح عام 2016.").stream()
+        .noneMatch(e -> e.root().equals("18")), "a crime a court convicted of is the charge, no new killing");
+    assertTrue(RuleSentences.events("وقال في بيان: إنني أدين بأشد العبارات التفجير الذي استهدف جامعا في عسير.").stream()
+        .anyMatch(e -> e.root().equals("18")), "I condemn the bombing: the bombing stays");
+  }
 }
