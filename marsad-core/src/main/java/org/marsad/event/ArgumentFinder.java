@@ -1324,7 +1324,8 @@ final class ArgumentFinder {
           && partOfOpens(w, g.first() - 2, clauseStart)) {
         return g; // "أن مجموعة خاصة من الجيش هاجمت مواقع الحوثيين": a unit of the army, the army's act
       }
-      if (g.first() == g.last() && g.last() == verb - 1 && describedRole(w, g) && w.is(verb, DEEDS) && perfective(w, verb)
+      if (g.first() == g.last() && g.last() == verb - 1 && describedRole(w, g) && w.is(verb, DEEDS)
+          && perfective(w, verb)
           && w.token(verb).clitics().pre().isEmpty() && w.token(verb).clitics().post().isEmpty()
           && ActorGroup.startingAt(groups, verb + 1) == null) { // (no subject of its own after it)
         return g; // "القبض على مواطن أطلق النار على شقيقه": a clause describing the indefinite noun before it
