@@ -412,7 +412,7 @@ final class ModeFinder {
       boolean ahead = isAfter(t, date) || present && date != null && date.toString().equals(t.value())
           && !EventKeys.of(t.text()).contains(TODAY);
       if (t.start() >= start && t.end() <= end && ahead
-          && !(LATER.contains(EventKeys.of(t.text())) && !w.isImperfective(trigger))) {
+          && !((LATER.contains(EventKeys.of(t.text())) || following(t)) && !w.isImperfective(trigger))) {
         return true;
       }
     }
@@ -423,6 +423,11 @@ final class ModeFinder {
 
   /** "later": after a past act it is what followed it ("شاب فلسطيني قتل بالرصاص لاحقا"), not the future. */
   private static final java.util.Set<String> LATER = EventKeys.setOf("لاحقا", "لاحقاً", "وقت لاحق", "في وقت لاحق");
+
+  /** "في اليوم التالي": the day after the story's own, told of a past act, not the day after publication. */
+  private static boolean following(TimeExpression t) {
+    return t.text().contains("التالي");
+  }
 
   /** Whether a time expression lies after the publication date ("مطلع يناير المقبل", "خلال أيام"). */
   static boolean isAfter(TimeExpression t, LocalDate date) {

@@ -2840,4 +2840,10 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("وقال في بيان: إنني أدين بأشد العبارات التفجير الذي استهدف جامعا في عسير.").stream()
         .anyMatch(e -> e.root().equals("18")), "I condemn the bombing: the bombing stays");
   }
+
+  @Test
+  void round285TheFollowingDayOfAPastActIsNoFuture() {
+    Event arrest = first("وكان حسن قد غادر القطار، وألقي القبض عليه في اليوم التالي في دوفر.", "17");
+    assertEquals(Event.Mode.ASSERTED, arrest.mode(), "the day after he left, not after publication: " + arrest);
+  }
 }
