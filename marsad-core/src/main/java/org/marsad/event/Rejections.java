@@ -25,10 +25,23 @@ final class Rejections {
   /** The code of the rejection at i: 011, 016 or 1243, or null when it rejects a proposal. */
   static String codeOf(SentenceWords w, int i) {
     // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")
-    return Clauses.followsInClause(w, i, 12, COMMENTS) || confirmingAfter(w, i) ? "011"
+    return Clauses.followsInClause(w, i, 12, COMMENTS) || commentPastApposition(w, i) || confirmingAfter(w, i) ? "011"
         // (past a subject of two: "ويرفض رئيس الشركة ومديره المالي هذه الاتهامات")
         : Clauses.followsInClause(w, i, 6, ACCUSATIONS) ? "016"
         : releaseRefused(w, i) ? "1243" : null;
+  }
+
+  /**
+   * Whether a word of commenting follows past the commas of the subject's apposition: "رفض المتحدث العسكري،
+   * العقيد سليماني مايغا، الإفصاح عن هوية القتلى".
+   */
+  private static boolean commentPastApposition(SentenceWords w, int i) {
+    for (int j = i + 1; j <= i + 12 && j < w.size() && (w.isComma(j) || !Clauses.isBoundary(w, j)); j++) {
+      if (w.is(j, COMMENTS) && w.isComma(j - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a bare "تأكيد" follows the rejection within its subject's reach: "رفضت وزارة الخارجية تأكيد". */

@@ -1053,9 +1053,15 @@ final class TriggerFinder {
         return true;
       }
     }
-    // (a verb's veto may stand after its one-word subject: "احتلت إسرائيل المركز السادس")
+    // (a verb's veto may stand after its one-word subject: "احتلت إسرائيل المركز السادس", "وأطلق المتظاهرون هتافات")
     int past = i + 2;
-    return t.verb() && past < w.size() && w.token(i + 1).isWord() && "PROPN".equals(w.token(i + 1).pos())
+    if (!t.verb() || past >= w.size() || !w.token(i + 1).isWord()) {
+      return false;
+    }
+    boolean oneWordSubject = "PROPN".equals(w.token(i + 1).pos())
+        || ("NOUN".equals(w.token(i + 1).pos()) || "ADJ".equals(w.token(i + 1).pos())) && w.isDefinite(i + 1)
+            && w.token(i + 1).clitics().pre().isEmpty();
+    return oneWordSubject
         && (t.unless().contains(w.bare[past]) || t.unless().contains(w.lemma[past]));
   }
 }

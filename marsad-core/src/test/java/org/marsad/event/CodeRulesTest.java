@@ -616,4 +616,15 @@ class CodeRulesTest {
     }
     assertEquals("03", first("ووعد الرئيس المصري بإجراء انتخابات مبكرة.", "03").root(), "a promise stays");
   }
+
+  @Test
+  void round286SlogansAsylumAndDecliningPastAnApposition() {
+    assertTrue(events("وأطلق المتظاهرون هتافات منددة بالغارات التركية.").stream().noneMatch(e -> e.root().equals("19")),
+        "chanted slogans, fired nothing: " + events("وأطلق المتظاهرون هتافات منددة بالغارات التركية."));
+    assertTrue(events("هربا من عنف عصابات الجريمة وطلبت العائلة اللجوء.").stream()
+        .noneMatch(e -> e.root().equals("02")), "sought asylum, no appeal");
+    assertEquals("011", first("وبينما رفض المتحدث العسكري، العقيد سليماني مايغا، الإفصاح عن هوية القتلى.", "01")
+        .cameo(), "declined to disclose, past the spokesman's name between commas");
+    assertEquals("195", first("وأطلق الحوثيون طائرة مسيرة على جازان.", "19").cameo(), "a drone launched stays");
+  }
 }
