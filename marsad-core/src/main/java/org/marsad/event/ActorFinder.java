@@ -57,8 +57,8 @@ final class ActorFinder {
     List<ActorMention> mentions = new ArrayList<>();
     java.util.Map<Integer, String> names = new java.util.HashMap<>(); // first word → type of a name the KB lacks
     for (Entity e : entities) {
-      Event.Actor actor = governedPlace(words, entities, e) ? new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(),
-          e.country()) : actorOf(e);
+      Event.Actor actor = governedPlace(words, entities, e)
+          ? new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(), e.country()) : actorOf(e);
       boolean unknown = actor != null && e.id() == null && e.code() == null && e.country() == null;
       if (actor != null && e.id() != null && PLATFORMS.contains(e.id())
           && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
@@ -113,6 +113,7 @@ final class ActorFinder {
     namesBeforeTheirTitles(words, merged);
     envoysNamedAfterPosts(words, merged);
     appositions(words, merged);
+    postsAfterNames(words, merged, names);
     KnownNameTitles.drop(words, merged);
     return bothKoreas(words, group(words, merged));
   }
@@ -284,6 +285,68 @@ final class ActorFinder {
       mentions.set(k, new ActorMention(i, name.last(), new Event.Actor(start, n.end(),
           words.doc.text().substring(start, n.end()), null, null, "GOV"), false));
     }
+  }
+
+  /** Head nouns of a state's offices, which make a post in them a government's ("مدير إدارة", "رئيس بلدية"). */
+  private static final java.util.Set<String> OFFICE_HEADS = EventKeys.setOf("وزارة", "إدارة", "ادارة", "هيئة",
+      "أمانة", "امانة", "بلدية", "إمارة", "امارة", "مديرية", "سفارة", "قنصلية", "محافظة");
+  /** How many words a post after a name may take before its office: "مدير عام العلاقات العامة بأمانة". */
+  private static final int POST_WORDS = 6;
+
+  /**
+   * A name the knowledge base lacks, followed (after a comma or none) by a post whose words name a state's
+   * office or an institution no actor covers, is that post's holder: "نايف الدويش رئيس بلدية الجبيل" (GOV),
+   * "زينب الرقيبة، مديرة توجيه الطالبات بإدارة التعليم" (GOV), "أحمد الخازم رئيس مجلس إدارة جمعية النحالين"
+   * (NGO). A post of no office keeps the name uncoded: "عمر الجاسر مدير فنون جدة".
+   */
+  private static void postsAfterNames(SentenceWords words, List<ActorMention> mentions,
+      java.util.Map<Integer, String> names) {
+    for (ActorMention name : List.copyOf(mentions)) {
+      if (!unknownName(words, name, names)) {
+        continue;
+      }
+      int title = words.isComma(name.last() + 1) ? name.last() + 2 : name.last() + 1;
+      if (title >= words.size() || !(words.is(title, PERSON_TITLES) || words.is(title, DEPUTIES))
+          || covered(mentions, title) || !words.token(title).clitics().pre().isEmpty()) {
+        continue;
+      }
+      String role = null;
+      ActorMention office = null;
+      for (int k = title + 1; k < words.size() && k <= title + POST_WORDS && role == null; k++) {
+        if (!words.token(k).isWord() || words.isVerb(k) || Clauses.isBoundary(words, k)) {
+          break;
+        }
+        ActorMention at = mentionAt(mentions, k);
+        if (at != null) {
+          // (an office the post names, of no country: "مديرة توجيه الطالبات بإدارة التعليم")
+          Event.Actor o = at.actor();
+          // (not another title, "نائب المدير التنفيذي", nor an adjective, "المحلل العسكري")
+          boolean ownOffice = at.first() == k && o.id() == null && o.country() == null && o.code() != null
+              && !isPerson(at) && !at.attributive() && !words.is(k, PERSON_TITLES) && !words.is(k, OFFICE_ADJECTIVES)
+              && "NOUN".equals(words.token(k).pos()) && !words.bare[k].endsWith("ي");
+          office = ownOffice ? at : null;
+          role = ownOffice ? o.code() : null;
+          break;
+        }
+        // (behind ب or ل too: "بأمانة المنطقة الشرقية", "لجمعية النحالين")
+        role = Institutions.ROLES.get(words.bare[k]);
+        role = role == null && words.is(k, OFFICE_HEADS) ? "GOV" : role;
+      }
+      if (role != null) {
+        mentions.set(mentions.indexOf(name), name.coded(null, null, role));
+        mentions.remove(office); // the office is the person's post, no party of its own
+      }
+    }
+  }
+
+  /** The mention that covers word i, or null. */
+  private static ActorMention mentionAt(List<ActorMention> mentions, int i) {
+    for (ActorMention m : mentions) {
+      if (i >= m.first() && i <= m.last()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Whether the words from..to (exclusive) are a post's adjectives or honorifics, with no pause. */

@@ -76,7 +76,8 @@ final class Adjuncts {
       boolean bare = w.token(k).clitics().pre().isEmpty() || (day && k > i && w.hasProclitic(k, "ل"));
       // (and the day's own adjective: "وناشدت الصحيفة الأربعاء الماضي مجلس حقوق الإنسان")
       boolean dayAdjective = k > i && w.is(k - 1, DAY_NAMES) && w.is(k, DAY_ADJECTIVES);
-      if ((w.is(k, TIME_WORDS) || day || dayAdjective || w.is(k, ADVERBS)) && bare || MANNER.contains(w.token(k).text())) {
+      boolean timeWord = w.is(k, TIME_WORDS) || day || dayAdjective || w.is(k, ADVERBS);
+      if (timeWord && bare || MANNER.contains(w.token(k).text())) {
         k++;
         if (k + 1 < w.size() && w.isComma(k) && k > i && w.isComma(i - 1)) {
           k++; // a day between commas: "اتهم وزير الخارجية، مايك بومبيو، الجمعة، النظام الإيراني"

@@ -1341,7 +1341,7 @@ final class ArgumentFinder {
   /** Whether the verb is written as a past tense, not with a prefix of the present ("أطلق", "هاجمت"; not "تقول"). */
   private static boolean perfective(SentenceWords w, int verb) {
     String bare = w.bare[verb];
-    return !w.imperfectiveShape(verb) && !bare.isEmpty() && "تين".indexOf(bare.charAt(0)) < 0 && !bare.startsWith("ي");
+    return !w.imperfectiveShape(verb) && !bare.isEmpty() && "تين".indexOf(bare.charAt(0)) < 0; // (ت، ي، ن: a present)
   }
 
   /** Whether the group is one indefinite role noun, a person the text has not named ("مواطن", "شخصا"). */

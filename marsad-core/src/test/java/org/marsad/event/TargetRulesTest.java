@@ -2759,7 +2759,8 @@ class TargetRulesTest {
     assertEquals("الأهالي", appeal.source().text(), "the residents appeal: " + appeal);
     assertEquals("GOV", appeal.target().code(), appeal.toString());
     assertTrue(RuleSentences.events("وطالب الزايدي الجهات الأمنية بالضرب بيد من حديد.").stream()
-        .noneMatch(e -> e.source() != null && e.source().code().endsWith("COP")), "the police are asked, they do not ask");
+        .noneMatch(e -> e.source() != null && e.source().code().endsWith("COP")),
+        "the police are asked, they do not ask");
     Event arrest = first("ألقت الجهات الأمنية بالطائف القبض على مواطن أطلق النار على شقيقه.", "17");
     assertEquals("COP", arrest.source().code(), "the security agencies arrest: " + arrest);
     Event askedBack = first("وطالبت الجهات الأمنية المواطنين بالإبلاغ.", "10");
@@ -2784,7 +2785,8 @@ class TargetRulesTest {
 
   @Test
   void round281ObjectsPastAQuotedNameAndADayAndHouthisCounted() {
-    Event appeal = first("وناشدت صحيفة «واشنطن بوست» الأربعاء الماضي مجلس حقوق الإنسان التابع للأمم المتحدة المساعدة.", "02");
+    Event appeal = first(
+        "وناشدت صحيفة «واشنطن بوست» الأربعاء الماضي مجلس حقوق الإنسان التابع للأمم المتحدة المساعدة.", "02");
     assertEquals("USAMED", appeal.source().code(), appeal.toString());
     assertNotNull(appeal.target(), "the council, past the name's closing quote and the day: " + appeal);
     assertTrue(appeal.target().code().startsWith("IGOUNO"), appeal.toString());
@@ -2796,8 +2798,8 @@ class TargetRulesTest {
 
   @Test
   void round282AMinistersPortfolioAndTheKingsDeputy() {
-    Event received = first("استقبل وزير الإسكان ماجد بن عبدالله الحقيل، في مكتبه بمقر الوزارة أمس، رئيس هيئة المهندسين.",
-        "04");
+    Event received = first(
+        "استقبل وزير الإسكان ماجد بن عبدالله الحقيل، في مكتبه بمقر الوزارة أمس، رئيس هيئة المهندسين.", "04");
     assertEquals("GOV", received.source().code(), "the housing minister, not a private man: " + received);
     assertTrue(received.source().text().startsWith("وزير الإسكان"), received.toString());
     Event said = first("وقال نائب خادم الحرمين الشريفين إن المملكة ماضية في مكافحة الإرهاب.", "01",
@@ -2845,5 +2847,18 @@ class TargetRulesTest {
   void round285TheFollowingDayOfAPastActIsNoFuture() {
     Event arrest = first("وكان حسن قد غادر القطار، وألقي القبض عليه في اليوم التالي في دوفر.", "17");
     assertEquals(Event.Mode.ASSERTED, arrest.mode(), "the day after he left, not after publication: " + arrest);
+  }
+
+  @Test
+  void round287APostAfterANameTheBaseLacksGivesItsOfficesRole() {
+    Event mayor = first("وأوضح نايف الدويش رئيس بلدية الجبيل أن المشروع اكتمل.", "01");
+    assertEquals("GOV", mayor.source().code(), "the head of a municipality: " + mayor);
+    Event spokesman = first(
+        "أكد دبيخي الدبيخي المتحدث الرسمي لهيئة الأمر بالمعروف بالمنطقة الشرقية أن الهيئة باشرت.", "01");
+    assertEquals("GOV", spokesman.source().code(), spokesman.toString());
+    Event analyst = first("يقول نيكولاس هيراس، المحلل العسكري المعني بشؤون الشرق الأوسط، إن أزمة إدلب مأزق.", "01");
+    assertNull(analyst.source().code(), "an analyst is no army: " + analyst);
+    Event director = first("وقال عمر الجاسر مدير فنون جدة إن المعرض ناجح.", "01");
+    assertNull(director.source().code(), "a post of no office keeps the name uncoded: " + director);
   }
 }
