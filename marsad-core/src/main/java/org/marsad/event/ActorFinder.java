@@ -627,12 +627,7 @@ final class ActorFinder {
       java.util.Map.entry(EventKeys.of("معارض"), "OPP"));
 
   private static boolean covered(List<ActorMention> mentions, int i) {
-    for (ActorMention m : mentions) {
-      if (i >= m.first() && i <= m.last()) {
-        return true;
-      }
-    }
-    return false;
+    return mentionAt(mentions, i) != null;
   }
 
   /**
