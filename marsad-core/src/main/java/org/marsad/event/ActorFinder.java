@@ -224,7 +224,6 @@ final class ActorFinder {
       ActorMention post = mentions.get(k);
       ActorMention name = mentions.get(k + 1);
       Event.Actor p = post.actor();
-      Event.Actor n = name.actor();
       int title = words.is(post.first(), PERSON_TITLES) ? post.first() : post.first() - 1;
       boolean titled = words.is(title, PERSON_TITLES) || words.is(title, DEPUTIES);
       if (p.code() == null || isPerson(post) || p.code().equals(p.country()) || post.attributive()
@@ -233,11 +232,17 @@ final class ActorFinder {
           || name.first() - post.last() - 1 > POST_TAIL_WORDS || !postTail(words, post.last() + 1, name.first())) {
         continue;
       }
-      int start = words.token(title).stemStart();
-      mentions.set(k, new ActorMention(title, name.last(), new Event.Actor(start, n.end(),
-          words.doc.text().substring(start, n.end()), null, p.country(), p.code()), false));
+      mentions.set(k, holder(words, title, name, p.country(), p.code()));
       mentions.remove(k + 1);
     }
+  }
+
+  /** The name and the post's words from word {@code first} before it, as one person with the post's code. */
+  private static ActorMention holder(SentenceWords words, int first, ActorMention name, String country, String code) {
+    int start = words.token(first).stemStart();
+    int end = name.actor().end();
+    return new ActorMention(first, name.last(), new Event.Actor(start, end, words.doc.text().substring(start, end),
+        null, country, code), false);
   }
 
   /** A name the tagger found and the knowledge base lacks, not joined to the one before by و. */
@@ -280,10 +285,7 @@ final class ActorFinder {
           || !words.token(i).clitics().post().isEmpty()) {
         continue;
       }
-      Event.Actor n = name.actor();
-      int start = words.token(i).stemStart();
-      mentions.set(k, new ActorMention(i, name.last(), new Event.Actor(start, n.end(),
-          words.doc.text().substring(start, n.end()), null, null, "GOV"), false));
+      mentions.set(k, holder(words, i, name, null, "GOV"));
     }
   }
 

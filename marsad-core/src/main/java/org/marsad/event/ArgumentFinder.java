@@ -1338,10 +1338,14 @@ final class ArgumentFinder {
   private static final java.util.Set<String> DEEDS = EventKeys.setOf("أطلق", "هاجم", "طعن", "قتل", "اعتدى", "أوقف",
       "اعتقل", "اختطف", "خطف", "ضرب", "دهس", "فجر", "استهدف", "اقتحم", "أحرق", "احتجز");
 
-  /** Whether the verb is written as a past tense, not with a prefix of the present ("أطلق", "هاجمت"; not "تقول"). */
+  /**
+   * Whether the verb is written as a past tense, with no letter of the present's prefixes first ("أطلق",
+   * "هاجمت"; not "تقول", nor "تعاون", whose ت is the lemma's own): stricter than
+   * {@link SentenceWords#imperfectiveShape}.
+   */
   private static boolean perfective(SentenceWords w, int verb) {
     String bare = w.bare[verb];
-    return !w.imperfectiveShape(verb) && !bare.isEmpty() && "تين".indexOf(bare.charAt(0)) < 0; // (ت، ي، ن: a present)
+    return !bare.isEmpty() && "يتن".indexOf(bare.charAt(0)) < 0;
   }
 
   /** Whether the group is one indefinite role noun, a person the text has not named ("مواطن", "شخصا"). */
