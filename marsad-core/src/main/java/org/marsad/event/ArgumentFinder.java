@@ -499,15 +499,15 @@ final class ArgumentFinder {
     }
     if (source == null) {
       // "بين روسيا ومصر": both sides right after the trigger (a few words of its own phrase may intervene)
-      List<ActorMention> between = betweenSides(w, groups, triggerEnd);
-      if (between.size() >= 2) {
-        return new Arguments(List.of(between.get(0)), between.subList(1, between.size()), false, 0.9);
+      Sides between = betweenSides(w, groups, triggerEnd, verb);
+      if (!between.second().isEmpty()) {
+        return new Arguments(between.first(), between.second(), false, 0.9);
       }
-      if (between.size() == 1 && !verb) {
+      if (between.first().size() == 1 && !verb) {
         // "اشتباكات بين عناصر من ميليشيا حزب الله والمرشح يحيى شمص": one side is an actor, the other a
         // person the knowledge base does not know; the known side is the source (after an event noun:
         // after a verb, "يهدد الخلاف بين …", بين may belong to the subject)
-        return new Arguments(between, List.of(), false, 0.75);
+        return new Arguments(between.first(), List.of(), false, 0.75);
       }
     }
     // "عقب مقتل 15 جنديا تركيا في هجوم شنه متمردون": the dead named before the attack are its target
@@ -1589,14 +1589,22 @@ final class ArgumentFinder {
     return at;
   }
 
+  /** How far past the trigger its "بين" may stand: a few words of its own phrase. */
+  private static final int BETWEEN_REACH = 6;
+  /** A fight's "بين" may stand past where it is fought: "اشتباكات تدور في مدينة البوكمال بمحافظة دير الزور، بين". */
+  private static final int FIGHT_BETWEEN_REACH = 16;
+  private static final java.util.Set<String> PARENTHESES = java.util.Set.of("(", ")");
+
   /**
    * The sides named by "بين" right after the trigger: one compound group ("بين روسيا ومصر"), or a group
    * and the one joined to it by و ("بين الجيش اللبناني ومسلحين", where "عناصر من" may open the first).
    * A few words of the trigger's phrase may come first, and commas around a day ("اشتباكات مسلحة،
-   * الخميس، بين").
+   * الخميس، بين"); a fight's may stand past where it is fought. After a noun, "من جهة … من جهة أخرى" or a
+   * second "وبين" may mark sides of several actors each ({@link Sides#apart}).
    */
-  private static List<ActorMention> betweenSides(SentenceWords w, List<ActorGroup> groups, int triggerEnd) {
-    for (int i = triggerEnd + 1; i <= triggerEnd + 6 && i < w.size(); i++) {
+  private static Sides betweenSides(SentenceWords w, List<ActorGroup> groups, int triggerEnd, boolean verb) {
+    int reach = w.is(triggerEnd, StruckPlaces.FIGHTING) ? FIGHT_BETWEEN_REACH : BETWEEN_REACH;
+    for (int i = triggerEnd + 1; i <= triggerEnd + reach && i < w.size(); i++) {
       if (w.isKey(i, "بين") && w.token(i).clitics().post().isEmpty() && !w.isKey(i - 1, "من")) {
         // (not "من بينها إيران واليمن": among them)
         int start = i + 1;
@@ -1609,8 +1617,13 @@ final class ArgumentFinder {
           // (or the members' own group: "عناصر من ميليشيا حزب الله" is one actor since round 72)
           if (g.first() == i + 1 || g.first() == start || (g.first() == start + 1 && w.token(start).isWord()
               && !"ADP".equals(w.token(start).pos()) && !w.isVerb(start))) {
+            // (after a noun: "وأضافت المصادر أن خلافات نشبت بين …، وبين …" names the sides of another word)
+            Sides apart = verb ? null : Sides.apart(w, groups, k);
+            if (apart != null) {
+              return apart;
+            }
             if (g.members().size() >= 2 || k + 1 == groups.size()) {
-              return g.members();
+              return Sides.of(g.members());
             }
             // (the first side's phrase may go on past its actor: "بين قوات الجيش الوطني وميليشيا الحوثي")
             int and = endOfSide(w, g.last() + 1);
@@ -1622,28 +1635,30 @@ final class ArgumentFinder {
               next = groups.get(n).first() >= and ? groups.get(n) : null;
             }
             if (next == null) {
-              return g.members();
+              return Sides.of(g.members());
             }
             boolean joined = next.first() == and && w.hasProclitic(and, "و");
             // (a head noun may open the second side too: "بين طالبان ومبعوث أمريكا", "ورئيسة الحكومة البريطانية")
             boolean headed = next.first() == and + 1 && w.hasProclitic(and, "و") && isNoun(w, and);
             if (joined || headed) {
-              return List.of(g.members().get(0), next.members().get(0));
+              return new Sides(List.of(g.members().get(0)), List.of(next.members().get(0)));
             }
-            return g.members();
+            return Sides.of(g.members());
           }
         }
-        return List.of();
+        return Sides.NONE;
       }
-      // (a place may come first: "اشتباكات عنيفة في حلب بين الجيش والمعارضة")
+      // (a place may come first: "اشتباكات عنيفة في حلب بين الجيش والمعارضة", "تدور في مدينة البوكمال
+      // بمحافظة دير الزور (شمال شرقي سوريا)، بين")
       boolean in = w.isKey(i, "في");
-      boolean aside = w.isComma(i) || w.is(i, Clauses.DAYS);
-      if ((Clauses.isBoundary(w, i) && !aside) || ("ADP".equals(w.token(i).pos()) && !in) || w.hasProclitic(i, "ب")
-          || w.hasProclitic(i, "ل")) {
-        return List.of(); // "الطلب الكثيف على الدولار بين الإيرانيين": بين belongs to another phrase
+      boolean aside = w.isComma(i) || w.is(i, Clauses.DAYS) || PARENTHESES.contains(w.token(i).text());
+      boolean place = w.hasProclitic(i, "ب") && w.is(i, StruckPlaces.PLACE_HEADS);
+      if ((Clauses.isBoundary(w, i) && !aside) || ("ADP".equals(w.token(i).pos()) && !in)
+          || w.hasProclitic(i, "ب") && !place || w.hasProclitic(i, "ل")) {
+        return Sides.NONE; // "الطلب الكثيف على الدولار بين الإيرانيين": بين belongs to another phrase
       }
     }
-    return List.of();
+    return Sides.NONE;
   }
 
   /** Whether every actor of the group is one the knowledge base knows: a name, not a role noun. */

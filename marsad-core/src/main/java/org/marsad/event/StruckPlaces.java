@@ -84,7 +84,7 @@ final class StruckPlaces {
   }
 
   /** Words of fighting between sides, where a place says where it was fought, not what was hit. */
-  private static final java.util.Set<String> FIGHTING = EventKeys.setOf("اشتباك", "اشتباكات", "الاشتباكات", "معارك",
+  static final java.util.Set<String> FIGHTING = EventKeys.setOf("اشتباك", "اشتباكات", "الاشتباكات", "معارك",
       "المعارك", "معركة", "مواجهات", "المواجهات", "قتال", "القتال", "اقتتال", "الاقتتال", "قاتل", "تقاتل", "يقاتل",
       "يقاتلون", "حارب", "تحارب", "يحارب");
   /** "في", "على", "ضد", and the direction a missile was fired in: "صاروخا باليستيا باتجاه جازان". */

@@ -2861,4 +2861,26 @@ class TargetRulesTest {
     Event director = first("وقال عمر الجاسر مدير فنون جدة إن المعرض ناجح.", "01");
     assertNull(director.source().code(), "a post of no office keeps the name uncoded: " + director);
   }
+
+  @Test
+  void round288FightsUnderWayAndSidesOfSeveralActorsEach() {
+    Event ongoing = first("وتدور معارك مستمرة بين قوات الجيش وميليشيات الحوثي في عدد من جبهات محافظة الجوف.", "19");
+    assertEquals("YEMREB", ongoing.target().code(), "a fight under way: " + ongoing);
+    List<Event> sides = RuleSentences.events(
+        "ودارت اشتباكات بين قوات النظام وحزب الله اللبناني من جهة، والفصائل الإسلامية من جهة أخرى في الزبداني.");
+    assertEquals(2, sides.size(), sides.toString());
+    for (Event e : sides) {
+      assertEquals("الفصائل", e.target().text(), "Hezbollah fights beside the regime, not against it: " + e);
+    }
+    List<Event> again = RuleSentences.events("واندلعت اشتباكات عنيفة بين الجيش السوري ومقاتلي «حزب الله» اللبناني،"
+        + " وبين مقاتلي «جيش الفتح».");
+    assertTrue(again.stream().noneMatch(e -> "LBNREB".equals(e.target().code())), "a second بين: " + again);
+    List<Event> far = RuleSentences.events("وأوضح المرصد أن اشتباكات عنيفة تدور في مدينة البوكمال بمحافظة دير الزور"
+        + " (شمال شرقي سوريا)، بين تنظيم داعش من جهة وقوات النظام من جهة أخرى.");
+    assertTrue(far.stream().anyMatch(e -> "IMGMOSISI".equals(e.source().code()) && "SYRMIL".equals(e.target().code())),
+        "the sides past where the fight is: " + far);
+    assertTrue(RuleSentences.events("في شهر يوليو وقعت مذكرتا تفاهم بين وزارة الصحة من جهة، وجامعتي الملك عبدالعزيز"
+        + " وجدة من جهة أخرى.").stream().noneMatch(e -> e.target() != null && e.target().text().contains("الملك")),
+        "a university named after a king is no king");
+  }
 }
