@@ -1075,7 +1075,9 @@ final class ArgumentFinder {
 
   /** Nouns of what is told about an event, whose genitive it is: "دوافع الهجوم", "تفاصيل الاتفاق". */
   private static final java.util.Set<String> ABOUT_HEADS = EventKeys.setOf("دوافع", "أسباب", "اسباب", "تفاصيل",
-      "ملابسات", "ذكرى", "خلفية", "حصيلة", "توقيت", "نتائج");
+      "ملابسات", "ذكرى", "خلفية", "حصيلة", "توقيت", "نتائج",
+      // where it happened, or the incident it was: "وقف الأمير على موقع التفجير", "بعد حادثة التفجير"
+      "موقع", "مكان", "حادثة", "حادث");
 
   /** Nouns of meeting that, as a purpose after ل, take the one met as their genitive: "للقاء ولي العهد". */
   private static final java.util.Set<String> PURPOSE_MEETINGS = EventKeys.setOf("لقاء", "مقابلة", "استقبال", "زيارة");

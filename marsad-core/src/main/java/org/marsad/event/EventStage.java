@@ -375,6 +375,10 @@ public final class EventStage implements Stage {
         a = Convictions.withConvicted(a); // "بعد إدانته": the convicted, a person
       }
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
+      if ("164".equals(refined) && mode == Mode.NEGATED) {
+        // "ألغت محادثات مع سول": calling the talks off is the act itself, not what negates it
+        mode = modes.find(w, t.first(), times, reported, reported && denied, !saying, false);
+      }
       if (coded.code().startsWith("183")) {
         a = BombingTargets.withTarget(w, groups, t, a); // "فجر انتحاري نفسه بجانب دورية عسكرية ألمانية"
       }

@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -2882,5 +2883,20 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("في شهر يوليو وقعت مذكرتا تفاهم بين وزارة الصحة من جهة، وجامعتي الملك عبدالعزيز"
         + " وجدة من جهة أخرى.").stream().noneMatch(e -> e.target() != null && e.target().text().contains("الملك")),
         "a university named after a king is no king");
+  }
+
+  @Test
+  void round289HaltedTalksSmugglersAndTheSiteOfABombing() {
+    Event halted = first("وقررت الحكومة الهندية تعليق المحادثات مع الاتحاد الأوروبي حول اتفاقية التجارة الحرة.", "16");
+    assertEquals("164", halted.cameo(), "talks called off are halted, not held: " + halted);
+    Event called = first("وذكرت الوكالة أن بيونغيانغ ألغت محادثات رفيعة المستوى مع سول.", "16");
+    assertEquals(Event.Mode.REPORTED, called.mode(), "calling the talks off is the act, not its negation: " + called);
+    assertTrue(RuleSentences.events("وأكد الدخيل أن الوزارة جاهزة لفتح المدارس في حال تطلب الأمر ذلك.").stream()
+        .noneMatch(e -> e.cameo().startsWith("02")), "if need be is no request");
+    Event smugglers = first("وألقت الشرطة القبض على خمسة مهربين في المنطقة.", "17");
+    assertEquals("CRM", smugglers.target().code(), smugglers.toString());
+    Event site = first("ووقف أمير منطقة عسير الأمير فيصل بن خالد ظهر أمس على موقع التفجير الذي استهدف مسجد قوات الطوارئ.",
+        "18");
+    assertNotEquals("SAUGOV", site.source() == null ? null : site.source().code(), "who visits the site: " + site);
   }
 }
