@@ -627,4 +627,19 @@ class CodeRulesTest {
         .cameo(), "declined to disclose, past the spokesman's name between commas");
     assertEquals("195", first("وأطلق الحوثيون طائرة مسيرة على جازان.", "19").cameo(), "a drone launched stays");
   }
+
+  @Test
+  void round290ApplicationsDemandPenaltiesAndCasesAreNoEvents() {
+    for (String text : List.of("ولم ترد وزارة الدفاع الصينية على طلب التعليق.",
+        "أعلن البنك السعودي للتسليف والادخار عن البدء باستقبال طلبات الراغبين في الالتحاق على وظائف فروع البنك.",
+        "كانت دولة الإمارات أول بلد خليجي يسلك المسار النووي لتلبية الطلب المتزايد على الكهرباء.",
+        "وأشاد الجميع بجهود وزارة التجارة في تطبيق العقوبات الفورية على المخالفين.",
+        "وقال إن المحكمة تستقبل القضايا المتعلقة بالجرائم المعلوماتية.")) {
+      List<Event> events = RuleSentences.events(text);
+      assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("02") || e.cameo().startsWith("163")
+          || e.cameo().equals("043")), text + " " + events);
+    }
+    assertFalse(RuleSentences.events("وكان مجلس الأمن الدولي فرض في أبريل الماضي عقوبات على علي عبد الله صالح.").stream()
+        .noneMatch(e -> e.cameo().equals("163")), "sanctions on a person are still sanctions");
+  }
 }
