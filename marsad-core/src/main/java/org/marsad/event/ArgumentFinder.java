@@ -410,7 +410,10 @@ final class ArgumentFinder {
             // "وقتل الجنود الإسرائيليون نحو 150 فلسطينيا", "أكثر من 150" (not "مقتل عائلة من 5": of five)
             patientCount += w.is(next, Victims.MORE_OR_FEWER) && w.isKey(next + 1, "من") ? 2 : 1;
           }
-          if (w.isCount(patientCount)) {
+          // (not a counted genitive with another count joined to it: "مقتل 10 جنود وثلاثة من العاملين" are
+          // all the dead)
+          boolean joinedCount = w.isCount(g.first() - 1) && w.hasProclitic(patientCount, "و");
+          if (w.isCount(patientCount) && !joinedCount) {
             // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
             ActorGroup patients = groupAfterCount(groups, patientCount, 2);
             return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);

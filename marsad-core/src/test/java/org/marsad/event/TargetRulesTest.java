@@ -2899,4 +2899,17 @@ class TargetRulesTest {
         "18");
     assertNotEquals("SAUGOV", site.source() == null ? null : site.source().code(), "who visits the site: " + site);
   }
+
+  @Test
+  void round291TwoCountsOfTheDeadAreAllVictims() {
+    Event toll = first("وكان تفجير انتحاري استهدف مسجداً لقوة الطوارئ في عسير أسفر عن مقتل 10 جنود وثلاثة من العاملين في الموقع.",
+        "18");
+    List<Event> all = RuleSentences.events("وكان تفجير انتحاري استهدف مسجداً لقوة الطوارئ في عسير أسفر عن مقتل 10 جنود"
+        + " وثلاثة من العاملين في الموقع.");
+    assertTrue(all.stream().noneMatch(e -> e.source() != null && "جنود".equals(e.source().text())),
+        "the soldiers are among the dead, not their killers: " + all);
+    assertEquals("1831", toll.cameo(), toll.toString());
+    Event killed = first("وأعلنت مصادر طبية يمنية أنه خلال الساعات الـ24 الماضية، قتل 22 متمردا وأربعة مقاتلين حكوميين.", "19");
+    assertNotEquals("REB", killed.source() == null ? null : killed.source().code(), killed.toString());
+  }
 }
