@@ -98,6 +98,7 @@ public final class EventStage implements Stage {
     boolean sports = SportsReport.of(doc);
     String country = DocumentCountry.of(doc); // the country the article is about, if one stands out
     NameMemory names = new NameMemory(); // who a person named earlier in this document is
+    Honorifics honorifics = new Honorifics(); // whom "سموه", "معاليه" stand for
     List<Sentence> sentences = doc.sentences();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
@@ -114,7 +115,7 @@ public final class EventStage implements Stage {
         timeEnd++;
       }
       code(doc, s, doc.entities().subList(entity, entityEnd), doc.actors().subList(ref, refEnd),
-          doc.times().subList(time, timeEnd), sports, country, names, events, mention);
+          doc.times().subList(time, timeEnd), sports, country, names, honorifics, events, mention);
       entity = entityEnd;
       ref = refEnd;
       time = timeEnd;
@@ -133,14 +134,15 @@ public final class EventStage implements Stage {
   }
 
   private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
-      boolean sports, String articleCountry, NameMemory names, List<Event> out, int[] mention) {
+      boolean sports, String articleCountry, NameMemory names, Honorifics honorifics, List<Event> out,
+      int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
     if (found.isEmpty()) {
       return;
     }
     int first = out.size(); // this sentence's events start here
-    List<ActorGroup> groups = names.resolve(w, actors.find(w, entities, refs));
+    List<ActorGroup> groups = honorifics.resolve(w, names.resolve(w, actors.find(w, entities, refs)));
     List<Arguments> args = new ArrayList<>(found.size());
     boolean[] verbal = new boolean[found.size()]; // (a killing verb the tagger read as a noun counts as a verb)
     for (int k = 0; k < found.size(); k++) {

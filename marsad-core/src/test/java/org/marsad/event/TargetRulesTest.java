@@ -2912,4 +2912,17 @@ class TargetRulesTest {
     Event killed = first("وأعلنت مصادر طبية يمنية أنه خلال الساعات الـ24 الماضية، قتل 22 متمردا وأربعة مقاتلين حكوميين.", "19");
     assertNotEquals("REB", killed.source() == null ? null : killed.source().code(), killed.toString());
   }
+
+  @Test
+  void round292HonorificPronounsStandForTheLastHolderOfTheirRank() {
+    String article = "استقبل أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز أمس وفدا من الغرفة التجارية.\n"
+        + "ودعا سموه العاملين في الهيئة إلى الاهتمام بتقديم المقترحات.\n";
+    List<Event> events = RuleSentences.events(article);
+    Event appeal = events.stream().filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow();
+    assertEquals("سموه", appeal.source().text(), "the prince, not the staff he called on: " + appeal);
+    assertEquals("SAUGOV", appeal.source().code(), appeal.toString());
+    List<Event> unknown = RuleSentences.events("ودعا سموه العاملين في الهيئة إلى الاهتمام بتقديم المقترحات.");
+    assertTrue(unknown.stream().noneMatch(e -> e.source() != null && "SAUGOV".equals(e.source().code())),
+        "no prince named before, none assumed: " + unknown);
+  }
 }
