@@ -2,8 +2,10 @@ package org.marsad.event;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.doc.Event;
 
 /**
@@ -21,7 +23,7 @@ final class Honorifics {
       EventKeys.of("معالي"), Rank.EXCELLENCY, // (not "سعادته": as often his happiness)
       EventKeys.of("سماحة"), Rank.EMINENCE, EventKeys.of("جلالة"), Rank.MAJESTY, EventKeys.of("فخامة"), Rank.PRESIDENT);
   /** The titles each rank is addressed by, as the first word of the holder's mention. */
-  private static final Map<Rank, java.util.Set<String>> TITLES = Map.of(
+  private static final Map<Rank, Set<String>> TITLES = Map.of(
       Rank.HIGHNESS, EventKeys.setOf("أمير", "الأمير", "الامير", "ولي", "سمو"),
       Rank.EXCELLENCY, EventKeys.setOf("وزير", "الوزير", "معالي", "سفير", "السفير", "سعادة", "رئيس", "أمين", "محافظ",
           "مدير", "وكيل", "نائب"),
@@ -58,7 +60,7 @@ final class Honorifics {
     while (next < groups.size()) {
       out.add(groups.get(next++)); // (groups are ordered and do not overlap; none is left but by a bad order)
     }
-    java.util.Set<Rank> addressed = addressed(w, groups);
+    Set<Rank> addressed = addressed(w, groups);
     for (ActorGroup g : groups) {
       if (remember(w, g, addressed)) {
         break;
@@ -75,8 +77,8 @@ final class Honorifics {
    * surest holder of each rank, and returns the ranks it so settled; an honorific before no coded actor makes
    * its rank's holder unknown.
    */
-  private java.util.Set<Rank> addressed(SentenceWords w, List<ActorGroup> groups) {
-    java.util.Set<Rank> ranks = java.util.EnumSet.noneOf(Rank.class);
+  private Set<Rank> addressed(SentenceWords w, List<ActorGroup> groups) {
+    Set<Rank> ranks = EnumSet.noneOf(Rank.class);
     for (int i = 0; i < w.size(); i++) {
       Rank rank = w.token(i).clitics().post().isEmpty() ? rankOfWord(w, i) : null;
       if (rank == null) {
@@ -135,23 +137,24 @@ final class Honorifics {
    * معمر") makes the rank's holder unknown, so the holder before is not taken for the one the pronoun now
    * stands for.
    */
-  private boolean remember(SentenceWords w, ActorGroup g, java.util.Set<Rank> addressed) {
+  private boolean remember(SentenceWords w, ActorGroup g, Set<Rank> addressed) {
     ActorMention m = g.members().get(0);
     Event.Actor a = m.actor();
     if (m.attributive() || m.last() == m.first()) {
       return false;
     }
     boolean titled = false;
-    for (Map.Entry<Rank, java.util.Set<String>> e : TITLES.entrySet()) {
+    for (Map.Entry<Rank, Set<String>> e : TITLES.entrySet()) {
       if (w.is(m.first(), e.getValue())) {
+        titled = true;
         if (addressed.contains(e.getKey())) {
-          // (the honorific said whom it addresses)
-        } else if (known(a)) {
+          continue; // (the honorific said whom it addresses)
+        }
+        if (known(a)) {
           last.put(e.getKey(), a);
         } else {
           last.remove(e.getKey());
         }
-        titled = true;
       }
     }
     return titled;

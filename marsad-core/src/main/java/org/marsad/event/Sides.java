@@ -1,18 +1,20 @@
 package org.marsad.event;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The two sides a "بين" names: the first is the source, the second the target. Usually one actor each
  * ("بين روسيا ومصر"); "من جهة … من جهة أخرى" marks sides of several actors each ("بين قوات النظام وحزب
- * الله من جهة، والفصائل الإسلامية من جهة أخرى": Hezbollah fights beside the regime, not against it).
+ * الله من جهة، والفصائل الإسلامية من جهة أخرى": Hezbollah fights beside the regime, not against it), and so
+ * does a second "وبين" ("بين الجيش السوري ومقاتلي حزب الله، وبين مقاتلي جيش الفتح").
  */
 record Sides(List<ActorMention> first, List<ActorMention> second) {
 
   static final Sides NONE = new Sides(List.of(), List.of());
 
   /** Words of "من جهة" that mark a side: "من جهة", "من جانب", "من ناحية", "من طرف". */
-  private static final java.util.Set<String> SIDE = EventKeys.setOf("جهة", "جانب", "ناحية", "طرف");
+  private static final Set<String> SIDE = EventKeys.setOf("جهة", "جانب", "ناحية", "طرف");
   /** How many words of its own phrase the second side may take past its actor: "وميليشيات موالية له من جهة أخرى". */
   private static final int TAIL = 4;
   /** The first side may say who backs it too: "بين المقاومة الشعبية المسنودة بقوات الجيش من جهة". */
@@ -27,7 +29,8 @@ record Sides(List<ActorMention> first, List<ActorMention> second) {
 
   /**
    * The sides when the group at {@code k} ends with "من جهة" and the next group, joined by و, ends with
-   * "من جهة أخرى" (or the same mark again); null when the sentence does not mark its sides so.
+   * "من جهة أخرى" (or the same mark again), or else when a second "وبين" opens the other side; null when the
+   * sentence does not mark its sides so.
    */
   static Sides apart(SentenceWords w, List<ActorGroup> groups, int k) {
     int mark = sideMark(w, groups.get(k).last() + 1, FIRST_TAIL);
