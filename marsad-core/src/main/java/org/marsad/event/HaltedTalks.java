@@ -13,6 +13,6 @@ final class HaltedTalks {
 
   /** Whether the talks at {@code trigger} are the ones halted: "بعد إلغاء مباحثات", "قررت الهند تعليق المحادثات". */
   static boolean of(SentenceWords w, int trigger) {
-    return w.is(trigger - 1, HALTS) && w.token(trigger).clitics().pre().stream().noneMatch(c -> !c.equals("ال"));
+    return w.is(trigger - 1, HALTS) && w.token(trigger).clitics().pre().stream().allMatch(c -> c.equals("ال"));
   }
 }
