@@ -252,8 +252,9 @@ public final class EventStage implements Stage {
       boolean saying = SAYING_ROOTS.contains(code.get().root());
       // (what one refuses to do did not happen: cooperation, concessions, cutting ties, coercion)
       String root = code.get().root();
-      boolean refusable = root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16")
-          || root.equals("17");
+      // (not talks called off, which the calling off codes: "ألغت محادثات مع سول" is 164, no negated 046)
+      boolean refusable = (root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16")
+          || root.equals("17")) && !(code.get().code().equals("046") && HaltedTalks.of(w, t.first()));
       Mode mode = modes.find(w, t.first(), times, reported, reported && denied, !saying, refusable);
       if (mode == Mode.REPORTED && announcement && !later && !denial) {
         mode = Mode.ASSERTED; // an act announced as done is told as a fact ("أعلن ترامب الإفراج عن ثلاثة أمريكيين")
@@ -377,10 +378,6 @@ public final class EventStage implements Stage {
         a = Convictions.withConvicted(a); // "بعد إدانته": the convicted, a person
       }
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
-      if ("164".equals(refined) && mode == Mode.NEGATED) {
-        // "ألغت محادثات مع سول": calling the talks off is the act itself, not what negates it
-        mode = modes.find(w, t.first(), times, reported, reported && denied, !saying, false);
-      }
       if (coded.code().startsWith("183")) {
         a = BombingTargets.withTarget(w, groups, t, a); // "فجر انتحاري نفسه بجانب دورية عسكرية ألمانية"
       }

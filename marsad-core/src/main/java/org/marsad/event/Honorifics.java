@@ -31,6 +31,9 @@ final class Honorifics {
       Rank.MAJESTY, EventKeys.setOf("الملك", "ملك", "جلالة", "العاهل"),
       Rank.PRESIDENT, EventKeys.setOf("الرئيس", "رئيس", "فخامة"));
 
+  /** The pronoun an honorific carries: "سمو" + "ه". */
+  private static final List<String> HIS = List.of("ه");
+
   private final Map<Rank, Event.Actor> last = new EnumMap<>(Rank.class);
 
   /**
@@ -115,7 +118,7 @@ final class Honorifics {
   /** The rank an honorific pronoun at i addresses ("سموه"), or null. */
   private static Rank rankOf(SentenceWords w, int i) {
     var clitics = w.token(i).clitics();
-    if (!w.token(i).isWord() || !clitics.post().equals(List.of("ه")) || !clitics.pre().isEmpty()) {
+    if (!w.token(i).isWord() || !clitics.post().equals(HIS) || !clitics.pre().isEmpty()) {
       return null;
     }
     return rankOfWord(w, i);

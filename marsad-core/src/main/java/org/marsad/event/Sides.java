@@ -22,6 +22,9 @@ record Sides(List<ActorMention> first, List<ActorMention> second) {
   /** Words that may open the second side before its actor: "وبين عدد مقاتلين تابعين لعدد من الفصائل". */
   private static final int SECOND_OPENING = 6;
 
+  /** Quotation marks, opening and closing, around a side's name. */
+  private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”");
+
   /** The first actor against the others of one compound group, or the group alone as a first side. */
   static Sides of(List<ActorMention> actors) {
     return actors.isEmpty() ? NONE : new Sides(List.of(actors.get(0)), actors.subList(1, actors.size()));
@@ -72,8 +75,6 @@ record Sides(List<ActorMention> first, List<ActorMention> second) {
   private static boolean quote(SentenceWords w, int i) {
     return QUOTES.contains(w.token(i).text());
   }
-
-  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "»", "“", "”");
 
   /** The side word of a "من جهة" within a few words from {@code at}, or -1 (no boundary may intervene). */
   private static int sideMark(SentenceWords w, int at, int reach) {
