@@ -978,23 +978,69 @@ final class ActorFinder {
       if (words.is(member, BODY_HEADS) && words.token(member).clitics().pre().isEmpty()) {
         member--; // the body's own head outside its name: "في حركة | حماس", "من تنظيم | داعش"
       }
-      if (!words.hasProclitic(member + 1, "ب") && words.is(member, MEMBER_OF)
-          && words.token(member).clitics().pre().isEmpty()) {
+      boolean affiliated = words.hasProclitic(member + 1, "ل") && words.is(member, AFFILIATED);
+      if (affiliated) {
+        member--; // "مسلحون تابعون لجماعة الحوثي", "مسلحون ينتمون لحزب العمال الكردستاني"
+      }
+      boolean linked = affiliated || !words.hasProclitic(member + 1, "ب") && words.is(member, MEMBER_OF)
+          && words.token(member).clitics().pre().isEmpty();
+      if (linked && !affiliated) {
         member--;
-      } else if (!words.token(member + 1).clitics().pre().isEmpty() && !m.attributive()) {
+      } else if (!linked && !words.token(member + 1).clitics().pre().isEmpty() && !m.attributive()) {
         continue; // (a genitive carries no preposition: "قيادي | لحزب الله" is not one phrase)
       }
       while (member > m.first() - 4 && words.is(member, RANKS)) {
         member--;
       }
-      if (member < 0 || member == m.first() - 1 && words.is(member, MEMBER_OF) || !words.is(member, MEMBER_NOUNS)
-          || covered(mentions, member)) {
+      ActorMention gunmen = armedMen(words, mentions, member, !linked);
+      if (gunmen != null && !m.isCivilian() && !m.isPlace() && !m.isCountry()
+          && !(linked && !affiliated && a.code().endsWith("GOV"))) { // (not "مسلحون في صنعاء", a capital)
+        // "مسلحو تنظيم القاعدة", "مقاتلين من تنظيم داعش": the gunmen are the body's, its armed arm
+        if (mentions.indexOf(gunmen) < k) {
+          k--;
+        }
+        mentions.remove(gunmen);
+        a = armedArm(a);
+      } else if (member < 0 || member == m.first() - 1 && words.is(member, MEMBER_OF)
+          || !words.is(member, MEMBER_NOUNS) || covered(mentions, member)) {
         continue;
       }
       int start = words.token(member).stemStart();
       mentions.set(k, new ActorMention(member, m.last(), new Event.Actor(start, a.end(),
           words.doc.text().substring(start, a.end()), a.id(), a.country(), a.code()), false));
     }
+  }
+
+  /** Words that tie armed men to the body behind ل: "مسلحون تابعون لجماعة الحوثي". */
+  private static final java.util.Set<String> AFFILIATED = EventKeys.setOf("تابعون", "تابعين", "التابعين",
+      "التابعون", "ينتمون", "ينتمي", "المنتمين", "المنتمون", "منتمين", "موالون", "موالين", "الموالين", "الموالون");
+
+  /**
+   * The lone unidentified armed men (UAF: "مسلحو", "مقاتلين") at word i, or null. Right before their
+   * body they must be in the construct state ("مسلحو داعش"; not "هاجم مسلحون قوات حكومية").
+   */
+  private static ActorMention armedMen(SentenceWords words, List<ActorMention> mentions, int i, boolean genitive) {
+    ActorMention m = i < 0 ? null : mentionAt(mentions, i);
+    return m != null && m.first() == i && m.last() == i && m.actor().id() == null && m.actor().country() == null
+        && "UAF".equals(m.actor().code()) && words.is(i, genitive ? ARMED_MEN_OF : ARMED_MEN) ? m : null;
+  }
+
+  /** Armed men, who may be a body's (not the adjective "مسلح": "هجوم مسلح في طرابلس"). */
+  private static final java.util.Set<String> ARMED_MEN = EventKeys.setOf("مسلحا", "مسلحون", "مسلحين",
+      "المسلحون", "المسلحين", "مقاتل", "مقاتلا", "مقاتلون", "مقاتلين", "المقاتلون", "المقاتلين");
+  /** Armed men in the construct state, right before their body: "مسلحو داعش", "مقاتلي المعارضة". */
+  private static final java.util.Set<String> ARMED_MEN_OF = EventKeys.setOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي");
+
+  /** Roles whose armed men have a role of their own: a government's fighters are its military. */
+  private static final java.util.Map<String, String> ARMED_ROLES = java.util.Map.of("GOV", "MIL", "OPP", "REB",
+      "PTY", "REB");
+
+  /** The armed arm of a body: "مقاتلي المعارضة" are rebels, "مقاتلين موالين للنظام" the military. */
+  private static Event.Actor armedArm(Event.Actor body) {
+    String code = body.code();
+    String role = code.length() >= 3 ? ARMED_ROLES.get(code.substring(code.length() - 3)) : null;
+    return role == null ? body : new Event.Actor(body.start(), body.end(), body.text(), body.id(), body.country(),
+        code.substring(0, code.length() - 3) + role);
   }
 
   /** Whether the word at {@code start} follows a verb, a preposition or "أن", or bears a preposition. */

@@ -2925,4 +2925,25 @@ class TargetRulesTest {
     assertTrue(unknown.stream().noneMatch(e -> e.source() != null && "SAUGOV".equals(e.source().code())),
         "no prince named before, none assumed: " + unknown);
   }
+
+  @Test
+  void round293ArmedMenOfABodyAreThatBodys() {
+    Event attack = RuleSentences.events("قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه مسلحو تنظيم القاعدة "
+        + "على موقع عسكري في وادي سر.").stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals("IMGMOSALQ", attack.source().code(), "al-Qaeda's gunmen, not unidentified: " + attack);
+    Event kidnap = RuleSentences.events("اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي الحزب.")
+        .stream().filter(e -> e.cameo().startsWith("18")).findFirst().orElseThrow();
+    assertEquals("YEMREB", kidnap.source().code(), kidnap.toString());
+    assertTrue(kidnap.target() == null || !"YEMREB".equals(kidnap.target().code()), "not their own victims: " + kidnap);
+    Event arrest = RuleSentences.events("وقالت تقارير محلية إن مقاتلين من تنظيم داعش اعتقلوا الفتاة في حلب.")
+        .stream().filter(e -> e.cameo().startsWith("17")).findFirst().orElseThrow();
+    assertEquals("IMGMOSISI", arrest.source().code(), arrest.toString());
+    Event rebels = RuleSentences.events("وشهدت كلتا البلدتين معارك شديدة بين مقاتلي المعارضة والقوات الحكومية.")
+        .stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertTrue(rebels.source().code().endsWith("REB"), "the opposition's fighters are rebels: " + rebels);
+    // (not a capital the gunmen are in, nor a noun right after a nominative plural)
+    Event city = RuleSentences.events("وكانت الموظفتان قد خطفهما مسلحون في صنعاء في 24 فبراير.").stream()
+        .filter(e -> e.cameo().startsWith("18")).findFirst().orElseThrow();
+    assertEquals("UAF", city.source().code(), city.toString());
+  }
 }
