@@ -38,7 +38,7 @@ final class CausedDeaths {
       }
     }
     if (verb < 0) {
-      return null;
+      return attackItWasIn(w, sentence, killing, k);
     }
     // the verb's subject is the cause: between the verb and the killing ("وأسفر سقوط الشظايا عن مقتل":
     // the debris, not the missiles told before), or, with nothing but عن / إلى between, before the verb
@@ -62,6 +62,34 @@ final class CausedDeaths {
     return cause != null ? cause : unnamed;
   }
 
+  /** Words that put a killing inside an attack told after it: "وقتل جندي في هجوم شنه مسلحون". */
+  private static final java.util.Set<String> INSIDE = EventKeys.setOf("في", "خلال", "جراء", "إثر", "اثر");
+  /** How far after the killing the attack it happened in may be told ("وقتل أربعة جنود أتراك وأصيب عشرات في"). */
+  private static final int INSIDE_REACH = 10;
+
+  /**
+   * The attack, told after the killing behind "في" or "جراء", that the killing happened in, when that attack
+   * has a named agent: "وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني" is the
+   * PKK's. Within the killing's clause part, before any full stop; null when there is none.
+   */
+  private static Event attackItWasIn(SentenceWords w, List<Event> sentence, Event killing, int k) {
+    for (int j = k + 1; j < w.size() && j <= k + INSIDE_REACH && !Clauses.isFullStop(w, j); j++) {
+      // "في هجوم", "جراء قصف", or the attack behind ب: "بقصف", "بهجوم"
+      int noun = w.is(j, INSIDE) ? j + 1 : w.hasProclitic(j, "ب") ? j : -1;
+      for (Event e : sentence) {
+        if (noun > k && e != killing && isAttack(e) && w.tokenAt(e.trigger().start()) == noun
+            && named(e.source(), e) && !sameActor(e.source(), killing.target())) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameActor(Event.Actor a, Event.Actor b) {
+    return b != null && java.util.Objects.equals(a.code(), b.code()) && java.util.Objects.equals(a.id(), b.id());
+  }
+
   /** Whether the killing (or the war death it was coded as) has no agent of its own: none, or its noun's. */
   static boolean agentless(Event killing) {
     return isAttack(killing) && !named(killing.source(), killing);
@@ -72,7 +100,8 @@ final class CausedDeaths {
     return e.root().equals("18") || e.root().equals("19") || e.root().equals("20");
   }
 
+  /** Whether the actor is named, not the trigger's own noun ("مقتل", or "قتل" of "وقتل"). */
   private static boolean named(Event.Actor a, Event e) {
-    return a != null && a.start() != e.trigger().start();
+    return a != null && (a.start() < e.trigger().start() || a.end() > e.trigger().end());
   }
 }

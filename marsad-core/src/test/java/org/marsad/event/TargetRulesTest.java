@@ -2946,4 +2946,18 @@ class TargetRulesTest {
         .filter(e -> e.cameo().startsWith("18")).findFirst().orElseThrow();
     assertEquals("UAF", city.source().code(), city.toString());
   }
+
+  @Test
+  void round294AKillingTakesTheAgentOfTheAttackItHappenedIn() {
+    List<Event> events = RuleSentences.events("وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال "
+        + "الكردستاني خلال مطلع الأسبوع في جنوب شرق تركيا.");
+    Event killing = events.stream().filter(e -> e.trigger().text().equals("وقتل")).findFirst().orElseThrow();
+    assertEquals("TURREB", killing.source().code(), "the PKK's attacks, not an unknown killer: " + events);
+    assertEquals("TURMIL", killing.target().code(), killing.toString());
+    Event strikes = RuleSentences.events("كما قتل عدد من مسلحي ميليشيات الحوثي وأصيب آخرون، في غارات شنتها طائرات "
+        + "تحالف دعم الشرعية استهدفت تجمعات المتمردين.").stream().filter(e -> e.trigger().text().equals("قتل"))
+        .findFirst().orElseThrow();
+    assertEquals("195", strikes.cameo(), "killed in air strikes: " + strikes);
+    assertTrue(strikes.source().code().endsWith("MIL"), "the coalition's: " + strikes);
+  }
 }
