@@ -43,6 +43,20 @@ final class AgentPhrase {
   /** "على يد", "على أيدي": by the hand of. */
   static final java.util.Set<String> HANDS = EventKeys.setOf("يد", "أيدي", "ايدي");
   private static final String BEFORE = EventKeys.of("قبل");
+  /** "من طرف X", "من جانب X": by X, as "من قبل X" (only before an actor: "من جانب آخر" is on the other hand). */
+  private static final java.util.Set<String> SIDES = EventKeys.setOf("طرف", "جانب");
+
+  /** Where the agent of a "by" phrase opening with "من" at i starts, or -1: "من قبل X", "من طرف X". */
+  private static int byAgent(SentenceWords w, List<ActorGroup> groups, int i) {
+    if (!w.isKey(i, FROM)) {
+      return -1;
+    }
+    if (w.isKey(i + 1, BEFORE)) {
+      return i + 2;
+    }
+    return w.is(i + 1, SIDES) && w.token(i + 1).clitics().post().isEmpty() && !w.isDefinite(i + 1)
+        && ActorGroup.startingAt(groups, i + 2) != null ? i + 2 : -1;
+  }
 
   private AgentPhrase() {}
 
@@ -80,10 +94,11 @@ final class AgentPhrase {
     if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;
     }
-    int at;
-    if (w.isKey(i + 1, BEFORE)) {
-      at = i + 2; // "من قبل": by
-    } else if (!verb && w.is(trigger, VOICED_FROM)) {
+    int at = byAgent(w, groups, i); // "من قبل", "من طرف": by
+    if (at > 0) {
+      return agentAt(w, groups, at);
+    }
+    if (!verb && w.is(trigger, VOICED_FROM)) {
       at = pastStyles(w, groups, i + 1);
     } else if (!verb && w.is(trigger, PROTESTS)) {
       // "احتجاجات من سائقين غاضبين": who protests, when an actor follows (not "من أجل")
@@ -106,6 +121,11 @@ final class AgentPhrase {
     } else {
       return null;
     }
+    return agentAt(w, groups, at);
+  }
+
+  /** The group starting at word {@code at}; one with no members when a word the coder cannot code stands there. */
+  private static ActorGroup agentAt(SentenceWords w, List<ActorGroup> groups, int at) {
     for (ActorGroup g : groups) {
       if (g.first() == at) {
         return g;
@@ -149,7 +169,11 @@ final class AgentPhrase {
         break;
       }
       // "من قبل X", and "على يد X", "على أيدي X", "بأيدي X"
-      int at = w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, BEFORE) ? k + 2
+      // ("من جانب" only in a noun's own phrase: after a verb it most often tells whose was what the verb is
+      // about, "أدان الرئيس الاستخدام المفرط للقوة من جانب قوات الأمن")
+      int by = !w.token(k).clitics().pre().isEmpty() ? -1
+          : verb ? (w.isKey(k, FROM) && w.isKey(k + 1, BEFORE) ? k + 2 : -1) : byAgent(w, groups, k);
+      int at = by > 0 ? by
           : !acts ? -1 // (what is said comes by no one's hand: "الأنباء التي أفادت بمقتل … على يد القوات")
           : w.isKey(k, Clauses.ON) && w.is(k + 1, HANDS) && w.token(k + 1).clitics().pre().isEmpty() ? k + 2
           : w.hasProclitic(k, "ب") && w.is(k, HANDS) ? k + 1 : -1;

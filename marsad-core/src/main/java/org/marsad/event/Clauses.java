@@ -110,7 +110,8 @@ final class Clauses {
     if (!w.isComma(i)) {
       return false;
     }
-    for (int n = 1; n <= 2; n++) { // "، الثلاثاء،", "، مساء الخميس،", "، يوم الجمعة،", "، السبت الماضي،"
+    // "، الثلاثاء،", "، مساء الخميس،", "، يوم الجمعة،", "، السبت الماضي،", "، فجر أمس الجمعة،"
+    for (int n = 1; n <= 3; n++) {
       if (i + n + 1 < w.size() && w.isComma(i + n + 1) && timeWords(w, i + 1, i + n)
           || i - n - 1 >= 0 && w.isComma(i - n - 1) && timeWords(w, i - n, i - 1)) {
         return true;

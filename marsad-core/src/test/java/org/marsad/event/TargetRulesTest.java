@@ -2960,4 +2960,17 @@ class TargetRulesTest {
     assertEquals("195", strikes.cameo(), "killed in air strikes: " + strikes);
     assertTrue(strikes.source().code().endsWith("MIL"), "the coalition's: " + strikes);
   }
+
+  @Test
+  void round295ByPhrasesWithTarafAndJanibAndLongerTimeAsides() {
+    Event arrest = RuleSentences.events("ألقت قوات الأمن التركية، فجر أمس الجمعة، القبض على 17 شخصا في مدينة مانيسا.")
+        .stream().filter(e -> e.cameo().startsWith("17")).findFirst().orElseThrow();
+    assertEquals("TURCOP", arrest.source().code(), "a three-word time between commas cuts no clause: " + arrest);
+    Event shelling = RuleSentences.events("وذكر مصدر أن المنطقة تعرضت لقصف جوي عنيف من جانب الجيش السوري.").stream()
+        .filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals("SYRMIL", shelling.source().code(), shelling.toString());
+    List<Event> condemned = RuleSentences.events("وأدان رئيس الجمهورية الاستخدام المفرط للقوة من جانب قوات الأمن.");
+    assertTrue(condemned.stream().noneMatch(e -> e.cameo().startsWith("11") && e.source() != null
+        && "COP".equals(e.source().code())), "whose force, not who condemned it: " + condemned);
+  }
 }
