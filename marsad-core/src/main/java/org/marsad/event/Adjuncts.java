@@ -62,6 +62,8 @@ final class Adjuncts {
   static final String IN = EventKeys.of("في");
   private static final String DAY = EventKeys.of("يوم");
   private static final String TIME = EventKeys.of("وقت");
+  private static final String FROM = EventKeys.of("من");
+  private static final String NEW = EventKeys.of("جديد");
   private static final java.util.Set<String> EARLIER_LATER = EventKeys.setOf("سابق", "لاحق", "متأخر");
 
   /** Past time words before an object: "أمس", "الخميس", "قبل أيام" (a time says when, the object follows). */
@@ -101,6 +103,8 @@ final class Adjuncts {
         k += 2;
       } else if (w.isKey(k, IN) && w.isKey(k + 1, TIME) && w.is(k + 2, EARLIER_LATER)) {
         k += 3; // "في وقت سابق"
+      } else if (w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, NEW)) {
+        k += 2; // "خطفت من جديد خمسة مقاتلين", again
       } else {
         break;
       }

@@ -34,7 +34,7 @@ final class CausedDeaths {
       if (w.is(i, Victims.RESULTED)) {
         verb = i;
       } else if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT || i < k - 2 && w.isVerb(i)) {
-        return null;
+        break;
       }
     }
     if (verb < 0) {
@@ -64,16 +64,25 @@ final class CausedDeaths {
 
   /** Words that put a killing inside an attack told after it: "وقتل جندي في هجوم شنه مسلحون". */
   private static final java.util.Set<String> INSIDE = EventKeys.setOf("في", "خلال", "جراء", "إثر", "اثر");
-  /** How far after the killing the attack it happened in may be told ("وقتل أربعة جنود أتراك وأصيب عشرات في"). */
-  private static final int INSIDE_REACH = 10;
+  /**
+   * How far after the killing the attack it happened in may be told ("مقتل 48 من مسلحي الحوثي وقوات المخلوع صالح
+   * وإصابة 26 آخرين بمحافظة مأرب في غارات").
+   */
+  private static final int INSIDE_REACH = 15;
 
   /**
    * The attack, told after the killing behind "في" or "جراء", that the killing happened in, when that attack
    * has a named agent: "وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني" is the
-   * PKK's. Within the killing's clause part, before any full stop; null when there is none.
+   * PKK's. Within the killing's clause; null when there is none.
    */
   private static Event attackItWasIn(SentenceWords w, List<Event> sentence, Event killing, int k) {
-    for (int j = k + 1; j < w.size() && j <= k + INSIDE_REACH && !Clauses.isFullStop(w, j); j++) {
+    if (!w.is(k, CombatDeaths.KILLING)) {
+      return null; // (an attack told by its own noun is no killing inside another: "بعد أقل من شهرين من هجوم")
+    }
+    // (past commas, "وقتل 3 أفراد من ميليشيات حزب الله، في غارة جوية", but not into another clause: "وقتل أكثر
+    // من 2200 فلسطيني، بينما قتل ثلاثة وسبعون إسرائيليا في القتال")
+    for (int j = k + 1; j < w.size() && j <= k + INSIDE_REACH && !Clauses.isFullStop(w, j)
+        && !(Clauses.isBoundary(w, j) && !w.isComma(j)); j++) {
       // "في هجوم", "جراء قصف", or the attack behind ب: "بقصف", "بهجوم"
       int noun = w.is(j, INSIDE) ? j + 1 : w.hasProclitic(j, "ب") ? j : -1;
       for (Event e : sentence) {

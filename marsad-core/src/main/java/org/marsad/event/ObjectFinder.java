@@ -99,6 +99,9 @@ final class ObjectFinder {
     if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
       from = pastOwnPlace(source, from); // "اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص"
     }
+    if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
+      from = pastPlaceAndComma(from); // "التقى رئيس مجلس النواب نبيه بري في بيروت اليوم، رئيس برلمان"
+    }
     if (verb && source != null && source.last() > trigger && from == source.last() + 1) {
       from = pastAdjectives(from); // "واعتقلت الشرطة المحلية خمسة أشخاص"
     }
@@ -122,6 +125,9 @@ final class ObjectFinder {
       from = w.afterTimeExpression(from);
     }
     from = verb ? afterTimeWords(w, Adjuncts.afterChannel(w, afterTimeWords(w, from))) : from;
+    if (verb && from > 0 && w.isComma(from) && w.is(from - 1, Adjuncts.TIME_WORDS) && startsGroup(groups, from + 1)) {
+      from++; // a comma after the time: "اعتقلت قوات الاحتلال الإسرائيلي أمس، شابين فلسطينيين"
+    }
     from = verb && acts ? afterTimeWords(w, Adjuncts.afterStatement(w, from)) : from;
     if (verb && w.is(trigger, Adjuncts.STRIKING)) {
       from = afterTimeWords(w, Adjuncts.afterMeans(w, from)); // "قصفت بعدة قذائف مواقع ميليشيات الحوثي"
@@ -594,6 +600,32 @@ final class ObjectFinder {
     boolean placed = place != null && (place.members().get(0).isPlace() || place.members().get(0).isCountry());
     return placed ? place.last() + 1 : from;
   }
+
+  /**
+   * Past where and when the act took place, told behind "في" between the subject and a comma, when an actor
+   * follows the comma: "التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت اليوم، رئيس برلمان الباراغواي"
+   * (without the comma the words after the place may be its own); {@code from} otherwise.
+   */
+  private int pastPlaceAndComma(int from) {
+    if (!w.isKey(from, Adjuncts.IN) || !w.token(from).clitics().pre().isEmpty()) {
+      return from;
+    }
+    for (int k = from + 1; k < w.size() && k <= from + PLACE_WORDS; k++) {
+      if (w.isComma(k) || k > from + 1 && afterTimeWords(w, k) > k) {
+        int comma = afterTimeWords(w, k);
+        boolean actor = startsGroup(groups, comma + 1)
+            || w.is(comma + 1, ActorFinder.PERSON_TITLES) && startsGroup(groups, comma + 2); // "رئيس | برلمان"
+        return w.isComma(comma) && actor ? comma + 1 : from;
+      }
+      if (!w.token(k).isWord() || w.isVerb(k)) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** How many words the place between the subject and the comma may take: "في مدينة جدة". */
+  private static final int PLACE_WORDS = 3;
 
   /** Whether a group of another country than the source's starts at i and ends before {@code end}. */
   /**

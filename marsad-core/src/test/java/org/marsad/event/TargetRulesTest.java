@@ -2973,4 +2973,21 @@ class TargetRulesTest {
     assertTrue(condemned.stream().noneMatch(e -> e.cameo().startsWith("11") && e.source() != null
         && "COP".equals(e.source().code())), "whose force, not who condemned it: " + condemned);
   }
+
+  @Test
+  void round296ObjectsPastAPlaceATimeOrAgainAndFarAttacks() {
+    Event meeting = RuleSentences.events("التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت اليوم، رئيس برلمان "
+        + "الباراغواي ابو دي لاسكس.").stream().filter(e -> e.cameo().startsWith("04")).findFirst().orElseThrow();
+    assertEquals("PRYLEG", meeting.target().code(), "the guest after the place and the comma: " + meeting);
+    Event arrest = RuleSentences.events("كما اعتقلت قوات الاحتلال الإسرائيلي أمس، شابين فلسطينيين من قرية حوسان.")
+        .stream().filter(e -> e.cameo().startsWith("17")).findFirst().orElseThrow();
+    assertEquals("PSECVL", arrest.target().code(), arrest.toString());
+    Event kidnap = RuleSentences.events("أعلنت جبهة النصرة أنها خطفت من جديد خمسة مقاتلين على الأقل.").stream()
+        .filter(e -> e.cameo().startsWith("18")).findFirst().orElseThrow();
+    assertTrue(kidnap.target() != null, "past \"من جديد\": " + kidnap);
+    Event killing = RuleSentences.events("وأشارت المصادر إلى مقتل 48 من مسلحي الحوثي وقوات المخلوع صالح وإصابة 26 "
+        + "آخرين بمحافظة مأرب في غارات جوية لطيران التحالف.").stream()
+        .filter(e -> e.trigger().text().equals("مقتل")).findFirst().orElseThrow();
+    assertEquals("195", killing.cameo(), "killed in air strikes told far after: " + killing);
+  }
 }
