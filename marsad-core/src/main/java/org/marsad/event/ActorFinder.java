@@ -950,7 +950,9 @@ final class ActorFinder {
   /** Nouns of a body's members: "قيادي في حزب الله", "عناصر حزب العمال الكردستاني", "قيادي حوثي". */
   static final java.util.Set<String> MEMBER_NOUNS = EventKeys.setOf("قيادي", "قياديا", "قياديين",
       "قياديون", "قيادات", "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "اعضاء", "قائد", "قادة",
-      "موظف", "موظفا", "موظفة", "موظفين", "موظفون"); // "قتل موظف في اللجنة الدولية للصليب الأحمر"
+      "موظف", "موظفا", "موظفة", "موظفين", "موظفون", // "قتل موظف في اللجنة الدولية للصليب الأحمر"
+      "قيادة"); // "ودعا الحسني قيادة المقاومة الشعبية" (not "بقيادة", led by: see members)
+  private static final java.util.Set<String> LEADERSHIP = EventKeys.setOf("قيادة");
   /** Heads of a body's name the tagger may leave out of it: "حركة حماس", "تنظيم داعش". */
   private static final java.util.Set<String> BODY_HEADS = EventKeys.setOf("حركة", "تنظيم", "جماعة", "ميليشيا",
       "ميليشيات", "مليشيا", "مليشيات", "حزب");
@@ -1002,7 +1004,8 @@ final class ActorFinder {
         mentions.remove(gunmen);
         a = armedArm(a);
       } else if (member < 0 || member == m.first() - 1 && words.is(member, MEMBER_OF)
-          || !words.is(member, MEMBER_NOUNS) || covered(mentions, member)) {
+          || !words.is(member, MEMBER_NOUNS) || covered(mentions, member)
+          || words.hasProclitic(member, "ب") && words.is(member, LEADERSHIP)) { // ("بقيادة السعودية": led by)
         continue;
       }
       int start = words.token(member).stemStart();

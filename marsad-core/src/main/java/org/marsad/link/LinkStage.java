@@ -44,6 +44,7 @@ public final class LinkStage implements Stage {
       // "لنظيره التركي": one's counterpart, a minister or head of state (the key keeps the pronoun)
       Map.entry("نظير", "GOV"), Map.entry("نظيره", "GOV"), Map.entry("نظيرها", "GOV"), Map.entry("نظيرهم", "GOV"),
       Map.entry("نظراء", "GOV"), Map.entry("نظراءه", "GOV"), Map.entry("نظيرته", "GOV"), Map.entry("نظيرتها", "GOV"),
+      Map.entry("نظيريه", "GOV"), Map.entry("نظيراه", "GOV"), // "مع نظيريه السعودي والأميركي": his two counterparts
       Map.entry("جيش", "MIL"), Map.entry("قوات", "MIL"), Map.entry("جنود", "MIL"), Map.entry("عسكريه", "MIL"),
       Map.entry("مقاتلات", "MIL"), Map.entry("طاءرات", "MIL"), Map.entry("بحريه", "MIL"), Map.entry("دفاع", "MIL"),
       // the general staff: "رئيس الأركان الإسرائيلي" commands the army

@@ -2990,4 +2990,17 @@ class TargetRulesTest {
         .filter(e -> e.trigger().text().equals("مقتل")).findFirst().orElseThrow();
     assertEquals("195", killing.cameo(), "killed in air strikes told far after: " + killing);
   }
+
+  @Test
+  void round297TheLeadershipOfABodyAndTwoCounterparts() {
+    Event appeal = RuleSentences.events("ودعا الحسني قيادة المقاومة الشعبية إلى استغلال الظروف.").stream()
+        .filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow();
+    assertEquals("REB", appeal.target().code(), "the resistance's leadership: " + appeal);
+    List<Event> meeting = RuleSentences.events("يعقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيريه السعودي والأميركي.");
+    assertTrue(meeting.stream().anyMatch(e -> e.target() != null && "SAUGOV".equals(e.target().code())),
+        "his two counterparts are ministers: " + meeting);
+    Event led = RuleSentences.events("شنت قوات التحالف بقيادة السعودية غارات على صنعاء.").stream()
+        .filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals("SAUMIL", led.source().code(), "led by, not the leadership of: " + led);
+  }
 }
