@@ -23,7 +23,7 @@ final class ActorFinder {
       EventKeys.of("منظمات"), EventKeys.of("وكالات"), EventKeys.of("هيئات"));
   /** Agent words that are also adjectives: after another actor they describe it. */
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
-      "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية");
+      "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية", "متشددون", "متشددين", "المتشددون", "المتشددين");
   private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
   private static final java.util.Set<String> LAWSUITS = EventKeys.setOf("دعوى", "الدعوى", "دعاوى", "الدعاوى");
   /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
@@ -1019,20 +1019,23 @@ final class ActorFinder {
       "التابعون", "ينتمون", "ينتمي", "المنتمين", "المنتمون", "منتمين", "موالون", "موالين", "الموالين", "الموالون");
 
   /**
-   * The lone unidentified armed men (UAF: "مسلحو", "مقاتلين") at word i, or null. Right before their
+   * The lone unidentified armed men (UAF, RAD: "مسلحو", "متشددين") at word i, or null. Right before their
    * body they must be in the construct state ("مسلحو داعش"; not "هاجم مسلحون قوات حكومية").
    */
   private static ActorMention armedMen(SentenceWords words, List<ActorMention> mentions, int i, boolean genitive) {
     ActorMention m = i < 0 ? null : mentionAt(mentions, i);
     return m != null && m.first() == i && m.last() == i && m.actor().id() == null && m.actor().country() == null
-        && "UAF".equals(m.actor().code()) && words.is(i, genitive ? ARMED_MEN_OF : ARMED_MEN) ? m : null;
+        && ("UAF".equals(m.actor().code()) || "RAD".equals(m.actor().code()))
+        && words.is(i, genitive ? ARMED_MEN_OF : ARMED_MEN) ? m : null;
   }
 
   /** Armed men, who may be a body's (not the adjective "مسلح": "هجوم مسلح في طرابلس"). */
   private static final java.util.Set<String> ARMED_MEN = EventKeys.setOf("مسلحا", "مسلحون", "مسلحين",
-      "المسلحون", "المسلحين", "مقاتل", "مقاتلا", "مقاتلون", "مقاتلين", "المقاتلون", "المقاتلين");
+      "المسلحون", "المسلحين", "مقاتل", "مقاتلا", "مقاتلون", "مقاتلين", "المقاتلون", "المقاتلين", "متشددون",
+      "متشددين", "المتشددون", "المتشددين", "متشددا"); // ("المتشددون الموالون لداعش")
   /** Armed men in the construct state, right before their body: "مسلحو داعش", "مقاتلي المعارضة". */
-  private static final java.util.Set<String> ARMED_MEN_OF = EventKeys.setOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي");
+  private static final java.util.Set<String> ARMED_MEN_OF = EventKeys.setOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي",
+      "متشددو", "متشددي");
 
   /** Roles whose armed men have a role of their own: a government's fighters are its military. */
   private static final java.util.Map<String, String> ARMED_ROLES = java.util.Map.of("GOV", "MIL", "OPP", "REB",

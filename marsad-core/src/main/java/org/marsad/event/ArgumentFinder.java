@@ -1610,6 +1610,11 @@ final class ArgumentFinder {
   private static Sides betweenSides(SentenceWords w, List<ActorGroup> groups, int triggerEnd, boolean verb) {
     int reach = w.is(triggerEnd, StruckPlaces.FIGHTING) ? FIGHT_BETWEEN_REACH : BETWEEN_REACH;
     for (int i = triggerEnd + 1; i <= triggerEnd + reach && i < w.size(); i++) {
+      int pastTime = w.afterTimeExpression(i);
+      if (pastTime > i) {
+        i = pastTime - 1; // a time may come first: "دارت اشتباكات عنيفة ليلة أول من أمس بين"
+        continue;
+      }
       if (w.isKey(i, "بين") && w.token(i).clitics().post().isEmpty() && !w.isKey(i - 1, "من")) {
         // (not "من بينها إيران واليمن": among them)
         int start = i + 1;

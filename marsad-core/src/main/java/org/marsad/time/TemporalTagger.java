@@ -607,7 +607,7 @@ final class TemporalTagger {
 
   // ---- relative expressions --------------------------------------------------------------------
 
-  /** أمس، أول أمس، البارحة، اليوم، غدا، بعد غد. */
+  /** أمس، أول أمس، أول من أمس، البارحة، اليوم، غدا، بعد غد. */
   private Found relativeDay(Words w, int i, LocalDate anchor) {
     if (w.is(i, "الليله")) {
       int days = w.is(i + 1, "الماضيه", "البارحه") ? -1 : 0;
@@ -639,6 +639,9 @@ final class TemporalTagger {
     }
     if (w.is(i, "اول") && w.is(i + 1, "امس", "الامس")) {
       return new int[] {-2, 2};
+    }
+    if (w.is(i, "اول") && w.is(i + 1, "من") && w.is(i + 2, "امس")) {
+      return new int[] {-2, 3}; // "أول من أمس", the day before yesterday
     }
     if (w.is(i, "بعد") && w.is(i + 1, "غد", "الغد")) {
       return new int[] {2, 2};

@@ -3003,4 +3003,17 @@ class TargetRulesTest {
         .filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
     assertEquals("SAUMIL", led.source().code(), "led by, not the leadership of: " + led);
   }
+
+  @Test
+  void round298MilitantsAndSidesPastTheDayBeforeYesterday() {
+    Event fight = RuleSentences.events("دارت اشتباكات عنيفة ليلة أول من أمس بين عناصر داعش من جهة والفصائل "
+        + "الإسلامية من جهة أخرى.").stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals("IMGMOSISI", fight.source().code(), "the sides past the time: " + fight);
+    Event seized = RuleSentences.events("وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد.").stream()
+        .filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals("IMGMOSISI", seized.source().code(), "militants loyal to IS are its own: " + seized);
+    List<Event> hardline = RuleSentences.events("وقال الوزير اليميني المتشدد في بيان إن الطلب سيقدم يوم الخميس.");
+    assertTrue(hardline.stream().noneMatch(e -> e.source() != null && "RAD".equals(e.source().code())),
+        "a hardline minister is no militant group: " + hardline);
+  }
 }
