@@ -773,6 +773,10 @@ public final class LinkStage implements Stage {
       if (a.kind() == KnowledgeBase.AliasKind.NISBA || a.kind() == KnowledgeBase.AliasKind.SHORT) {
         continue; // (a short name is linked by the whole document, ShortNames)
       }
+      if (single != null && a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON
+          && SearchKeys.stem(single).startsWith("ال") && !surnameHasArticle(a.entry(), via)) {
+        continue; // a surname written without the article is another family's with it: "المبارك" is no Mubarak
+      }
       boolean named = a.kind() == KnowledgeBase.AliasKind.NAME || a.kind() == KnowledgeBase.AliasKind.WORD;
       double score = fit(mention.type(), a.entry().kind()) + (named ? 1 : 0)
           + (a.entry().roleOn(date) != null ? 1 : 0)

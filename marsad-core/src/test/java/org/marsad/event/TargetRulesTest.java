@@ -3016,4 +3016,15 @@ class TargetRulesTest {
     assertTrue(hardline.stream().noneMatch(e -> e.source() != null && "RAD".equals(e.source().code())),
         "a hardline minister is no militant group: " + hardline);
   }
+
+  @Test
+  void round299ANumberWordAfterTheDeadAndAnotherFamilysSurname() {
+    Event killed = RuleSentences.events("أعلنت مصادر رسمية عن مقتل عسكريين تركيين اثنين وجرح أربعة آخرين.").stream()
+        .filter(e -> e.trigger().text().equals("مقتل")).findFirst().orElseThrow();
+    assertEquals("TURMIL", killed.target().code(), "the two soldiers are the dead, not the killers: " + killed);
+    assertTrue(killed.source() == null || !"TURMIL".equals(killed.source().code()), killed.toString());
+    Event said = RuleSentences.events("وقالت المبارك إن دور المرأة في المجالس البلدية يعد عنصرا مهما.").stream()
+        .filter(e -> e.cameo().startsWith("01")).findFirst().orElseThrow();
+    assertTrue(said.source() == null || !"EGYELI".equals(said.source().code()), "no Mubarak: " + said);
+  }
 }
