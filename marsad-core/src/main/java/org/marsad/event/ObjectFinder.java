@@ -159,7 +159,8 @@ final class ObjectFinder {
       // (and a definite nisba right behind a target preposition is a person: "أطلق النار على الفلسطيني")
       // (or one right behind the noun's own preposition: "القبض على اللبنانية", "على بلجيكيين")
       boolean nisbaObject = nisbaAtFrom && g.first() == from || verb && acts && personBehindPreposition(g)
-          || !verb && g.first() == from && from == triggerEnd + 1 && endsInPreposition(w, trigger, triggerEnd);
+          || !verb && g.first() == from && from == triggerEnd + 1 && endsInPreposition(w, trigger, triggerEnd)
+          || !verb && visitedCapital(g);
       if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
@@ -226,7 +227,7 @@ final class ObjectFinder {
       if (!direct && accusation && Accusations.chargeBetween(w, groups, from, g.first())) {
         break; // "واتهمت النيابة المدانين بالتحريض على اقتحام منشآت للشرطة": inside the charge, not the accused
       }
-      if (direct || behindTargetPreposition(w, g.first())) {
+      if (direct || behindTargetPreposition(w, g.first()) || !verb && visitedCapital(g)) {
         if (source == null || !sameParty(source, g) || direct && verb && w.is(trigger, RECEIVES) && guest(source, g)) {
           // "قتل الجيش ثلاثة وأربعين مسلحا من ميليشيات الحوثي": the fighters are the militia's
           // (not people from a country, whom PlaceCountry places: "ثلاثة مواطنين من ألمانيا")
@@ -622,6 +623,15 @@ final class ObjectFinder {
       }
     }
     return from;
+  }
+
+  private static final java.util.Set<String> VISIT_NOUNS = EventKeys.setOf("زيارة", "زيارات");
+
+  /** Whether the nisba names the capital a visit went to: "زيارة أوباما الرسمية للعاصمة الإثيوبية". */
+  private boolean visitedCapital(ActorGroup g) {
+    int head = g.first() - 1;
+    return w.is(trigger, VISIT_NOUNS) && head > triggerEnd && w.is(head, ArgumentFinder.PLACE_NOUNS)
+        && w.hasProclitic(head, "ل");
   }
 
   /** How many words the place between the subject and the comma may take: "في مدينة جدة". */

@@ -3027,4 +3027,12 @@ class TargetRulesTest {
         .filter(e -> e.cameo().startsWith("01")).findFirst().orElseThrow();
     assertTrue(said.source() == null || !"EGYELI".equals(said.source().code()), "no Mubarak: " + said);
   }
+
+  @Test
+  void round300TheCapitalAVisitWentTo() {
+    Event visit = RuleSentences.events("وذلك خلال زيارة أوباما الرسمية للعاصمة الاثيوبية أديس أبابا.").stream()
+        .filter(e -> e.cameo().startsWith("04")).findFirst().orElseThrow();
+    assertEquals("USA", visit.source().country(), visit.toString());
+    assertTrue(visit.target() != null && "ETH".equals(visit.target().country()), "the capital visited: " + visit);
+  }
 }
