@@ -133,13 +133,16 @@ public final class EventStage implements Stage {
     return doc.withEvents(EventMerger.merge(events));
   }
 
+  /** The word that opens the keyword line news sites print under an article: "سمات اجتماع جون كيري …". */
+  private static final java.util.Set<String> TAGS = EventKeys.setOf("سمات");
+
   private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
       boolean sports, String articleCountry, NameMemory names, Honorifics honorifics, List<Event> out,
       int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
-    if (found.isEmpty()) {
-      return;
+    if (found.isEmpty() || w.is(0, TAGS)) {
+      return; // ("سمات توقيف لبنان مسلحين": an article's tags, a list of keywords, not a sentence)
     }
     int first = out.size(); // this sentence's events start here
     List<ActorGroup> groups = honorifics.resolve(w, names.resolve(w, actors.find(w, entities, refs)));

@@ -642,4 +642,16 @@ class CodeRulesTest {
     assertFalse(RuleSentences.events("وكان مجلس الأمن الدولي فرض في أبريل الماضي عقوبات على علي عبد الله صالح.").stream()
         .noneMatch(e -> e.cameo().equals("163")), "sanctions on a person are still sanctions");
   }
+
+  @Test
+  void round301WhatPromptedFinesAndTagLinesAreNoEvents() {
+    assertTrue(RuleSentences.events("وهو ما دعا الحكومة البريطانية إلى إصدار قانون جديد.").isEmpty(),
+        "what prompted the government is no appeal");
+    assertTrue(RuleSentences.events("وأكد أن القيادة لن تتهاون في فرض العقوبات والغرامات المشددة على المخالفين.")
+        .stream().noneMatch(e -> e.cameo().startsWith("163")), "fines on violators are no sanctions");
+    assertTrue(RuleSentences.events("سمات اجتماع جون كيري روسيا سيرجي لافروف عادل الجبير قطر").isEmpty(),
+        "an article's tags are no sentence");
+    assertTrue(RuleSentences.events("ودعا الرئيس الأمريكي إيران إلى الحوار.").stream()
+        .anyMatch(e -> e.cameo().startsWith("02")), "a call is still a call");
+  }
 }
