@@ -39,6 +39,9 @@ final class ModeFinder {
     if (refusable && failedTo(w, trigger, clauseStart)) {
       return Mode.NEGATED; // "فشل روسيا وتركيا وإيران بالتوصل إلى هدنة": what they failed to reach
     }
+    if (foiled(w, trigger, clauseStart)) {
+      return Mode.NEGATED; // "أعلنت القوات العراقية إحباط هجوم شنه مسلحو تنظيم داعش": it did not take place
+    }
     for (int i = Math.max(clauseStart, trigger - 8); i < trigger; i++) {
       // ("في حال", "في حالة": in case; not "حالة الاستنفار", a state of alert)
       boolean inCase = !w.is(i, CASE) || w.isKey(i - 1, FI) || w.hasProclitic(i, "ب");
@@ -178,6 +181,33 @@ final class ModeFinder {
     }
     return false;
   }
+
+  /** Foiling, verb or masdar: "أحبطت الشرطة", "إحباط هجوم" (not "إحباطه", his frustration). */
+  private static final java.util.Set<String> FOILING = EventKeys.setOf("إحباط", "احباط", "أحبط", "احبط", "أحبطت",
+      "احبطت", "أحبطوا", "يحبط", "تحبط");
+  /** What a foiling may name before the act itself: "إحباط محاولة لشن هجوم", "إحباط تنفيذ 7 عمليات". */
+  private static final java.util.Set<String> PLOTS = EventKeys.setOf("محاولة", "محاولات", "مخطط", "مخططا",
+      "مخططات", "تنفيذ", "مؤامرة", "عملية", "عمليات"); // ("إحباط تنفيذ 7 عمليات انتحارية")
+  /** How far before the act its foiling may stand: "إحباط تنفيذ 7 عمليات انتحارية". */
+  private static final int FOILING_REACH = 4;
+
+  /** Whether the act was foiled: a foiling word before it, with only a plot, its launch or a count between. */
+  private static boolean foiled(SentenceWords w, int trigger, int clauseStart) {
+    for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - FOILING_REACH); i--) {
+      if (w.is(i, FOILING) && w.token(i).clitics().post().isEmpty() && !w.isKey(i + 1, "من")) {
+        for (int j = i + 1; j < trigger; j++) {
+          if (!w.is(j, PLOTS) && !w.isCount(j) && !w.is(j, LAUNCHING)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Launching an attack, between a foiling and the attack: "محاولة لشن هجوم". */
+  private static final java.util.Set<String> LAUNCHING = EventKeys.setOf("شن", "لشن", "تنفيذ", "لتنفيذ");
 
   /** Sanctions named as such, which one rejects once they are imposed. */
   private static final java.util.Set<String> SANCTIONS = EventKeys.setOf("عقوبات", "العقوبات");

@@ -654,4 +654,14 @@ class CodeRulesTest {
     assertTrue(RuleSentences.events("ودعا الرئيس الأمريكي إيران إلى الحوار.").stream()
         .anyMatch(e -> e.cameo().startsWith("02")), "a call is still a call");
   }
+
+  @Test
+  void round302AFoiledAttackDidNotHappen() {
+    Event foiled = RuleSentences.events("أعلنت القوات العراقية، الجمعة، إحباط هجوم شنه مسلحو تنظيم داعش الإرهابي.")
+        .stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertEquals(Event.Mode.NEGATED, foiled.mode(), foiled.toString());
+    Event plot = RuleSentences.events("واستطاع رجال الأمن إحباط تنفيذ 7 عمليات انتحارية كانت تستهدف المساجد.").stream()
+        .filter(e -> e.cameo().startsWith("18")).findFirst().orElseThrow();
+    assertEquals(Event.Mode.NEGATED, plot.mode(), plot.toString());
+  }
 }
