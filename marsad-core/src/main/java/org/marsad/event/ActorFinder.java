@@ -980,15 +980,14 @@ final class ActorFinder {
       if (words.is(member, BODY_HEADS) && words.token(member).clitics().pre().isEmpty()) {
         member--; // the body's own head outside its name: "في حركة | حماس", "من تنظيم | داعش"
       }
+      // "مسلحون تابعون لجماعة الحوثي", "مسلحون ينتمون لحزب العمال الكردستاني"
       boolean affiliated = words.hasProclitic(member + 1, "ل") && words.is(member, AFFILIATED);
-      if (affiliated) {
-        member--; // "مسلحون تابعون لجماعة الحوثي", "مسلحون ينتمون لحزب العمال الكردستاني"
-      }
-      boolean linked = affiliated || !words.hasProclitic(member + 1, "ب") && words.is(member, MEMBER_OF)
+      boolean memberOf = !affiliated && !words.hasProclitic(member + 1, "ب") && words.is(member, MEMBER_OF)
           && words.token(member).clitics().pre().isEmpty();
-      if (linked && !affiliated) {
+      boolean linked = affiliated || memberOf;
+      if (linked) {
         member--;
-      } else if (!linked && !words.token(member + 1).clitics().pre().isEmpty() && !m.attributive()) {
+      } else if (!words.token(member + 1).clitics().pre().isEmpty() && !m.attributive()) {
         continue; // (a genitive carries no preposition: "قيادي | لحزب الله" is not one phrase)
       }
       while (member > m.first() - 4 && words.is(member, RANKS)) {
@@ -996,7 +995,7 @@ final class ActorFinder {
       }
       ActorMention gunmen = armedMen(words, mentions, member, !linked);
       if (gunmen != null && !m.isCivilian() && !m.isPlace() && !m.isCountry()
-          && !(linked && !affiliated && a.code().endsWith("GOV"))) { // (not "مسلحون في صنعاء", a capital)
+          && !(memberOf && a.code().endsWith("GOV"))) { // (not "مسلحون في صنعاء", a capital)
         // "مسلحو تنظيم القاعدة", "مقاتلين من تنظيم داعش": the gunmen are the body's, its armed arm
         if (mentions.indexOf(gunmen) < k) {
           k--;
@@ -1032,7 +1031,7 @@ final class ActorFinder {
   /** Armed men, who may be a body's (not the adjective "مسلح": "هجوم مسلح في طرابلس"). */
   private static final java.util.Set<String> ARMED_MEN = EventKeys.setOf("مسلحا", "مسلحون", "مسلحين",
       "المسلحون", "المسلحين", "مقاتل", "مقاتلا", "مقاتلون", "مقاتلين", "المقاتلون", "المقاتلين", "متشددون",
-      "متشددين", "المتشددون", "المتشددين", "متشددا"); // ("المتشددون الموالون لداعش")
+      "متشددين", "المتشددون", "المتشددين"); // ("المتشددون الموالون لداعش")
   /** Armed men in the construct state, right before their body: "مسلحو داعش", "مقاتلي المعارضة". */
   private static final java.util.Set<String> ARMED_MEN_OF = EventKeys.setOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي",
       "متشددو", "متشددي");

@@ -46,15 +46,18 @@ final class AgentPhrase {
   /** "من طرف X", "من جانب X": by X, as "من قبل X" (only before an actor: "من جانب آخر" is on the other hand). */
   private static final java.util.Set<String> SIDES = EventKeys.setOf("طرف", "جانب");
 
-  /** Where the agent of a "by" phrase opening with "من" at i starts, or -1: "من قبل X", "من طرف X". */
-  private static int byAgent(SentenceWords w, List<ActorGroup> groups, int i) {
+  /**
+   * Where the agent of a "by" phrase opening with "من" at i starts, or -1: "من قبل X", and with {@code sides}
+   * "من طرف X", "من جانب X".
+   */
+  private static int byAgent(SentenceWords w, List<ActorGroup> groups, int i, boolean sides) {
     if (!w.isKey(i, FROM)) {
       return -1;
     }
     if (w.isKey(i + 1, BEFORE)) {
       return i + 2;
     }
-    return w.is(i + 1, SIDES) && w.token(i + 1).clitics().post().isEmpty() && !w.isDefinite(i + 1)
+    return sides && w.is(i + 1, SIDES) && w.token(i + 1).clitics().post().isEmpty() && !w.isDefinite(i + 1)
         && ActorGroup.startingAt(groups, i + 2) != null ? i + 2 : -1;
   }
 
@@ -94,7 +97,7 @@ final class AgentPhrase {
     if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;
     }
-    int at = byAgent(w, groups, i); // "من قبل", "من طرف": by
+    int at = byAgent(w, groups, i, true); // "من قبل", "من طرف": by
     if (at > 0) {
       return agentAt(w, groups, at);
     }
@@ -171,8 +174,7 @@ final class AgentPhrase {
       // "من قبل X", and "على يد X", "على أيدي X", "بأيدي X"
       // ("من جانب" only in a noun's own phrase: after a verb it most often tells whose was what the verb is
       // about, "أدان الرئيس الاستخدام المفرط للقوة من جانب قوات الأمن")
-      int by = !w.token(k).clitics().pre().isEmpty() ? -1
-          : verb ? (w.isKey(k, FROM) && w.isKey(k + 1, BEFORE) ? k + 2 : -1) : byAgent(w, groups, k);
+      int by = w.token(k).clitics().pre().isEmpty() ? byAgent(w, groups, k, !verb) : -1;
       int at = by > 0 ? by
           : !acts ? -1 // (what is said comes by no one's hand: "الأنباء التي أفادت بمقتل … على يد القوات")
           : w.isKey(k, Clauses.ON) && w.is(k + 1, HANDS) && w.token(k + 1).clitics().pre().isEmpty() ? k + 2

@@ -413,11 +413,11 @@ final class ArgumentFinder {
           // (not a counted genitive with another count joined to it: "مقتل 10 جنود وثلاثة من العاملين" are
           // all the dead)
           boolean joinedCount = w.isCount(g.first() - 1) && w.hasProclitic(patientCount, "و");
-          ActorGroup patients = w.isCount(patientCount) && !joinedCount ? groupAfterCount(groups, patientCount, 2)
-              : null;
+          boolean patientsCounted = w.isCount(patientCount) && !joinedCount;
+          ActorGroup patients = patientsCounted ? groupAfterCount(groups, patientCount, 2) : null;
           // (a number word with no noun after it is the genitive's own: "مقتل عسكريين تركيين اثنين")
-          if (patients != null || w.isCount(patientCount) && !joinedCount
-              && w.token(patientCount).kind() == org.marsad.doc.TokenKind.NUMBER) {
+          if (patients != null
+              || patientsCounted && w.token(patientCount).kind() == org.marsad.doc.TokenKind.NUMBER) {
             // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
             return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);
           }

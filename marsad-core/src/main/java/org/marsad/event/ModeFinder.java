@@ -207,7 +207,7 @@ final class ModeFinder {
   }
 
   /** Launching an attack, between a foiling and the attack: "محاولة لشن هجوم". */
-  private static final java.util.Set<String> LAUNCHING = EventKeys.setOf("شن", "لشن", "تنفيذ", "لتنفيذ");
+  private static final java.util.Set<String> LAUNCHING = EventKeys.setOf("شن", "لشن", "لتنفيذ");
 
   /** Sanctions named as such, which one rejects once they are imposed. */
   private static final java.util.Set<String> SANCTIONS = EventKeys.setOf("عقوبات", "العقوبات");

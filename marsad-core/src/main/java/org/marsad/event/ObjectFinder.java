@@ -98,9 +98,9 @@ final class ObjectFinder {
     }
     if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
       from = pastOwnPlace(source, from); // "اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص"
-    }
-    if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
-      from = pastPlaceAndComma(from); // "التقى رئيس مجلس النواب نبيه بري في بيروت اليوم، رئيس برلمان"
+      if (from == source.last() + 1) {
+        from = pastPlaceAndComma(from); // "التقى رئيس مجلس النواب نبيه بري في بيروت اليوم، رئيس برلمان"
+      }
     }
     if (verb && source != null && source.last() > trigger && from == source.last() + 1) {
       from = pastAdjectives(from); // "واعتقلت الشرطة المحلية خمسة أشخاص"
