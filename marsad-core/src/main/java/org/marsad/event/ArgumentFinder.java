@@ -360,6 +360,14 @@ final class ArgumentFinder {
           objectByForm = true;
           continue;
         }
+        if (!verb && object == null && w.hasProclitic(trigger, "ل") && w.is(trigger, CALL_NOUNS)
+            && g.first() == triggerEnd + 1 && !attributive(g) && gatheredFor(w, trigger)) {
+          // "خرج المتظاهرون لمطالبة الحكومة بتحسين الخدمات": a call told as a gathering's purpose addresses its
+          // genitive; who calls is who gathered (not "رفضه لمطالبة شخصيات", "استجابة لمناشدة الحكومة": whose call)
+          object = g;
+          objectByForm = true;
+          continue;
+        }
         if (verb && object == null && w.is(g.first(), HOSTAGES)) {
           object = g; // "واحتجز فيها رهائن": hostages are held, they hold no one
           continue;
@@ -1549,6 +1557,22 @@ final class ArgumentFinder {
       "تدعو", "يطالب", "تطالب", "يطلب", "تطلب", "يحث", "تحث");
   private static final java.util.Set<String> CALL_NOUNS = EventKeys.setOf("مطالبة", "مناشدة", "دعوة", "مطالبته",
       "مناشدته", "دعوته");
+  /** People gathering or protesting, whose purpose a call behind ل may be: "احتشد عشرات السكان … لمطالبة". */
+  private static final java.util.Set<String> GATHERINGS = EventKeys.setOf("احتشد", "احتشدوا", "تجمع", "تجمعوا",
+      "خرج", "خرجوا", "تظاهر", "تظاهروا", "اعتصم", "اعتصموا", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "وقفة",
+      "مسيرة", "احتجاج", "احتجاجات", "اعتصام");
+  /** How far before a call its gathering may be told: "نظم المئات تظاهرة حاشدة أمام مبنى المحافظة لمطالبة". */
+  private static final int GATHERING_REACH = 12;
+
+  /** Whether a gathering is told in the clause before the call at {@code trigger}. */
+  private static boolean gatheredFor(SentenceWords w, int trigger) {
+    for (int i = trigger - 1; i >= Math.max(0, trigger - GATHERING_REACH) && !Clauses.isFullStop(w, i); i--) {
+      if (w.is(i, GATHERINGS)) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** "الجهات المعنية", "الجهة المختصة": the state's agencies, whom appeals address and who never make them first. */
   private static final java.util.Set<String> AUTHORITIES = EventKeys.setOf("جهة", "جهات", "الجهة", "الجهات");
   static final java.util.Set<String> ACCUSATIONS = EventKeys.setOf("اتهام", "اتهامات", "الاتهام",

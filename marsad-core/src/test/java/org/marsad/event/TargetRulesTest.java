@@ -3035,4 +3035,15 @@ class TargetRulesTest {
     assertEquals("USA", visit.source().country(), visit.toString());
     assertTrue(visit.target() != null && "ETH".equals(visit.target().country()), "the capital visited: " + visit);
   }
+
+  @Test
+  void round303ACallThatIsAGatheringsPurposeAddressesItsGenitive() {
+    Event demand = RuleSentences.events("احتشد عشرات السكان في حي بمدينة الحديدة، السبت، لمطالبة ميليشيات الحوثي "
+        + "بإخراج المسلحين.").stream().filter(e -> e.cameo().startsWith("10")).findFirst().orElseThrow();
+    assertEquals("CVL", demand.source().code(), "the residents call: " + demand);
+    assertEquals("YEMREB", demand.target().code(), "on the Houthis: " + demand);
+    List<Event> response = RuleSentences.events("وما يقوم به التحالف من جهود استجابة لمناشدة الحكومة اليمنية.");
+    assertTrue(response.stream().noneMatch(e -> e.target() != null && "YEMGOV".equals(e.target().code())
+        && e.cameo().startsWith("02")), "the government's own appeal: " + response);
+  }
 }
