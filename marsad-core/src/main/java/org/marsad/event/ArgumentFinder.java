@@ -1564,7 +1564,7 @@ final class ArgumentFinder {
   /** How far before a call its gathering may be told: "نظم المئات تظاهرة حاشدة أمام مبنى المحافظة لمطالبة". */
   private static final int GATHERING_REACH = 12;
 
-  /** Whether a gathering is told in the clause before the call at {@code trigger}. */
+  /** Whether a gathering is told within {@link #GATHERING_REACH} words before the call, in its sentence part. */
   private static boolean gatheredFor(SentenceWords w, int trigger) {
     for (int i = trigger - 1; i >= Math.max(0, trigger - GATHERING_REACH) && !Clauses.isFullStop(w, i); i--) {
       if (w.is(i, GATHERINGS)) {
