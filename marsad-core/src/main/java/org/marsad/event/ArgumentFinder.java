@@ -318,6 +318,7 @@ final class ArgumentFinder {
     // (a noun's genitive may be a person behind a bare title or styles: "زيارة الرئيس عبد الفتاح السيسي إلى
     // السعودية", "زيارة صاحب السمو الملكي الأمير محمد بن سلمان لمصر")
     int titled = verb ? -1 : titledGenitive(w, groups, after + 1);
+    ActorGroup judgedWhat = ObjectFinder.judgedWhat(w, groups, trigger, triggerEnd + 1);
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
       boolean countedBy = verb && countedSubject(w, trigger, g);
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
@@ -365,6 +366,11 @@ final class ArgumentFinder {
           // "خرج المتظاهرون لمطالبة الحكومة بتحسين الخدمات": a call told as a gathering's purpose addresses its
           // genitive; who calls is who gathered (not "رفضه لمطالبة شخصيات", "استجابة لمناشدة الحكومة": whose call)
           object = g;
+          objectByForm = true;
+          continue;
+        }
+        if (object == null && g == judgedWhat) {
+          object = g; // "ورفض ما تطرحه الحكومة الإسرائيلية": whose proposal is rejected, not who rejects
           objectByForm = true;
           continue;
         }

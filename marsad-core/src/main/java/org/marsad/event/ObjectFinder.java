@@ -138,6 +138,10 @@ final class ObjectFinder {
     if (judged != null) {
       return judged; // "أدانت إيران الهجوم الأمريكي على سوريا": the attack condemned is America's
     }
+    ActorGroup whoseAct = verb && source != null ? judgedWhat(w, groups, trigger, judgedNoun) : null;
+    if (whoseAct != null && !sameParty(source, whoseAct)) {
+      return whoseAct; // "ورفضت مصر ما قامت به الحكومة الإثيوبية": whose act "ما" names is judged
+    }
     if (verb && source != null && condemnsAttack(judgedNoun)) {
       return null; // "أدانت الكويت تفجير مسجد قوات الطوارئ": what was struck is no party to the condemnation
     }
@@ -665,6 +669,7 @@ final class ObjectFinder {
   private static final java.util.Set<String> ENVOYS = EventKeys.setOf("سفير", "سفيرة", "مندوب", "مندوبة", "ممثل",
       "ممثلة", "سفراء");
   private static final String AT = EventKeys.of("لدى");
+  private static final String WHAT = EventKeys.of("ما");
 
   /** Whether the actor at i follows "لدى" in an envoy's title ("سفير السعودية لدى الولايات المتحدة"). */
   private static boolean accreditedTo(SentenceWords w, int i) {
@@ -732,6 +737,35 @@ final class ObjectFinder {
       }
     }
     return null;
+  }
+
+  /** Verbs that describe what they name: "ما وصفته بتدخل السعودية" (the tagger reads some as nouns). */
+  private static final java.util.Set<String> DESCRIBING = EventKeys.setOf("وصف", "وصفت", "وصفوا", "اعتبر",
+      "اعتبرت", "تعتبر", "يعتبر", "سمى", "سمت", "أسمى", "أسمت", "تسمي", "يسمي");
+
+  /**
+   * Whose act a word of judging judges when "ما" names it, the subject of the verb after: "ورفضت مصر ما قامت
+   * به الحكومة الإثيوبية", "ندد بما ترتكبه إسرائيل", "ورفض ما تطرحه الحكومة الإسرائيلية"; or the party a
+   * description names, "انتقدت طهران ما وصفته بتدخل السعودية". Null otherwise. (The relative verb opens a
+   * clause, so the object search stops before its subject.)
+   */
+  static ActorGroup judgedWhat(SentenceWords w, List<ActorGroup> groups, int trigger, int what) {
+    if (!(w.is(trigger, JUDGING) || w.is(trigger, REACTION_NOUNS)) || what + 2 >= w.size()
+        || !(w.isKey(what, WHAT) || w.token(what).clitics().post().contains("ما"))) {
+      return null;
+    }
+    int at = what + 2;
+    boolean described = w.isWithPronoun(what + 1, DESCRIBING) && w.hasProclitic(at, "ب") && isNoun(w, at)
+        && !startsGroup(groups, at);
+    if (described) {
+      at++; // the description's genitive or nisba: "بتدخل السعودية", "بالتدخل الإيراني"
+    } else if (!w.isVerb(what + 1)) {
+      return null;
+    } else if (w.token(at).clitics().post().size() == 1 && "ADP".equals(w.token(at).pos())) {
+      at++; // the pronoun back to "ما": "قامت به إسرائيل"
+    }
+    ActorGroup g = ActorGroup.startingAt(groups, at);
+    return g != null && (described || !attributive(g)) && w.token(at).clitics().pre().isEmpty() ? g : null;
   }
 
   /** Verbs of condemning: their party is whoever did the act condemned. */

@@ -3046,4 +3046,18 @@ class TargetRulesTest {
     assertTrue(response.stream().noneMatch(e -> e.target() != null && "YEMGOV".equals(e.target().code())
         && e.cameo().startsWith("02")), "the government's own appeal: " + response);
   }
+
+  @Test
+  void round304WhatAJudgingWordNamesIsTheActOfTheRelativeVerbsSubject() {
+    Event rejected = RuleSentences.events("ورفضت مصر ما قامت به الحكومة الإثيوبية.").get(0);
+    assertEquals("EGY", rejected.source().code(), "Egypt rejects: " + rejected);
+    assertEquals("ETHGOV", rejected.target().code(), "what Ethiopia did: " + rejected);
+    Event noun = RuleSentences.events("وقررت القيادة تحديد العلاقات مع سلطة الاحتلال، ورفض ما تطرحه الحكومة "
+        + "الإسرائيلية من إبقاء الأوضاع.").stream().filter(e -> e.cameo().startsWith("12")).findFirst().orElseThrow();
+    assertEquals("ISRGOV", noun.target().code(), "Israel proposes, it does not reject: " + noun);
+    assertTrue(noun.source() == null || !"ISRGOV".equals(noun.source().code()), noun.toString());
+    Event described = RuleSentences.events("وانتقدت طهران ما وصفته بتدخل السعودية في البحرين.").get(0);
+    assertEquals("IRNGOV", described.source().code(), described.toString());
+    assertEquals("SAU", described.target().code(), "the intervention described is Saudi: " + described);
+  }
 }
