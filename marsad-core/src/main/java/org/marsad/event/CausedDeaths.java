@@ -38,7 +38,8 @@ final class CausedDeaths {
       }
     }
     if (verb < 0) {
-      return attackItWasIn(w, sentence, killing, k);
+      Event inside = attackItWasIn(w, sentence, killing, k);
+      return inside != null ? inside : attackWhereItWas(w, sentence, killing, k);
     }
     // the verb's subject is the cause: between the verb and the killing ("وأسفر سقوط الشظايا عن مقتل":
     // the debris, not the missiles told before), or, with nothing but عن / إلى between, before the verb
@@ -81,10 +82,13 @@ final class CausedDeaths {
     }
     // (past commas, "وقتل 3 أفراد من ميليشيات حزب الله، في غارة جوية", but not into another clause: "وقتل أكثر
     // من 2200 فلسطيني، بينما قتل ثلاثة وسبعون إسرائيليا في القتال")
-    for (int j = k + 1; j < w.size() && j <= k + INSIDE_REACH && !Clauses.isFullStop(w, j)
-        && !(Clauses.isBoundary(w, j) && !w.isComma(j)); j++) {
+    for (int j = k + 1; j < w.size() && j <= k + INSIDE_REACH && !Clauses.isFullStop(w, j); j++) {
+      boolean when = w.is(j, WHEN); // "ان 13 شخصا قتلوا …، حين هاجم مسلحو بوكو حرام القرية": the attack's clause
+      if (Clauses.isBoundary(w, j) && !w.isComma(j) && !when) {
+        break;
+      }
       // "في هجوم", "جراء قصف", or the attack behind ب: "بقصف", "بهجوم"
-      int noun = w.is(j, INSIDE) ? j + 1 : w.hasProclitic(j, "ب") ? j : -1;
+      int noun = w.is(j, INSIDE) || when ? j + 1 : w.hasProclitic(j, "ب") ? j : -1;
       for (Event e : sentence) {
         if (noun > k && e != killing && isAttack(e) && w.tokenAt(e.trigger().start()) == noun
             && named(e.source(), e) && !sameActor(e.source(), killing.target())) {
@@ -93,6 +97,40 @@ final class CausedDeaths {
       }
     }
     return null;
+  }
+
+  /** Words that open the clause of what an act's time held: "حين هاجم مسلحون القرية". */
+  private static final java.util.Set<String> WHEN = EventKeys.setOf("حين", "عندما", "حينما");
+  /** "حيث", which tells what happened in the act just told: "هجمات بوكو حرام …، حيث قتل 13 شخصا". */
+  private static final String WHERE = EventKeys.of("حيث");
+
+  /**
+   * The attack with a named agent told before the killing when "حيث" opens the killing's clause: "وتواصلت
+   * هجمات بوكو حرام في نهاية الأسبوع، في ولاية بورنو، حيث قتل 13 شخصا" is Boko Haram's. Null otherwise.
+   */
+  private static Event attackWhereItWas(SentenceWords w, List<Event> sentence, Event killing, int k) {
+    if (!w.is(k, CombatDeaths.KILLING) || !(w.isKey(k - 1, WHERE) || w.isKey(k - 2, WHERE) && w.isComma(k - 1))) {
+      return null;
+    }
+    int where = w.isKey(k - 1, WHERE) ? k - 1 : k - 2;
+    Event nearest = null;
+    for (Event e : sentence) {
+      int t = w.tokenAt(e.trigger().start());
+      if (e != killing && isAttack(e) && t < where && where - t <= CAUSE_REACH && noFullStop(w, t, where)
+          && named(e.source(), e) && !sameActor(e.source(), killing.target())) {
+        nearest = e;
+      }
+    }
+    return nearest;
+  }
+
+  private static boolean noFullStop(SentenceWords w, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (Clauses.isFullStop(w, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameActor(Event.Actor a, Event.Actor b) {

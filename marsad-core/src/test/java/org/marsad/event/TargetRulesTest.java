@@ -3060,4 +3060,16 @@ class TargetRulesTest {
     assertEquals("IRNGOV", described.source().code(), described.toString());
     assertEquals("SAU", described.target().code(), "the intervention described is Saudi: " + described);
   }
+
+  @Test
+  void round305AKillingTakesTheAgentOfTheAttackItsWhenOrWhereClauseTells() {
+    List<Event> when = RuleSentences.events("وقال موها صالح ان 13 شخصا قتلوا وأصيب 27 بجروح، حين هاجم مسلحو بوكو حرام "
+        + "القرية، الأحد.");
+    Event killed = when.stream().filter(e -> e.trigger().text().equals("قتلوا")).findFirst().orElseThrow();
+    assertEquals("NGAREB", killed.source().code(), "Boko Haram attacked when they were killed: " + when);
+    List<Event> where = RuleSentences.events("وتواصلت هجمات بوكو حرام في نهاية الأسبوع، في ولاية بورنو، حيث قتل 13 شخصا، "
+        + "ليل السبت الأحد في قرية مالاري.");
+    Event killing = where.stream().filter(e -> e.trigger().text().equals("قتل")).findFirst().orElseThrow();
+    assertEquals("NGAREB", killing.source().code(), "killed in Boko Haram's attacks: " + where);
+  }
 }
