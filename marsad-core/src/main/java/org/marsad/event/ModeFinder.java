@@ -29,7 +29,8 @@ final class ModeFinder {
     }
     for (int i = from; i < trigger; i++) {
       if (w.is(i, Clauses.NEGATIONS) && onlyConjunction(w.token(i).clitics().pre()) && negates(w, i)
-          && !exceptAfter(w, trigger) && !exceptBetween(w, i, trigger) && !joinedAfterNegatedNoun(w, i, trigger)) {
+          && !exceptAfter(w, trigger) && !exceptBetween(w, i, trigger) && !verbAfterNegatedNoun(w, i, trigger)
+          && !talkedAbout(w, i, trigger)) {
         return Mode.NEGATED;
       }
     }
@@ -324,12 +325,31 @@ final class ModeFinder {
   private static final String NOT_NOUN = EventKeys.of("عدم");
 
   /**
-   * Whether the trigger is a verb joined by و or ف after the noun "عدم" negated ("شددت على عدم تورطها في
-   * القضية واتهمت بريطانيا"): عدم negates its own noun, the joined verb opens a clause of its own.
+   * Whether the trigger is a verb after the noun "عدم" negated: عدم negates its own noun, never a verb, so the
+   * verb opens a clause of its own, joined ("شددت على عدم تورطها في القضية واتهمت بريطانيا") or not ("يدل على
+   * عدم الإيمان عند هؤلاء يقتلون المصلين").
    */
-  private static boolean joinedAfterNegatedNoun(SentenceWords w, int negation, int trigger) {
+  private static boolean verbAfterNegatedNoun(SentenceWords w, int negation, int trigger) {
+    // (a perfective standing alone may be the tagger's reading of a masdar, "عدم إعلان البيت الأبيض رفضه لها",
+    // unless what it says follows: "طلب عدم نشر اسمه قال إن")
     return w.isKey(negation, NOT_NOUN) && trigger > negation + 1 && w.isVerb(trigger)
-        && (w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف"));
+        && (w.isImperfective(trigger) || w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف")
+            || w.is(trigger + 1, SAID_THAT) && w.token(trigger).clitics().post().isEmpty());
+  }
+
+  private static final java.util.Set<String> SAID_THAT = EventKeys.setOf("إن", "أن", "بأن");
+
+  /** Verbs of talking about or heeding something, which a negation may deny while what they name happened. */
+  private static final java.util.Set<String> TALKING = EventKeys.setOf("تحدث", "يتحدث", "تتحدث", "يتحدثوا",
+      "يتطرق", "تتطرق", "يشر", "تشر", "يركز", "تركز", "يعلق", "تعلق", "يلتفت", "تلتفت");
+  private static final java.util.Set<String> ABOUT = EventKeys.setOf("عن", "إلى", "الى", "على");
+
+  /**
+   * Whether a negated verb of talking stands between the negation and the event noun it talks about: "لم تركز
+   * ولم تتحدث عن زيارة رئيس الوزراء الإسرائيلي" (the visit took place; the media did not talk of it).
+   */
+  private static boolean talkedAbout(SentenceWords w, int negation, int trigger) {
+    return trigger - 2 > negation && w.is(trigger - 2, TALKING) && w.is(trigger - 1, ABOUT) && !w.isVerb(trigger);
   }
 
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");

@@ -214,5 +214,15 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, RuleSentences.first("واجتمع مجلس الأمن الدولي الأربعاء لبحث الهجمات على إسرائيل.",
         "04", wednesday).mode(), "the past tense tells it done");
   }
-}
 
+  @Test
+  void round306NegatedTalkAboutAnEventAndAVerbAfterTheNounAdam() {
+    assertEquals(Mode.ASSERTED, mode("والكثير من وسائل الإعلام العربية لم تركز ولم تتحدث عن زيارة رئيس الوزراء "
+        + "الإسرائيلي لعائلة الدوابشة الفلسطينية.", "04"), "the visit took place; the media did not talk of it");
+    assertEquals(Mode.NEGATED, mode("ولم تتم زيارة الرئيس الأمريكي إلى الرياض.", "04"));
+    assertEquals(Mode.REPORTED, mode("وقال بن عامي إنه عقد اجتماعات مع مسؤولين كوريين شماليين، لكنه لم يشر إلى طلب "
+        + "بيونغ يانغ مليار دولار.", "02"), "the request was made, he did not mention it");
+    assertEquals(Mode.ASSERTED, mode("وكان مصدر دبلوماسي طلب عدم نشر اسمه قال إن الفريق عاد إلى هولندا.", "01"),
+        "عدم negates the publishing, not the verb of saying after it");
+  }
+}
