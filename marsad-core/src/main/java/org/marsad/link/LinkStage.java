@@ -163,7 +163,7 @@ public final class LinkStage implements Stage {
       List<Entity> inSentence = new ArrayList<>();
       while (next < found.size() && found.get(next).start() < sentence.end()) {
         Entity mention = found.get(next++);
-        for (Entity part : twoPeople(document, mention, tokens, keys, date)) {
+        for (Entity part : runTogether(document, mention, tokens, keys, date)) {
           if (!isAdjectiveMention(part, tokens, keys)) {
             inSentence.add(link(document, part, tokens, keys, date));
           }
@@ -312,6 +312,42 @@ public final class LinkStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** A person mention that runs two names together, split: two people, or a person and a country. */
+  private List<Entity> runTogether(Document doc, Entity mention, List<Token> tokens, String[] keys, LocalDate date) {
+    List<Entity> people = twoPeople(doc, mention, tokens, keys, date);
+    return people.size() > 1 ? people : personAndCountry(doc, mention, tokens, keys);
+  }
+
+  /**
+   * A person mention whose last word is a country's name written with its article, which no surname has:
+   * "وزار بخاري الكاميرون" (VSO: the visitor and the country visited, which the model tags as one name,
+   * then read as David Cameron), unless a given name opens it. Split into the person and the country; any
+   * other mention is returned as it is.
+   */
+  private List<Entity> personAndCountry(Document doc, Entity mention, List<Token> tokens, String[] keys) {
+    List<Integer> words = mentionWords(tokens, mention);
+    if (!"PER".equals(mention.type()) || words.size() < 2) {
+      return List.of(mention);
+    }
+    int last = words.get(words.size() - 1);
+    Token country = tokens.get(last);
+    boolean named = kb.lookup(keys[last]).stream().anyMatch(a -> a.kind() == KnowledgeBase.AliasKind.NAME
+        && a.entry().kind() == KbEntry.Kind.COUNTRY);
+    // (after a given name the word is a family's: "محمد السويد", "عبدالله السويد")
+    if (!named || kb.isGivenName(keys[words.get(0)]) || !country.clitics().pre().isEmpty()
+        || !SearchKeys.stem(country).startsWith("ال")
+        || !kb.lookup(String.join(" ", words.stream().map(i -> keys[i]).toList())).isEmpty()) {
+      return List.of(mention);
+    }
+    int personEnd = Math.min(mention.end(), tokens.get(words.get(words.size() - 2)).stemEnd());
+    int countryStart = Math.max(mention.start(), country.stemStart());
+    return List.of(
+        new Entity(mention.start(), personEnd, doc.text().substring(mention.start(), personEnd), "PER", null, null,
+            null, null, mention.confidence(), null),
+        new Entity(countryStart, mention.end(), doc.text().substring(countryStart, mention.end()), "LOC", null, null,
+            null, null, mention.confidence(), null));
   }
 
   /**

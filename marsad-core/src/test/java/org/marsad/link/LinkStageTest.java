@@ -85,6 +85,13 @@ class LinkStageTest {
     assertEquals("GBR", entity(cameron, "كاميرون").country(), "كاميرون is David Cameron, not الكاميرون");
     Document cameroon = pipeline.apply(Document.of("t", "وصل الرئيس إلى الكاميرون أمس.", LocalDate.of(2015, 8, 1)));
     assertEquals("CMR", entity(cameroon, "الكاميرون").country());
+    // the model runs the visitor and the country visited together: "بخاري الكاميرون" is no Cameron
+    Document visit = pipeline.apply(Document.of("t", "وزار بخاري الكاميرون، خلال الأسبوع الأخير.", LocalDate.of(2015, 8, 1)));
+    assertEquals("CMR", entity(visit, "الكاميرون").country(), visit.entities().toString());
+    assertTrue(visit.entities().stream().noneMatch(e -> "GBR".equals(e.country())), visit.entities().toString());
+    Document family = pipeline.apply(Document.of("t", "وقال محمد السويد إن المشروع اكتمل.", LocalDate.of(2015, 8, 1)));
+    assertTrue(family.entities().stream().anyMatch(e -> e.text().equals("محمد السويد")),
+        "after a given name it is a family's name: " + family.entities());
   }
 
   @Test
