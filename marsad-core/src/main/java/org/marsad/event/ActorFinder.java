@@ -1778,7 +1778,7 @@ final class ActorFinder {
   }
 
   /** Words of a military rank between the rank and the name: "العقيد الركن تركي المالكي". */
-  private static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن", "أول", "اول");
+  static final java.util.Set<String> RANK_WORDS = EventKeys.setOf("الركن", "ركن", "أول", "اول");
   /** "السابق", "الراحل": a title its holder no longer holds, between the title and the name. */
   private static final java.util.Set<String> FORMER = EventKeys.setOf("السابق", "السابقة", "الراحل", "الراحلة");
 

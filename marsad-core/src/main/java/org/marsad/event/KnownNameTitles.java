@@ -13,7 +13,7 @@ import org.marsad.doc.Event;
  */
 final class KnownNameTitles {
   /** How many words a run of posts may take, with the place and time after them. */
-  private static final int POST_WORDS = 14;
+  private static final int POST_WORDS = 20;
   private static final String IN = EventKeys.of("في");
   private static final String IN_THE_NAME_OF = EventKeys.of("باسم");
 
@@ -97,7 +97,17 @@ final class KnownNameTitles {
 
   /** Whether a bare title stands at word i, opening a run of posts. */
   private static boolean opensPosts(SentenceWords words, int i) {
-    return words.is(i, ActorFinder.PERSON_TITLES) && words.token(i).clitics().pre().isEmpty();
+    return words.is(i, ActorFinder.PERSON_TITLES) && words.token(i).clitics().pre().isEmpty() || deputyHeir(words, i);
+  }
+
+  private static final String HEIR = EventKeys.of("ولي");
+
+  /**
+   * Whether the first "ولي" of "ولي ولي العهد" (the deputy crown prince) stands at i, which the segmenter
+   * reads as و + لي.
+   */
+  private static boolean deputyHeir(SentenceWords words, int i) {
+    return words.token(i).text().equals("ولي") && words.isKey(i + 1, HEIR);
   }
 
   /**
@@ -108,6 +118,7 @@ final class KnownNameTitles {
   private static int partyAfterPosts(SentenceWords words, int title, List<Span> spans, List<Span> posts) {
     int next = 0;
     boolean placed = false;
+    int afterPlace = -1;
     for (int i = title; i < words.size() && i < title + POST_WORDS; i++) {
       while (next < spans.size() && spans.get(next).first() < i) {
         next++;
@@ -118,6 +129,7 @@ final class KnownNameTitles {
         // where he received them: "في الرياض أمس", then the party
         i = Adjuncts.afterTimeWords(words, spans.get(next).last() + 1) - 1;
         placed = true;
+        afterPlace = i + 1;
         continue;
       }
       int time = placed || !words.isKey(i, IN) ? -1 : timeAfterPlace(words, i + 1);
@@ -125,10 +137,20 @@ final class KnownNameTitles {
         // or in a room named by its nouns, with the day after it: "في مكتب سموه بقصر الحكم أمس"
         i = Adjuncts.afterTimeWords(words, time) - 1;
         placed = true;
+        afterPlace = i + 1;
         continue;
       }
+      if (deputyHeir(words, i)) {
+        continue;
+      }
+      if (i == afterPlace && words.isComma(i)) {
+        continue; // the comma after the place and time: "في قصر السلام بجدة مساء أمس، اللواء ركن حمد"
+      }
+      // (a post may be "for" the head of a body: "النائب الثاني لرئيس مجلس الوزراء")
+      boolean forHead = i > title && words.token(i).clitics().pre().equals(List.of("ل"))
+          && words.is(i, ActorFinder.PERSON_TITLES);
       String pos = words.token(i).pos();
-      if (words.isComma(i) || Clauses.isBoundary(words, i) || !words.token(i).clitics().pre().isEmpty()
+      if (words.isComma(i) || Clauses.isBoundary(words, i) || !words.token(i).clitics().pre().isEmpty() && !forHead
           || words.is(i, Clauses.OTHER_PREPOSITIONS) || words.is(i, Clauses.TARGET_PREPOSITIONS)
           || words.isKey(i, IN_THE_NAME_OF)
           || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))) {

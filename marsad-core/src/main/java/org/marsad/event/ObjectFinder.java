@@ -95,6 +95,9 @@ final class ObjectFinder {
     }
     if (verb && source != null && source.last() > trigger && from == source.last() + 1) {
       from = KnownNameTitles.pastPosts(w, groups, source, from); // "استقبل الأمير محمد بن نايف ولي العهد …"
+      if (acts && from > source.last() + 1) {
+        from = pastPlaceAndComma(from); // "… وزير الدفاع في قصر السلام بجدة مساء أمس، اللواء ركن حمد"
+      }
     }
     if (verb && acts && source != null && source.last() > trigger && from == source.last() + 1) {
       from = pastOwnPlace(source, from); // "اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص"
@@ -154,6 +157,10 @@ final class ObjectFinder {
     }
     ActorGroup target = null;
     boolean adjacentObject = true;
+    // (counted after a host that follows the verb: a long name and its posts are no distance to the guest,
+    // "استقبل الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع …")
+    int reachFrom = verb && w.is(trigger, MEETING_VERBS) && source != null && source.last() > triggerEnd
+        ? source.last() : triggerEnd;
     // (an indefinite nisba right after the subject is a noun, the object: "قتلت الشرطة الإسرائيلية فلسطينيا";
     // or behind ل after the needed word: "وجهت السلطات اتهاما لروسية", a Russian woman)
     var fromClitics = w.token(from < w.size() ? from : w.size() - 1).clitics().pre();
@@ -168,8 +175,9 @@ final class ObjectFinder {
       if (g.first() < from || g == source || (attributive(g) && !nisbaObject)) {
         continue;
       }
-      if (g.first() - triggerEnd > TARGET_REACH || crossesClause(w, from, g.first())) {
-        break;
+      if (g.first() - reachFrom > TARGET_REACH || crossesClause(w, from, g.first())
+          || g.first() - triggerEnd > TARGET_REACH && w.is(g.first() - 1, TO)) {
+        break; // (that far, no place gone to: "… خلال زيارتها الأولى إلى مصر" is where the guest went)
       }
       if (w.is(trigger, DEPORTS) && g.first() > 0 && w.is(g.first() - 1, TO)) {
         continue; // "تم ترحيله إلى بلجيكا": where to, not whom
@@ -615,11 +623,13 @@ final class ObjectFinder {
     if (!w.isKey(from, Adjuncts.IN) || !w.token(from).clitics().pre().isEmpty()) {
       return from;
     }
-    for (int k = from + 1; k < w.size() && k <= from + PLACE_WORDS; k++) {
+    for (int k = from + 1; k < w.size() && k <= from + PLACE_WORDS + 1; k++) {
       if (w.isComma(k) || k > from + 1 && afterTimeWords(w, k) > k) {
         int comma = afterTimeWords(w, k);
-        boolean actor = startsGroup(groups, comma + 1)
-            || w.is(comma + 1, ActorFinder.PERSON_TITLES) && startsGroup(groups, comma + 2); // "رئيس | برلمان"
+        // (behind a title, and a rank's grade: "رئيس | برلمان", "اللواء ركن | حمد بن علي العطية")
+        int named = w.is(comma + 1, ActorFinder.PERSON_TITLES) ? comma + 2 : comma + 1;
+        named += named > comma + 1 && w.is(named, ActorFinder.RANK_WORDS) ? 1 : 0;
+        boolean actor = startsGroup(groups, comma + 1) || startsGroup(groups, named);
         return w.isComma(comma) && actor ? comma + 1 : from;
       }
       if (!w.token(k).isWord() || w.isVerb(k)) {
@@ -638,10 +648,9 @@ final class ObjectFinder {
         && w.hasProclitic(head, "ل");
   }
 
-  /** How many words the place between the subject and the comma may take: "في مدينة جدة". */
+  /** How many words the place between the subject and the comma may take: "في قصر السلام بجدة". */
   private static final int PLACE_WORDS = 3;
 
-  /** Whether a group of another country than the source's starts at i and ends before {@code end}. */
   /**
    * Whether a party named by its role alone (no name, no country: "المواطنين", "المتظاهرين") opens here, with
    * no clause opening conjunction: after a comma it is the object, as no apposition names a subject so.
@@ -795,6 +804,9 @@ final class ObjectFinder {
 
   /** Verbs whose object is a guest: "استقبل", "يستقبل". */
   private static final java.util.Set<String> RECEIVES = EventKeys.setOf("استقبل", "يستقبل", "تستقبل", "استقبلت");
+  /** Verbs of receiving and meeting someone, whose guest may follow the host's long list of posts. */
+  private static final java.util.Set<String> MEETING_VERBS = EventKeys.setOf("استقبل", "يستقبل", "تستقبل",
+      "استقبلت", "التقى", "يلتقي", "التقت", "تلتقي", "اجتمع", "يجتمع", "اجتمعت", "تجتمع");
 
   /**
    * Whether the object of a host is another official of the host's own state, named by his post: "استقبل الأمير

@@ -3072,4 +3072,17 @@ class TargetRulesTest {
     Event killing = where.stream().filter(e -> e.trigger().text().equals("قتل")).findFirst().orElseThrow();
     assertEquals("NGAREB", killing.source().code(), "killed in Boko Haram's attacks: " + where);
   }
+
+  @Test
+  void round308TheGuestAfterAHostsLongPostsPlaceTimeAndComma() {
+    Event received = RuleSentences.events("استقبل الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+        + "مجلس الوزراء وزير الدفاع في قصر السلام بجدة مساء أمس، اللواء ركن حمد بن علي العطية وزير الدولة لشؤون "
+        + "الدفاع في دولة قطر.", java.time.LocalDate.of(2015, 8, 11)).get(0);
+    assertEquals("SAUGOV", received.source().code(), received.toString());
+    assertEquals("QAT", received.target().country(), "the Qatari minister is the guest: " + received);
+    Event met = RuleSentences.events("اجتمع الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد "
+        + "الزياني، في مكتبه بمقر الأمانة في الرياض اليوم، مع سفير جمهورية اتحاد ميانمار لدى المملكة.",
+        java.time.LocalDate.of(2015, 8, 11)).get(0);
+    assertEquals("MMRGOV", met.target().code(), met.toString());
+  }
 }
