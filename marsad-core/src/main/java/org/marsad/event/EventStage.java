@@ -395,6 +395,9 @@ public final class EventStage implements Stage {
       if (coded.code().equals("0874")) {
         a = VisitedPlaces.withdrawnFrom(w, entities, t, a); // "انسحاب إسرائيل من جنوب لبنان": LBN
       }
+      if (coded.code().startsWith("081") || coded.code().startsWith("085")) {
+        a = LiftedSanctions.beneficiary(w, t, verb, a); // "وافقت طهران … مقابل رفع العقوبات": Iran gains
+      }
       if (coded.code().equals("160") || coded.code().equals("163")) {
         a = Withdrawals.withDealPartner(w, groups, a); // "انسحاب واشنطن من الاتفاق النووي": with Iran
       }
@@ -437,6 +440,9 @@ public final class EventStage implements Stage {
     ChargedActs.assign(w, out.subList(first, out.size())); // "اتهمت إسرائيل بشن غارة": the accused's act, claimed
     DemandedActs.drop(w, out.subList(first, out.size())); // "طالب بالإفراج عن": the release did not happen
   }
+
+  /** Sanctions and sieges, whose lifting relieves a party: "رفع العقوبات عن إيران", "رفع الحصار عن قطر". */
+  private static final java.util.Set<String> SANCTIONS = EventKeys.setOf("عقوبات", "العقوبات", "الحصار", "حصار");
 
   /** "ردا على", "رداً على", "في رد على": in answer to. */
   private static final java.util.Set<String> RESPONSES = EventKeys.setOf("ردا", "رداً", "رد", "الرد");
@@ -645,7 +651,10 @@ public final class EventStage implements Stage {
       sources = List.of(ActorMention.impliedBy(w, t.first(), implied));
       evidence = 0.6;
     }
-    boolean released = code.code().startsWith("084") && !args.targets().isEmpty(); // "الإفراج عن ثلاثة أمريكيين"
+    // "الإفراج عن ثلاثة أمريكيين", "رفع العقوبات عن إيران": who is released or relieved is news by itself
+    // (sanctions or a siege: "رفع الحظر عن قيادة النساء" relieves no party)
+    boolean released = (code.code().startsWith("084") || code.code().startsWith("085") && w.is(t.needed(), SANCTIONS))
+        && !args.targets().isEmpty();
     if (sources.isEmpty() && (code.root().compareTo("11") < 0 && !released || args.targets().isEmpty())) {
       return; // (a demand or an inquiry with no one making it is no news: "مشروع قرار يطالب …")
     }

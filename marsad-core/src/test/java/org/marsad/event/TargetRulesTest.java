@@ -3085,4 +3085,19 @@ class TargetRulesTest {
         java.time.LocalDate.of(2015, 8, 11)).get(0);
     assertEquals("MMRGOV", met.target().code(), met.toString());
   }
+
+  @Test
+  void round309TheStateUnderSanctionsGainsTheirLifting() {
+    Event lifted = RuleSentences.events("ووافقت طهران على الحد من أنشطتها النووية مقابل رفع العقوبات.").stream()
+        .filter(e -> e.cameo().startsWith("085")).findFirst().orElseThrow();
+    assertNull(lifted.source(), "Iran lifts nothing: " + lifted);
+    assertEquals("IRNGOV", lifted.target().code(), "the sanctions are lifted from Iran: " + lifted);
+    Event fromIt = RuleSentences.events("الأموال التي ستستعيدها إيران اثر رفع العقوبات عنها ستمول أنشطة إرهابية.")
+        .stream().filter(e -> e.cameo().startsWith("085")).findFirst().orElseThrow();
+    assertEquals("IRN", fromIt.target().code(), fromIt.toString());
+    Event lifter = RuleSentences.events("ورفعت الولايات المتحدة في أكتوبر عقوبات استمرت 20 عاما على السودان.").get(0);
+    assertEquals("USA", lifter.source().code(), "who lifts them, named, stays the source: " + lifter);
+    assertTrue(RuleSentences.events("ويدخل رفع الحظر على قيادة المرأة السعودية حيز التنفيذ في يونيو.").isEmpty(),
+        "a ban lifted relieves no party");
+  }
 }
