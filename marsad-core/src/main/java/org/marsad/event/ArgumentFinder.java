@@ -290,6 +290,19 @@ final class ArgumentFinder {
       // "دعا فيه إسرائيل إلى"
       object = afterIt != null && !sameParty(maker, afterIt) ? afterIt : null;
     }
+    ActorGroup metDuring = source == null && verb ? metDuringVisit(w, groups, trigger, relative) : null;
+    if (metDuring != null) {
+      // "قام الأمير بزيارة إلى الأردن التقى خلالها الملك عبدالله": the visitor met the king; the visitor is
+      // the subject of the verb before, if any
+      object = metDuring;
+      objectByForm = true;
+      subjectBefore = true;
+      ActorGroup visitor = visitor(w, groups, trigger);
+      if (visitor != null && visitor != metDuring) {
+        source = visitor;
+        evidence = 0.7;
+      }
+    }
     ActorGroup carrier = carrier(w, groups, trigger); // (the tagger may read "قصفها" as a verb)
     if (carrier != null) {
       source = carrier; // "جددت مقاتلات التحالف، الجمعة، قصفها لمواقع الحوثيين": whose act the pronoun is
@@ -1436,6 +1449,58 @@ final class ArgumentFinder {
       }
     }
     return found;
+  }
+
+  /** "During it", after a verb of meeting, of a visit told before: "التقى خلالها", "التقى فيها". */
+  private static final java.util.Set<String> DURING_IT = EventKeys.setOf("خلالها", "خلاله", "فيها", "خلال الزيارة");
+  /** Verbs of meeting someone during a visit. */
+  private static final java.util.Set<String> MET = EventKeys.setOf("التقى", "التقت", "يلتقي", "تلتقي", "قابل",
+      "قابلت", "استقبل", "استقبلت");
+
+  /**
+   * Whom a verb of meeting met when "خلالها" (during it: a visit told before) follows it and then a party,
+   * with no relative before the verb and no "مع" / "ب" complement after the party (else the party is the
+   * subject, "التقى فيها الملك بالرئيس"), and no plural verb: "التقى خلالها الرئيس الأميركي دونالد
+   * ترامب", "التقى خلالها بالملك سلمان". Null otherwise.
+   */
+  private static ActorGroup metDuringVisit(SentenceWords w, List<ActorGroup> groups, int trigger, int relative) {
+    if (!w.is(trigger, MET) || w.is(relative, RELATIVES) || trigger + 2 >= w.size()
+        || !DURING_IT.contains(EventKeys.of(w.token(trigger + 1).text())) || Agreement.pluralSuffix(w, trigger)) {
+      return null;
+    }
+    int at = trigger + 2;
+    if (ActorGroup.startingAt(groups, at) == null && w.is(at, ActorFinder.PERSON_TITLES)) {
+      at++; // a title the party's name follows: "الملك | عبدالله الثاني"
+    }
+    ActorGroup met = ActorGroup.startingAt(groups, at);
+    if (met == null || attributive(met)) {
+      return null;
+    }
+    boolean withComplement = !w.hasProclitic(met.first(), "ب") && met.last() + 1 < w.size()
+        && (w.isKey(met.last() + 1, EventKeys.of("مع")) || w.hasProclitic(met.last() + 1, "ب"));
+    return withComplement ? null : met;
+  }
+
+  /** Verbs whose subject is the visit itself: "زيارة تستغرق ثلاثة أيام". */
+  private static final java.util.Set<String> LASTING = EventKeys.setOf("استغرقت", "تستغرق", "استمرت", "تستمر",
+      "دامت", "تدوم");
+
+  /**
+   * Who made the visit a verb of meeting "خلالها" looks back to: the subject of the nearest verb before it
+   * ("يقوم السيسي بزيارة إلى روسيا تستغرق ثلاثة أيام يلتقي خلالها"; not the visit's own "تستغرق"), or the
+   * antecedent when that verb opens a relative clause ("بومبيو، الذي أجرى زيارة للسعودية التقى خلالها"); null
+   * when that verb has no party for subject.
+   */
+  private ActorGroup visitor(SentenceWords w, List<ActorGroup> groups, int trigger) {
+    for (int p = trigger - 1; p >= 0 && !Clauses.isFullStop(w, p); p--) {
+      if (w.is(p - 1, RELATIVES) && w.token(p).isWord() && !w.is(p, LASTING)) {
+        return antecedent(w, groups, p - 1); // (whatever the tagger reads after the pronoun: "الذي أجرى")
+      }
+      if (w.isVerb(p) && !insideActor(groups, p) && !w.is(p, LASTING)) {
+        return subjectGroup(w, groups, p);
+      }
+    }
+    return null;
   }
 
   /** Whether the verb or a preposition after it carries a pronoun: "ترفضه", "حكمت فيها", "خرج بموجبه". */

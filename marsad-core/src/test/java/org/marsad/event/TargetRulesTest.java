@@ -3100,4 +3100,19 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("ويدخل رفع الحظر على قيادة المرأة السعودية حيز التنفيذ في يونيو.").isEmpty(),
         "a ban lifted relieves no party");
   }
+
+  @Test
+  void round310WhomAVisitorMetDuringTheVisit() {
+    Event met = RuleSentences.events("وقام الأمير محمد بن سلمان بزيارة إلى الأردن التقى خلالها الملك عبدالله الثاني.")
+        .stream().filter(e -> e.cameo().equals("040")).findFirst().orElseThrow();
+    assertEquals("SAUGOV", met.source().code(), "the visitor met the king: " + met);
+    assertEquals("JORGOV", met.target().code(), met.toString());
+    Event relative = RuleSentences.events("التقى الزعيم الكوري الشمالي الذي قام بزيارة استغرقت ثلاثة أيام إلى بكين "
+        + "التقى خلالها الرئيس الصيني شي جينبينغ.").stream().filter(e -> e.trigger().start() > 40)
+        .findFirst().orElseThrow();
+    assertEquals("PRKGOV", relative.source().code(), "the antecedent made the visit: " + relative);
+    assertEquals("CHNGOV", relative.target().code(), relative.toString());
+    Event both = RuleSentences.events("وكانت زيارة تاريخية التقى فيها الملك سلمان بالرئيس المصري.").get(0);
+    assertEquals("SAUGOV", both.source().code(), "with its own complement the party is the subject: " + both);
+  }
 }
