@@ -197,6 +197,8 @@ public final class LinkStage implements Stage {
     }
     // "وانتقد الحريري" after "عمرو الحريري": the one named before, not the famous bearer
     entities = RepeatedSurnames.withoutOtherBearers(kb, entities);
+    // "حزب العمال" in news that names "حزب العمال الكردستاني": the PKK, not Britain's Labour Party
+    entities = LongerNames.relink(entities, explain);
     return document.withEntities(entities).withActors(actors);
   }
 

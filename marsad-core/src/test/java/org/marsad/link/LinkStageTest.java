@@ -95,6 +95,17 @@ class LinkStageTest {
   }
 
   @Test
+  void aShortNameIsTheLongerBodyOfAnotherCountryTheDocumentNames() {
+    Document pkk = pipeline.apply(Document.of("t", "شنت تركيا غارات على مواقع حزب العمال الكردستاني في العراق. وقال "
+        + "الجيش إن مقاتلي حزب العمال استخدموا البنادق.", LocalDate.of(2015, 8, 3)));
+    List<Entity> parties = pkk.entities().stream().filter(e -> e.text().startsWith("حزب العمال")).toList();
+    assertEquals(2, parties.size(), pkk.entities().toString());
+    assertTrue(parties.stream().allMatch(e -> "TUR".equals(e.country())), "the PKK both times: " + parties);
+    Document labour = pipeline.apply(Document.of("t", "وقال زعيم حزب العمال إن الحكومة أخطأت.", LocalDate.of(2015, 8, 3)));
+    assertEquals("GBR", entity(labour, "حزب العمال").country(), "alone it is Britain's Labour Party");
+  }
+
+  @Test
   void aNameTheModelCutShortIsCompletedByTheNextWord() {
     Document kim = pipeline.apply(Document.of("t", "وكان ترامب قد أعلن قبوله دعوة لعقد لقاء مع كيم جونغ اون الشهر الماضي.",
         LocalDate.of(2018, 4, 1)));
