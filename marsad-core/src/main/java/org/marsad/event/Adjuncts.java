@@ -63,6 +63,7 @@ final class Adjuncts {
   private static final String DAY = EventKeys.of("يوم");
   private static final String TIME = EventKeys.of("وقت");
   private static final String FROM = EventKeys.of("من");
+  private static final String YESTERDAY = EventKeys.of("أمس");
   private static final String NEW = EventKeys.of("جديد");
   private static final java.util.Set<String> EARLIER_LATER = EventKeys.setOf("سابق", "لاحق", "متأخر");
 
@@ -103,6 +104,9 @@ final class Adjuncts {
         k += 2;
       } else if (w.isKey(k, IN) && w.isKey(k + 1, TIME) && w.is(k + 2, EARLIER_LATER)) {
         k += 3; // "في وقت سابق"
+      } else if (w.isKey(k, FIRST) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, FROM)
+          && w.isKey(k + 2, YESTERDAY)) {
+        k += 3; // "أول من أمس", the day before yesterday
       } else if (w.isKey(k, FROM) && w.token(k).clitics().pre().isEmpty() && w.isKey(k + 1, NEW)) {
         k += 2; // "خطفت من جديد خمسة مقاتلين", again
       } else {

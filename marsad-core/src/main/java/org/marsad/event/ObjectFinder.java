@@ -626,9 +626,15 @@ final class ObjectFinder {
     for (int k = from + 1; k < w.size() && k <= from + PLACE_WORDS + 1; k++) {
       if (w.isComma(k) || k > from + 1 && afterTimeWords(w, k) > k) {
         int comma = afterTimeWords(w, k);
-        // (behind a title, and a rank's grade: "رئيس | برلمان", "اللواء ركن | حمد بن علي العطية")
-        int named = w.is(comma + 1, ActorFinder.PERSON_TITLES) ? comma + 2 : comma + 1;
-        named += named > comma + 1 && w.is(named, ActorFinder.RANK_WORDS) ? 1 : 0;
+        // (behind a title of up to three words: "رئيس | برلمان", "اللواء ركن | حمد بن علي العطية", "وزير
+        // الخارجية | عادل الجبير")
+        int named = comma + 1;
+        if (w.is(named, ActorFinder.PERSON_TITLES)) {
+          do {
+            named++;
+          } while (named <= comma + 3 && !startsGroup(groups, named) && isNoun(w, named)
+              && w.token(named).clitics().pre().isEmpty());
+        }
         boolean actor = startsGroup(groups, comma + 1) || startsGroup(groups, named);
         return w.isComma(comma) && actor ? comma + 1 : from;
       }

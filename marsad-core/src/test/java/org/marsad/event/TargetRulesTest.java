@@ -3115,4 +3115,12 @@ class TargetRulesTest {
     Event both = RuleSentences.events("وكانت زيارة تاريخية التقى فيها الملك سلمان بالرئيس المصري.").get(0);
     assertEquals("SAUGOV", both.source().code(), "with its own complement the party is the subject: " + both);
   }
+
+  @Test
+  void round312TheGuestBehindATitleOfSeveralWordsAfterTheDayBeforeYesterday() {
+    Event received = RuleSentences.events("استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره مساء أول من أمس، وزير "
+        + "الخارجية عادل الجبير.", java.time.LocalDate.of(2015, 7, 27)).get(0);
+    assertEquals("QATGOV", received.source().code(), received.toString());
+    assertEquals("SAUGOV", received.target().code(), "the Saudi minister is the guest: " + received);
+  }
 }
