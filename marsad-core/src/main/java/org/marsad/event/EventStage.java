@@ -357,6 +357,7 @@ public final class EventStage implements Stage {
         }
       }
       if (code.get().code().equals("042")) {
+        a = VisitedPlaces.leftAfter(w, groups, entities, t, verb, a); // "غادر X عدن بعد زيارة": X visited Aden
         a = VisitedPlaces.withPlace(w, entities, t, verb, a); // "زار العبادي البصرة": the town's country hosts
       }
       Event.Actor speaker = reported && !saidBy.isEmpty() ? saidBy.get(0).actor() : null;

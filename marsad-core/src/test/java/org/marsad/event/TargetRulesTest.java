@@ -3123,4 +3123,17 @@ class TargetRulesTest {
     assertEquals("QATGOV", received.source().code(), received.toString());
     assertEquals("SAUGOV", received.target().code(), "the Saudi minister is the guest: " + received);
   }
+
+  @Test
+  void round313WhoLeftAfterAVisitMadeItAndThePlaceLeftWasVisited() {
+    Event visit = RuleSentences.events("وغادر سمو الأمير محمد بن سلمان في وقت لاحق أمس المملكة الأردنية الهاشمية بعد "
+        + "زيارة رسمية لها تلبية لدعوة من جلالة الملك عبدالله الثاني.", java.time.LocalDate.of(2015, 8, 6)).stream()
+        .filter(e -> e.cameo().equals("042")).findFirst().orElseThrow();
+    assertEquals("SAUGOV", visit.source().code(), "the prince visited: " + visit);
+    assertEquals("JOR", visit.target().code(), "Jordan, the kingdom he left: " + visit);
+    Event aden = RuleSentences.events("غادر نائب الرئيس اليمني خالد بحاح مدينة عدن، مساء اليوم السبت، بعد زيارة "
+        + "استمرت عدة ساعات للمدينة.", java.time.LocalDate.of(2015, 8, 1)).get(0);
+    assertEquals("YEMGOV", aden.source().code(), aden.toString());
+    assertEquals("YEM", aden.target().country(), "Aden was visited: " + aden);
+  }
 }
