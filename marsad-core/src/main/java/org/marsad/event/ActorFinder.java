@@ -1945,7 +1945,20 @@ final class ActorFinder {
   }
 
   private static ActorGroup toGroup(List<ActorMention> members) {
-    return new ActorGroup(members.get(0).first(), members.get(members.size() - 1).last(), members);
+    List<ActorMention> placed = new ArrayList<>(members);
+    for (int k = 1; k < placed.size(); k++) {
+      ActorMention before = placed.get(k - 1);
+      ActorMention m = placed.get(k);
+      if (m.actor().country() == null && "REB".equals(m.actor().code()) && before.actor().country() != null
+          && "MIL".equals(before.actor().role()) && m.actor().text().contains("المقاومة")) {
+        // "قوات الجيش الوطني اليمني والمقاومة الشعبية": the resistance fighting beside a state's army is of
+        // that state (the judged samples marked a bare REB wrong where the sentence names Yemen, seed 164);
+        // not other armed groups, often a foreign army's proxies ("الجيش التركي والفصائل")
+        String country = before.actor().country();
+        placed.set(k, m.coded(m.actor().id(), country, country + "REB"));
+      }
+    }
+    return new ActorGroup(placed.get(0).first(), placed.get(placed.size() - 1).last(), placed);
   }
 
   private static boolean coordinated(SentenceWords words, ActorMention a, ActorMention b) {

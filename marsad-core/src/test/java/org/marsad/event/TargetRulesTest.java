@@ -3136,4 +3136,13 @@ class TargetRulesTest {
     assertEquals("YEMGOV", aden.source().code(), aden.toString());
     assertEquals("YEM", aden.target().country(), "Aden was visited: " + aden);
   }
+
+  @Test
+  void round314TheResistanceBesideAStatesArmyIsOfThatState() {
+    List<Event> events = RuleSentences.events("تقدمت قوات الجيش الوطني اليمني والمقاومة الشعبية باتجاه مدينة لودر في "
+        + "محافظة أبين.");
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && "YEMREB".equals(e.source().code())),
+        "Yemen's resistance: " + events);
+    assertTrue(events.stream().noneMatch(e -> e.source() != null && "REB".equals(e.source().code())), events.toString());
+  }
 }
