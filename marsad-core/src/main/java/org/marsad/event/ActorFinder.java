@@ -1928,7 +1928,8 @@ final class ActorFinder {
     List<ActorGroup> groups = new ArrayList<>();
     List<ActorMention> current = new ArrayList<>();
     for (ActorMention m : mentions) {
-      if (!current.isEmpty() && coordinated(words, current.get(current.size() - 1), m)) {
+      if (!current.isEmpty() && (coordinated(words, current.get(current.size() - 1), m)
+          || listGoesOnPastComma(words, current, m))) {
         current.add(m);
         continue;
       }
@@ -1942,6 +1943,30 @@ final class ActorFinder {
       groups.add(toGroup(current));
     }
     return groups;
+  }
+
+  /**
+   * A list of two or more that goes on past a comma with و to a last member closed by another comma: "أدانت
+   * الأردن والبحرين … وأسبانيا، والأمانة العامة لمجلس التعاون الخليجي، الجريمة" (the Council condemned too; it
+   * was taken as the object of the seven states, seed 165). An object never takes و.
+   */
+  private static boolean listGoesOnPastComma(SentenceWords words, List<ActorMention> list, ActorMention next) {
+    if (list.size() < 2) {
+      return false;
+    }
+    int comma = list.get(list.size() - 1).last() + 1;
+    int gap = next.first() - comma - 1; // (the body's office may stand before it: "والأمانة العامة لمجلس")
+    if (gap < 0 || gap > 2 || !isComma(words, comma) || !isComma(words, next.last() + 1)) {
+      return false;
+    }
+    if (gap == 0) {
+      return joinedByAnd(words, next);
+    }
+    return words.hasProclitic(comma + 1, "و") && words.hasProclitic(next.first(), "ل");
+  }
+
+  private static boolean isComma(SentenceWords words, int i) {
+    return i < words.size() && ("،".equals(words.token(i).text()) || ",".equals(words.token(i).text()));
   }
 
   private static ActorGroup toGroup(List<ActorMention> members) {

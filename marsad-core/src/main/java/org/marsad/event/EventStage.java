@@ -356,6 +356,9 @@ public final class EventStage implements Stage {
           continue;
         }
       }
+      if (code.get().code().equals("051")) {
+        a = ObjectFinder.declaredStandingBy(w, groups, t, a); // "أكدوا وقوفهم إلى جانب المملكة"
+      }
       if (code.get().code().equals("042")) {
         a = VisitedPlaces.leftAfter(w, groups, entities, t, verb, a); // "غادر X عدن بعد زيارة": X visited Aden
         a = VisitedPlaces.withPlace(w, entities, t, verb, a); // "زار العبادي البصرة": the town's country hosts

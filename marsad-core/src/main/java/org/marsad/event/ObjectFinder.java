@@ -384,6 +384,32 @@ final class ObjectFinder {
     return new Arguments(a.sources(), g.members(), false, a.evidence());
   }
 
+  /** The standing of "أكدوا وقوفهم": an endorsement whose side may follow as "إلى جانب X". */
+  private static final java.util.Set<String> STANDING = EventKeys.setOf("وقوفه", "وقوفها", "وقوفهم", "وقوفنا",
+      "وقوفهما", "تضامنه", "تضامنها", "تضامنهم", "تضامننا", "تضامنهما");
+
+  /**
+   * Whom one declares standing by, behind "إلى جانب" or "بجانب" after the noun of standing: "وأكدوا وقوفهم إلى
+   * جانب المملكة العربية السعودية" (with "مع", the common case, the target is found as any other's).
+   */
+  static Arguments declaredStandingBy(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {
+    if (!a.targets().isEmpty() || !w.is(t.last(), STANDING)) {
+      return a;
+    }
+    int side = t.last() + 1;
+    if (w.is(side, TO)) {
+      side++;
+    }
+    if (side >= w.size() - 1 || !w.isKey(side, "جانب")) {
+      return a;
+    }
+    ActorGroup g = ActorGroup.startingAt(groups, side + 1);
+    if (g == null || g.includesAnyOf(a.sources())) {
+      return a;
+    }
+    return new Arguments(a.sources(), g.members(), false, a.evidence());
+  }
+
   /** "نقلا عن": quoting from. */
   private static final java.util.Set<String> QUOTING = EventKeys.setOf("نقلا", "نقل", "نقلت", "نقلته");
 

@@ -3145,4 +3145,28 @@ class TargetRulesTest {
         "Yemen's resistance: " + events);
     assertTrue(events.stream().noneMatch(e -> e.source() != null && "REB".equals(e.source().code())), events.toString());
   }
+
+  @Test
+  void round315StatesThatStandBesideSaudiArabiaTargetIt() {
+    List<Event> events = RuleSentences.events("أدانت المملكة الأردنية الهاشمية ومملكة البحرين الجريمة البشعة وأكدوا "
+        + "وقوفهم إلى جانب المملكة العربية السعودية قيادة وحكومة وشعبا.");
+    List<Event> standing = events.stream().filter(e -> e.cameo().equals("051")).toList();
+    assertEquals(2, standing.size(), events.toString());
+    assertTrue(standing.stream().allMatch(e -> e.target() != null && "SAU".equals(e.target().country())),
+        events.toString());
+  }
+
+  @Test
+  void round315AListGoingOnPastACommaIsNoObject() {
+    List<Event> events = RuleSentences.events("أدانت المملكة الأردنية الهاشمية ومملكة البحرين وقطر، والأمانة العامة "
+        + "لمجلس التعاون الخليجي، الجريمة البشعة.");
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && "IGOPGSGCC".equals(e.target().code())),
+        "the Council condemned too: " + events);
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && "IGOPGSGCC".equals(e.source().code())),
+        events.toString());
+    // an object after a comma, without و, stays the object
+    List<Event> met = RuleSentences.events("التقى الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم، وزير الخارجية "
+        + "الروسي سيرغي لافروف.");
+    assertTrue(met.stream().anyMatch(e -> e.target() != null && "RUS".equals(e.target().country())), met.toString());
+  }
 }
