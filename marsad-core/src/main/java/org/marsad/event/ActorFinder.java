@@ -188,11 +188,15 @@ final class ActorFinder {
       int title = inside ? m.first() : m.first() - 1;
       // (and a title in construct with a place: "نائب محافظ صلاح الدين" is Iraq's government)
       boolean place = a.country() != null && a.country().equals(a.code()) && !m.attributive();
+      if (place && !inside && words.is(title, PROVINCES) && words.token(title).clitics().isEmpty()
+          && !words.isDefinite(title)) {
+        title--; // "أمين منطقة عسير"
+      }
       if (!(unknown || place) || title < 0 || !words.is(title, PERSON_TITLES) || !inside && covered(mentions, title)
           || words.isDefinite(title) != unknown) {
         continue;
       }
-      String role = TITLE_ROLES.get(words.bare[title]);
+      String role = place && words.is(title, GOVERNORS) ? "GOV" : TITLE_ROLES.get(words.bare[title]);
       if ("OPP".equals(role) && title > 0 && covered(mentions, title - 1)) {
         continue; // "زعيم حزب العمال المعارض جيريمي كوربن": the party's adjective, not the man's title
       }
@@ -1110,8 +1114,15 @@ final class ActorFinder {
     return new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(), code);
   }
 
-  /** Titles of those who govern a province or a city: "محافظ القطيف", "أمير منطقة الرياض". */
-  private static final java.util.Set<String> GOVERNORS = EventKeys.setOf("محافظ", "أمير");
+  /**
+   * Titles of those who govern a province or a city: "محافظ القطيف", "أمير منطقة الرياض", and the mayor,
+   * "أمين منطقة عسير" (Saudi municipalities are "أمانات").
+   */
+  private static final java.util.Set<String> GOVERNORS = EventKeys.setOf("محافظ", "أمير", "أمين");
+  /** Titles of a governor's deputies and aides: "نائب أمير منطقة حائل". */
+  private static final java.util.Set<String> DEPUTY_TITLES = EventKeys.setOf("نائب", "مساعد", "مستشار", "وكيل");
+  /** Kinds of province between the title and the place's name: "أمين منطقة عسير". */
+  private static final java.util.Set<String> PROVINCES = EventKeys.setOf("منطقة", "محافظة");
 
   /**
    * Whether the entity is a place a governor's title stands in construct with ("محافظ القطيف خالد
@@ -1119,10 +1130,15 @@ final class ActorFinder {
    * government; elsewhere a place is only where something happened.
    */
   private static boolean governedPlace(SentenceWords words, List<Entity> entities, Entity e) {
-    int title = words.tokenAt(e.start()) - 1;
+    int before = words.tokenAt(e.start()) - 1;
+    // (past the kind of province: "أمين منطقة عسير صالح بن عبدالعزيز القاضي")
+    int title = words.is(before, PROVINCES) && words.token(before).clitics().isEmpty() && !words.isDefinite(before)
+        ? before - 1 : before;
     // (not the post of a name right before it: "الأمير فيصل بن خالد أمير منطقة عسير")
-    boolean afterName = title > 0 && entities.stream().anyMatch(n -> "PER".equals(n.type())
-        && words.tokenAt(Math.max(n.start(), n.end() - 1)) == title - 1);
+    // (nor past a deputy's title: "الأمير عبدالعزيز بن سعد نائب أمير منطقة حائل")
+    int nameEnd = words.is(title - 1, DEPUTY_TITLES) ? title - 2 : title - 1;
+    boolean afterName = nameEnd >= 0 && entities.stream().anyMatch(n -> "PER".equals(n.type())
+        && words.tokenAt(Math.max(n.start(), n.end() - 1)) == nameEnd);
     return !afterName && "LOC".equals(e.type()) && e.code() == null && e.country() != null && title >= 0
         && words.is(title, GOVERNORS) && !words.isDefinite(title) && words.token(title).clitics().post().isEmpty()
         && (words.token(title).clitics().pre().isEmpty() || words.hasProclitic(title, "و"));

@@ -264,7 +264,7 @@ final class ArgumentFinder {
     // its subject; what follows the verb is its object, and no actor before is its subject
     boolean describes = named == null && verb && !subjectBefore && (describesNounBefore(w, groups, trigger)
         || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart)
-        || bareTitleSubject(w, groups, trigger));
+        || bareTitleSubject(w, groups, trigger) || unknownSubjectAfterCall(w, groups, trigger));
     if (describes) {
       subjectBefore = true;
     }
@@ -993,6 +993,29 @@ final class ArgumentFinder {
         && !w.is(title + 1, Accusations.NAME_WORDS) && !"ADJ".equals(w.token(title + 1).pos())
         && !w.is(title + 1, PlaceCountry.KIND_ADJECTIVES) // ("المتحدث العسكري للقوات المسلحة المصرية")
         && (startsGroup(groups, title + 1) || !w.isDefinite(title + 1) && "NOUN".equals(w.token(title + 1).pos()));
+  }
+
+  /** Calls with و, which the segmenter leaves on some: "ودعا" (read as a noun of ودع). */
+  private static final java.util.Set<String> CALLS_WITH_AND = EventKeys.setOf("ودعا", "وطالب", "وحث", "وناشد");
+
+  /**
+   * Whether a call's subject right after it is a definite word that names no actor, with an actor behind it
+   * that is called on to something: "ودعا العطية الولايات المتحدة إلى بذل جهد" (the Qatari minister, whom the
+   * coder does not know by his family name alone, called on the United States; seed 166 had the United States
+   * calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
+   */
+  private static boolean unknownSubjectAfterCall(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int subject = verb + 1;
+    if (!w.is(verb, CALLS) && !w.is(verb, CALLS_WITH_AND) || subject + 1 >= w.size() || !w.token(subject).isWord() || !w.isDefinite(subject)
+        || !w.token(subject).clitics().isEmpty() || inGroup(groups, subject) || w.is(subject, TIME_WORDS)
+        || w.is(subject, DAY_NAMES) || w.is(subject, Clauses.DAYS) || w.is(subject, ADVERBS)
+        || w.is(subject, BARE_TITLES) || "ADJ".equals(w.token(subject).pos())) {
+      return false;
+    }
+    ActorGroup called = ActorGroup.startingAt(groups, subject + 1);
+    // (not the word's own nisbas: "دعا الطرفين الأمريكي والكوري الشمالي إلى")
+    return called != null && !called.members().get(0).attributive() && !w.isNisbaAdjective(called.first())
+        && w.is(called.last() + 1, ObjectFinder.TO);
   }
 
   /** Whether a person's name begins at i, whom the title before it names ("الرئيس ترامب"). */

@@ -140,6 +140,15 @@ final class KnownNameTitles {
         afterPlace = i + 1;
         continue;
       }
+      int timeEnd = placed || i == title ? i : Adjuncts.afterTimeWords(words, i);
+      int roomEnd = timeEnd > i ? PlacePhrases.afterPlacesWithBa(words, timeEnd) : i;
+      if (roomEnd > timeEnd) {
+        // a bare time and the room after the posts: "أمير منطقة عسير صباح أمس بمكتبه بالإمارة أمين منطقة"
+        i = roomEnd - 1;
+        placed = true;
+        afterPlace = roomEnd;
+        continue;
+      }
       if (deputyHeir(words, i)) {
         continue;
       }

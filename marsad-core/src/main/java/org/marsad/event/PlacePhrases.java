@@ -13,7 +13,9 @@ final class PlacePhrases {
   private static final String IN = EventKeys.of("في");
   /** Heads of a place behind ب: "بقصر اليمامة", "بمقر الأمم المتحدة", "بالعاصمة". */
   private static final java.util.Set<String> PLACE_HEADS = EventKeys.setOf("قصر", "القصر", "مقر", "المقر", "مكتب",
-      "مكتبه", "مكتبها", "العاصمة", "عاصمة", "مدينة", "المدينة", "مبنى", "منزل", "منزله", "مقره", "مقرها");
+      "مكتبه", "مكتبها", "العاصمة", "عاصمة", "مدينة", "المدينة", "مبنى", "منزل", "منزله", "مقره", "مقرها",
+      // a province's seat, where its emir receives: "بمكتبه بالإمارة", "بالديوان الأميري"
+      "الإمارة", "الامارة", "ديوان", "الديوان");
   /** At most this many words of phrases (three of a few words each). */
   private static final int REACH = 12;
 
@@ -68,6 +70,21 @@ final class PlacePhrases {
       }
     }
     return w.isCount(k) || w.token(k).isWord() && !w.isVerb(k) && !Clauses.isBoundary(w, k) ? k : i;
+  }
+
+  /**
+   * The word after the places behind ب that begin at {@code k} ("بمكتبه بالإمارة", "بقصر اليمامة"), or k when
+   * none begins there.
+   */
+  static int afterPlacesWithBa(SentenceWords w, int k) {
+    while (k < w.size() && w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1 && w.is(k, PLACE_HEADS)) {
+      boolean open = !w.isDefinite(k) && w.token(k).clitics().post().isEmpty();
+      k++;
+      if (open && k < w.size() && w.token(k).isWord() && w.isDefinite(k)) {
+        k++; // its genitive: "بقصر اليمامة"
+      }
+    }
+    return k;
   }
 
   /** The last word of the noun phrase at {@code head}: a group, or a noun with its genitives; -1 if none. */

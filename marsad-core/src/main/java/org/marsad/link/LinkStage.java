@@ -319,7 +319,48 @@ public final class LinkStage implements Stage {
   /** A person mention that runs two names together, split: two people, or a person and a country. */
   private List<Entity> runTogether(Document doc, Entity mention, List<Token> tokens, String[] keys, LocalDate date) {
     List<Entity> people = twoPeople(doc, mention, tokens, keys, date);
-    return people.size() > 1 ? people : personAndCountry(doc, mention, tokens, keys);
+    if (people.size() > 1) {
+      return people;
+    }
+    List<Entity> placeFirst = placeAndPerson(doc, mention, tokens, keys);
+    return placeFirst != null ? placeFirst : personAndCountry(doc, mention, tokens, keys);
+  }
+
+  /** Nouns after which a place's name stands in construct: "أمير منطقة عسير", "محافظ محافظة جدة". */
+  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("منطقه", "محافظه", "مدينه", "ولايه",
+      "بلديه", "امانه");
+  /** Times of day that open an adverb after the place: "أمير منطقة عسير صباح أمس". */
+  private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("صباح", "مساء", "ظهر", "فجر", "عصر",
+      "ليله", "صباحا", "مساءا", "ظهرا", "فجرا", "عصرا");
+
+  /**
+   * A person mention whose first word is a place in construct with "منطقة", "محافظة" … before it: "أمير منطقة
+   * عسير صباح أمس" (the region and a time the model tagged as a name), "أمين منطقة عسير صالح بن عبدالعزيز
+   * القاضي" (the region run into the name after it). Split into the place and the person, or the place alone
+   * when a time follows it; null when the mention is not such.
+   */
+  private List<Entity> placeAndPerson(Document doc, Entity mention, List<Token> tokens, String[] keys) {
+    List<Integer> words = mentionWords(tokens, mention);
+    if (!"PER".equals(mention.type()) || words.size() < 2) {
+      return null;
+    }
+    int first = words.get(0);
+    boolean place = kb.lookup(keys[first]).stream().anyMatch(a -> a.kind() == KnowledgeBase.AliasKind.NAME
+        && (a.entry().kind() == KbEntry.Kind.PLACE || a.entry().kind() == KbEntry.Kind.COUNTRY));
+    if (!place || first == 0 || !PLACE_HEADS.contains(keys[first - 1]) || !tokens.get(first).clitics().pre().isEmpty()
+        || !kb.lookup(String.join(" ", words.stream().map(i -> keys[i]).toList())).isEmpty()) {
+      return null;
+    }
+    int placeEnd = Math.min(mention.end(), tokens.get(first).stemEnd());
+    Entity region = new Entity(mention.start(), placeEnd, doc.text().substring(mention.start(), placeEnd), "LOC",
+        null, null, null, null, mention.confidence(), null);
+    int next = words.get(1);
+    if (TIMES_OF_DAY.contains(keys[next])) {
+      return List.of(region);
+    }
+    int personStart = Math.max(mention.start(), tokens.get(next).stemStart());
+    return List.of(region, new Entity(personStart, mention.end(), doc.text().substring(personStart, mention.end()),
+        "PER", null, null, null, null, mention.confidence(), null));
   }
 
   /**

@@ -3169,4 +3169,35 @@ class TargetRulesTest {
         + "الروسي سيرغي لافروف.");
     assertTrue(met.stream().anyMatch(e -> e.target() != null && "RUS".equals(e.target().country())), met.toString());
   }
+
+  @Test
+  void round316AnUnknownSubjectOfACallLeavesTheCalledTheObject() {
+    // "العطية" names no actor the coder knows: the United States is called on, it does not call
+    List<Event> events = RuleSentences.events("ودعا العطية الولايات المتحدة إلى بذل جهد مضاعف للعودة بعملية السلام.");
+    assertTrue(events.stream().noneMatch(e -> e.source() != null && "USA".equals(e.source().country())),
+        events.toString());
+    // a known subject still calls, and the nisbas of an unknown word are no object
+    List<Event> known = RuleSentences.events("ودعا السيسي إسرائيل إلى وقف الاستيطان.");
+    assertTrue(known.stream().anyMatch(e -> e.source() != null && "EGY".equals(e.source().country())
+        && e.target() != null && "ISR".equals(e.target().country())), known.toString());
+    List<Event> sides = RuleSentences.events("وقال الرئيس الكوري الجنوبي إنه دعا الطرفين الأميركي والكوري الشمالي "
+        + "إلى إزالة سوء التفاهم.");
+    assertTrue(sides.stream().anyMatch(e -> e.target() != null && "PRK".equals(e.target().country())),
+        sides.toString());
+  }
+
+  @Test
+  void round317ARegionsMayorAndTheRoomAfterTheHostsPosts() {
+    List<Event> visit = RuleSentences.events("زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين.");
+    assertTrue(visit.stream().anyMatch(e -> e.source() != null && "SAUGOV".equals(e.source().code())),
+        "the mayor is Saudi Arabia's government: " + visit);
+    List<Event> received = RuleSentences.events("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة "
+        + "عسير صباح أمس بمكتبه بالإمارة أمين منطقة عسير صالح بن عبدالعزيز القاضي.");
+    assertTrue(received.stream().anyMatch(e -> e.cameo().equals("043") && e.target() != null
+        && e.target().text().contains("القاضي") && "SAUGOV".equals(e.target().code())), received.toString());
+    // a deputy's post after his name is no party of its own
+    List<Event> said = RuleSentences.events("أكد صاحب السمو الملكي الأمير عبدالعزيز بن سعد بن عبدالعزيز نائب أمير "
+        + "منطقة حائل أن الوطن بأيد أمينة.");
+    assertTrue(said.stream().noneMatch(e -> e.target() != null && e.target().text().contains("حائل")), said.toString());
+  }
 }
