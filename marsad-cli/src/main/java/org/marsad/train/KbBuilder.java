@@ -142,8 +142,11 @@ public final class KbBuilder {
     }
   }
 
-  /** Generated nisbas whose forms are common words: مالية (financial), قمرية (lunar), صحراوية (desert). */
-  private static final Set<String> NISBA_STOPLIST = Set.of("مالي", "قمري", "صحراوي",
+  /**
+   * Generated nisbas whose forms are common words: مالية (financial), قمرية (lunar), صحراوية (desert), البابوي
+   * (papal: "المجلس البابوي للحوار بين الأديان" is no body of Papua New Guinea's).
+   */
+  private static final Set<String> NISBA_STOPLIST = Set.of("مالي", "قمري", "صحراوي", "بابوي",
       "أفريقي"); // (the list gives "African" to the Central African Republic and South Africa: a continent's)
 
   // ---- places, organisations, people ---------------------------------------------------------------

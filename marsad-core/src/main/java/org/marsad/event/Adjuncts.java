@@ -64,6 +64,8 @@ final class Adjuncts {
   private static final String TIME = EventKeys.of("وقت");
   private static final String FROM = EventKeys.of("من");
   private static final String YESTERDAY = EventKeys.of("أمس");
+  /** "قبل ظهر اليوم", "بعد ظهر أمس": before or after a time of day. */
+  private static final java.util.Set<String> BEFORE_AFTER = EventKeys.setOf("قبل", "بعد");
   private static final String NEW = EventKeys.of("جديد");
   private static final java.util.Set<String> EARLIER_LATER = EventKeys.setOf("سابق", "لاحق", "متأخر");
 
@@ -96,6 +98,12 @@ final class Adjuncts {
         int comma = commaWithin(w, k + 2, 6);
         int named = SubjectAsides.afterApposition(w, comma);
         k = named > comma ? named : comma + 1;
+      } else if (w.is(k, BEFORE_AFTER) && w.token(k).clitics().pre().isEmpty() && w.is(k + 1, TIME_WORDS)
+          && w.token(k + 1).clitics().pre().isEmpty()) {
+        k++; // "قبل ظهر اليوم"
+      } else if (w.is(k - 1, TIME_WORDS) && "(".equals(w.token(k).text()) && w.is(k + 1, DAY_NAMES) && k + 2 < w.size()
+          && ")".equals(w.token(k + 2).text())) {
+        k += 3; // the day in brackets: "قبل ظهر اليوم (الاثنين)"
       } else if (w.isKey(k, DAY) && w.token(k).clitics().pre().isEmpty() && w.is(k + 1, DAY_NAMES)) {
         k += 2; // "رفضت يوم الأربعاء مجددا الإفراج عن القس"
       } else if (isNow(w, k) || (w.is(k, UNTIL) && isNow(w, k + 1))) {

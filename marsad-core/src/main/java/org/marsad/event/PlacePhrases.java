@@ -16,8 +16,8 @@ final class PlacePhrases {
       "مكتبه", "مكتبها", "العاصمة", "عاصمة", "مدينة", "المدينة", "مبنى", "منزل", "منزله", "مقره", "مقرها",
       // a province's seat, where its emir receives: "بمكتبه بالإمارة", "بالديوان الأميري"
       "الإمارة", "الامارة", "ديوان", "الديوان");
-  /** At most this many words of phrases (three of a few words each). */
-  private static final int REACH = 12;
+  /** At most this many tokens of phrases (three of a few words each, with a time and its punctuation). */
+  private static final int REACH = 14;
 
   private PlacePhrases() {}
 
@@ -26,9 +26,10 @@ final class PlacePhrases {
    * begins there or no actor follows the last one.
    */
   static int objectAfter(SentenceWords w, List<ActorGroup> groups, int i) {
-    int k = i;
+    int k = w.isComma(i) && w.isKey(i + 1, IN) ? i + 1 : i; // "أمير دولة قطر، في مكتبه بالديوان الأميري"
     int phrases = 0;
     int phraseEnd = i - 1; // (the last phrase's end: a day after it may follow)
+    java.util.Set<Integer> rooms = new java.util.HashSet<>(); // heads that are places, though coded as bodies
     while (k < w.size() && k < i + REACH) {
       int head;
       if (w.isKey(k, IN) && w.token(k).clitics().pre().isEmpty() && w.token(k).clitics().post().isEmpty()) {
@@ -36,9 +37,19 @@ final class PlacePhrases {
       } else if (w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1
           && (w.is(k, PLACE_HEADS) || w.startsPlace(k))) {
         head = k; // "بقصر اليمامة", "ببيروت"
+        if (w.is(k, PLACE_HEADS)) {
+          rooms.add(k); // "بالديوان الأميري": the Amiri Diwan is where he received them
+        }
       } else if (phrases > 0 && bareDay(w, k)) {
         k++; // "… في الرياض الأربعاء رئيس الوزراء"
         continue;
+      } else if (phrases > 0 && Adjuncts.afterTimeWords(w, k) > k) {
+        k = Adjuncts.afterTimeWords(w, k); // "في مكتبه بالديوان الأميري قبل ظهر اليوم (الاثنين)"
+        continue;
+      } else if (phrases > 0 && w.isComma(k) && k > i && !w.isComma(k - 1) && k + 1 < w.size()
+          && w.token(k + 1).isWord() && !w.isVerb(k + 1) && !Clauses.isBoundary(w, k + 1)) {
+        k++; // the comma closing the phrases: "… قبل ظهر اليوم (الاثنين)، وزراء خارجية"
+        break;
       } else if (phrases > 0 && w.isComma(k) && bareDay(w, k + 1) && w.isComma(k + 2)) {
         k += 3; // "استقبل ترامب في البيت الأبيض، السبت، القس أندرو برانسون"
         continue;
@@ -65,7 +76,8 @@ final class PlacePhrases {
     // ببيروت اليوم المنسقة الخاصة للأمم المتحدة", not Beirut (not past an actor named in a phrase: "في تصعيد
     // كلامي مع الولايات المتحدة"; nor into another clause: "في درنة التي تقع")
     for (ActorGroup g : groups) {
-      if (g.first() >= i && g.first() < k && !w.startsPlace(g.first()) && !stateOrCapital(g)) {
+      if (g.first() >= i && g.first() < k && !w.startsPlace(g.first()) && !stateOrCapital(g)
+          && !rooms.contains(g.first())) {
         return i;
       }
     }

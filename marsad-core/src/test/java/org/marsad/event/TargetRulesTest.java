@@ -3200,4 +3200,16 @@ class TargetRulesTest {
         + "منطقة حائل أن الوطن بأيد أمينة.");
     assertTrue(said.stream().noneMatch(e -> e.target() != null && e.target().text().contains("حائل")), said.toString());
   }
+
+  @Test
+  void round318TheGuestPastTheRoomATimeAndItsBracketedDay() {
+    List<Event> events = RuleSentences.events("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في مكتبه بالديوان الأميري "
+        + "قبل ظهر اليوم (الاثنين)، وزراء خارجية دول مجلس التعاون لدول الخليج العربية.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().equals("043") && e.target() != null
+        && "IGOPGSGCC".equals(e.target().code())), "the ministers, not the Amiri Diwan: " + events);
+    List<Event> papal = RuleSentences.events("استقبل العاهل السعودي الملك سلمان بن عبدالعزيز في مكتبه بقصر اليمامة في "
+        + "الرياض الأربعاء، رئيس المجلس البابوي للحوار بين الأديان.");
+    assertTrue(papal.stream().noneMatch(e -> e.target() != null && "PNG".equals(e.target().country())),
+        "papal is not Papua New Guinea's: " + papal);
+  }
 }
