@@ -77,6 +77,9 @@ final class ActorFinder {
         add(words, mentions, institution.start(), institution.end(), institution, false);
         continue; // "أعلنت جامعة الملك فيصل", "وقال مستشفى الملك فهد": the institution
       }
+      if (actor != null && "PER".equals(e.type()) && e.id() == null && buildingNamed(words, e)) {
+        continue; // "في مسجد الإمام الصادق": the mosque's name, not a person the bomber struck
+      }
       if (unknown) {
         names.put(words.tokenAt(e.start()), e.type());
       }
@@ -1114,6 +1117,21 @@ final class ActorFinder {
     return new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(), code);
   }
 
+  /** Buildings named after a person: "مسجد الإمام الصادق", "جامع الملك فهد" (the king's own name is known). */
+  private static final java.util.Set<String> NAMED_BUILDINGS = EventKeys.setOf("مسجد", "جامع", "حسينية", "مدرسة",
+      "شارع");
+  private static final java.util.Set<String> NAME_HONORIFICS = EventKeys.setOf("الإمام", "الامام", "الشيخ", "السيد");
+
+  /** Whether an unknown person's name is a building's: right after its noun, or after the noun and "الإمام". */
+  private static boolean buildingNamed(SentenceWords words, Entity e) {
+    int before = words.tokenAt(e.start()) - 1;
+    if (words.is(before, NAME_HONORIFICS) && words.token(before).clitics().pre().isEmpty()) {
+      before--;
+    }
+    // (in construct, so indefinite: "المستشفى سعيد سراحنة" is the hospital's director's name)
+    return before >= 0 && words.is(before, NAMED_BUILDINGS) && !words.isDefinite(before);
+  }
+
   /**
    * Titles of those who govern a province or a city: "محافظ القطيف", "أمير منطقة الرياض", and the mayor,
    * "أمين منطقة عسير" (Saudi municipalities are "أمانات").
@@ -1414,6 +1432,17 @@ final class ActorFinder {
         out.set(out.size() - 1, new ActorMention(prev.first(), m.last(), merged, false));
         continue;
       }
+      if (prev != null && namesakeOfAnotherCountry(words, prev, m)) {
+        // "حزب العمال الأسترالي": the base knows Britain's Labour Party; the nisba makes it Australia's
+        Event.Actor body = prev.actor();
+        String country = m.actor().country();
+        String role = body.code().substring(body.country().length());
+        int start = body.start();
+        Event.Actor named = new Event.Actor(start, m.actor().end(), words.doc.text().substring(start,
+            m.actor().end()), null, country, country + role);
+        out.set(out.size() - 1, new ActorMention(prev.first(), m.last(), named, false));
+        continue;
+      }
       if (prev != null && adjacent(words, prev, m) && !nameThenBody(words, prev, m, names)
           && !personThenName(prev, m, names)
           && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)
@@ -1451,6 +1480,21 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a body the knowledge base knows as one country's is followed right away by the nisba of another:
+   * "حزب العمال الأسترالي" (the base's حزب العمال is Britain's, GBRPTY), "الحزب الديمقراطي الياباني".
+   */
+  private static boolean namesakeOfAnotherCountry(SentenceWords words, ActorMention body, ActorMention nisba) {
+    Event.Actor b = body.actor();
+    Event.Actor n = nisba.actor();
+    // (a party or a legislature: of an armed group the nisba is its backer's, "ميليشيات الحوثي الإيرانية")
+    return nisba.first() == body.last() + 1 && nisba.first() == nisba.last() && nisba.attributive()
+        && words.token(nisba.first()).text().startsWith("ال")
+        && b.id() != null && b.id().startsWith("org:") && b.country() != null && b.code() != null
+        && (b.code().equals(b.country() + "PTY") || b.code().equals(b.country() + "LEG"))
+        && n.country() != null && n.country().equals(n.code()) && !n.country().equals(b.country());
   }
 
   /**

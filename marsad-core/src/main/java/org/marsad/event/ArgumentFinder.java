@@ -1000,22 +1000,26 @@ final class ArgumentFinder {
 
   /**
    * Whether a call's subject right after it is a definite word that names no actor, with an actor behind it
-   * that is called on to something: "ودعا العطية الولايات المتحدة إلى بذل جهد" (the Qatari minister, whom the
+   * that is called on to something (behind إلى, or ب with a masdar): "ودعا العطية الولايات المتحدة إلى بذل جهد" (the Qatari minister, whom the
    * coder does not know by his family name alone, called on the United States; seed 166 had the United States
    * calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
    */
   private static boolean unknownSubjectAfterCall(SentenceWords w, List<ActorGroup> groups, int verb) {
     int subject = verb + 1;
-    if (!w.is(verb, CALLS) && !w.is(verb, CALLS_WITH_AND) || subject + 1 >= w.size() || !w.token(subject).isWord() || !w.isDefinite(subject)
+    // (definite as written: "آلاف" is no article)
+    if (!w.is(verb, CALLS) && !w.is(verb, CALLS_WITH_AND) || subject + 1 >= w.size() || !w.token(subject).isWord()
+        || !w.token(subject).text().startsWith("ال")
         || !w.token(subject).clitics().isEmpty() || inGroup(groups, subject) || w.is(subject, TIME_WORDS)
         || w.is(subject, DAY_NAMES) || w.is(subject, Clauses.DAYS) || w.is(subject, ADVERBS)
-        || w.is(subject, BARE_TITLES) || "ADJ".equals(w.token(subject).pos())) {
-      return false;
+        || w.is(subject, BARE_TITLES) || w.is(subject, ActorFinder.HONORIFICS) || w.is(subject, ActorFinder.PERSON_TITLES)) {
+      return false; // (a family name may be a nisba the tagger calls an adjective: "وطالب العربي تركيا")
     }
     ActorGroup called = ActorGroup.startingAt(groups, subject + 1);
     // (not the word's own nisbas: "دعا الطرفين الأمريكي والكوري الشمالي إلى")
+    int then = called == null ? -1 : called.last() + 1;
+    // (called to do it behind إلى, or behind ب: "طالب … تركيا باحترام سيادة العراق")
     return called != null && !called.members().get(0).attributive() && !w.isNisbaAdjective(called.first())
-        && w.is(called.last() + 1, ObjectFinder.TO);
+        && (w.is(then, ObjectFinder.TO) || w.hasProclitic(then, "ب") && !w.isDefinite(then));
   }
 
   /** Whether a person's name begins at i, whom the title before it names ("الرئيس ترامب"). */

@@ -593,7 +593,8 @@ class CodeRulesTest {
     assertEquals("0234", first("وطلب الرئيس اليمني من المملكة التدخل العسكري لحماية اليمن.", "02").cameo());
     assertEquals("0231", first("وطلبت اليونان قرضا جديدا من الاتحاد الأوروبي.", "02").cameo());
     assertEquals("0332", first("وتعهدت واشنطن بتقديم مساعدات عسكرية لأوكرانيا.", "03").cameo());
-    assertEquals("100", first("وطالب البنك المواطن بسداد القرض.", "10").cameo(), "a loan repaid is not asked for");
+    // (a subject the coder knows: "وطالب البنك المواطن" left the citizen asking, round 319)
+    assertEquals("100", first("وطالبت الحكومة المواطن بسداد القرض.", "10").cameo(), "a loan repaid is not asked for");
     for (Event e : events("وحدث الاعتداء أثناء تشييع خمسة من مقاتلي الحشد الشعبي.")) {
       assertFalse(e.trigger().text().contains("حدث"), "it happened; no one criticised: " + e);
     }

@@ -3212,4 +3212,27 @@ class TargetRulesTest {
     assertTrue(papal.stream().noneMatch(e -> e.target() != null && "PNG".equals(e.target().country())),
         "papal is not Papua New Guinea's: " + papal);
   }
+
+  @Test
+  void round319NamesakesOtherCallsAndBuildingsNamedAfterPeople() {
+    // the base's "حزب العمال" is Britain's; the nisba after it makes it Australia's
+    List<Event> praised = RuleSentences.events("أشاد السفير السعودي نبيل آل صالح بمواقف حزب العمال الأسترالي الداعمة "
+        + "لإقامة الدولة الفلسطينية.");
+    assertTrue(praised.stream().anyMatch(e -> e.target() != null && "AUSPTY".equals(e.target().code())),
+        praised.toString());
+    // (not an armed group's backer: the Houthis stay Yemen's)
+    List<Event> fired = RuleSentences.events("وذكرت مصادر عسكرية ان ميليشيات الحوثي الإيرانية أطلقت صاروخا باليستيا "
+        + "نحو حيس.");
+    assertTrue(fired.stream().noneMatch(e -> e.source() != null && "IRNREB".equals(e.source().code())),
+        fired.toString());
+    // an unknown subject of a call behind ب: Turkey is called on, it does not call
+    List<Event> called = RuleSentences.events("وطالب العربي تركيا باحترام سيادة العراق على كامل أراضيه.");
+    assertTrue(called.stream().noneMatch(e -> e.source() != null && "TUR".equals(e.source().country())),
+        called.toString());
+    // a mosque named after the imam is no person struck
+    List<Event> bombed = RuleSentences.events("وكان انتحاري فجر نفسه خلال صلاة الجمعة في مسجد الإمام الصادق بمنطقة "
+        + "الصوابر شرقي مدينة الكويت.");
+    assertTrue(bombed.stream().noneMatch(e -> e.target() != null && e.target().text().contains("الصادق")),
+        bombed.toString());
+  }
 }
