@@ -441,6 +441,7 @@ public final class EventStage implements Stage {
     tollsOfAttacks(w, out.subList(first, out.size()));
     aimsOfCodedAttacks(w, out.subList(first, out.size()));
     AttackMeans.drop(w, out.subList(first, out.size())); // "استهدف بغارات جوية": the verb's means, told once
+    SharedAirForce.assign(out.subList(first, out.size())); // "الغارات استهدفت … فيما قصفت طائرات التحالف"
     ChargedActs.assign(w, out.subList(first, out.size())); // "اتهمت إسرائيل بشن غارة": the accused's act, claimed
     DemandedActs.drop(w, out.subList(first, out.size())); // "طالب بالإفراج عن": the release did not happen
   }

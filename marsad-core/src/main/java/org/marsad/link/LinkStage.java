@@ -271,6 +271,7 @@ public final class LinkStage implements Stage {
   private static final java.util.Set<String> BASE_KINDS = java.util.Set.of("جويه", "عسكريه", "بحريه", "الجويه",
       "العسكريه", "البحريه");
 
+  private static final String APPLE = "ابل";
   private static final String SEOUL = "سيول";
   /** Words beside "سيول" that make it floods: "سيول جارفة", "أمطار وسيول". */
   private static final java.util.Set<String> FLOOD_WORDS = java.util.Set.of("جارفه", "عارمه", "امطار", "الامطار",
@@ -285,6 +286,9 @@ public final class LinkStage implements Stage {
   private static boolean isAdjective(List<Token> tokens, int i, String[] keys) {
     if ("فتح".equals(keys[i]) && !namesFatah(tokens, keys, i)) {
       return true; // (not a name: the verb or masdar "to open")
+    }
+    if (APPLE.equals(keys[i]) && tokens.get(i).text().contains("إبل")) {
+      return true; // "الإبل", "للإبل": camels (the hamza below), which the folded key reads as Apple (آبل)
     }
     if (SEOUL.equals(keys[i]) && floods(tokens, keys, i)) {
       return true; // "السيول", "أمطار وسيول جارفة": floods, not Seoul

@@ -3235,4 +3235,26 @@ class TargetRulesTest {
     assertTrue(bombed.stream().noneMatch(e -> e.target() != null && e.target().text().contains("الصادق")),
         bombed.toString());
   }
+
+  @Test
+  void round320StrikesToldWithoutTheirAirForceAreTheOneNamed() {
+    List<Event> events = RuleSentences.events("وشنت طائرات التحالف العربي 3 غارات جوية على مواقع للحوثيين بجبهة المخدرة "
+        + "شمال غربي مأرب، وغارة رابعة استهدفت مواقع للحوثيين في جبهة الجفينة جنوب غربي المحافظة.");
+    List<Event> strikes = events.stream().filter(e -> e.cameo().equals("195")).toList();
+    assertTrue(strikes.size() >= 2, events.toString());
+    assertTrue(strikes.stream().allMatch(e -> e.source() != null && e.source().text().contains("التحالف")),
+        "the fourth strike is the coalition's too: " + strikes);
+    // two air forces: the unnamed strikes stay unnamed
+    List<Event> two = RuleSentences.events("قصفت طائرات روسية بلدة كفربطنا، فيما شنت طائرات النظام السوري غارات على "
+        + "دوما، واستهدفت غارات أخرى بلدة سقبا.");
+    assertTrue(two.stream().noneMatch(e -> e.trigger().text().equals("غارات") && e.trigger().start() > 60
+        && e.source() != null && e.source().start() < e.trigger().start() - 40), two.toString());
+  }
+
+  @Test
+  void round320CamelsAreNotApple() {
+    List<Event> events = RuleSentences.events("وقال متعب الحربي إن بيان الصحة ذكر أن والده مخالط للإبل وهذا غير صحيح.");
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && "USABUS".equals(e.target().code())),
+        events.toString());
+  }
 }
