@@ -77,7 +77,10 @@ final class ActorFinder {
         add(words, mentions, institution.start(), institution.end(), institution, false);
         continue; // "أعلنت جامعة الملك فيصل", "وقال مستشفى الملك فهد": the institution
       }
-      if (actor != null && "PER".equals(e.type()) && e.id() == null && buildingNamed(words, e)) {
+      // (a craft's model is written with the article, "مروحيات الأباتشي"; "طائرة ابن راشد" is his plane)
+      boolean model = e.text().startsWith("ال") && ("PER".equals(e.type()) || "ORG".equals(e.type()))
+          && namedThing(words, e, CRAFT);
+      if (actor != null && e.id() == null && (model || "PER".equals(e.type()) && namedThing(words, e, BUILDINGS))) {
         continue; // "في مسجد الإمام الصادق": the mosque's name, not a person the bomber struck
       }
       if (unknown) {
@@ -1117,19 +1120,23 @@ final class ActorFinder {
     return new Event.Actor(e.start(), e.end(), e.text(), e.id(), e.country(), code);
   }
 
-  /** Buildings named after a person: "مسجد الإمام الصادق", "جامع الملك فهد" (the king's own name is known). */
-  private static final java.util.Set<String> NAMED_BUILDINGS = EventKeys.setOf("مسجد", "جامع", "حسينية", "مدرسة",
-      "شارع");
+  /**
+   * Buildings named after a person, "مسجد الإمام الصادق", "جامع الملك فهد" (the king's own name is known), and
+   * craft named by their model, "مروحيات الأباتشي", which the tagger takes for people.
+   */
+  private static final java.util.Set<String> CRAFT = EventKeys.setOf("مروحيات", "مروحية", "طائرات", "طائرة",
+      "مقاتلات", "مقاتلة", "صواريخ", "صاروخ");
+  private static final java.util.Set<String> BUILDINGS = EventKeys.setOf("مسجد", "جامع", "حسينية", "مدرسة", "شارع");
   private static final java.util.Set<String> NAME_HONORIFICS = EventKeys.setOf("الإمام", "الامام", "الشيخ", "السيد");
 
-  /** Whether an unknown person's name is a building's: right after its noun, or after the noun and "الإمام". */
-  private static boolean buildingNamed(SentenceWords words, Entity e) {
+  /** Whether an unknown person's name is a thing's: right after its noun, or after the noun and "الإمام". */
+  private static boolean namedThing(SentenceWords words, Entity e, java.util.Set<String> things) {
     int before = words.tokenAt(e.start()) - 1;
     if (words.is(before, NAME_HONORIFICS) && words.token(before).clitics().pre().isEmpty()) {
       before--;
     }
     // (in construct, so indefinite: "المستشفى سعيد سراحنة" is the hospital's director's name)
-    return before >= 0 && words.is(before, NAMED_BUILDINGS) && !words.isDefinite(before);
+    return before >= 0 && words.is(before, things) && !words.isDefinite(before);
   }
 
   /**

@@ -671,7 +671,8 @@ public final class EventStage implements Stage {
     List<Event.Actor[]> pairs = new ArrayList<>();
     // (two sides that meet or agree act on each other; two that attack or sanction together act on
     // someone the sentence names elsewhere, if at all: "أطلقت الولايات المتحدة وفرنسا وبريطانيا صواريخ")
-    boolean exchanged = sources.size() >= 2 && args.targets().isEmpty() && exchanged(w, t.first());
+    boolean exchanged = sources.size() >= 2 && args.targets().isEmpty()
+        && (exchanged(w, t.first()) || sources.size() == 2 && ofBoth(w, t.last()));
     if (args.reciprocal() && (mutual(code) || exchanged)) {
       for (int i = 0; i < sources.size(); i++) {
         for (int j = i + 1; j < sources.size(); j++) {
@@ -716,6 +717,31 @@ public final class EventStage implements Stage {
       }
       if (Clauses.isBoundary(w, i) && !w.isComma(i)) {
         return false; // (not past a verb only: the tagger reads names as verbs, "رجب طيب أردوغان")
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What two sides hold together, with the dual pronoun: their cooperation, relations, summit (not "نيتهما",
+   * their intention, each its own; nor "لهما", the two as the object).
+   */
+  private static final java.util.Set<String> BOTH_HELD = EventKeys.setOf("تعاون", "علاقات", "علاقة", "قمة", "شراكة",
+      "تقارب", "حوار", "بين", "اتفاق", "تنسيق", "لقاء", "محادثات", "مباحثات");
+  /** How far after its trigger the two sides' shared thing may stand: "ورحبت باريس ولندن رسمياً بتعاونهما". */
+  private static final int BOTH_REACH = 5;
+
+  /**
+   * Whether what the act is about belongs to both its subjects, a noun with the dual pronoun right after them:
+   * "ورحبت باريس ولندن رسمياً بتعاونهما" (each welcomed the other's cooperation; seed 169 had no target).
+   */
+  private static boolean ofBoth(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i < w.size() && i <= trigger + BOTH_REACH; i++) {
+      if (w.token(i).clitics().post().contains("هما") && !w.isVerb(i) && w.is(i, BOTH_HELD)) {
+        return true;
+      }
+      if (Clauses.isBoundary(w, i)) {
+        return false;
       }
     }
     return false;

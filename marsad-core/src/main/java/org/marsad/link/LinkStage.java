@@ -272,6 +272,7 @@ public final class LinkStage implements Stage {
       "العسكريه", "البحريه");
 
   private static final String APPLE = "ابل";
+  private static final String COMPANY = "شركه";
   private static final String SEOUL = "سيول";
   /** Words beside "سيول" that make it floods: "سيول جارفة", "أمطار وسيول". */
   private static final java.util.Set<String> FLOOD_WORDS = java.util.Set.of("جارفه", "عارمه", "امطار", "الامطار",
@@ -287,8 +288,11 @@ public final class LinkStage implements Stage {
     if ("فتح".equals(keys[i]) && !namesFatah(tokens, keys, i)) {
       return true; // (not a name: the verb or masdar "to open")
     }
-    if (APPLE.equals(keys[i]) && tokens.get(i).text().contains("إبل")) {
-      return true; // "الإبل", "للإبل": camels (the hamza below), which the folded key reads as Apple (آبل)
+    if (APPLE.equals(keys[i]) && !tokens.get(i).text().contains("أبل") && !tokens.get(i).text().contains("آبل")
+        && !(i > 0 && COMPANY.equals(keys[i - 1]))) {
+      // "الإبل", "للإبل": camels (the hamza below), "وابل من الرصاص": a barrage; the folded key reads both as
+      // Apple, which the press writes with its hamza ("أبل", "آبل") or after "شركة"
+      return true;
     }
     if (SEOUL.equals(keys[i]) && floods(tokens, keys, i)) {
       return true; // "السيول", "أمطار وسيول جارفة": floods, not Seoul

@@ -3257,4 +3257,27 @@ class TargetRulesTest {
     assertTrue(events.stream().noneMatch(e -> e.target() != null && "USABUS".equals(e.target().code())),
         events.toString());
   }
+
+  @Test
+  void round321WhatTwoSidesHoldTogetherMakesEachTheOthersTarget() {
+    List<Event> events = RuleSentences.events("ورحبت باريس ولندن رسمياً بتعاونهما سعياً إلى ضبط تدفق آلاف المهاجرين.");
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && "FRA".equals(e.source().country())
+        && e.target() != null && "GBR".equals(e.target().country())), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && "GBR".equals(e.source().country())
+        && e.target() != null && "FRA".equals(e.target().country())), events.toString());
+    // each its own intention: no pair
+    List<Event> own = RuleSentences.events("وأعلن ترامب وماكرون عن نيتهما زيارة المنطقة.");
+    assertTrue(own.stream().noneMatch(e -> e.cameo().startsWith("01") && e.target() != null), own.toString());
+  }
+
+  @Test
+  void round321ACraftsModelIsNoParty() {
+    List<Event> events = RuleSentences.events("وأوضحت المصادر أن مروحيات الأباتشي قصفت ثلاث دراجات نارية كان يستقلها 6 "
+        + "عناصر إرهابية.");
+    assertTrue(events.stream().noneMatch(e -> e.source() != null && e.source().text().contains("الأباتشي")),
+        events.toString());
+    List<Event> barrage = RuleSentences.events("وأطلق المسلحون وابلا من الرصاص على الشرطة الأمريكية.");
+    assertTrue(barrage.stream().noneMatch(e -> e.target() != null && "USABUS".equals(e.target().code())
+        || e.source() != null && "USABUS".equals(e.source().code())), barrage.toString());
+  }
 }
