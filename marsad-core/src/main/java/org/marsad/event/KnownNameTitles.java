@@ -97,10 +97,20 @@ final class KnownNameTitles {
 
   /** Whether a bare title stands at word i, opening a run of posts. */
   private static boolean opensPosts(SentenceWords words, int i) {
-    return words.is(i, ActorFinder.PERSON_TITLES) && words.token(i).clitics().pre().isEmpty() || deputyHeir(words, i);
+    return words.is(i, ActorFinder.PERSON_TITLES) && words.token(i).clitics().pre().isEmpty() || deputyHeir(words, i)
+        || heir(words, i);
   }
 
   private static final String HEIR = EventKeys.of("ولي");
+  private static final java.util.Set<String> REIGN = EventKeys.setOf("عهد", "العهد");
+
+  /**
+   * Whether "ولي العهد" or "ولي عهد أبو ظبي" (the crown prince) opens at i, which the segmenter reads as و + لي:
+   * "استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي … عادل الجبير" (the post was taken for the guest).
+   */
+  private static boolean heir(SentenceWords words, int i) {
+    return words.token(i).text().equals("ولي") && words.is(i + 1, REIGN);
+  }
 
   /**
    * Whether the first "ولي" of "ولي ولي العهد" (the deputy crown prince) stands at i, which the segmenter
@@ -159,10 +169,13 @@ final class KnownNameTitles {
       boolean forHead = i > title && words.token(i).clitics().pre().equals(List.of("ل"))
           && words.is(i, ActorFinder.PERSON_TITLES);
       String pos = words.token(i).pos();
-      if (words.isComma(i) || Clauses.isBoundary(words, i) || !words.token(i).clitics().pre().isEmpty() && !forHead
+      boolean namedParty = here != null && here.party() && here.last() > i; // (a name the tagger reads as a verb)
+      if (!heir(words, i) && (words.isComma(i) || Clauses.isBoundary(words, i) && !namedParty
+          || !words.token(i).clitics().pre().isEmpty() && !forHead
           || words.is(i, Clauses.OTHER_PREPOSITIONS) || words.is(i, Clauses.TARGET_PREPOSITIONS)
           || words.isKey(i, IN_THE_NAME_OF)
-          || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))) {
+          || !(pos == null || pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))
+          && !namedParty)) { // ("عادل الجبير")
         return -1; // (a post's phrase goes on behind a preposition: "المتحدث باسم الكرملين")
       }
       if (here != null) {
@@ -170,7 +183,7 @@ final class KnownNameTitles {
         // (and the posts come first; the party opens with a title or a name, not a genitive's adjective:
         // "مدير هيئة الأركان العسكرية الأمريكية")
         if (here.party() && i > title && !words.is(i - 1, ActorFinder.PERSON_TITLES)
-            && (words.is(i, ActorFinder.PERSON_TITLES) || "PROPN".equals(pos))) {
+            && (words.is(i, ActorFinder.PERSON_TITLES) || "PROPN".equals(pos) || "VERB".equals(pos) && namedParty)) {
           return i;
         }
         posts.add(here);

@@ -3280,4 +3280,12 @@ class TargetRulesTest {
     assertTrue(barrage.stream().noneMatch(e -> e.target() != null && "USABUS".equals(e.target().code())
         || e.source() != null && "USABUS".equals(e.source().code())), barrage.toString());
   }
+
+  @Test
+  void round322TheCrownPrincesPostIsNoGuest() {
+    List<Event> events = RuleSentences.events("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي في أبوظبي أمس عادل "
+        + "الجبير وزير الخارجية.");
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("ولي عهد")),
+        "his own post: " + events);
+  }
 }
