@@ -121,7 +121,8 @@ final class ActorFinder {
     appositions(words, merged);
     postsAfterNames(words, merged, names);
     KnownNameTitles.drop(words, merged);
-    return bothKoreas(words, group(words, merged));
+    // (not the members a body is said to include: "مجموعة 1+5 التي تضم … بريطانيا والولايات المتحدة")
+    return MemberLists.withoutMembers(words, bothKoreas(words, group(words, merged)));
   }
 
   /** Whether an actor reference with a code covers the whole entity. */

@@ -3288,4 +3288,12 @@ class TargetRulesTest {
     assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("ولي عهد")),
         "his own post: " + events);
   }
+
+  @Test
+  void round323TheMembersAGroupIsSaidToIncludeAreNoParties() {
+    List<Event> events = RuleSentences.events("بعد توصل إيران ومجموعة 1+5 التي تضم إلى جانب روسيا بريطانيا والولايات "
+        + "المتحدة والصين وفرنسا وألمانيا إلى اتفاق بشأن البرنامج النووي الإيراني بعد مفاوضات طويلة.");
+    assertTrue(events.stream().noneMatch(e -> e.source() != null && "GBR".equals(e.source().country())),
+        "Britain did not negotiate with China: " + events);
+  }
 }
