@@ -376,7 +376,7 @@ final class ActorFinder {
 
   /** Officers' ranks, which police and civil defence hold too: "قائد الشرطة العميد عبدالله العتيبي". */
   private static final java.util.Set<String> OFFICER_RANKS = EventKeys.setOf("عميد", "لواء", "عقيد", "مقدم", "رائد",
-      "نقيب", "فريق", "ملازم");
+      "نقيب", "فريق", "ملازم", "جنرال", "الجنرال", "مشير", "المشير"); // ("قائد الجيش اللبناني الجنرال جان قهوجي")
   /** How many words a place may take between a post and its holder's rank: "بمنطقة المدينة المنورة". */
   private static final int POST_PLACE_WORDS = 4;
 

@@ -3296,4 +3296,12 @@ class TargetRulesTest {
     assertTrue(events.stream().noneMatch(e -> e.source() != null && "GBR".equals(e.source().country())),
         "Britain did not negotiate with China: " + events);
   }
+
+  @Test
+  void round324AGeneralNamedAfterHisPostIsThePostsHolder() {
+    List<Event> events = RuleSentences.events("التقى قائد الجيش اللبناني الجنرال جان قهوجي في بيروت اليوم الممثلة "
+        + "الشخصية للأمين العام للأمم المتحدة سيغريد كاغ.");
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("قهوجي")),
+        "the army chief is the host, not his own guest: " + events);
+  }
 }
