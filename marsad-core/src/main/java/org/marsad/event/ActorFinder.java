@@ -2024,17 +2024,13 @@ final class ActorFinder {
     }
     int comma = list.get(list.size() - 1).last() + 1;
     int gap = next.first() - comma - 1; // (the body's office may stand before it: "والأمانة العامة لمجلس")
-    if (gap < 0 || gap > 2 || !isComma(words, comma) || !isComma(words, next.last() + 1)) {
+    if (gap < 0 || gap > 2 || !words.isComma(comma) || !words.isComma(next.last() + 1)) {
       return false;
     }
     if (gap == 0) {
       return joinedByAnd(words, next);
     }
     return words.hasProclitic(comma + 1, "و") && words.hasProclitic(next.first(), "ل");
-  }
-
-  private static boolean isComma(SentenceWords words, int i) {
-    return i < words.size() && ("،".equals(words.token(i).text()) || ",".equals(words.token(i).text()));
   }
 
   private static ActorGroup toGroup(List<ActorMention> members) {

@@ -133,7 +133,7 @@ final class CausedDeaths {
     return true;
   }
 
-  private static boolean sameActor(Event.Actor a, Event.Actor b) {
+  static boolean sameActor(Event.Actor a, Event.Actor b) {
     return b != null && java.util.Objects.equals(a.code(), b.code()) && java.util.Objects.equals(a.id(), b.id());
   }
 

@@ -31,7 +31,7 @@ final class MemberLists {
     int listEnd = -1;
     for (ActorGroup g : groups) {
       int verb = includesBefore(words, g.first());
-      if (verb >= 0 || listEnd >= 0 && g.first() - listEnd <= GAP && noBoundary(words, listEnd + 1, g.first())) {
+      if (verb >= 0 || listEnd >= 0 && g.first() - listEnd <= GAP && ActorPositions.noBoundary(words, listEnd + 1, g.first())) {
         listEnd = g.last();
         continue;
       }
@@ -63,12 +63,4 @@ final class MemberLists {
     return false;
   }
 
-  private static boolean noBoundary(SentenceWords words, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (words.isComma(k) || Clauses.isBoundary(words, k)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -377,7 +377,12 @@ final class ObjectFinder {
     if (!a.targets().isEmpty()) {
       return a;
     }
-    ActorGroup g = ActorGroup.startingAt(groups, t.last() + 1); // (the match ends on its needed word, "جانب")
+    return withSideAt(groups, t.last() + 1, a); // (the match ends on its needed word, "جانب")
+  }
+
+  /** The arguments with the group at i as the side stood by, unless none starts there or it is the source's. */
+  private static Arguments withSideAt(List<ActorGroup> groups, int i, Arguments a) {
+    ActorGroup g = ActorGroup.startingAt(groups, i);
     if (g == null || g.includesAnyOf(a.sources())) {
       return a; // (the side is the genitive of "جانب", so read as attributive: that does not matter here)
     }
@@ -403,11 +408,7 @@ final class ObjectFinder {
     if (side >= w.size() - 1 || !w.isKey(side, "جانب")) {
       return a;
     }
-    ActorGroup g = ActorGroup.startingAt(groups, side + 1);
-    if (g == null || g.includesAnyOf(a.sources())) {
-      return a;
-    }
-    return new Arguments(a.sources(), g.members(), false, a.evidence());
+    return withSideAt(groups, side + 1, a);
   }
 
   /** "نقلا عن": quoting from. */

@@ -22,7 +22,7 @@ final class SharedAirForce {
       if (!e.cameo().equals(AIR_STRIKE) || CausedDeaths.agentless(e) || !flies(e.source())) {
         continue;
       }
-      if (airForce != null && !sameParty(airForce, e.source())) {
+      if (airForce != null && !CausedDeaths.sameActor(airForce, e.source())) {
         return; // two air forces: whose the unnamed strikes are is not said
       }
       airForce = e.source();
@@ -33,7 +33,7 @@ final class SharedAirForce {
     for (int i = 0; i < sentence.size(); i++) {
       Event e = sentence.get(i);
       if (e.cameo().equals(AIR_STRIKE) && CausedDeaths.agentless(e)
-          && (e.target() == null || !sameParty(airForce, e.target()))) {
+          && (e.target() == null || !CausedDeaths.sameActor(airForce, e.target()))) {
         sentence.set(i, new Event(e.sentence(), e.trigger(), airForce, e.target(), e.cameo(), e.base(), e.root(),
             e.quadClass(), e.goldstein(), e.plover(), e.mode(), e.speaker(), e.confidence(), e.mention(),
             e.mentions()));
@@ -52,9 +52,5 @@ final class SharedAirForce {
     }
     String role = a.country() != null && code.startsWith(a.country()) ? code.substring(a.country().length()) : code;
     return role.isEmpty() || role.equals("MIL") || role.equals("GOV") || code.startsWith("IGO");
-  }
-
-  private static boolean sameParty(Event.Actor a, Event.Actor b) {
-    return java.util.Objects.equals(a.code(), b.code()) && java.util.Objects.equals(a.id(), b.id());
   }
 }
