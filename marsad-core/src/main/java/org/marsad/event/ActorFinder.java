@@ -376,7 +376,8 @@ final class ActorFinder {
 
   /** Officers' ranks, which police and civil defence hold too: "قائد الشرطة العميد عبدالله العتيبي". */
   private static final java.util.Set<String> OFFICER_RANKS = EventKeys.setOf("عميد", "لواء", "عقيد", "مقدم", "رائد",
-      "نقيب", "فريق", "ملازم", "جنرال", "الجنرال", "مشير", "المشير"); // ("قائد الجيش اللبناني الجنرال جان قهوجي")
+      "نقيب", "فريق", "ملازم", "جنرال", "الجنرال", "مشير", "المشير", "العماد"); // ("قائد الجيش اللبناني العماد جان
+  // قهوجي": العماد is the Lebanese and Syrian general's rank; a name "عماد" after a post is its holder all the same)
   /** How many words a place may take between a post and its holder's rank: "بمنطقة المدينة المنورة". */
   private static final int POST_PLACE_WORDS = 4;
 
@@ -408,8 +409,9 @@ final class ActorFinder {
         j++;
       }
       ActorMention holder = j < mentions.size() ? mentions.get(j) : null;
-      if (holder == null || holder.first() != rank || !words.is(rank, OFFICER_RANKS) || holder.actor().id() != null
-          && !isPerson(holder)) {
+      // (the rank inside the holder's name, or just before it: "العماد جان قهوجي", the name alone tagged)
+      if (holder == null || holder.first() != rank && holder.first() != rank + 1 || !words.is(rank, OFFICER_RANKS)
+          || holder.actor().id() != null && !isPerson(holder)) {
         continue;
       }
       Event.Actor h = holder.actor();

@@ -3304,4 +3304,16 @@ class TargetRulesTest {
     assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("قهوجي")),
         "the army chief is the host, not his own guest: " + events);
   }
+
+  @Test
+  void round325TheLebaneseRankAndTheEmiratesWithoutTheirLastWord() {
+    List<Event> events = RuleSentences.events("طالب قائد الجيش اللبناني العماد جان قهوجي عناصر الجيش وضباطه بالجهوزية "
+        + "الكاملة لمحاربة الإرهاب.");
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("قهوجي")),
+        "the army chief calls on his men, not on himself: " + events);
+    List<Event> uae = RuleSentences.events("أعلنت دولة الإمارات العربية كشف مجموعة إرهابية وأحالت 41 من المتهمين إلى "
+        + "المحاكمة.");
+    assertTrue(uae.stream().anyMatch(e -> e.source() != null && "ARE".equals(e.source().country())), uae.toString());
+    assertTrue(uae.stream().noneMatch(e -> e.source() != null && "IRN".equals(e.source().country())), uae.toString());
+  }
 }
