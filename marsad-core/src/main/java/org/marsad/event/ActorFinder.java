@@ -195,9 +195,8 @@ final class ActorFinder {
       int title = inside ? m.first() : m.first() - 1;
       // (and a title in construct with a place: "نائب محافظ صلاح الدين" is Iraq's government)
       boolean place = a.country() != null && a.country().equals(a.code()) && !m.attributive();
-      if (place && !inside && words.is(title, PROVINCES) && words.token(title).clitics().isEmpty()
-          && !words.isDefinite(title)) {
-        title--; // "أمين منطقة عسير"
+      if (place && !inside) {
+        title = pastProvince(words, title); // "أمين منطقة عسير"
       }
       if (!(unknown || place) || title < 0 || !words.is(title, PERSON_TITLES) || !inside && covered(mentions, title)
           || words.isDefinite(title) != unknown) {
@@ -1152,16 +1151,19 @@ final class ActorFinder {
   /** Kinds of province between the title and the place's name: "أمين منطقة عسير". */
   private static final java.util.Set<String> PROVINCES = EventKeys.setOf("منطقة", "محافظة");
 
+  /** The word before i when a bare kind of province stands at i ("منطقة" of "أمين منطقة عسير"), else i. */
+  private static int pastProvince(SentenceWords words, int i) {
+    return words.is(i, PROVINCES) && words.token(i).clitics().isEmpty() && !words.isDefinite(i) ? i - 1 : i;
+  }
+
   /**
    * Whether the entity is a place a governor's title stands in construct with ("محافظ القطيف خالد
    * الصفيان"): there the place names the governor's post, which {@link #titledNames} codes as its country's
    * government; elsewhere a place is only where something happened.
    */
   private static boolean governedPlace(SentenceWords words, List<Entity> entities, Entity e) {
-    int before = words.tokenAt(e.start()) - 1;
     // (past the kind of province: "أمين منطقة عسير صالح بن عبدالعزيز القاضي")
-    int title = words.is(before, PROVINCES) && words.token(before).clitics().isEmpty() && !words.isDefinite(before)
-        ? before - 1 : before;
+    int title = pastProvince(words, words.tokenAt(e.start()) - 1);
     // (not the post of a name right before it: "الأمير فيصل بن خالد أمير منطقة عسير")
     // (nor past a deputy's title: "الأمير عبدالعزيز بن سعد نائب أمير منطقة حائل")
     int nameEnd = words.is(title - 1, DEPUTY_TITLES) ? title - 2 : title - 1;

@@ -1000,9 +1000,9 @@ final class ArgumentFinder {
 
   /**
    * Whether a call's subject right after it is a definite word that names no actor, with an actor behind it
-   * that is called on to something (behind إلى, or ب with a masdar): "ودعا العطية الولايات المتحدة إلى بذل جهد" (the Qatari minister, whom the
-   * coder does not know by his family name alone, called on the United States; seed 166 had the United States
-   * calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
+   * that is called on to something (behind إلى, or ب with a masdar): "ودعا العطية الولايات المتحدة إلى بذل جهد"
+   * (the Qatari minister, whom the coder does not know by his family name alone, called on the United States;
+   * seed 166 had the United States calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
    */
   private static boolean unknownSubjectAfterCall(SentenceWords w, List<ActorGroup> groups, int verb) {
     int subject = verb + 1;
@@ -1011,15 +1011,17 @@ final class ArgumentFinder {
         || !w.token(subject).text().startsWith("ال")
         || !w.token(subject).clitics().isEmpty() || inGroup(groups, subject) || w.is(subject, TIME_WORDS)
         || w.is(subject, DAY_NAMES) || w.is(subject, Clauses.DAYS) || w.is(subject, ADVERBS)
-        || w.is(subject, BARE_TITLES) || w.is(subject, ActorFinder.HONORIFICS) || w.is(subject, ActorFinder.PERSON_TITLES)) {
+        || w.is(subject, BARE_TITLES) || w.is(subject, ActorFinder.HONORIFICS)
+        || w.is(subject, ActorFinder.PERSON_TITLES)) {
       return false; // (a family name may be a nisba the tagger calls an adjective: "وطالب العربي تركيا")
     }
     ActorGroup called = ActorGroup.startingAt(groups, subject + 1);
     // (not the word's own nisbas: "دعا الطرفين الأمريكي والكوري الشمالي إلى")
-    int then = called == null ? -1 : called.last() + 1;
-    // (called to do it behind إلى, or behind ب: "طالب … تركيا باحترام سيادة العراق")
-    return called != null && !called.members().get(0).attributive() && !w.isNisbaAdjective(called.first())
-        && (w.is(then, ObjectFinder.TO) || w.hasProclitic(then, "ب") && !w.isDefinite(then));
+    if (called == null || called.members().get(0).attributive() || w.isNisbaAdjective(called.first())) {
+      return false;
+    }
+    int then = called.last() + 1; // (called to do it behind إلى, or behind ب: "طالب … تركيا باحترام سيادة العراق")
+    return w.is(then, ObjectFinder.TO) || w.hasProclitic(then, "ب") && !w.isDefinite(then);
   }
 
   /** Whether a person's name begins at i, whom the title before it names ("الرئيس ترامب"). */
@@ -1504,9 +1506,11 @@ final class ArgumentFinder {
       return null;
     }
     boolean withComplement = !w.hasProclitic(met.first(), "ب") && met.last() + 1 < w.size()
-        && (w.isKey(met.last() + 1, EventKeys.of("مع")) || w.hasProclitic(met.last() + 1, "ب"));
+        && (w.isKey(met.last() + 1, WITH) || w.hasProclitic(met.last() + 1, "ب"));
     return withComplement ? null : met;
   }
+
+  private static final String WITH = EventKeys.of("مع");
 
   /** Verbs whose subject is the visit itself: "زيارة تستغرق ثلاثة أيام". */
   private static final java.util.Set<String> LASTING = EventKeys.setOf("استغرقت", "تستغرق", "استمرت", "تستمر",

@@ -97,25 +97,22 @@ final class KnownNameTitles {
 
   /** Whether a bare title stands at word i, opening a run of posts. */
   private static boolean opensPosts(SentenceWords words, int i) {
-    return words.is(i, ActorFinder.PERSON_TITLES) && words.token(i).clitics().pre().isEmpty() || deputyHeir(words, i)
-        || heir(words, i);
+    return words.is(i, ActorFinder.PERSON_TITLES) && words.token(i).clitics().pre().isEmpty() || heir(words, i);
   }
 
   private static final String HEIR = EventKeys.of("ولي");
   private static final java.util.Set<String> REIGN = EventKeys.setOf("عهد", "العهد");
 
   /**
-   * Whether "ولي العهد" or "ولي عهد أبو ظبي" (the crown prince) opens at i, which the segmenter reads as و + لي:
-   * "استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي … عادل الجبير" (the post was taken for the guest).
+   * Whether the crown prince's title opens at i, which the segmenter reads as و + لي: "ولي العهد", "ولي عهد أبو
+   * ظبي" ("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي … عادل الجبير": the post was taken for the guest),
+   * or the deputy's "ولي ولي العهد" ({@link #deputyHeir}).
    */
   private static boolean heir(SentenceWords words, int i) {
-    return words.token(i).text().equals("ولي") && words.is(i + 1, REIGN);
+    return words.token(i).text().equals("ولي") && (words.is(i + 1, REIGN) || words.isKey(i + 1, HEIR));
   }
 
-  /**
-   * Whether the first "ولي" of "ولي ولي العهد" (the deputy crown prince) stands at i, which the segmenter
-   * reads as و + لي.
-   */
+  /** Whether the first "ولي" of "ولي ولي العهد" (the deputy crown prince) stands at i. */
   private static boolean deputyHeir(SentenceWords words, int i) {
     return words.token(i).text().equals("ولي") && words.isKey(i + 1, HEIR);
   }

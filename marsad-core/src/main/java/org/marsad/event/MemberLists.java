@@ -30,8 +30,9 @@ final class MemberLists {
     List<ActorGroup> kept = new ArrayList<>(groups.size());
     int listEnd = -1;
     for (ActorGroup g : groups) {
-      int verb = includesBefore(words, g.first());
-      if (verb >= 0 || listEnd >= 0 && g.first() - listEnd <= GAP && ActorPositions.noBoundary(words, listEnd + 1, g.first())) {
+      boolean listGoesOn = listEnd >= 0 && g.first() - listEnd <= GAP
+          && ActorPositions.noBoundary(words, listEnd + 1, g.first());
+      if (listGoesOn || listedAfterIncludes(words, g.first())) {
         listEnd = g.last();
         continue;
       }
@@ -41,17 +42,17 @@ final class MemberLists {
     return kept;
   }
 
-  /** The membership verb within {@link #GAP} words before i, or -1. */
-  private static int includesBefore(SentenceWords words, int i) {
+  /** Whether a group's membership verb stands within {@link #GAP} words before i, in its clause. */
+  private static boolean listedAfterIncludes(SentenceWords words, int i) {
     for (int k = i - 1; k >= Math.max(0, i - GAP); k--) {
       if (words.is(k, INCLUDES) && words.token(k).clitics().pre().isEmpty()) {
-        return groupBefore(words, k) ? k : -1;
+        return groupBefore(words, k);
       }
       if (Clauses.isBoundary(words, k) && !words.is(k, INCLUDES)) {
-        return -1;
+        return false;
       }
     }
-    return -1;
+    return false;
   }
 
   private static boolean groupBefore(SentenceWords words, int verb) {
@@ -62,5 +63,4 @@ final class MemberLists {
     }
     return false;
   }
-
 }

@@ -34,10 +34,9 @@ final class PlacePhrases {
       int head;
       if (w.isKey(k, IN) && w.token(k).clitics().pre().isEmpty() && w.token(k).clitics().post().isEmpty()) {
         head = k + 1;
-      } else if (w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1
-          && (w.is(k, PLACE_HEADS) || w.startsPlace(k))) {
+      } else if (room(w, k) || onlyBa(w, k) && w.startsPlace(k)) {
         head = k; // "بقصر اليمامة", "ببيروت"
-        if (w.is(k, PLACE_HEADS)) {
+        if (room(w, k)) {
           rooms.add(k); // "بالديوان الأميري": the Amiri Diwan is where he received them
         }
       } else if (phrases > 0 && bareDay(w, k)) {
@@ -89,7 +88,7 @@ final class PlacePhrases {
    * none begins there.
    */
   static int afterPlacesWithBa(SentenceWords w, int k) {
-    while (k < w.size() && w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1 && w.is(k, PLACE_HEADS)) {
+    while (k < w.size() && room(w, k)) {
       boolean open = !w.isDefinite(k) && w.token(k).clitics().post().isEmpty();
       k++;
       if (open && k < w.size() && w.token(k).isWord() && w.isDefinite(k)) {
@@ -97,6 +96,15 @@ final class PlacePhrases {
       }
     }
     return k;
+  }
+
+  /** Whether a place's head noun stands at k behind ب alone: "بقصر", "بمكتبه", "بالإمارة". */
+  private static boolean room(SentenceWords w, int k) {
+    return onlyBa(w, k) && w.is(k, PLACE_HEADS);
+  }
+
+  private static boolean onlyBa(SentenceWords w, int k) {
+    return w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1;
   }
 
   /** The last word of the noun phrase at {@code head}: a group, or a noun with its genitives; -1 if none. */

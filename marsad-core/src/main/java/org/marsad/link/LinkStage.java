@@ -353,22 +353,31 @@ public final class LinkStage implements Stage {
       return null;
     }
     int first = words.get(0);
-    boolean place = kb.lookup(keys[first]).stream().anyMatch(a -> a.kind() == KnowledgeBase.AliasKind.NAME
-        && (a.entry().kind() == KbEntry.Kind.PLACE || a.entry().kind() == KbEntry.Kind.COUNTRY));
-    if (!place || first == 0 || !PLACE_HEADS.contains(keys[first - 1]) || !tokens.get(first).clitics().pre().isEmpty()
-        || !kb.lookup(String.join(" ", words.stream().map(i -> keys[i]).toList())).isEmpty()) {
+    if (!namesKind(keys[first], KbEntry.Kind.PLACE, KbEntry.Kind.COUNTRY) || first == 0
+        || !PLACE_HEADS.contains(keys[first - 1]) || !tokens.get(first).clitics().pre().isEmpty()
+        || knownWhole(words, keys)) {
       return null;
     }
     int placeEnd = Math.min(mention.end(), tokens.get(first).stemEnd());
-    Entity region = new Entity(mention.start(), placeEnd, doc.text().substring(mention.start(), placeEnd), "LOC",
-        null, null, null, null, mention.confidence(), null);
+    Entity region = respanned(doc, mention, mention.start(), placeEnd, "LOC");
     int next = words.get(1);
     if (TIMES_OF_DAY.contains(keys[next])) {
       return List.of(region);
     }
     int personStart = Math.max(mention.start(), tokens.get(next).stemStart());
-    return List.of(region, new Entity(personStart, mention.end(), doc.text().substring(personStart, mention.end()),
-        "PER", null, null, null, null, mention.confidence(), null));
+    return List.of(region, respanned(doc, mention, personStart, mention.end()));
+  }
+
+  /** Whether the key is the name of an entry of one of the kinds. */
+  private boolean namesKind(String key, KbEntry.Kind... kinds) {
+    List<KbEntry.Kind> wanted = List.of(kinds);
+    return kb.lookup(key).stream().anyMatch(a -> a.kind() == KnowledgeBase.AliasKind.NAME
+        && wanted.contains(a.entry().kind()));
+  }
+
+  /** Whether the base knows the mention's words, all together, as a name. */
+  private boolean knownWhole(List<Integer> words, String[] keys) {
+    return !kb.lookup(String.join(" ", words.stream().map(i -> keys[i]).toList())).isEmpty();
   }
 
   /**
@@ -384,21 +393,15 @@ public final class LinkStage implements Stage {
     }
     int last = words.get(words.size() - 1);
     Token country = tokens.get(last);
-    boolean named = kb.lookup(keys[last]).stream().anyMatch(a -> a.kind() == KnowledgeBase.AliasKind.NAME
-        && a.entry().kind() == KbEntry.Kind.COUNTRY);
     // (after a given name the word is a family's: "محمد السويد", "عبدالله السويد")
-    if (!named || kb.isGivenName(keys[words.get(0)]) || !country.clitics().pre().isEmpty()
-        || !SearchKeys.stem(country).startsWith("ال")
-        || !kb.lookup(String.join(" ", words.stream().map(i -> keys[i]).toList())).isEmpty()) {
+    if (!namesKind(keys[last], KbEntry.Kind.COUNTRY) || kb.isGivenName(keys[words.get(0)])
+        || !country.clitics().pre().isEmpty() || !SearchKeys.stem(country).startsWith("ال") || knownWhole(words, keys)) {
       return List.of(mention);
     }
     int personEnd = Math.min(mention.end(), tokens.get(words.get(words.size() - 2)).stemEnd());
     int countryStart = Math.max(mention.start(), country.stemStart());
-    return List.of(
-        new Entity(mention.start(), personEnd, doc.text().substring(mention.start(), personEnd), "PER", null, null,
-            null, null, mention.confidence(), null),
-        new Entity(countryStart, mention.end(), doc.text().substring(countryStart, mention.end()), "LOC", null, null,
-            null, null, mention.confidence(), null));
+    return List.of(respanned(doc, mention, mention.start(), personEnd),
+        respanned(doc, mention, countryStart, mention.end(), "LOC"));
   }
 
   /**
@@ -411,7 +414,7 @@ public final class LinkStage implements Stage {
       return List.of(mention);
     }
     List<Integer> words = mentionWords(tokens, mention);
-    if (words.size() != 2 || !kb.lookup(keys[words.get(0)] + ' ' + keys[words.get(1)]).isEmpty()) {
+    if (words.size() != 2 || knownWhole(words, keys)) {
       return List.of(mention);
     }
     KbEntry first = personInOffice(keys[words.get(0)], date);
@@ -424,8 +427,7 @@ public final class LinkStage implements Stage {
       Token t = tokens.get(i);
       int start = Math.max(mention.start(), t.stemStart());
       int end = Math.min(mention.end(), t.stemEnd());
-      parts.add(new Entity(start, end, doc.text().substring(start, end), "PER", null, null, null, null,
-          mention.confidence(), null));
+      parts.add(respanned(doc, mention, start, end));
     }
     return parts;
   }
@@ -823,7 +825,12 @@ public final class LinkStage implements Stage {
 
   /** The same mention over another span of the text, not yet linked. */
   private static Entity respanned(Document doc, Entity mention, int start, int end) {
-    return new Entity(start, end, doc.text().substring(start, end), mention.type(), null, null, null, null,
+    return respanned(doc, mention, start, end, mention.type());
+  }
+
+  /** A part of the mention over another span of the text, of the given type, not yet linked. */
+  private static Entity respanned(Document doc, Entity mention, int start, int end, String type) {
+    return new Entity(start, end, doc.text().substring(start, end), type, null, null, null, null,
         mention.confidence(), null);
   }
 
