@@ -1455,6 +1455,10 @@ final class ActorFinder {
         out.set(out.size() - 1, new ActorMention(prev.first(), m.last(), named, false));
         continue;
       }
+      if (prev != null && postThenDestination(words, out, m)) {
+        out.set(out.size() - 1, m); // the post is the known person's own, no party: the country follows it
+        continue;
+      }
       if (prev != null && adjacent(words, prev, m) && !nameThenBody(words, prev, m, names)
           && !personThenName(prev, m, names)
           && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)
@@ -1492,6 +1496,40 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /** How far a known person's run of posts may reach: "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع". */
+  private static final int POSTS_REACH = 14;
+
+  /**
+   * Whether country m, behind "ل", ends a known person's run of posts that names another country, with no
+   * comma between: "زيارة … الأمير محمد بن سلمان … وزير الدفاع لجمهورية مصر العربية" went to Egypt; its
+   * last post is his own, not Egypt's defence minister (seed 172). Only right after the post, which must
+   * stand right before the country.
+   */
+  private static boolean postThenDestination(SentenceWords words, List<ActorMention> out, ActorMention m) {
+    if (out.size() < 2 || !m.isCountry() || !words.hasProclitic(m.first(), "ل")) {
+      return false;
+    }
+    ActorMention post = out.get(out.size() - 1);
+    if (post.actor().country() != null || !words.is(post.first(), PERSON_TITLES) || post.last() + 1 != m.first()) {
+      return false;
+    }
+    for (int k = out.size() - 2; k >= 0; k--) {
+      ActorMention before = out.get(k);
+      if (before.last() < post.first() - POSTS_REACH) {
+        return false;
+      }
+      if (isPerson(before) && before.actor().country() != null) {
+        for (int i = before.last() + 1; i < post.first(); i++) {
+          if (words.isComma(i) || Clauses.isBoundary(words, i)) {
+            return false;
+          }
+        }
+        return !before.actor().country().equals(m.actor().country());
+      }
+    }
+    return false;
   }
 
   /**

@@ -1688,8 +1688,8 @@ final class ArgumentFinder {
 
   /** Visit words: a country right after them is the place visited, not the visitor. */
   private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "زيارة", "زيارات");
-  /** Nouns of meeting someone, whose pronoun is who meets: "لقائه", "استقباله". */
-  private static final java.util.Set<String> MEETINGS = EventKeys.setOf("لقاء", "استقبال");
+  /** Nouns of meeting someone, whose pronoun is who meets: "لقائه", "استقباله", "واجتماعه مع". */
+  private static final java.util.Set<String> MEETINGS = EventKeys.setOf("لقاء", "استقبال", "اجتماع");
 
   private static final java.util.Set<String> SPEECH = EventKeys.setOf("أعلن", "اعلن", "أفاد", "افاد", "أكد", "اكد",
       "ذكر", "قال", "أشار", "اشار", "كشف", "نقل", "أورد", "اورد", "نعى", "نفى");

@@ -279,7 +279,10 @@ public final class EventStage implements Stage {
             a.reciprocal(), a.evidence());
       }
       if (k > 0 && sharesArguments(w, found.get(k - 1), args.get(k - 1), t, verb)) {
-        a = args.get(k - 1); // "اعتقال شرطة بلاده لـ6 أتراك وترحيلهم": the same police, the same Turks
+        // "اعتقال شرطة بلاده لـ6 أتراك وترحيلهم": the same police, the same Turks; but a noun with its own
+        // object after it shares only the doer: "زيارة … للأردن واجتماعه مع الملك عبدالله الثاني"
+        boolean ownObject = a.targets().stream().anyMatch(m -> m.first() > t.last());
+        a = ownObject ? new Arguments(args.get(k - 1).sources(), a.targets(), false, a.evidence()) : args.get(k - 1);
       }
       if (k > 0 && a.targets().isEmpty() && sameSidesByPronoun(w, found.get(k - 1), args.get(k - 1), t, verb)) {
         a = args.get(k - 1); // "اعتقلت الشرطة الناشط وأفرجت عنه": the same police, the same activist

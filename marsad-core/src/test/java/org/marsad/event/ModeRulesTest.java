@@ -225,4 +225,13 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("وكان مصدر دبلوماسي طلب عدم نشر اسمه قال إن الفريق عاد إلى هولندا.", "01"),
         "عدم negates the publishing, not the verb of saying after it");
   }
+
+  @Test
+  void round326TheCabinetSpokesmanExplains() {
+    assertEquals(Mode.REPORTED, mode("وبين معاليه ، أن مجلس الوزراء استمع إلى نتائج زيارة الأمير محمد بن سلمان "
+        + "للأردن.", "04"), "what the cabinet's spokesman explains is reported");
+    assertEquals(Mode.REPORTED, mode("وبين أن قوات الاحتلال تحاصر المسجد الأقصى.", "19"));
+    assertEquals(Mode.ASSERTED, mode("وقعت اشتباكات بين الجيش والمسلحين في المدينة أمس.", "19"),
+        "\"بين\" with no \"أن\" after it is the preposition");
+  }
 }

@@ -3316,4 +3316,23 @@ class TargetRulesTest {
     assertTrue(uae.stream().anyMatch(e -> e.source() != null && "ARE".equals(e.source().country())), uae.toString());
     assertTrue(uae.stream().noneMatch(e -> e.source() != null && "IRN".equals(e.source().country())), uae.toString());
   }
+
+  @Test
+  void round326AVisitsDestinationAfterTheVisitorsPostsAndTheMeetingWithTheHost() {
+    List<Event> egypt = RuleSentences.events("واستمع المجلس إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن "
+        + "عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع لجمهورية مصر العربية واجتماعه مع "
+        + "فخامة الرئيس عبدالفتاح السيسي.");
+    Event visit = egypt.stream().filter(e -> e.cameo().equals("042")).findFirst().orElseThrow();
+    assertEquals("SAU", visit.source().country(), "the visitor is the Saudi prince, not Egypt's minister");
+    assertEquals("EGY", visit.target().country(), egypt.toString());
+    Event meeting = egypt.stream().filter(e -> e.cameo().equals("040")).findFirst().orElseThrow();
+    assertEquals("SAUGOV", meeting.source().code(), egypt.toString());
+    assertTrue(meeting.target().text().contains("السيسي"), "met the president named after مع: " + egypt);
+    List<Event> jordan = RuleSentences.events("واستمع المجلس إلى نتائج زيارة الأمير محمد بن سلمان للأردن واجتماعه مع "
+        + "جلالة الملك عبدالله الثاني.");
+    assertTrue(jordan.stream().anyMatch(e -> e.cameo().equals("042") && "SAUGOV".equals(e.source().code())
+        && "JOR".equals(e.target().code())), "the name the model ran into \"للأردن\" is split: " + jordan);
+    assertTrue(jordan.stream().anyMatch(e -> e.cameo().equals("040") && "SAUGOV".equals(e.source().code())
+        && e.target().text().contains("عبدالله الثاني")), jordan.toString());
+  }
 }
