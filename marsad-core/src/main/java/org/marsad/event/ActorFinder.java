@@ -1285,7 +1285,9 @@ final class ActorFinder {
       }
       // ("شاب فلسطيني": a young man, which the tagger reads as the verb "شاب" when a nisba follows)
       // (nor "قاض", a judge, which it reads as a verb: "رفض قاض أمريكي دعوى")
-      if (role == null && (!words.isVerb(i) || words.is(i, YOUNG) && nisba(words, i + 1) || words.is(i, JUDGE))) {
+      // (and "شابا", the accusative, which it reads as the dual "they turned grey": "اعتقلت القوات شابا")
+      if (role == null && (!words.isVerb(i) || words.is(i, YOUNG) && (nisba(words, i + 1) || words.isKey(i, "شابا"))
+          || words.is(i, JUDGE))) {
         role = roleOfWord(words, i);
       }
       if (role == null && resistance(words, i)) {

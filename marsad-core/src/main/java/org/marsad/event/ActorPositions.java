@@ -199,10 +199,11 @@ final class ActorPositions {
     // and a head noun whose genitive the actor is ("لقاء مع مساعد وزير الخارجية", "غارات على مواقع المتمردين")
     int p = i > 1 && w.isCount(i - 1) ? i - 2 : i - 1;
     // (or a title whose body the actor is: "كما اجتمع مع رئيس المكتب السياسي لحركة حماس"; and a style of
-    // address before the title: "مع جلالة الملك عبدالله الثاني", "مع فخامة الرئيس عبدالفتاح السيسي")
+    // address or an honorific before the title: "مع جلالة الملك عبدالله الثاني", "مع فخامة الرئيس عبدالفتاح
+    // السيسي", "برقية تهنئة إلى الرئيس الدكتور بوني يايي")
     for (int heads = 0; p > 0 && w.token(p).clitics().post().isEmpty() && w.token(p).clitics().pre().isEmpty()
         && (heads < 2 && (w.is(p, PARTS_OF) || w.is(p, ActorFinder.PERSON_TITLES))
-            || i - p <= 5 && w.is(p, AgentPhrase.STYLES)); heads++) {
+            || i - p <= 5 && (w.is(p, AgentPhrase.STYLES) || w.is(p, ActorFinder.HONORIFICS))); heads++) {
       p--; // ("مع مساعد وزير الخارجية الأميركي": two heads before the actor's own words)
     }
     if (p >= 1 && w.isKey(p, "من") && (w.isKey(p - 1, "كل") || w.isKey(p - 1, "كلا"))) {

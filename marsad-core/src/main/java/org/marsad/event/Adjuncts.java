@@ -66,6 +66,9 @@ final class Adjuncts {
   private static final String YESTERDAY = EventKeys.of("أمس");
   /** "قبل ظهر اليوم", "بعد ظهر أمس": before or after a time of day. */
   private static final java.util.Set<String> BEFORE_AFTER = EventKeys.setOf("قبل", "بعد");
+  private static final String NIGHT = EventKeys.of("الليلة");
+  /** "الليلة قبل الماضية", the night before last. */
+  private static final java.util.Set<String> NIGHT_BEFORE_LAST = EventKeys.setOf("الماضية");
   private static final String NEW = EventKeys.of("جديد");
   private static final java.util.Set<String> EARLIER_LATER = EventKeys.setOf("سابق", "لاحق", "متأخر");
 
@@ -73,6 +76,9 @@ final class Adjuncts {
   static int afterTimeWords(SentenceWords w, int i) {
     if (i + 3 < w.size() && w.isComma(i) && (w.is(i + 1, TIME_WORDS) || w.is(i + 1, DAY_NAMES)) && w.isComma(i + 2)) {
       i += 3; // "قد استقبل، الثلاثاء، وزير الخارجية الأمريكي": a day between commas right after the verb
+    } else if (i + 4 < w.size() && w.isComma(i) && w.isKey(i + 1, NIGHT) && w.is(i + 2, BEFORE_AFTER)
+        && w.is(i + 3, NIGHT_BEFORE_LAST) && w.isComma(i + 4)) {
+      i += 5; // "اعتقلت الشرطة الإسرائيلية، الليلة قبل الماضية، مئير أتينغر"
     }
     int k = i;
     while (k < w.size() && k < i + 4) {

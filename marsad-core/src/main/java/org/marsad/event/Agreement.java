@@ -132,6 +132,8 @@ final class Agreement {
   /** Weak letters that end a defective verb: "دعا" / "أدعو", "رمى" / "أرمي". */
   private static final String WEAK = "اوىي";
   static final String ALSO = EventKeys.of("كما");
+  /** "بعد أن", "قبل أن", "عقب أن": a time clause whose verb's suffix is the main clause's subject. */
+  private static final java.util.Set<String> TIME_CONJUNCTIONS = EventKeys.setOf("بعد", "قبل", "عقب");
 
   /**
    * A verb joined by و, ف or "كما" whose subject is a suffix: "وأطلقوا" (they), "فقتلت" (she), "كما
@@ -140,10 +142,34 @@ final class Agreement {
   static boolean pronounSubject(SentenceWords w, int i) {
     // (not "كما ذكرت الأنباء": as the news reported, an attribution, not a second act)
     boolean also = w.isKey(i - 1, ALSO) && !w.is(i, TriggerFinder.TELLING);
-    if (!w.hasProclitic(i, "و") && !w.hasProclitic(i, "ف") && !also) {
+    // (and a verb of the time clause after "بعد أن": "خطفوا عشرات المسيحيين بعد أن سيطروا على مدينة")
+    boolean whenThey = w.isKey(i - 1, "ان") && w.is(i - 2, TIME_CONJUNCTIONS) && pluralSuffix(w, i)
+        && pluralMainSubject(w, i - 3);
+    if (!w.hasProclitic(i, "و") && !w.hasProclitic(i, "ف") && !also && !whenThey) {
       return false;
     }
     return pluralSuffix(w, i) || feminineVerb(w, i);
+  }
+
+  /** How far back the main clause's verb may stand before "بعد أن". */
+  private static final int MAIN_VERB_REACH = 15;
+
+  /**
+   * Whether the nearest verb at or before i has a plural subject: its own suffix ("خطفوا"), or a plural in
+   * the nominative right after it ("شن متطرفون"). Not "أوقفت الشرطة أربعة أشخاص بعد أن اقتحموا", whose
+   * "they" are the ones held, nor "قال دانون … بعد أن قالوا".
+   */
+  private static boolean pluralMainSubject(SentenceWords w, int i) {
+    for (int k = i; k >= 0 && k > i - MAIN_VERB_REACH; k--) {
+      if (ActorPositions.QUOTES.contains(w.token(k).text())) {
+        return false; // (a quotation opens between: its own speaker's words)
+      }
+      if (w.isVerb(k)) {
+        String next = k + 1 < w.size() ? w.bare[k + 1] : "";
+        return pluralSuffix(w, k) || next.endsWith("ون") || next.length() > 3 && next.endsWith("و");
+      }
+    }
+    return false;
   }
 
   /**

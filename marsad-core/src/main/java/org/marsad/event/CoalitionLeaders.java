@@ -6,44 +6,51 @@ import org.marsad.doc.Document;
 import org.marsad.doc.Event;
 
 /**
- * The knowledge base codes the coalition in Yemen by its leader (SAUMIL), as the CAMEO dictionaries do.
- * The judges of the wild samples (seeds 80, 81, 83) accept that only where the article names Saudi Arabia;
- * in news that speaks of "التحالف العربي" and never of its leader, the coalition keeps its identity but no
- * country: a military actor of several states.
+ * The knowledge base codes the coalitions of these wars by their leaders (the one in Yemen SAUMIL, the one
+ * against ISIS USAMIL), as the CAMEO dictionaries do. The judges of the wild samples (seeds 80, 81, 83;
+ * 171 and 175 for the one against ISIS) accept that only where the article names the leader; in news that
+ * speaks of "التحالف العربي" or "التحالف الدولي" and never of its leader, the coalition keeps its identity
+ * but no country: a military actor of several states.
  */
 final class CoalitionLeaders {
   private CoalitionLeaders() {}
 
-  private static final String COALITION = "org:saudi_coalition";
-  private static final String LEADER = "SAU";
+  /** Each coalition's leader, and the words by which an article names that leader. */
+  private record Leader(String country, List<String> words) {}
 
-  /** The mentions, the coalition coded without its leader's country when the document never names it. */
+  private static final java.util.Map<String, Leader> LEADERS = java.util.Map.of(
+      "org:saudi_coalition", new Leader("SAU", List.of("السعودي", "الرياض")),
+      "org:intl_coalition", new Leader("USA", List.of("أمريكي", "أميركي", "امريكي", "اميركي", "واشنطن",
+          "الولايات المتحدة"))); // ("أمريكية", "الأمريكيين": the nisba's stem is in them)
+
+  /** The mentions, each coalition coded without its leader's country when the document never names it. */
   static List<ActorMention> named(Document doc, List<ActorMention> mentions) {
     List<ActorMention> out = null;
     for (int k = 0; k < mentions.size(); k++) {
       ActorMention m = mentions.get(k);
-      if (!COALITION.equals(m.actor().id()) || !LEADER.equals(m.actor().country()) || namesLeader(doc)) {
+      Leader leader = m.actor().id() == null ? null : LEADERS.get(m.actor().id());
+      if (leader == null || !leader.country().equals(m.actor().country()) || namesLeader(doc, m.actor().id(), leader)) {
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(mentions);
       }
-      out.set(k, m.coded(COALITION, null, "MIL"));
+      out.set(k, m.coded(m.actor().id(), null, "MIL"));
     }
     return out == null ? mentions : out;
   }
 
   /**
-   * Whether the document names Saudi Arabia: an entity of it other than the coalition (the state, its
-   * capital, its officials), or its name inside the coalition's own ("التحالف الذي تقوده السعودية").
+   * Whether the document names the leader: an entity of its country other than the coalition (the state,
+   * its capital, its officials), or its name inside the coalition's own ("التحالف الذي تقوده السعودية").
    */
-  private static boolean namesLeader(Document doc) {
-    return doc.entities().stream().anyMatch(e -> LEADER.equals(e.country()) && !COALITION.equals(e.id()))
-        || doc.text().contains("السعودي") || doc.text().contains("الرياض");
+  private static boolean namesLeader(Document doc, String coalition, Leader leader) {
+    return doc.entities().stream().anyMatch(e -> leader.country().equals(e.country()) && !coalition.equals(e.id()))
+        || leader.words().stream().anyMatch(doc.text()::contains);
   }
 
-  /** Whether the actor is the coalition (with or without its leader's country): no state's own body. */
+  /** Whether the actor is a coalition (with or without its leader's country): no state's own body. */
   static boolean is(Event.Actor a) {
-    return COALITION.equals(a.id());
+    return a.id() != null && LEADERS.containsKey(a.id());
   }
 }

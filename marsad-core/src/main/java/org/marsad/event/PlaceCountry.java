@@ -47,7 +47,7 @@ final class PlaceCountry {
       Event.Actor a = m.actor();
       // the place right after the body is its own: "السلطات في سيول", whatever else the sentence names
       // (a body, not a person by a title: "الأمير وليام في رام الله" is a visitor there)
-      boolean body = stateRoleAlone(m) && particular(w, entities, groups, m);
+      boolean body = stateRoleAlone(m) && (particular(w, entities, groups, m) || menOfStateBody(w, groups, m, country));
       String own = body ? placeAfter(w, entities, m) : null;
       String c = own != null ? own : body ? country : null;
       out.add(c != null ? m.coded(a.id(), c, c + a.code()) : m);
@@ -66,12 +66,15 @@ final class PlaceCountry {
   static List<ActorMention> heldBy(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       List<ActorMention> targets, List<ActorMention> sources, int upTo) {
     String state = null;
+    String people = null;
     boolean civil = false;
     for (ActorMention m : sources) {
       Event.Actor a = m.actor();
       if (state == null && a.country() != null && a.code() != null && a.code().length() == a.country().length() + 3
           && STATE_ROLES.contains(a.code().substring(a.country().length()))) {
+        // (an occupation's forces hold the occupied: "اعتقلت قوات الاحتلال الإسرائيلي شابا" is a Palestinian)
         state = a.country();
+        people = a.text().contains(OCCUPATION) ? OCCUPIED.getOrDefault(state, state) : state;
         civil = !a.code().endsWith("MIL");
       }
     }
@@ -84,8 +87,12 @@ final class PlaceCountry {
     if (state == null || targets.stream().noneMatch(held) || namesOtherCountry(w, entities, groups, state, upTo)) {
       return targets;
     }
-    return ofCountry(targets, held, state);
+    return ofCountry(targets, held, people);
   }
+
+  private static final String OCCUPATION = "الاحتلال";
+  /** The land each occupation holds, whose people its forces arrest. */
+  private static final java.util.Map<String, String> OCCUPIED = java.util.Map.of("ISR", "PSE");
 
   /** Forces a state's civil authorities may hold: its soldiers and policemen. */
   private static final java.util.Set<String> FORCES = java.util.Set.of("MIL", "COP");
@@ -348,6 +355,22 @@ final class PlaceCountry {
   private static final java.util.Set<String> WHERE_WORDS = EventKeys.setOf("قرب", "عند", "بعد", "قبل", "خلال",
       "داخل", "خارج", "أمام", "امام", "خلف", "وراء", "حول", "بين", "فوق", "تحت", "شمال", "جنوب", "شرق", "غرب",
       "قبالة", "ضد", "منذ", "لدى", "نحو", "عبر", "طوال", "إثر", "اثر", "عقب", "جراء", "وسط", "أثناء", "اثناء");
+
+  /** Men of a state's forces: "شرطي", "جنود". */
+  private static final java.util.Set<String> MEN_OF_FORCES = EventKeys.setOf("شرطي", "شرطيا", "شرطيين", "جندي",
+      "جنديا", "جنود", "جنديين", "ضابط", "ضابطا", "ضباط", "ضابطين", "عسكري", "عسكريا", "عسكريين");
+
+  /**
+   * Whether the mention is men of a state's forces, counted or not ("مقتل شرطي", "إصابة 3 جنود"), in a
+   * sentence where a body of that country itself tells or acts: "أعلنت وزارة الداخلية المصرية … مقتل شرطي"
+   * (seed 174). Each is one of many, no particular body, and a place alone does not give them its country
+   * (the event gold leaves "مقتل شرطيين … بجمهورية قره شاي" without one).
+   */
+  private static boolean menOfStateBody(SentenceWords w, List<ActorGroup> groups, ActorMention m, String country) {
+    return country != null && w.is(m.first(), MEN_OF_FORCES) && groups.stream().flatMap(g -> g.members().stream())
+        .anyMatch(o -> o != m && country.equals(o.actor().country()) && o.actor().code() != null
+            && STATE_ROLES.contains(o.actor().code().substring(country.length())));
+  }
 
   static boolean particular(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       ActorMention m) {

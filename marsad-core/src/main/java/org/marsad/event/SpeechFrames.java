@@ -21,11 +21,25 @@ final class SpeechFrames {
   /** The first such frame whose complement (its أن, إن or colon) follows, or -1 if the sentence has none. */
   static int first(SentenceWords w) {
     for (int i = 0; i < w.size(); i++) {
-      if (w.is(i, FRAMES) && EventStage.complementStart(w, i) >= 0 || explained(w, i)) {
+      if (w.is(i, FRAMES) && EventStage.complementStart(w, i) >= 0 || explained(w, i) || explainedBy(w, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** What may open a sentence before "بيّن": "كما بين". */
+  private static final java.util.Set<String> ALSO = EventKeys.setOf("كما");
+
+  /**
+   * Whether word i is "بيّن", "explained", with its speaker named: the sentence opens with it ("وبين الناطق
+   * الرسمي للجنة أن", "كما بين الوزير أن") and its "أن" follows within a speaker's reach (seed 174). Opening
+   * a sentence, the preposition "between" is not followed by "أن". (A frame, not a statement trigger: the
+   * argument finder reads the tagged preposition as no verb; the speaker is found by its phrase.)
+   */
+  private static boolean explainedBy(SentenceWords w, int i) {
+    return w.is(i, EXPLAINED) && w.token(i).clitics().post().isEmpty() && (i == 0 || i == 1 && w.is(0, ALSO))
+        && !Clauses.isThat(w, i + 1) && EventStage.complementStart(w, i) > i + 1;
   }
 
   /**

@@ -231,6 +231,8 @@ class ModeRulesTest {
     assertEquals(Mode.REPORTED, mode("وبين معاليه ، أن مجلس الوزراء استمع إلى نتائج زيارة الأمير محمد بن سلمان "
         + "للأردن.", "04"), "what the cabinet's spokesman explains is reported");
     assertEquals(Mode.REPORTED, mode("وبين أن قوات الاحتلال تحاصر المسجد الأقصى.", "19"));
+    assertEquals(Mode.REPORTED, mode("وبين الناطق الرسمي للجنة محمد العتيبي أن اللجنة عقدت اجتماعها الأول أمس.", "04"),
+        "a named speaker after \"وبين\"");
     assertEquals(Mode.ASSERTED, mode("وقعت اشتباكات بين الجيش والمسلحين في المدينة أمس.", "19"),
         "\"بين\" with no \"أن\" after it is the preposition");
   }

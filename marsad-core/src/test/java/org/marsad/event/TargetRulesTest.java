@@ -3335,4 +3335,34 @@ class TargetRulesTest {
     assertTrue(jordan.stream().anyMatch(e -> e.cameo().equals("040") && "SAUGOV".equals(e.source().code())
         && e.target().text().contains("عبدالله الثاني")), jordan.toString());
   }
+
+  @Test
+  void round327CoalitionsWithoutTheirLeaderAndSidesNamedPastATimeOrATitle() {
+    List<Event> strike = RuleSentences.events("وشن طيران التحالف الدولي غارات على مواقع تنظيم داعش قرب الرمادي.");
+    assertTrue(strike.stream().anyMatch(e -> e.source() != null && "MIL".equals(e.source().code())
+        && e.source().country() == null), "an article that never names the US: no country: " + strike);
+    List<Event> named = RuleSentences.events("وشن طيران التحالف الدولي غارات على مواقع تنظيم داعش قرب الرمادي، وقال "
+        + "متحدث أمريكي إن الغارات نجحت.");
+    assertTrue(named.stream().anyMatch(e -> e.source() != null && "USAMIL".equals(e.source().code())), named.toString());
+    Event cable = RuleSentences.first("كما بعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس الدكتور بوني يايي رئيس "
+        + "بنين بمناسبة ذكرى اليوم الوطني لبلاده.", "05");
+    assertEquals("BEN", cable.target().country(), "the title and the honorific before the name: " + cable);
+    Event held = RuleSentences.first("اعتقلت الشرطة الإسرائيلية، الليلة قبل الماضية، مئير أتينغر، حفيد "
+        + "مؤسس الإرهاب اليهودي مئير كهانا.", "17");
+    assertTrue(held.target() != null && held.target().text().contains("أتينغر"), held.toString());
+    Event young = RuleSentences.first("اعتقلت قوات الاحتلال الإسرائيلي، اليوم، شابا بعد أن داهمت منزله.", "17");
+    assertEquals("PSECVL", young.target().code(), "the tagger's verb \"شابا\" is a young man, whom the "
+        + "occupation holds: " + young);
+    List<Event> policeman = RuleSentences.events("من جهة أخرى أعلنت وزارة الداخلية المصرية في بيان أمس عن مقتل شرطي "
+        + "وإصابة 3 آخرين إثر إطلاق مسلحين مجهولين النار على سيارة كانت تنقل سجينين مفرج عنهما من محافظة الوادي "
+        + "الجديد إلى العاصمة القاهرة.");
+    assertTrue(policeman.stream().anyMatch(e -> e.cameo().startsWith("18") && "EGYCOP".equals(e.target().code())),
+        "the ministry that tells of him names his country: " + policeman);
+    Event taken = RuleSentences.first("قال المرصد السوري إن متشددي تنظيم داعش خطفوا عشرات المسيحيين بعد أن سيطروا على "
+        + "مدينة في محافظة حمص.", "19");
+    assertEquals("IMGMOSISI", taken.source().code(), "\"they\" after \"بعد أن\" are the clause's subject: " + taken);
+    List<Event> held4 = RuleSentences.events("أوقفت الشرطة البريطانية الجمعة أربعة أشخاص بعد أن اقتحموا شرفة السفارة.");
+    assertTrue(held4.stream().noneMatch(e -> e.cameo().startsWith("19") && e.source() != null
+        && "GBRCOP".equals(e.source().code())), "the police did not storm the embassy: " + held4);
+  }
 }
