@@ -1791,6 +1791,11 @@ final class ActorFinder {
           && b.actor().country() != null && b.actor().country().equals(b.actor().code())) {
         continue; // "مفتي عام المملكة": the title's "general", then the country it serves
       }
+      if (unknownOrPerson && i == a.last() + 1 && i + 2 == b.first() && words.is(i, AFFAIRS)
+          && words.hasProclitic(i, "ل") && words.isDefinite(i + 1)) {
+        i++; // "المفوض الأوروبي لشؤون التوسيع يوهانس هان": the office's portfolio, then its holder
+        continue;
+      }
       if (i == b.first() - 1 && words.is(i, FORMER) && a.actor().country() != null
           && unknownOrPerson) {
         continue; // "الزعيم الكوري الشمالي السابق كيم جونغ إل": a former holder of the title
@@ -1904,6 +1909,10 @@ final class ActorFinder {
         && isPerson(b) && !isPerson(a)) {
       return true; // "الأمين العام للأمم المتحدة أنطونيو غوتيريس": an international office and its holder
     }
+    if (codeA != null && codeA.startsWith("IGO") && words.is(a.first(), COMMISSIONERS) && b.actor().id() == null
+        && b.actor().code() == null) {
+      return true; // "المفوض الأوروبي لشؤون التوسيع يوهانس هان": the office the base knows, a holder it does not
+    }
     if (isPerson(b) && !isPerson(a) && a.actor().country() == null && !words.is(a.first(), PERSON_TITLES)
         && words.isDefinite(a.last()) && !words.is(a.first() - 1, IN_THE_NAME_OF)) {
       // "اعتقلت الشرطة نافالني": a body with the article and a person are two parties (not "الرئيس السيسي",
@@ -1944,6 +1953,9 @@ final class ActorFinder {
     }
     return ca == null || cb == null || ca.equals(cb);
   }
+
+  /** Offices an international body's alias may name: "المفوض الأوروبي". */
+  private static final java.util.Set<String> COMMISSIONERS = EventKeys.setOf("المفوض", "المفوضة");
 
   /** Head nouns of forces or members whose genitive names the body they belong to: "قوات الشرطة". */
   private static final java.util.Set<String> FORCE_HEADS = EventKeys.setOf("قوات", "عناصر", "أفراد", "افراد",

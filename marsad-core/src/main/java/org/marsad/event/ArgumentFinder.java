@@ -1004,6 +1004,9 @@ final class ArgumentFinder {
    * (the Qatari minister, whom the coder does not know by his family name alone, called on the United States;
    * seed 166 had the United States calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
    */
+  /** Quantifiers before the ones called: "كافة المواطنين". */
+  private static final java.util.Set<String> ALL_OF = EventKeys.setOf("كافة", "كل", "جميع");
+
   private static boolean unknownSubjectAfterCall(SentenceWords w, List<ActorGroup> groups, int verb) {
     int subject = verb + 1;
     // (definite as written: "آلاف" is no article)
@@ -1015,12 +1018,14 @@ final class ArgumentFinder {
         || w.is(subject, ActorFinder.PERSON_TITLES)) {
       return false; // (a family name may be a nisba the tagger calls an adjective: "وطالب العربي تركيا")
     }
-    ActorGroup called = ActorGroup.startingAt(groups, subject + 1);
+    // (past "كافة", "جميع": "ودعا العاصمي كافة المواطنين والمقيمين إلى توخي")
+    ActorGroup called = ActorGroup.startingAt(groups, w.is(subject + 1, ALL_OF) ? subject + 2 : subject + 1);
     // (not the word's own nisbas: "دعا الطرفين الأمريكي والكوري الشمالي إلى")
     if (called == null || called.members().get(0).attributive() || w.isNisbaAdjective(called.first())) {
       return false;
     }
     int then = called.last() + 1; // (called to do it behind إلى, or behind ب: "طالب … تركيا باحترام سيادة العراق")
+    then += w.hasProclitic(then, "و") && w.is(then + 1, ObjectFinder.TO) ? 1 : 0; // ("المواطنين والمقيمين إلى")
     return w.is(then, ObjectFinder.TO) || w.hasProclitic(then, "ب") && !w.isDefinite(then);
   }
 

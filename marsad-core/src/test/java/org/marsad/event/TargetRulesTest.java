@@ -3365,4 +3365,16 @@ class TargetRulesTest {
     assertTrue(held4.stream().noneMatch(e -> e.cameo().startsWith("19") && e.source() != null
         && "GBRCOP".equals(e.source().code())), "the police did not storm the embassy: " + held4);
   }
+
+  @Test
+  void round328TheEuropeanCommissionerAndACallersUnknownName() {
+    List<Event> talks = RuleSentences.events("وقال المفوض الاوروبي لشؤون التوسيع يوهانس هان خلال لقاء مع الوزير التركي "
+        + "للشؤون الاوروبية فولكان بوزكير ان الاتحاد الاوروبي يعترف بحق تركيا.");
+    Event meeting = talks.stream().filter(e -> e.cameo().startsWith("04")).findFirst().orElseThrow();
+    assertEquals("IGOEUREEC", meeting.source().code(), "the commissioner, his portfolio and his name: " + talks);
+    assertEquals("TURGOV", meeting.target().code(), talks.toString());
+    List<Event> call = RuleSentences.events("ودعا العاصمي كافة المواطنين والمقيمين إلى توخي وسائل السلامة أثناء العمل.");
+    assertTrue(call.stream().noneMatch(e -> e.source() != null && "CVL".equals(e.source().code())),
+        "the citizens are called, they do not call: " + call);
+  }
 }
