@@ -57,6 +57,12 @@ public record Event(
         speaker, confidence, mention, mentions);
   }
 
+  /** The same event between other sides (those the document named for it before). */
+  public Event withSides(Actor otherSource, Actor otherTarget) {
+    return new Event(sentence, trigger, otherSource, otherTarget, cameo, base, root, quadClass, goldstein, plover,
+        mode, speaker, confidence, mention, mentions);
+  }
+
   /** The same event with one more report of it. */
   public Event withMention(Mention more) {
     List<Mention> all = new java.util.ArrayList<>(mentions);

@@ -3377,4 +3377,16 @@ class TargetRulesTest {
     assertTrue(call.stream().noneMatch(e -> e.source() != null && "CVL".equals(e.source().code())),
         "the citizens are called, they do not call: " + call);
   }
+
+  @Test
+  void round329TheVisitToldAgainAndTheMosqueTheBomberBlewHimselfUpIn() {
+    List<Event> cabinet = RuleSentences.events("واستمع المجلس إلى نتائج زيارة الأمير محمد بن سلمان للأردن. وشدد مجلس الوزراء على "
+        + "ما اشتمل عليه البيان الختامي المشترك الصادر بمناسبة الزيارة.");
+    assertEquals(1, cabinet.stream().filter(e -> e.cameo().equals("042")).count(), cabinet.toString());
+    Event visit = cabinet.stream().filter(e -> e.cameo().equals("042")).findFirst().orElseThrow();
+    assertEquals(2, visit.mentions().size(), "\"الزيارة\" is the prince's visit told again: " + cabinet);
+    Event bombing = RuleSentences.first("فجر انتحاري نفسه، اليوم (الخميس)، في مسجد تابع لقوات الطوارئ السعودية في "
+        + "منطقة عسير جنوب المملكة.", "18");
+    assertEquals("SAU", bombing.target().country(), "the mosque of the forces it struck: " + bombing);
+  }
 }
