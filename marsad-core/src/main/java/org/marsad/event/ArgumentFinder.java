@@ -97,6 +97,13 @@ final class ArgumentFinder {
    * @param acts the trigger is an act on someone, not speech: the owner of its object noun may be its target
    */
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb, boolean acts) {
+    ActorGroup venue = verb ? null : venue(w, groups, trigger, triggerEnd);
+    List<ActorGroup> parties = venue == null ? groups : groups.stream().filter(g -> g != venue).toList();
+    return findAmong(w, parties, trigger, triggerEnd, verb, acts);
+  }
+
+  private Arguments findAmong(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb,
+      boolean acts) {
     int clauseStart = Clauses.clauseStart(w, trigger);
     // "وقتل 4 جنود إثيوبيين", "واختطف 9 عراقيين": a count right after the verb is its passive subject,
     // the victims, and who did it is told elsewhere, if at all; after a killing noun the counted are
@@ -734,6 +741,27 @@ final class ArgumentFinder {
    * Whether the group is a country or capital the knowledge base names, coded as its government ("الجزائر",
    * "الرياض": DZAGOV, SAUGOV), not a person or a title's phrase ("الرئيس المصري").
    */
+  /** Nouns of meetings whose genitive may be the city they are held in: "لقاء الدوحة", "محادثات جنيف". */
+  private static final java.util.Set<String> VENUE_NOUNS = EventKeys.setOf("لقاء", "اجتماع", "اجتماعات", "قمة",
+      "مؤتمر", "محادثات", "مباحثات", "مفاوضات");
+
+  /**
+   * The capital named right after a meeting noun, where the meeting is held, not a party to it: "لقاء الدوحة
+   * أيضاً مع معالي الوزير عادل الجبير" (seed 177: Doha was coded as the one meeting). Not a second capital
+   * joined to it ("محادثات موسكو وواشنطن": the two sides).
+   */
+  private static ActorGroup venue(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd) {
+    if (!w.is(trigger, VENUE_NOUNS) || !w.token(trigger).clitics().post().isEmpty()) {
+      return null;
+    }
+    ActorGroup g = ActorGroup.startingAt(groups, triggerEnd + 1);
+    if (g == null || !namedCapital(w, g) || !w.token(g.first()).clitics().pre().isEmpty()
+        || w.hasProclitic(g.last() + 1, "و") && ActorGroup.startingAt(groups, g.last() + 1) != null) {
+      return null;
+    }
+    return g;
+  }
+
   private static boolean namedCapital(SentenceWords w, ActorGroup g) {
     ActorMention m = g.members().get(0);
     String country = m.actor().country();

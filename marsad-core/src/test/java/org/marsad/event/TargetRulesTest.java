@@ -3389,4 +3389,14 @@ class TargetRulesTest {
         + "منطقة عسير جنوب المملكة.", "18");
     assertEquals("SAU", bombing.target().country(), "the mosque of the forces it struck: " + bombing);
   }
+
+  @Test
+  void round330AMeetingsCityIsItsVenueAndAirlinesAreCompanies() {
+    List<Event> doha = RuleSentences.events("لقاء الدوحة الأخير الذي ضم وزراء خارجية الولايات المتحدة جون كيري ووزير خارجية "
+        + "روسيا سيرغي لافروف كان لقاء استراتيجيا.");
+    assertTrue(doha.stream().noneMatch(e -> e.source() != null && "QATGOV".equals(e.source().code())),
+        "Doha is where they met: " + doha);
+    Event airline = RuleSentences.first("أعلن طيران ناس عن إطلاق رحلات جديدة إلى دبي.", "01");
+    assertEquals("SAUBUS", airline.source().code(), "an airline, not an air force: " + airline);
+  }
 }
