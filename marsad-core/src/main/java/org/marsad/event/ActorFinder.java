@@ -64,6 +64,9 @@ final class ActorFinder {
           && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
         continue; // "في تغريدة على تويتر", "عبر فيسبوك": where it was said, not to or by whom
       }
+      if (regionOfNamedGovernor(words, entities, e)) {
+        continue; // "الأمير فيصل بن بندر أمير منطقة الرياض": his post's region, not the capital's government
+      }
       // (nor "مصدران أمنيان", unnamed sources the tagger took for a name)
       if (unknown && (isRoleWord(words, e) || roleWithNisba(words, e, refs)
           || words.is(words.tokenAt(e.start()), SOURCES))) {
@@ -96,6 +99,9 @@ final class ActorFinder {
       }
     }
     for (ActorRef r : refs) {
+      if (entities.stream().anyMatch(e -> e.start() == r.start() && regionOfNamedGovernor(words, entities, e))) {
+        continue; // (nor the capital's government the link stage made of that region: "أمير منطقة الرياض")
+      }
       add(words, mentions, r.start(), r.end(),
           new Event.Actor(r.start(), r.end(), r.text(), null, r.country(), r.code()),
           isLone(r) && !counted(words, r.start()));
@@ -1149,7 +1155,7 @@ final class ActorFinder {
   /** Titles of a governor's deputies and aides: "نائب أمير منطقة حائل". */
   private static final java.util.Set<String> DEPUTY_TITLES = EventKeys.setOf("نائب", "مساعد", "مستشار", "وكيل");
   /** Kinds of province between the title and the place's name: "أمين منطقة عسير". */
-  private static final java.util.Set<String> PROVINCES = EventKeys.setOf("منطقة", "محافظة");
+  static final java.util.Set<String> PROVINCES = EventKeys.setOf("منطقة", "محافظة");
 
   /** The word before i when a bare kind of province stands at i ("منطقة" of "أمين منطقة عسير"), else i. */
   private static int pastProvince(SentenceWords words, int i) {
@@ -1161,6 +1167,20 @@ final class ActorFinder {
    * الصفيان"): there the place names the governor's post, which {@link #titledNames} codes as its country's
    * government; elsewhere a place is only where something happened.
    */
+  /**
+   * Whether the place names the post of the known person right before it: "الأمير فيصل بن بندر أمير منطقة
+   * الرياض" (past a deputy's title too). His post's region is no party of its own, nor its capital's
+   * government (seed 178's KB princes made it the guest of "استقبل").
+   */
+  private static boolean regionOfNamedGovernor(SentenceWords words, List<Entity> entities, Entity e) {
+    int title = pastProvince(words, words.tokenAt(e.start()) - 1);
+    int nameEnd = words.is(title - 1, DEPUTY_TITLES) ? title - 2 : title - 1;
+    return "LOC".equals(e.type()) && title > 0 && title < words.tokenAt(e.start()) && words.is(title, GOVERNORS)
+        && !words.isDefinite(title) && words.token(title).clitics().isEmpty()
+        && entities.stream().anyMatch(n -> "PER".equals(n.type()) && n.country() != null
+            && words.tokenAt(Math.max(n.start(), n.end() - 1)) == nameEnd);
+  }
+
   private static boolean governedPlace(SentenceWords words, List<Entity> entities, Entity e) {
     // (past the kind of province: "أمين منطقة عسير صالح بن عبدالعزيز القاضي")
     int title = pastProvince(words, words.tokenAt(e.start()) - 1);

@@ -153,7 +153,8 @@ final class Honorifics {
     }
     boolean titled = false;
     for (Map.Entry<Rank, Set<String>> e : TITLES.entrySet()) {
-      if (w.is(m.first(), e.getValue())) {
+      // (or right before a name the base knows, whose mention begins after the title: "الأمير فيصل بن خالد")
+      if (w.is(m.first(), e.getValue()) || ActorFinder.isPerson(m) && w.is(m.first() - 1, e.getValue())) {
         titled = true;
         if (addressed.contains(e.getKey())) {
           continue; // (the honorific said whom it addresses)

@@ -16,6 +16,7 @@ final class KnownNameTitles {
   private static final int POST_WORDS = 20;
   private static final String IN = EventKeys.of("في");
   private static final String IN_THE_NAME_OF = EventKeys.of("باسم");
+  private static final String EMIR = EventKeys.of("أمير");
 
   private KnownNameTitles() {}
 
@@ -30,10 +31,41 @@ final class KnownNameTitles {
         spans.add(new Span(m.first(), m.last(), party(m.actor())));
       }
       List<Span> posts = new ArrayList<>();
-      if (partyAfterPosts(words, mentions.get(k).last() + 1, spans, posts) >= 0) {
+      int party = partyAfterPosts(words, mentions.get(k).last() + 1, spans, posts);
+      // (a titled "party" with only more posts between it and what he says is one more post of his own)
+      spans.stream().filter(sp -> sp.first() == party && words.is(party, ActorFinder.PERSON_TITLES)
+          && saidAfter(words, List.of(sp))).findFirst().ifPresent(posts::add);
+      String country = mentions.get(k).actor().country();
+      // (his own posts, of his country or of none: "وانتقد خامنئي الرئيس الأمريكي … لقوله" names the one criticised)
+      boolean own = mentions.stream().filter(m -> posts.stream().anyMatch(p -> p.first() == m.first()))
+          .allMatch(m -> m.actor().country() == null || m.actor().country().equals(country));
+      if (party >= 0 || own && saidAfter(words, posts)) {
         mentions.removeIf(m -> posts.stream().anyMatch(p -> p.first() == m.first()));
       }
     }
+  }
+
+  /**
+   * Whether what he says follows his posts: "وأوضح الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة
+   * مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ أن": the posts are his, no topic of what he says.
+   */
+  /** How many words of further posts may stand between the last one and "أن": "رئيس اللجنة الإشرافية لسوق عكاظ". */
+  private static final int SAID_REACH = 8;
+
+  private static boolean saidAfter(SentenceWords words, List<Span> posts) {
+    if (posts.isEmpty()) {
+      return false;
+    }
+    int end = posts.get(posts.size() - 1).last();
+    for (int i = end + 1; i < words.size() && i <= end + SAID_REACH; i++) {
+      if (Clauses.isThat(words, i) && words.token(i).clitics().pre().isEmpty()) {
+        return true; // (not "لقوله بأن": what he is criticised for saying)
+      }
+      if (Clauses.isBoundary(words, i) && !words.isComma(i) || words.isVerb(i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -179,7 +211,10 @@ final class KnownNameTitles {
         // (a party right after a title is the post's own: "سفيرة الولايات المتحدة")
         // (and the posts come first; the party opens with a title or a name, not a genitive's adjective:
         // "مدير هيئة الأركان العسكرية الأمريكية")
-        if (here.party() && i > title && !words.is(i - 1, ActorFinder.PERSON_TITLES)
+        // (nor a region's emir with no name after it: "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة" is
+        // the prince's own post)
+        boolean regionPost = words.isKey(i, EMIR) && words.is(i + 1, ActorFinder.PROVINCES) && here.last() <= i + 3;
+        if (here.party() && i > title && !words.is(i - 1, ActorFinder.PERSON_TITLES) && !regionPost
             && (words.is(i, ActorFinder.PERSON_TITLES) || "PROPN".equals(pos) || "VERB".equals(pos) && namedParty)) {
           return i;
         }

@@ -389,7 +389,10 @@ public final class LinkStage implements Stage {
    */
   private List<Entity> personAndCountry(Document doc, Entity mention, List<Token> tokens, String[] keys) {
     List<Integer> words = mentionWords(tokens, mention);
-    if (!"PER".equals(mention.type()) || words.size() < 2) {
+    // (the model may tag a known person run into "ل" + a place as a body: "زيارة الجبير لموسكو", seed 179)
+    boolean personAsBody = "ORG".equals(mention.type()) && words.size() == 2
+        && kb.lookup(keys[words.get(0)]).stream().anyMatch(a -> a.entry().kind() == KbEntry.Kind.PERSON);
+    if (!"PER".equals(mention.type()) && !personAsBody || words.size() < 2) {
       return List.of(mention);
     }
     int last = words.get(words.size() - 1);
@@ -397,13 +400,18 @@ public final class LinkStage implements Stage {
     // (after a given name the word is a family's: "محمد السويد", "عبدالله السويد"; but no family's name is
     // written behind "ل", "to": "زيارة الملك سلمان للأردن", "محمد بن سلمان لمصر")
     boolean toCountry = country.clitics().pre().equals(List.of("ل"));
-    if (!namesKind(keys[last], KbEntry.Kind.COUNTRY) || !toCountry && (kb.isGivenName(keys[words.get(0)])
+    boolean place = toCountry ? namesKind(keys[last], KbEntry.Kind.COUNTRY, KbEntry.Kind.PLACE)
+        : namesKind(keys[last], KbEntry.Kind.COUNTRY); // (and a city behind "ل": "زيارة الجبير لموسكو")
+    if (!place || !toCountry && (kb.isGivenName(keys[words.get(0)])
         || !country.clitics().pre().isEmpty() || !SearchKeys.stem(country).startsWith("ال")) || knownWhole(words, keys)) {
+      return List.of(mention);
+    }
+    if (personAsBody && !toCountry) {
       return List.of(mention);
     }
     int personEnd = Math.min(mention.end(), tokens.get(words.get(words.size() - 2)).stemEnd());
     int countryStart = Math.max(mention.start(), country.stemStart());
-    return List.of(respanned(doc, mention, mention.start(), personEnd),
+    return List.of(respanned(doc, mention, mention.start(), personEnd, "PER"),
         respanned(doc, mention, countryStart, mention.end(), "LOC"));
   }
 

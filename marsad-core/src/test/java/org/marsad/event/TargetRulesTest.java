@@ -3399,4 +3399,21 @@ class TargetRulesTest {
     Event airline = RuleSentences.first("أعلن طيران ناس عن إطلاق رحلات جديدة إلى دبي.", "01");
     assertEquals("SAUBUS", airline.source().code(), "an airline, not an air force: " + airline);
   }
+
+  @Test
+  void round331RegionalEmirsTheirOwnPostsAndAPersonRunIntoACity() {
+    Event said = RuleSentences.first("وأوضح الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس "
+        + "اللجنة الإشرافية لسوق عكاظ أن رعاية خادم الحرمين الشريفين تأتي امتدادا لاهتمامه.", "01");
+    assertEquals("SAUGOV", said.source().code(), "the emir of Makkah the base now knows: " + said);
+    assertTrue(said.target() == null, "his posts are no topic of what he says: " + said);
+    Event guest = RuleSentences.first("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في "
+        + "مكتب سموه بقصر الحكم أمس السفير الأمريكي.", "04");
+    assertEquals("USAGOV", guest.target().code(), "his region's capital is no guest: " + guest);
+    Event criticised = RuleSentences.first("وانتقد خامنئي الرئيس الأمريكي، دونالد ترامب، لقوله الثلاثاء بأن بعض دول "
+        + "الشرق الأوسط لن تصمد.", "11");
+    assertEquals("USAGOV", criticised.target().code(), "another country's president is no post of his: " + criticised);
+    Event visit = RuleSentences.first("وتأتي زيارة الجبير لموسكو بعد أسابيع من زيارة ولي ولي العهد.", "04");
+    assertEquals("SAUGOV", visit.source().code(), "the model's body \"الجبير لموسكو\" is split: " + visit);
+    assertEquals("RUS", visit.target().country(), visit.toString());
+  }
 }
