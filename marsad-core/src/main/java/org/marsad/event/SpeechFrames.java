@@ -28,9 +28,6 @@ final class SpeechFrames {
     return -1;
   }
 
-  /** What may open a sentence before "بيّن": "كما بين". */
-  private static final java.util.Set<String> ALSO = EventKeys.setOf("كما");
-
   /**
    * Whether word i is "بيّن", "explained", with its speaker named: the sentence opens with it ("وبين الناطق
    * الرسمي للجنة أن", "كما بين الوزير أن") and its "أن" follows within a speaker's reach (seed 174). Opening
@@ -38,7 +35,7 @@ final class SpeechFrames {
    * argument finder reads the tagged preposition as no verb; the speaker is found by its phrase.)
    */
   private static boolean explainedBy(SentenceWords w, int i) {
-    return w.is(i, EXPLAINED) && w.token(i).clitics().post().isEmpty() && (i == 0 || i == 1 && w.is(0, ALSO))
+    return w.is(i, EXPLAINED) && w.token(i).clitics().post().isEmpty() && (i == 0 || i == 1 && w.isKey(0, Agreement.ALSO))
         && !Clauses.isThat(w, i + 1) && EventStage.complementStart(w, i) > i + 1;
   }
 
