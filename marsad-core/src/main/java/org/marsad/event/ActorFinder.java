@@ -1174,22 +1174,26 @@ final class ActorFinder {
    */
   private static boolean regionOfNamedGovernor(SentenceWords words, List<Entity> entities, Entity e) {
     int title = pastProvince(words, words.tokenAt(e.start()) - 1);
-    int nameEnd = words.is(title - 1, DEPUTY_TITLES) ? title - 2 : title - 1;
     return "LOC".equals(e.type()) && title > 0 && title < words.tokenAt(e.start()) && words.is(title, GOVERNORS)
         && !words.isDefinite(title) && words.token(title).clitics().isEmpty()
-        && entities.stream().anyMatch(n -> "PER".equals(n.type()) && n.country() != null
-            && words.tokenAt(Math.max(n.start(), n.end() - 1)) == nameEnd);
+        && nameBeforeTitle(words, entities, title, true);
+  }
+
+  /**
+   * Whether a person's name ends right before the governor's title at {@code title}, or before a deputy's title
+   * and it ("الأمير عبدالعزيز بن سعد نائب أمير منطقة حائل"); with {@code known}, a name the base places.
+   */
+  private static boolean nameBeforeTitle(SentenceWords words, List<Entity> entities, int title, boolean known) {
+    int nameEnd = words.is(title - 1, DEPUTY_TITLES) ? title - 2 : title - 1;
+    return nameEnd >= 0 && entities.stream().anyMatch(n -> "PER".equals(n.type()) && (!known || n.country() != null)
+        && words.tokenAt(Math.max(n.start(), n.end() - 1)) == nameEnd);
   }
 
   private static boolean governedPlace(SentenceWords words, List<Entity> entities, Entity e) {
     // (past the kind of province: "أمين منطقة عسير صالح بن عبدالعزيز القاضي")
     int title = pastProvince(words, words.tokenAt(e.start()) - 1);
-    // (not the post of a name right before it: "الأمير فيصل بن خالد أمير منطقة عسير")
-    // (nor past a deputy's title: "الأمير عبدالعزيز بن سعد نائب أمير منطقة حائل")
-    int nameEnd = words.is(title - 1, DEPUTY_TITLES) ? title - 2 : title - 1;
-    boolean afterName = nameEnd >= 0 && entities.stream().anyMatch(n -> "PER".equals(n.type())
-        && words.tokenAt(Math.max(n.start(), n.end() - 1)) == nameEnd);
-    return !afterName && "LOC".equals(e.type()) && e.code() == null && e.country() != null && title >= 0
+    // (not the post of a name right before it, nor past a deputy's title: "الأمير فيصل بن خالد أمير منطقة عسير")
+    return !nameBeforeTitle(words, entities, title, false) && "LOC".equals(e.type()) && e.code() == null && e.country() != null && title >= 0
         && words.is(title, GOVERNORS) && !words.isDefinite(title) && words.token(title).clitics().post().isEmpty()
         && (words.token(title).clitics().pre().isEmpty() || words.hasProclitic(title, "و"));
   }
