@@ -64,6 +64,9 @@ final class ActorFinder {
           && words.is(words.tokenAt(e.start()) - 1, CHANNEL_WORDS)) {
         continue; // "في تغريدة على تويتر", "عبر فيسبوك": where it was said, not to or by whom
       }
+      if (acting(words, words.tokenAt(e.start()))) {
+        continue; // "الرئيس التنفيذي للشركة بالنيابة": acting, not the prosecution
+      }
       if (regionOfNamedGovernor(words, entities, e)) {
         continue; // "الأمير فيصل بن بندر أمير منطقة الرياض": his post's region, not the capital's government
       }
@@ -1167,6 +1170,20 @@ final class ActorFinder {
    * الصفيان"): there the place names the governor's post, which {@link #titledNames} codes as its country's
    * government; elsewhere a place is only where something happened.
    */
+  /** "بالنيابة", "بالإنابة" (the lemma, as the words are keyed). */
+  private static final java.util.Set<String> ACTING = EventKeys.setOf("نيابة", "إنابة");
+  /** What makes "بالنيابة" the prosecution after all: "مسؤول بالنيابة العامة". */
+  private static final java.util.Set<String> PROSECUTION_ADJECTIVES = EventKeys.setOf("العامة", "العسكرية");
+
+  /**
+   * Whether word i is "بالنيابة", "acting" or "on behalf of" ("الرئيس التنفيذي للشركة بالنيابة", "بالنيابة عن"),
+   * which the base would link to the prosecution (seed 180).
+   */
+  private static boolean acting(SentenceWords words, int i) {
+    return i >= 0 && words.token(i).clitics().pre().contains("ب") && words.is(i, ACTING)
+        && !words.is(i + 1, PROSECUTION_ADJECTIVES);
+  }
+
   /**
    * Whether the place names the post of the known person right before it: "الأمير فيصل بن بندر أمير منطقة
    * الرياض" (past a deputy's title too). His post's region is no party of its own, nor its capital's
@@ -1310,8 +1327,8 @@ final class ActorFinder {
       // ("شاب فلسطيني": a young man, which the tagger reads as the verb "شاب" when a nisba follows)
       // (nor "قاض", a judge, which it reads as a verb: "رفض قاض أمريكي دعوى")
       // (and "شابا", the accusative, which it reads as the dual "they turned grey": "اعتقلت القوات شابا")
-      if (role == null && (!words.isVerb(i) || words.is(i, YOUNG) && (nisba(words, i + 1) || words.isKey(i, "شابا"))
-          || words.is(i, JUDGE))) {
+      if (role == null && !acting(words, i) && (!words.isVerb(i)
+          || words.is(i, YOUNG) && (nisba(words, i + 1) || words.isKey(i, "شابا")) || words.is(i, JUDGE))) {
         role = roleOfWord(words, i);
       }
       if (role == null && resistance(words, i)) {

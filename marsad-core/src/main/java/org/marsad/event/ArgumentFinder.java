@@ -99,7 +99,47 @@ final class ArgumentFinder {
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb, boolean acts) {
     ActorGroup venue = verb ? null : venue(w, groups, trigger, triggerEnd);
     List<ActorGroup> parties = venue == null ? groups : groups.stream().filter(g -> g != venue).toList();
-    return findAmong(w, parties, trigger, triggerEnd, verb, acts);
+    Arguments found = findAmong(w, parties, trigger, triggerEnd, verb, acts);
+    return verb ? found : statesVisit(w, parties, trigger, triggerEnd, found);
+  }
+
+  /**
+   * A visit noun whose genitive is a state's leader or government, after a subject of another party, is that
+   * leader's visit, and the subject its host: "تستعد الحكومة لزيارة الرئيس الفرنسي", "ستمهد لزيارة خادم الحرمين
+   * الشريفين إلى روسيا" (seed 179: the subject had been the visitor). The place after "إلى" is where it goes.
+   * Not the people one visits ("زيارة المصابين"), nor a country or town visited.
+   */
+  /** The knowledge base's titles that name a person in office ("خادم الحرمين الشريفين": `saudi_king_title`). */
+  private static final String TITLE_IDS = "_title";
+
+  private static Arguments statesVisit(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd,
+      Arguments a) {
+    // (not "قام X بزيارة", "يقوم بأول زيارة": the subject of the light verb makes the visit)
+    if (!w.is(trigger, VISITS) || !w.token(trigger).clitics().post().isEmpty() || w.hasProclitic(trigger, "ب")
+        || w.hasProclitic(trigger - 1, "ب") || a.sources().isEmpty() || a.targets().isEmpty()) {
+      return a;
+    }
+    ActorGroup genitive = ActorGroup.startingAt(groups, triggerEnd + 1);
+    if (genitive == null) {
+      return a;
+    }
+    ActorMention leader = genitive.members().get(0);
+    String code = leader.actor().code();
+    // (a leader, by name or title, not a seat: "لزيارة البيت الأبيض", "بعد زيارة بيونغ يانغ" went there)
+    String id = leader.actor().id();
+    boolean person = ActorFinder.isPerson(leader) || id != null && id.endsWith(TITLE_IDS)
+        || w.is(genitive.first(), ActorFinder.PERSON_TITLES)
+        || w.is(genitive.first() + 1, ActorFinder.PERSON_TITLES) && w.is(genitive.first(), AgentPhrase.STYLES);
+    boolean state = code != null && leader.actor().country() != null && code.endsWith("GOV") && !leader.isCountry()
+        && person;
+    if (!state || !a.targets().equals(genitive.members()) || a.sources().get(0).last() >= trigger
+        || namedCapital(w, genitive)) {
+      return a;
+    }
+    int to = genitive.last() + 1;
+    ActorGroup destination = w.is(to, ObjectFinder.TO) ? ActorGroup.startingAt(groups, to + 1) : null;
+    return new Arguments(genitive.members(), destination != null ? destination.members() : a.sources(), false,
+        a.evidence());
   }
 
   private Arguments findAmong(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb,

@@ -3416,4 +3416,16 @@ class TargetRulesTest {
     assertEquals("SAUGOV", visit.source().code(), "the model's body \"الجبير لموسكو\" is split: " + visit);
     assertEquals("RUS", visit.target().country(), visit.toString());
   }
+
+  @Test
+  void round332ALeadersVisitAfterAnotherSubjectAndActingIsNoProsecution() {
+    List<Event> all = RuleSentences.events("وأكدت المصادر أن زيارة الجبير لموسكو ستمهد لزيارة خادم الحرمين الشريفين إلى "
+        + "روسيا.");
+    assertTrue(all.stream().anyMatch(e -> e.trigger().text().equals("لزيارة") && e.source().text().contains("خادم")
+        && "RUS".equals(e.target().country())), "the king's visit to Russia, not Jubeir's to the king: " + all);
+    List<Event> acting = RuleSentences.events("زار السفيرُ الأسترالي لدى المملكة د. رالف بيتر كينج الشركة السعودية "
+        + "للكهرباء بالرياض، حيث التقى م. منصور القحطاني، الرئيس التنفيذي للشركة بالنيابة بحضور عدد من المسؤولين.");
+    assertTrue(acting.stream().noneMatch(e -> e.target() != null && e.target().code() != null
+        && e.target().code().endsWith("JUD")), "\"بالنيابة\" is acting, no prosecution: " + acting);
+  }
 }
