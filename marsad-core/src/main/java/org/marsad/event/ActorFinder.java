@@ -1165,11 +1165,6 @@ final class ActorFinder {
     return words.is(i, PROVINCES) && words.token(i).clitics().isEmpty() && !words.isDefinite(i) ? i - 1 : i;
   }
 
-  /**
-   * Whether the entity is a place a governor's title stands in construct with ("محافظ القطيف خالد
-   * الصفيان"): there the place names the governor's post, which {@link #titledNames} codes as its country's
-   * government; elsewhere a place is only where something happened.
-   */
   /** "بالنيابة", "بالإنابة" (the lemma, as the words are keyed). */
   private static final java.util.Set<String> ACTING = EventKeys.setOf("نيابة", "إنابة");
   /** What makes "بالنيابة" the prosecution after all: "مسؤول بالنيابة العامة". */
@@ -1206,12 +1201,18 @@ final class ActorFinder {
         && words.tokenAt(Math.max(n.start(), n.end() - 1)) == nameEnd);
   }
 
+  /**
+   * Whether the entity is a place a governor's title stands in construct with ("محافظ القطيف خالد
+   * الصفيان"): there the place names the governor's post, which {@link #titledNames} codes as its country's
+   * government; elsewhere a place is only where something happened.
+   */
   private static boolean governedPlace(SentenceWords words, List<Entity> entities, Entity e) {
     // (past the kind of province: "أمين منطقة عسير صالح بن عبدالعزيز القاضي")
     int title = pastProvince(words, words.tokenAt(e.start()) - 1);
     // (not the post of a name right before it, nor past a deputy's title: "الأمير فيصل بن خالد أمير منطقة عسير")
-    return !nameBeforeTitle(words, entities, title, false) && "LOC".equals(e.type()) && e.code() == null && e.country() != null && title >= 0
-        && words.is(title, GOVERNORS) && !words.isDefinite(title) && words.token(title).clitics().post().isEmpty()
+    return !nameBeforeTitle(words, entities, title, false) && "LOC".equals(e.type()) && e.code() == null
+        && e.country() != null && title >= 0 && words.is(title, GOVERNORS) && !words.isDefinite(title)
+        && words.token(title).clitics().post().isEmpty()
         && (words.token(title).clitics().pre().isEmpty() || words.hasProclitic(title, "و"));
   }
 

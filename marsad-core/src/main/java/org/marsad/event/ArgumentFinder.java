@@ -103,15 +103,15 @@ final class ArgumentFinder {
     return verb ? found : statesVisit(w, parties, trigger, triggerEnd, found);
   }
 
+  /** The knowledge base's titles that name a person in office ("خادم الحرمين الشريفين": `saudi_king_title`). */
+  private static final String TITLE_IDS = "_title";
+
   /**
    * A visit noun whose genitive is a state's leader or government, after a subject of another party, is that
    * leader's visit, and the subject its host: "تستعد الحكومة لزيارة الرئيس الفرنسي", "ستمهد لزيارة خادم الحرمين
    * الشريفين إلى روسيا" (seed 179: the subject had been the visitor). The place after "إلى" is where it goes.
    * Not the people one visits ("زيارة المصابين"), nor a country or town visited.
    */
-  /** The knowledge base's titles that name a person in office ("خادم الحرمين الشريفين": `saudi_king_title`). */
-  private static final String TITLE_IDS = "_title";
-
   private static Arguments statesVisit(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd,
       Arguments a) {
     // (not "قام X بزيارة", "يقوم بأول زيارة": the subject of the light verb makes the visit)
@@ -777,10 +777,6 @@ final class ArgumentFinder {
         && !w.isDefinite(head) && w.token(head).clitics().post().isEmpty();
   }
 
-  /**
-   * Whether the group is a country or capital the knowledge base names, coded as its government ("الجزائر",
-   * "الرياض": DZAGOV, SAUGOV), not a person or a title's phrase ("الرئيس المصري").
-   */
   /** Nouns of meetings whose genitive may be the city they are held in: "لقاء الدوحة", "محادثات جنيف". */
   private static final java.util.Set<String> VENUE_NOUNS = EventKeys.setOf("لقاء", "اجتماع", "اجتماعات", "قمة",
       "مؤتمر", "محادثات", "مباحثات", "مفاوضات");
@@ -802,6 +798,10 @@ final class ArgumentFinder {
     return g;
   }
 
+  /**
+   * Whether the group is a country or capital the knowledge base names, coded as its government ("الجزائر",
+   * "الرياض": DZAGOV, SAUGOV), not a person or a title's phrase ("الرئيس المصري").
+   */
   private static boolean namedCapital(SentenceWords w, ActorGroup g) {
     ActorMention m = g.members().get(0);
     String country = m.actor().country();
@@ -1066,15 +1066,15 @@ final class ArgumentFinder {
   /** Calls with و, which the segmenter leaves on some: "ودعا" (read as a noun of ودع). */
   private static final java.util.Set<String> CALLS_WITH_AND = EventKeys.setOf("ودعا", "وطالب", "وحث", "وناشد");
 
+  /** Quantifiers before the ones called: "كافة المواطنين". */
+  private static final java.util.Set<String> ALL_OF = EventKeys.setOf("كافة", "كل", "جميع");
+
   /**
    * Whether a call's subject right after it is a definite word that names no actor, with an actor behind it
    * that is called on to something (behind إلى, or ب with a masdar): "ودعا العطية الولايات المتحدة إلى بذل جهد"
    * (the Qatari minister, whom the coder does not know by his family name alone, called on the United States;
    * seed 166 had the United States calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
    */
-  /** Quantifiers before the ones called: "كافة المواطنين". */
-  private static final java.util.Set<String> ALL_OF = EventKeys.setOf("كافة", "كل", "جميع");
-
   private static boolean unknownSubjectAfterCall(SentenceWords w, List<ActorGroup> groups, int verb) {
     int subject = verb + 1;
     // (definite as written: "آلاف" is no article)

@@ -45,13 +45,13 @@ final class KnownNameTitles {
     }
   }
 
+  /** How many words of further posts may stand between the last one and "أن": "رئيس اللجنة الإشرافية لسوق عكاظ". */
+  private static final int SAID_REACH = 8;
+
   /**
    * Whether what he says follows his posts: "وأوضح الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة
    * مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ أن": the posts are his, no topic of what he says.
    */
-  /** How many words of further posts may stand between the last one and "أن": "رئيس اللجنة الإشرافية لسوق عكاظ". */
-  private static final int SAID_REACH = 8;
-
   private static boolean saidAfter(SentenceWords words, List<Span> posts) {
     if (posts.isEmpty()) {
       return false;

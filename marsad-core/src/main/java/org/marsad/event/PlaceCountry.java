@@ -161,9 +161,7 @@ final class PlaceCountry {
     for (ActorMention o : otherSide) {
       Event.Actor a = o.actor();
       String c = a.country();
-      boolean body = c != null && a.code() != null && a.code().startsWith(c)
-          && STATE_ROLES.contains(a.code().substring(c.length()))
-          && (a.id() == null || !a.id().contains("coalition"));
+      boolean body = stateBody(a) && (a.id() == null || !a.id().contains("coalition"));
       if (body && (state == null || state.equals(c))) {
         state = c;
         army |= a.code().endsWith("MIL");
@@ -368,8 +366,14 @@ final class PlaceCountry {
    */
   private static boolean menOfStateBody(SentenceWords w, List<ActorGroup> groups, ActorMention m, String country) {
     return country != null && w.is(m.first(), MEN_OF_FORCES) && groups.stream().flatMap(g -> g.members().stream())
-        .anyMatch(o -> o != m && country.equals(o.actor().country()) && o.actor().code() != null
-            && STATE_ROLES.contains(o.actor().code().substring(country.length())));
+        .anyMatch(o -> o != m && country.equals(o.actor().country()) && stateBody(o.actor()));
+  }
+
+  /** Whether the actor is a state's own body: its country's government, army, police, courts ("EGYGOV"). */
+  private static boolean stateBody(Event.Actor a) {
+    String c = a.country();
+    return c != null && a.code() != null && a.code().startsWith(c)
+        && STATE_ROLES.contains(a.code().substring(c.length()));
   }
 
   static boolean particular(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
