@@ -383,9 +383,9 @@ public final class LinkStage implements Stage {
   /**
    * A person mention whose last word is a country's name written with its article, which no surname has:
    * "وزار بخاري الكاميرون" (VSO: the visitor and the country visited, which the model tags as one name,
-   * then read as David Cameron), unless a given name opens it; or any country behind "ل" ("زيارة الملك سلمان
-   * للأردن", seed 173). Split into the person and the country; any
-   * other mention is returned as it is.
+   * then read as David Cameron), unless a given name opens it; or any country or place behind "ل" ("زيارة الملك
+   * سلمان للأردن", seed 173), also after a known person the model tagged as a body ("الجبير لموسكو"). Split into
+   * the person and the place; any other mention is returned as it is.
    */
   private List<Entity> personAndCountry(Document doc, Entity mention, List<Token> tokens, String[] keys) {
     List<Integer> words = mentionWords(tokens, mention);
@@ -397,16 +397,14 @@ public final class LinkStage implements Stage {
     }
     int last = words.get(words.size() - 1);
     Token country = tokens.get(last);
-    // (after a given name the word is a family's: "محمد السويد", "عبدالله السويد"; but no family's name is
-    // written behind "ل", "to": "زيارة الملك سلمان للأردن", "محمد بن سلمان لمصر")
-    boolean toCountry = country.clitics().pre().equals(List.of("ل"));
-    boolean place = toCountry ? namesKind(keys[last], KbEntry.Kind.COUNTRY, KbEntry.Kind.PLACE)
-        : namesKind(keys[last], KbEntry.Kind.COUNTRY); // (and a city behind "ل": "زيارة الجبير لموسكو")
-    if (!place || !toCountry && (kb.isGivenName(keys[words.get(0)])
-        || !country.clitics().pre().isEmpty() || !SearchKeys.stem(country).startsWith("ال")) || knownWhole(words, keys)) {
-      return List.of(mention);
-    }
-    if (personAsBody && !toCountry) {
+    // (after a given name the word is a family's: "محمد السويد", "عبدالله السويد")
+    boolean countryWithArticle = namesKind(keys[last], KbEntry.Kind.COUNTRY) && !kb.isGivenName(keys[words.get(0)])
+        && country.clitics().pre().isEmpty() && SearchKeys.stem(country).startsWith("ال");
+    // (no family's name is written behind "ل", "to", and a city may stand there too: "زيارة الملك سلمان للأردن",
+    // "زيارة الجبير لموسكو")
+    boolean placeBehindTo = country.clitics().pre().equals(List.of("ل"))
+        && namesKind(keys[last], KbEntry.Kind.COUNTRY, KbEntry.Kind.PLACE);
+    if (knownWhole(words, keys) || !(placeBehindTo || countryWithArticle && !personAsBody)) {
       return List.of(mention);
     }
     int personEnd = Math.min(mention.end(), tokens.get(words.get(words.size() - 2)).stemEnd());
