@@ -147,7 +147,8 @@ final class Clauses {
   static boolean isBoundary(SentenceWords w, int i) {
     var t = w.token(i);
     if (t.kind() == org.marsad.doc.TokenKind.PUNCT) {
-      return !timeAsideComma(w, i) && !w.abbreviatedHonorific(i); // (nor the dot of "د.")
+      // (nor the dot of "د.", nor the dashes of "- حفظه الله -")
+      return !timeAsideComma(w, i) && !w.abbreviatedHonorific(i) && !w.aroundPrayer(i);
     }
     // ("الآن", now, whose key without the article is that of "أن": "لم تتعاون حتى الآن في التحقيقات")
     // (nor a relative inside a known name: "التحالف الذي تقوده السعودية")

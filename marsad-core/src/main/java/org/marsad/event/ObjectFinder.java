@@ -63,6 +63,10 @@ final class ObjectFinder {
     if (source != null && source.last() + 1 == from && closesQuote(source, from)) {
       from++; // the quote that closes the subject's name: "وناشدت صحيفة «واشنطن بوست» مجلس حقوق الإنسان"
     }
+    if (source != null && source.last() + 1 == from && w.pastPrayer(from) > from) {
+      // a prayer after the subject's name: "استقبل الملك سلمان - حفظه الله - في مكتبه …"
+      from = w.pastPrayer(from);
+    }
     if (source != null && source.last() + 1 == from) {
       int apposition = from;
       ActorGroup post = w.isKey(from, AT) ? ActorGroup.startingAt(groups, from + 1) : null;
@@ -348,6 +352,11 @@ final class ObjectFinder {
           target = g;
         }
       }
+    }
+    // (not "استقبلهم الرئيس وزوجته": the pronoun is the guests)
+    if (target == null && verb && source != null && w.is(trigger, RECEIVES)
+        && w.token(trigger).clitics().post().isEmpty()) {
+      target = Guests.named(w, groups, from, source); // past a long title: "… رئيس المجلس البابوي … الكاردينال"
     }
     if (target == null && victims != null && (source == null || !sameParty(source, victims))) {
       target = victims;

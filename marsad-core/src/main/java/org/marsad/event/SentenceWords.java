@@ -196,7 +196,7 @@ final class SentenceWords {
     if (heldVerb(i)) {
       return true;
     }
-    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos()) || NOT_VERBS.contains(bare[i])) {
+    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos()) || NOT_VERBS.contains(bare[i]) || prayer(i)) {
       return false;
     }
     return !t.clitics().pre().contains("ب") && !(i > 0 && PREPOSITIONS.contains(bare[i - 1]));
@@ -227,17 +227,39 @@ final class SentenceWords {
     return opens && subject && next.clitics().pre().isEmpty();
   }
 
+  /**
+   * Whether word i is the verb of a prayer set after a name, "حفظه الله", "رحمه الله", "أيده الله": a
+   * formula of respect that opens no clause ("تلقى الملك سلمان - حفظه الله - اتصالا هاتفيا من …").
+   */
+  private boolean prayer(int i) {
+    return i >= 0 && i + 1 < bare.length && PRAYERS.contains(bare[i]) && GOD.equals(bare[i + 1]);
+  }
+
+  /** Whether token i is the dash, bracket or comma that sets a prayer apart: "- حفظه الله -", "(رحمه الله)". */
+  boolean aroundPrayer(int i) {
+    return i >= 0 && i < tokens.size() && !tokens.get(i).isWord() && (prayer(i + 1) || i >= 2 && prayer(i - 2));
+  }
+
+  /** The position past a prayer at i, with its dashes or brackets ("- حفظه الله -"), or i itself when none stands there. */
+  int pastPrayer(int i) {
+    int at = i < tokens.size() && !tokens.get(i).isWord() && prayer(i + 1) ? i + 1 : i;
+    if (!prayer(at)) {
+      return i;
+    }
+    return aroundPrayer(at + 2) ? at + 3 : at + 2;
+  }
+
+  private static final java.util.Set<String> PRAYERS = EventKeys.setOf("حفظه", "يحفظه", "حفظها", "يحفظها",
+      "حفظهم", "يحفظهم", "حفظهما", "أيده", "ايده", "يؤيده", "رعاه", "يرعاه", "رحمه", "يرحمه", "رحمها", "رحمهم",
+      "وفقه", "يوفقه", "سدده");
+  private static final String GOD = EventKeys.of("الله");
+
   /** Adjectives the tagger reads as verbs: "قيادي بارز" (prominent; the verb بارز, to duel, is not news). */
   private static final java.util.Set<String> NOT_VERBS = EventKeys.setOf("بارز", "بارزا", "بارزة");
 
   private static final java.util.Set<String> PREPOSITIONS = EventKeys.setOf("في", "من", "على", "إلى", "الى", "عن",
       "مع", "حول", "ضد", "خلال", "إثر", "اثر", "جراء");
 
-  /**
-   * Whether word i is a verb in the imperfective ("يقتل", "تستهدف"): its written stem opens with a
-   * person prefix its lemma lacks. A perfective whose lemma itself opens with ت ("تعرض") reads as
-   * perfective, and so does an imperfective of such a verb ("تتعرض"): a miss, never a false alarm.
-   */
   /** Whether token i is a comma, Latin or Arabic. */
   boolean isComma(int i) {
     if (i < 0 || i >= tokens.size()) {
@@ -247,6 +269,11 @@ final class SentenceWords {
     return ",".equals(t) || "،".equals(t);
   }
 
+  /**
+   * Whether word i is a verb in the imperfective ("يقتل", "تستهدف"): its written stem opens with a
+   * person prefix its lemma lacks. A perfective whose lemma itself opens with ت ("تعرض") reads as
+   * perfective, and so does an imperfective of such a verb ("تتعرض"): a miss, never a false alarm.
+   */
   boolean isImperfective(int i) {
     return isVerb(i) && imperfectiveShape(i);
   }

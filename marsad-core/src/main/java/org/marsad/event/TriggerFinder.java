@@ -25,7 +25,8 @@ final class TriggerFinder {
       if (i <= consumedUpTo || !w.token(i).isWord()) {
         continue;
       }
-      if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i) || countedNotPromised(w, i)) {
+      if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i) || countedNotPromised(w, i)
+          || touchedNotPetitioned(w, i)) {
         continue; // by its written form
       }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
@@ -187,6 +188,16 @@ final class TriggerFinder {
   private static boolean countedNotPromised(SentenceWords w, int i) {
     return PROMISED.equals(w.bare[i]) && w.token(i).clitics().post().isEmpty() && !promiseFollows(w, i);
   }
+
+  /**
+   * "كي لا تمس توزيعات الأرباح", "تصريحات تمس بحق الفلسطينيين": "تمس" written without its "ال" is مسّ
+   * (touches, affects), not التمس (petitioned), whose written stem loses the "ال" it begins with.
+   */
+  private static boolean touchedNotPetitioned(SentenceWords w, int i) {
+    return PETITIONED_STEM.equals(w.bare[i]) && !w.token(i).text().contains("لتمس");
+  }
+
+  private static final String PETITIONED_STEM = EventKeys.of("تمس");
 
   private static final String PROMISED = EventKeys.of("وعد");
   /** What a promise is of: "وعد بإجراء", "وعد أن", "وعد بأن". */
@@ -583,8 +594,9 @@ final class TriggerFinder {
         && studentNisba(w, i + 1)) {
       return true; // "في هجوم شنه طالب تونسي مسلح": a student, described by his country, demands nothing
     }
-    if (w.is(i, RECALLED) && w.is(i + 1, THAT)) {
-      return true; // "يذكر أن …", "it is worth recalling that": the narrator's background, nobody speaks
+    if (w.is(i, RECALLED) && (w.is(i + 1, THAT) || w.is(i + 1, ObjectFinder.TO) && w.is(i + 2, THAT))) {
+      // "يذكر أن …", "يشار إلى أن …", "it is worth recalling that": the narrator's background, nobody speaks
+      return true;
     }
     if (w.isKey(i + 1, RELIGION) && "تقي".equals(w.token(i).norm())) {
       return true; // "زياد تقي الدين": a name, not "التقى" (met)

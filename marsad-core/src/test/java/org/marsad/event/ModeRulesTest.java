@@ -236,4 +236,13 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("وقعت اشتباكات بين الجيش والمسلحين في المدينة أمس.", "19"),
         "\"بين\" with no \"أن\" after it is the preposition");
   }
+
+  @Test
+  void round333WhatAStatementSaysAndTheNarratorsBackground() {
+    assertEquals(Mode.REPORTED, mode("وجاء في البيان: هاجم مستوطنون صهاينة منزل عائلة الرضيع.", "18"),
+        "what the statement says is reported");
+    assertEquals(Mode.REPORTED, mode("وجاء في بيان للجيش أن القوات قصفت مواقع المسلحين.", "19"));
+    assertEquals(Mode.ASSERTED, mode("يشار إلى أن الشركة امتنعت عن الطباعة بسبب العقوبات الأوروبية المفروضة على "
+        + "النظام السوري.", "16"), "\"يشار إلى أن\" is the narrator's background, nobody speaks");
+  }
 }

@@ -3428,4 +3428,30 @@ class TargetRulesTest {
     assertTrue(acting.stream().noneMatch(e -> e.target() != null && e.target().code() != null
         && e.target().code().endsWith("JUD")), "\"بالنيابة\" is acting, no prosecution: " + acting);
   }
+
+  @Test
+  void round333GuestsAfterLongTitlesAndPrayers() {
+    List<Event> call = RuleSentences.events("كما تلقى الملك سلمان - حفظه الله - اتصالا هاتفيا أمس من جلالة الملك "
+        + "عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية.");
+    assertTrue(call.stream().anyMatch(e -> e.source() != null && "JOR".equals(e.source().country())
+        && e.target() != null && "SAU".equals(e.target().country())), "the prayer hides no receiver: " + call);
+    List<Event> prayer = RuleSentences.events("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز - حفظه الله - في "
+        + "مكتبه اليوم الرئيس الفرنسي.");
+    assertTrue(prayer.stream().anyMatch(e -> e.target() != null && "FRA".equals(e.target().country())), "" + prayer);
+    List<Event> cardinal = RuleSentences.events("استقبل العاهل السعودي الملك سلمان بن عبدالعزيز في الرياض، رئيس "
+        + "المجلس البابوي للحوار بين الأديان في دولة الفاتيكان الكاردينال جان لويس توران.");
+    assertTrue(cardinal.stream().anyMatch(e -> e.target() != null && e.target().text().contains("توران")),
+        "the guest is the cardinal, past his title's council and state: " + cardinal);
+    List<Event> doctor = RuleSentences.events("استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه بالإمارة، الدكتور "
+        + "صالح الوهيبي.");
+    assertTrue(doctor.stream().anyMatch(e -> e.target() != null && e.target().text().contains("الوهيبي")), "" + doctor);
+  }
+
+  @Test
+  void round333TouchedIsNoPetition() {
+    assertTrue(RuleSentences.events("ما زالت شركات النفط تعاني نزيف السيولة كي لا تمس توزيعات الأرباح.").isEmpty(),
+        "\"تمس\" (touches) is not التمس (petitioned)");
+    assertTrue(RuleSentences.events("والتمس المحامي من القاضي الإفراج عن موكله.").stream()
+        .anyMatch(e -> e.cameo().startsWith("02")), "\"التمس\" still petitions");
+  }
 }

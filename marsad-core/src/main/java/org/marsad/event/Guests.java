@@ -1,0 +1,71 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * Whom a host receives when the guest's title runs long before his name: "استقبل العاهل السعودي الملك سلمان
+ * في الرياض، رئيس المجلس البابوي للحوار بين الأديان في دولة الفاتيكان الكاردينال جان لويس توران", "استقبل
+ * الأمير فيصل بن خالد أمير منطقة عسير الدكتور صالح الوهيبي". The title's own bodies and places are no guest;
+ * the first person named before the clause ends is (after "استقبل" the object is nearly always a guest, so
+ * the title may hold what a general object rule must not pass: prepositions, places, other bodies).
+ */
+final class Guests {
+  /** How far the guest's name may stand from where the object begins. */
+  private static final int REACH = 22;
+
+  private Guests() {}
+
+  /** The first person named from {@code from} on in the receiving clause, other than the host, or null. */
+  static ActorGroup named(SentenceWords w, List<ActorGroup> groups, int from, ActorGroup host) {
+    // (past a title of his: "استقبل العاهل السعودي، الملك سلمان بن عبد العزيز، الأربعاء، …")
+    ActorGroup hostsName = !w.isComma(host.last() + 1) ? null : ActorGroup.startingAt(groups, host.last() + 2) != null
+        ? ActorGroup.startingAt(groups, host.last() + 2)
+        : host.last() + 2 < w.size() && w.token(host.last() + 2).isWord() ? ActorGroup.startingAt(groups, host.last() + 3)
+        : null;
+    if (hostsName != null) {
+      // the host's own name between commas: "يستقبل رئيس مولدوفا، إيغور دودون، في سبتمبر أو أكتوبر، أردوغان"
+      // (not when more hosts follow it: "استقبل وزير الخارجية السعودي، عادل الجبير والسفير السعودي …")
+      if (!w.isComma(hostsName.last() + 1)) {
+        return null;
+      }
+      from = Math.max(from, hostsName.last() + 2);
+    }
+    int end = from;
+    while (end < w.size() && end < from + REACH && !stops(w, groups, end)) {
+      end++;
+    }
+    for (ActorGroup g : groups) {
+      // (with his party: "الكاردينال جان لويس توران والوفد المرافق له")
+      if (g.first() >= from && g.last() < end && g != host && person(w, g.members().get(0))
+          && !ActorPositions.sameParty(host, g)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the receiving clause ends: a verb (not inside a name the tagger reads as one, "صالح الوهيبي"),
+   * punctuation but a comma, or the attendance that follows the guests.
+   */
+  private static boolean stops(SentenceWords w, List<ActorGroup> groups, int k) {
+    return w.isVerb(k) && groups.stream().noneMatch(g -> g.first() <= k && k <= g.last())
+        || Clauses.isBoundary(w, k) && !w.isComma(k) || w.is(k, PRESENT);
+  }
+
+  /** Who attends is no guest: "بحضور نائب رئيس الجمهورية". */
+  private static final java.util.Set<String> PRESENT = EventKeys.setOf("بحضور", "حضور", "يرافقه", "ويرافقه");
+
+  /** A person: known to the knowledge base, or a name it does not know (with no code, or after a title). */
+  private static boolean person(SentenceWords w, ActorMention m) {
+    var a = m.actor();
+    if (a.id() != null) {
+      return ActorFinder.isPerson(m) || a.id().startsWith("cameo:");
+    }
+    // (a title with a name the tagger may read as a verb: "الكاردينال جان لويس توران"; not "عضو اللجنة")
+    String last = w.token(m.last()).pos();
+    boolean named = last == null || last.equals("PROPN") || last.equals("VERB");
+    return a.code() == null && a.country() == null
+        || named && m.last() > m.first() && w.is(m.first(), ActorFinder.PERSON_TITLES);
+  }
+}
