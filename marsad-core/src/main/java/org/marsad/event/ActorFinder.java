@@ -671,8 +671,9 @@ final class ActorFinder {
       // "حسين دهقان وزير الدفاع الإيراني السابق": a title right after the name, with no comma, is its
       // apposition too (a name is not followed by another party's title without a pause)
       // (the title bears no clitic: "وقال عباسي للصحفيين" is told to journalists)
+      // (not an indefinite accusative, which tells how he spoke: "وقال كادلو متحدثا لشبكة سي إن إن")
       boolean bare = comma < words.size() && words.is(comma, PERSON_TITLES)
-          && words.token(comma).clitics().pre().isEmpty();
+          && words.token(comma).clitics().pre().isEmpty() && !circumstantial(words, comma);
       // (one of many holding the title: "عادل محمد الإمام، أحد محامي الدفاع عن نورا،")
       int lead = words.isComma(comma) && words.is(comma + 1, ONE_OF) && !words.isDefinite(comma + 1) ? 1 : 0;
       int title = comma + 1 + lead;
@@ -685,8 +686,9 @@ final class ActorFinder {
         continue;
       }
       int end = title;
+      // (a body's name in quotes is the title's own: "، الرئيس التنفيذي لشركة «أدنوك للتوزيع»،")
       while (end + 1 < words.size() && end < comma + 9 && !words.isComma(end + 1)
-          && !Clauses.isBoundary(words, end + 1)) {
+          && (!Clauses.isBoundary(words, end + 1) || QUOTE_MARKS.contains(words.token(end + 1).text()))) {
         end++;
       }
       boolean closed = end + 1 < words.size() && (words.isComma(end + 1) || words.is(end + 1, Clauses.OPENERS)
@@ -723,7 +725,9 @@ final class ActorFinder {
       }
       if (owner == null) {
         // "طارق فهمي، أستاذ العلاقات السياسية،": a title that is itself a role noun says what the person is
-        ActorMention headed = words.is(title, HEAD_POSTS) ? bodyAt(mentions, title + 1) : null;
+        // (or the body the title's own mention names: "، الرئيس التنفيذي لشركة «أدنوك للتوزيع»،")
+        ActorMention headed = !words.is(title, HEAD_POSTS) ? null
+            : bodyAt(mentions, title + 1) != null ? bodyAt(mentions, title + 1) : bodyAt(mentions, title);
         if (headed == null && words.is(title, MEMBER_POSTS)) {
           // "يحيى الصمعان مساعد رئيس مجلس الشورى", "الخريجي عضو مجلس الشورى": a member of a council is of it
           headed = councilAt(mentions, title); // (the post may open the body's mention: "عضو مجلس الشورى")
@@ -744,6 +748,9 @@ final class ActorFinder {
         }
         if (trade == null || "-".equals(trade) || (bare && !closed)) {
           continue; // (without a country, only a closed title is sure to be the person's)
+        }
+        if (trade.equals("GOV") && quotedBetween(words, title, end)) {
+          continue; // a body named in quotes is no state's: "جون فالون، المدير العام لـ«بيرسون»،"
         }
         mentions.set(k, m.coded(a.id(), null, trade));
       } else if (titled && bare && isPerson(owner) && !closed && noName(words, m)) {
@@ -803,6 +810,24 @@ final class ActorFinder {
     }
     return end;
   }
+
+  /** Whether word i is an indefinite accusative ("متحدثا", "مضيفا"): a circumstance of the verb, no title. */
+  private static boolean circumstantial(SentenceWords words, int i) {
+    return !words.isDefinite(i) && words.bare[i].endsWith("ا") && words.token(i).clitics().post().isEmpty();
+  }
+
+  /** Whether a quotation mark stands between words from and to. */
+  private static boolean quotedBetween(SentenceWords words, int from, int to) {
+    for (int i = from; i <= to && i < words.size(); i++) {
+      if (QUOTE_MARKS.contains(words.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quotation marks, opening and closing, that may enclose a body's name inside a title. */
+  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "«", "»", "“", "”");
 
   /** Posts in a state's service, which one person holds together ("نائب رئيس مجلس الوزراء وزير الداخلية"). */
   private static final java.util.Set<String> CHAINED_POSTS = EventKeys.setOf("وزير", "وزيرة", "نائب", "رئيس", "رئيسة",

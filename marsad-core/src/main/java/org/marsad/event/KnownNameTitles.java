@@ -17,6 +17,8 @@ final class KnownNameTitles {
   private static final String IN = EventKeys.of("في");
   private static final String IN_THE_NAME_OF = EventKeys.of("باسم");
   private static final String EMIR = EventKeys.of("أمير");
+  /** What an office is for, behind ل in its title: "لرعاية الشباب", "لشؤون الخارجية". */
+  private static final java.util.Set<String> PORTFOLIOS = EventKeys.setOf("رعاية", "شؤون", "شئون");
 
   private KnownNameTitles() {}
 
@@ -39,10 +41,34 @@ final class KnownNameTitles {
       // (his own posts, of his country or of none: "وانتقد خامنئي الرئيس الأمريكي … لقوله" names the one criticised)
       boolean own = mentions.stream().filter(m -> posts.stream().anyMatch(p -> p.first() == m.first()))
           .allMatch(m -> m.actor().country() == null || m.actor().country().equals(country));
-      if (party >= 0 || own && saidAfter(words, posts)) {
+      if (party >= 0 || own && (saidAfter(words, posts) || objectAfter(words, posts))) {
         mentions.removeIf(m -> posts.stream().anyMatch(p -> p.first() == m.first()));
       }
     }
+  }
+
+  /** How many words may stand between the last post and the verb's object: "رئيس اللجنة الأولمبية العربية السعودية". */
+  private static final int OBJECT_REACH = 4;
+
+  /**
+   * Whether the verb's object follows his posts: "عقد الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب رئيس
+   * اللجنة الأولمبية العربية السعودية اجتماعا": an indefinite accusative noun closes the posts, which are his.
+   */
+  private static boolean objectAfter(SentenceWords words, List<Span> posts) {
+    if (posts.isEmpty()) {
+      return false;
+    }
+    int end = posts.get(posts.size() - 1).last();
+    for (int i = end + 1; i < words.size() && i <= end + OBJECT_REACH; i++) {
+      if (!words.isDefinite(i) && "NOUN".equals(words.token(i).pos()) && words.bare[i].endsWith("ا")
+          && words.token(i).clitics().isEmpty()) {
+        return true;
+      }
+      if (!words.isDefinite(i) || !words.token(i).clitics().pre().isEmpty()) {
+        return false; // (only the last post's own adjectives and nisbas may come between)
+      }
+    }
+    return false;
   }
 
   /** How many words of further posts may stand between the last one and "أن": "رئيس اللجنة الإشرافية لسوق عكاظ". */
@@ -195,8 +221,9 @@ final class KnownNameTitles {
         continue; // the comma after the place and time: "في قصر السلام بجدة مساء أمس، اللواء ركن حمد"
       }
       // (a post may be "for" the head of a body: "النائب الثاني لرئيس مجلس الوزراء")
+      // (or what his office is for: "الرئيس العام لرعاية الشباب", "وزير الدولة لشؤون الخارجية")
       boolean forHead = i > title && words.token(i).clitics().pre().equals(List.of("ل"))
-          && words.is(i, ActorFinder.PERSON_TITLES);
+          && (words.is(i, ActorFinder.PERSON_TITLES) || words.is(i, PORTFOLIOS));
       String pos = words.token(i).pos();
       boolean namedParty = here != null && here.party() && here.last() > i; // (a name the tagger reads as a verb)
       if (!heir(words, i) && (words.isComma(i) || Clauses.isBoundary(words, i) && !namedParty

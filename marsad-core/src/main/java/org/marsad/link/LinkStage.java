@@ -61,8 +61,12 @@ public final class LinkStage implements Stage {
       Map.entry("مهاجرون", "REF"), Map.entry("متظاهرين", "CVL"),
       Map.entry("متظاهرون", "CVL"), Map.entry("مواطنين", "CVL"), Map.entry("شعب", "CVL"));
 
-  /** Proclitics the segmenter may have cut off a name's first letter as: "و" + "ول ستريت", "س" + "انا". */
-  private static final java.util.Set<List<String>> RESTORED_LETTERS = java.util.Set.of(List.of("و"), List.of("س"));
+  /**
+   * Proclitics the segmenter may have cut off a name's first letter as: "و" + "ول ستريت", "س" + "انا", "ب" +
+   * "ان كي مون" (Ban Ki-moon, read as "بأن").
+   */
+  private static final java.util.Set<List<String>> RESTORED_LETTERS = java.util.Set.of(List.of("و"), List.of("س"),
+      List.of("ب"));
 
   /** Generic authorities whose adjective says which they are: "السلطات القضائية", "الأجهزة الأمنية". */
   private static final java.util.Set<String> AUTHORITIES = java.util.Set.of(KnowledgeBase.wordKey("سلطات"),

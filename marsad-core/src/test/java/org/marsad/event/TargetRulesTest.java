@@ -3454,4 +3454,31 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("والتمس المحامي من القاضي الإفراج عن موكله.").stream()
         .anyMatch(e -> e.cameo().startsWith("02")), "\"التمس\" still petitions");
   }
+
+  @Test
+  void round334TitlesWithQuotedBodiesAndKnownNames() {
+    Event ceo = first("وقال عبد الله الظاهري، الرئيس التنفيذي لشركة «أدنوك للتوزيع»، إن الغاز يسهم في دعم الاقتصاد.", "01");
+    assertEquals("BUS", ceo.source().code(), "the head of a company named in quotes is business");
+    Event hamas = first("وقال محمد علي، المتحدث باسم حركة «حماس»، إن الحركة ترفض.", "01");
+    assertEquals("PSE", hamas.source().country(), "a spokesman of a body named in quotes is that body's");
+    Event kudlow = first("وقال كادلو متحدثا لشبكة \"سي إن إن\" إن ترودو عقد مؤتمرا صحافيا.", "01");
+    assertNull(kudlow.source().code(), "\"متحدثا\" (speaking) is no spokesman's title");
+    Event pearson = first("وقال جون فالون، المدير العام لـ«بيرسون»: «إما أن نكون مجموعة عالمية».", "01");
+    assertNull(pearson.source().code(), "a director of a body named in quotes is no state's");
+    List<Event> settlers = RuleSentences.events("وجاء في البيان: هاجم مستوطنون صهاينة منزل عائلة الرضيع.");
+    assertTrue(settlers.stream().anyMatch(e -> e.source() != null && "ISR".equals(e.source().country())),
+        "\"صهاينة\" names Israel's: " + settlers);
+    List<Event> ban = RuleSentences.events("ورحب الأمين العام للأمم المتحدة بان كي مون بالاتفاق.",
+        java.time.LocalDate.of(2015, 8, 1));
+    assertTrue(ban.stream().noneMatch(e -> e.target() != null && "KOR".equals(e.target().country())),
+        "\"بان كي مون\" is the Secretary-General, not \"ان كي مون\" of Korea: " + ban);
+    Event ttp = first("أعلنت حركة طالبان الباكستانية في بيان أمس المسؤولية عن قتل القاضي طاهر خان نيازي.", "01");
+    assertEquals("PAKREB", ttp.source().code(), "the Pakistani Taliban are rebels, not the state");
+  }
+
+  @Test
+  void round334PostsCloseAtTheObject() {
+    Event held = first("عقد الأمير فيصل بن خالد أمير منطقة عسير رئيس اللجنة العليا اجتماعا بمجلس إدارة الغرفة.", "04");
+    assertTrue(held.source().text().contains("فيصل"), "the committee he heads is one of his posts: " + held);
+  }
 }
