@@ -1360,17 +1360,37 @@ final class ActorFinder {
       if (role == null && resistance(words, i)) {
         role = "REB";
       }
+      if (role == null && prosecution(words, i)) {
+        role = "JUD";
+      }
       if (role != null) {
         var first = words.token(i);
         var end = words.token(last);
         int start = first.stemStart();
+        // (settlers are Israel's: the press names no others so, "هاجم مستوطنون منزل عائلة فلسطينية")
+        String country = words.is(i, SETTLERS) && role.equals("CVL") ? "ISR" : null;
         out.add(new ActorMention(i, last, new Event.Actor(start, end.stemEnd(),
-            words.doc.text().substring(start, end.stemEnd()), null, null, role)));
+            words.doc.text().substring(start, end.stemEnd()), null, country, country == null ? role : country + role)));
         i = last;
       }
     }
   }
 
+  private static final String CLAIM = EventKeys.of("ادعاء");
+  /** What a claim is of: "الادعاء بأن", "الادعاء القائل". */
+  private static final java.util.Set<String> CLAIMED = EventKeys.setOf("القائل", "أن", "ان", "بأن", "بان");
+
+  /**
+   * "الادعاء" with its article is the prosecution ("وقال الادعاء إن المتهم", "ممثلو الادعاء"); without it, or
+   * with what it claims after it, it is a claim ("ادعاء ترامب", "يمكن الادعاء بأن"), and its plural is
+   * allegations (not in the agent lexicon, which would code them all).
+   */
+  private static boolean prosecution(SentenceWords words, int i) {
+    return words.bare[i].equals(CLAIM) && (words.isDefinite(i) || words.afterLam(i) != null)
+        && !words.is(i + 1, CLAIMED) && !words.isVerb(i);
+  }
+
+  private static final java.util.Set<String> SETTLERS = EventKeys.setOf("مستوطن", "مستوطنون", "مستوطنين");
   private static final java.util.Set<String> RESISTANCE = EventKeys.setOf("مقاومة");
   /** Whose resistance is an alliance of states, not fighters: "محور المقاومة". */
   private static final java.util.Set<String> RESISTANCE_AXES = EventKeys.setOf("محور", "جبهة", "ثقافة", "خيار",

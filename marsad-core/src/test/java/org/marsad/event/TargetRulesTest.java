@@ -3481,4 +3481,17 @@ class TargetRulesTest {
     Event held = first("عقد الأمير فيصل بن خالد أمير منطقة عسير رئيس اللجنة العليا اجتماعا بمجلس إدارة الغرفة.", "04");
     assertTrue(held.source().text().contains("فيصل"), "the committee he heads is one of his posts: " + held);
   }
+
+  @Test
+  void round335SettlersAndTheProsecution() {
+    Event settlers = first("هاجم مستوطنون منزل عائلة فلسطينية في قرية دوما.", "18");
+    assertEquals("ISRCVL", settlers.source().code(), "settlers are Israel's civilians");
+    Event prosecution = first("وكان الادعاء طالب بإعدام هولمز بالحقنة القاتلة.", "10");
+    assertEquals("JUD", prosecution.source().code(), "\"الادعاء\" with its article is the prosecution");
+    List<Event> claims = RuleSentences.events("ورفض ترامب الادعاءات الروسية.");
+    assertTrue(claims.stream().noneMatch(e -> e.target() != null && e.target().code() != null
+        && e.target().code().endsWith("JUD")), "allegations are no prosecution: " + claims);
+    Event jury = first("وانتقد روبرت ساليفان هيئة المحلفين.", "11");
+    assertEquals("JUD", jury.target().code(), "the jury is the judiciary");
+  }
 }
