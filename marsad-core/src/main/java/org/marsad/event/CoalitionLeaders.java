@@ -45,8 +45,20 @@ final class CoalitionLeaders {
    * its capital, its officials), or its name inside the coalition's own ("التحالف الذي تقوده السعودية").
    */
   private static boolean namesLeader(Document doc, String coalition, Leader leader) {
-    return doc.entities().stream().anyMatch(e -> leader.country().equals(e.country()) && !coalition.equals(e.id()))
-        || leader.words().stream().anyMatch(doc.text()::contains);
+    // (not a body of its country that only carries the news, the press: ل"الرياض" is the Riyadh daily)
+    return doc.entities().stream().anyMatch(e -> leader.country().equals(e.country()) && !coalition.equals(e.id())
+            && !"MED".equals(e.code() == null ? null : e.code().substring(e.code().length() - 3)))
+        || leader.words().stream().anyMatch(word -> unquoted(doc.text(), word));
+  }
+
+  /** Whether the word occurs in the text other than right after a quotation mark (a newspaper's name). */
+  private static boolean unquoted(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at == 0 || "\"«“".indexOf(text.charAt(at - 1)) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the actor is a coalition (with or without its leader's country): no state's own body. */

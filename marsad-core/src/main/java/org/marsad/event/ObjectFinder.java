@@ -506,8 +506,24 @@ final class ObjectFinder {
   /** Whether the group tells what the sentence reports: "وفق ما ذكرت وكالة رويترز", "حسبما أفاد مراسل". */
   static boolean attributed(SentenceWords w, ActorGroup g) {
     int teller = w.is(g.first() - 1, OUTLETS) ? g.first() - 2 : g.first() - 1; // ("ذكرت وكالة رويترز")
-    return TriggerFinder.attributes(w, teller);
+    return TriggerFinder.attributes(w, teller) || accordingTo(w, g.first());
   }
+
+  /**
+   * Whether "according to" stands right before the actor at i, past its outlet noun, quotes and a ل written
+   * apart: "وفقًا لـ”صحيفة مكة”", "حسب وكالة رويترز" (who told it, no party to the event).
+   */
+  private static boolean accordingTo(SentenceWords w, int i) {
+    int k = i - 1;
+    while (k >= 0 && k >= i - 4
+        && (!w.token(k).isWord() && !w.isComma(k) || w.is(k, OUTLETS) || LAM_APART.equals(w.bare[k]))) {
+      k--;
+    }
+    return w.is(k, Clauses.ACCORDING);
+  }
+
+  /** The ل of "لـ", written apart from its noun. */
+  private static final String LAM_APART = "ل";
 
   /** "الموالية لإيران": loyal to, an attribute of the noun before. */
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",

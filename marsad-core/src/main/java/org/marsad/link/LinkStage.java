@@ -174,6 +174,7 @@ public final class LinkStage implements Stage {
         }
       }
       inSentence.addAll(dictionaryMentions(document, tokens, keys, inSentence, date));
+      inSentence.replaceAll(e -> quotedNewspaper(e, tokens, date));
       inSentence.sort(Comparator.comparingInt(Entity::start));
       entities.addAll(inSentence);
       actors.addAll(actorReferences(document, tokens, keys, inSentence));
@@ -265,6 +266,29 @@ public final class LinkStage implements Stage {
       "قياديون", "قياده", "عضو", "اعضاء", "مسءول", "كوادر", "انصار", "عناصر");
   private static final java.util.Set<String> FATAH_OF = java.util.Set.of("في", "من", "عن");
   private static final String HAMAS = "حماس";
+
+  /**
+   * A place named alone in quotes is the newspaper of that name when the base has one: "وقال … ل"الرياض"",
+   * "«المدينة»" (Saudi papers named after their cities); the mention otherwise as it is.
+   */
+  private Entity quotedNewspaper(Entity e, List<Token> tokens, LocalDate date) {
+    if (e.id() == null || !e.id().startsWith("place:")) {
+      return e;
+    }
+    int first = tokenAt(tokens, e.start());
+    int last = first;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).start() < e.end()) {
+      last++;
+    }
+    if (first < 1 || last + 1 >= tokens.size() || !isQuote(tokens.get(first - 1)) || !isQuote(tokens.get(last + 1))) {
+      return e;
+    }
+    String paper = KnowledgeBase.key(NEWSPAPER + " " + e.text());
+    List<KnowledgeBase.Alias> papers = kb.lookup(paper);
+    return papers.isEmpty() ? e : choose(e, papers, paper, date, false, null);
+  }
+
+  private static final String NEWSPAPER = "صحيفة";
 
   private static boolean isQuote(Token t) {
     String s = t.text();

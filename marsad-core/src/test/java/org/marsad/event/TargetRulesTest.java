@@ -3494,4 +3494,16 @@ class TargetRulesTest {
     Event jury = first("وانتقد روبرت ساليفان هيئة المحلفين.", "11");
     assertEquals("JUD", jury.target().code(), "the jury is the judiciary");
   }
+
+  @Test
+  void round336WhoCarriesTheNewsIsNoParty() {
+    Event told = first("وقالت الخارجية الصينية في بيان، إن بكين تعارض دوما العقوبات أحادية الجانب، وفق \"رويترز\".", "01");
+    assertNull(told.target(), "the agency the news is according to is no target: " + told);
+    Event paper = first("أكدت اللجنة أنه تم قبول ابنة المعلمة في كلية الطب، وذلك وفقًا لـ”صحيفة مكة”.", "01");
+    assertNull(paper.target(), "nor the paper behind \"وفقًا لـ\": " + paper);
+    List<Event> coalition = RuleSentences.events("وقال القيادي في المقاومة علي عيدة ل\"الرياض\" إن طائرات التحالف شنت "
+        + "غارات على مواقع المليشيات في مأرب.");
+    assertTrue(coalition.stream().noneMatch(e -> e.source() != null && "SAU".equals(e.source().country())),
+        "the Riyadh daily names no leader of the coalition: " + coalition);
+  }
 }
