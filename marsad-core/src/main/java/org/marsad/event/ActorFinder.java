@@ -118,6 +118,7 @@ final class ActorFinder {
     List<ActorMention> merged = merge(words, resolved, names);
     bodiesOfInternational(words, merged);
     armedThings(words, merged);
+    Schools.named(words, merged);
     RelatedParties.sharedHeads(words, merged);
     RelatedParties.othersOf(words, merged);
     members(words, merged);

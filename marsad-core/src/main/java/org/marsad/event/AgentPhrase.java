@@ -93,6 +93,7 @@ final class AgentPhrase {
     }
     if (!verb) {
       i = w.afterTimeExpression(i); // "تلقى … اتصالا هاتفيا أمس من رئيس الجمهورية اليمنية"
+      i += w.isComma(i) && w.isKey(i + 1, FROM) ? 1 : 0; // ("اتصالاً هاتفياً أمس، من جلالة الملك")
     }
     if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;

@@ -322,6 +322,15 @@ final class ArgumentFinder {
     }
     ActorGroup maker = source == null && verb ? MessageMakers.maker(w, groups, trigger, p -> subjectGroup(w, groups, p))
         : null;
+    if (source == null && !verb && trigger >= 3 && w.isKey(trigger - 1, ABOUT) && w.is(trigger - 3, EXPRESSED)) {
+      // the noun a message's verb expresses: "اتصالاً …، أعرب خلاله عن إدانته" (the caller's condemnation)
+      ActorGroup expresser = MessageMakers.maker(w, groups, trigger - 3, p -> subjectGroup(w, groups, p));
+      if (expresser != null) {
+        source = expresser;
+        evidence = 0.8;
+        subjectBefore = true;
+      }
+    }
     ActorGroup afterIt = maker == null ? null
         : ActorGroup.startingAt(groups, AgentPhrase.pastStyles(w, groups, trigger + 2));
     afterIt = afterIt != null && attributive(afterIt) ? null : afterIt;
@@ -820,6 +829,9 @@ final class ArgumentFinder {
   private static final java.util.Set<String> CARRY_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف",
       "وسع", "أوقف", "علق", "أنهى", "يواصل", "تواصل", "يجدد", "يكثف", "يصعد", "يستأنف", "يوسع", "يوقف", "يعلق");
   /** How far before the masdar the verb of carrying on may stand (its subject and a time between). */
+  private static final String ABOUT = EventKeys.of("عن");
+  /** Verbs that express a stance: "أعرب عن", "عبر عن", "أبدى". */
+  private static final java.util.Set<String> EXPRESSED = EventKeys.setOf("أعرب", "اعرب", "عبر", "أبدى", "ابدى");
   private static final int CARRIER_REACH = 10;
 
   /**

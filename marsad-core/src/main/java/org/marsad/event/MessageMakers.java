@@ -28,7 +28,7 @@ final class MessageMakers {
   private static final java.util.Set<String> SENDING = EventKeys.setOf("نشر", "نشرت", "بعث", "بعثت", "وجه", "وجهت",
       "أرسل", "أرسلت", "ارسل", "ارسلت", "ألقى", "ألقت", "القى", "القت", "أصدر", "أصدرت", "اصدر", "اصدرت", "أدلى",
       "أدلت", "ادلى", "ادلت", "أجرى", "أجرت", "اجرى", "اجرت", "كتب", "كتبت", "بث", "بثت");
-  private static final java.util.Set<String> IN = EventKeys.setOf("في");
+  private static final java.util.Set<String> IN = EventKeys.setOf("في", "خلال"); // ("أعرب خلاله عن")
   private static final String FROM = EventKeys.of("من");
   /** "لأحد النشطاء": one of them. */
   private static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
@@ -157,6 +157,7 @@ final class MessageMakers {
       return owner != null ? owner : new ActorGroup(i, i, List.of());
     }
     i = w.afterTimeExpression(i);
+    i += w.isComma(i) && w.isKey(i + 1, FROM) ? 1 : 0; // ("اتصالاً هاتفياً أمس، من جلالة الملك")
     if (i >= verb || !w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;
     }

@@ -30,7 +30,8 @@ final class SpeakerPhrase {
       return null;
     }
     ActorGroup named = ActorGroup.startingAt(groups, speech + 1);
-    if (named != null && named.last() < complement) {
+    // (not one behind ل, whom it is said to: "وقال للصحفيين إنه")
+    if (named != null && named.last() < complement && !w.hasProclitic(speech + 1, "ل")) {
       return named.members().get(0).actor(); // "تقول إسرائيل إن": a frame's speaker the coder knows
     }
     int last = -1;

@@ -52,6 +52,11 @@ final class TriggerFinder {
       if (m == null && w.isVerb(i)) {
         m = match(w, i, curatedVerbs(defectiveKeys(w.bare[i]))); // "دعت" (lemmatised as itself) → دعا
       }
+      if (m == null && !w.isVerb(i)) {
+        // a masdar with its possessor's pronoun, which the lemmatiser reads as the verb: "إدانته" → إدانة
+        String masdar = possessedMasdar(w, i);
+        m = masdar == null ? null : match(w, i, lexicon.get(masdar).stream().filter(t -> !t.verb()).toList());
+      }
       if (m == null && w.afterJoinedWa(i) != null && i == Clauses.clauseStart(w, i)) {
         // "ودعا الرئيس", which the segmenter reads whole as "ودع": at the head of its clause, a verb
         m = match(w, i, joinedVerb(w, i), true);
@@ -143,6 +148,23 @@ final class TriggerFinder {
     return new TriggerMatch(verb, verb, new Trigger(w.lemma[verb], true, code, List.of(), List.of(), null, null, "marsad"));
   }
 
+
+  /**
+   * The key of the noun under a possessive pronoun whose feminine ending the pronoun turned into ت:
+   * "إدانته" → إدانة, "مطالبتها" → مطالبة; null for a word with no such pronoun.
+   */
+  private static String possessedMasdar(SentenceWords w, int i) {
+    var post = w.token(i).clitics().post();
+    if (post.isEmpty()) {
+      return null;
+    }
+    String pronoun = org.marsad.text.SearchKeys.fold(post.get(post.size() - 1));
+    String bare = w.bare[i];
+    if (!bare.endsWith("ت" + pronoun) || bare.length() < pronoun.length() + 4) {
+      return null;
+    }
+    return bare.substring(0, bare.length() - pronoun.length() - 1) + "ه"; // (keys fold ة to ه)
+  }
 
   /**
    * Written forms the lemmatiser gives a trigger's lemma that almost always are another word: "تعد" /

@@ -312,6 +312,23 @@ public final class LinkStage implements Stage {
         || i > 0 && FLOOD_WORDS.contains(keys[i - 1]);
   }
 
+  private static final String TALIBAN = KnowledgeBase.wordKey("طالبان");
+  private static final String MOVEMENT = KnowledgeBase.wordKey("حركة");
+  /** Other forms of "student" that show "طالبان" to be the dual: "34 طالباً", "طلاب", "طالبة". */
+  // (not "طالب", also the verb "demanded")
+  private static final java.util.Set<String> STUDENT_FORMS = java.util.stream.Stream.of("طالبا", "طالباً", "طلاب",
+      "طالبة", "طالبات").map(KnowledgeBase::wordKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether the sentence speaks of students by another form of the word. */
+  private static boolean aboutStudents(String[] keys) {
+    for (String k : keys) {
+      if (STUDENT_FORMS.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isAdjective(List<Token> tokens, int i, String[] keys) {
     if ("فتح".equals(keys[i]) && !namesFatah(tokens, keys, i)) {
       return true; // (not a name: the verb or masdar "to open")
@@ -330,6 +347,9 @@ public final class LinkStage implements Stage {
     }
     if ("مسقط".equals(keys[i]) && i + 1 < keys.length && keys[i + 1].startsWith("راس")) {
       return true; // "مسقط رأسها": one's birthplace, not Muscat
+    }
+    if (TALIBAN.equals(keys[i]) && (i == 0 || !MOVEMENT.equals(keys[i - 1])) && aboutStudents(keys)) {
+      return true; // "اجتاز منهم طالبان في كل مرحلة": two students (the dual of طالب), not the Taliban
     }
     if (!ADJECTIVE_NAMES.contains(keys[i]) || i == 0 || !tokens.get(i).clitics().pre().isEmpty()) {
       return false;

@@ -3506,4 +3506,24 @@ class TargetRulesTest {
     assertTrue(coalition.stream().noneMatch(e -> e.source() != null && "SAU".equals(e.source().country())),
         "the Riyadh daily names no leader of the coalition: " + coalition);
   }
+
+  @Test
+  void round337SchoolsStudentsCallsAndCondemnations() {
+    List<Event> schools = RuleSentences.events("زار وزير التعليم مدرسة الرشاد الابتدائية.");
+    assertTrue(schools.stream().anyMatch(e -> e.target() != null && "EDU".equals(e.target().code())),
+        "a school named after a word or a person is a school: " + schools);
+    List<Event> students = RuleSentences.events("وأوضح مدير إدارة الموهوبين أن عدد الطلاب الذين ترشحوا 34 طالباً، "
+        + "واجتاز منهم طالبان في كل مرحلة، والتقى الوزير طالبان منهم.");
+    assertTrue(students.stream().noneMatch(e -> e.target() != null && e.target().id() != null
+        && e.target().id().contains("taliban")), "two students are no Taliban: " + students);
+    List<Event> call = RuleSentences.events("تلقى الأمير محمد بن نايف اتصالاً هاتفياً أمس، من جلالة الملك محمد السادس، "
+        + "أعرب خلاله عن إدانته للتفجير الإرهابي.");
+    assertTrue(call.stream().anyMatch(e -> e.cameo().equals("041") && "MAR".equals(e.source().country())),
+        "the caller behind \"أمس، من\" calls: " + call);
+    assertTrue(call.stream().anyMatch(e -> e.cameo().equals("111") && "MAR".equals(e.source().country())),
+        "\"أعرب خلاله عن إدانته\": the caller condemns: " + call);
+    Event toJournalists = first("وقال للصحفيين إنه مع تأكيد العثور على أول أثر للطائرة طلبت ماليزيا من حكومتي موريشيوس "
+        + "ومدغشقر المساعدة في توسيع نطاق منطقة البحث.", "02");
+    assertNull(toJournalists.speaker(), "the journalists told are no speaker: " + toJournalists);
+  }
 }
