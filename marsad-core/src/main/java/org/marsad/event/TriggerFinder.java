@@ -26,7 +26,7 @@ final class TriggerFinder {
         continue;
       }
       if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i) || countedNotPromised(w, i)
-          || touchedNotPetitioned(w, i)) {
+          || touchedNotPetitioned(w, i) || atDawn(w, i) || anonymityAsked(w, i)) {
         continue; // by its written form
       }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
@@ -220,6 +220,41 @@ final class TriggerFinder {
   }
 
   private static final String PETITIONED_STEM = EventKeys.of("تمس");
+
+  /**
+   * "فجراً", "الساعة الثالثة فجرا", "شنوا هجوماً فجراً": at dawn, the accusative of فجر; the dual "فجّرا" (the two
+   * blew up) takes the shadda or a reflexive after it ("فجرا نفسيهما").
+   */
+  private static boolean atDawn(SentenceWords w, int i) {
+    return AT_DAWN.equals(w.bare[i]) && w.token(i).text().indexOf('\u0651') < 0 && w.token(i).clitics().isEmpty()
+        && !(i + 1 < w.size() && (w.bare[i + 1].startsWith(SELF) || w.bare[i + 1].startsWith(SELVES)));
+  }
+
+  private static final String AT_DAWN = EventKeys.of("فجرا");
+
+  /**
+   * "وقال المسؤول طالبا عدم ذكر اسمه", "طالبا عدم الكشف عن هويته": the press's formula for an unnamed source,
+   * no demand of anyone.
+   */
+  private static boolean anonymityAsked(SentenceWords w, int i) {
+    if (!w.isKey(i + 1, NOT) || !w.is(i, ASKING)) {
+      return false;
+    }
+    for (int k = i + 2; k <= i + 5 && k < w.size(); k++) {
+      if (w.is(k, IDENTITIES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String NOT = EventKeys.of("عدم");
+  private static final java.util.Set<String> ASKING = EventKeys.setOf("طالبا", "طالبة", "طالبين", "طالبتين",
+      "مفضلا", "مفضلة", "طالب", "طلب");
+  private static final java.util.Set<String> IDENTITIES = EventKeys.setOf("اسمه", "اسمها", "اسمهم", "هويته",
+      "هويتها", "هويتهم", "اسمي", "هويتي");
+  private static final String SELF = EventKeys.of("نفس");
+  private static final String SELVES = EventKeys.of("انفس");
 
   private static final String PROMISED = EventKeys.of("وعد");
   /** What a promise is of: "وعد بإجراء", "وعد أن", "وعد بأن". */

@@ -3526,4 +3526,18 @@ class TargetRulesTest {
         + "ومدغشقر المساعدة في توسيع نطاق منطقة البحث.", "02");
     assertNull(toJournalists.speaker(), "the journalists told are no speaker: " + toJournalists);
   }
+
+  @Test
+  void round338DawnAnonymityAndNames() {
+    List<Event> dawn = RuleSentences.events("اصطف عشرات الأشخاص منذ الساعة الثالثة فجرا أمام مركز للتصويت.");
+    assertTrue(dawn.stream().noneMatch(e -> e.cameo().startsWith("18")), "\"فجرا\" is at dawn: " + dawn);
+    List<Event> bombers = RuleSentences.events("أعلنت الشرطة الأفغانية أن انتحاريين فجرا نفسيهما قرب مسجد شيعي.");
+    assertTrue(bombers.stream().anyMatch(e -> e.cameo().startsWith("183")), "the two blew themselves up: " + bombers);
+    List<Event> anonymous = RuleSentences.events("وقال المسؤول في البيت الابيض طالبا عدم ذكر اسمه ان الاتفاق جيد.");
+    assertTrue(anonymous.stream().noneMatch(e -> e.cameo().startsWith("10")),
+        "asking not to be named is no demand: " + anonymous);
+    List<Event> centre = RuleSentences.events("وأشاد الأمين العام لمركز الملك عبدالله العالمي للحوار بين أتباع الأديان "
+        + "والثقافات بالمبادرة.");
+    assertTrue(centre.stream().noneMatch(e -> e.cameo().startsWith("04")), "a centre's name holds no talks: " + centre);
+  }
 }
