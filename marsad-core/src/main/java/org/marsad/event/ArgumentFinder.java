@@ -322,9 +322,12 @@ final class ArgumentFinder {
     }
     ActorGroup maker = source == null && verb ? MessageMakers.maker(w, groups, trigger, p -> subjectGroup(w, groups, p))
         : null;
-    if (source == null && !verb && trigger >= 3 && w.isKey(trigger - 1, ABOUT) && w.is(trigger - 3, EXPRESSED)) {
-      // the noun a message's verb expresses: "اتصالاً …، أعرب خلاله عن إدانته" (the caller's condemnation)
-      ActorGroup expresser = MessageMakers.maker(w, groups, trigger - 3, p -> subjectGroup(w, groups, p));
+    int expressing = source == null && !verb && w.isKey(trigger - 1, ABOUT) ? expressingVerb(w, trigger - 1) : -1;
+    if (expressing >= 0) {
+      // the noun a verb of stance expresses is its subject's: "وأعرب الوزير عن إدانته"; in a message, the
+      // maker's: "اتصالاً …، أعرب خلاله عن إدانته" (the caller's condemnation)
+      ActorGroup messageMaker = MessageMakers.maker(w, groups, expressing, p -> subjectGroup(w, groups, p));
+      ActorGroup expresser = messageMaker != null ? messageMaker : subjectGroup(w, groups, expressing);
       if (expresser != null) {
         source = expresser;
         evidence = 0.8;
@@ -830,6 +833,22 @@ final class ArgumentFinder {
       "وسع", "أوقف", "علق", "أنهى", "يواصل", "تواصل", "يجدد", "يكثف", "يصعد", "يستأنف", "يوسع", "يوقف", "يعلق");
   /** How far before the masdar the verb of carrying on may stand (its subject and a time between). */
   private static final String ABOUT = EventKeys.of("عن");
+
+  /** How far back from its "عن" a verb of stance may stand, past its subject: "أعرب وزير الخارجية الأردني عن". */
+  private static final int EXPRESSING_REACH = 8;
+
+  /** The verb of stance whose "عن" stands at {@code about} ("أعرب الوزير عن"), or -1. */
+  private static int expressingVerb(SentenceWords w, int about) {
+    for (int p = about - 1; p >= 0 && p >= about - EXPRESSING_REACH; p--) {
+      if (w.is(p, EXPRESSED) && !w.isDefinite(p)) { // (the tagger may read "أعرب" as a noun)
+        return p;
+      }
+      if (Clauses.isBoundary(w, p) && !w.isComma(p) || w.isVerb(p)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
   /** Verbs that express a stance: "أعرب عن", "عبر عن", "أبدى". */
   private static final java.util.Set<String> EXPRESSED = EventKeys.setOf("أعرب", "اعرب", "عبر", "أبدى", "ابدى");
   private static final int CARRIER_REACH = 10;

@@ -52,8 +52,9 @@ final class TriggerFinder {
       if (m == null && w.isVerb(i)) {
         m = match(w, i, curatedVerbs(defectiveKeys(w.bare[i]))); // "دعت" (lemmatised as itself) → دعا
       }
-      if (m == null && !w.isVerb(i)) {
-        // a masdar with its possessor's pronoun, which the lemmatiser reads as the verb: "إدانته" → إدانة
+      if (m == null && !w.isVerb(i) && w.isKey(i - 1, EXPRESSED_ABOUT)) {
+        // a masdar with its possessor's pronoun, which the lemmatiser reads as the verb: "أعرب عن إدانته" →
+        // إدانة (only what one expresses: elsewhere "إدانته" may be his conviction, "المطالبة بمحاكمته وإدانته")
         String masdar = possessedMasdar(w, i);
         m = masdar == null ? null : match(w, i, lexicon.get(masdar).stream().filter(t -> !t.verb()).toList());
       }
@@ -231,6 +232,7 @@ final class TriggerFinder {
   }
 
   private static final String AT_DAWN = EventKeys.of("فجرا");
+  private static final String EXPRESSED_ABOUT = EventKeys.of("عن");
 
   /**
    * "وقال المسؤول طالبا عدم ذكر اسمه", "طالبا عدم الكشف عن هويته": the press's formula for an unnamed source,

@@ -3540,4 +3540,10 @@ class TargetRulesTest {
         + "والثقافات بالمبادرة.");
     assertTrue(centre.stream().noneMatch(e -> e.cameo().startsWith("04")), "a centre's name holds no talks: " + centre);
   }
+
+  @Test
+  void round339WhatAVerbOfStanceExpressesIsItsSubjects() {
+    Event expressed = first("وأعرب وزير الخارجية الأردني عن تأييد بلاده للقرار.", "05");
+    assertEquals("JOR", expressed.source().country(), "\"أعرب X عن تأييد\" is X's endorsement: " + expressed);
+  }
 }
