@@ -831,7 +831,7 @@ final class ArgumentFinder {
   /** Verbs of carrying on, stepping up or halting one's own act: "واصل غاراته", "كثفت قصفها". */
   private static final java.util.Set<String> CARRY_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف",
       "وسع", "أوقف", "علق", "أنهى", "يواصل", "تواصل", "يجدد", "يكثف", "يصعد", "يستأنف", "يوسع", "يوقف", "يعلق");
-  /** How far before the masdar the verb of carrying on may stand (its subject and a time between). */
+
   private static final String ABOUT = EventKeys.of("عن");
 
   /** How far back from its "عن" a verb of stance may stand, past its subject: "أعرب وزير الخارجية الأردني عن". */
@@ -849,8 +849,11 @@ final class ArgumentFinder {
     }
     return -1;
   }
+
   /** Verbs that express a stance: "أعرب عن", "عبر عن", "أبدى". */
   private static final java.util.Set<String> EXPRESSED = EventKeys.setOf("أعرب", "اعرب", "عبر", "أبدى", "ابدى");
+
+  /** How far before the masdar the verb of carrying on may stand (its subject and a time between). */
   private static final int CARRIER_REACH = 10;
 
   /**

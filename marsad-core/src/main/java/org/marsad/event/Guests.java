@@ -20,8 +20,8 @@ final class Guests {
     // (past a title of his: "استقبل العاهل السعودي، الملك سلمان بن عبد العزيز، الأربعاء، …")
     ActorGroup hostsName = !w.isComma(host.last() + 1) ? null : ActorGroup.startingAt(groups, host.last() + 2) != null
         ? ActorGroup.startingAt(groups, host.last() + 2)
-        : host.last() + 2 < w.size() && w.token(host.last() + 2).isWord() ? ActorGroup.startingAt(groups, host.last() + 3)
-        : null;
+        : host.last() + 2 < w.size() && w.token(host.last() + 2).isWord()
+            ? ActorGroup.startingAt(groups, host.last() + 3) : null;
     if (hostsName != null) {
       // the host's own name between commas: "يستقبل رئيس مولدوفا، إيغور دودون، في سبتمبر أو أكتوبر، أردوغان"
       // (not when more hosts follow it: "استقبل وزير الخارجية السعودي، عادل الجبير والسفير السعودي …")

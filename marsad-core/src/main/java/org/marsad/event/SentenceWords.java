@@ -240,7 +240,7 @@ final class SentenceWords {
     return i >= 0 && i < tokens.size() && !tokens.get(i).isWord() && (prayer(i + 1) || i >= 2 && prayer(i - 2));
   }
 
-  /** The position past a prayer at i, with its dashes or brackets ("- حفظه الله -"), or i itself when none stands there. */
+  /** The position past a prayer at i, with its dashes or brackets ("- حفظه الله -"), or i itself when there is none. */
   int pastPrayer(int i) {
     int at = i < tokens.size() && !tokens.get(i).isWord() && prayer(i + 1) ? i + 1 : i;
     if (!prayer(at)) {

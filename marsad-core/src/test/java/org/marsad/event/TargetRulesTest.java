@@ -3457,7 +3457,8 @@ class TargetRulesTest {
 
   @Test
   void round334TitlesWithQuotedBodiesAndKnownNames() {
-    Event ceo = first("وقال عبد الله الظاهري، الرئيس التنفيذي لشركة «أدنوك للتوزيع»، إن الغاز يسهم في دعم الاقتصاد.", "01");
+    Event ceo = first("وقال عبد الله الظاهري، الرئيس التنفيذي لشركة «أدنوك للتوزيع»، إن الغاز يسهم في دعم "
+        + "الاقتصاد.", "01");
     assertEquals("BUS", ceo.source().code(), "the head of a company named in quotes is business");
     Event hamas = first("وقال محمد علي، المتحدث باسم حركة «حماس»، إن الحركة ترفض.", "01");
     assertEquals("PSE", hamas.source().country(), "a spokesman of a body named in quotes is that body's");
@@ -3497,7 +3498,8 @@ class TargetRulesTest {
 
   @Test
   void round336WhoCarriesTheNewsIsNoParty() {
-    Event told = first("وقالت الخارجية الصينية في بيان، إن بكين تعارض دوما العقوبات أحادية الجانب، وفق \"رويترز\".", "01");
+    Event told = first("وقالت الخارجية الصينية في بيان، إن بكين تعارض دوما العقوبات أحادية الجانب، وفق "
+        + "\"رويترز\".", "01");
     assertNull(told.target(), "the agency the news is according to is no target: " + told);
     Event paper = first("أكدت اللجنة أنه تم قبول ابنة المعلمة في كلية الطب، وذلك وفقًا لـ”صحيفة مكة”.", "01");
     assertNull(paper.target(), "nor the paper behind \"وفقًا لـ\": " + paper);
