@@ -17,11 +17,7 @@ final class Guests {
 
   /** The first person named from {@code from} on in the receiving clause, other than the host, or null. */
   static ActorGroup named(SentenceWords w, List<ActorGroup> groups, int from, ActorGroup host) {
-    // (past a title of his: "استقبل العاهل السعودي، الملك سلمان بن عبد العزيز، الأربعاء، …")
-    ActorGroup hostsName = !w.isComma(host.last() + 1) ? null : ActorGroup.startingAt(groups, host.last() + 2) != null
-        ? ActorGroup.startingAt(groups, host.last() + 2)
-        : host.last() + 2 < w.size() && w.token(host.last() + 2).isWord()
-            ? ActorGroup.startingAt(groups, host.last() + 3) : null;
+    ActorGroup hostsName = hostsName(w, groups, host);
     if (hostsName != null) {
       // the host's own name between commas: "يستقبل رئيس مولدوفا، إيغور دودون، في سبتمبر أو أكتوبر، أردوغان"
       // (not when more hosts follow it: "استقبل وزير الخارجية السعودي، عادل الجبير والسفير السعودي …")
@@ -42,6 +38,19 @@ final class Guests {
       }
     }
     return null;
+  }
+
+  /**
+   * The host's name set between commas right after him, past a title of his ("استقبل العاهل السعودي، الملك سلمان
+   * بن عبد العزيز، الأربعاء، …"), or null.
+   */
+  private static ActorGroup hostsName(SentenceWords w, List<ActorGroup> groups, ActorGroup host) {
+    int at = host.last() + 2;
+    if (!w.isComma(host.last() + 1) || at >= w.size()) {
+      return null;
+    }
+    ActorGroup name = ActorGroup.startingAt(groups, at);
+    return name != null || !w.token(at).isWord() ? name : ActorGroup.startingAt(groups, at + 1);
   }
 
   /**
