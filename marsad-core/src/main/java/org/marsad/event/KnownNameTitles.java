@@ -55,20 +55,10 @@ final class KnownNameTitles {
    * اللجنة الأولمبية العربية السعودية اجتماعا": an indefinite accusative noun closes the posts, which are his.
    */
   private static boolean objectAfter(SentenceWords words, List<Span> posts) {
-    if (posts.isEmpty()) {
-      return false;
-    }
-    int end = posts.get(posts.size() - 1).last();
-    for (int i = end + 1; i < words.size() && i <= end + OBJECT_REACH; i++) {
-      if (!words.isDefinite(i) && "NOUN".equals(words.token(i).pos()) && words.bare[i].endsWith("ا")
-          && words.token(i).clitics().isEmpty()) {
-        return true;
-      }
-      if (!words.isDefinite(i) || !words.token(i).clitics().pre().isEmpty()) {
-        return false; // (only the last post's own adjectives and nisbas may come between)
-      }
-    }
-    return false;
+    // (only the last post's own adjectives and nisbas may come between)
+    return closedAfter(posts, OBJECT_REACH, i -> !words.isDefinite(i) && "NOUN".equals(words.token(i).pos())
+            && words.bare[i].endsWith("ا") && words.token(i).clitics().isEmpty(),
+        i -> !words.isDefinite(i) || !words.token(i).clitics().pre().isEmpty(), words.size());
   }
 
   /** How many words of further posts may stand between the last one and "أن": "رئيس اللجنة الإشرافية لسوق عكاظ". */
@@ -79,15 +69,26 @@ final class KnownNameTitles {
    * مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ أن": the posts are his, no topic of what he says.
    */
   private static boolean saidAfter(SentenceWords words, List<Span> posts) {
+    // (not "لقوله بأن": what he is criticised for saying)
+    return closedAfter(posts, SAID_REACH, i -> Clauses.isThat(words, i) && words.token(i).clitics().pre().isEmpty(),
+        i -> Clauses.isBoundary(words, i) && !words.isComma(i) || words.isVerb(i), words.size());
+  }
+
+  /**
+   * Whether, within {@code reach} words after the last of the posts, a word that closes them comes before one
+   * that breaks off their phrase.
+   */
+  private static boolean closedAfter(List<Span> posts, int reach, java.util.function.IntPredicate closes,
+      java.util.function.IntPredicate breaks, int size) {
     if (posts.isEmpty()) {
       return false;
     }
     int end = posts.get(posts.size() - 1).last();
-    for (int i = end + 1; i < words.size() && i <= end + SAID_REACH; i++) {
-      if (Clauses.isThat(words, i) && words.token(i).clitics().pre().isEmpty()) {
-        return true; // (not "لقوله بأن": what he is criticised for saying)
+    for (int i = end + 1; i < size && i <= end + reach; i++) {
+      if (closes.test(i)) {
+        return true;
       }
-      if (Clauses.isBoundary(words, i) && !words.isComma(i) || words.isVerb(i)) {
+      if (breaks.test(i)) {
         return false;
       }
     }
