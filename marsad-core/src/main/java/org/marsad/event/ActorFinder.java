@@ -727,8 +727,11 @@ final class ActorFinder {
       if (owner == null) {
         // "طارق فهمي، أستاذ العلاقات السياسية،": a title that is itself a role noun says what the person is
         // (or the body the title's own mention names: "، الرئيس التنفيذي لشركة «أدنوك للتوزيع»،")
-        ActorMention headed = !words.is(title, HEAD_POSTS) ? null
-            : bodyAt(mentions, title + 1) != null ? bodyAt(mentions, title + 1) : bodyAt(mentions, title);
+        ActorMention headed = null;
+        if (words.is(title, HEAD_POSTS)) {
+          headed = bodyAt(mentions, title + 1);
+          headed = headed != null ? headed : bodyAt(mentions, title);
+        }
         if (headed == null && words.is(title, MEMBER_POSTS)) {
           // "يحيى الصمعان مساعد رئيس مجلس الشورى", "الخريجي عضو مجلس الشورى": a member of a council is of it
           headed = councilAt(mentions, title); // (the post may open the body's mention: "عضو مجلس الشورى")
@@ -2125,6 +2128,12 @@ final class ActorFinder {
   static boolean isPerson(ActorMention m) {
     String id = m.actor().id();
     return id != null && id.startsWith("person:");
+  }
+
+  /** A named person, of the knowledge base or not: a person's id, or a name with no code and no country. */
+  static boolean isNamedPerson(ActorMention m) {
+    var a = m.actor();
+    return a.id() != null ? isPerson(m) : a.code() == null && a.country() == null;
   }
 
   private static int specificity(Event.Actor a) {

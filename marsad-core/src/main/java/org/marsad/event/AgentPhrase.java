@@ -81,6 +81,15 @@ final class AgentPhrase {
   }
 
   /**
+   * Past a time and the comma after it, up to a "من" that follows them: "اتصالاً هاتفياً أمس، من جلالة الملك"
+   * (i itself when neither stands there).
+   */
+  static int pastTimeToFrom(SentenceWords w, int i) {
+    int at = w.afterTimeExpression(i);
+    return w.isComma(at) && w.isKey(at + 1, FROM) ? at + 1 : at;
+  }
+
+  /**
    * The actor group a "من قبل X" (or, after a voiced noun, "من X") right after the trigger names; a group
    * with no members when the phrase names no actor the coder knows; null when there is no such phrase.
    */
@@ -92,8 +101,7 @@ final class AgentPhrase {
       i++; // "انتقادات حادة من …"
     }
     if (!verb) {
-      i = w.afterTimeExpression(i); // "تلقى … اتصالا هاتفيا أمس من رئيس الجمهورية اليمنية"
-      i += w.isComma(i) && w.isKey(i + 1, FROM) ? 1 : 0; // ("اتصالاً هاتفياً أمس، من جلالة الملك")
+      i = pastTimeToFrom(w, i); // "تلقى … اتصالا هاتفيا أمس من رئيس الجمهورية اليمنية"
     }
     if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;

@@ -124,10 +124,6 @@ final class DetentionTimes {
 
   /** One person: a named person (of the knowledge base or not), not a state, a body or a group. */
   private static boolean person(ActorGroup g) {
-    if (g.members().size() != 1) {
-      return false;
-    }
-    var a = g.members().get(0).actor();
-    return a.id() != null ? a.id().startsWith("person:") : a.code() == null && a.country() == null;
+    return g.members().size() == 1 && ActorFinder.isNamedPerson(g.members().get(0));
   }
 }

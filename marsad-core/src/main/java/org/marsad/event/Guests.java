@@ -67,14 +67,16 @@ final class Guests {
 
   /** A person: known to the knowledge base, or a name it does not know (with no code, or after a title). */
   private static boolean person(SentenceWords w, ActorMention m) {
-    var a = m.actor();
-    if (a.id() != null) {
-      return ActorFinder.isPerson(m) || a.id().startsWith("cameo:");
+    if (ActorFinder.isNamedPerson(m)) {
+      return true;
+    }
+    String id = m.actor().id();
+    if (id != null) {
+      return id.startsWith("cameo:");
     }
     // (a title with a name the tagger may read as a verb: "الكاردينال جان لويس توران"; not "عضو اللجنة")
     String last = w.token(m.last()).pos();
     boolean named = last == null || last.equals("PROPN") || last.equals("VERB");
-    return a.code() == null && a.country() == null
-        || named && m.last() > m.first() && w.is(m.first(), ActorFinder.PERSON_TITLES);
+    return named && m.last() > m.first() && w.is(m.first(), ActorFinder.PERSON_TITLES);
   }
 }

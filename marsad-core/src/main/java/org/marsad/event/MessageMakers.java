@@ -156,8 +156,7 @@ final class MessageMakers {
       ActorGroup owner = named(w, groups, w.is(i, ONE_OF) ? i + 1 : i, verb);
       return owner != null ? owner : new ActorGroup(i, i, List.of());
     }
-    i = w.afterTimeExpression(i);
-    i += w.isComma(i) && w.isKey(i + 1, FROM) ? 1 : 0; // ("اتصالاً هاتفياً أمس، من جلالة الملك")
+    i = AgentPhrase.pastTimeToFrom(w, i);
     if (i >= verb || !w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;
     }

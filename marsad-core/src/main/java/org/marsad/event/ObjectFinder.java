@@ -63,8 +63,8 @@ final class ObjectFinder {
     if (source != null && source.last() + 1 == from && closesQuote(source, from)) {
       from++; // the quote that closes the subject's name: "وناشدت صحيفة «واشنطن بوست» مجلس حقوق الإنسان"
     }
-    if (source != null && source.last() + 1 == from && w.pastPrayer(from) > from) {
-      // a prayer after the subject's name: "استقبل الملك سلمان - حفظه الله - في مكتبه …"
+    if (source != null && source.last() + 1 == from) {
+      // past a prayer after the subject's name: "استقبل الملك سلمان - حفظه الله - في مكتبه …"
       from = w.pastPrayer(from);
     }
     if (source != null && source.last() + 1 == from) {

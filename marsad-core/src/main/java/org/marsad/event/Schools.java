@@ -26,7 +26,7 @@ final class Schools {
           && words.token(at).clitics().pre().isEmpty();
       // ("مدارس الزبير بن العوام وأبي حنيفة": the next name joined by و is another school)
       boolean listed = at == lastSchoolEnd + 1 && words.hasProclitic(at, "و");
-      if (!(headed || listed) || !personLike(m)) {
+      if (!(headed || listed) || !ActorFinder.isNamedPerson(m)) {
         continue;
       }
       Event.Actor a = m.actor();
@@ -36,11 +36,5 @@ final class Schools {
           words.doc.text().substring(start, a.end()), null, null, "EDU"), m.attributive()));
       lastSchoolEnd = m.last();
     }
-  }
-
-  /** A person of the knowledge base, or a name it does not know (no code). */
-  private static boolean personLike(ActorMention m) {
-    Event.Actor a = m.actor();
-    return a.id() == null ? a.code() == null && a.country() == null : a.id().startsWith("person:");
   }
 }
