@@ -309,9 +309,27 @@ final class TriggerFinder {
   private static final java.util.Set<String> DEEMING = EventKeys.setOf("اعتبر", "اعتبرت", "يعتبر", "تعتبر",
       "اعتبروا", "وصف", "وصفت", "يصف", "تصف", "يرى", "ترى", "رأى", "رأت", "هو", "هي",
       "يعد", "تعد", "يعدان"); // ("التمرد المسلح … يعد تهديدا خطيرا": is deemed a danger)
-  /** Ending a danger: "قضت على تهديد وجودي", "مواجهة التهديد". */
+  /** Ending or warding off a danger: "قضت على تهديد وجودي", "مواجهة التهديد", "لمعالجة التهديدات", "ردع". */
   private static final java.util.Set<String> ENDING = EventKeys.setOf("قضى", "قضت", "يقضي", "القضاء", "مواجهة",
-      "لمواجهة", "التصدي", "للتصدي", "إنهاء", "انهاء", "لإنهاء", "لانهاء");
+      "لمواجهة", "التصدي", "للتصدي", "إنهاء", "انهاء", "لإنهاء", "لانهاء", "معالجة", "لمعالجة", "ردع", "لردع",
+      "وردع", "درء", "لدرء", "مكافحة", "لمكافحة");
+  /** Facing a danger, in a relative clause after it: "التهديدات التي نواجهها", "التهديد الذي تشكله". */
+  private static final java.util.Set<String> FACED = EventKeys.setOf("تواجه", "يواجه", "نواجه", "تواجهها",
+      "يواجهها", "نواجهها", "تواجهه", "يواجهه", "نواجهه", "تشكله", "يشكله", "تشكلها", "يشكلها", "تمثله", "يمثله",
+      "تمثلها", "يمثلها");
+
+  /** "مثل": also "like", so never a verb of posing with words between. */
+  private static final java.util.Set<String> LIKE = EventKeys.setOf("مثل");
+
+  /** Whether the words between the verb at k and the word at i are its subject: no verb, no clause boundary. */
+  private static boolean subjectBetween(SentenceWords w, int k, int i) {
+    for (int j = k + 1; j < i; j++) {
+      if (w.isVerb(j) || Clauses.isBoundary(w, j) || !w.token(j).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether the threat word at i names a danger, not someone's threat. */
   private static boolean threatAsRisk(SentenceWords w, int i) {
@@ -323,6 +341,17 @@ final class TriggerFinder {
     if (w.is(i - 1, CONSTITUTING) || w.is(i - 1, MOST) && w.is(i - 2, CONSTITUTING) || w.is(i - 1, LEVELS)
         || w.is(i - 1, ENDING) || w.isKey(i - 1, Clauses.ON) && w.is(i - 2, ENDING)) {
       return true;
+    }
+    if (w.is(i - 1, ANY)) {
+      return true; // "ردع أي تهديدات": any that may come, none made
+    }
+    if (w.is(i + 1, ActorPositions.RELATIVES) && w.is(i + 2, FACED)) {
+      return true; // "التهديدات التي نواجهها", "التهديد الذي تشكله المعارضة": a danger faced or posed
+    }
+    for (int k = i - 2; k >= i - 3 && k >= 0 && !w.isDefinite(i); k--) {
+      if (w.is(k, CONSTITUTING) && !w.is(k, LIKE) && subjectBetween(w, k, i)) {
+        return true; // "بل تشكل إيران تهديدا": the verb of posing, its subject between
+      }
     }
     // "اعتبرت بريطانيا مثل هذه الهجمات تهديدا": the indefinite accusative a verb of deeming governs
     boolean deemed = !w.isDefinite(i) && w.bare[i].endsWith("ا");

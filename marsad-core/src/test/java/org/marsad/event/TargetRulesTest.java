@@ -3548,4 +3548,17 @@ class TargetRulesTest {
     Event expressed = first("وأعرب وزير الخارجية الأردني عن تأييد بلاده للقرار.", "05");
     assertEquals("JOR", expressed.source().country(), "\"أعرب X عن تأييد\" is X's endorsement: " + expressed);
   }
+
+  @Test
+  void round340ThreatsFacedPosedOrWardedOffAreDangers() {
+    for (String danger : List.of("بل تشكل إيران تهديدا غير تقليدي عسكريا من خلال المجموعات التي تدعمها.",
+        "وأعربت المملكة عن قلقها إزاء التهديدات التي تشكلها هجمات الحوثيين على الملاحة.",
+        "وتعمل بريطانيا مع دول المنطقة لمعالجة التهديدات الحقيقية من المجموعات المتطرفة.",
+        "وأكد الوزراء التزامهم بمنع وردع أي تهديدات أو عدوان خارجي.")) {
+      List<Event> events = RuleSentences.events(danger);
+      assertTrue(events.stream().noneMatch(e -> e.cameo().startsWith("13")), "a danger, no threat made: " + events);
+    }
+    Event made = first("ووجهت كوريا الشمالية تهديدا للولايات المتحدة.", "13");
+    assertEquals("PRK", made.source().country(), "a threat made stays: " + made);
+  }
 }
