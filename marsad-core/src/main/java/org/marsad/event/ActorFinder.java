@@ -277,6 +277,8 @@ final class ActorFinder {
       "سفيرة");
   /** How many words a portfolio may take: "وزير الشؤون البلدية". */
   private static final int PORTFOLIO_WORDS = 2;
+  /** How many words a portfolio joined by "و" may take: "وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد". */
+  private static final int JOINED_PORTFOLIO_WORDS = 6;
 
   /**
    * A name the knowledge base does not know after a minister's title and its portfolio, which no actor
@@ -296,8 +298,11 @@ final class ActorFinder {
         i--;
       }
       int portfolio = 0;
-      while (i >= 0 && portfolio < PORTFOLIO_WORDS && !covered(mentions, i) && words.token(i).isWord()
-          && words.isDefinite(i) && words.token(i).clitics().pre().isEmpty() && !words.is(i, PERSON_TITLES)) {
+      boolean joined = false;
+      while (i >= 0 && portfolio < (joined ? JOINED_PORTFOLIO_WORDS : PORTFOLIO_WORDS) && !covered(mentions, i)
+          && words.token(i).isWord() && words.isDefinite(i) && !words.is(i, PERSON_TITLES)
+          && (words.token(i).clitics().pre().isEmpty() || words.token(i).clitics().pre().equals(List.of("و")))) {
+        joined |= !words.token(i).clitics().pre().isEmpty(); // ("والإرشاد": a portfolio's further part)
         i--;
         portfolio++;
       }
@@ -1882,9 +1887,11 @@ final class ActorFinder {
           && b.actor().country() != null && b.actor().country().equals(b.actor().code())) {
         continue; // "مفتي عام المملكة": the title's "general", then the country it serves
       }
-      if (unknownOrPerson && i == a.last() + 1 && i + 2 == b.first() && words.is(i, AFFAIRS)
-          && words.hasProclitic(i, "ل") && words.isDefinite(i + 1)) {
-        i++; // "المفوض الأوروبي لشؤون التوسيع يوهانس هان": the office's portfolio, then its holder
+      if ((unknownOrPerson || countryBehindB(words, b)) && i == a.last() + 1 && i + 2 == b.first()
+          && words.is(i, AFFAIRS) && words.hasProclitic(i, "ل") && words.isDefinite(i + 1)) {
+        // "المفوض الأوروبي لشؤون التوسيع يوهانس هان": the office's portfolio, then its holder; "وزير الدولة
+        // لشئون الدفاع بدولة قطر": then the state it serves
+        i++;
         continue;
       }
       if (i == b.first() - 1 && words.is(i, FORMER) && a.actor().country() != null
@@ -1921,7 +1928,14 @@ final class ActorFinder {
         && words.token(between).clitics().pre().isEmpty() && words.token(b.first()).clitics().pre().isEmpty();
   }
 
-  private static final java.util.Set<String> AFFAIRS = EventKeys.setOf("الشؤون", "شؤون");
+  private static final java.util.Set<String> AFFAIRS = EventKeys.setOf("الشؤون", "شؤون", "الشئون", "شئون");
+
+  /** Whether b is a country itself behind ب: "بدولة قطر", the state an office before it serves. */
+  private static boolean countryBehindB(SentenceWords words, ActorMention b) {
+    Event.Actor c = b.actor();
+    return words.hasProclitic(b.first(), "ب") && c.id() != null && c.id().equals(c.country())
+        && c.country().equals(c.code());
+  }
   /**
    * Roles of people, not of a body: such a head without the article is no construct ("نقابة الصحافيين
    * الفلسطينيين" is), and what follows it is its object ("اغتال مسلحون مجهولون السياسي التونسي").

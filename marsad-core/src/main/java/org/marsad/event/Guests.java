@@ -32,9 +32,11 @@ final class Guests {
     }
     for (ActorGroup g : groups) {
       // (with his party: "الكاردينال جان لويس توران والوفد المرافق له")
-      if (g.first() >= from && g.last() < end && g != host && person(w, g.members().get(0))
+      // (a long title may run past the reach: it is enough that it starts within it)
+      if (g.first() >= from && g.first() < end && (end == w.size() || g.last() < end || end == from + REACH)
+          && g != host && person(w, g.members().get(0))
           && !ActorPositions.sameParty(host, g)) {
-        return g;
+        return withoutParty(w, g);
       }
     }
     return null;
@@ -62,6 +64,16 @@ final class Guests {
         || Clauses.isBoundary(w, k) && !w.isComma(k) || w.is(k, PRESENT);
   }
 
+  /** "المرافق": the guest's accompanying party. */
+  private static final java.util.Set<String> ACCOMPANYING = EventKeys.setOf("المرافق", "المرافقة", "المرافقين");
+
+  /** The guest without "والوفد المرافق له", his own party, which is no second guest. */
+  private static ActorGroup withoutParty(SentenceWords w, ActorGroup g) {
+    List<ActorMention> kept = g.members().stream().filter(m -> !w.is(m.last() + 1, ACCOMPANYING)).toList();
+    return kept.isEmpty() || kept.size() == g.members().size() ? g
+        : new ActorGroup(g.first(), kept.get(kept.size() - 1).last(), kept);
+  }
+
   /** Who attends is no guest: "بحضور نائب رئيس الجمهورية". */
   private static final java.util.Set<String> PRESENT = EventKeys.setOf("بحضور", "حضور", "يرافقه", "ويرافقه");
 
@@ -74,9 +86,13 @@ final class Guests {
     if (id != null) {
       return id.startsWith("cameo:");
     }
-    // (a title with a name the tagger may read as a verb: "الكاردينال جان لويس توران"; not "عضو اللجنة")
+    // (a title with a name the tagger may read as a verb: "الكاردينال جان لويس توران"; a name anywhere after
+    // the title's own words: "وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية"; not "عضو اللجنة")
     String last = w.token(m.last()).pos();
     boolean named = last == null || last.equals("PROPN") || last.equals("VERB");
+    for (int i = m.first() + 1; i <= m.last() && !named; i++) {
+      named = "PROPN".equals(w.token(i).pos());
+    }
     return named && m.last() > m.first() && w.is(m.first(), ActorFinder.PERSON_TITLES);
   }
 }

@@ -3561,4 +3561,19 @@ class TargetRulesTest {
     Event made = first("ووجهت كوريا الشمالية تهديدا للولايات المتحدة.", "13");
     assertEquals("PRK", made.source().country(), "a threat made stays: " + made);
   }
+
+  @Test
+  void round341GuestsWithLongTitlesAndJoinedPortfolios() {
+    List<Event> attiyah = RuleSentences.events("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد "
+        + "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في قصر السلام بجدة مساء اليوم معالي وزير الدولة لشئون الدفاع "
+        + "بدولة قطر اللواء ركن حمد بن علي العطية والوفد المرافق له.");
+    assertTrue(attiyah.stream().anyMatch(e -> e.cameo().equals("043") && e.target() != null
+        && "QATGOV".equals(e.target().code())), "the Qatari minister, past the reach, is the guest: " + attiyah);
+    assertTrue(attiyah.stream().noneMatch(e -> e.target() != null && e.target().text().equals("الوفد")),
+        "his party is no second guest: " + attiyah);
+    Event minister = first("استقبل أمير منطقة الرياض أمس معالي وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ "
+        + "صالح بن عبدالعزيز آل الشيخ.", "04");
+    assertEquals("GOV", minister.target().code().substring(minister.target().code().length() - 3),
+        "a minister of joined portfolios is a government's: " + minister);
+  }
 }
