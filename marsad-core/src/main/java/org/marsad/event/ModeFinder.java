@@ -349,8 +349,17 @@ final class ModeFinder {
    * ولم تتحدث عن زيارة رئيس الوزراء الإسرائيلي" (the visit took place; the media did not talk of it).
    */
   private static boolean talkedAbout(SentenceWords w, int negation, int trigger) {
-    return trigger - 2 > negation && w.is(trigger - 2, TALKING) && w.is(trigger - 1, ABOUT) && !w.isVerb(trigger);
+    if (w.isVerb(trigger)) {
+      return false;
+    }
+    // "ولم ترد تفاصيل عن القصف", "ولم يعرف سبب الانفجار": what is not known is about the act, which took place
+    return trigger - 2 > negation && (w.is(trigger - 2, TALKING) || w.is(trigger - 2, KNOWN_OF))
+        && w.is(trigger - 1, ABOUT) || trigger - 1 > negation && w.is(trigger - 1, KNOWN_OF);
   }
+
+  /** What may be unknown of an act that happened: its details, its cause, its toll, its doers' identity. */
+  private static final java.util.Set<String> KNOWN_OF = EventKeys.setOf("تفاصيل", "معلومات", "سبب", "أسباب",
+      "اسباب", "ملابسات", "حصيلة", "هوية", "دوافع");
 
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> ESPECIALLY = EventKeys.setOf("سيما", "سيّما");

@@ -245,4 +245,12 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("يشار إلى أن الشركة امتنعت عن الطباعة بسبب العقوبات الأوروبية المفروضة على "
         + "النظام السوري.", "16"), "\"يشار إلى أن\" is the narrator's background, nobody speaks");
   }
+
+  @Test
+  void round342WhatIsNotKnownOfAnActThatHappened() {
+    assertEquals(Mode.ASSERTED, mode("ولم ترد تفاصيل عن القصف الذي وقع في منطقة الطوال على الحدود بين البلدين.", "19"),
+        "no details of the shelling: the shelling took place");
+    assertEquals(Mode.ASSERTED, mode("ولم يعرف بعد سبب الانفجار الذي وقع في الميناء.", "18"),
+        "its cause is unknown, not the blast");
+  }
 }

@@ -3576,4 +3576,12 @@ class TargetRulesTest {
     assertEquals("GOV", minister.target().code().substring(minister.target().code().length() - 3),
         "a minister of joined portfolios is a government's: " + minister);
   }
+
+  @Test
+  void round342APrisonerVanIsNoDeportation() {
+    List<Event> van = RuleSentences.events("استشهد شرطي مصري في هجوم إرهابي استهدف سيارة ترحيلات على طريق الفيوم.");
+    assertTrue(van.stream().noneMatch(e -> e.cameo().equals("174")), "\"سيارة ترحيلات\" is a van: " + van);
+    Event deported = first("قررت الحكومة ترحيل قسم من المهاجرين إلى بلد آخر.", "17");
+    assertEquals("174", deported.cameo(), "a deportation stays: " + deported);
+  }
 }
