@@ -57,8 +57,31 @@ final class CodeRefinements {
       // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"
       // (and "منعت الميليشيات السفينة")
       case "144" -> ofState(a.sources()) || AttackKinds.armed(a.sources()) ? "191" : null;
+      // "تم طرد الحوثيين وقوات صالح من معسكري لبوزة": armed men driven out by fighting, no deportation
+      case "174" -> drivenOut(w, t, a.targets()) ? "190" : null;
       default -> null;
     };
+  }
+
+  /** Driving out: "طرد", "أبعد" (not "ترحيل", a transfer agreed or a deportation by a court). */
+  private static final java.util.Set<String> DRIVING_OUT = EventKeys.setOf("طرد", "أبعد");
+
+  /**
+   * Whether the expelled, right after the verb of driving out, are all armed forces, rebels, militants or
+   * gunmen, driven from a place ("من" after them): not police, and not a military attaché sent home.
+   */
+  private static boolean drivenOut(SentenceWords w, TriggerMatch t, List<ActorMention> targets) {
+    if (!w.is(t.first(), DRIVING_OUT) && !DRIVING_OUT.contains(EventKeys.verbStem(w.token(t.first())))) {
+      return false;
+    }
+    int end = targets.stream().mapToInt(ActorMention::last).max().orElse(-1);
+    // (the last of them may be a name in construct: "طرد الحوثيين وقوات صالح من معسكري لبوزة")
+    boolean fromPlace = w.isKey(end + 1, "من") || w.isKey(end + 2, "من");
+    return !targets.isEmpty() && fromPlace && targets.stream().allMatch(m -> {
+      String c = m.actor().code();
+      return m.first() > t.first() // (the match may run over its needed word: "طرد" … "قوات")
+          && c != null && (c.endsWith("MIL") || c.endsWith("REB") || c.startsWith("IMG") || c.equals("UAF"));
+    });
   }
 
   /** Whether the actors are all a state: a country by name, or its government, forces, police or courts. */

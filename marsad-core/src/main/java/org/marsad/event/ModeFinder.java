@@ -341,7 +341,8 @@ final class ModeFinder {
 
   /** Verbs of talking about or heeding something, which a negation may deny while what they name happened. */
   private static final java.util.Set<String> TALKING = EventKeys.setOf("تحدث", "يتحدث", "تتحدث", "يتحدثوا",
-      "يتطرق", "تتطرق", "يشر", "تشر", "يركز", "تركز", "يعلق", "تعلق", "يلتفت", "تلتفت");
+      "يتطرق", "تتطرق", "يشر", "تشر", "يركز", "تركز", "يعلق", "تعلق", "يلتفت", "تلتفت",
+      "يرد", "ترد"); // ("لم ترد حكومته على تهديدات كيري": the threats were made, the answer not)
   private static final java.util.Set<String> ABOUT = EventKeys.setOf("عن", "إلى", "الى", "على");
 
   /**
@@ -353,8 +354,13 @@ final class ModeFinder {
       return false;
     }
     // "ولم ترد تفاصيل عن القصف", "ولم يعرف سبب الانفجار": what is not known is about the act, which took place
-    return trigger - 2 > negation && (w.is(trigger - 2, TALKING) || w.is(trigger - 2, KNOWN_OF))
-        && w.is(trigger - 1, ABOUT) || trigger - 1 > negation && w.is(trigger - 1, KNOWN_OF);
+    if (trigger - 1 > negation && w.is(trigger - 1, KNOWN_OF)) {
+      return true;
+    }
+    // (the verb's one-word subject may stand between: "إذا لم ترد حكومته على تهديدات كيري")
+    int verb = trigger - 3 > negation && !w.isVerb(trigger - 2) && w.is(trigger - 3, TALKING)
+        ? trigger - 3 : trigger - 2;
+    return verb > negation && (w.is(verb, TALKING) || w.is(verb, KNOWN_OF)) && w.is(trigger - 1, ABOUT);
   }
 
   /** What may be unknown of an act that happened: its details, its cause, its toll, its doers' identity. */

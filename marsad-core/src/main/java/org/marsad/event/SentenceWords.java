@@ -231,7 +231,7 @@ final class SentenceWords {
    * Whether word i is the verb of a prayer set after a name, "حفظه الله", "رحمه الله", "أيده الله": a
    * formula of respect that opens no clause ("تلقى الملك سلمان - حفظه الله - اتصالا هاتفيا من …").
    */
-  private boolean prayer(int i) {
+  boolean prayer(int i) {
     return i >= 0 && i + 1 < bare.length && PRAYERS.contains(bare[i]) && GOD.equals(bare[i + 1]);
   }
 
@@ -251,7 +251,8 @@ final class SentenceWords {
 
   private static final java.util.Set<String> PRAYERS = EventKeys.setOf("حفظه", "يحفظه", "حفظها", "يحفظها",
       "حفظهم", "يحفظهم", "حفظهما", "أيده", "ايده", "يؤيده", "رعاه", "يرعاه", "رحمه", "يرحمه", "رحمها", "رحمهم",
-      "وفقه", "يوفقه", "سدده");
+      "وفقه", "يوفقه", "سدده", "أيدهم", "ايدهم", "أيدهما", "ايدهما", "يؤيدهم", "وفقهم", "وفقهما", "يوفقهم", "رعاهم",
+      "رعاهما", "يرعاهم", "سددهم", "أيدها", "ايدها");
   private static final String GOD = EventKeys.of("الله");
 
   /** Adjectives the tagger reads as verbs: "قيادي بارز" (prominent; the verb بارز, to duel, is not news). */

@@ -318,6 +318,22 @@ final class TriggerFinder {
       "يواجهها", "نواجهها", "تواجهه", "يواجهه", "نواجهه", "تشكله", "يشكله", "تشكلها", "يشكلها", "تمثله", "يمثله",
       "تمثلها", "يمثلها");
 
+  /** "هناك تهديد": there is a threat, a danger that exists. */
+  private static final java.util.Set<String> THERE_IS = EventKeys.setOf("هناك", "هنالك");
+  /** "ما يواجهه … من": what one faces of (dangers). */
+  private static final java.util.Set<String> FACES = EventKeys.setOf("يواجه", "تواجه", "يواجهه", "تواجهه",
+      "يواجهها", "تواجهها", "نواجه", "نواجهه");
+
+  /** Whether "ما" + a verb of facing stands, in the clause, within six words before the "من" at i. */
+  private static boolean facedBefore(SentenceWords w, int i) {
+    for (int k = i - 1; k >= Math.max(1, i - 6) && !Clauses.isBoundary(w, k); k--) {
+      if (w.is(k, FACES) && w.isKey(k - 1, "ما")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "مثل": also "like", so never a verb of posing with words between. */
   private static final java.util.Set<String> LIKE = EventKeys.setOf("مثل");
 
@@ -347,6 +363,9 @@ final class TriggerFinder {
     }
     if (w.is(i + 1, ActorPositions.RELATIVES) && w.is(i + 2, FACED)) {
       return true; // "التهديدات التي نواجهها", "التهديد الذي تشكله المعارضة": a danger faced or posed
+    }
+    if (w.is(i - 1, THERE_IS) || w.isKey(i - 1, "من") && facedBefore(w, i - 1)) {
+      return true; // "لو أن هناك تهديدا لبريطانيا", "ما يواجهه السياحة والآثار العربية من تهديدات"
     }
     for (int k = i - 2; k >= i - 3 && k >= 0 && !w.isDefinite(i); k--) {
       if (w.is(k, CONSTITUTING) && !w.is(k, LIKE) && subjectBetween(w, k, i)) {
@@ -530,6 +549,9 @@ final class TriggerFinder {
     return false;
   }
 
+  /** "أقر" (acknowledged), whose lemma the tagger also gives "تقرر" / "يقرر" (decides: قرر). */
+  private static final String ACKNOWLEDGED = EventKeys.of("أقر");
+  private static final String DECIDED = EventKeys.of("قرر");
   /** Names written as a form of a trigger's verb: "نزار قباني" (not "نُزار", we are visited), "محمد تقي". */
   private static final java.util.Set<String> NAMES_LIKE_VERBS = java.util.Set.of(EventKeys.of("نزار"),
       EventKeys.of("تقي"));
@@ -639,6 +661,12 @@ final class TriggerFinder {
     }
     if (scripture(w, i)) {
       return true; // "قال الله تعالى", "وقال رسول الله صلى الله عليه وسلم": a verse or a hadith quoted, no news
+    }
+    if (w.prayer(i)) {
+      return true; // "الأمير محمد بن سلمان أيدهم الله ووفقهم": a prayer after the names, no endorsement
+    }
+    if (w.isKey(i, ACKNOWLEDGED) && w.bare[i].contains(DECIDED)) {
+      return true; // "لتقرر الحكومة", "وسيقرر ترامب": decides (قرر), no acknowledging (أقر)
     }
     if (NAMES_LIKE_VERBS.contains(org.marsad.text.SearchKeys.stem(w.token(i)))) {
       return true; // "عبدالعزيز خوجه ونزار قباني", "الحكم السنغافوري محمد تقي": names (not "التقي", met)

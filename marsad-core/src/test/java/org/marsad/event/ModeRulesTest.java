@@ -253,4 +253,10 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("ولم يعرف بعد سبب الانفجار الذي وقع في الميناء.", "18"),
         "its cause is unknown, not the blast");
   }
+
+  @Test
+  void round343AThreatNotAnsweredWasMade() {
+    assertEquals(Mode.ASSERTED, mode("لم ترد حكومته على تهديدات وزير الخارجية الأمريكي جون كيري.", "13"),
+        "the answer is denied, not the threats");
+  }
 }

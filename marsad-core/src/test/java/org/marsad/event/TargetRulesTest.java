@@ -3584,4 +3584,23 @@ class TargetRulesTest {
     Event deported = first("قررت الحكومة ترحيل قسم من المهاجرين إلى بلد آخر.", "17");
     assertEquals("174", deported.cameo(), "a deportation stays: " + deported);
   }
+
+  @Test
+  void round343PrayersCareersTransfersDangersAndDrivingOut() {
+    List<Event> prayer = RuleSentences.events("وهنأ الأمير محمد بن نايف وولي ولي عهده الأمير محمد بن سلمان أيدهم الله "
+        + "ووفقهم.");
+    assertTrue(prayer.stream().noneMatch(e -> e.cameo().startsWith("05")), "a prayer, no endorsement: " + prayer);
+    List<Event> career = RuleSentences.events("وأبو محمد يذكر فيشكر في مسيرته التعليمية.");
+    assertTrue(career.stream().noneMatch(e -> e.cameo().startsWith("14")), "a career, no march: " + career);
+    List<Event> hospital = RuleSentences.events("وقال إن الشرطيين المصابين نقلوا الى مستشفى العريش العسكري.");
+    assertTrue(hospital.stream().noneMatch(e -> e.cameo().startsWith("19")), "taken to hospital: " + hospital);
+    List<Event> danger = RuleSentences.events("وقال لو أن هناك تهديدا لبريطانيا أو لشعبنا في شوارعنا.");
+    assertTrue(danger.stream().noneMatch(e -> e.cameo().startsWith("13")), "a danger that may be: " + danger);
+    List<Event> decides = RuleSentences.events("وسيقرر الرئيس ترامب الشهر المقبل إن كان سيتخلى عن الاتفاق.");
+    assertTrue(decides.stream().noneMatch(e -> e.cameo().equals("015")), "deciding, no acknowledging: " + decides);
+    Event drivenOut = first("وطردت قوات تركية مقاتلي الوحدات من مدينة عفرين بشمال غرب سوريا.", "19");
+    assertEquals("TUR", drivenOut.source().country(), "fighters driven out of a town by force: " + drivenOut);
+    Event diplomats = first("وطردت بريطانيا 23 دبلوماسيا روسيا.", "17");
+    assertEquals("174", diplomats.cameo(), "diplomats are still expelled: " + diplomats);
+  }
 }
