@@ -3603,4 +3603,16 @@ class TargetRulesTest {
     Event diplomats = first("وطردت بريطانيا 23 دبلوماسيا روسيا.", "17");
     assertEquals("174", diplomats.cameo(), "diplomats are still expelled: " + diplomats);
   }
+
+  @Test
+  void round344ALeaderNamedOnlyAsAPlaceLeadsNoCoalition() {
+    List<Event> asPlace = RuleSentences.events("وتقول الحكومة اليمنية التي تمارس عملها من السعودية إنها ستجعل عدن "
+        + "قاعدتها. وشن طيران التحالف العربي غارات على مواقع الحوثيين في أبين.");
+    assertTrue(asPlace.stream().anyMatch(e -> e.source() != null && "org:saudi_coalition".equals(e.source().id())
+        && e.source().country() == null), "Saudi Arabia named only as a place: " + asPlace);
+    List<Event> asActor = RuleSentences.events("وقالت السعودية إنها ستواصل العمليات. وشن طيران التحالف العربي غارات "
+        + "على مواقع الحوثيين في أبين.");
+    assertTrue(asActor.stream().anyMatch(e -> e.source() != null && "org:saudi_coalition".equals(e.source().id())
+        && "SAU".equals(e.source().country())), "Saudi Arabia named as an actor: " + asActor);
+  }
 }
