@@ -743,6 +743,11 @@ final class ActorFinder {
           int council = words.is(title + 1, HEAD_POSTS) ? title + 2 : title + 1;
           headed = headed != null ? headed : councilAt(mentions, council);
         }
+        if (headed != null && "GOV".equals(a.code()) && words.is(m.first(), MINISTERS)) {
+          // "وزير الزراعة رئيس مجلس إدارة المؤسسة العامة لصوامع الغلال": a minister chairs it as minister
+          dropInside(mentions, k, comma, Math.max(end, headed.last()));
+          continue;
+        }
         if (headed != null) {
           // "مايكل يوشيكامي رئيس شركة دستينيشن": the head of a body the sentence names is of it
           mentions.set(k, m.coded(a.id(), null, headed.actor().code()));

@@ -3615,4 +3615,11 @@ class TargetRulesTest {
     assertTrue(asActor.stream().anyMatch(e -> e.source() != null && "org:saudi_coalition".equals(e.source().id())
         && "SAU".equals(e.source().country())), "Saudi Arabia named as an actor: " + asActor);
   }
+
+  @Test
+  void round345AMinisterChairingABoardIsStillAMinister() {
+    Event minister = first("صرح وزير الزراعة رئيس مجلس إدارة المؤسسة العامة لصوامع الغلال ومطاحن الدقيق، بأن المؤسسة "
+        + "ستبدأ بصرف الدفعة الأولى.", "01");
+    assertEquals("GOV", minister.source().code(), "the minister chairs the board as minister: " + minister);
+  }
 }
