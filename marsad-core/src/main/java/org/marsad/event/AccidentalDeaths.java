@@ -14,7 +14,8 @@ final class AccidentalDeaths {
       "فيضانات", "فيضان", "سيول", "إعصار", "اعصار", "عاصفة", "انهيار", "انهيارات", "تحطم", "اصطدام", "غرق",
       "حريق", "انزلاق", "انزلاقات", "بركان", "تسمم", "الأمطار", "أمطار", "اشتعال", "احتراق",
       "تدافع", "التدافع", // ("قتل 27 شخصا في تدافع": a stampede)
-      "حرائق", "الحرائق", "إطفاء", "الإطفاء"); // (firefighters killed fighting a wildfire)
+      "حرائق", "الحرائق", "إطفاء", "الإطفاء", // (firefighters killed fighting a wildfire)
+      "مرض", "داء", "وباء", "فيروس", "الكوليرا", "كوليرا", "إنفلونزا", "انفلونزا"); // ("تفشي داء الفيالقة")
   /** "حادث" is any incident (an air strike too, "ضحايا الحادث"); with these it is one of traffic. */
   private static final java.util.Set<String> INCIDENT = EventKeys.setOf("حادث", "حادثة");
   private static final java.util.Set<String> TRAFFIC = EventKeys.setOf("سير", "مرور", "مروري", "مرورية", "الطريق",

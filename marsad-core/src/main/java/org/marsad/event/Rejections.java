@@ -11,7 +11,7 @@ final class Rejections {
   private Rejections() {}
 
   /** What one declines that is no proposal but a comment: "رفض التعليق", "رفضت الإدلاء بتصريحات". */
-  private static final Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد",
+  private static final Set<String> COMMENTS = EventKeys.setOf("التعليق", "تعليق", "الإدلاء", "الرد", "التطرق",
       "الكشف", "الإفصاح", "الإجابة", "الاجابة", "إعطاء", "اعطاء"); // ("رفض اعطاء تفاصيل")
   /** "رفض بوتن تأكيد ما إذا": declined to confirm, a comment too (not "لتأكيد", in order to confirm). */
   private static final Set<String> CONFIRMING = EventKeys.setOf("تأكيد", "التأكيد");

@@ -3622,4 +3622,15 @@ class TargetRulesTest {
         + "ستبدأ بصرف الدفعة الأولى.", "01");
     assertEquals("GOV", minister.source().code(), "the minister chairs the board as minister: " + minister);
   }
+
+  @Test
+  void round346DiseasesPipesAndDeclinedComments() {
+    List<Event> disease = RuleSentences.events("وأمرت السلطات بتطهير أبراج التبريد بعد تفشي داء الفيالقة، وهو مرض "
+        + "تنفسي حاد، وأسفر عن مقتل عشرة أشخاص.");
+    assertTrue(disease.stream().noneMatch(e -> e.cameo().startsWith("18")), "a disease is no one's act: " + disease);
+    List<Event> pipes = RuleSentences.events("وقعت الوزارة عقد مشروع ترحيل مواسير المياه المعترضة لازدواج الطريق.");
+    assertTrue(pipes.stream().noneMatch(e -> e.cameo().equals("174")), "pipes moved, no one deported: " + pipes);
+    Event declined = first("ورفضت وزارة الخارجية الأمريكية التطرق الى التحقيق الفيدرالي.", "0");
+    assertEquals("011", declined.cameo(), "declining to address it is declining comment: " + declined);
+  }
 }
