@@ -1941,6 +1941,7 @@ final class ActorFinder {
     return words.hasProclitic(b.first(), "ب") && c.id() != null && c.id().equals(c.country())
         && c.country().equals(c.code());
   }
+
   /**
    * Roles of people, not of a body: such a head without the article is no construct ("نقابة الصحافيين
    * الفلسطينيين" is), and what follows it is its object ("اغتال مسلحون مجهولون السياسي التونسي").

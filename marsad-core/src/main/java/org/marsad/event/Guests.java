@@ -30,10 +30,11 @@ final class Guests {
     while (end < w.size() && end < from + REACH && !stops(w, groups, end)) {
       end++;
     }
+    // (a clause that stops holds its guest whole; past the reach, a long title need only start within it)
+    boolean stopped = end < w.size() && end < from + REACH;
     for (ActorGroup g : groups) {
       // (with his party: "الكاردينال جان لويس توران والوفد المرافق له")
-      // (a long title may run past the reach: it is enough that it starts within it)
-      if (g.first() >= from && g.first() < end && (end == w.size() || g.last() < end || end == from + REACH)
+      if (g.first() >= from && g.first() < end && (!stopped || g.last() < end)
           && g != host && person(w, g.members().get(0))
           && !ActorPositions.sameParty(host, g)) {
         return withoutParty(w, g);
