@@ -313,16 +313,16 @@ final class TriggerFinder {
   private static final java.util.Set<String> ENDING = EventKeys.setOf("قضى", "قضت", "يقضي", "القضاء", "مواجهة",
       "لمواجهة", "التصدي", "للتصدي", "إنهاء", "انهاء", "لإنهاء", "لانهاء", "معالجة", "لمعالجة", "ردع", "لردع",
       "وردع", "درء", "لدرء", "مكافحة", "لمكافحة");
-  /** Facing a danger, in a relative clause after it: "التهديدات التي نواجهها", "التهديد الذي تشكله". */
-  private static final java.util.Set<String> FACED = EventKeys.setOf("تواجه", "يواجه", "نواجه", "تواجهها",
-      "يواجهها", "نواجهها", "تواجهه", "يواجهه", "نواجهه", "تشكله", "يشكله", "تشكلها", "يشكلها", "تمثله", "يمثله",
-      "تمثلها", "يمثلها");
-
-  /** "هناك تهديد": there is a threat, a danger that exists. */
-  private static final java.util.Set<String> THERE_IS = EventKeys.setOf("هناك", "هنالك");
   /** "ما يواجهه … من": what one faces of (dangers). */
   private static final java.util.Set<String> FACES = EventKeys.setOf("يواجه", "تواجه", "يواجهه", "تواجهه",
       "يواجهها", "تواجهها", "نواجه", "نواجهه");
+  /** Facing or posing a danger, in a relative clause after it: "التهديدات التي نواجهها", "التهديد الذي تشكله". */
+  private static final java.util.Set<String> FACED = java.util.stream.Stream.concat(FACES.stream(),
+      EventKeys.setOf("نواجهها", "تشكله", "يشكله", "تشكلها", "يشكلها", "تمثله", "يمثله", "تمثلها", "يمثلها").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** "هناك تهديد": there is a threat, a danger that exists. */
+  private static final java.util.Set<String> THERE_IS = EventKeys.setOf("هناك", "هنالك");
 
   /** Whether "ما" + a verb of facing stands, in the clause, within six words before the "من" at i. */
   private static boolean facedBefore(SentenceWords w, int i) {
