@@ -549,6 +549,8 @@ final class TriggerFinder {
     return false;
   }
 
+  /** "تقدم": an advance, or with an object pronoun after a relative one "provides" ("الذي تقدمه"). */
+  private static final String ADVANCED = EventKeys.of("تقدم");
   /** "أقر" (acknowledged), whose lemma the tagger also gives "تقرر" / "يقرر" (decides: قرر). */
   private static final String ACKNOWLEDGED = EventKeys.of("أقر");
   private static final String DECIDED = EventKeys.of("قرر");
@@ -661,6 +663,9 @@ final class TriggerFinder {
     }
     if (scripture(w, i)) {
       return true; // "قال الله تعالى", "وقال رسول الله صلى الله عليه وسلم": a verse or a hadith quoted, no news
+    }
+    if (w.isKey(i, ADVANCED) && w.is(i - 1, ActorPositions.RELATIVES) && !w.token(i).clitics().post().isEmpty()) {
+      return true; // "الدعم الذي تقدمه الولايات المتحدة": provides it (قدّم), no advance (not "التي تقدمت إليها")
     }
     if (w.prayer(i)) {
       return true; // "الأمير محمد بن سلمان أيدهم الله ووفقهم": a prayer after the names, no endorsement

@@ -3633,4 +3633,13 @@ class TargetRulesTest {
     Event declined = first("ورفضت وزارة الخارجية الأمريكية التطرق الى التحقيق الفيدرالي.", "0");
     assertEquals("011", declined.cameo(), "declining to address it is declining comment: " + declined);
   }
+
+  @Test
+  void round347WhatARelativeClauseProvidesIsNoAdvance() {
+    List<Event> provided = RuleSentences.events("وثمن الرئيس اليمني الجهود والمساندة التي تقدمها قوات التحالف العربي للجيش "
+        + "الوطني.");
+    assertTrue(provided.stream().noneMatch(e -> e.cameo().startsWith("19")), "provides, no advance: " + provided);
+    Event advanced = first("وبقوا في المناطق التي تقدمت إليها قوات النظام السوري.", "19");
+    assertEquals("SYR", advanced.source().country(), "the forces that advanced there: " + advanced);
+  }
 }
