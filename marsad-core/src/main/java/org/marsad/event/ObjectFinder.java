@@ -492,6 +492,7 @@ final class ObjectFinder {
     while (i < triggerEnd + 3 && i < w.size() && "ADJ".equals(w.token(i).pos()) && !w.is(i, AIM)) {
       i++;
     }
+    i = Adjuncts.afterTimeWords(w, i); // "29 ضربة جوية يوم الاحد استهدفت تنظيم الدولة"
     if (w.is(i, RELATIVES)) {
       i++;
     }

@@ -919,6 +919,7 @@ final class TriggerFinder {
     if (afterElapsed(w, k + 1)) {
       k -= 2; // "تفجير ثان بعد دقائق استهدف كنيسة": when, between the noun and its aim
     }
+    k = beforeDay(w, k); // "29 ضربة جوية يوم الاحد استهدفت تنظيم الدولة"
     for (int adjectives = 0; adjectives <= 3 && k >= 0; adjectives++, k--) {
       if (w.is(k, ATTACK_NOUNS)) {
         return k;
@@ -963,6 +964,25 @@ final class TriggerFinder {
   static boolean afterElapsed(SentenceWords w, int i) {
     return i >= 2 && w.is(i - 1, ELAPSED) && w.is(i - 2, BEFORE_OR_AFTER);
   }
+
+  /**
+   * The word before a day named at k ("يوم الاحد", "ليل الأربعاء الخميس", "اليوم"), or k when no day
+   * stands there.
+   */
+  private static int beforeDay(SentenceWords w, int k) {
+    int j = k;
+    while (j >= 0 && k - j < 2 && (w.is(j, Clauses.DAYS) || w.isKey(j, "اليوم"))) {
+      j--;
+    }
+    if (j < k && w.is(j, PARTS_OF_DAY)) {
+      j--;
+    }
+    return j;
+  }
+
+  /** What may name the part of a day before the day: "يوم الأحد", "مساء السبت". */
+  private static final java.util.Set<String> PARTS_OF_DAY = EventKeys.setOf("يوم", "مساء", "صباح", "فجر", "ليل",
+      "ليلة", "ظهر", "عصر");
 
   /** A short while: "بعد دقائق", "بعد ساعات". */
   private static final java.util.Set<String> ELAPSED = EventKeys.setOf("دقائق", "دقيقة", "ساعات", "ساعة", "لحظات",

@@ -3642,4 +3642,13 @@ class TargetRulesTest {
     Event advanced = first("وبقوا في المناطق التي تقدمت إليها قوات النظام السوري.", "19");
     assertEquals("SYR", advanced.source().country(), "the forces that advanced there: " + advanced);
   }
+
+  @Test
+  void round348AStrikeAimedPastItsDayTakesTheAimAsTarget() {
+    List<Event> strikes = RuleSentences.events("قالت قوة المهام إن الولايات المتحدة وحلفاءها نفذوا 29 ضربة جوية يوم "
+        + "الأحد استهدفت تنظيم الدولة الإسلامية في العراق وسوريا.");
+    assertEquals(1, strikes.size(), "the aim verb is the strike, told once: " + strikes);
+    assertEquals("USA", strikes.get(0).source().country(), "" + strikes);
+    assertEquals("IMGMOSISI", strikes.get(0).target().code(), "what the strike aimed at: " + strikes);
+  }
 }
