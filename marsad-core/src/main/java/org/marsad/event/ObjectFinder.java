@@ -194,8 +194,8 @@ final class ObjectFinder {
       if (accreditedTo(w, g.first())) {
         continue; // "سفير مصر لدى الخرطوم": where the envoy serves, part of the title
       }
-      if (!acts && StatementTopic.cityIn(w, g)) {
-        continue; // "وقال كالين في مؤتمر صحفي بأنقرة": where it was said
+      if (!acts && (StatementTopic.cityIn(w, g) || StatementTopic.spokenFrom(w, g))) {
+        continue; // "وقال كالين في مؤتمر صحفي بأنقرة", "في حوار هاتفي لـ(عكاظ) من عدن": where it was said
       }
       if (!acts && jointPartner(w, g)) {
         continue; // "وقال لافروف، في مؤتمر صحفي مشترك مع نظيره التركي، إن": who stood beside the speaker

@@ -36,8 +36,12 @@ final class Occurrence {
       // fighting under way: "ودارت اشتباكات بين", "تدور معارك", "نشبت مواجهات", "احتدمت المعارك"
       "دار", "نشب", "احتدم", "اشتد",
       "رصد"); // "ورصد المرصد اشتباكات": the observatory saw them
-  /** Verbs of carrying on an act under way, before its noun: "كثفت غاراتها", "واصل المتظاهرون الاحتجاجات". */
-  private static final java.util.Set<String> CARRIED_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف");
+  /**
+   * Verbs of carrying on or beginning an act, before its noun: "كثفت غاراتها", "واصل المتظاهرون الاحتجاجات",
+   * "بدأت قوات النظام هجوما بريا". (After it, "الاحتجاجات التي بدأت في 30 مارس" is background.)
+   */
+  private static final java.util.Set<String> CARRIED_ON = EventKeys.setOf("واصل", "جدد", "كثف", "صعد", "استأنف",
+      "بدأ");
   /** "مسيرته": a career, when it is one's own (not a march). */
   private static final java.util.Set<String> CAREER = EventKeys.setOf("مسيرة");
 
@@ -125,7 +129,7 @@ final class Occurrence {
       return true; // "* 21 مايو 2005: اغتيال الأمين العام": a dated entry of a chronology
     }
     for (int j = Math.max(0, noun - 3); j < noun; j++) {
-      if (w.isVerb(j) && w.is(j, CARRIED_ON) && !w.is(j - 1, Clauses.NEGATIONS)
+      if (w.isVerb(j) && w.is(j, CARRIED_ON) && begins(w, j) && !w.is(j - 1, Clauses.NEGATIONS)
           && !(w.is(noun, CAREER) && !w.token(noun).clitics().post().isEmpty())) {
         return true; // "وكثفت إسرائيل غاراتها": carried on, so under way (not "أواصل مسيرتي", a career)
       }
@@ -338,16 +342,30 @@ final class Occurrence {
       "ارهابي", "عبوة", "مفخخة", "اشتباكات", "اغتيال", "إطلاق", "اطلاق", "صاروخ", "صواريخ", "قذيفة", "قذائف",
       "كمين", "طعن", "ذبح", "إعدام", "اعدام", "تعذيب");
 
+  /** The light verb whose masdar behind ب is done: "قامت امرأة بتفجير نفسها". */
   private static final String DID = EventKeys.of("قام");
+  /** Verbs of beginning, whose masdar behind ب is done too: "بدأ بالتظاهر", "أخذ السكان بالتظاهر". */
+  private static final java.util.Set<String> BEGAN = EventKeys.setOf("بدأ", "أخذ");
 
-  /** Whether a form of قام stands earlier in the noun's clause. */
+  /**
+   * Whether a form of قام stands earlier in the noun's clause, or a verb of beginning with no other verb
+   * between ("أخذ السكان المحاصرون بالتظاهر", not "بدأت التهديدات تصلني بالقتل").
+   */
   private static boolean didBefore(SentenceWords w, int noun) {
+    boolean verbBetween = false;
     for (int j = noun - 1, start = Clauses.clauseStart(w, noun); j >= start; j--) {
-      if (w.isKey(j, DID)) {
+      if (w.isKey(j, DID) || !verbBetween && w.is(j, BEGAN) && begins(w, j)) {
         return true;
       }
+      verbBetween |= w.isVerb(j);
     }
     return false;
+  }
+
+  /** Whether word i begins, written with its hamza: "بدأت", not "يبدو" (seems), which folds alike. */
+  private static boolean begins(SentenceWords w, int i) {
+    String text = w.token(i).text();
+    return !text.contains("بد") || text.contains("بدأ") || text.contains("بدؤ") || text.contains("بدئ");
   }
 
   /** Whether a noun is followed by its genitive: a word that opens no new clause ("مقتل الصحفي", "مقتل 5"). */

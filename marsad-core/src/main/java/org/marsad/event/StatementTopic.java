@@ -248,6 +248,14 @@ final class StatementTopic {
         && a.country() != null && (a.country() + "GOV").equals(a.code());
   }
 
+  /** Whether the group is a capital or town behind "من", where the speaker spoke from: "في حوار هاتفي من عدن". */
+  static boolean spokenFrom(SentenceWords w, ActorGroup g) {
+    Event.Actor a = g.members().get(0).actor();
+    return g.members().size() == 1 && g.first() == g.last() && w.isKey(g.first() - 1, "من")
+        && w.token(g.first()).clitics().pre().isEmpty() && a.id() == null && a.country() != null
+        && (a.country() + "GOV").equals(a.code());
+  }
+
   /** Roles outside a state, a statement by that state is about: "قال الحريري إن أي صوت … لصالح حزب الله". */
   private static final java.util.Set<String> NON_STATE = java.util.Set.of("REB", "OPP", "PTY", "IMG", "RAD", "CRM");
 

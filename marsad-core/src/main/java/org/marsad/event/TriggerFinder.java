@@ -747,7 +747,7 @@ final class TriggerFinder {
       return true; // "عالم الاجتماع", "أستاذ علم الاجتماع": sociology, no meeting
     }
     if (CooperationKinds.behindBa(w, i)) {
-      return true; // "بدأ الجيش بالتعاون مع الشرطة عملية": how another act was done, no cooperation of its own
+      return true; // "بدأ الجيش بالتعاون مع الشرطة عملية", "بتهمة التعاون مع": no cooperation of its own
     }
     if (inName(w, i)) {
       return true; // "مركز الملك عبدالله العالمي للحوار", "المنظمة الدولية للتعاون الشرطي": part of a body's name
@@ -860,15 +860,23 @@ final class TriggerFinder {
     while (with < i + 3 && with < w.size() && "ADJ".equals(w.token(with).pos())) {
       with++; // "في مقابلة حصرية مع"
     }
-    if (!w.isKey(with, "مع")) {
+    if (w.is(with, OUTLETS) && w.hasProclitic(with, "ل")) {
+      return true; // given to the press: "في حوار لصحيفة الحياة"
+    }
+    boolean givenTo = w.isKey(with, "ل"); // the lam written apart: "لـ"
+    if (!w.isKey(with, "مع") && !givenTo) {
       return false;
     }
     int k = with + 1;
-    while (k < w.size() && k <= with + 2 && ActorPositions.QUOTES.contains(w.token(k).text())) {
+    while (k < w.size() && k <= with + 2 && OPENING_MARKS.contains(w.token(k).text())) {
       k++;
     }
-    return k < w.size() && w.is(k, OUTLETS);
+    // (a quoted name that the talk was given to is a paper's: "في حوار هاتفي لـ(عكاظ)")
+    return k < w.size() && (w.is(k, OUTLETS) || givenTo && k > with + 1);
   }
+
+  /** Marks that open an outlet's name: quotes, and the brackets some papers use ("لـ(عكاظ)"). */
+  private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("\"", "«", "“", "(");
 
   private static final java.util.Set<String> AFFAIRS = EventKeys.setOf("شؤون", "لشؤون", "الشؤون", "شئون", "لشئون");
 
@@ -1076,7 +1084,10 @@ final class TriggerFinder {
       // السعودية الاثنين أنه")
       int reach = said(t) ? EventStage.SPEECH_REACH : NEEDS_REACH;
       for (int j = i + 1; j <= i + reach && j < w.size(); j++) {
-        if ((t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) && !(said(t) && notSaid(w, j))) {
+        // (a converted verb pattern's object is not where: "أخذ السكان داخل مدينة الفلوجة بالتظاهر" took no town)
+        boolean where = t.verb() && !t.curated() && w.is(j - 1, WHERE);
+        if ((t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) && !(said(t) && notSaid(w, j))
+            && !where) {
           if (approved(w, i, j, t)) {
             break;
           }
@@ -1107,6 +1118,9 @@ final class TriggerFinder {
     }
     return null;
   }
+
+  /** Words that say where, before a place: "داخل مدينة" ("في" also opens objects: "توغلت في منطقة"). */
+  private static final java.util.Set<String> WHERE = EventKeys.setOf("داخل", "خارج", "قرب", "وسط");
 
   /** How a body approves: "أقر البرلمان بالإجماع القانون". */
   private static final java.util.Set<String> BY_VOTE = EventKeys.setOf("بالإجماع", "بأغلبية", "بالأغلبية");

@@ -3651,4 +3651,22 @@ class TargetRulesTest {
     assertEquals("USA", strikes.get(0).source().country(), "" + strikes);
     assertEquals("IMGMOSISI", strikes.get(0).target().code(), "what the strike aimed at: " + strikes);
   }
+
+  @Test
+  void round349InterviewsChargesAndBeginnings() {
+    List<Event> interview = RuleSentences.events("وقال بادي في حوار هاتفي لـ(عكاظ) من عدن إن السلطات المحلية تواصل عملها.");
+    assertTrue(interview.stream().noneMatch(e -> e.cameo().startsWith("04")), "an interview, no talks: " + interview);
+    assertTrue(interview.stream().allMatch(e -> e.target() == null), "Aden is where he spoke from: " + interview);
+    List<Event> steel = RuleSentences.events("وقامت الوزارة بجولات تفتيشية على منافذ بيع حديد التسليح والصاج.");
+    assertTrue(steel.stream().noneMatch(e -> e.cameo().startsWith("07")), "reinforcing steel, no arms: " + steel);
+    List<Event> charged = RuleSentences.events("كما قام التنظيم المجرم بإعدام شخصين من سكان مدينة الفلوجة بتهمة التعاون مع "
+        + "القوات العراقية.");
+    assertTrue(charged.stream().noneMatch(e -> e.cameo().startsWith("05")), "the charge, no cooperation: " + charged);
+    List<Event> began = RuleSentences.events("بينما أخذ السكان المحاصرون داخل مدينة الفلوجة بالتظاهر.");
+    assertTrue(began.stream().noneMatch(e -> e.cameo().startsWith("19")), "began demonstrating, took no town: " + began);
+    Event offensive = first("وبدأت الحكومة السورية هجوما كبيرا في يونيو على المناطق التي تسيطر عليها المعارضة.", "19");
+    assertEquals("SYR", offensive.source().country(), "an offensive begun took place: " + offensive);
+    List<Event> seems = RuleSentences.events("ويبدو هجومه الآن موجها ضد المستشارة نفسها.");
+    assertTrue(seems.stream().noneMatch(e -> e.cameo().startsWith("18")), "seems, no beginning: " + seems);
+  }
 }
