@@ -1300,9 +1300,9 @@ final class ActorFinder {
         continue; // "أمام" the preposition folds to the key of "إمام" (MUS)
       }
       if (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) && words.is(i, DESCRIBING_AGENTS)
-          && !words.hasProclitic(i, "و")) {
+          && !words.hasProclitic(i, "و") && !(words.isDefinite(i - 1) && !words.isDefinite(i))) {
         // "مسلحون صوماليون مجهولون": describes the actor before it, not a second one (but "الجيش ومسلحين"
-        // joins one)
+        // joins one, and an indefinite word never describes a definite one: "قتلت الشرطة مسلحين اثنين")
         continue;
       }
       if (i > 0 && words.is(i, SITE_ADJECTIVES) && (words.is(i - 1, OwnedSites.SITES) || words.is(i - 1, ABSTRACT_HEADS))

@@ -1294,7 +1294,7 @@ final class ArgumentFinder {
 
 
   /** "نظيره", "نظيرها", "نظراؤه": the subject's counterpart, always another party than the subject. */
-  private static final java.util.Set<String> COUNTERPARTS = EventKeys.setOf("نظير", "نظيرة", "نظراء");
+  static final java.util.Set<String> COUNTERPARTS = EventKeys.setOf("نظير", "نظيرة", "نظراء");
 
   /** The subject of the last verb before {@code before}, found by the same rules, or null. */
   private ActorGroup previousSubject(SentenceWords w, List<ActorGroup> groups, int before) {

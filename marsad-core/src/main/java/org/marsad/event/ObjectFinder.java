@@ -200,6 +200,10 @@ final class ObjectFinder {
       if (!acts && jointPartner(w, g)) {
         continue; // "وقال لافروف، في مؤتمر صحفي مشترك مع نظيره التركي، إن": who stood beside the speaker
       }
+      if (acts && counterpartsIn(w, g, from)) {
+        target = g; // "اجتماع مع نظرائه في مجلس التعاون الخليجي": the body whose ministers were met
+        break;
+      }
       if (!acts && w.is(g.first(), OUTLETS) && (w.hasProclitic(g.first(), "ل") || w.is(g.first() - 1, SPOKEN_ON))) {
         continue; // "في مقابلة أجراها مع قناة CBS", "على قناة آي تي في": the outlet the speaker spoke on
       }
@@ -477,6 +481,17 @@ final class ObjectFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the group names where the trigger's object, one's counterparts, serve: "نظرائه في مجلس التعاون
+   * الخليجي" (the counterparts alone are no actor: the base cannot tell whose they are).
+   */
+  private static boolean counterpartsIn(SentenceWords w, ActorGroup g, int from) {
+    int counterparts = g.first() - 2;
+    return counterparts >= from && counterparts <= from + 1 && w.isKey(g.first() - 1, "في")
+        && w.is(counterparts, ArgumentFinder.COUNTERPARTS) && !w.token(counterparts).clitics().post().isEmpty()
+        && (counterparts == from || w.isKey(from, "مع"));
   }
 
   /** The verb of aiming: "هجوم استهدف", "غارات تستهدف". */

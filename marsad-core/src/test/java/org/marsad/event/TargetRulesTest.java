@@ -3669,4 +3669,14 @@ class TargetRulesTest {
     List<Event> seems = RuleSentences.events("ويبدو هجومه الآن موجها ضد المستشارة نفسها.");
     assertTrue(seems.stream().noneMatch(e -> e.cameo().startsWith("18")), "seems, no beginning: " + seems);
   }
+
+  @Test
+  void round350CounterpartsInABodyAndGunmenAfterADefiniteSubject() {
+    Event met = first("التقى كيري نظراءه في مجلس التعاون الخليجي في الدوحة.", "04");
+    assertEquals("IGOPGSGCC", met.target().code(), "the body whose ministers he met: " + met);
+    Event killed = first("وصباح أمس، قتلت الشرطة التركية مسلحين اثنين خلال تلك الاشتباكات.", "1");
+    assertEquals("UAF", killed.target().code(), "indefinite gunmen do not describe the police: " + killed);
+    Event cell = first("وأوضحت خلية الإعلام الحربي العراقية في بيان أن القوات الأمنية واصلت تطهير الأنبار.", "01");
+    assertEquals("IRQMIL", cell.source().code(), "the war media cell is the military's: " + cell);
+  }
 }
