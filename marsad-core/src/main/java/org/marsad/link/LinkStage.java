@@ -392,8 +392,8 @@ public final class LinkStage implements Stage {
   /**
    * A person mention whose first word is a place in construct with "منطقة", "محافظة" … before it: "أمير منطقة
    * عسير صباح أمس" (the region and a time the model tagged as a name), "أمين منطقة عسير صالح بن عبدالعزيز
-   * القاضي" (the region run into the name after it). Split into the place and the person, or the place alone
-   * when a time follows it; null when the mention is not such.
+   * القاضي" (the region run into the name after it), or a place behind "ل" ("لليمن عبد ربه هادي منصور"). Split
+   * into the place and the person, or the place alone when a time follows it; null when the mention is not such.
    */
   private List<Entity> placeAndPerson(Document doc, Entity mention, List<Token> tokens, String[] keys) {
     List<Integer> words = mentionWords(tokens, mention);
@@ -401,8 +401,10 @@ public final class LinkStage implements Stage {
       return null;
     }
     int first = words.get(0);
-    if (!namesKind(keys[first], KbEntry.Kind.PLACE, KbEntry.Kind.COUNTRY) || first == 0
-        || !PLACE_HEADS.contains(keys[first - 1]) || !tokens.get(first).clitics().pre().isEmpty()
+    // (or the place behind "ل", which opens no name: "الرئيس الشرعي لليمن عبد ربه هادي منصور", seed 192)
+    boolean behindTo = tokens.get(first).clitics().pre().equals(List.of("ل"));
+    boolean afterHead = first > 0 && PLACE_HEADS.contains(keys[first - 1]) && tokens.get(first).clitics().pre().isEmpty();
+    if (!namesKind(keys[first], KbEntry.Kind.PLACE, KbEntry.Kind.COUNTRY) || !(afterHead || behindTo)
         || knownWhole(words, keys)) {
       return null;
     }

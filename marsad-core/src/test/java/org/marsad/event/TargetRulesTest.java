@@ -3679,4 +3679,14 @@ class TargetRulesTest {
     Event cell = first("وأوضحت خلية الإعلام الحربي العراقية في بيان أن القوات الأمنية واصلت تطهير الأنبار.", "01");
     assertEquals("IRQMIL", cell.source().code(), "the war media cell is the military's: " + cell);
   }
+
+  @Test
+  void round351APlaceBehindLamOpensNoNameAndOuattaraIsKnown() {
+    Event attacked = first("ويوم أن هاجم الحوثيون منزل الرئيس الشرعي لليمن عبد ربه هادي منصور ووضعوه تحت الإقامة الجبرية.",
+        "19", java.time.LocalDate.of(2015, 8, 7));
+    assertEquals("YEMGOV", attacked.target().code(), "Hadi, past the country behind ل: " + attacked);
+    Event congratulated = first("بعث الملك سلمان برقية تهنئة لفخامة الرئيس الحسن واتارا رئيس جمهورية كوت ديفوار.", "05",
+        java.time.LocalDate.of(2015, 8, 7));
+    assertEquals("CIVGOV", congratulated.target().code(), "" + congratulated);
+  }
 }
