@@ -595,6 +595,10 @@ final class ArgumentFinder {
       if (!between.second().isEmpty()) {
         return new Arguments(between.first(), between.second(), false, 0.9);
       }
+      if (between.first().size() == 1 && !verb && w.is(trigger, CombatDeaths.KILLING)) {
+        // "سقوط قتلى وجرحى بين المدنيين": among whom the dead are, the victims
+        return new Arguments(List.of(), between.first(), false, 0.75);
+      }
       if (between.first().size() == 1 && !verb) {
         // "اشتباكات بين عناصر من ميليشيا حزب الله والمرشح يحيى شمص": one side is an actor, the other a
         // person the knowledge base does not know; the known side is the source (after an event noun:

@@ -43,7 +43,11 @@ final class CausedDeaths {
     }
     // the verb's subject is the cause: between the verb and the killing ("وأسفر سقوط الشظايا عن مقتل":
     // the debris, not the missiles told before), or, with nothing but عن / إلى between, before the verb
-    boolean subjectBetween = verb < k - 2 || verb == k - 2 && !w.is(k - 1, Victims.THROUGH);
+    boolean subjectBetween = false;
+    for (int i = verb + 1; i < k; i++) {
+      // (a toll's own words are no subject: "مما تسبب في سقوط قتلى")
+      subjectBetween |= !w.is(i, Victims.THROUGH) && !w.is(i, TOLL_WORDS) && !w.isKey(i, "في");
+    }
     Event cause = null;
     Event unnamed = null; // ("أسفرت التفجيرات عن مقتل 10 أشخاص": a bombing by no one named is still the cause)
     // (past "ردا على" only the act answered: "ضربات ردا على هجوم بالغاز أسفر عن مقتل العشرات", the gas attack's)
@@ -62,6 +66,9 @@ final class CausedDeaths {
     }
     return cause != null ? cause : unnamed;
   }
+
+  /** Nouns that tell a toll fell, between the result verb and the dead: "تسبب في سقوط قتلى". */
+  private static final java.util.Set<String> TOLL_WORDS = EventKeys.setOf("سقوط", "وقوع");
 
   /** Words that put a killing inside an attack told after it: "وقتل جندي في هجوم شنه مسلحون". */
   private static final java.util.Set<String> INSIDE = EventKeys.setOf("في", "خلال", "جراء", "إثر", "اثر");

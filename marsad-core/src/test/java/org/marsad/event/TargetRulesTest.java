@@ -3689,4 +3689,14 @@ class TargetRulesTest {
         java.time.LocalDate.of(2015, 8, 7));
     assertEquals("CIVGOV", congratulated.target().code(), "" + congratulated);
   }
+
+  @Test
+  void round352TheDeadAmongAreVictimsAndATollFellFromTheShelling() {
+    List<Event> events = RuleSentences.events("عمدت الميليشيات المتمردة إلى قصف عدة أحياء سكنية في المدينة، مما تسبب في "
+        + "سقوط قتلى وجرحى بين المدنيين.");
+    Event toll = events.stream().filter(e -> e.trigger().text().equals("قتلى")).findFirst().orElseThrow();
+    assertEquals("CVL", toll.target().code(), "the dead among civilians are the victims: " + events);
+    assertEquals("194", toll.cameo(), "the shelling's toll: " + events);
+    assertEquals("REB", toll.source().code(), "" + events);
+  }
 }
