@@ -45,6 +45,12 @@ final class ArgumentFinder {
   private static final java.util.Set<String> VICTIM_NOUNS = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "إفراج");
 
+  /** Nouns of backing, whose genitive may be a cause and its nisba the one backed: "تأييد الحق الكويتي". */
+  private static final java.util.Set<String> BACKING = EventKeys.setOf("تأييد", "دعم", "مساندة", "نصرة");
+  /** Causes and rights, whose nisba is whose they are: "الحق الكويتي", "القضية الفلسطينية", "الشعب السوري". */
+  private static final java.util.Set<String> CAUSES = EventKeys.setOf("حق", "حقوق", "قضية", "موقف", "مواقف",
+      "شعب", "مطالب", "سيادة", "شرعية", "جهود", "مساعي", "استقرار", "أمن");
+
   /** Attack nouns whose ل-phrase names the attacker: "غارات للتحالف", "قصف للنظام". */
   private static final java.util.Set<String> AGENT_AFTER_LAM = EventKeys.setOf("غارة", "غارات", "هجوم", "هجمات",
       "إطلاق", "اطلاق", // ("إطلاق النار العشوائي للجيش الاسرائيلي")
@@ -564,6 +570,10 @@ final class ArgumentFinder {
         }
         if (w.is(trigger, VISITS) && g.first() > triggerEnd + 1) {
           object = g; // "بزيارة العاصمة الكورية الشمالية": the nisba of the place visited
+          continue;
+        }
+        if (w.is(trigger, BACKING) && g.first() == triggerEnd + 2 && w.is(triggerEnd + 1, CAUSES)) {
+          object = g; // "وتأييد الحق الكويتي": whose right or cause is backed
           continue;
         }
         source = g;

@@ -52,7 +52,8 @@ final class CombatDeaths {
       if (w.is(i, ARTILLERY)) {
         found = "194";
       } else if (found == null && (w.is(i, BATTLE) || (i + 1 <= to && w.is(i, BATTLE_HEADS)
-          && w.is(i + 1, MILITARY)))) {
+          && w.is(i + 1, MILITARY)) || w.is(i, BATTLE_HEADS) && w.isKey(i - 1, WITHIN))) {
+        // ("مقتل 17 داعشيا ضمن عمليات شرقي الفلوجة": operations of war)
         found = "190";
       }
     }
@@ -168,6 +169,7 @@ final class CombatDeaths {
       "قتلوا", "استشهد", "استشهدت", "استشهدوا", "يستشهد");
   private static final java.util.Set<String> STRIKES = EventKeys.setOf("ضربة", "ضربات");
   private static final java.util.Set<String> BATTLE_HEADS = EventKeys.setOf("عملية", "عمليات");
+  private static final String WITHIN = EventKeys.of("ضمن");
   /** "عملية عسكرية", and a security operation, "العملية الأمنية" (a raid met with fire). */
   private static final java.util.Set<String> MILITARY = EventKeys.setOf("عسكرية", "أمنية");
 

@@ -728,6 +728,9 @@ final class TriggerFinder {
     if (w.is(i, REMOVED) && w.near(i, 3, MINES)) {
       return true; // "نزعت الفرق الهندسية عشرات الألغام": demining
     }
+    if (w.is(i, BOMBS) && defused(w, i)) {
+      return true; // "وتفكيك 15 عبوة ناسفة", "ضبط قنبلة": a bomb made safe or found went off nowhere
+    }
     if (w.is(i, INTERCEPTED) && w.near(i, 6, PROJECTILES)) {
       return true; // "اعترضت القبة الحديدية الصاروخين": air defence, nothing seized
     }
@@ -1008,6 +1011,27 @@ final class TriggerFinder {
   private static final String STUDENT = EventKeys.of("طالب");
   private static final java.util.Set<String> STUDENTS = EventKeys.setOf("وطالبة", "طالبة", "وطالبات");
   private static final java.util.Set<String> REMOVED = EventKeys.setOf("نزع", "نزعت", "ينزع", "تنزع", "نزعوا");
+  private static final java.util.Set<String> BOMBS = EventKeys.setOf("عبوة", "عبوات", "عبوتين", "عبوتان", "قنبلة",
+      "قنابل", "لغم", "ألغام", "الغام");
+  /** Words of making a bomb safe or finding it: "تفكيك", "إبطال مفعول", "ضبط", "العثور على". */
+  private static final java.util.Set<String> DEFUSING = EventKeys.setOf("تفكيك", "فكك", "فككت", "إبطال", "ابطال",
+      "أبطل", "ابطل", "أبطلت", "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "نزع", "إزالة", "ازالة");
+
+  /** Whether a word of defusing or finding stands right before the bomb at i, past a count and "على". */
+  private static boolean defused(SentenceWords w, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (w.is(k, DEFUSING)) {
+        return true;
+      }
+      if (!w.isCount(k) && !w.isKey(k, "على") && !w.is(k, Clauses.COUNT_LEAD) && !w.is(k, MAKE_SAFE)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "مفعول", between "إبطال" and the bomb: "إبطال مفعول عبوة ناسفة". */
+  private static final java.util.Set<String> MAKE_SAFE = EventKeys.setOf("مفعول");
   private static final java.util.Set<String> MINES = EventKeys.setOf("ألغام", "الألغام", "الغام", "الالغام", "ألغاما",
       "عبوات", "العبوات");
 

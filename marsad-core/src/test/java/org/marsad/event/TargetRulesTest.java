@@ -3699,4 +3699,16 @@ class TargetRulesTest {
     assertEquals("194", toll.cameo(), "the shelling's toll: " + events);
     assertEquals("REB", toll.source().code(), "" + events);
   }
+
+  @Test
+  void round353BackedCausesOperationsCommandsAndDefusedBombs() {
+    Event backed = first("وأكد الملك سلمان تأييد الحق الكويتي.", "05");
+    assertEquals("KWT", backed.target().country(), "whose right is backed: " + backed);
+    assertEquals("SAU", backed.source().country(), "" + backed);
+    Event killed = first("وأعلنت قيادة عمليات بغداد عن مقتل 17 داعشيا ضمن عمليات شرقي الفلوجة.", "1");
+    assertEquals("190", killed.cameo(), "killed in operations of war: " + killed);
+    assertEquals("IMGMOSISI", killed.target().code(), "" + killed);
+    List<Event> defused = RuleSentences.events("وتمكنت الفرق الهندسية من إبطال مفعول عبوة ناسفة.");
+    assertTrue(defused.stream().noneMatch(e -> e.cameo().startsWith("18")), "a bomb made safe: " + defused);
+  }
 }
