@@ -83,8 +83,9 @@ final class ModeFinder {
     if (conditionable && unrealised(w, trigger, clauseStart)) {
       return Mode.HYPOTHETICAL; // "مطالبا الرياض بالتعاون", "تسعى إلى عقد صفقة", "مقابل تخفيف العقوبات"
     }
-    if (trigger > 0 && w.is(trigger - 1, ANY)) {
-      return Mode.HYPOTHETICAL; // "لردع أي هجوم", "قبل أن تنفذا أي هجوم": any such event, none in particular
+    if (trigger > 0 && (w.is(trigger - 1, ANY) || w.isKey(trigger - 1, OR) && w.is(trigger - 3, ANY))) {
+      // "لردع أي هجوم", "قبل أن تنفذا أي هجوم", "أي حوارات أو محادثات": any such event, none in particular
+      return Mode.HYPOTHETICAL;
     }
     if (isFuture(w, trigger, from, clauseStart, times)) {
       return Mode.FUTURE;
@@ -92,6 +93,7 @@ final class ModeFinder {
     return reported ? Mode.REPORTED : Mode.ASSERTED;
   }
 
+  private static final String OR = EventKeys.of("أو");
   private static final java.util.Set<String> WHETHER_ASKED = EventKeys.setOf("هل", "أهل");
 
   /** Whether the trigger is in a yes-no question: "هل" before it in its clause, "؟" after it. */
@@ -253,7 +255,7 @@ final class ModeFinder {
       "سعى", "سعت", "يسعى", "تسعى", "مساع", "مساعي", "استعداد", "مستعد", "مستعدة", "مستعدون", "مستعدا", "مستعدين",
       "إقناع", "اقناع", "مقابل", "اقترح",
       "اقترحت", "يقترح", "اقتراح", "يريد", "تريد", "يريدون", "رغبة", "رغبته", "رغبتها",
-      "رغبتهم", "رغبتهما", "ضرورة", "يجب", "ينبغي", "بهدف", "يهدف",
+      "رغبتهم", "رغبتهما", "ضرورة", "يجب", "ينبغي", "بد", "لابد", "بهدف", "يهدف", // ("لا بد من تنفيذ القرار والانسحاب")
       "تهدف", "يأمل", "تأمل", "يأملون", "أمل", "نأمل", "آمل", "يتمنى", "تتمنى", "نتمنى",
       // and what an act is for or a way to: "من أجل عودة جميع الأطراف الى طاولة المفاوضات", "لإجبارهم على
       // الجلوس إلى طاولة المفاوضات", "للتحضير لمحادثات", "سبل تعزيز الحوار"
@@ -319,10 +321,14 @@ final class ModeFinder {
     if (w.is(i + 1, PILOT)) {
       return false; // "طائرات من دون طيار", "بدون طيار": drones, no negation
     }
+    if (w.isKey(i + 1, MUST)) {
+      return false; // "لا بد من انسحاب الميليشيات": must, what is owed ({@link #UNREALISED})
+    }
     return !w.isKey(i, LAMMA) || w.isImperfective(i + 1);
   }
 
   private static final String NOT_NOUN = EventKeys.of("عدم");
+  private static final String MUST = EventKeys.of("بد");
 
   /**
    * Whether the trigger is a verb after the noun "عدم" negated: عدم negates its own noun, never a verb, so the

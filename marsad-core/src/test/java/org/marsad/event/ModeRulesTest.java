@@ -259,4 +259,13 @@ class ModeRulesTest {
     assertEquals(Mode.ASSERTED, mode("لم ترد حكومته على تهديدات وزير الخارجية الأمريكي جون كيري.", "13"),
         "the answer is denied, not the threats");
   }
+
+  @Test
+  void round354AnyOfTwoAndWhatMustBeDone() {
+    assertEquals(Mode.HYPOTHETICAL, mode("قال الرئيس اليمني عبد ربه منصور هادي إن أي حوارات أو محادثات يمنية تجريها "
+        + "الحكومة يجب أن تكون للضغط على تنفيذ القرار.", "04"), "any talks, none in particular");
+    List<Event> owed = RuleSentences.events("وقال وزير الخارجية اليمني إنه لا بد من انسحاب الميليشيات الحوثية من المدن.");
+    assertTrue(owed.stream().noneMatch(e -> e.cameo().startsWith("08") && e.mode() == Mode.NEGATED),
+        "what must be done is not denied: " + owed);
+  }
 }
