@@ -728,6 +728,12 @@ final class TriggerFinder {
     if (w.is(i, REMOVED) && w.near(i, 3, MINES)) {
       return true; // "نزعت الفرق الهندسية عشرات الألغام": demining
     }
+    if (w.is(i, VISIT_WORDS) && (touristsBefore(w, i) || w.is(i - 1, LARGE_UNITS) || w.is(i + 1, BROWSING))) {
+      return true; // "بدخول السياح الاجانب لزيارة الاقصى", "المليار زيارة تصفح": tourism and page views, no state visit
+    }
+    if (w.is(i, TRUCES) && Clauses.verbBefore(w, i, 4, EXPLOITED) >= 0) {
+      return true; // "استغلت جماعة الحوثي الهدنة": a truce in force, exploited, none declared
+    }
     if (w.is(i, BOMBS) && defused(w, i)) {
       return true; // "وتفكيك 15 عبوة ناسفة", "ضبط قنبلة": a bomb made safe or found went off nowhere
     }
@@ -1011,6 +1017,27 @@ final class TriggerFinder {
   private static final String STUDENT = EventKeys.of("طالب");
   private static final java.util.Set<String> STUDENTS = EventKeys.setOf("وطالبة", "طالبة", "وطالبات");
   private static final java.util.Set<String> REMOVED = EventKeys.setOf("نزع", "نزعت", "ينزع", "تنزع", "نزعوا");
+  private static final java.util.Set<String> TRUCES = EventKeys.setOf("هدنة", "الهدنة");
+  private static final java.util.Set<String> EXPLOITED = EventKeys.setOf("استغل", "استغلت", "استغلوا", "يستغل",
+      "تستغل", "يستغلون");
+  private static final java.util.Set<String> VISIT_WORDS = EventKeys.setOf("زيارة", "زيارات", "زار", "يزور", "تزور",
+      "يزورون", "زاروا");
+  /** Tourists and pilgrims, whose visits are no one's diplomacy. */
+  private static final java.util.Set<String> TOURISTS = EventKeys.setOf("سياح", "السياح", "سائح", "السائح", "سائحين",
+      "زوار", "الزوار", "زائر", "الزائر", "المعتمرين", "معتمرين", "الحجاج", "حجاج");
+  private static final java.util.Set<String> LARGE_UNITS = EventKeys.setOf("مليون", "ملايين", "مليار", "ألف", "آلاف",
+      "الف", "الاف");
+  private static final java.util.Set<String> BROWSING = EventKeys.setOf("تصفح", "للموقع", "للمواقع", "للصفحة");
+
+  /** Whether tourists or pilgrims are named in the visit's clause, at most 12 words before it. */
+  private static boolean touristsBefore(SentenceWords w, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 12) && !Clauses.isBoundary(w, k); k--) {
+      if (w.is(k, TOURISTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
   private static final java.util.Set<String> BOMBS = EventKeys.setOf("عبوة", "عبوات", "عبوتين", "عبوتان", "قنبلة",
       "قنابل", "لغم", "ألغام", "الغام");
   /** Words of making a bomb safe or finding it: "تفكيك", "إبطال مفعول", "ضبط", "العثور على". */

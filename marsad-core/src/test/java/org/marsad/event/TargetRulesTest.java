@@ -3711,4 +3711,21 @@ class TargetRulesTest {
     List<Event> defused = RuleSentences.events("وتمكنت الفرق الهندسية من إبطال مفعول عبوة ناسفة.");
     assertTrue(defused.stream().noneMatch(e -> e.cameo().startsWith("18")), "a bomb made safe: " + defused);
   }
+
+  @Test
+  void round355TouristsExploitedTrucesClosedDoorsAndBattlesTakenPartIn() {
+    List<Event> tourists = RuleSentences.events("ويستغل يهود متطرفون سماح الشرطة الاسرائيلية بدخول السياح الاجانب لزيارة "
+        + "الاقصى عبر باب المغاربة.");
+    assertTrue(tourists.stream().noneMatch(e -> e.cameo().startsWith("042")), "tourism, no state visit: " + tourists);
+    List<Event> truce = RuleSentences.events("وفي محافظة شبوة استغلت جماعة الحوثي الهدنة وأخرجت بعض التعزيزات من مدينة عتق.");
+    assertTrue(truce.stream().noneMatch(e -> e.cameo().startsWith("087")), "a truce exploited, none declared: " + truce);
+    List<Event> doors = RuleSentences.events("دخلت الشرطة الإسرائيلية الى المبنى واغلقت ابواب المسجد من اجل اعادة النظام.");
+    assertTrue(doors.stream().noneMatch(e -> e.cameo().startsWith("11")), "closing doors is no criticism: " + doors);
+    assertEquals("191", first("وأغلقت إسرائيل معبر كرم أبو سالم.", "19").cameo(), "a crossing closed");
+    List<Event> battle = RuleSentences.events("وقال قائد المعركة إن ثلاثة آلاف مقاتل من قوات الجيش الوطني شاركت في معركة "
+        + "تحرير القاعدة.");
+    assertTrue(battle.stream().noneMatch(e -> e.cameo().startsWith("11")), "taking part is no criticism: " + battle);
+    List<Event> collapse = RuleSentences.events("ذات مرة انهار منزل وقُتِل شخصان في المدينة.");
+    assertTrue(collapse.stream().noneMatch(e -> e.cameo().startsWith("18")), "a house fell in: " + collapse);
+  }
 }
