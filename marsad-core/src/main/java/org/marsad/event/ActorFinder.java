@@ -1279,8 +1279,11 @@ final class ActorFinder {
     // (not a verb after it: "أن الفريق قام مؤخرًا بزيارة", the team did; but "أحمد" is a name)
     boolean verbAfter = words.isVerb(i + 1) && "يتنوف".indexOf(words.bare[i + 1].charAt(0)) < 0
         && "أاإ".indexOf(words.bare[i + 1].charAt(0)) < 0;
+    // (nor what is said after it: "يقول باحثو الفريق إنهم وجدوا")
+    boolean said = Clauses.isThat(words, i + 1) || words.bare[i + 1].startsWith("انهم");
     return words.is(i + 1, RANK_GRADES) || !words.isDefinite(i + 1) && !"ADP".equals(words.token(i + 1).pos())
-        && !words.is(i + 1, ActorPositions.RELATIVES) && words.token(i + 1).clitics().pre().isEmpty() && !verbAfter;
+        && !words.is(i + 1, ActorPositions.RELATIVES) && words.token(i + 1).clitics().pre().isEmpty() && !verbAfter
+        && !said;
   }
 
   private static final java.util.Set<String> PRESS = EventKeys.setOf("صحفي", "صحافي", "الصحفي", "الصحافي",

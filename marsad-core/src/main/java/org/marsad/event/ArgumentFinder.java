@@ -513,8 +513,10 @@ final class ArgumentFinder {
             // "اعتقال النظام السوري 476 شخصا": a count after the genitive counts the patients
             return new Arguments(g.members(), patients == null ? List.of() : patients.members(), false, 0.85);
           }
-          ActorGroup accusative = ActorGroup.startingAt(groups, g.last() + 1);
-          if (accusative != null && w.token(g.last() + 1).clitics().pre().isEmpty() && !attributive(accusative)
+          // (past a day: "اتهام الحكومة البريطانية أمس أسبانيا بانتهاك سيادتها")
+          int afterGenitive = Adjuncts.afterTimeWords(w, g.last() + 1);
+          ActorGroup accusative = ActorGroup.startingAt(groups, afterGenitive);
+          if (accusative != null && w.token(afterGenitive).clitics().pre().isEmpty() && !attributive(accusative)
               && !sameParty(g, accusative) && !w.is(trigger, VICTIM_NOUNS) && named(g)) {
             // "بعد يومين من اتهام ترامب بكين بالتدخل": a second actor right after a named genitive is the
             // masdar's object, so the genitive is its agent (not after a killing: "مقتل المواطن أحمد

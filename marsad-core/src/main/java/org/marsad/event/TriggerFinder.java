@@ -1080,7 +1080,9 @@ final class TriggerFinder {
   private static final java.util.Set<String> STRONGLY = EventKeys.setOf("شدة", "أشد", "اشد");
   private static final java.util.Set<String> PENALTIES = EventKeys.setOf("عقوبة", "عقوبات");
   private static final java.util.Set<String> PRISON = EventKeys.setOf("السجن", "سجن", "بالسجن", "الحبس", "حبس",
-      "الإعدام", "إعدام", "الاعدام", "حكم", "الحكم", "محكمة", "المحكمة");
+      "الإعدام", "إعدام", "الاعدام", "حكم", "الحكم", "محكمة", "المحكمة",
+      // and the offenders punished: "إيقاع أشد العقوبات على مرتكبيها" (drug crimes), "مخالفي النظام"
+      "مرتكبي", "مرتكبيها", "مرتكبيه", "المخالفين", "مخالفي", "المخدرات", "الجناة", "المتورطين", "غرامة", "غرامات");
 
   private static final String TRANSFER = EventKeys.of("نقل");
   private static final String FROM = EventKeys.of("عن");

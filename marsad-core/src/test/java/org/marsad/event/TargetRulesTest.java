@@ -3728,4 +3728,16 @@ class TargetRulesTest {
     List<Event> collapse = RuleSentences.events("ذات مرة انهار منزل وقُتِل شخصان في المدينة.");
     assertTrue(collapse.stream().noneMatch(e -> e.cameo().startsWith("18")), "a house fell in: " + collapse);
   }
+
+  @Test
+  void round356PenaltiesForOffendersTheTeamAndAnAccusationPastItsDay() {
+    List<Event> penalties = RuleSentences.events("وأكدت وزارة الداخلية حرص الحكومة السعودية على محاربة المخدرات وإيقاع أشد "
+        + "العقوبات على مرتكبيها.");
+    assertTrue(penalties.stream().noneMatch(e -> e.cameo().startsWith("16")), "penalties, no sanctions: " + penalties);
+    Event accused = first("وأنبأت عن اتهام الحكومة البريطانية أمس أسبانيا بانتهاك سيادتها في منطقة جبل طارق.", "11");
+    assertEquals("GBRGOV", accused.source().code(), "the genitive accuses, past its day: " + accused);
+    assertEquals("ESP", accused.target().country(), "" + accused);
+    List<Event> team = RuleSentences.events("إذ يقول باحثو الفريق إنهم وجدوا طريقة لاستخدام الليزر.");
+    assertTrue(team.stream().noneMatch(e -> e.source() != null && "MIL".equals(e.source().code())), "a team: " + team);
+  }
 }
