@@ -36,7 +36,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال", "طرد", "إبعاد", "ابعاد",
-      "اتهام", "توقيف", "تهنئة", "تعزية", "إغلاق"); // ("اتهام موسكو بالضلوع": Moscow is accused)
+      "اتهام", "توقيف", "تهنئة", "تعزية", "إغلاق", "منع"); // ("اتهام موسكو بالضلوع": Moscow is accused)
 
   /**
    * Event nouns done to people: a nisba after the victim's noun is the victim's ("مقتل ممرضة فلسطينية"),

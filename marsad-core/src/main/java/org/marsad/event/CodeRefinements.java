@@ -17,6 +17,9 @@ final class CodeRefinements {
   private static final Set<String> COOPERATION = EventKeys.setOf("تعاون", "التعاون", "بالتعاون",
       "تتعاون", "يتعاون", "تعاونت", "للتعاون", "وتعاون", "يتعاونان", "تتعاونان", "تعاونا");
 
+  /** "منع", to bar: the way barred ({@link #of} 191). */
+  private static final Set<String> BARRED = EventKeys.setOf("منع");
+
   /**
    * The refined code of the trigger {@code t}, coded {@code coded} with arguments {@code a}, or null to keep
    * its code; {@code purposeOf} is where a protest's purpose ("احتجاجا على") stands, or -1.
@@ -34,6 +37,9 @@ final class CodeRefinements {
       case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180"
           : UnconventionalAttacks.gunmanKilling(w, t.first(), a) ? "1823" : CombatDeaths.aerialOf(w, t.first());
       case "194" -> CombatDeaths.aerialOf(w, t.first());
+      // "ومنع المحتجون وصول الشاحنات": civilians barring the way block it in protest (forces restrict movement)
+      case "191" -> w.is(t.first(), BARRED) && !a.sources().isEmpty()
+          && a.sources().stream().allMatch(ActorMention::isCivilian) ? "144" : null;
       // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
       case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
       // leaving a deal, not a battlefield; or only offering to withdraw ("عرض الانسحاب": 0356)

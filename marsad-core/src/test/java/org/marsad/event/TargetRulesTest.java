@@ -3740,4 +3740,15 @@ class TargetRulesTest {
     List<Event> team = RuleSentences.events("إذ يقول باحثو الفريق إنهم وجدوا طريقة لاستخدام الليزر.");
     assertTrue(team.stream().noneMatch(e -> e.source() != null && "MIL".equals(e.source().code())), "a team: " + team);
   }
+
+  @Test
+  void round357BarringEntryRestrictsMovement() {
+    Event barred = first("ومنعت الشرطة الإسرائيلية دخول المصلين إلى المسجد الأقصى.", "1");
+    assertEquals("191", barred.cameo(), "forces barring entry restrict movement: " + barred);
+    Event blocked = first("ومنع المحتجون وصول الشاحنات إلى الميناء.", "14");
+    assertEquals("144", blocked.cameo(), "protesters blocking the way: " + blocked);
+    List<Event> lifted = RuleSentences.events("قضت محكمة تركية بإطلاق سراح القس الأمريكي آندرو برونسون وإلغاء منعه من السفر.");
+    assertTrue(lifted.stream().noneMatch(e -> e.cameo().equals("191") && e.source() != null
+        && "USA".equals(e.source().country())), "the banned man bans no one: " + lifted);
+  }
 }
