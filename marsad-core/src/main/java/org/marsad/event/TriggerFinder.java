@@ -764,7 +764,7 @@ final class TriggerFinder {
     if (!w.isVerb(i) && (w.is(i - 1, FUTURE_OF) || w.is(i - 1, ABOUT) && w.is(i - 2, TALK))) {
       return true; // "ناقشا مستقبل التعاون", "أهمية التعاون", "من المبكر الحديث عن انسحاب أمريكي": a topic
     }
-    if (w.is(i, MEETINGS) && interview(w, i)) {
+    if ((w.is(i, MEETINGS) || w.is(i, CALLS)) && interview(w, i)) {
       return true; // "اتهم الشيخ سلطان في لقاء مع "العربية""، "في مقابلة مع صحيفة": an interview, where one spoke
     }
     if (w.is(i, CALLS) && (w.is(i + 1, FOR_COMMENT) || w.is(i + 2, FOR_COMMENT))) {
@@ -858,8 +858,8 @@ final class TriggerFinder {
       "حواري", "انتخابي", "جماهيري", "شعبي");
 
   /**
-   * Whether the meeting noun at i is with a media outlet ("مع "العربية"", "مع صحيفة") or of a broadcast
-   * kind ("في لقاء تلفزيوني"): an interview.
+   * Whether the meeting or call noun at i is with a media outlet ("مع "العربية"", "مع صحيفة", "في اتصال هاتفي
+   * مع «الشرق الأوسط»") or of a broadcast kind ("في لقاء تلفزيوني"): an interview.
    */
   private static boolean interview(SentenceWords w, int i) {
     if (w.is(i + 1, BROADCAST)) {
@@ -880,9 +880,15 @@ final class TriggerFinder {
     while (k < w.size() && k <= with + 2 && OPENING_MARKS.contains(w.token(k).text())) {
       k++;
     }
-    // (a quoted name that the talk was given to is a paper's: "في حوار هاتفي لـ(عكاظ)")
-    return k < w.size() && (w.is(k, OUTLETS) || givenTo && k > with + 1);
+    // (a quoted name that the talk was given to is a paper's: "في حوار هاتفي لـ(عكاظ)"; and a paper's name in
+    // quotes after "مع": "في اتصال هاتفي مع «الشرق الأوسط»")
+    return k < w.size() && (w.is(k, OUTLETS) || givenTo && k > with + 1 || k > with + 1 && w.is(k, PAPERS));
   }
+
+  /** The first words of papers' names, which stand for the paper when quoted: "«الشرق الأوسط»", "«عكاظ»". */
+  private static final java.util.Set<String> PAPERS = EventKeys.setOf("الشرق", "عكاظ", "الرياض", "الحياة", "الوطن",
+      "المدينة", "سبق", "اليوم", "الجزيرة", "الاقتصادية", "البيان", "الخليج", "الأهرام", "الاهرام", "النهار",
+      "الاتحاد", "القبس", "الراي", "الرأي", "الغد", "المصري", "الشروق");
 
   /** Marks that open an outlet's name: quotes, and the brackets some papers use ("لـ(عكاظ)"). */
   private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("\"", "«", "“", "(");

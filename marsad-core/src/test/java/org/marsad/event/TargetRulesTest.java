@@ -3751,4 +3751,14 @@ class TargetRulesTest {
     assertTrue(lifted.stream().noneMatch(e -> e.cameo().equals("191") && e.source() != null
         && "USA".equals(e.source().country())), "the banned man bans no one: " + lifted);
   }
+
+  @Test
+  void round358ACallWithAPaperIsAnInterview() {
+    List<Event> told = RuleSentences.events("وأكد وزير الخارجية السعودي عادل الجبير في اتصال هاتفي مع «الشرق الأوسط» أن "
+        + "القوات تقدمت.");
+    assertTrue(told.stream().noneMatch(e -> e.cameo().startsWith("04")), "told to a paper, no call: " + told);
+    Event call = first("وقال الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي مع نظيره الروسي إن البلدين سيواصلان التعاون.",
+        "04");
+    assertEquals("RUSGOV", call.target().code(), "a call with a leader stays: " + call);
+  }
 }
