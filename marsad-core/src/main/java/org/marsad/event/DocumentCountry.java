@@ -51,7 +51,7 @@ final class DocumentCountry {
   static List<ActorMention> located(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       List<ActorMention> mentions, List<ActorMention> otherSide, String country) {
     if (country == null || mentions.stream().noneMatch(PlaceCountry::stateRoleAlone)
-        || namesAnother(entities, groups, country)
+        || namesAnother(w, entities, groups, country)
         || otherSide.stream().anyMatch(m -> country.equals(m.actor().country()) && !PlaceCountry.domesticOpponent(m))) {
       return mentions;
     }
@@ -59,18 +59,26 @@ final class DocumentCountry {
         && PlaceCountry.particular(w, entities, groups, m) && !w.is(m.first(), ABROAD), country);
   }
 
-  /** Whether the sentence names a place or an actor of a country other than the article's. */
-  private static boolean namesAnother(List<Entity> entities, List<ActorGroup> groups, String country) {
-    for (Entity e : entities) {
-      if (e.country() != null && !e.country().equals(country)) {
-        return true;
-      }
-    }
+  /**
+   * Whether the sentence names a place or an actor of a country other than the article's (not the press that
+   * tells it: "وفقا لوكالة فرانس برس").
+   */
+  private static boolean namesAnother(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
+      String country) {
+    List<ActorMention> press = new java.util.ArrayList<>();
     for (ActorGroup g : groups) {
       for (ActorMention m : g.members()) {
-        if (m.actor().country() != null && !m.actor().country().equals(country)) {
+        if (PlaceCountry.tellingPress(w, g, m)) {
+          press.add(m);
+        } else if (m.actor().country() != null && !m.actor().country().equals(country)) {
           return true;
         }
+      }
+    }
+    for (Entity e : entities) {
+      boolean told = press.stream().anyMatch(m -> m.actor().start() <= e.start() && e.end() <= m.actor().end());
+      if (e.country() != null && !e.country().equals(country) && !told) {
+        return true;
       }
     }
     return false;

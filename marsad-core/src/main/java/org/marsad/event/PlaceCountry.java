@@ -406,6 +406,27 @@ final class PlaceCountry {
    * speaker's own event: "قال مسؤول كبير في وايت هول إن روسيا" names Russia, not the official's country), or
    * null when it names none, or places or actors of two countries.
    */
+  /**
+   * Whether the mention is the press that tells the news or is told it, no party to it and no place: "… في
+   * اليابان، وفقا لوكالة فرانس برس", "وقالت مصادر لـ«الشرق الأوسط»".
+   */
+  static boolean tellingPress(SentenceWords w, ActorGroup g, ActorMention m) {
+    return m.actor().code() != null && m.actor().code().endsWith("MED")
+        && (ObjectFinder.attributed(w, g) || toldTo(w, g.first()));
+  }
+
+  /**
+   * Whether the outlet at i is the one told, behind ل on its name or on its head noun, or behind "لـ" written
+   * apart and its quotes: "لبي بي سي", "لشبكة CNN", "لـ«الشرق الأوسط»".
+   */
+  private static boolean toldTo(SentenceWords w, int i) {
+    int k = i - 1;
+    while (k > 0 && ActorPositions.QUOTES.contains(w.token(k).text())) {
+      k--;
+    }
+    return w.hasProclitic(i, "ل") || w.isKey(k, "ل") || w.is(k, ObjectFinder.OUTLETS) && w.hasProclitic(k, "ل");
+  }
+
   private static String soleCountry(SentenceWords w, List<Entity> entities, List<ActorGroup> groups, int upTo) {
     String country = null;
     boolean byName = false;
@@ -439,7 +460,7 @@ final class PlaceCountry {
     for (ActorGroup g : country == null ? List.<ActorGroup>of() : groups) {
       for (ActorMention m : g.members()) {
         String c = m.actor().country();
-        if (c != null && !c.equals(country)) {
+        if (c != null && !c.equals(country) && !tellingPress(w, g, m)) {
           return null; // another country's actor: the place may be where it acted, not whose the body is
         }
       }

@@ -3761,4 +3761,12 @@ class TargetRulesTest {
         "04");
     assertEquals("RUSGOV", call.target().code(), "a call with a leader stays: " + call);
   }
+
+  @Test
+  void round359ThePressThatTellsIsNoPlace() {
+    Event arrested = first("واعتقلت الشرطة رجلا في طوكيو باليابان بعد الهجوم، وفقا لوكالة فرانس برس.", "17");
+    assertEquals("JPNCOP", arrested.source().code(), "AFP tells it; Japan is where: " + arrested);
+    Event quoted = first("واعتقلت الشرطة رجلا في طوكيو باليابان، وفقا لوكالة \"فرنس برس\".", "17");
+    assertEquals("JPNCOP", quoted.source().code(), "AFP in quotes, as the press spells it: " + quoted);
+  }
 }
