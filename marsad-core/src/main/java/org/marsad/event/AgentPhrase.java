@@ -61,6 +61,9 @@ final class AgentPhrase {
         && ActorGroup.startingAt(groups, i + 2) != null ? i + 2 : -1;
   }
 
+  /** "من جهة", "من ناحية": on the one hand, unless an actor follows ("من جهة الحوثيين"). */
+  private static final java.util.Set<String> ON_THE_ONE_HAND = EventKeys.setOf("جهة", "ناحية");
+
   private AgentPhrase() {}
 
   /**
@@ -105,6 +108,9 @@ final class AgentPhrase {
     }
     if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;
+    }
+    if (w.is(i + 1, ON_THE_ONE_HAND) && ActorGroup.startingAt(groups, i + 2) == null) {
+      return null; // "وتهديده للمملكة من جهة أخرى": on the other hand, no one's voice
     }
     int at = byAgent(w, groups, i, true); // "من قبل", "من طرف": by
     if (at > 0) {

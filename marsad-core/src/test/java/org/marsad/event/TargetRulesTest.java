@@ -3769,4 +3769,11 @@ class TargetRulesTest {
     Event quoted = first("واعتقلت الشرطة رجلا في طوكيو باليابان، وفقا لوكالة \"فرنس برس\".", "17");
     assertEquals("JPNCOP", quoted.source().code(), "AFP in quotes, as the press spells it: " + quoted);
   }
+
+  @Test
+  void round360OnTheOtherHandIsNoVoice() {
+    Event threat = first("لكن رفض النظام العراقي لكل الدعوات من جهة وتهديده للمملكة من جهة أخرى دفعت بالملك فهد إلى "
+        + "الإعلان.", "13");
+    assertEquals("IRQGOV", threat.source().code(), "\"من جهة أخرى\" names no one who threatens: " + threat);
+  }
 }
