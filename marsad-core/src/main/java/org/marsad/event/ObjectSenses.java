@@ -11,10 +11,14 @@ final class ObjectSenses {
   private ObjectSenses() {}
 
   private static final java.util.Set<String> RECEIVING = EventKeys.setOf("استقبل");
-  /** Things received, not guests: applications, complaints, reports, calls, donations, ideas, condolences. */
+  /**
+   * Things received, not guests: applications, complaints, reports, calls, donations, ideas, condolences; and
+   * patients a hospital or a country receives for treatment ("استقبلت قرابة 2276 مريضا", "استقبل المستشفى الجرحى").
+   */
   private static final java.util.Set<String> THINGS = EventKeys.setOf("طلب", "طلبات", "شكوى", "شكاوى", "بلاغ",
       "بلاغات", "اتصال", "اتصالات", "مكالمة", "مكالمات", "تبرعات", "ملاحظات", "استفسارات", "رسائل",
-      "أفكار", "الأفكار", "مقترحات", "المقترحات", "العزاء", "عزاء", "المعزين", "التعازي");
+      "أفكار", "الأفكار", "مقترحات", "المقترحات", "العزاء", "عزاء", "المعزين", "التعازي",
+      "مرضى", "المرضى", "مريضا", "مريض", "جرحى", "الجرحى", "مصابين", "المصابين", "حالات", "الحالات", "حالة");
   private static final java.util.Set<String> OCCUPYING = EventKeys.setOf("احتل");
   /** Ranks, which one takes in a table, not a land: "المرتبة", "الصدارة", "المركز الأول". */
   private static final java.util.Set<String> RANKS = EventKeys.setOf("مرتبة", "المرتبة", "المراتب", "صدارة",
@@ -81,6 +85,9 @@ final class ObjectSenses {
 
   /** Whether the request noun at {@code i} is what a reception before it receives: an application, no appeal. */
   static boolean received(SentenceWords w, int i) {
+    if (!w.is(i, THINGS)) {
+      return false; // (not another act told of what was received: "استقبل ثلاثة جرحى مدنيين استهدفتهم ميليشيات")
+    }
     for (int v = i - 1; v >= 0 && v >= i - REACH; v--) {
       if (w.is(v, RECEIVING)) {
         return objectAmong(w, v, THINGS);

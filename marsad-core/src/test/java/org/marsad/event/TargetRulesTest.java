@@ -3776,4 +3776,13 @@ class TargetRulesTest {
         + "الإعلان.", "13");
     assertEquals("IRQGOV", threat.source().code(), "\"من جهة أخرى\" names no one who threatens: " + threat);
   }
+
+  @Test
+  void round361PatientsReceivedAreNoGuests() {
+    List<Event> patients = RuleSentences.events("وبين المسؤول أن أعلى دولة تستقبل المرضى السعوديين هي الولايات المتحدة "
+        + "الأمريكية، التي استقبلت قرابة 2276 مريضا خلال 2014.");
+    assertTrue(patients.stream().noneMatch(e -> e.cameo().startsWith("043")), "patients, no guests: " + patients);
+    List<Event> wounded = RuleSentences.events("وأشار إلى أن المستشفى استقبل ثلاثة جرحى مدنيين استهدفتهم ميليشيات الحوثي.");
+    assertTrue(wounded.stream().noneMatch(e -> e.cameo().startsWith("043")), "" + wounded);
+  }
 }
