@@ -403,7 +403,8 @@ public final class LinkStage implements Stage {
     int first = words.get(0);
     // (or the place behind "ل", which opens no name: "الرئيس الشرعي لليمن عبد ربه هادي منصور", seed 192)
     boolean behindTo = tokens.get(first).clitics().pre().equals(List.of("ل"));
-    boolean afterHead = first > 0 && PLACE_HEADS.contains(keys[first - 1]) && tokens.get(first).clitics().pre().isEmpty();
+    boolean afterHead = first > 0 && PLACE_HEADS.contains(keys[first - 1])
+        && tokens.get(first).clitics().pre().isEmpty();
     if (!namesKind(keys[first], KbEntry.Kind.PLACE, KbEntry.Kind.COUNTRY) || !(afterHead || behindTo)
         || knownWhole(words, keys)) {
       return null;

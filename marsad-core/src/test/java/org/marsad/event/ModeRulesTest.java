@@ -264,7 +264,8 @@ class ModeRulesTest {
   void round354AnyOfTwoAndWhatMustBeDone() {
     assertEquals(Mode.HYPOTHETICAL, mode("قال الرئيس اليمني عبد ربه منصور هادي إن أي حوارات أو محادثات يمنية تجريها "
         + "الحكومة يجب أن تكون للضغط على تنفيذ القرار.", "04"), "any talks, none in particular");
-    List<Event> owed = RuleSentences.events("وقال وزير الخارجية اليمني إنه لا بد من انسحاب الميليشيات الحوثية من المدن.");
+    List<Event> owed = RuleSentences.events("وقال وزير الخارجية اليمني إنه لا بد من انسحاب الميليشيات الحوثية "
+        + "من المدن.");
     assertTrue(owed.stream().noneMatch(e -> e.cameo().startsWith("08") && e.mode() == Mode.NEGATED),
         "what must be done is not denied: " + owed);
   }

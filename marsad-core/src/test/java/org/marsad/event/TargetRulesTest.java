@@ -3654,16 +3654,19 @@ class TargetRulesTest {
 
   @Test
   void round349InterviewsChargesAndBeginnings() {
-    List<Event> interview = RuleSentences.events("وقال بادي في حوار هاتفي لـ(عكاظ) من عدن إن السلطات المحلية تواصل عملها.");
+    List<Event> interview = RuleSentences.events("وقال بادي في حوار هاتفي لـ(عكاظ) من عدن إن السلطات المحلية "
+        + "تواصل عملها.");
     assertTrue(interview.stream().noneMatch(e -> e.cameo().startsWith("04")), "an interview, no talks: " + interview);
     assertTrue(interview.stream().allMatch(e -> e.target() == null), "Aden is where he spoke from: " + interview);
     List<Event> steel = RuleSentences.events("وقامت الوزارة بجولات تفتيشية على منافذ بيع حديد التسليح والصاج.");
     assertTrue(steel.stream().noneMatch(e -> e.cameo().startsWith("07")), "reinforcing steel, no arms: " + steel);
-    List<Event> charged = RuleSentences.events("كما قام التنظيم المجرم بإعدام شخصين من سكان مدينة الفلوجة بتهمة التعاون مع "
+    List<Event> charged = RuleSentences.events("كما قام التنظيم المجرم بإعدام شخصين من سكان مدينة الفلوجة "
+        + "بتهمة التعاون مع "
         + "القوات العراقية.");
     assertTrue(charged.stream().noneMatch(e -> e.cameo().startsWith("05")), "the charge, no cooperation: " + charged);
     List<Event> began = RuleSentences.events("بينما أخذ السكان المحاصرون داخل مدينة الفلوجة بالتظاهر.");
-    assertTrue(began.stream().noneMatch(e -> e.cameo().startsWith("19")), "began demonstrating, took no town: " + began);
+    assertTrue(began.stream().noneMatch(e -> e.cameo().startsWith("19")), "began demonstrating, no town taken: "
+        + began);
     Event offensive = first("وبدأت الحكومة السورية هجوما كبيرا في يونيو على المناطق التي تسيطر عليها المعارضة.", "19");
     assertEquals("SYR", offensive.source().country(), "an offensive begun took place: " + offensive);
     List<Event> seems = RuleSentences.events("ويبدو هجومه الآن موجها ضد المستشارة نفسها.");
@@ -3682,7 +3685,8 @@ class TargetRulesTest {
 
   @Test
   void round351APlaceBehindLamOpensNoNameAndOuattaraIsKnown() {
-    Event attacked = first("ويوم أن هاجم الحوثيون منزل الرئيس الشرعي لليمن عبد ربه هادي منصور ووضعوه تحت الإقامة الجبرية.",
+    Event attacked = first("ويوم أن هاجم الحوثيون منزل الرئيس الشرعي لليمن عبد ربه هادي منصور ووضعوه تحت "
+        + "الإقامة الجبرية.",
         "19", java.time.LocalDate.of(2015, 8, 7));
     assertEquals("YEMGOV", attacked.target().code(), "Hadi, past the country behind ل: " + attacked);
     Event congratulated = first("بعث الملك سلمان برقية تهنئة لفخامة الرئيس الحسن واتارا رئيس جمهورية كوت ديفوار.", "05",
@@ -3692,7 +3696,8 @@ class TargetRulesTest {
 
   @Test
   void round352TheDeadAmongAreVictimsAndATollFellFromTheShelling() {
-    List<Event> events = RuleSentences.events("عمدت الميليشيات المتمردة إلى قصف عدة أحياء سكنية في المدينة، مما تسبب في "
+    List<Event> events = RuleSentences.events("عمدت الميليشيات المتمردة إلى قصف عدة أحياء سكنية في المدينة، "
+        + "مما تسبب في "
         + "سقوط قتلى وجرحى بين المدنيين.");
     Event toll = events.stream().filter(e -> e.trigger().text().equals("قتلى")).findFirst().orElseThrow();
     assertEquals("CVL", toll.target().code(), "the dead among civilians are the victims: " + events);
@@ -3714,15 +3719,20 @@ class TargetRulesTest {
 
   @Test
   void round355TouristsExploitedTrucesClosedDoorsAndBattlesTakenPartIn() {
-    List<Event> tourists = RuleSentences.events("ويستغل يهود متطرفون سماح الشرطة الاسرائيلية بدخول السياح الاجانب لزيارة "
+    List<Event> tourists = RuleSentences.events("ويستغل يهود متطرفون سماح الشرطة الاسرائيلية بدخول السياح "
+        + "الاجانب لزيارة "
         + "الاقصى عبر باب المغاربة.");
     assertTrue(tourists.stream().noneMatch(e -> e.cameo().startsWith("042")), "tourism, no state visit: " + tourists);
-    List<Event> truce = RuleSentences.events("وفي محافظة شبوة استغلت جماعة الحوثي الهدنة وأخرجت بعض التعزيزات من مدينة عتق.");
-    assertTrue(truce.stream().noneMatch(e -> e.cameo().startsWith("087")), "a truce exploited, none declared: " + truce);
-    List<Event> doors = RuleSentences.events("دخلت الشرطة الإسرائيلية الى المبنى واغلقت ابواب المسجد من اجل اعادة النظام.");
+    List<Event> truce = RuleSentences.events("وفي محافظة شبوة استغلت جماعة الحوثي الهدنة وأخرجت بعض التعزيزات "
+        + "من مدينة عتق.");
+    assertTrue(truce.stream().noneMatch(e -> e.cameo().startsWith("087")), "a truce exploited, none declared: "
+        + truce);
+    List<Event> doors = RuleSentences.events("دخلت الشرطة الإسرائيلية الى المبنى واغلقت ابواب المسجد من اجل "
+        + "اعادة النظام.");
     assertTrue(doors.stream().noneMatch(e -> e.cameo().startsWith("11")), "closing doors is no criticism: " + doors);
     assertEquals("191", first("وأغلقت إسرائيل معبر كرم أبو سالم.", "19").cameo(), "a crossing closed");
-    List<Event> battle = RuleSentences.events("وقال قائد المعركة إن ثلاثة آلاف مقاتل من قوات الجيش الوطني شاركت في معركة "
+    List<Event> battle = RuleSentences.events("وقال قائد المعركة إن ثلاثة آلاف مقاتل من قوات الجيش الوطني "
+        + "شاركت في معركة "
         + "تحرير القاعدة.");
     assertTrue(battle.stream().noneMatch(e -> e.cameo().startsWith("11")), "taking part is no criticism: " + battle);
     List<Event> collapse = RuleSentences.events("ذات مرة انهار منزل وقُتِل شخصان في المدينة.");
@@ -3731,7 +3741,8 @@ class TargetRulesTest {
 
   @Test
   void round356PenaltiesForOffendersTheTeamAndAnAccusationPastItsDay() {
-    List<Event> penalties = RuleSentences.events("وأكدت وزارة الداخلية حرص الحكومة السعودية على محاربة المخدرات وإيقاع أشد "
+    List<Event> penalties = RuleSentences.events("وأكدت وزارة الداخلية حرص الحكومة السعودية على محاربة "
+        + "المخدرات وإيقاع أشد "
         + "العقوبات على مرتكبيها.");
     assertTrue(penalties.stream().noneMatch(e -> e.cameo().startsWith("16")), "penalties, no sanctions: " + penalties);
     Event accused = first("وأنبأت عن اتهام الحكومة البريطانية أمس أسبانيا بانتهاك سيادتها في منطقة جبل طارق.", "11");
@@ -3747,17 +3758,20 @@ class TargetRulesTest {
     assertEquals("191", barred.cameo(), "forces barring entry restrict movement: " + barred);
     Event blocked = first("ومنع المحتجون وصول الشاحنات إلى الميناء.", "14");
     assertEquals("144", blocked.cameo(), "protesters blocking the way: " + blocked);
-    List<Event> lifted = RuleSentences.events("قضت محكمة تركية بإطلاق سراح القس الأمريكي آندرو برونسون وإلغاء منعه من السفر.");
+    List<Event> lifted = RuleSentences.events("قضت محكمة تركية بإطلاق سراح القس الأمريكي آندرو برونسون وإلغاء "
+        + "منعه من السفر.");
     assertTrue(lifted.stream().noneMatch(e -> e.cameo().equals("191") && e.source() != null
         && "USA".equals(e.source().country())), "the banned man bans no one: " + lifted);
   }
 
   @Test
   void round358ACallWithAPaperIsAnInterview() {
-    List<Event> told = RuleSentences.events("وأكد وزير الخارجية السعودي عادل الجبير في اتصال هاتفي مع «الشرق الأوسط» أن "
+    List<Event> told = RuleSentences.events("وأكد وزير الخارجية السعودي عادل الجبير في اتصال هاتفي مع «الشرق "
+        + "الأوسط» أن "
         + "القوات تقدمت.");
     assertTrue(told.stream().noneMatch(e -> e.cameo().startsWith("04")), "told to a paper, no call: " + told);
-    Event call = first("وقال الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي مع نظيره الروسي إن البلدين سيواصلان التعاون.",
+    Event call = first("وقال الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي مع نظيره الروسي إن البلدين "
+        + "سيواصلان التعاون.",
         "04");
     assertEquals("RUSGOV", call.target().code(), "a call with a leader stays: " + call);
   }
@@ -3782,7 +3796,8 @@ class TargetRulesTest {
     List<Event> patients = RuleSentences.events("وبين المسؤول أن أعلى دولة تستقبل المرضى السعوديين هي الولايات المتحدة "
         + "الأمريكية، التي استقبلت قرابة 2276 مريضا خلال 2014.");
     assertTrue(patients.stream().noneMatch(e -> e.cameo().startsWith("043")), "patients, no guests: " + patients);
-    List<Event> wounded = RuleSentences.events("وأشار إلى أن المستشفى استقبل ثلاثة جرحى مدنيين استهدفتهم ميليشيات الحوثي.");
+    List<Event> wounded = RuleSentences.events("وأشار إلى أن المستشفى استقبل ثلاثة جرحى مدنيين استهدفتهم "
+        + "ميليشيات الحوثي.");
     assertTrue(wounded.stream().noneMatch(e -> e.cameo().startsWith("043")), "" + wounded);
   }
 }
