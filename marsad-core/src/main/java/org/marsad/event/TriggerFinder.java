@@ -728,7 +728,7 @@ final class TriggerFinder {
     if (w.is(i, REMOVED) && w.near(i, 3, MINES)) {
       return true; // "نزعت الفرق الهندسية عشرات الألغام": demining
     }
-    if (w.is(i, VISIT_WORDS) && (touristsBefore(w, i) || w.is(i - 1, LARGE_UNITS) || w.is(i + 1, BROWSING))) {
+    if (w.is(i, VisitedPlaces.VISITS) && (touristsBefore(w, i) || w.is(i - 1, LARGE_UNITS) || w.is(i + 1, BROWSING))) {
       return true; // "بدخول السياح الاجانب لزيارة الاقصى", "المليار زيارة تصفح": tourism and page views, no state visit
     }
     if (w.is(i, TRUCES) && Clauses.verbBefore(w, i, 4, EXPLOITED) >= 0) {
@@ -1026,8 +1026,6 @@ final class TriggerFinder {
   private static final java.util.Set<String> TRUCES = EventKeys.setOf("هدنة", "الهدنة");
   private static final java.util.Set<String> EXPLOITED = EventKeys.setOf("استغل", "استغلت", "استغلوا", "يستغل",
       "تستغل", "يستغلون");
-  private static final java.util.Set<String> VISIT_WORDS = EventKeys.setOf("زيارة", "زيارات", "زار", "يزور", "تزور",
-      "يزورون", "زاروا");
   /** Tourists and pilgrims, whose visits are no one's diplomacy. */
   private static final java.util.Set<String> TOURISTS = EventKeys.setOf("سياح", "السياح", "سائح", "السائح", "سائحين",
       "زوار", "الزوار", "زائر", "الزائر", "المعتمرين", "معتمرين", "الحجاج", "حجاج");
@@ -1044,8 +1042,6 @@ final class TriggerFinder {
     }
     return false;
   }
-  private static final java.util.Set<String> BOMBS = EventKeys.setOf("عبوة", "عبوات", "عبوتين", "عبوتان", "قنبلة",
-      "قنابل", "لغم", "ألغام", "الغام");
   /** Words of making a bomb safe or finding it: "تفكيك", "إبطال مفعول", "ضبط", "العثور على". */
   private static final java.util.Set<String> DEFUSING = EventKeys.setOf("تفكيك", "فكك", "فككت", "إبطال", "ابطال",
       "أبطل", "ابطل", "أبطلت", "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "نزع", "إزالة", "ازالة");
@@ -1067,6 +1063,10 @@ final class TriggerFinder {
   private static final java.util.Set<String> MAKE_SAFE = EventKeys.setOf("مفعول");
   private static final java.util.Set<String> MINES = EventKeys.setOf("ألغام", "الألغام", "الغام", "الالغام", "ألغاما",
       "عبوات", "العبوات");
+  /** Bombs and mines ({@link #MINES} and their singulars). */
+  private static final java.util.Set<String> BOMBS = java.util.stream.Stream.concat(MINES.stream(),
+      EventKeys.setOf("عبوة", "عبوتين", "عبوتان", "قنبلة", "قنابل", "لغم").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Whether i is an indefinite noun with no clitics, the head of a construct whose genitive follows it. */
   private static boolean constructHead(SentenceWords w, int i) {

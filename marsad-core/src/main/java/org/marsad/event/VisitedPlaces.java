@@ -11,7 +11,7 @@ import org.marsad.doc.Entity;
  */
 final class VisitedPlaces {
   /** Visit verbs and nouns, whose object or "إلى" phrase is the place visited. */
-  private static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "تزور", "زيارة", "زيارات",
+  static final java.util.Set<String> VISITS = EventKeys.setOf("زار", "يزور", "تزور", "زيارة", "زيارات",
       "جولة");
   private static final java.util.Set<String> IN = EventKeys.setOf("في");
 
