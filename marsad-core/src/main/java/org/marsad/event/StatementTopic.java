@@ -244,15 +244,18 @@ final class StatementTopic {
     boolean where = ba || w.token(g.first()).clitics().pre().isEmpty() && (w.is(before, IN)
         || w.is(before, TO) && w.is(before - 1, GOING)
         || w.is(before, CITY_PLACES) && w.token(before).clitics().post().isEmpty());
-    return g.members().size() == 1 && g.first() == g.last() && where && a.id() == null
-        && a.country() != null && (a.country() + "GOV").equals(a.code());
+    return where && capitalAlone(g);
   }
 
   /** Whether the group is a capital or town behind "من", where the speaker spoke from: "في حوار هاتفي من عدن". */
   static boolean spokenFrom(SentenceWords w, ActorGroup g) {
+    return w.isKey(g.first() - 1, "من") && w.token(g.first()).clitics().pre().isEmpty() && capitalAlone(g);
+  }
+
+  /** Whether the group is one word naming a capital or town, which stands for its state's government. */
+  private static boolean capitalAlone(ActorGroup g) {
     Event.Actor a = g.members().get(0).actor();
-    return g.members().size() == 1 && g.first() == g.last() && w.isKey(g.first() - 1, "من")
-        && w.token(g.first()).clitics().pre().isEmpty() && a.id() == null && a.country() != null
+    return g.members().size() == 1 && g.first() == g.last() && a.id() == null && a.country() != null
         && (a.country() + "GOV").equals(a.code());
   }
 
