@@ -402,11 +402,6 @@ final class PlaceCountry {
       "الأجواء", "الاجواء", "السواحل");
 
   /**
-   * The one country the sentence names before word {@code upTo} (the start of what a speaker says, for the
-   * speaker's own event: "قال مسؤول كبير في وايت هول إن روسيا" names Russia, not the official's country), or
-   * null when it names none, or places or actors of two countries.
-   */
-  /**
    * Whether the mention is the press that tells the news or is told it, no party to it and no place: "… في
    * اليابان، وفقا لوكالة فرانس برس", "وقالت مصادر لـ«الشرق الأوسط»".
    */
@@ -427,6 +422,11 @@ final class PlaceCountry {
     return w.hasProclitic(i, "ل") || w.isKey(k, "ل") || w.is(k, ObjectFinder.OUTLETS) && w.hasProclitic(k, "ل");
   }
 
+  /**
+   * The one country the sentence names before word {@code upTo} (the start of what a speaker says, for the
+   * speaker's own event: "قال مسؤول كبير في وايت هول إن روسيا" names Russia, not the official's country), or
+   * null when it names none, or places or actors of two countries.
+   */
   private static String soleCountry(SentenceWords w, List<Entity> entities, List<ActorGroup> groups, int upTo) {
     String country = null;
     boolean byName = false;
