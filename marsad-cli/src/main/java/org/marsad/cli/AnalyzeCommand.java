@@ -98,6 +98,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Standard output is a {@link java.io.PrintStream}, which keeps a write error to itself: asked after each
+   * document, it makes a full disk end the run with a message and a failure code instead of a truncated
+   * output and success.
+   */
+  private static UncheckedIOException unwritable() {
+    return new UncheckedIOException(new IOException("cannot write the output (disk full, or the reader closed it)"));
+  }
+
   @Override
   public Integer call() throws IOException {
     Marsad marsad = Marsad.load(explain);
@@ -123,6 +132,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             count[0]++;
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          }
+          if (System.out.checkError()) {
+            throw unwritable(); // (a full disk or a closed pipe: stop, not go on writing into nothing)
           }
         }
 
@@ -150,6 +162,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           sink.skipped(file, "cannot read: " + e.getMessage());
         }
       }
+    }
+    if (System.out.checkError()) {
+      throw unwritable(); // (what the last flush, on closing, could not write)
     }
     if (count[0] == 0) {
       return ExitCodes.FAILED;

@@ -54,6 +54,9 @@ public final class MarsadCommand implements Runnable {
 
   /** The message of a file problem, saying what went wrong ("no such file: x"), not only the file's name. */
   static String message(Exception e) {
+    if (e instanceof java.io.UncheckedIOException u) {
+      return message(u.getCause());
+    }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + e.getMessage();
     }

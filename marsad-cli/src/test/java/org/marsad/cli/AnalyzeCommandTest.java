@@ -72,6 +72,35 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenFailsTheRun(@TempDir Path dir) throws Exception {
+    // a full disk: every write fails, which System.out (a PrintStream) would only remember as an error flag
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, "{\"id\":\"1\",\"text\":\"وصل الوفد إلى موسكو\"}\n{\"id\":\"2\",\"text\":\"غادر الوفد القاهرة\"}\n");
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    };
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit;
+    synchronized (AnalyzeCommandTest.class) {
+      try {
+        System.setOut(new PrintStream(full, false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        exit = MarsadCommand.commandLine().execute("analyze", feed.toString(), "--format", "jsonl");
+      } finally {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+      }
+    }
+    assertEquals(ExitCodes.FAILED, exit);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write the output"), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void jsonLinesOutputIsOneDocumentPerLine(@TempDir Path dir) throws Exception {
     Path feed = dir.resolve("feed.jsonl");
     Files.writeString(feed, "{\"id\":\"1\",\"text\":\"وصل الوفد إلى موسكو\"}\n{\"id\":\"2\",\"text\":\"غادر الوفد القاهرة\"}\n");
