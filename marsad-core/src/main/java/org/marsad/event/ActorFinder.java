@@ -761,6 +761,12 @@ final class ActorFinder {
           trade = headedRole != null && HEADED_ROLES.contains(headedRole) ? headedRole : null;
         }
         if (trade == null || "-".equals(trade) || (bare && !closed)) {
+          if (bare && words.is(title, MEMBER_POSTS)) {
+            // "محمد الأميري عضو لجنة الملاحة البحرية": a member's post right after the name is his, though it
+            // gives him no role; its own mention ("عضو لجنة") is no party of the event
+            int post = title;
+            mentions.removeIf(x -> x != m && x.first() == post && x.actor().country() == null);
+          }
           continue; // (without a country, only a closed title is sure to be the person's)
         }
         if (trade.equals("GOV") && quotedBetween(words, title, end)) {
@@ -2062,6 +2068,9 @@ final class ActorFinder {
     if (ca == null && cb == null && forcesOf(words, a, b)) {
       return true; // "قوات الشرطة", "عناصر الجيش": the forces of the body named after them are that body
     }
+    if (ca == null && cb == null && forcesOfName(words, a, b)) {
+      return true; // "انسحاب المليشيات الحوثية وقوات صالح": the forces of a man the base does not know
+    }
     if (ca == null && cb == null) {
       return false; // two role nouns ("المتظاهرين قوات مكافحة الشغب") are two parties
     }
@@ -2072,7 +2081,7 @@ final class ActorFinder {
   private static final java.util.Set<String> COMMISSIONERS = EventKeys.setOf("المفوض", "المفوضة");
 
   /** Head nouns of forces or members whose genitive names the body they belong to: "قوات الشرطة". */
-  private static final java.util.Set<String> FORCE_HEADS = EventKeys.setOf("قوات", "عناصر", "أفراد", "افراد",
+  static final java.util.Set<String> FORCE_HEADS = EventKeys.setOf("قوات", "عناصر", "أفراد", "افراد",
       "وحدات", "رجال", "دوريات", "قوة");
 
   /**
@@ -2093,6 +2102,16 @@ final class ActorFinder {
             && words.isDefinite(body.last());
     return head.first() == head.last() && forces && !words.isDefinite(head.first())
         && body.first() == head.last() + 1 && body.actor().code() != null && body.actor().code().length() == 3;
+  }
+
+  /**
+   * Whether {@code head} is a bare forces noun in construct with the name of a person of no known code right
+   * after it: "قوات صالح" are one party, his forces, not the forces and the man.
+   */
+  private static boolean forcesOfName(SentenceWords words, ActorMention head, ActorMention name) {
+    return head.first() == head.last() && words.is(head.first(), FORCE_HEADS) && !words.isDefinite(head.first())
+        && name.first() == head.last() + 1 && name.actor().id() == null && isNamedPerson(name)
+        && words.token(name.first()).clitics().pre().isEmpty();
   }
 
   /** Where a mosque may stand in an armed body's grounds: "مسجدا في مقر قوات الطوارئ". */

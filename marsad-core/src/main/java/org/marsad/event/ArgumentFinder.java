@@ -1080,8 +1080,11 @@ final class ArgumentFinder {
    */
   private static boolean unknownSubjectFirst(SentenceWords w, List<ActorGroup> groups, int verb, int clauseStart) {
     int noun = verb - 1;
-    return noun == clauseStart && noun >= 0 && w.token(verb).clitics().pre().isEmpty()
-        && "NOUN".equals(w.token(noun).pos()) && w.isDefinite(noun) && w.token(noun).clitics().pre().isEmpty()
+    // (right after "أن" a word is its noun, whatever the tagger calls it: "أن الملحقية تدعم الطلبة")
+    boolean afterThat = noun > 0 && w.isKey(noun - 1, "ان");
+    return (noun == clauseStart || afterThat) && noun >= 0 && w.token(verb).clitics().pre().isEmpty()
+        && ("NOUN".equals(w.token(noun).pos()) || afterThat && "ADJ".equals(w.token(noun).pos()))
+        && w.isDefinite(noun) && w.token(noun).clitics().pre().isEmpty()
         && !w.is(noun, TIME_WORDS) && !w.is(noun, DAY_NAMES) && !w.is(noun, Clauses.DAYS) && !inGroup(groups, noun);
   }
 

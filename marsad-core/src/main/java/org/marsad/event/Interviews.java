@@ -21,8 +21,8 @@ final class Interviews {
     if (!code.root().equals("04")) {
       return false;
     }
-    if (w.is(t.last() + 1, BROADCAST)) {
-      return true;
+    if (w.is(t.last() + 1, BROADCAST) || w.is(t.last() + 2, BROADCAST) && !Clauses.isBoundary(w, t.last() + 1)) {
+      return true; // (past its adjective: "حوار هاتفي أجرته معه «عين اليوم»")
     }
     for (int i = t.last() + 1; i <= t.last() + 4 && i < w.size(); i++) {
       if (w.is(i, PRESENTERS)) {

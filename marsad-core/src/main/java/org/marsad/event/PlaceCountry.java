@@ -384,12 +384,21 @@ final class PlaceCountry {
             || placeAt(w, entities, next) != null
             || next + 1 < w.size() && !w.isVerb(next) && !w.is(next, WHERE_WORDS) // "شرطة مكافحة الإرهاب"
                 && w.isDefinite(next + 1) && w.token(next + 1).clitics().pre().isEmpty());
-    if (!w.isDefinite(m.last()) && !genitive) {
+    // (or the mention is itself forces in construct with a man's name: "قوات صالح")
+    boolean construct = m.last() > m.first() && w.is(m.first(), ActorFinder.FORCE_HEADS) && !w.isDefinite(m.first())
+        && w.token(m.first() + 1).clitics().pre().isEmpty() && personAt(w, entities, m.first() + 1);
+    if (!w.isDefinite(m.last()) && !genitive && !construct) {
       return false;
     }
     boolean nisba = next < w.size() && w.isDefinite(next) && TriggerFinder.adjective(w, next)
         && !w.is(next, KIND_ADJECTIVES);
     return !nisba;
+  }
+
+  /** Whether a person's name the recogniser found starts at word i. */
+  private static boolean personAt(SentenceWords w, List<Entity> entities, int i) {
+    int start = w.token(i).stemStart();
+    return entities.stream().anyMatch(e -> e.start() == start && "PER".equals(e.type()));
   }
 
   static boolean stateRoleAlone(ActorMention m) {

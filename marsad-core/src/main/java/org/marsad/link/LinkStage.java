@@ -345,6 +345,15 @@ public final class LinkStage implements Stage {
     if ("قاعده".equals(keys[i]) && i + 1 < keys.length && BASE_KINDS.contains(keys[i + 1])) {
       return true; // "القاعدة الجوية بالعند": the air base, not al-Qaeda
     }
+    if ("ضفه".equals(keys[i]) && i + 1 < keys.length && tokens.get(i + 1).text().startsWith("ال")
+        && !"غربيه".equals(keys[i + 1])) {
+      // "على الضفة الاسيوية للبوسفور", "الضفة الشرقية", "الضفة الأخرى": a river's bank; alone or before
+      // "الغربية" (when the recogniser took only its first word), "الضفة" is the West Bank
+      return true;
+    }
+    if ("نيابه".equals(keys[i]) && i + 1 < keys.length && "عن".equals(keys[i + 1])) {
+      return true; // "نيابة عن الملك", "نيابة عن الغالبية": on behalf of, not the prosecution
+    }
     if ("مسقط".equals(keys[i]) && i + 1 < keys.length && keys[i + 1].startsWith("راس")) {
       return true; // "مسقط رأسها": one's birthplace, not Muscat
     }

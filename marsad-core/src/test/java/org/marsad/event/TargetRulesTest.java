@@ -3800,4 +3800,37 @@ class TargetRulesTest {
         + "ميليشيات الحوثي.");
     assertTrue(wounded.stream().noneMatch(e -> e.cameo().startsWith("043")), "" + wounded);
   }
+
+  @Test
+  void round362PostsBanksForcesOffersAndInterviews() {
+    Event member = first("وقال محمد الأميري عضو لجنة الملاحة البحرية في غرفة جدة إن القناة ستختصر أوقات الانتظار.",
+        "01");
+    assertNull(member.target(), "a member's post is his, no party: " + member);
+    Event bank = first("وبعيد منتصف الليل استهدف هجوم انتحاري بسيارة مفخخة مركز شرطة على الضفة الاسيوية للبوسفور في "
+        + "اسطنبول.", "18");
+    assertTrue(bank.target() == null || !"PSE".equals(bank.target().country()), "a river's bank: " + bank);
+    Event westBank = first("وقصفت الطائرات الإسرائيلية الضفة.", "19");
+    assertEquals("PSE", westBank.target().code(), "alone, the West Bank: " + westBank);
+    List<Event> retreat = RuleSentences.events("وتأتي عملية انسحاب المليشيات الحوثية وقوات صالح، مع تقدم القوات "
+        + "الموالية للشرعية.");
+    assertTrue(retreat.stream().anyMatch(e -> e.source() != null && e.source().text().equals("قوات صالح")), "" + retreat);
+    assertTrue(retreat.stream().allMatch(e -> e.target() == null), "Saleh's forces, not Saleh as target: " + retreat);
+    Event council = first("وبدأ أمس اجتماع مجلس الشورى العسكري التركي الأعلى برئاسة رئيس الوزراء.", "04");
+    assertEquals("TURMIL", council.source().code(), "Turkey's military council, no legislature: " + council);
+    List<Event> offer = RuleSentences.events("وعرض البنك الدولي على باكستان برنامج اقتراض بقيمة ملياري دولار.");
+    assertTrue(offer.stream().noneMatch(e -> e.cameo().startsWith("11")), "an offer, no criticism: " + offer);
+    List<Event> interview = RuleSentences.events("كشف عمر المهنا رئيس لجنة الحكام من خلال حوار هاتفي أجرته معه "
+        + "صحيفة عين اليوم أنه ليس لديه خلفية.");
+    assertTrue(interview.stream().noneMatch(e -> e.cameo().startsWith("04")), "an interview: " + interview);
+    List<Event> attache = RuleSentences.events("مشيرا الى أن الملحقية تدعم الطلبة السعوديين.");
+    assertTrue(attache.stream().noneMatch(e -> e.source() != null && e.source().text().contains("الطلبة")),
+        "the office before the verb supports the students: " + attache);
+    List<Event> behalf = RuleSentences.events("وقال القاضي أنطوني كينيدي نيابة عن الغالبية إن المحكمة تعتبر أن "
+        + "الشركات الأجنبية لا تلاحق.");
+    assertTrue(behalf.stream().noneMatch(e -> e.target() != null && e.target().text().contains("نيابة")),
+        "on behalf of, no prosecution: " + behalf);
+    Event strikes = first("ونقلت سبوتنيك عن مصدر سوري إن الضربات قصفت مطاري دمشق الدولي والضمير العسكري القريب من "
+        + "دمشق.", "19");
+    assertNull(strikes.source(), "the strikes struck; Damascus is struck: " + strikes);
+  }
 }
