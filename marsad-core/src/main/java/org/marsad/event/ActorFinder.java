@@ -23,7 +23,8 @@ final class ActorFinder {
       EventKeys.of("منظمات"), EventKeys.of("وكالات"), EventKeys.of("هيئات"));
   /** Agent words that are also adjectives: after another actor they describe it. */
   private static final java.util.Set<String> DESCRIBING_AGENTS = EventKeys.setOf("مجهول", "مجهولون", "مجهولين",
-      "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية", "متشددون", "متشددين", "المتشددون", "المتشددين");
+      "مسلح", "مسلحون", "مسلحين", "مسلحة", "إرهابي", "إرهابية", "متشددون", "متشددين", "المتشددون", "المتشددين",
+      "كثيرون", "كثيرين"); // ("ويقول صينيون كثيرون": many Chinese, not the Chinese and many people)
   private static final java.util.Set<String> JUDICIARY = EventKeys.setOf("قضاء");
   private static final java.util.Set<String> LAWSUITS = EventKeys.setOf("دعوى", "الدعوى", "دعاوى", "الدعاوى");
   /** Weapons and units whose nisba names the military that uses them ({@link #armedThings}). */
@@ -119,6 +120,7 @@ final class ActorFinder {
     bodiesOfInternational(words, merged);
     armedThings(words, merged);
     Schools.named(words, merged);
+    NisbaNames.join(words, merged);
     RelatedParties.sharedHeads(words, merged);
     RelatedParties.othersOf(words, merged);
     members(words, merged);
@@ -2190,9 +2192,10 @@ final class ActorFinder {
   private static List<ActorGroup> group(SentenceWords words, List<ActorMention> mentions) {
     List<ActorGroup> groups = new ArrayList<>();
     List<ActorMention> current = new ArrayList<>();
-    for (ActorMention m : mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      ActorMention m = mentions.get(k);
       if (!current.isEmpty() && (coordinated(words, current.get(current.size() - 1), m)
-          || listGoesOnPastComma(words, current, m))) {
+          || listGoesOnPastComma(words, current, m) || namesListed(words, current, mentions, k))) {
         current.add(m);
         continue;
       }
@@ -2226,6 +2229,32 @@ final class ActorFinder {
       return joinedByAnd(words, next);
     }
     return words.hasProclitic(comma + 1, "و") && words.hasProclitic(next.first(), "ل");
+  }
+
+  /**
+   * Names listed with commas, the last after "، و": "وأكد المواطنون عبدالله سرور، محمد الرضواني، وخالد
+   * الغامدي، أنهم" are three who speak, not speakers and an object (seed 200). The mention at k is a name
+   * right after the list's last member and a comma, and the list's last name follows it in the same way.
+   */
+  private static boolean namesListed(SentenceWords words, List<ActorMention> list, List<ActorMention> mentions,
+      int k) {
+    ActorMention m = mentions.get(k);
+    ActorMention before = list.get(list.size() - 1);
+    if (!isNamedPerson(m) || m.first() != before.last() + 2 || !words.isComma(before.last() + 1)) {
+      return false;
+    }
+    if (list.size() > 1 && list.stream().skip(1).allMatch(ActorFinder::isNamedPerson)) {
+      return true; // (the list's further names, the last with its و)
+    }
+    // (a list opens with names the base does not know: "الرئيس الأميركي، دونالد ترمب، والزعيم الكوري" is a
+    // post and its holder in apposition, then another party)
+    if (!words.token(m.first()).clitics().pre().isEmpty() || m.actor().id() != null) {
+      return false;
+    }
+    ActorMention last = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+    return last != null && isNamedPerson(last) && last.actor().id() == null && words.isComma(m.last() + 1)
+        && last.first() == m.last() + 2
+        && joinedByAnd(words, last);
   }
 
   private static ActorGroup toGroup(List<ActorMention> members) {

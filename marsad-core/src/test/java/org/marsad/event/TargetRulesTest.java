@@ -3833,4 +3833,24 @@ class TargetRulesTest {
         + "دمشق.", "19");
     assertNull(strikes.source(), "the strikes struck; Damascus is struck: " + strikes);
   }
+
+  @Test
+  void round363NationalsListsAndManyPeople() {
+    Event released = first("أفرجت السلطات العراقية أمس الأربعاء عن السعودي نايف غازي بيان الحربي 76 عاماً، ووصل إلى المملكة "
+        + "اليوم الخميس.", "08");
+    assertEquals("SAUCVL", released.target().code(), "the Saudi released: " + released);
+    Event leaders = first("كما توعد الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماركون دمشق برد قوي مشترك.", "13");
+    assertTrue(leaders.source() == null || !leaders.source().code().endsWith("CVL"),
+        "a nisba after و goes on the leaders' title: " + leaders);
+    List<Event> many = RuleSentences.events("ويقول صينيون كثيرون إن تكاليف العلاج يمكن أن تؤدي إلى إفلاس منازل.");
+    assertTrue(many.stream().allMatch(e -> e.target() == null), "many Chinese, one party: " + many);
+    List<Event> citizens = RuleSentences.events("وأكد المواطنون عبدالله سرور، محمد الرضواني، وخالد الغامدي، أنهم "
+        + "ينتظرون ساعات طويلة.");
+    assertEquals(3, citizens.size(), "three speakers: " + citizens);
+    assertTrue(citizens.stream().allMatch(e -> e.target() == null), "none is spoken to: " + citizens);
+    List<Event> summit = RuleSentences.events("وكان الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي كيم يونغ أون "
+        + "اجتمعا في سنغافورة.");
+    assertTrue(summit.stream().noneMatch(e -> e.source() != null && e.target() != null
+        && "USAGOV".equals(e.source().code()) && "USAGOV".equals(e.target().code())), "a post and its holder: " + summit);
+  }
 }
