@@ -52,6 +52,7 @@ final class CodeRefinements {
       // and what else is pledged is read as what is asked for: "تعهد بلقاء" 036, "بتقديم مساعدات" 033
       case "030" -> ThreatKinds.pledgeCode(w, t.first());
       case "163" -> LiftedSanctions.of(w, t.first()) ? "085" : null; // "عقب رفع الولايات المتحدة … عقوبات"
+      case "0841" -> LiftedSanctions.releasesAssets(w, t) ? "085" : null; // "الإفراج عن أرصدة إيران المجمدة"
       // "قال إن الصعوبات … من أكثر الأوضاع المقلقة": 012
       case "010" -> StatementTone.codeOf(w, EventStage.complementStart(w, t.first()));
       case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053

@@ -33,6 +33,20 @@ final class LiftedSanctions {
     return false;
   }
 
+  /** Money a state holds frozen: "الإفراج عن أرصدة وأصول إيران المجمدة", "أفرجت عن الأموال". */
+  private static final java.util.Set<String> ASSETS = EventKeys.setOf("أرصدة", "ارصدة", "أصول", "اصول", "أموال",
+      "اموال", "ودائع", "مليارات", "ملايين", "مبالغ", "الأرصدة", "الارصدة", "الأصول", "الاصول", "الأموال", "الاموال",
+      "الودائع", "المبالغ", "مساعدات", "المساعدات", "مساعدة", "المساعدة");
+
+  /**
+   * Whether the release at {@code t} frees money, not people: its frozen assets or withheld aid right after
+   * "عن" (judges of seed 200). Thawing a state's assets eases the sanctions on it (085), no release of persons.
+   */
+  static boolean releasesAssets(SentenceWords w, TriggerMatch t) {
+    int from = w.isKey(t.last(), "عن") ? t.last() + 1 : w.isKey(t.last() + 1, "عن") ? t.last() + 2 : -1;
+    return from > 0 && w.is(from, ASSETS);
+  }
+
   /** Words that make the lifting what the subject gets: in exchange for it, upon it, before or after it. */
   private static final java.util.Set<String> EXCHANGE = EventKeys.setOf("مقابل", "لقاء", "إثر", "اثر", "فور",
       "بعد", "قبل", "عقب");

@@ -3853,4 +3853,15 @@ class TargetRulesTest {
     assertTrue(summit.stream().noneMatch(e -> e.source() != null && e.target() != null
         && "USAGOV".equals(e.source().code()) && "USAGOV".equals(e.target().code())), "a post and its holder: " + summit);
   }
+
+  @Test
+  void round364ReleasedMoneyIsEasedSanctions() {
+    Event assets = first("إذ إن رفع العقوبات المفروضة من قبل أوروبا والولايات المتحدة عنها والإفراج عن أرصدة وأصول إيران "
+        + "المجمدة والمقدرة بمليارات الدولارات.", "08");
+    assertEquals("085", assets.cameo(), "frozen assets thawed, no persons released: " + assets);
+    Event aid = first("أفرجت الولايات المتحدة عن مساعدات عسكرية لمصر بقيمة 1.2 مليار دولار.", "08");
+    assertEquals("085", aid.cameo(), "withheld aid released: " + aid);
+    Event prisoners = first("أفرجت السلطات العراقية عن ثلاثة سجناء سعوديين.", "08");
+    assertEquals("0841", prisoners.cameo(), "people released stay 0841: " + prisoners);
+  }
 }
