@@ -1828,6 +1828,10 @@ final class ActorFinder {
       // "وقال المواطن ذيب السبيعي", "الشاب الفلسطيني محمد علي": the man named (not "اعتقلت الشرطة محمد علي")
       return true;
     }
+    if (role.last() == role.first() + 1 && words.is(role.first(), PEOPLE_NOUNS) && !words.isDefinite(role.first())
+        && words.isDefinite(role.last())) {
+      return true; // "وقال رجل الاعمال خالد العمار": a trade in construct, then the man named (seed 201)
+    }
     if (role.first() == role.last() && role.first() > 0 && words.isDefinite(role.first() - 1)
         && words.is(role.first() - 1, PEOPLE_NOUNS)) {
       return true; // "القيادي المتطرف سليمان محمد كينان": the role is the adjective of the man named
@@ -2289,6 +2293,12 @@ final class ActorFinder {
     if (joinedByAnd(words, b) && words.isDefinite(i) && words.bare[i].endsWith("ي")
         && words.token(i).clitics().isEmpty() && words.isDefinite(a.last())) {
       return true; // "الجيش الوطني والمقاومة": the first party's nisba stands between
+    }
+    boolean number = words.token(i).kind() == org.marsad.doc.TokenKind.NUMBER || words.token(i).number() != null;
+    // (the segmenter reads "وأحد" as "واحد", one, keeping its و)
+    boolean oneOf = words.token(i).text().startsWith("وأحد") || words.token(i).text().startsWith("وإحدى");
+    if (words.hasProclitic(i, "و") && number && !words.isDefinite(b.first()) || oneOf) {
+      return true; // "مقتل شرطيين وثلاثة مدنيين", "وأربعة مسلحين وأحد الأشخاص": the next party counted
     }
     return (words.hasProclitic(i, "و") || "و".equals(words.token(i).norm())) && words.is(i, LINKING_NOUNS);
   }

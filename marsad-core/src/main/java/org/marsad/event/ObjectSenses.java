@@ -39,7 +39,7 @@ final class ObjectSenses {
    * pretence ("وتظاهر الاثنان بأنهما رهن إشارة الحكومة").
    */
   static boolean otherSense(SentenceWords w, int trigger) {
-    return w.is(trigger, RECEIVING) && objectAmong(w, trigger, THINGS)
+    return w.is(trigger, RECEIVING) && (objectAmong(w, trigger, THINGS) || applicants(w, trigger))
         || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger))
         || w.is(trigger, DEMONSTRATING) && pretended(w, trigger);
   }
@@ -78,6 +78,28 @@ final class ObjectSenses {
       if (Clauses.isBoundary(w, i) || w.isVerb(i) || "ADP".equals(w.token(i).pos())
           || !w.token(i).clitics().pre().isEmpty()) {
         return false; // (what follows a preposition is no object: "استقبل الوزير الوفد لبحث طلبات")
+      }
+    }
+    return false;
+  }
+
+  /** Job seekers and callers at an office, whom a company or a branch receives: "الراغبين", "المراجعين". */
+  private static final java.util.Set<String> APPLICANTS = EventKeys.setOf("الراغبين", "الراغبات", "المتقدمين",
+      "المتقدمات", "المراجعين", "المراجعات", "المتقدمون");
+  /** How far job seekers may stand after the verb, past a company's long name and trade. */
+  private static final int APPLICANTS_REACH = 10;
+
+  /**
+   * Whether the reception at {@code trigger} takes in job seekers or callers: "فيما تستقبل شركة عبدالرحمن سعد
+   * الراشد للحراسات الأمنية الخاصة الراغبين لشغل 30 وظيفة" (seed 201), no guests.
+   */
+  private static boolean applicants(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i < w.size() && i <= trigger + APPLICANTS_REACH; i++) {
+      if (w.is(i, APPLICANTS)) {
+        return true;
+      }
+      if (Clauses.isBoundary(w, i)) {
+        return false; // (not at a verb: the tagger reads "سعد" in a company's name as one)
       }
     }
     return false;

@@ -737,6 +737,10 @@ final class TriggerFinder {
     if (w.is(i, BOMBS) && defused(w, i)) {
       return true; // "وتفكيك 15 عبوة ناسفة", "ضبط قنبلة": a bomb made safe or found went off nowhere
     }
+    if (w.is(i, DETONATING) && w.isKey(i - 1, "من") && managedBefore(w, i - 1) && bombsAfter(w, i)) {
+      // "تمكنت قوات الأمن المصرية من تفجير 7 عبوات ناسفة": bombs found and blown up where they lay (seed 201)
+      return true;
+    }
     if (w.is(i, INTERCEPTED) && w.near(i, 6, PROJECTILES)) {
       return true; // "اعترضت القبة الحديدية الصاروخين": air defence, nothing seized
     }
@@ -1058,6 +1062,33 @@ final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> DETONATING = EventKeys.setOf("تفجير");
+  private static final java.util.Set<String> MORE_BOMBS = EventKeys.setOf("عبوات", "العبوات", "القنابل");
+  /** "تمكن من", managed to: what the forces managed to blow up they had found. */
+  private static final java.util.Set<String> MANAGED = EventKeys.setOf("تمكنت", "تمكن", "تمكنوا", "وتمكنت", "وتمكن");
+
+  /** Whether "تمكن" stands before "من" at {@code from}, past its subject: "تمكنت قوات الأمن المصرية من". */
+  private static boolean managedBefore(SentenceWords w, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+      if (w.is(k, MANAGED)) {
+        return true;
+      }
+      if (Clauses.isBoundary(w, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether bombs follow the detonation at i, past a count: "تفجير 7 عبوات ناسفة". */
+  private static boolean bombsAfter(SentenceWords w, int i) {
+    int k = i + 1;
+    while (k < w.size() && k <= i + 2 && w.isCount(k)) {
+      k++;
+    }
+    return w.is(k, BOMBS) || w.is(k, MORE_BOMBS);
   }
 
   /** "مفعول", between "إبطال" and the bomb: "إبطال مفعول عبوة ناسفة". */

@@ -84,6 +84,9 @@ public final class LinkStage implements Stage {
       KnowledgeBase.wordKey("قيادة"), KnowledgeBase.wordKey("قضاء"), KnowledgeBase.wordKey("دفاع"),
       KnowledgeBase.wordKey("مقاومة")); // (and "مقاومة إسرائيل", resisting it)
 
+  /** Words a nisba after which names a language: "اللغة الفرنسية", "الناطقة بالفرنسية" (keys). */
+  private static final Set<String> LANGUAGE_HEADS = Set.of("لغه", "ناطقه", "ناطق", "ناطقين", "ناطقون", "ناطقتين")
+      .stream().map(KnowledgeBase::wordKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The key of "الشؤون" (affairs): a nisba after it names a topic ("الشؤون التركية"). */
   private static final String AFFAIRS = KnowledgeBase.wordKey("الشؤون");
   /** "بن" and "ابن" (son of), which join a man's name to his father's. */
@@ -514,6 +517,15 @@ public final class LinkStage implements Stage {
   }
 
   /**
+   * Whether the word is a given name "عبد" + one of God's names written as one word ("عبدالرحمن",
+   * "عبدالعزيز"): always a man's first name, which the base's people may not carry ("عبدالرحمن العشماوي", a
+   * Saudi poet, is no Hisham Ashmawy).
+   */
+  private static boolean servantOfGod(String key) {
+    return key.startsWith(ABD) && key.length() > ABD.length() + 2;
+  }
+
+  /**
    * Whether a name the base knows only by its surname may be this person's: its given names agree with
    * the base's, up to spelling ("ايمانويل" / "إمانويل"). A mention that opens with a title or an article
    * ("الرئيس ماكرون") has no given name to disagree.
@@ -724,7 +736,8 @@ public final class LinkStage implements Stage {
       Token given = tokens.get(first);
       boolean givenName = given.clitics().pre().isEmpty() && tokens.get(last).clitics().pre().isEmpty()
           && !SearchKeys.stem(given).startsWith("ال") && !HONORIFICS.contains(words.get(0))
-          && (given.pos() == null || kb.isGivenName(words.get(0))) && !namesAnotherPerson(words);
+          && (given.pos() == null || kb.isGivenName(words.get(0)) || servantOfGod(words.get(0)))
+          && !namesAnotherPerson(words);
       // (nor a family name written first, "مون جاي إن", "كيم جونغ أون", after a name: "نيكول مون" is someone
       // else; after a word the model took in, "أن مون", "مكتب مون", it is the man)
       String lastWord = via;
@@ -1285,6 +1298,10 @@ public final class LinkStage implements Stage {
         // a nisba whose first letter the segmenter took for "like": "كندية" (ك + ندية), Canadian
         country = nisbaCountry(KnowledgeBase.key(tokens.get(i).text()));
         whole = country != null;
+      }
+      if (country != null && i > 0 && LANGUAGE_HEADS.contains(keys[i - 1])) {
+        i = nisbaEnd; // "باللغة الفرنسية", "اليومية الناطقة بالفرنسية": a language, no actor of that country
+        continue;
       }
       if (country != null && i > 0 && keys[i - 1].equals(AFFAIRS)) {
         i = nisbaEnd; // "الباحث في الشؤون التركية": the topic of one's work, no actor of that country

@@ -3864,4 +3864,29 @@ class TargetRulesTest {
     Event prisoners = first("أفرجت السلطات العراقية عن ثلاثة سجناء سعوديين.", "08");
     assertEquals("0841", prisoners.cameo(), "people released stay 0841: " + prisoners);
   }
+
+  @Test
+  void round365NamesVictimsLanguagesApplicantsAndSafeBlasts() {
+    Event poet = first("وذكر الدكتور عبدالرحمن العشماوي في تغريدته أن الحرب يقودها الشيطان.", "01");
+    assertNull(poet.source().country(), "another man of the surname, no Hisham Ashmawy: " + poet);
+    Event businessman = first("وقال رجل الاعمال خالد العمار في تغريدته إن الأسعار سترتفع.", "01");
+    assertEquals("رجل الاعمال خالد العمار", businessman.source().text(), "one man: " + businessman);
+    assertNull(businessman.target(), "" + businessman);
+    List<Event> killed = RuleSentences.events("وأوضح متحدث باسم شرطة البنجاب أن الهجوم نتج عنه مقتل شرطيان وثلاثة "
+        + "مدنيين وإصابة سبعة آخرين.");
+    assertTrue(killed.stream().noneMatch(e -> e.source() != null && "COP".equals(e.source().code())
+        && e.cameo().startsWith("18")), "the police killed are victims: " + killed);
+    List<Event> chechnya = RuleSentences.events("قتل عنصران من الشرطة وأربعة مسلحين وأحد الأشخاص في جمهورية الشيشان.");
+    assertTrue(chechnya.stream().allMatch(e -> e.source() == null || "UAF".equals(e.source().code())),
+        "all three counted are the dead: " + chechnya);
+    List<Event> french = RuleSentences.events("وفي تصريحات لصحيفة «لاليبر بلجيكا» اليومية الناطقة بالفرنسية يؤكد "
+        + "السفير إيهاب فوزي أن مصر أبرمت اتفاقا مع شركة سيمنس الألمانية.");
+    assertTrue(french.stream().noneMatch(e -> e.source() != null && "FRA".equals(e.source().country())),
+        "French-speaking, no France: " + french);
+    List<Event> jobs = RuleSentences.events("فيما تستقبل شركة عبدالرحمن سعد الراشد للحراسات الأمنية الخاصة الراغبين "
+        + "لشغل 30 وظيفة.");
+    assertTrue(jobs.stream().noneMatch(e -> e.cameo().startsWith("04")), "job seekers, no guests: " + jobs);
+    List<Event> safe = RuleSentences.events("كما تمكنت قوات الأمن المصرية من تفجير 7 عبوات ناسفة جنوب الشيخ زويد.");
+    assertTrue(safe.stream().noneMatch(e -> e.cameo().startsWith("18")), "bombs blown up where found: " + safe);
+  }
 }
