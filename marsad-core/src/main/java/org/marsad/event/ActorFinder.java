@@ -215,6 +215,9 @@ final class ActorFinder {
         continue;
       }
       String role = place && words.is(title, GOVERNORS) ? "GOV" : TITLE_ROLES.get(words.bare[title]);
+      if ("MED".equals(role) && !inside && title > 0 && covered(mentions, title - 1)) {
+        continue; // "الناشط الإعلامي محمد إبراهيم": the trade describes the party before it
+      }
       if ("OPP".equals(role) && title > 0 && covered(mentions, title - 1)) {
         continue; // "زعيم حزب العمال المعارض جيريمي كوربن": the party's adjective, not the man's title
       }
@@ -655,7 +658,11 @@ final class ActorFinder {
       java.util.Map.entry(EventKeys.of("أسقف"), "REL"), java.util.Map.entry(EventKeys.of("مفتي"), "REL"),
       java.util.Map.entry(EventKeys.of("داعية"), "REL"), java.util.Map.entry(EventKeys.of("صحفي"), "MED"),
       java.util.Map.entry(EventKeys.of("صحفية"), "MED"), java.util.Map.entry(EventKeys.of("مراسل"), "MED"),
-      java.util.Map.entry(EventKeys.of("معارض"), "OPP"));
+      java.util.Map.entry(EventKeys.of("معارض"), "OPP"),
+      // ("وقال الاعلامي هادي الشيباني", "الكاتب …": the press's people, seed 201)
+      java.util.Map.entry(EventKeys.of("إعلامي"), "MED"), java.util.Map.entry(EventKeys.of("إعلامية"), "MED"),
+      java.util.Map.entry(EventKeys.of("كاتب"), "MED"),
+      java.util.Map.entry(EventKeys.of("كاتبة"), "MED"));
 
   private static boolean covered(List<ActorMention> mentions, int i) {
     return mentionAt(mentions, i) != null;
@@ -785,7 +792,9 @@ final class ActorFinder {
       } else {
         Event.Actor o = owner.actor();
         String role = o.code() != null && o.code().length() > o.country().length() ? o.code() : o.country() + "GOV";
+        // (a trade the agents lexicon lacks has the title's role: "شيفا راهبران، الكاتبة الإيرانية" is the press)
         String own = titleRole(words, title);
+        own = own != null ? own : TITLE_ROLES.get(words.bare[title]);
         if (own != null && !own.equals("GOV") && role.equals(o.country() + "GOV")) {
           role = o.country() + own; // "سعيد مرتضوي المدع العام السابق لطهران": the prosecutor, Iran's judiciary
         } else if (titled && role.equals(o.country() + "GOV") && !role.equals(o.code())
@@ -1717,7 +1726,7 @@ final class ActorFinder {
       // and what people are by trade or kin, as the press names them before their names
       "ناشط", "ناشطة", "طبيب", "طبيبة", "مهندس", "مهندسة", "صحفي", "صحفية", "خبير", "محلل", "باحث", "أستاذ",
       "محامي", "محامية", "معارض", "مراسل", "كاتب", "عائلة", "شاهد", "قس", "قسيس", "حاخام", "مطران", "كاردينال",
-      "شيخ", "بطريرك", "أسقف", "كاهن", "راهب", "مفتي", "داعية");
+      "شيخ", "بطريرك", "أسقف", "كاهن", "راهب", "مفتي", "داعية", "إعلامي", "إعلامية", "كاتبة");
   /** "One of" before a title: "أحد محامي الدفاع", "إحدى الناشطات". */
   static final java.util.Set<String> ONE_OF = EventKeys.setOf("أحد", "احد", "إحدى", "احدى");
   /** Where an official serves: "سفير مصر لدى الخرطوم", "السفير في لندن" (the place is not the person). */

@@ -3889,4 +3889,15 @@ class TargetRulesTest {
     List<Event> safe = RuleSentences.events("كما تمكنت قوات الأمن المصرية من تفجير 7 عبوات ناسفة جنوب الشيخ زويد.");
     assertTrue(safe.stream().noneMatch(e -> e.cameo().startsWith("18")), "bombs blown up where found: " + safe);
   }
+
+  @Test
+  void round366ThePressPeopleByTrade() {
+    Event anchor = first("وقال الاعلامي هادي الشيباني في تغريدته إن الإرهاب لا دين له.", "01");
+    assertEquals("MED", anchor.source().code(), "a media man: " + anchor);
+    Event writer = first("وقالت شيفا راهبران، الكاتبة الإيرانية المقيمة في لندن، إن السلطات الإيرانية لم تعد قادرة على "
+        + "التصدي لهذا الاتجاه.", "01");
+    assertEquals("IRNMED", writer.source().code(), "an Iranian writer, no government: " + writer);
+    Event activist = first("وقال الناشط الإعلامي محمد إبراهيم إن القصف استهدف الأحياء السكنية.", "01");
+    assertNull(activist.target(), "a media activist, one man: " + activist);
+  }
 }
