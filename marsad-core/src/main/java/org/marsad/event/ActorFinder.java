@@ -121,6 +121,7 @@ final class ActorFinder {
     armedThings(words, merged);
     Schools.named(words, merged);
     NisbaNames.join(words, merged);
+    NamedBuildings.drop(words, merged);
     RelatedParties.sharedHeads(words, merged);
     RelatedParties.othersOf(words, merged);
     members(words, merged);
@@ -1603,8 +1604,10 @@ final class ActorFinder {
           code = country + a.code();
         }
         if (forcesOf(words, prev, m) && other.country() == null && a.country() == null) {
-          // "قوات الشرطة" are police (COP), not the army the head word alone would be; "قوات الحكومة" its army
-          code = ARMED_BODIES.contains(m.actor().code()) ? m.actor().code() : prev.actor().code();
+          // "قوات الشرطة" are police (COP), not the army the head word alone would be; "قوات الحكومة" its army;
+          // "قوات الاتحاد الأفريقي" the international body's own
+          code = ARMED_BODIES.contains(m.actor().code()) || m.actor().code().startsWith("IGO") ? m.actor().code()
+              : prev.actor().code();
         }
         String headCode = prev.actor().code();
         if (isPerson(m) && !isPerson(prev) && headCode != null && country != null && headCode.length() > 3
@@ -2005,7 +2008,10 @@ final class ActorFinder {
       "الدفاع", "دفاع", "وصاية", "الوصاية", "الكفالة", "كفالة", "الرقابة", "رقابة", "التأمين", "تأمين", "التعليم",
       "الضرائب", "ضرائب", "الانتخابات", "الانتخابي", "انتخابي", "التصويت", "الحصص", "المراقبة", "مراقبة",
       "الإنذار", "إنذار", "الملاحة", "صواريخ", "الصواريخ", "الأسلحة", "أسلحة", "الهجرة", "اللجوء", "الإقامة",
-      "المدفوعات", "الدفع", "التشغيل", "الحماية", "حماية", "الأمن", "التجارة", "الري");
+      "المدفوعات", "الدفع", "التشغيل", "الحماية", "حماية", "الأمن", "التجارة", "الري",
+      // and the adjectives of systems: "إصلاح النظام الجبائي" (seed 202), "النظام الضريبي", "النظام الصحي"
+      "الجبائي", "الضريبي", "المالي", "المصرفي", "الصحي", "التعليمي", "الغذائي", "البيئي", "الإلكتروني",
+      "الآلي", "المروري", "الأساسي", "الداخلي", "المحاسبي", "التقني", "الإداري");
 
   /** Honorifics between a title and the name: "ولي العهد السعودي الأمير محمد بن سلمان". */
   static final java.util.Set<String> HONORIFICS = EventKeys.setOf("الأمير", "الامير", "الشيخ", "الملك",
@@ -2115,8 +2121,10 @@ final class ActorFinder {
         || words.is(head.first(), WORSHIP_HEADS) && body.actor().code() != null
             && ARMED_BODIES.contains(body.actor().code())
             && words.isDefinite(body.last());
+    String code = body.actor().code();
     return head.first() == head.last() && forces && !words.isDefinite(head.first())
-        && body.first() == head.last() + 1 && body.actor().code() != null && body.actor().code().length() == 3;
+        && body.first() == head.last() + 1 && code != null
+        && (code.length() == 3 || code.startsWith("IGO") && words.is(head.first(), FORCE_HEADS));
   }
 
   /**

@@ -173,10 +173,17 @@ final class ActorPositions {
     if ((w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS)) && !complete) {
       // "كلا من السعودية وقطر": "كل من" announces a list of subjects, not a preposition phrase
       // and "عدد من المتظاهرين", "مئات من الطلاب" name who acts, not a place or a partner
+      // (unless the count itself is behind one: "التقى بعدد من المواطنين", seed 202)
       return !(w.isKey(i - 1, "من") && i >= 2 && (w.isKey(i - 2, "كلا") || w.isKey(i - 2, "كل")
-          || w.is(i - 2, COUNT_NOUNS)));
+          || w.is(i - 2, COUNT_NOUNS) && !prepositionOn(w, i - 2)));
     }
     return false;
+  }
+
+  /** Whether the word at i carries a preposition: "بعدد", "لعدد". */
+  private static boolean prepositionOn(SentenceWords w, int i) {
+    var pre = w.token(i).clitics().pre();
+    return pre.contains("ل") || pre.contains("ب") || pre.contains("ك");
   }
 
   static boolean behindTargetPreposition(SentenceWords w, int i) {

@@ -17,6 +17,9 @@ final class CodeRefinements {
   private static final Set<String> COOPERATION = EventKeys.setOf("تعاون", "التعاون", "بالتعاون",
       "تتعاون", "يتعاون", "تعاونت", "للتعاون", "وتعاون", "يتعاونان", "تتعاونان", "تعاونا");
 
+  /** Massing: of forces a show of force (150), not a rally ("احتشدت فيه قوات اضافية من الشرطة", seed 202). */
+  private static final Set<String> MASSING = EventKeys.setOf("احتشد", "حشد");
+
   /** "منع", to bar: the way barred ({@link #of} 191). */
   private static final Set<String> BARRED = EventKeys.setOf("منع");
 
@@ -39,9 +42,11 @@ final class CodeRefinements {
       case "194" -> CombatDeaths.aerialOf(w, t.first());
       // "ومنع المحتجون وصول الشاحنات": civilians barring the way block it in protest (forces restrict movement)
       case "191" -> w.is(t.first(), BARRED) && !a.sources().isEmpty()
-          && a.sources().stream().allMatch(ActorMention::isCivilian) ? "144" : null;
+          && a.sources().stream().allMatch(ActorMention::isCivilian) ? "144"
+          : economicRestrictions(w, t) ? "163" : null; // "فرضت روسيا قيودا تجارية على أنقرة"
       // a state's formal protest (not "احتجاجا" giving the purpose of the protest before it)
-      case "140", "141" -> purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
+      case "140", "141" -> w.is(t.first(), MASSING) && AttackKinds.armed(a.sources()) ? "150" // "احتشدت قوات"
+          : purposeOf < 0 && OfficialProtests.of(w, t.first(), a.sources()) ? "114" : null;
       // leaving a deal, not a battlefield; or only offering to withdraw ("عرض الانسحاب": 0356)
       case "0874" -> Withdrawals.offered(w, t.first()) ? "0356" : Withdrawals.fromAgreement(w, t.first());
       case "120" -> Rejections.codeOf(w, t.first()); // "رفضت المتحدثة … التعليق" 011
@@ -68,6 +73,28 @@ final class CodeRefinements {
       case "174" -> drivenOut(w, t, a.targets()) ? "190" : null;
       default -> null;
     };
+  }
+
+  /** Restrictions on trade or money, not on movement: "قيودا تجارية", "قيودا على حركة الأموال". */
+  private static final Set<String> RESTRICTIONS = EventKeys.setOf("قيود", "قيودا", "القيود", "قيودها");
+  private static final Set<String> ECONOMIC = EventKeys.setOf("تجارية", "رأسمالية", "مالية", "اقتصادية",
+      "الأموال", "أموال", "الصادرات", "صادرات", "الواردات", "واردات", "سحب", "التحويلات", "الاستيراد", "التصدير");
+  /** How far after the restrictions their economic object may stand: "قيودا مشددة على سحب الأموال". */
+  private static final int ECONOMIC_REACH = 4;
+
+  /** Whether the restrictions the trigger imposes are on trade or money (163), not on movement (191). */
+  private static boolean economicRestrictions(SentenceWords w, TriggerMatch t) {
+    for (int i = t.first() + 1; i <= t.last() + 1 && i < w.size(); i++) {
+      if (w.is(i, RESTRICTIONS)) {
+        for (int k = i + 1; k <= i + ECONOMIC_REACH && k < w.size() && !Clauses.isBoundary(w, k); k++) {
+          if (w.is(k, ECONOMIC)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Driving out: "طرد", "أبعد" (not "ترحيل", a transfer agreed or a deportation by a court). */

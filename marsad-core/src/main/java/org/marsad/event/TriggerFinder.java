@@ -734,6 +734,12 @@ final class TriggerFinder {
     if (w.is(i, TRUCES) && Clauses.verbBefore(w, i, 4, EXPLOITED) >= 0) {
       return true; // "استغلت جماعة الحوثي الهدنة": a truce in force, exploited, none declared
     }
+    if (w.isKey(i, SEEKING) && i + 1 < w.size() && w.hasProclitic(i + 1, "ل") && w.is(i + 1, SOUGHT)) {
+      return true; // "هرع المتظاهرون طلبا للحماية": in search of, no request ("قدمت طلبا للاستئناف" is one)
+    }
+    if (w.is(i, DEMANDING_PROTEST) && i + 1 < w.size() && w.hasProclitic(i + 1, "ب") && !w.is(i + 1, STRONGLY_B)) {
+      return true; // "احتجوا بوجود وزارة السكان": cited it as their excuse, no protest ("احتج بشدة" is one)
+    }
     if (w.is(i, BOMBS) && defused(w, i)) {
       return true; // "وتفكيك 15 عبوة ناسفة", "ضبط قنبلة": a bomb made safe or found went off nowhere
     }
@@ -1065,6 +1071,16 @@ final class TriggerFinder {
   }
 
   private static final java.util.Set<String> DETONATING = EventKeys.setOf("تفجير");
+  /** "طلبا", the accusative masdar: before what people go in search of ({@link #SOUGHT}), no request. */
+  private static final String SEEKING = EventKeys.of("طلبا");
+  /** What people go in search of ("طلبا للحماية", "طلبا للرزق"), not what a request asks a body to do. */
+  private static final java.util.Set<String> SOUGHT = EventKeys.setOf("حماية", "الحماية", "مساعدة", "المساعدة",
+      "رزق", "الرزق", "احتماء", "الاحتماء", "علاج", "العلاج", "أمان", "الأمان", "نجاة", "النجاة", "لجوء", "اللجوء",
+      "حلوى", "الحلوى", "عمل", "العمل", "علم", "العلم", "مأوى", "المأوى", "راحة", "الراحة", "فاحشة", "الفاحشة",
+      "ثأر", "الثأر", "شهرة", "الشهرة", "مساعد", "المساعد");
+  /** "احتج", to protest; before ب (not "بشدة") it cites an excuse. */
+  private static final java.util.Set<String> DEMANDING_PROTEST = EventKeys.setOf("احتج");
+  private static final java.util.Set<String> STRONGLY_B = EventKeys.setOf("بشدة", "بقوة", "شدة", "قوة");
   private static final java.util.Set<String> MORE_BOMBS = EventKeys.setOf("عبوات", "العبوات", "القنابل");
   /** "تمكن من", managed to: what the forces managed to blow up they had found. */
   private static final java.util.Set<String> MANAGED = EventKeys.setOf("تمكنت", "تمكن", "تمكنوا", "وتمكنت", "وتمكن");

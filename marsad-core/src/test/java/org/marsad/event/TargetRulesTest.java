@@ -3900,4 +3900,29 @@ class TargetRulesTest {
     Event activist = first("وقال الناشط الإعلامي محمد إبراهيم إن القصف استهدف الأحياء السكنية.", "01");
     assertNull(activist.target(), "a media activist, one man: " + activist);
   }
+
+  @Test
+  void round367ForcesBuildingsRestrictionsAndSeeking() {
+    Event au = first("وتقاتل قوات الاتحاد الأفريقي في الصومال المتمردين.", "19");
+    assertEquals("IGOAFRAFU", au.source().code(), "the AU's forces: " + au);
+    List<Event> hotel = RuleSentences.events("وكان فندق الجزيرة قد تعرض في السابق لهجمات مماثلة.");
+    assertTrue(hotel.stream().noneMatch(e -> e.target() != null && "QATMED".equals(e.target().code())),
+        "a hotel, not the channel: " + hotel);
+    Event massing = first("وحلقت طائرات هليكوبتر فوق المكان في الوقت الذي احتشدت فيه قوات اضافية من الشرطة في المنطقة.",
+        "15");
+    assertEquals("150", massing.cameo(), "forces massing show force: " + massing);
+    Event restrictions = first("فرضت قوات الاحتلال الإسرائيلي أمس قيودا على دخول المصلين إلى المسجد الأقصى.", "19");
+    assertEquals("191", restrictions.cameo(), "restricted movement, no fighting: " + restrictions);
+    Event trade = first("فرضت روسيا قيودا تجارية على أنقرة.", "16");
+    assertEquals("163", trade.cameo(), "trade restrictions are sanctions: " + trade);
+    List<Event> seeking = RuleSentences.events("بينما هرع المتظاهرون طلبا للحماية.");
+    assertTrue(seeking.stream().noneMatch(e -> e.cameo().startsWith("02")), "in search of, no appeal: " + seeking);
+    Event appeal = first("وقد قدم المحامون طلبا للاستئناف ضد الحكم.", "02");
+    assertEquals("020", appeal.cameo(), "a request filed stays: " + appeal);
+    List<Event> excuse = RuleSentences.events("وأخيراً احتجوا بوجود وزارة السكان وأنها المعنية بتطوير الأراضي.");
+    assertTrue(excuse.stream().noneMatch(e -> e.cameo().startsWith("14")), "cited an excuse: " + excuse);
+    List<Event> tax = RuleSentences.events("وطالبت توجيهات رئيس الحكومة بضرورة إصلاح النظام الجبائي.");
+    assertTrue(tax.stream().noneMatch(e -> e.target() != null && e.target().text().contains("النظام")),
+        "the tax system, no regime: " + tax);
+  }
 }
