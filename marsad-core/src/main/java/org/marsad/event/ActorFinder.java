@@ -730,6 +730,11 @@ final class ActorFinder {
           break;
         }
       }
+      if (owner != null && clubPost(words, title, owner.first())) {
+        // "لويس إنريكي المدير الفني لنادي برشلونة الأسباني": the nisba is the club's; a coach is no government
+        dropInside(mentions, k, comma, end);
+        continue;
+      }
       ActorMention body = owner != null ? null : international(mentions, comma, end);
       if (body != null) {
         // "ينس لايركه، المسؤول بمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية:": an official of an
@@ -970,6 +975,20 @@ final class ActorFinder {
   private static void dropInside(List<ActorMention> mentions, int k, int from, int to) {
     ActorMention keep = mentions.get(k);
     mentions.removeAll(mentions.stream().filter(x -> x != keep && x.first() > from && x.last() <= to).toList());
+  }
+
+  /** Sports clubs and teams, whose posts are held by no state: "نادي", "فريق", "منتخب". */
+  private static final java.util.Set<String> CLUBS = EventKeys.setOf("نادي", "النادي", "فريق", "الفريق", "منتخب",
+      "المنتخب");
+
+  /** Whether a club or team is named in a post between {@code from} and {@code to}. */
+  private static boolean clubPost(SentenceWords words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.is(i, CLUBS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first international body (IGO, NGO) named within (from, to], or null. */

@@ -734,6 +734,10 @@ final class TriggerFinder {
     if (w.is(i, TRUCES) && Clauses.verbBefore(w, i, 4, EXPLOITED) >= 0) {
       return true; // "استغلت جماعة الحوثي الهدنة": a truce in force, exploited, none declared
     }
+    if (w.is(i, NAMED_IN_CONSTRUCT) && w.is(i - 1, OFFICES_AND_MEN) && constructHead(w, i - 1)) {
+      // "إدارة التعاون الدولي" is a department, "آخر جندي احتلال" a soldier of the occupation (seed 203)
+      return true;
+    }
     if (w.isKey(i, SEEKING) && i + 1 < w.size() && w.hasProclitic(i + 1, "ل") && w.is(i + 1, SOUGHT)) {
       return true; // "هرع المتظاهرون طلبا للحماية": in search of, no request ("قدمت طلبا للاستئناف" is one)
     }
@@ -1073,6 +1077,12 @@ final class TriggerFinder {
   private static final java.util.Set<String> DETONATING = EventKeys.setOf("تفجير");
   /** "طلبا", the accusative masdar: before what people go in search of ({@link #SOUGHT}), no request. */
   private static final String SEEKING = EventKeys.of("طلبا");
+  /** Event nouns that, in construct after an office or a man, name them: "إدارة التعاون", "جندي احتلال". */
+  private static final java.util.Set<String> NAMED_IN_CONSTRUCT = EventKeys.setOf("تعاون", "التعاون", "احتلال",
+      "الاحتلال");
+  private static final java.util.Set<String> OFFICES_AND_MEN = EventKeys.setOf("إدارة", "ادارة", "مديرية", "قسم",
+      "وحدة", "شعبة", "مكتب", "جندي", "جنود", "ضابط", "ضباط", "مستوطن", "دولة", "سلطة", "سلطات");
+
   /** What people go in search of ("طلبا للحماية", "طلبا للرزق"), not what a request asks a body to do. */
   private static final java.util.Set<String> SOUGHT = EventKeys.setOf("حماية", "الحماية", "مساعدة", "المساعدة",
       "رزق", "الرزق", "احتماء", "الاحتماء", "علاج", "العلاج", "أمان", "الأمان", "نجاة", "النجاة", "لجوء", "اللجوء",

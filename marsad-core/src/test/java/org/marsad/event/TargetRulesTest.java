@@ -3925,4 +3925,17 @@ class TargetRulesTest {
     assertTrue(tax.stream().noneMatch(e -> e.target() != null && e.target().text().contains("النظام")),
         "the tax system, no regime: " + tax);
   }
+
+  @Test
+  void round368ClubsExchangesDepartmentsAndSoldiers() {
+    Event coach = first("كشف لويس إنريكي المدير الفني لنادي برشلونة الأسباني أن النجمين سيغيبان عن المباراة.", "01");
+    assertNull(coach.source().country(), "a club's coach is no Spanish government: " + coach);
+    Event exchange = first("أعلنت بورصة البحرين إدراج صكوك الإجارة الاسلامية الحكومية.", "01");
+    assertEquals("BHRBUS", exchange.source().code(), "the stock exchange, no state: " + exchange);
+    List<Event> department = RuleSentences.events("حيث تقوم إدارة التعاون بوزارة الداخلية الفرنسية بتنفيذ هذا البرنامج.");
+    assertTrue(department.stream().noneMatch(e -> e.cameo().startsWith("05")), "a department's name: " + department);
+    List<Event> soldier = RuleSentences.events("ودعوة الفلسطينيين إلى المزيد منها حتى يخرج آخر جندي احتلال من الأراضي "
+        + "الفلسطينية.");
+    assertTrue(soldier.stream().noneMatch(e -> e.cameo().startsWith("192")), "a soldier of the occupation: " + soldier);
+  }
 }
