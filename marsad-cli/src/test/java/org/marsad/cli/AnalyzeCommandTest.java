@@ -97,7 +97,8 @@ class AnalyzeCommandTest {
       }
     }
     assertEquals(ExitCodes.FAILED, exit);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write the output"), err.toString(StandardCharsets.UTF_8));
+    String said = err.toString(StandardCharsets.UTF_8);
+    assertTrue(said.contains("cannot write the output"), said);
   }
 
   @Test
