@@ -155,8 +155,7 @@ final class ActorPositions {
    * locates like one ("في شرق سوريا").
    */
   static boolean behindPreposition(SentenceWords w, int i) {
-    var pre = w.token(i).clitics().pre();
-    if (pre.contains("ل") || pre.contains("ب") || pre.contains("ك")) {
+    if (prepositionOn(w, i)) {
       return true;
     }
     if (i == 0) {
