@@ -1090,8 +1090,7 @@ final class TriggerFinder {
       "ثأر", "الثأر", "شهرة", "الشهرة", "مساعد", "المساعد");
   /** "احتج", to protest; before ب (not "بشدة") it cites an excuse. */
   private static final java.util.Set<String> DEMANDING_PROTEST = EventKeys.setOf("احتج");
-  private static final java.util.Set<String> STRONGLY_B = EventKeys.setOf("بشدة", "بقوة", "شدة", "قوة");
-  private static final java.util.Set<String> MORE_BOMBS = EventKeys.setOf("عبوات", "العبوات", "القنابل");
+  private static final java.util.Set<String> STRONGLY_B = EventKeys.setOf("شدة", "قوة");
   /** "تمكن من", managed to: what the forces managed to blow up they had found. */
   private static final java.util.Set<String> MANAGED = EventKeys.setOf("تمكنت", "تمكن", "تمكنوا", "وتمكنت", "وتمكن");
 
@@ -1114,7 +1113,7 @@ final class TriggerFinder {
     while (k < w.size() && k <= i + 2 && w.isCount(k)) {
       k++;
     }
-    return w.is(k, BOMBS) || w.is(k, MORE_BOMBS);
+    return w.is(k, BOMBS);
   }
 
   /** "مفعول", between "إبطال" and the bomb: "إبطال مفعول عبوة ناسفة". */
