@@ -315,11 +315,16 @@ final class ArgumentFinder {
     }
     // "لتخريج جيل جديد يدعم أردوغان": an imperfective right after an indefinite noun describes that noun,
     // its subject; what follows the verb is its object, and no actor before is its subject
+    ActorGroup calledOn = named == null && verb && !subjectBefore ? calledPastUnknownSubject(w, groups, trigger) : null;
     boolean describes = named == null && verb && !subjectBefore && (describesNounBefore(w, groups, trigger)
         || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart)
-        || bareTitleSubject(w, groups, trigger) || unknownSubjectAfterCall(w, groups, trigger));
+        || bareTitleSubject(w, groups, trigger) || calledOn != null);
     if (describes) {
       subjectBefore = true;
+    }
+    if (calledOn != null) {
+      object = calledOn; // "ودعا العطية الولايات المتحدة إلى": who is called on, past the caller no one can code
+      objectByForm = true;
     }
     if (named != null) {
       source = named; // "وكانت دمشق اتهمت إسرائيل": the subject stands between كان and the verb
@@ -1123,31 +1128,52 @@ final class ArgumentFinder {
   private static final java.util.Set<String> ALL_OF = EventKeys.setOf("كافة", "كل", "جميع");
 
   /**
-   * Whether a call's subject right after it is a definite word that names no actor, with an actor behind it
-   * that is called on to something (behind إلى, or ب with a masdar): "ودعا العطية الولايات المتحدة إلى بذل جهد"
+   * The actor called on past a call's subject right after it that names no actor: the subject is a definite
+   * word, and the actor behind it is called on to something (behind إلى, or ب with a masdar): "ودعا العطية الولايات المتحدة إلى بذل جهد"
    * (the Qatari minister, whom the coder does not know by his family name alone, called on the United States;
    * seed 166 had the United States calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
+   * Or indefinite, when the nominative plural shows it is the subject: "طالب خبراء عقاريون وزارة الإسكان
+   * بالتحرك", "طالب مختصون وزارة العمل بـ" (seed 195 had the ministry demanding).
    */
-  private static boolean unknownSubjectAfterCall(SentenceWords w, List<ActorGroup> groups, int verb) {
+  private static ActorGroup calledPastUnknownSubject(SentenceWords w, List<ActorGroup> groups, int verb) {
     int subject = verb + 1;
+    int calledAt = subject + 1;
+    if (subject + 2 < w.size() && !w.token(subject).text().startsWith("ال")) {
+      // its adjective in the nominative plural, or its own ending ("خبراء عقاريون", "مختصون")
+      boolean adjective = "ADJ".equals(w.token(subject + 1).pos()) && nominativePlural(w, subject + 1);
+      // (the tagger calls many such plurals adjectives: "خبراء", "مختصون")
+      String pos = w.token(subject).pos();
+      if (!adjective && !nominativePlural(w, subject) || !"NOUN".equals(pos) && !"ADJ".equals(pos)) {
+        return null;
+      }
+      calledAt += adjective ? 1 : 0;
+    }
     // (definite as written: "آلاف" is no article)
     if (!w.is(verb, CALLS) && !w.is(verb, CALLS_WITH_AND) || subject + 1 >= w.size() || !w.token(subject).isWord()
-        || !w.token(subject).text().startsWith("ال")
         || !w.token(subject).clitics().isEmpty() || inGroup(groups, subject) || w.is(subject, TIME_WORDS)
         || w.is(subject, DAY_NAMES) || w.is(subject, Clauses.DAYS) || w.is(subject, ADVERBS)
         || w.is(subject, BARE_TITLES) || w.is(subject, ActorFinder.HONORIFICS)
         || w.is(subject, ActorFinder.PERSON_TITLES)) {
-      return false; // (a family name may be a nisba the tagger calls an adjective: "وطالب العربي تركيا")
+      return null; // (a family name may be a nisba the tagger calls an adjective: "وطالب العربي تركيا")
     }
     // (past "كافة", "جميع": "ودعا العاصمي كافة المواطنين والمقيمين إلى توخي")
-    ActorGroup called = ActorGroup.startingAt(groups, w.is(subject + 1, ALL_OF) ? subject + 2 : subject + 1);
+    ActorGroup called = ActorGroup.startingAt(groups, w.is(calledAt, ALL_OF) ? calledAt + 1 : calledAt);
     // (not the word's own nisbas: "دعا الطرفين الأمريكي والكوري الشمالي إلى")
     if (called == null || called.members().get(0).attributive() || w.isNisbaAdjective(called.first())) {
-      return false;
+      return null;
     }
     int then = called.last() + 1; // (called to do it behind إلى, or behind ب: "طالب … تركيا باحترام سيادة العراق")
     then += w.hasProclitic(then, "و") && w.is(then + 1, ObjectFinder.TO) ? 1 : 0; // ("المواطنين والمقيمين إلى")
-    return w.is(then, ObjectFinder.TO) || w.hasProclitic(then, "ب") && !w.isDefinite(then);
+    // (a nominative plural subject is sure enough for any ب: "بالتحرك")
+    boolean calledTo = w.is(then, ObjectFinder.TO) || w.hasProclitic(then, "ب") && (!w.isDefinite(then)
+        || calledAt > subject + 1 || !w.token(subject).text().startsWith("ال"));
+    return calledTo ? called : null;
+  }
+
+  /** Whether word i, indefinite and bare, ends as a sound masculine plural in the nominative ("مختصون"). */
+  private static boolean nominativePlural(SentenceWords w, int i) {
+    String t = w.token(i).text();
+    return t.length() >= 5 && t.endsWith("ون") && w.token(i).clitics().isEmpty();
   }
 
   /** Whether a person's name begins at i, whom the title before it names ("الرئيس ترامب"). */

@@ -500,6 +500,16 @@ public final class EventStage implements Stage {
         sentence.set(i, new Event(killing.sentence(), killing.trigger(), cause.source(), killing.target(),
             c.code(), c.base(), c.root(), c.quadClass(), c.goldstein(), cause.plover(), killing.mode(),
             killing.speaker(), killing.confidence(), killing.mention(), killing.mentions()));
+        if (killing.target() != null) {
+          // the attack that named no one it struck struck its dead: "قصفت الميليشيات … منازل المدنيين، ما أدى
+          // إلى مقتل ثلاثة مواطنين" (seeds 195 and 199 had the shelling aimed at no one)
+          for (int j = 0; j < sentence.size(); j++) {
+            Event e = sentence.get(j);
+            if (e.target() == null && e.trigger().equals(cause.trigger()) && e.mention() == cause.mention()) {
+              sentence.set(j, e.withTarget(killing.target()));
+            }
+          }
+        }
       }
     }
   }

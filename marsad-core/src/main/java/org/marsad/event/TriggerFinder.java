@@ -741,6 +741,9 @@ final class TriggerFinder {
     if (w.isKey(i, SEEKING) && i + 1 < w.size() && w.hasProclitic(i + 1, "ل") && w.is(i + 1, SOUGHT)) {
       return true; // "هرع المتظاهرون طلبا للحماية": in search of, no request ("قدمت طلبا للاستئناف" is one)
     }
+    if (w.is(i, DEMANDING_PROTEST) && w.token(i).clitics().post().contains("نا")) {
+      return true; // "لاحتجنا إلى مئة وزير": احتاج, we would need ("we protested" is احتججنا; protest takes no object)
+    }
     if (w.is(i, DEMANDING_PROTEST) && i + 1 < w.size() && w.hasProclitic(i + 1, "ب") && !w.is(i + 1, STRONGLY_B)) {
       return true; // "احتجوا بوجود وزارة السكان": cited it as their excuse, no protest ("احتج بشدة" is one)
     }
@@ -793,7 +796,22 @@ final class TriggerFinder {
     if (w.isKey(i, TRANSFER) && quotedFrom(w, i)) {
       return true; // "نقلت الوكالة عن مصدر عسكري": quoted from a military source, no troops moved
     }
-    return w.is(i, TARGETS) && aimOfMeasures(w, i); // "قرار … يستهدف النفط": what a measure aims at
+    return w.is(i, TARGETS) && (aimOfMeasures(w, i) || aimsToDo(w, i)); // "قرار … يستهدف النفط": what a measure aims at
+  }
+
+  /** Masdars of what one sets out to reach, after "يستهدف" to aim: "تستهدف ألمانيا الحصول على 80 في المائة". */
+  private static final java.util.Set<String> GOALS = EventKeys.setOf("الحصول", "الوصول", "تحقيق", "رفع", "زيادة",
+      "خفض", "تخفيض", "تقليص", "جذب", "استقطاب", "الانتهاء", "تعزيز", "تطوير", "توفير", "إنتاج", "انتاج", "تصدير",
+      "إسقاط", "اسقاط", "الإطاحة", "الاطاحة", "مراقبة", "توظيف", "تدريب", "إنشاء", "انشاء", "بناء", "تحسين");
+
+  /** Whether the aim verb at i sets out to do something, a masdar right after it or past its subject. */
+  private static boolean aimsToDo(SentenceWords w, int i) {
+    for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
+      if (w.is(k, GOALS) && w.token(k).clitics().pre().isEmpty()) {
+        return true; // (past its subject: "الوزارة تستهدف الانتهاء من تحقيقها", "تستهدف ألمانيا الحصول")
+      }
+    }
+    return false;
   }
 
   /** "الاجتماع" after a science or its scholars: sociology. */

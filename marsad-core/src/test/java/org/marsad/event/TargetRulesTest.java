@@ -3699,7 +3699,8 @@ class TargetRulesTest {
     List<Event> events = RuleSentences.events("عمدت الميليشيات المتمردة إلى قصف عدة أحياء سكنية في المدينة، "
         + "مما تسبب في "
         + "سقوط قتلى وجرحى بين المدنيين.");
-    Event toll = events.stream().filter(e -> e.trigger().text().equals("قتلى")).findFirst().orElseThrow();
+    // (since round 369 the shelling takes its toll's victims, and the toll is one more mention of it)
+    Event toll = events.stream().filter(e -> e.target() != null).findFirst().orElseThrow();
     assertEquals("CVL", toll.target().code(), "the dead among civilians are the victims: " + events);
     assertEquals("194", toll.cameo(), "the shelling's toll: " + events);
     assertEquals("REB", toll.source().code(), "" + events);
@@ -3937,5 +3938,23 @@ class TargetRulesTest {
     List<Event> soldier = RuleSentences.events("ودعوة الفلسطينيين إلى المزيد منها حتى يخرج آخر جندي احتلال من الأراضي "
         + "الفلسطينية.");
     assertTrue(soldier.stream().noneMatch(e -> e.cameo().startsWith("192")), "a soldier of the occupation: " + soldier);
+  }
+
+  @Test
+  void round369TollsAimsGunpointAndUnknownCallers() {
+    List<Event> shelling = RuleSentences.events("في الأثناء، قصفت ميليشيات الحوثي الانقلابية، بقذائف مدفعية عشوائية، منازل "
+        + "المدنيين في قانية، ما أدى إلى مقتل ثلاثة مواطنين بينهم امرأة.");
+    assertTrue(shelling.stream().anyMatch(e -> e.cameo().equals("194") && e.trigger().text().equals("قصفت")
+        && e.target() != null && "CVL".equals(e.target().code())), "the shelling struck its dead: " + shelling);
+    List<Event> aim = RuleSentences.events("أجرت روسيا مناورة عسكرية في البحر المتوسط استهدفت تعزيز التنسيق بين السفن "
+        + "الحربية والطائرات.");
+    assertTrue(aim.stream().noneMatch(e -> e.cameo().startsWith("19")), "an aim, no attack: " + aim);
+    List<Event> gunpoint = RuleSentences.events("تعرضت خمس ناشطات لاغتصاب جماعي تحت تهديد السلاح شرقي الهند.");
+    assertTrue(gunpoint.stream().noneMatch(e -> e.cameo().startsWith("13")), "at gunpoint, no threat: " + gunpoint);
+    List<Event> needed = RuleSentences.events("لو أننا طالبنا باستقالة وزير في كل قصة لاحتجنا إلى مئة وزير.");
+    assertTrue(needed.stream().noneMatch(e -> e.cameo().startsWith("14")), "we would need, no protest: " + needed);
+    List<Event> experts = RuleSentences.events("إلى ذلك، طالب خبراء عقاريون وزارة الإسكان بالتحرك سريعا نحو حل الأزمة.");
+    assertTrue(experts.stream().noneMatch(e -> e.source() != null && "GOV".equals(e.source().code())),
+        "the ministry is called on, it does not call: " + experts);
   }
 }
