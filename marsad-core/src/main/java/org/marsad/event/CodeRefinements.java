@@ -111,11 +111,14 @@ final class CodeRefinements {
     int end = targets.stream().mapToInt(ActorMention::last).max().orElse(-1);
     // (the last of them may be a name in construct: "طرد الحوثيين وقوات صالح من معسكري لبوزة")
     boolean fromPlace = w.isKey(end + 1, "من") || w.isKey(end + 2, "من");
-    return !targets.isEmpty() && fromPlace && targets.stream().allMatch(m -> {
-      String c = m.actor().code();
-      return m.first() > t.first() // (the match may run over its needed word: "طرد" … "قوات")
-          && c != null && (c.endsWith("MIL") || c.endsWith("REB") || c.startsWith("IMG") || c.equals("UAF"));
-    });
+    // (a man the coder cannot code may be named among them: "طردت … أنصار الحوثي وصالح منها", seed 206)
+    return fromPlace && targets.stream().anyMatch(m -> armed(m.actor().code())) && targets.stream().allMatch(m ->
+        m.first() > t.first() // (the match may run over its needed word: "طرد" … "قوات")
+            && (m.actor().code() == null || armed(m.actor().code())));
+  }
+
+  private static boolean armed(String c) {
+    return c != null && (c.endsWith("MIL") || c.endsWith("REB") || c.startsWith("IMG") || c.equals("UAF"));
   }
 
   /** Whether the actors are all a state: a country by name, or its government, forces, police or courts. */

@@ -6,7 +6,7 @@ import org.marsad.doc.Event;
 /**
  * Institutions the knowledge base cannot list one by one, coded by their head noun: universities and
  * colleges (EDU), hospitals (HLH), companies and banks (BUS), parties (PTY), papers and channels (MED),
- * unions (LAB), associations (NGO). ("وكالة" and "منظمة" are not among them: as often as a news agency or a
+ * unions (LAB), associations (NGO); a bulletin is a paper ("نشرة "سولار إنرجي ديفلوبمنت"", seed 205). ("وكالة" and "منظمة" are not among them: as often as a news agency or a
  * charity they name an intelligence agency, a state's body, an IGO or a militia: "منظمة الطاقة الذرية
  * الإيرانية", "منظمة بدر".) "أعلنت جامعة الملك فيصل",
  * "أكد مصرف "يو بي إس"", "وقال مستشفى الملك فهد": the institution speaks, not a king or a name of no code.
@@ -19,7 +19,8 @@ final class Institutions {
       java.util.Map.entry(EventKeys.of("شركة"), "BUS"), java.util.Map.entry(EventKeys.of("مصرف"), "BUS"),
       java.util.Map.entry(EventKeys.of("بنك"), "BUS"), java.util.Map.entry(EventKeys.of("صحيفة"), "MED"),
       java.util.Map.entry(EventKeys.of("قناة"), "MED"),
-      java.util.Map.entry(EventKeys.of("مجلة"), "MED"), java.util.Map.entry(EventKeys.of("نقابة"), "LAB"),
+      java.util.Map.entry(EventKeys.of("مجلة"), "MED"), java.util.Map.entry(EventKeys.of("نشرة"), "MED"),
+      java.util.Map.entry(EventKeys.of("نقابة"), "LAB"),
       java.util.Map.entry(EventKeys.of("جمعية"), "NGO"));
   /** Honorifics inside an institution's name: "جامعة الملك سعود", "مستشفى الأمير سلطان". */
   private static final java.util.Set<String> NAMED_FOR = EventKeys.setOf("الملك", "الأمير", "الامير", "الشيخ");

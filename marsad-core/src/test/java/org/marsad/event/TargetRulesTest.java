@@ -3957,4 +3957,15 @@ class TargetRulesTest {
     assertTrue(experts.stream().noneMatch(e -> e.source() != null && "GOV".equals(e.source().code())),
         "the ministry is called on, it does not call: " + experts);
   }
+
+  @Test
+  void round370DrivenOutWithAnUnknownManAndBulletins() {
+    List<Event> driven = RuleSentences.events("بعد أن طردت قوات المقاومة الشعبية والتحالف العربي أنصار الحوثي وصالح منها "
+        + "وسيرت دوريات الشرطة.");
+    assertTrue(!driven.isEmpty() && driven.stream().allMatch(e -> e.cameo().equals("190")),
+        "armed men driven out by fighting, no deportation: " + driven);
+    Event bulletin = first("وأشارت نشرة \" سولار إنرجي ديفلوبمنت\" إلى أن أهم مشكلة تواجه مشاريع الطاقة الشمسية هي "
+        + "الغبار.", "01");
+    assertEquals("MED", bulletin.source().code(), "a bulletin is a paper: " + bulletin);
+  }
 }
