@@ -1129,7 +1129,8 @@ final class ArgumentFinder {
 
   /**
    * The actor called on past a call's subject right after it that names no actor: the subject is a definite
-   * word, and the actor behind it is called on to something (behind إلى, or ب with a masdar): "ودعا العطية الولايات المتحدة إلى بذل جهد"
+   * word, and the actor behind it is called on to something (behind إلى, or ب with a masdar): "ودعا العطية
+   * الولايات المتحدة إلى بذل جهد"
    * (the Qatari minister, whom the coder does not know by his family name alone, called on the United States;
    * seed 166 had the United States calling). Definite, so no construct: "ودعا زعيم حزب الله" is the leader's call.
    * Or indefinite, when the nominative plural shows it is the subject: "طالب خبراء عقاريون وزارة الإسكان

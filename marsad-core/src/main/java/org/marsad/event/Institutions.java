@@ -6,9 +6,9 @@ import org.marsad.doc.Event;
 /**
  * Institutions the knowledge base cannot list one by one, coded by their head noun: universities and
  * colleges (EDU), hospitals (HLH), companies and banks (BUS), parties (PTY), papers and channels (MED),
- * unions (LAB), associations (NGO); a bulletin is a paper ("نشرة "سولار إنرجي ديفلوبمنت"", seed 205). ("وكالة" and "منظمة" are not among them: as often as a news agency or a
- * charity they name an intelligence agency, a state's body, an IGO or a militia: "منظمة الطاقة الذرية
- * الإيرانية", "منظمة بدر".) "أعلنت جامعة الملك فيصل",
+ * unions (LAB), associations (NGO); a bulletin is a paper ("نشرة "سولار إنرجي ديفلوبمنت"", seed 205).
+ * ("وكالة" and "منظمة" are not among them: as often as a news agency or a charity they name an intelligence
+ * agency, a state's body, an IGO or a militia: "منظمة الطاقة الذرية الإيرانية", "منظمة بدر".) "أعلنت جامعة الملك فيصل",
  * "أكد مصرف "يو بي إس"", "وقال مستشفى الملك فهد": the institution speaks, not a king or a name of no code.
  */
 final class Institutions {
