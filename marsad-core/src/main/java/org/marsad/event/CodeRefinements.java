@@ -76,9 +76,9 @@ final class CodeRefinements {
   }
 
   /** Restrictions on trade or money, not on movement: "قيودا تجارية", "قيودا على حركة الأموال". */
-  private static final Set<String> RESTRICTIONS = EventKeys.setOf("قيود", "قيودا", "القيود", "قيودها");
+  private static final Set<String> RESTRICTIONS = EventKeys.setOf("قيود", "قيودا", "قيودها");
   private static final Set<String> ECONOMIC = EventKeys.setOf("تجارية", "رأسمالية", "مالية", "اقتصادية",
-      "الأموال", "أموال", "الصادرات", "صادرات", "الواردات", "واردات", "سحب", "التحويلات", "الاستيراد", "التصدير");
+      "أموال", "صادرات", "واردات", "سحب", "التحويلات", "الاستيراد", "التصدير"); // (keys fold the article)
   /** How far after the restrictions their economic object may stand: "قيودا مشددة على سحب الأموال". */
   private static final int ECONOMIC_REACH = 4;
 

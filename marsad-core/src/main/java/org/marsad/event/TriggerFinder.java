@@ -1097,16 +1097,14 @@ final class TriggerFinder {
   /** "طلبا", the accusative masdar: before what people go in search of ({@link #SOUGHT}), no request. */
   private static final String SEEKING = EventKeys.of("طلبا");
   /** Event nouns that, in construct after an office or a man, name them: "إدارة التعاون", "جندي احتلال". */
-  private static final java.util.Set<String> NAMED_IN_CONSTRUCT = EventKeys.setOf("تعاون", "التعاون", "احتلال",
-      "الاحتلال");
-  private static final java.util.Set<String> OFFICES_AND_MEN = EventKeys.setOf("إدارة", "ادارة", "مديرية", "قسم",
+  private static final java.util.Set<String> NAMED_IN_CONSTRUCT = EventKeys.setOf("تعاون", "احتلال");
+  private static final java.util.Set<String> OFFICES_AND_MEN = EventKeys.setOf("إدارة", "مديرية", "قسم",
       "وحدة", "شعبة", "مكتب", "جندي", "جنود", "ضابط", "ضباط", "مستوطن", "دولة", "سلطة", "سلطات");
 
   /** What people go in search of ("طلبا للحماية", "طلبا للرزق"), not what a request asks a body to do. */
-  private static final java.util.Set<String> SOUGHT = EventKeys.setOf("حماية", "الحماية", "مساعدة", "المساعدة",
-      "رزق", "الرزق", "احتماء", "الاحتماء", "علاج", "العلاج", "أمان", "الأمان", "نجاة", "النجاة", "لجوء", "اللجوء",
-      "حلوى", "الحلوى", "عمل", "العمل", "علم", "العلم", "مأوى", "المأوى", "راحة", "الراحة", "فاحشة", "الفاحشة",
-      "ثأر", "الثأر", "شهرة", "الشهرة", "مساعد", "المساعد");
+  // (keys fold the article: "للحماية" is matched by "حماية")
+  private static final java.util.Set<String> SOUGHT = EventKeys.setOf("حماية", "مساعدة", "رزق", "احتماء", "علاج",
+      "أمان", "نجاة", "لجوء", "حلوى", "عمل", "علم", "مأوى", "راحة", "فاحشة", "ثأر", "شهرة", "مساعد");
   /** "احتج", to protest; before ب (not "بشدة") it cites an excuse. */
   private static final java.util.Set<String> DEMANDING_PROTEST = EventKeys.setOf("احتج");
   private static final java.util.Set<String> STRONGLY_B = EventKeys.setOf("شدة", "قوة");
