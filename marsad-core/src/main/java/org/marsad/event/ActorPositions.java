@@ -74,7 +74,7 @@ final class ActorPositions {
   }
 
   /** One actor of no country and no name: "مسلحا", "شخصا", "مقاتلي". */
-  private static boolean generic(ActorGroup g) {
+  static boolean generic(ActorGroup g) {
     return g.members().size() == 1 && g.members().get(0).actor().country() == null
         && g.members().get(0).actor().id() == null;
   }

@@ -472,8 +472,10 @@ final class ArgumentFinder {
           continue;
         }
         if (object == null && verb && acts && g.first() - 1 > after && (w.is(g.first() - 1, OwnedSites.SITES)
-            || w.is(g.first() - 1, BASES)) && w.token(g.first() - 1).clitics().pre().isEmpty()) {
+            || w.is(g.first() - 1, BASES) || w.is(g.first() - 1, StruckPlaces.HOMES))
+            && w.token(g.first() - 1).clitics().pre().isEmpty()) {
           object = g; // "واستهدفت الطائرات مواقع حزب العمال": the genitive of a site is its owner, what was hit
+          // (and of a house: "قصفت الطائرات منزل قائد الحوثيين")
           continue;
         }
         if (object == null && verb && w.is(g.first(), COUNTERPARTS) && !w.token(g.first()).clitics().post().isEmpty()) {

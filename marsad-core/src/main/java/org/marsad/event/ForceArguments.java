@@ -55,6 +55,12 @@ final class ForceArguments {
       if (place == null && OpposingSide.of(groups, a, code.root()).targets().isEmpty()) {
         place = StruckPlaces.struckFurther(w, entities, t.first(), t.last(), code, a.sources());
       }
+      if (place != null && place.isCivilian() && place.actor().country() == null) {
+        // homes struck: the town further on gives their residents' country ("مناطق سكنية في محافظتي عدن")
+        ActorMention where = StruckPlaces.struckFurther(w, entities, t.first(), t.last(), code, a.sources());
+        String country = where == null ? null : where.actor().country();
+        place = country == null ? place : place.coded(null, country, country + "CVL");
+      }
       if (place != null) {
         a = new Arguments(a.sources(), List.of(place), false, a.evidence()); // "قصفت الطائرات مدينة دوما"
       }

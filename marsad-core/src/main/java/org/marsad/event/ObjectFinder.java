@@ -378,7 +378,58 @@ final class ObjectFinder {
         }
       }
     }
+    if (target == null && !verb && source != null && attributive(source) && source.first() > triggerEnd
+        && source.first() <= triggerEnd + 2) {
+      target = otherNisba(w, groups, source); // "الحوار الاستراتيجي المصري - الأمريكي": the other side
+    }
+    if (target == null && !verb && source != null && w.is(trigger, GREETINGS)) {
+      target = behindTitles(w, groups, triggerEnd + 1, source); // "برقية تهنئة للرئيس إدريس ديبي رئيس تشاد"
+    }
     return target;
+  }
+
+  /** Dashes that join two nisbas into one pair: "المصري - الأمريكي". */
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "–", "/");
+
+  /**
+   * The second of two nisbas after an event noun, right after the first or past a dash: the other party
+   * of the bilateral thing they name ("المحادثات الروسية الأمريكية", "الحوار المصري - الأميركي"); null when
+   * none follows.
+   */
+  private static ActorGroup otherNisba(SentenceWords w, List<ActorGroup> groups, ActorGroup first) {
+    int next = first.last() + 1;
+    if (next < w.size() && DASHES.contains(w.token(next).text())) {
+      next++;
+    }
+    ActorGroup second = ActorGroup.startingAt(groups, next);
+    return second != null && attributive(second) && !sameParty(first, second) ? second : null;
+  }
+
+  /** Greetings sent to someone behind ل: "برقية تهنئة للرئيس …", "تعزية لأسرة الفقيد". */
+  private static final java.util.Set<String> GREETINGS = EventKeys.setOf("تهنئة", "تهاني", "تعزية", "تعازي",
+      "مواساة");
+  /** How many words of title may stand between ل and the name: "للرئيس الفريق الركن الطيار إدريس ديبي". */
+  private static final int TITLE_WORDS = 4;
+
+  /**
+   * The party named behind a title that bears ل, at {@code at}: "للرئيس إدريس ديبي رئيس جمهورية تشاد" (a
+   * name the base lacks, told by the post after it; the bare title has no country of its own).
+   */
+  private static ActorGroup behindTitles(SentenceWords w, List<ActorGroup> groups, int at, ActorGroup source) {
+    if (at >= w.size() || !w.hasProclitic(at, "ل") || !w.is(at, ActorFinder.PERSON_TITLES)
+        || startsGroup(groups, at)) {
+      return null;
+    }
+    for (int k = at + 1; k < w.size() && k <= at + TITLE_WORDS; k++) {
+      ActorGroup g = ActorGroup.startingAt(groups, k);
+      if (g != null && !(g.first() == g.last() && ActorPositions.generic(g))) { // (past a rank: "الفريق")
+        return attributive(g) || sameParty(source, g) ? null : g;
+      }
+      if (g == null && !isNoun(w, k) || !w.token(k).clitics().pre().isEmpty()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -44,6 +44,10 @@ final class StruckPlaces {
     if (w.is(at, AGAINST)) {
       at++;
     }
+    ActorMention homes = homesAt(w, at);
+    if (homes != null) {
+      return homes; // "قصف الحوثيون مناطق سكنية في عدن": the people who live there
+    }
     ActorMention hit = placeAt(w, entities, at, false);
     if (hit == null && verb && !w.token(trigger).clitics().post().isEmpty() && w.is(trigger - 1, RELATIVES)) {
       // "الغوطة الشرقية التي تحاصرها قوات النظام": the verb's pronoun is the place the relative follows
@@ -72,6 +76,38 @@ final class StruckPlaces {
     }
     return hit;
   }
+
+  /** Houses, whose owner is their genitive: "منزل قائد الحوثيين". */
+  static final java.util.Set<String> HOMES = EventKeys.setOf("منازل", "منزل", "بيوت", "مساكن");
+  /** Homes struck in the plural: their residents are the target (one house is someone's, named or not). */
+  private static final java.util.Set<String> RESIDENTS_HOMES = EventKeys.setOf("منازل", "بيوت", "مساكن");
+  /** Quarters that the adjective after them makes residential: "أحياء سكنية", "المناطق السكنية". */
+  private static final java.util.Set<String> QUARTERS = EventKeys.setOf("أحياء", "احياء", "حي", "مناطق", "منطقة",
+      "مباني", "مبان", "مجمع", "مجمعات");
+  private static final java.util.Set<String> RESIDENTIAL = EventKeys.setOf("سكنية", "سكني", "السكنية", "السكني");
+
+  /**
+   * Homes or residential quarters at word {@code at}, as the civilians who live there (CVL, of no country
+   * yet: the place further on gives it), or null. "قصفت الميليشيات منازل المدنيين" names them itself.
+   */
+  private static ActorMention homesAt(SentenceWords w, int at) {
+    if (at < 0 || at >= w.size() || !w.token(at).clitics().pre().isEmpty()) {
+      return null;
+    }
+    int last = w.is(at, RESIDENTS_HOMES) ? at : w.is(at, QUARTERS) && w.is(at + 1, RESIDENTIAL) ? at + 1 : -1;
+    if (last < 0 || w.is(last + 1, HOMES_OWNERS) || w.isKey(last + 1, GOD)) { // ("بيوت الله": mosques)
+      return null;
+    }
+    int start = w.token(at).stemStart();
+    int end = w.token(last).stemEnd();
+    return new ActorMention(at, last, new Event.Actor(start, end, w.doc.text().substring(start, end), null, null, "CVL"));
+  }
+
+  private static final String GOD = EventKeys.of("الله");
+
+  /** Whose homes, when the words after name them: "منازل قيادات الحوثي" are the leaders', not civilians'. */
+  private static final java.util.Set<String> HOMES_OWNERS = EventKeys.setOf("قيادات", "قادة", "قيادي", "مسؤولين",
+      "عناصر", "مسلحي", "ضباط", "قائد");
 
   /** Word {@code at}, or the word after the source that starts there (a VSO subject right after its verb). */
   static int pastSubject(int at, List<ActorMention> sources) {

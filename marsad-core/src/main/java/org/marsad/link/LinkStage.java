@@ -390,13 +390,17 @@ public final class LinkStage implements Stage {
     if (people.size() > 1) {
       return people;
     }
+    List<Entity> object = objectBehindPreposition(doc, mention, tokens, keys, date);
+    if (object.size() > 1) {
+      return object;
+    }
     List<Entity> placeFirst = placeAndPerson(doc, mention, tokens, keys);
     return placeFirst != null ? placeFirst : personAndCountry(doc, mention, tokens, keys);
   }
 
   /** Nouns after which a place's name stands in construct: "أمير منطقة عسير", "محافظ محافظة جدة". */
   private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("منطقه", "محافظه", "مدينه", "ولايه",
-      "بلديه", "امانه");
+      "بلديه", "امانه", "جمهوريه", "مملكه"); // ("لرئيس جمهورية بوليفيا إيفو موراليس")
   /** Times of day that open an adverb after the place: "أمير منطقة عسير صباح أمس". */
   private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("صباح", "مساء", "ظهر", "فجر", "عصر",
       "ليله", "صباحا", "مساءا", "ظهرا", "فجرا", "عصرا");
@@ -502,6 +506,32 @@ public final class LinkStage implements Stage {
       parts.add(respanned(doc, mention, start, end));
     }
     return parts;
+  }
+
+  /**
+   * A person mention whose last word is a preposition's object, the surname of a person in office on the
+   * date: "التقى الملك سلمان بأردوغان" (the model tags "سلمان بأردوغان" as one name). No name has a word
+   * behind ب or ل: the segmenter leaves "بن", "بوتين" whole. Split before that word.
+   */
+  private List<Entity> objectBehindPreposition(Document doc, Entity mention, List<Token> tokens, String[] keys,
+      LocalDate date) {
+    if (!"PER".equals(mention.type())) {
+      return List.of(mention);
+    }
+    List<Integer> words = mentionWords(tokens, mention);
+    if (words.size() < 2 || knownWhole(words, keys)) {
+      return List.of(mention);
+    }
+    int last = words.get(words.size() - 1);
+    Token object = tokens.get(last);
+    List<String> pre = object.clitics().pre();
+    boolean preposition = !pre.isEmpty() && ("ب".equals(pre.get(pre.size() - 1)) || "ل".equals(pre.get(pre.size() - 1)));
+    if (!preposition || personInOffice(keys[last], date) == null) {
+      return List.of(mention);
+    }
+    Token before = tokens.get(words.get(words.size() - 2));
+    return List.of(respanned(doc, mention, mention.start(), Math.min(mention.end(), before.end())),
+        respanned(doc, mention, Math.max(mention.start(), object.stemStart()), mention.end()));
   }
 
   /** The indexes of the words (no punctuation) a mention covers, in order. */
@@ -1204,6 +1234,10 @@ public final class LinkStage implements Stage {
    * and is the only entry the base knows by it ("ترامب", "أردوغان"), written as no dictionary word is
    * (the lexicon gives common words a part of speech).
    */
+  /** The proclitics a lone surname may bear: و, and the prepositions ل and ب ("تهنئة للسيسي"). */
+  private static final Set<List<String>> SURNAME_PROCLITICS = Set.of(List.of(), List.of("و"), List.of("ل"),
+      List.of("ب"), List.of("و", "ل"), List.of("و", "ب"));
+
   private static boolean knownSurname(Token t, String key, KnowledgeBase.Alias a, LocalDate date) {
     String pos = t.pos();
     // (the tagger calls some surnames adjectives, "ماكرون" as the plural of ماكر, "روحاني", "ظريف": 101, 15
@@ -1212,7 +1246,7 @@ public final class LinkStage implements Stage {
     return a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON
         && key.length() >= 4 && (pos == null || pos.equals("PROPN") || pos.equals("X") || adjective)
         && a.entry().roleOn(date) != null
-        && (t.clitics().pre().isEmpty() || t.clitics().pre().equals(List.of("و"))) // "بين كيم، وترامب"
+        && SURNAME_PROCLITICS.contains(t.clitics().pre()) // "بين كيم، وترامب", "رسالة لأردوغان", "بأوباما"
         && (!SearchKeys.stem(t).startsWith("ال") || surnameHasArticle(a.entry(), key));
   }
 

@@ -3968,4 +3968,36 @@ class TargetRulesTest {
         + "الغبار.", "01");
     assertEquals("MED", bulletin.source().code(), "a bulletin is a paper: " + bulletin);
   }
+
+  @Test
+  void round371GreetingsSurnamesBehindPrepositionsAndNisbaPairs() {
+    Event chad = first("بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة للرئيس الفريق الركن الطيار إدريس ديبي إتنو رئيس "
+        + "جمهورية تشاد بمناسبة ذكرى استقلال بلاده.", "051");
+    assertEquals("TCD", chad.target() == null ? null : chad.target().country(), "the president congratulated: " + chad);
+    Event bolivia = first("بعث الملك سلمان ببرقية تهنئة لرئيس جمهورية بوليفيا إيفو موراليس أيما، بمناسبة ذكرى استقلال "
+        + "بلاده.", "051");
+    assertEquals("BOL", bolivia.target() == null ? null : bolivia.target().country(), "Bolivia's president: " + bolivia);
+    Event sisi = first("وبعث العاهل السعودي الملك سلمان ببرقية تهنئة للسيسي.", "051");
+    assertEquals("EGY", sisi.target() == null ? null : sisi.target().country(), "a surname behind ل: " + sisi);
+    Event call = first("اتصل الملك سلمان بأردوغان.", "04");
+    assertEquals("SAU", call.source().country(), "the king is no part of the name after him: " + call);
+    assertEquals("TUR", call.target() == null ? null : call.target().country(), "a surname behind ب: " + call);
+    Event dialogue = first("انطلقت جلسات الحوار الاستراتيجي المصري - الأمريكي في القاهرة.", "04");
+    assertEquals("EGY", dialogue.source().country(), "the first nisba: " + dialogue);
+    assertEquals("USA", dialogue.target() == null ? null : dialogue.target().country(), "the second nisba: " + dialogue);
+  }
+
+  @Test
+  void round371HomesStruck() {
+    Event quarters = first("وقصفت الميليشيات الانقلابية الأحياء السكنية في مدينة التحيتا، مما تسبب في سقوط عدد من القتلى.",
+        "19");
+    assertEquals("YEMCVL", quarters.target() == null ? null : quarters.target().code(),
+        "the residents of the quarters, in the town's country: " + quarters);
+    Event house = first("قصفت الطائرات منزل قائد الحوثيين في صعدة.", "19");
+    assertNull(house.source(), "the house's owner does not strike it: " + house);
+    assertEquals("YEMREB", house.target() == null ? null : house.target().code(), "the house's owner: " + house);
+    List<Event> mosques = RuleSentences.events("كانت الخلية تستهدف تفجير بيوت الله في المنطقة الشرقية.");
+    assertTrue(mosques.stream().noneMatch(e -> e.target() != null && "CVL".equals(e.target().code())),
+        "God's houses are mosques: " + mosques);
+  }
 }
