@@ -114,7 +114,12 @@ final class CodeRefinements {
     // (a man the coder cannot code may be named among them: "طردت … أنصار الحوثي وصالح منها", seed 206)
     return fromPlace && targets.stream().anyMatch(m -> armed(m.actor().code())) && targets.stream().allMatch(m ->
         m.first() > t.first() // (the match may run over its needed word: "طرد" … "قوات")
-            && (m.actor().code() == null || armed(m.actor().code())));
+            && (m.actor().code() == null || armed(m.actor().code()) || outOfRole(m.actor())));
+  }
+
+  /** A person the base knows but who holds no role on the date (coded by country alone): Saleh in 2018. */
+  private static boolean outOfRole(org.marsad.doc.Event.Actor a) {
+    return a.id() != null && a.id().startsWith("person:") && a.code().equals(a.country());
   }
 
   private static boolean armed(String c) {

@@ -824,6 +824,27 @@ public final class EventStage implements Stage {
     while (at < w.size() && "ADJ".equals(w.token(at).pos()) && w.token(at).clitics().pre().isEmpty()) {
       at++; // (the speaker's adjective: "سكان محليون")
     }
+    int act = actAt(w, found, at);
+    if (act >= 0) {
+      return act;
+    }
+    // (the paper the sources speak to, in quotes the loop above passed: "مصادر "الرياض"")
+    int quoted = at > 0 && OPENING_QUOTES.contains(w.token(at - 1).text()) ? quotedName(w, at - 1) : -1;
+    at = quoted >= 0 ? quoted + 1 : at;
+    if (w.isKey(at, IN)) {
+      // where the sources are: "وأفادت مصادر "الرياض" في تعز بمقتل مدني"
+      int place = at + 1;
+      while (place < w.size() && place <= at + PLACE_WORDS && w.token(place).isWord()
+          && w.token(place).clitics().pre().isEmpty()) {
+        place++;
+      }
+      at = place > at + 1 && w.hasProclitic(place, "ب") ? place : at;
+    }
+    return actAt(w, found, at);
+  }
+
+  /** The position before the act told at {@code at} ("سقوط قتلى": the noun after), or -1 when none is there. */
+  private static int actAt(SentenceWords w, List<TriggerMatch> found, int at) {
     if (w.is(at, FALLEN) && at + 1 < w.size()) {
       at++; // "سقوط قتلى", "وقوع انفجار": the act is the noun after
     }
@@ -834,6 +855,11 @@ public final class EventStage implements Stage {
     }
     return -1;
   }
+
+  private static final String IN = EventKeys.of("في");
+  private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
+  /** How many words the place of the sources may take before the act told: "في محافظة تعز". */
+  private static final int PLACE_WORDS = 3;
 
   /** Masdars of befalling, before the act told: "ذكر سكان محليون سقوط قتلى". */
   private static final java.util.Set<String> FALLEN = EventKeys.setOf("سقوط", "بسقوط", "وقوع", "بوقوع");

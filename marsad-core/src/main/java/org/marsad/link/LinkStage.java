@@ -203,6 +203,13 @@ public final class LinkStage implements Stage {
       entities.addAll(surnames);
       entities.sort(Comparator.comparingInt(Entity::start));
     }
+    // "قوات صالح", "الحوثي وصالح": a leader's common-word name beside his forces or allies
+    List<Entity> leaders = LeadersByTheirForces.mentions(kb, document, keyed, entities, date, explain);
+    if (!leaders.isEmpty()) {
+      entities.removeIf(e -> LeadersByTheirForces.replaced(e, leaders));
+      entities.addAll(leaders);
+      entities.sort(Comparator.comparingInt(Entity::start));
+    }
     // "وانتقد الحريري" after "عمرو الحريري": the one named before, not the famous bearer
     entities = RepeatedSurnames.withoutOtherBearers(kb, entities);
     // "حزب العمال" in news that names "حزب العمال الكردستاني": the PKK, not Britain's Labour Party
@@ -582,6 +589,23 @@ public final class LinkStage implements Stage {
   }
 
   /**
+   * Whether the words before the surname are two bare words, neither a role noun: a given name and a father's
+   * ("باقر جبر الزبيدي", an Iraqi minister, is no Aidarous al-Zubaidi), even when both are dictionary words.
+   */
+  private static boolean fullName(List<String> words, List<Token> tokens, int first) {
+    if (words.size() < 3) {
+      return false;
+    }
+    for (int k = 0; k < 2; k++) {
+      Token t = tokens.get(first + k);
+      if (!t.clitics().pre().isEmpty() || SearchKeys.stem(t).startsWith("ال") || ROLE_NOUNS.containsKey(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The same name up to a transliteration's spelling ("إيسايس" / "أسياس"): a letter in three may differ, one
    * in a short name (not "أحمد" / "محمود").
    */
@@ -766,7 +790,8 @@ public final class LinkStage implements Stage {
       Token given = tokens.get(first);
       boolean givenName = given.clitics().pre().isEmpty() && tokens.get(last).clitics().pre().isEmpty()
           && !SearchKeys.stem(given).startsWith("ال") && !HONORIFICS.contains(words.get(0))
-          && (given.pos() == null || kb.isGivenName(words.get(0)) || servantOfGod(words.get(0)))
+          && (given.pos() == null || kb.isGivenName(words.get(0)) || servantOfGod(words.get(0))
+              || fullName(words, tokens, first))
           && !namesAnotherPerson(words);
       // (nor a family name written first, "مون جاي إن", "كيم جونغ أون", after a name: "نيكول مون" is someone
       // else; after a word the model took in, "أن مون", "مكتب مون", it is the man)

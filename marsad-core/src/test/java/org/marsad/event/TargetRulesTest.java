@@ -4000,4 +4000,23 @@ class TargetRulesTest {
     assertTrue(mosques.stream().noneMatch(e -> e.target() != null && "CVL".equals(e.target().code())),
         "God's houses are mosques: " + mosques);
   }
+
+  @Test
+  void round372SalehsForcesSourcesInATownApplicationsAndFullNames() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event saleh = first("قصفت قوات صالح أحياء سكنية في مدينة تعز.", "19", aug2015);
+    assertEquals("YEMREB", saleh.source().code(), "Saleh's forces, allied with the Houthis in 2015: " + saleh);
+    Event allies = RuleSentences.events("قصفت ميليشيات الحوثي وصالح أحياء سكنية في مدينة تعز.", aug2015).stream()
+        .filter(e -> e.source() != null && e.source().text().equals("صالح")).findFirst().orElseThrow();
+    assertEquals("YEMREB", allies.source().code(), "Saleh joined to the Houthis: " + allies);
+    Event sammad = first("قال صالح الصماد إن الحرب مستمرة.", "01", aug2015);
+    assertNotEquals("person:saleh", sammad.source().id(), "another man of that given name: " + sammad);
+    Event told = first("وأفادت مصادر \"الرياض\" في تعز بمقتل مدني في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز.",
+        "19", aug2015);
+    assertEquals(Event.Mode.REPORTED, told.mode(), "told by sources in a town: " + told);
+    List<Event> residence = RuleSentences.events("أوقفت الخارجية اللبنانية طلبات إقامة موظفي مفوضية الأمم المتحدة.");
+    assertTrue(residence.stream().noneMatch(e -> e.cameo().startsWith("02")), "residence applications: " + residence);
+    Event minister = first("وزير النقل العراقي باقر جبر الزبيدي الذي التقى ممثلين عن متظاهري السكك.", "04", aug2015);
+    assertEquals("IRQ", minister.source().country(), "an Iraqi minister, no Yemeni of his surname: " + minister);
+  }
 }
