@@ -417,6 +417,9 @@ public final class EventStage implements Stage {
       // "الميليشيات الإيرانية" in news that names the Houthis is the Houthis
       a = new Arguments(IranianMilitias.inYemen(doc, a.sources()), IranianMilitias.inYemen(doc, a.targets()),
           a.reciprocal(), a.evidence());
+      // "وقصف الطيران مواقع المتمردين" in news of the Houthis: the coalition's aircraft, not Yemen's
+      a = new Arguments(CoalitionAircraft.inYemen(doc, a.sources()), CoalitionAircraft.inYemen(doc, a.targets()),
+          a.reciprocal(), a.evidence());
       // "التحالف العربي" in news that never names Saudi Arabia: the coalition, no country
       a = new Arguments(CoalitionLeaders.named(doc, a.sources()), CoalitionLeaders.named(doc, a.targets()),
           a.reciprocal(), a.evidence());

@@ -37,7 +37,7 @@ final class IranianMilitias {
     return text.contains("ميليشي") || text.contains("مليشي");
   }
 
-  private static boolean namesHouthis(Document doc) {
+  static boolean namesHouthis(Document doc) {
     return doc.entities().stream().anyMatch(e -> HOUTHIS.equals(e.id()));
   }
 }

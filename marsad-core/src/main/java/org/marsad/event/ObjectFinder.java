@@ -378,9 +378,11 @@ final class ObjectFinder {
         }
       }
     }
-    if (target == null && !verb && source != null && attributive(source) && source.first() > triggerEnd
+    if (!verb && source != null && attributive(source) && source.first() > triggerEnd
         && source.first() <= triggerEnd + 2) {
-      target = otherNisba(w, groups, source); // "الحوار الاستراتيجي المصري - الأمريكي": the other side
+      // "الحوار الاستراتيجي المصري - الأمريكي": the other side (before a place named after it: "… بالقاهرة")
+      ActorGroup other = otherNisba(w, groups, source);
+      target = other != null ? other : target;
     }
     if (target == null && !verb && source != null && w.is(trigger, GREETINGS)) {
       target = behindTitles(w, groups, triggerEnd + 1, source); // "برقية تهنئة للرئيس إدريس ديبي رئيس تشاد"

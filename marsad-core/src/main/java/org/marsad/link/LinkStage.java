@@ -1337,6 +1337,17 @@ public final class LinkStage implements Stage {
 
   // ---- actor references ---------------------------------------------------------------------------
 
+  /** A linked body of the country whose name ends at {@code end} and starts after {@code start}, or null. */
+  private static Entity namedBodyEndingAt(List<Entity> entities, int start, int end, String country) {
+    for (Entity e : entities) {
+      if ("ORG".equals(e.type()) && e.id() != null && e.code() != null && country.equals(e.country())
+          && e.start() > start && e.end() == end && !e.code().equals(country)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private List<ActorRef> actorReferences(Document doc, List<Token> tokens, String[] keys, List<Entity> entities) {
     List<ActorRef> refs = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -1428,7 +1439,15 @@ public final class LinkStage implements Stage {
         // (the whole word where its first letter is the nisba's own: "كندية")
         int start = whole && first == i ? tokens.get(i).start() : tokens.get(first).stemStart();
         int end = tokens.get(nisbaEnd).stemEnd();
-        refs.add(new ActorRef(start, end, doc.text().substring(start, end), country, country + (role == null ? "" : role)));
+        String code = country + (role == null ? "" : role);
+        // (the nisba closes a body's name after the role noun: "رئيس الائتلاف السوري" heads the opposition
+        // coalition, SYROPP, not Syria's government)
+        // (a minister's portfolio stays the government's, "وزير الاستخبارات الإيراني", and a central bank's
+        // head is no business)
+        Entity body = role == null || MINISTRY_WORDS.contains(keys[first]) ? null
+            : namedBodyEndingAt(entities, start, end, country);
+        body = body != null && body.code().endsWith("BUS") ? null : body;
+        refs.add(new ActorRef(start, end, doc.text().substring(start, end), country, body != null ? body.code() : code));
         i = nisbaEnd;
       }
     }

@@ -4019,4 +4019,20 @@ class TargetRulesTest {
     Event minister = first("وزير النقل العراقي باقر جبر الزبيدي الذي التقى ممثلين عن متظاهري السكك.", "04", aug2015);
     assertEquals("IRQ", minister.source().country(), "an Iraqi minister, no Yemeni of his surname: " + minister);
   }
+
+  @Test
+  void round373CoalitionAircraftNisbaPairsBeforePlacesAndHeadsOfBodies() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event air = RuleSentences.events("قصف الحوثيون مدينة تعز. وقصف الطيران مواقع وتجمعات للمتمردين الحوثيين في مديرية "
+        + "اللحية بالحديدة.", aug2015).stream().filter(e -> e.trigger().text().equals("وقصف")).findFirst().orElseThrow();
+    assertNotEquals("YEMMIL", air.source().code(), "the coalition's aircraft, not Yemen's: " + air);
+    assertEquals("org:saudi_coalition", air.source().id(), "the coalition's aircraft: " + air);
+    Event dialogue = first("وأكد كيري، خلال إطلاق الحوار المصري الأمريكي الاستراتيجي بالقاهرة اليوم الأحد، استمرار تقديم "
+        + "الدعم.", "04", aug2015);
+    assertEquals("USA", dialogue.target() == null ? null : dialogue.target().country(), "the other nisba: " + dialogue);
+    Event head = first("أكد نائب رئيس الائتلاف السوري هشام مروة أن الائتلاف ينظر إلى الحراك السياسي.", "01", aug2015);
+    assertEquals("SYROPP", head.source().code(), "the head of the opposition coalition: " + head);
+    Event minister = first("قال وزير الخارجية الروسي إن الحرب يجب أن تتوقف.", "01", aug2015);
+    assertEquals("RUSGOV", minister.source().code(), "a minister stays the government's: " + minister);
+  }
 }

@@ -1,0 +1,46 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.doc.Document;
+import org.marsad.doc.Event;
+
+/**
+ * In the war in Yemen the aircraft are the Arab coalition's: in an article that names the Houthis, "وقصف
+ * الطيران مواقع المتمردين" and "شن الطيران غارات مكثفة" are the coalition's air force, not Yemen's army, which
+ * the article's country would make them (YEMMIL, judged wrong in seed 208, rows 53 and 60; ten such sources
+ * in the tuning articles). With a nisba ("الطيران اليمني") or an owner the aircraft keep theirs. The coalition
+ * is then coded as {@link CoalitionLeaders} codes it: by its leader only where the article names him.
+ */
+final class CoalitionAircraft {
+  private CoalitionAircraft() {}
+
+  private static final String COALITION = "org:saudi_coalition";
+  /** Aircraft named alone, as one word or with "الحربي(ة)". */
+  private static final java.util.Set<String> AIRCRAFT = EventKeys.setOf("طيران", "الطيران", "طائرات", "الطائرات",
+      "مقاتلات", "المقاتلات");
+  private static final java.util.Set<String> WAR = EventKeys.setOf("الحربي", "الحربية", "حربي", "حربية");
+
+  /** The mentions, each aircraft named alone read as the coalition's when the document names the Houthis. */
+  static List<ActorMention> inYemen(Document doc, List<ActorMention> mentions) {
+    List<ActorMention> out = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      Event.Actor a = mentions.get(k).actor();
+      if (a.id() != null || !("MIL".equals(a.code()) || "YEMMIL".equals(a.code())) || !aircraftAlone(a.text())
+          || !IranianMilitias.namesHouthis(doc)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(k, mentions.get(k).coded(COALITION, "SAU", "SAUMIL"));
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static boolean aircraftAlone(String text) {
+    String[] words = text.trim().split("\\s+");
+    return AIRCRAFT.contains(EventKeys.of(words[0]))
+        && (words.length == 1 || words.length == 2 && WAR.contains(EventKeys.of(words[1])));
+  }
+}
