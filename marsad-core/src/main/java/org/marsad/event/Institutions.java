@@ -6,7 +6,7 @@ import org.marsad.doc.Event;
 /**
  * Institutions the knowledge base cannot list one by one, coded by their head noun: universities and
  * colleges (EDU), hospitals (HLH), companies and banks (BUS), parties (PTY), papers and channels (MED),
- * unions (LAB), associations (NGO); a bulletin is a paper ("نشرة "سولار إنرجي ديفلوبمنت"", seed 205).
+ * unions (LAB), associations (NGO), municipalities (GOV); a bulletin is a paper ("نشرة "سولار إنرجي ديفلوبمنت"", seed 205).
  * ("وكالة" and "منظمة" are not among them: as often as a news agency or a charity they name an intelligence
  * agency, a state's body, an IGO or a militia: "منظمة الطاقة الذرية الإيرانية", "منظمة بدر".) "أعلنت جامعة الملك فيصل",
  * "أكد مصرف "يو بي إس"", "وقال مستشفى الملك فهد": the institution speaks, not a king or a name of no code.
@@ -21,7 +21,9 @@ final class Institutions {
       java.util.Map.entry(EventKeys.of("قناة"), "MED"),
       java.util.Map.entry(EventKeys.of("مجلة"), "MED"), java.util.Map.entry(EventKeys.of("نشرة"), "MED"),
       java.util.Map.entry(EventKeys.of("نقابة"), "LAB"),
-      java.util.Map.entry(EventKeys.of("جمعية"), "NGO"));
+      java.util.Map.entry(EventKeys.of("جمعية"), "NGO"),
+      // a town's municipality is local government ("وقالت بلدية بلقرن", seed 209; "أمانة منطقة الرياض")
+      java.util.Map.entry(EventKeys.of("بلدية"), "GOV"), java.util.Map.entry(EventKeys.of("أمانة"), "GOV"));
   /** Honorifics inside an institution's name: "جامعة الملك سعود", "مستشفى الأمير سلطان". */
   private static final java.util.Set<String> NAMED_FOR = EventKeys.setOf("الملك", "الأمير", "الامير", "الشيخ");
 
@@ -64,7 +66,31 @@ final class Institutions {
   }
 
   private static String roleAt(SentenceWords words, int i) {
-    return i < 0 || i >= words.size() || words.isDefinite(i) ? null : ROLES.get(words.bare[i]);
+    if (i < 0 || i >= words.size() || words.isDefinite(i)) {
+      return null;
+    }
+    return words.is(i, CITY) ? cityKind(words, i) : ROLES.get(words.bare[i]);
+  }
+
+  /** "مدينة" named for a king: a medical, economic or science city ("مدينة الملك عبدالله الطبية", seed 210). */
+  private static final java.util.Set<String> CITY = EventKeys.setOf("مدينة");
+  private static final java.util.Map<String, String> CITY_KINDS = java.util.Map.of(EventKeys.of("الطبية"), "HLH",
+      EventKeys.of("الاقتصادية"), "BUS", EventKeys.of("للعلوم"), "EDU", EventKeys.of("الجامعية"), "EDU");
+  /** How far after "مدينة" its kind may stand, past the honorific and a name of three words. */
+  private static final int CITY_NAME_WORDS = 5;
+
+  /** The role of the city named at i by the adjective after its name, or null (a town, not an institution). */
+  private static String cityKind(SentenceWords words, int i) {
+    if (!words.is(i + 1, NAMED_FOR)) {
+      return null;
+    }
+    for (int j = i + 2; j < words.size() && j <= i + CITY_NAME_WORDS; j++) {
+      String kind = CITY_KINDS.get(words.bare[j]);
+      if (kind != null) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   private static boolean isPersonId(String id) {

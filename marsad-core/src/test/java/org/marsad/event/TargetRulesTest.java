@@ -4035,4 +4035,13 @@ class TargetRulesTest {
     Event minister = first("قال وزير الخارجية الروسي إن الحرب يجب أن تتوقف.", "01", aug2015);
     assertEquals("RUSGOV", minister.source().code(), "a minister stays the government's: " + minister);
   }
+
+  @Test
+  void round374MunicipalitiesAndCitiesNamedForKings() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event municipality = first("وقالت بلدية بلقرن في بيان لها اليوم إن المشروع سيضفي جمالا.", "01", aug2015);
+    assertEquals("GOV", municipality.source().code(), "a town's municipality is local government: " + municipality);
+    Event city = first("أعلنت مدينة الملك عبدالله الطبية بمكة المكرمة عن فتح باب القبول.", "01", aug2015);
+    assertEquals("HLH", city.source().code(), "a medical city, not the king: " + city);
+  }
 }
