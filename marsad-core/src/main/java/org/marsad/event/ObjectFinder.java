@@ -384,6 +384,9 @@ final class ObjectFinder {
       ActorGroup other = otherNisba(w, groups, source);
       target = other != null ? other : target;
     }
+    if (target == null && verb && source != null && w.is(trigger, CONDEMNING)) {
+      target = perpetrator(w, groups, from, source); // "أدانت بريطانيا الجريمة التي نفذها المستوطنون"
+    }
     if (target == null && !verb && source != null && w.is(trigger, GREETINGS)) {
       target = behindTitles(w, groups, triggerEnd + 1, source); // "برقية تهنئة للرئيس إدريس ديبي رئيس تشاد"
     }
@@ -405,6 +408,34 @@ final class ObjectFinder {
     }
     ActorGroup second = ActorGroup.startingAt(groups, next);
     return second != null && attributive(second) && !sameParty(first, second) ? second : null;
+  }
+
+  /** How far the relative may stand after the verb's subject: the act, its adjective, "هذه", "بشدة". */
+  private static final int CONDEMNED_WORDS = 5;
+  /** "أقدم على", to undertake (the tagger reads it as "older"). */
+  private static final java.util.Set<String> UNDERTOOK = EventKeys.setOf("أقدم");
+
+  /**
+   * The doer of the act condemned, the subject of the relative clause on the verb's object: "أدانت بريطانيا
+   * الجريمة التي نفذها المستوطنون", "الهجوم الذي شنه تنظيم داعش", "التي أقدم المستوطنون على تنفيذها"
+   * (seed 210); null when the object has no such clause or its subject is no party.
+   */
+  private static ActorGroup perpetrator(SentenceWords w, List<ActorGroup> groups, int from, ActorGroup source) {
+    for (int i = from; i < w.size() && i <= from + CONDEMNED_WORDS; i++) {
+      if (w.is(i, RELATIVES)) {
+        // (a verb whose pronoun is the act has the doer after it; without one the act is its subject and what
+        // follows is what it struck: "الهجوم الذي استهدف كنيسة")
+        boolean done = w.isVerb(i + 1) && !w.token(i + 1).clitics().post().isEmpty()
+            || w.is(i + 1, Attribution.CARRIED_OUT) || w.isWithPronoun(i + 1, Attribution.CARRIED_OUT)
+            || w.is(i + 1, UNDERTOOK);
+        ActorGroup g = done ? ActorGroup.startingAt(groups, i + 2) : null;
+        return g != null && !attributive(g) && !sameParty(source, g) ? g : null;
+      }
+      if (startsGroup(groups, i) || w.isVerb(i) || w.isComma(i)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Greetings sent to someone behind ل: "برقية تهنئة للرئيس …", "تعزية لأسرة الفقيد". */
@@ -922,7 +953,7 @@ final class ObjectFinder {
       return false;
     }
     for (int k = i + 1; k < w.size() && k <= i + 8 && !w.isComma(k); k++) {
-      if (w.is(k, Attribution.CARRIED_OUT) || w.isWithPronoun(k, Attribution.CARRIED_OUT)) {
+      if (w.is(k, Attribution.CARRIED_OUT) || w.isWithPronoun(k, Attribution.CARRIED_OUT) || w.is(k, UNDERTOOK)) {
         return false;
       }
     }

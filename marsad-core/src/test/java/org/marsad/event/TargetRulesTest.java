@@ -4044,4 +4044,16 @@ class TargetRulesTest {
     Event city = first("أعلنت مدينة الملك عبدالله الطبية بمكة المكرمة عن فتح باب القبول.", "01", aug2015);
     assertEquals("HLH", city.source().code(), "a medical city, not the king: " + city);
   }
+
+  @Test
+  void round375TheDoerOfTheActCondemned() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event settlers = first("أدانت الولايات المتحدة وبريطانيا الجريمة الارهابية التي أقدم المستوطنون الإسرائيليون على تنفيذها "
+        + "في قرية دوما.", "111", aug2015);
+    assertEquals("ISR", settlers.target() == null ? null : settlers.target().country(), "the settlers who did it: " + settlers);
+    Event isis = first("أدانت بريطانيا الهجوم الذي شنه تنظيم داعش.", "111", aug2015);
+    assertEquals("IMGMOSISI", isis.target() == null ? null : isis.target().code(), "the attacker: " + isis);
+    Event church = first("أدانت بريطانيا الهجوم المسلح الذي استهدف كنيسة في الشيشان.", "111", aug2015);
+    assertNull(church.target(), "what the attack struck is not the condemned: " + church);
+  }
 }
