@@ -62,6 +62,9 @@ final class PersonPosts {
     return body.first() <= t.first() && t.first() <= body.last();
   }
 
+  /** Officials, a title the press puts after a name: "المسؤول بشركة …". */
+  private static final java.util.Set<String> OFFICIALS = EventKeys.setOf("مسؤول", "المسؤول", "موظف", "الموظف");
+
   /** "من", "في": the body a person is of, right after their name. */
   private static final java.util.Set<String> OF_BODY = EventKeys.setOf("من", "في");
 
@@ -71,6 +74,10 @@ final class PersonPosts {
    */
   private static ActorMention affiliation(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
     int k = m.last() + 1;
+    if (w.isDefinite(k) && (w.is(k, ActorFinder.PERSON_TITLES) || w.is(k, OFFICIALS)) && !ActorPositions.startsGroup(groups, k)
+        && (w.is(k + 1, OF_BODY) || w.hasProclitic(k + 1, "ب"))) {
+      k++; // past his title: "جيسون بونفيج المسؤول بشركة بست باي" (seed 211)
+    }
     k = w.is(k, OF_BODY) && w.token(k).clitics().pre().isEmpty() ? k + 1 : k;
     if (k == m.last() + 1 && !w.hasProclitic(k, "ب")) {
       return null;

@@ -4056,4 +4056,10 @@ class TargetRulesTest {
     Event church = first("أدانت بريطانيا الهجوم المسلح الذي استهدف كنيسة في الشيشان.", "111", aug2015);
     assertNull(church.target(), "what the attack struck is not the condemned: " + church);
   }
+
+  @Test
+  void round376APersonsTitleBeforeHisBody() {
+    Event official = first("وقال جيسون بونفيج المسؤول بشركة بست باي إن المبيعات جيدة.", "01");
+    assertEquals("BUS", official.source().code(), "the official of a company: " + official);
+  }
 }
