@@ -415,6 +415,11 @@ final class ObjectFinder {
   /** "أقدم على", to undertake (the tagger reads it as "older"). */
   private static final java.util.Set<String> UNDERTOOK = EventKeys.setOf("أقدم");
 
+  /** Whether word k is a verb of carrying out an act, with its pronoun or not: "نفذها", "شنه", "أقدم". */
+  private static boolean carriesOut(SentenceWords w, int k) {
+    return w.is(k, Attribution.CARRIED_OUT) || w.isWithPronoun(k, Attribution.CARRIED_OUT) || w.is(k, UNDERTOOK);
+  }
+
   /**
    * The doer of the act condemned, the subject of the relative clause on the verb's object: "أدانت بريطانيا
    * الجريمة التي نفذها المستوطنون", "الهجوم الذي شنه تنظيم داعش", "التي أقدم المستوطنون على تنفيذها"
@@ -425,9 +430,7 @@ final class ObjectFinder {
       if (w.is(i, RELATIVES)) {
         // (a verb whose pronoun is the act has the doer after it; without one the act is its subject and what
         // follows is what it struck: "الهجوم الذي استهدف كنيسة")
-        boolean done = w.isVerb(i + 1) && !w.token(i + 1).clitics().post().isEmpty()
-            || w.is(i + 1, Attribution.CARRIED_OUT) || w.isWithPronoun(i + 1, Attribution.CARRIED_OUT)
-            || w.is(i + 1, UNDERTOOK);
+        boolean done = w.isVerb(i + 1) && !w.token(i + 1).clitics().post().isEmpty() || carriesOut(w, i + 1);
         ActorGroup g = done ? ActorGroup.startingAt(groups, i + 2) : null;
         return g != null && !attributive(g) && !sameParty(source, g) ? g : null;
       }
@@ -953,7 +956,7 @@ final class ObjectFinder {
       return false;
     }
     for (int k = i + 1; k < w.size() && k <= i + 8 && !w.isComma(k); k++) {
-      if (w.is(k, Attribution.CARRIED_OUT) || w.isWithPronoun(k, Attribution.CARRIED_OUT) || w.is(k, UNDERTOOK)) {
+      if (carriesOut(w, k)) {
         return false;
       }
     }

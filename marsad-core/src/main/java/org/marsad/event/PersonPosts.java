@@ -74,8 +74,8 @@ final class PersonPosts {
    */
   private static ActorMention affiliation(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
     int k = m.last() + 1;
-    if (w.isDefinite(k) && (w.is(k, ActorFinder.PERSON_TITLES) || w.is(k, OFFICIALS)) && !ActorPositions.startsGroup(groups, k)
-        && (w.is(k + 1, OF_BODY) || w.hasProclitic(k + 1, "ب"))) {
+    if (w.isDefinite(k) && (w.is(k, ActorFinder.PERSON_TITLES) || w.is(k, OFFICIALS))
+        && !ActorPositions.startsGroup(groups, k) && (w.is(k + 1, OF_BODY) || w.hasProclitic(k + 1, "ب"))) {
       k++; // past his title: "جيسون بونفيج المسؤول بشركة بست باي" (seed 211)
     }
     k = w.is(k, OF_BODY) && w.token(k).clitics().pre().isEmpty() ? k + 1 : k;

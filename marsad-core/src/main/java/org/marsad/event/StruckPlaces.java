@@ -100,7 +100,8 @@ final class StruckPlaces {
     }
     int start = w.token(at).stemStart();
     int end = w.token(last).stemEnd();
-    return new ActorMention(at, last, new Event.Actor(start, end, w.doc.text().substring(start, end), null, null, "CVL"));
+    String text = w.doc.text().substring(start, end);
+    return new ActorMention(at, last, new Event.Actor(start, end, text, null, null, "CVL"));
   }
 
   private static final String GOD = EventKeys.of("الله");

@@ -532,7 +532,8 @@ public final class LinkStage implements Stage {
     int last = words.get(words.size() - 1);
     Token object = tokens.get(last);
     List<String> pre = object.clitics().pre();
-    boolean preposition = !pre.isEmpty() && ("ب".equals(pre.get(pre.size() - 1)) || "ل".equals(pre.get(pre.size() - 1)));
+    String nearest = pre.isEmpty() ? null : pre.get(pre.size() - 1);
+    boolean preposition = "ب".equals(nearest) || "ل".equals(nearest);
     if (!preposition || personInOffice(keys[last], date) == null) {
       return List.of(mention);
     }
@@ -598,7 +599,8 @@ public final class LinkStage implements Stage {
     }
     for (int k = 0; k < 2; k++) {
       Token t = tokens.get(first + k);
-      if (!t.clitics().pre().isEmpty() || SearchKeys.stem(t).startsWith("ال") || ROLE_NOUNS.containsKey(words.get(k))) {
+      if (!t.clitics().pre().isEmpty() || SearchKeys.stem(t).startsWith("ال")
+          || ROLE_NOUNS.containsKey(words.get(k))) {
         return false;
       }
     }
@@ -1254,15 +1256,15 @@ public final class LinkStage implements Stage {
     return !name.startsWith("ال") || name.contains(" ") || hasArticle;
   }
 
+  /** The proclitics a lone surname may bear: و, and the prepositions ل and ب ("تهنئة للسيسي"). */
+  private static final Set<List<String>> SURNAME_PROCLITICS = Set.of(List.of(), List.of("و"), List.of("ل"),
+      List.of("ب"), List.of("و", "ل"), List.of("و", "ب"));
+
   /**
    * Whether a lone word the model did not tag is the surname of a person who holds a role on the date
    * and is the only entry the base knows by it ("ترامب", "أردوغان"), written as no dictionary word is
    * (the lexicon gives common words a part of speech).
    */
-  /** The proclitics a lone surname may bear: و, and the prepositions ل and ب ("تهنئة للسيسي"). */
-  private static final Set<List<String>> SURNAME_PROCLITICS = Set.of(List.of(), List.of("و"), List.of("ل"),
-      List.of("ب"), List.of("و", "ل"), List.of("و", "ب"));
-
   private static boolean knownSurname(Token t, String key, KnowledgeBase.Alias a, LocalDate date) {
     String pos = t.pos();
     // (the tagger calls some surnames adjectives, "ماكرون" as the plural of ماكر, "روحاني", "ظريف": 101, 15
@@ -1447,7 +1449,8 @@ public final class LinkStage implements Stage {
         Entity body = role == null || MINISTRY_WORDS.contains(keys[first]) ? null
             : namedBodyEndingAt(entities, start, end, country);
         body = body != null && body.code().endsWith("BUS") ? null : body;
-        refs.add(new ActorRef(start, end, doc.text().substring(start, end), country, body != null ? body.code() : code));
+        refs.add(new ActorRef(start, end, doc.text().substring(start, end), country,
+            body != null ? body.code() : code));
         i = nisbaEnd;
       }
     }
