@@ -124,7 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           } catch (RuntimeException | StackOverflowError e) {
             // a bug must not take the rest of the batch down with it: report the document and go on (a
             // runaway recursion too, whose stack is unwound by the time it is caught)
-            skipped(document.id(), "internal error: " + e);
+            skipped(document.id(), "internal error: " + e + whereThrown(e));
             return;
           }
           try {
@@ -170,5 +170,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     return skipped[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  /** Where in Marsad's own code the error was thrown, so that a skip report can be filed as a bug. */
+  private static String whereThrown(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.marsad.")) {
+        return " at " + frame;
+      }
+    }
+    return "";
   }
 }

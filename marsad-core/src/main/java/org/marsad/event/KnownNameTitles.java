@@ -168,12 +168,13 @@ final class KnownNameTitles {
    * or the deputy's "ولي ولي العهد" ({@link #deputyHeir}).
    */
   private static boolean heir(SentenceWords words, int i) {
-    return words.token(i).text().equals("ولي") && (words.is(i + 1, REIGN) || words.isKey(i + 1, HEIR));
+    return i < words.size() && words.token(i).text().equals("ولي")
+        && (words.is(i + 1, REIGN) || words.isKey(i + 1, HEIR));
   }
 
   /** Whether the first "ولي" of "ولي ولي العهد" (the deputy crown prince) stands at i. */
   private static boolean deputyHeir(SentenceWords words, int i) {
-    return words.token(i).text().equals("ولي") && words.isKey(i + 1, HEIR);
+    return i < words.size() && words.token(i).text().equals("ولي") && words.isKey(i + 1, HEIR);
   }
 
   /**
