@@ -337,6 +337,9 @@ public final class EventStage implements Stage {
           a = withAuthor(a, author);
         }
       }
+      if (code.get().isAttack()) {
+        a = FatalAttacks.withDead(w, groups, t, a); // "لقي 17 مسلحا مصرعهم في هجوم شنته المقاومة": the dead
+      }
       if (t.isStatement() && StatementTopic.toldToPress(w, t, a)) {
         a = new Arguments(a.sources(), List.of(), false, a.evidence()); // "قال … لرويترز إن": the channel, no target
       }
@@ -407,6 +410,9 @@ public final class EventStage implements Stage {
       }
       if (coded.code().equals("160") || coded.code().equals("163")) {
         a = Withdrawals.withDealPartner(w, groups, a); // "انسحاب واشنطن من الاتفاق النووي": with Iran
+      }
+      if (coded.isAttack()) {
+        a = WitnessedAttacks.sceneNotDoer(w, t, verb, a); // "شهدت تركيا 4 هجمات": where, not who
       }
       boolean protest = coded.isProtest();
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),

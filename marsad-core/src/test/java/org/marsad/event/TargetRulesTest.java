@@ -4070,4 +4070,33 @@ class TargetRulesTest {
     // articles had been skipped with an internal error)
     assertDoesNotThrow(() -> RuleSentences.events("ويهاجم أوباما"));
   }
+
+  @Test
+  void round378APlaceThatWitnessedAttacksIsTheirScene() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    List<Event> turkey = RuleSentences.events("شهدت تركيا، أمس، 4 هجمات بأسلحة نارية ومتفجرات أسفرت عن مقتل 5 من قوات "
+        + "الأمن وانتحاري، وإصابة 11، في إسطنبول وشرناق.", aug2015);
+    assertTrue(turkey.stream().noneMatch(e -> e.source() != null && "TUR".equals(e.source().code())),
+        "Turkey is where, not who: " + turkey);
+    assertTrue(turkey.stream().anyMatch(e -> e.target() != null && "TURCOP".equals(e.target().code())),
+        "the security forces are Turkey's: " + turkey);
+    Event protests = first("وتشهد الهند موجة احتجاجات واسعة بسبب الاعتداءات الجنسية في البلاد.", "14", aug2015);
+    assertEquals("IND", protests.source().country(), "a country's protests are its people's: " + protests);
+  }
+
+  @Test
+  void round379TheDeadWhoMetTheirDeathInAnAttack() {
+    Event raid = first("ولقي عشرون شخصا على الأقل مصرعهم وجُرح العشرات في غارات جوية شنتها قوات التحالف بقيادة السعودية "
+        + "على مدينة الحديدة اليمنية يوم الخميس.", "195");
+    assertEquals("CVL", raid.target() == null ? null : raid.target().code(), "the dead are the raid's target: " + raid);
+    Event strikes = first("ولقي 23 عنصرا من ميليشيات الحوثي مصرعهم خلال غارتين استهدفتا مركبات عسكرية.", "19");
+    assertTrue(strikes.source() == null || !"YEMREB".equals(strikes.source().code()), "the dead made no strike: " + strikes);
+    List<Event> regime = RuleSentences.events("لقي 18 من قوات النظام السوري والمسلحين الموالين له مصرعهم، يوم الأربعاء، "
+        + "إثر تعرضهم لهجوم من تنظيم داعش، في بادية الميادين.");
+    assertTrue(regime.stream().anyMatch(e -> e.target() != null && "SYRMIL".equals(e.target().code())),
+        "all the dead, the first of them too: " + regime);
+    Event blast = first("وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا، أن 4 من عناصر الأمن لقوا مصرعهم وأصيب آخر، إثر انفجار "
+        + "عبوة ناسفة مزروعة عن بعد.", "18", java.time.LocalDate.of(2015, 8, 11));
+    assertEquals("TURCOP", blast.target() == null ? null : blast.target().code(), "security men, named before: " + blast);
+  }
 }
