@@ -1387,8 +1387,13 @@ final class ActorFinder {
       }
       String role = null;
       int last = i;
-      // a two-word role is one noun phrase: "سفينة حربية", not "سفينة للهجوم" (ل or ب opens another)
-      if (i + 1 < words.size() && !taken[i + 1] && !words.hasProclitic(i + 1, "ل") && !words.hasProclitic(i + 1, "ب")) {
+      String three = threeWordRole(words, taken, i);
+      if (three != null) {
+        role = three;
+        last = i + 2;
+      } else if (i + 1 < words.size() && !taken[i + 1] && !words.hasProclitic(i + 1, "ل")
+          && !words.hasProclitic(i + 1, "ب")) {
+        // a two-word role is one noun phrase: "سفينة حربية", not "سفينة للهجوم" (ل or ب opens another)
         role = agents.role(words.bare[i] + ' ' + words.bare[i + 1]);
         if (role == null && words.afterLam(i) != null) {
           role = agents.role(words.afterLam(i) + ' ' + words.bare[i + 1]); // "للطيران المدني", behind ل
@@ -1763,6 +1768,18 @@ final class ActorFinder {
       }
     }
     return roleOfWord(words, i);
+  }
+
+  /**
+   * The role of three words no clitic opens, none taken by a name: "مجلس إدارة الجمعية" (an association's
+   * board, NGO, where "مجلس إدارة" is a company's, seed 212); null when the lexicon has none.
+   */
+  private String threeWordRole(SentenceWords words, boolean[] taken, int i) {
+    if (i + 2 >= words.size() || taken[i + 1] || taken[i + 2] || !words.token(i + 1).clitics().pre().isEmpty()
+        || !words.token(i + 2).clitics().pre().isEmpty()) {
+      return null;
+    }
+    return agents.role(words.bare[i] + ' ' + words.bare[i + 1] + ' ' + words.bare[i + 2]);
   }
 
   /** The agent role of the word at i by its written stem, else by its lemma; null if neither is one. */

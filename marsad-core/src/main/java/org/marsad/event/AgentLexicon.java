@@ -41,7 +41,7 @@ public final class AgentLexicon {
     }
   }
 
-  /** The role of a one- or two-word key ("جماعات مسلحه"), or null. */
+  /** The role of a key of one to three words ("جماعات مسلحه", "مجلس اداره جمعيه"), or null. */
   public String role(String key) {
     return roles.get(key);
   }

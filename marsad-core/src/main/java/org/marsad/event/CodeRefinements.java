@@ -63,6 +63,7 @@ final class CodeRefinements {
       case "020", "100" -> DemandKinds.codeOf(w, t.first(), coded.root()); // "طالب بالإفراج عن" 1053
       case "050" -> w.is(t.first(), COOPERATION) ? CooperationKinds.codeOf(w, t.first()) : null; // "التعاون الأمني" 062
       case "040" -> MeetingPlaces.codeOf(w, entities, t, a); // "يلتقي ترامب وكيم في سنغافورة" 044
+      case "043" -> ObjectSenses.refugeesReceived(w, t.first()) ? "075" : null; // "استقبلت … 50 ألف لاجئ"
       case "046" -> HaltedTalks.of(w, t.first()) ? "164" : null; // "تأجيل المفاوضات": halted, not held
       // military exercises with another state's forces are military cooperation: "أجرت مصر مناورات مع قوات أميركية"
       case "150" -> a.targets().stream().anyMatch(m -> w.isKey(m.first() - 1, "مع")) ? "062" : null;

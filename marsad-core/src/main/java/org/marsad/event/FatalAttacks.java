@@ -56,7 +56,7 @@ final class FatalAttacks {
     for (int i = death - 1; i >= 0 && i >= death - 12; i--) {
       if (w.is(i, MET)) {
         // "لقي 17 مسلحا مصرعهم" (the dead after the verb) or "إن 13 مدنيا … لقوا مصرعهم" (before it)
-        ActorGroup after = groupAfter(groups, i, death);
+        ActorGroup after = groupAfter(w, groups, i, death);
         return after != null ? after : ActorGroup.endingAt(groups, i - 1);
       }
       if (Clauses.isBoundary(w, i) && !w.isComma(i)) {
@@ -68,19 +68,24 @@ final class FatalAttacks {
 
   /**
    * The dead after the verb at met, before the death word, when the first of them starts a few words after
-   * it: all of them ("لقي 18 من قوات النظام السوري والمسلحين الموالين له مصرعهم"), as one group.
+   * it: all of them ("لقي 18 من قوات النظام السوري والمسلحين الموالين له مصرعهم"), as one group; a group
+   * after the first without "و" is an apposition to it, the same dead ("لقي القيادي في ميليشيات الحوثي قاسم
+   * حسين المزيجي مصرعه").
    */
-  private static ActorGroup groupAfter(List<ActorGroup> groups, int met, int death) {
-    List<ActorMention> dead = new ArrayList<>();
-    int first = Integer.MAX_VALUE;
-    int last = -1;
-    for (ActorGroup g : groups) {
-      if (g.first() > met && g.last() < death) {
+  private static ActorGroup groupAfter(SentenceWords w, List<ActorGroup> groups, int met, int death) {
+    List<ActorGroup> after = groups.stream().filter(g -> g.first() > met && g.last() < death)
+        .sorted(java.util.Comparator.comparingInt(ActorGroup::first)).toList();
+    if (after.isEmpty() || after.get(0).first() > met + SUBJECT_GAP) {
+      return null;
+    }
+    List<ActorMention> dead = new ArrayList<>(after.get(0).members());
+    int last = after.get(0).last();
+    for (ActorGroup g : after.subList(1, after.size())) {
+      if (w.hasProclitic(g.first(), "و")) {
         dead.addAll(g.members());
-        first = Math.min(first, g.first());
-        last = Math.max(last, g.last());
+        last = g.last();
       }
     }
-    return dead.isEmpty() || first > met + SUBJECT_GAP ? null : new ActorGroup(first, last, dead);
+    return new ActorGroup(after.get(0).first(), last, dead);
   }
 }

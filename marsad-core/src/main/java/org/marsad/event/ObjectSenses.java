@@ -39,7 +39,7 @@ final class ObjectSenses {
    * pretence ("وتظاهر الاثنان بأنهما رهن إشارة الحكومة").
    */
   static boolean otherSense(SentenceWords w, int trigger) {
-    return w.is(trigger, RECEIVING) && (objectAmong(w, trigger, THINGS) || applicants(w, trigger))
+    return w.is(trigger, RECEIVING) && (objectAmong(w, trigger, THINGS) || peopleReceived(w, trigger, APPLICANTS))
         || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger))
         || w.is(trigger, DEMONSTRATING) && pretended(w, trigger);
   }
@@ -86,16 +86,22 @@ final class ObjectSenses {
   /** Job seekers and callers at an office, whom a company or a branch receives: "الراغبين", "المراجعين". */
   private static final java.util.Set<String> APPLICANTS = EventKeys.setOf("الراغبين", "الراغبات", "المتقدمين",
       "المتقدمات", "المراجعين", "المراجعات", "المتقدمون");
+  /**
+   * Refugees and migrants a country or a camp takes in past a count the trigger's needed words do not reach:
+   * "حيث استقبلت الكاميرون أكثر من 50 ألف لاجئ" (seed 212), asylum given (075), no guests.
+   */
+  private static final java.util.Set<String> REFUGEES = EventKeys.setOf("لاجئ", "لاجئا", "لاجئين", "اللاجئين",
+      "لاجئون", "اللاجئون", "نازح", "نازحين", "النازحين", "مهاجر", "مهاجرين", "المهاجرين");
   /** How far job seekers may stand after the verb, past a company's long name and trade. */
   private static final int APPLICANTS_REACH = 10;
 
   /**
-   * Whether the reception at {@code trigger} takes in job seekers or callers: "فيما تستقبل شركة عبدالرحمن سعد
-   * الراشد للحراسات الأمنية الخاصة الراغبين لشغل 30 وظيفة" (seed 201), no guests.
+   * Whether the reception at {@code trigger} takes in people of a kind, job seekers or refugees: "فيما تستقبل شركة
+   * عبدالرحمن سعد الراشد للحراسات الأمنية الخاصة الراغبين لشغل 30 وظيفة" (seed 201), no guests.
    */
-  private static boolean applicants(SentenceWords w, int trigger) {
+  private static boolean peopleReceived(SentenceWords w, int trigger, java.util.Set<String> people) {
     for (int i = trigger + 1; i < w.size() && i <= trigger + APPLICANTS_REACH; i++) {
-      if (w.is(i, APPLICANTS)) {
+      if (w.is(i, people)) {
         return true;
       }
       if (Clauses.isBoundary(w, i)) {
@@ -103,6 +109,11 @@ final class ObjectSenses {
       }
     }
     return false;
+  }
+
+  /** Whether the reception at {@code trigger} takes in refugees or migrants: asylum, no host's guests. */
+  static boolean refugeesReceived(SentenceWords w, int trigger) {
+    return w.is(trigger, RECEIVING) && peopleReceived(w, trigger, REFUGEES);
   }
 
   /** Whether the request noun at {@code i} is what a reception before it receives: an application, no appeal. */

@@ -4099,4 +4099,19 @@ class TargetRulesTest {
         + "عبوة ناسفة مزروعة عن بعد.", "18", java.time.LocalDate.of(2015, 8, 11));
     assertEquals("TURCOP", blast.target() == null ? null : blast.target().code(), "security men, named before: " + blast);
   }
+
+  @Test
+  void round380BoardsRefugeesAndNames() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 4);
+    Event club = first("وأوضح رئيس مجلس إدارة النادي الدكتور أحمد بن علي آل مريع أنه سيدير الأمسية.", "01", aug2015);
+    assertEquals("NGO", club.source().code(), "a club's board is no company's: " + club);
+    Event company = first("وقال رئيس مجلس إدارة الشركة إن الأرباح ارتفعت.", "01", aug2015);
+    assertEquals("BUS", company.source().code(), "a board alone is a company's: " + company);
+    Event iea = first("في هذا الجانب تقول وكالة الطاقة الدولية، إن الاستهلاك العالمي ارتفع.", "01", aug2015);
+    assertEquals("IGO", iea.source().code(), "the IEA is no UN agency: " + iea);
+    Event refugees = first("حيث استقبلت الكاميرون أكثر من 50 ألف لاجئ استقروا في مناطق عديدة.", "0", aug2015);
+    assertEquals("075", refugees.cameo(), "refugees taken in are given asylum, no guests: " + refugees);
+    assertTrue(RuleSentences.events("والفرنسي كورت زوما والاسباني سيزار اسبيليكويتا.", aug2015).isEmpty(),
+        "César is a name, no visit");
+  }
 }
