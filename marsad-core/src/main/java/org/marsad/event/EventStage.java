@@ -299,6 +299,7 @@ public final class EventStage implements Stage {
         List<ActorMention> objects = a.targets().isEmpty() ? a.sources() : a.targets();
         a = new Arguments(saidBy, objects, false, 0.8);
       }
+      a = RelativeDoer.of(w, groups, t, verb, a); // "بالزيارة التي قام بها وفد جامعة واشنطن": the visitors
       ActorGroup agent = AgentPhrase.after(w, groups, t.first(), t.last(), verb);
       if (agent != null && !agent.members().equals(a.sources())) {
         // "أطلقت من قبل القوات الإيرانية", "أثار انتقادات من جماعات إسلامية": the "by" phrase is the agent,

@@ -147,7 +147,11 @@ final class ModeFinder {
   private static final java.util.Set<String> REFUSALS = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
       "رفضه", "رفضها", "عارض", "عارضت", "يعارض", "تعارض", "معارضة", "امتنع", "امتنعت", "يمتنع",
       // and what is called off: "ألغت لقاء بين الكوريتين", "قررت إلغاء الزيارة"
-      "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "الغاء", "ألغوا");
+      "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "الغاء", "ألغوا",
+      // or put off: "تم تأجيل زيارة وزير الخارجية الايراني … الى تركيا" did not take place as planned (seed 212;
+      // not the bare "أجل" of "من أجل", for the sake of)
+      "تأجيل", "تاجيل", "أجلت", "اجلت", "أجلوا", "يؤجل", "تؤجل", "تأجلت", "إرجاء", "ارجاء", "أرجأ", "أرجأت",
+      "ارجأ", "ارجأت", "يرجئ", "ترجئ");
 
   /**
    * Whether the trigger, an act the refuser would do, is what is refused a few words before it in its
@@ -315,8 +319,10 @@ final class ModeFinder {
    * an imperfective is "when" or "to what" ("وفقا لما أعلن ماكرون"), not "not yet".
    */
   private static boolean negates(SentenceWords w, int i) {
-    if (w.is(i + 1, STILL) || w.is(i + 1, ESPECIALLY) || w.is(i + 1, HESITATED)) {
-      return false; // ("ولا سيما": especially; "لم يتردد في": did not hesitate to, so did)
+    if (w.is(i + 1, STILL) || w.is(i + 1, ESPECIALLY) || w.is(i + 1, HESITATED) || w.is(i + 1, HIDDEN)) {
+      // ("ولا سيما": especially; "لم يتردد في": did not hesitate to, so did; "ولا يخفى على أحد الاعتقالات": it
+      // is no secret, so they took place)
+      return false;
     }
     if (w.is(i + 1, PILOT)) {
       return false; // "طائرات من دون طيار", "بدون طيار": drones, no negation
@@ -375,6 +381,7 @@ final class ModeFinder {
 
   private static final java.util.Set<String> PILOT = EventKeys.setOf("طيار");
   private static final java.util.Set<String> ESPECIALLY = EventKeys.setOf("سيما", "سيّما");
+  private static final java.util.Set<String> HIDDEN = EventKeys.setOf("يخفى", "تخفى");
   private static final java.util.Set<String> HESITATED = EventKeys.setOf("تردد", "يتردد", "تتردد", "يترددوا",
       "يتوان", "تتوان", "يتوانى", "تتوانى", "يكف", "تكف", "يتوقف", "تتوقف", "يتأخر", "تتأخر");
   private static final String QAD = EventKeys.of("قد");

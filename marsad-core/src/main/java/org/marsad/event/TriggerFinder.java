@@ -26,7 +26,7 @@ final class TriggerFinder {
         continue;
       }
       if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i) || countedNotPromised(w, i)
-          || touchedNotPetitioned(w, i) || atDawn(w, i) || anonymityAsked(w, i)) {
+          || touchedNotPetitioned(w, i) || atDawn(w, i) || anonymityAsked(w, i) || clearestProof(w, i)) {
         continue; // by its written form
       }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
@@ -175,6 +175,17 @@ final class TriggerFinder {
   private static final java.util.Set<String> OTHER_WORDS = EventKeys.setOf("تعد", "يعد", "أيدي", "ايدي", "أدين",
       "أدينت", "أدينوا", "أدينا",
       "تزل", "يزل"); // ("لم تزل القوات تواصل": still, not removed)
+
+  /** "أوضح" (clearest) before a noun of proof: "هو أوضح دليل على هذه الحقيقة" (seed 212), no explaining. */
+  private static final String CLEAREST = EventKeys.of("أوضح");
+  private static final java.util.Set<String> PROOFS = EventKeys.setOf("دليل", "مثال", "برهان", "دلالة", "تعبير",
+      "مؤشر", "صورة");
+
+  /** Whether word i is the superlative "أوضح" before a noun of proof, with no clitic of its own. */
+  private static boolean clearestProof(SentenceWords w, int i) {
+    return w.bare[i].equals(CLEAREST) && w.token(i).clitics().pre().isEmpty() && w.is(i + 1, PROOFS)
+        && !w.isDefinite(i + 1);
+  }
 
   /**
    * "وعدّ بكري مصطفى … محاولة" (and he counted), "وعدَّت ميليت نفسها ضحية": a shadda on the last of three

@@ -4114,4 +4114,25 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("والفرنسي كورت زوما والاسباني سيزار اسبيليكويتا.", aug2015).isEmpty(),
         "César is a name, no visit");
   }
+
+  @Test
+  void round381PostponedActsTheirDoersAndAClearestProof() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    Event postponed = first("افاد مصدر دبلوماسي تركي انه تم تأجيل زيارة وزير الخارجية الايراني محمد جواد ظريف الى تركيا، من "
+        + "دون تحديد السبب.", "042", aug2015);
+    assertEquals(org.marsad.doc.Event.Mode.NEGATED, postponed.mode(), "a postponed visit did not take place: " + postponed);
+    Event visit = first("ورحب المدير الإقليمي للحملة الوطنية السعودية الدكتور بدر السمحان بالزيارة التي قام بها الرئيس "
+        + "الفرنسي.", "042", aug2015);
+    assertEquals("FRAGOV", visit.source().code(), "the visitor the relative clause names: " + visit);
+    Event talks = first("وأشاد الجبير بالمحادثات التي أجراها الرئيس الفرنسي مع الملك سلمان.", "046", aug2015);
+    assertEquals("FRAGOV", talks.source().code(), "who conducted the talks: " + talks);
+    List<Event> condemned = RuleSentences.events("وطالب فتح الأمين العام للأمم المتحدة بإدانة هذه الأعمال التي تقوم بها "
+        + "الميليشيات المسلحة.", aug2015);
+    assertTrue(condemned.stream().noneMatch(e -> e.cameo().startsWith("11") && e.source() != null
+        && e.source().text().contains("الميليشيات")), "the clause is the acts', not the condemnation's: " + condemned);
+    Event arrests = first("ولا يخفى على أحد الاعتقالات التي قام بها الحوثيون في حق خصومهم.", "173", aug2015);
+    assertEquals(org.marsad.doc.Event.Mode.ASSERTED, arrests.mode(), "it is no secret: they took place: " + arrests);
+    assertTrue(RuleSentences.events("ولعل ما شهدناه مؤخرا في كل من الكويت والبحرين هو أوضح دليل على هذه الحقيقة.",
+        aug2015).isEmpty(), "the clearest proof, no statement");
+  }
 }
