@@ -341,6 +341,9 @@ public final class EventStage implements Stage {
       if (code.get().isAttack()) {
         a = FatalAttacks.withDead(w, groups, t, a); // "لقي 17 مسلحا مصرعهم في هجوم شنته المقاومة": the dead
       }
+      if (t.isStatement()) {
+        a = SpeakersOwnWords.without(w, t, a); // "قال مفتش الشرطة محمد فوزي هارون": his name, no one addressed
+      }
       if (t.isStatement() && StatementTopic.toldToPress(w, t, a)) {
         a = new Arguments(a.sources(), List.of(), false, a.evidence()); // "قال … لرويترز إن": the channel, no target
       }

@@ -4135,4 +4135,23 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("ولعل ما شهدناه مؤخرا في كل من الكويت والبحرين هو أوضح دليل على هذه الحقيقة.",
         aug2015).isEmpty(), "the clearest proof, no statement");
   }
+
+  @Test
+  void round382TheRestOfTheSpeakersPhraseIsNoTarget() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 4);
+    Event academy = first("من جهته، أوضح رئيس الأكاديمية السعودية للطيران المدني المهندس إبراهيم بن عبدالله المسعري أن طبيعة "
+        + "العمل تتطلب المهنية.", "01", aug2015);
+    assertNull(academy.target(), "his own academy, no one addressed: " + academy);
+    Event spokesman = first("صرح المتحدث الإعلامي بالإدارة العامة للدفاع المدني بمحافظة الطائف العقيد ناصر الشريف، انه تم إغلاق "
+        + "طريق الكر احترازيا.", "01", aug2015);
+    assertNull(spokesman.target(), "his own directorate: " + spokesman);
+    Event hamas = first("وقال إسماعيل رضوان القيادي في حماس إن شعبنا مصمم على العودة.", "01", aug2015);
+    assertEquals("PSEREB", hamas.source().code(), "the speaker is of the body his post names: " + hamas);
+    Event committee = first("تقول لجنة برلمانية بريطانية إن موجة ارتفاع درجات الحرارة الحالية قد تكون هي الطبيعية.", "01", aug2015);
+    assertEquals("GBRGOV", committee.source().code(), "a nisba gives the body its country: " + committee);
+    Event addressed = first("وقال أردوغان لنواب البرلمان إن تركيا لن تتراجع.", "01", aug2015);
+    assertNotNull(addressed.target(), "a person speaks to whom follows him: " + addressed);
+    Event reminded = first("ذكّرت أنقرة هولندا بالمجزرة.", "01", aug2015);
+    assertEquals("NLD", reminded.target() == null ? null : reminded.target().code(), "reminded whom: " + reminded);
+  }
 }
