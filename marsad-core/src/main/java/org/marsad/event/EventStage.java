@@ -416,7 +416,9 @@ public final class EventStage implements Stage {
         a = Withdrawals.withDealPartner(w, groups, a); // "انسحاب واشنطن من الاتفاق النووي": with Iran
       }
       if (coded.isAttack()) {
-        a = WitnessedAttacks.sceneNotDoer(w, t, verb, a); // "شهدت تركيا 4 هجمات": where, not who
+        a = EventScenes.sceneNotDoer(w, t, verb, a); // "شهدت تركيا 4 هجمات": where, not who
+      } else if (coded.isProtest() && !coded.code().equals("114")) {
+        a = EventScenes.peopleOfScene(w, t, a); // "وشهدت بغداد مظاهرات": Baghdad's people, not its government
       }
       boolean protest = coded.isProtest();
       a = new Arguments(PlaceCountry.located(w, entities, groups, a.sources(), a.targets(), named, protest),

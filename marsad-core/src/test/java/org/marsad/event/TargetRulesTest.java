@@ -4081,7 +4081,7 @@ class TargetRulesTest {
     assertTrue(turkey.stream().anyMatch(e -> e.target() != null && "TURCOP".equals(e.target().code())),
         "the security forces are Turkey's: " + turkey);
     Event protests = first("وتشهد الهند موجة احتجاجات واسعة بسبب الاعتداءات الجنسية في البلاد.", "14", aug2015);
-    assertEquals("IND", protests.source().country(), "a country's protests are its people's: " + protests);
+    assertEquals("INDCVL", protests.source().code(), "a country's protests are its people's: " + protests);
   }
 
   @Test
@@ -4153,5 +4153,15 @@ class TargetRulesTest {
     assertNotNull(addressed.target(), "a person speaks to whom follows him: " + addressed);
     Event reminded = first("ذكّرت أنقرة هولندا بالمجزرة.", "01", aug2015);
     assertEquals("NLD", reminded.target() == null ? null : reminded.target().code(), "reminded whom: " + reminded);
+  }
+
+  @Test
+  void round383AProtestsSceneIsItsPeople() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event baghdad = first("وشهدت بغداد وسبع محافظات في جنوب البلاد مظاهرات حاشدة احتجاجا على الفساد المالي، والإداري.", "14",
+        aug2015);
+    assertEquals("IRQCVL", baghdad.source().code(), "Baghdad's people, not its government: " + baghdad);
+    Event formal = first("احتجت مصر على تصريحات الوزير.", "1", aug2015);
+    assertEquals("EGY", formal.source().code(), "a country protesting on its own keeps its code: " + formal);
   }
 }

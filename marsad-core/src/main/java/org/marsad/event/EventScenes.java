@@ -7,10 +7,12 @@ import java.util.List;
  * متقطعة". The subject of شهد is where the attacks happened, not who made them (word order had made Turkey
  * the attacker of its own security forces, seed 212); the place still tells the country of a target named by
  * its role alone ("5 من قوات الأمن": TURCOP), which {@link PlaceCountry} gives once the place is no party.
- * Protests keep the place: "وتشهد الهند موجة احتجاجات" are India's own people protesting.
+ * A protest a place witnessed, or one a town is said to make, is its people's: "وشهدت بغداد وسبع محافظات
+ * مظاهرات حاشدة احتجاجا على الفساد" (IRQCVL, not the capital's government, seed 213), "وتشهد الهند موجة
+ * احتجاجات" (INDCVL).
  */
-final class WitnessedAttacks {
-  private WitnessedAttacks() {}
+final class EventScenes {
+  private EventScenes() {}
 
   /** The verb of witnessing, whose subject is a scene. */
   private static final java.util.Set<String> WITNESSED = EventKeys.setOf("شهد", "تشهد", "يشهد", "شهدت");
@@ -40,5 +42,22 @@ final class WitnessedAttacks {
       }
     }
     return true;
+  }
+
+  /**
+   * The protest's arguments with a source that is its scene or a town (not a country acting on its own:
+   * "احتجت مصر" is a formal protest) as that place's people; unchanged otherwise.
+   */
+  static Arguments peopleOfScene(SentenceWords w, TriggerMatch t, Arguments a) {
+    List<ActorMention> sources = a.sources().stream()
+        .map(m -> m.actor().country() != null && (scene(w, m, t.first()) || town(w, m))
+            ? m.coded(null, m.actor().country(), m.actor().country() + "CVL") : m)
+        .toList();
+    return sources.equals(a.sources()) ? a : new Arguments(sources, a.targets(), a.reciprocal(), a.evidence());
+  }
+
+  /** Whether the mention is a town or region the knowledge base knows (a capital stands for its government). */
+  private static boolean town(SentenceWords w, ActorMention m) {
+    return !m.isCountry() && (m.isPlace() || w.startsPlace(m.first()) && m.actor().id() == null);
   }
 }
