@@ -240,6 +240,9 @@ public final class EventStage implements Stage {
       if (ObjectSenses.otherSense(w, t.first()) || ObjectSenses.received(w, t.first())) {
         continue; // "تستقبل غرفة الشرقية طلبات الشركات": applications, no guests and no appeal; a rank taken
       }
+      if (t.isStatement() && EventsThatShow.of(w, t, args.get(k))) {
+        continue; // "إن التفجير الإرهابي كشف مدى حقد هؤلاء": what an act shows, no one's statement
+      }
       if (AccidentalDeaths.of(w, t.first())) {
         continue; // "صاعقة تسببت في مقتل 16 شخصا": no one's act
       }

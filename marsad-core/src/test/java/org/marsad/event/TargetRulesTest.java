@@ -4164,4 +4164,17 @@ class TargetRulesTest {
     Event formal = first("احتجت مصر على تصريحات الوزير.", "1", aug2015);
     assertEquals("EGY", formal.source().code(), "a country protesting on its own keeps its code: " + formal);
   }
+
+  @Test
+  void round384WhatAnActShowsIsNoStatement() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    List<Event> shown = RuleSentences.events("وقال نائب خادم الحرمين الشريفين إن التفجير الإرهابي كشف مدى حقد هؤلاء "
+        + "المجرمين.", aug2015);
+    assertTrue(shown.stream().noneMatch(e -> e.trigger().text().equals("كشف")), "the bombing revealed: " + shown);
+    List<Event> confirmed = RuleSentences.events("يؤكد الحادث الإرهابي الذي استهدف أمس الخميس مسجد قوات الطوارئ في أبها "
+        + "خطورة الفكر الضال.", aug2015);
+    assertTrue(confirmed.stream().noneMatch(e -> e.cameo().startsWith("01")), "the incident confirms: " + confirmed);
+    Event announced = first("الحوثيون يعلنون قصف مصفاة لأرامكو بالرياض.", "01", aug2015);
+    assertEquals("YEMREB", announced.source().code(), "the strike is what they announce: " + announced);
+  }
 }
