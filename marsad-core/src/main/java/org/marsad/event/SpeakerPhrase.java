@@ -10,8 +10,11 @@ import org.marsad.doc.Token;
  * code); they take part in no argument.
  */
 final class SpeakerPhrase {
-  /** How many words a speaker's phrase may have: "المتحدث باسم الشرطة المحلية في المدينة" stops at في. */
-  private static final int MAX_WORDS = 6;
+  /**
+   * How many words a speaker's phrase may have: "المتحدث باسم الشرطة المحلية في المدينة" stops at في; seven reach a
+   * name after a long post ("نائب رئيس مجلس الشورى الدكتور محمد الجفري").
+   */
+  private static final int MAX_WORDS = 7;
 
   /** Words after a speech verb that are no speaker: a time ("قال يوم الأحد إن"), "أيضا", the idiom "كشف النقاب". */
   private static final java.util.Set<String> NOT_SPEAKERS = EventKeys.setOf("يوم", "اليوم", "الأسبوع", "الاسبوع",
@@ -34,8 +37,17 @@ final class SpeakerPhrase {
     if (named != null && named.last() < complement && !w.hasProclitic(speech + 1, "ل")) {
       return named.members().get(0).actor(); // "تقول إسرائيل إن": a frame's speaker the coder knows
     }
+    int first = speech + 1;
+    boolean quoted = isQuote(w, first); // "وقال «مكتب أخبار سوريا» إن" (seed 214): the name in its quotes
+    if (quoted) {
+      first++;
+    }
     int last = -1;
-    for (int i = speech + 1; i < complement && i <= speech + MAX_WORDS; i++) {
+    for (int i = first; i < complement && i < first + MAX_WORDS; i++) {
+      if (quoted && isQuote(w, i)) {
+        last = last < 0 ? -1 : i; // (the closing quote ends the name)
+        break;
+      }
       Token t = w.token(i);
       if (!t.isWord() || Clauses.isBoundary(w, i) || w.is(i, Clauses.DAYS) || w.is(i, NOT_SPEAKERS) || w.isVerb(i)
           || "ADP".equals(t.pos()) || "ADV".equals(t.pos()) || "SCONJ".equals(t.pos()) || "CCONJ".equals(t.pos())
@@ -48,8 +60,17 @@ final class SpeakerPhrase {
     if (last < 0) {
       return null;
     }
+    if (quoted && !isQuote(w, last)) {
+      return null; // (a quotation of what is said, not a quoted name: "قال: «نحن …")
+    }
     int start = w.token(speech + 1).start();
     int end = w.token(last).end();
     return new Event.Actor(start, end, w.doc.text().substring(start, end), null, null, null);
+  }
+
+  /** Whether token i is a quotation mark. */
+  private static boolean isQuote(SentenceWords w, int i) {
+    String text = w.token(i).text();
+    return text.equals("«") || text.equals("»") || text.equals("\"") || text.equals("“") || text.equals("”");
   }
 }

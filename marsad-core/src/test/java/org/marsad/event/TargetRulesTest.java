@@ -4177,4 +4177,12 @@ class TargetRulesTest {
     Event announced = first("الحوثيون يعلنون قصف مصفاة لأرامكو بالرياض.", "01", aug2015);
     assertEquals("YEMREB", announced.source().code(), "the strike is what they announce: " + announced);
   }
+
+  @Test
+  void round385AQuotedNameTellsTheReport() {
+    Event advance = first("وقال «مكتب أخبار سوريا» إن كتائب المعارضة تمكنت من التصدي لمحاولة تقدم نفذها جنود النظاميون.", "19",
+        java.time.LocalDate.of(2015, 8, 7));
+    assertEquals("«مكتب أخبار سوريا»", advance.speaker() == null ? null : advance.speaker().text(),
+        "the speaker in quotes: " + advance);
+  }
 }
