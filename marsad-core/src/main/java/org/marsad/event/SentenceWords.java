@@ -99,6 +99,14 @@ final class SentenceWords {
     return i >= 0 && i < nameStart.length && nameStart[i];
   }
 
+  /** Quotation marks, straight, double-angle and curly. */
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "«", "»", "“", "”");
+
+  /** Whether token i is a quotation mark (false outside the sentence). */
+  boolean isQuote(int i) {
+    return i >= 0 && i < tokens.size() && QUOTES.contains(tokens.get(i).text());
+  }
+
   /** Whether word i opens a place the knowledge base knows. */
   boolean startsPlace(int i) {
     return i >= 0 && i < placeStart.length && placeStart[i];

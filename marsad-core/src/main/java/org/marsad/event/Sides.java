@@ -23,7 +23,6 @@ record Sides(List<ActorMention> first, List<ActorMention> second) {
   private static final int SECOND_OPENING = 6;
 
   /** Quotation marks, opening and closing, around a side's name. */
-  private static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”");
 
   /** The first actor against the others of one compound group, or the group alone as a first side. */
   static Sides of(List<ActorMention> actors) {
@@ -73,7 +72,7 @@ record Sides(List<ActorMention> first, List<ActorMention> second) {
 
   /** Quotation marks around a side's name: "و«حزب الله»". */
   private static boolean quote(SentenceWords w, int i) {
-    return QUOTES.contains(w.token(i).text());
+    return w.isQuote(i);
   }
 
   /** The side word of a "من جهة" within a few words from {@code at}, or -1 (no boundary may intervene). */

@@ -38,13 +38,13 @@ final class SpeakerPhrase {
       return named.members().get(0).actor(); // "تقول إسرائيل إن": a frame's speaker the coder knows
     }
     int first = speech + 1;
-    boolean quoted = isQuote(w, first); // "وقال «مكتب أخبار سوريا» إن" (seed 214): the name in its quotes
+    boolean quoted = w.isQuote(first); // "وقال «مكتب أخبار سوريا» إن" (seed 214): the name in its quotes
     if (quoted) {
       first++;
     }
     int last = -1;
     for (int i = first; i < complement && i < first + MAX_WORDS; i++) {
-      if (quoted && isQuote(w, i)) {
+      if (quoted && w.isQuote(i)) {
         last = last < 0 ? -1 : i; // (the closing quote ends the name)
         break;
       }
@@ -60,17 +60,11 @@ final class SpeakerPhrase {
     if (last < 0) {
       return null;
     }
-    if (quoted && !isQuote(w, last)) {
+    if (quoted && !w.isQuote(last)) {
       return null; // (a quotation of what is said, not a quoted name: "قال: «نحن …")
     }
     int start = w.token(speech + 1).start();
     int end = w.token(last).end();
     return new Event.Actor(start, end, w.doc.text().substring(start, end), null, null, null);
-  }
-
-  /** Whether token i is a quotation mark. */
-  private static boolean isQuote(SentenceWords w, int i) {
-    String text = w.token(i).text();
-    return text.equals("«") || text.equals("»") || text.equals("\"") || text.equals("“") || text.equals("”");
   }
 }
