@@ -15,6 +15,13 @@ record Arguments(List<ActorMention> sources, List<ActorMention> targets, boolean
     targets = List.copyOf(targets);
   }
 
+  /** The same arguments with each source and target passed through {@code recode}; this when none changes. */
+  Arguments recoded(java.util.function.UnaryOperator<ActorMention> recode) {
+    List<ActorMention> s = sources.stream().map(recode).toList();
+    List<ActorMention> t = targets.stream().map(recode).toList();
+    return s.equals(sources) && t.equals(targets) ? this : new Arguments(s, t, reciprocal, evidence);
+  }
+
   boolean isEmpty() {
     return sources.isEmpty() && targets.isEmpty();
   }

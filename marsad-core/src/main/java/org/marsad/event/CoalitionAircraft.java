@@ -1,7 +1,5 @@
 package org.marsad.event;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.marsad.doc.Document;
 import org.marsad.doc.Event;
 
@@ -21,21 +19,14 @@ final class CoalitionAircraft {
       "مقاتلات", "المقاتلات");
   private static final java.util.Set<String> WAR = EventKeys.setOf("الحربي", "الحربية", "حربي", "حربية");
 
-  /** The mentions, each aircraft named alone read as the coalition's when the document names the Houthis. */
-  static List<ActorMention> inYemen(Document doc, List<ActorMention> mentions) {
-    List<ActorMention> out = null;
-    for (int k = 0; k < mentions.size(); k++) {
-      Event.Actor a = mentions.get(k).actor();
-      if (a.id() != null || !("MIL".equals(a.code()) || "YEMMIL".equals(a.code())) || !aircraftAlone(a.text())
-          || !IranianMilitias.namesHouthis(doc)) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(k, mentions.get(k).coded(COALITION, "SAU", "SAUMIL"));
+  /** The mention read as the coalition's when it is aircraft named alone and the document names the Houthis. */
+  static ActorMention inYemen(Document doc, ActorMention m) {
+    Event.Actor a = m.actor();
+    if (a.id() != null || !("MIL".equals(a.code()) || "YEMMIL".equals(a.code())) || !aircraftAlone(a.text())
+        || !IranianMilitias.namesHouthis(doc)) {
+      return m;
     }
-    return out == null ? mentions : out;
+    return m.coded(COALITION, "SAU", "SAUMIL");
   }
 
   private static boolean aircraftAlone(String text) {

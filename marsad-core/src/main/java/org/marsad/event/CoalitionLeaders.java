@@ -1,6 +1,5 @@
 package org.marsad.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.marsad.doc.Document;
 import org.marsad.doc.Event;
@@ -23,21 +22,13 @@ final class CoalitionLeaders {
       "org:intl_coalition", new Leader("USA", List.of("أمريكي", "أميركي", "امريكي", "اميركي", "واشنطن",
           "الولايات المتحدة"))); // ("أمريكية", "الأمريكيين": the nisba's stem is in them)
 
-  /** The mentions, each coalition coded without its leader's country when the document never names it. */
-  static List<ActorMention> named(Document doc, List<ActorMention> mentions) {
-    List<ActorMention> out = null;
-    for (int k = 0; k < mentions.size(); k++) {
-      ActorMention m = mentions.get(k);
-      Leader leader = m.actor().id() == null ? null : LEADERS.get(m.actor().id());
-      if (leader == null || !leader.country().equals(m.actor().country()) || namesLeader(doc, m.actor().id(), leader)) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      out.set(k, m.coded(m.actor().id(), null, "MIL"));
+  /** The mention, a coalition coded without its leader's country when the document never names it. */
+  static ActorMention named(Document doc, ActorMention m) {
+    Leader leader = m.actor().id() == null ? null : LEADERS.get(m.actor().id());
+    if (leader == null || !leader.country().equals(m.actor().country()) || namesLeader(doc, m.actor().id(), leader)) {
+      return m;
     }
-    return out == null ? mentions : out;
+    return m.coded(m.actor().id(), null, "MIL");
   }
 
   /**

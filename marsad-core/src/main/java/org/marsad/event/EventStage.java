@@ -430,14 +430,11 @@ public final class EventStage implements Stage {
       // "جوان سانبورن، العميلة الخاصة بمكتب التحقيقات الفيدرالي،": an unknown person's post names their body
       a = PersonPosts.apply(w, groups, a);
       // "الميليشيات الإيرانية" in news that names the Houthis is the Houthis
-      a = new Arguments(IranianMilitias.inYemen(doc, a.sources()), IranianMilitias.inYemen(doc, a.targets()),
-          a.reciprocal(), a.evidence());
+      a = a.recoded(m -> IranianMilitias.inYemen(doc, m));
       // "وقصف الطيران مواقع المتمردين" in news of the Houthis: the coalition's aircraft, not Yemen's
-      a = new Arguments(CoalitionAircraft.inYemen(doc, a.sources()), CoalitionAircraft.inYemen(doc, a.targets()),
-          a.reciprocal(), a.evidence());
+      a = a.recoded(m -> CoalitionAircraft.inYemen(doc, m));
       // "التحالف العربي" in news that never names Saudi Arabia: the coalition, no country
-      a = new Arguments(CoalitionLeaders.named(doc, a.sources()), CoalitionLeaders.named(doc, a.targets()),
-          a.reciprocal(), a.evidence());
+      a = a.recoded(m -> CoalitionLeaders.named(doc, m));
       // "وقالت الوزارة" in a report on Russia: a body the sentence gives no country is the article's
       a = new Arguments(DocumentCountry.located(w, entities, groups, a.sources(), a.targets(), articleCountry),
           DocumentCountry.located(w, entities, groups, a.targets(), a.sources(), articleCountry), a.reciprocal(), a.evidence());

@@ -1,7 +1,5 @@
 package org.marsad.event;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.marsad.doc.Document;
 import org.marsad.doc.Event;
 
@@ -16,21 +14,13 @@ final class IranianMilitias {
 
   private static final String HOUTHIS = "org:houthis";
 
-  /** The mentions, each Iranian militia named by nisba read as the Houthis when the document names them. */
-  static List<ActorMention> inYemen(Document doc, List<ActorMention> mentions) {
-    List<ActorMention> out = null;
-    for (int k = 0; k < mentions.size(); k++) {
-      Event.Actor a = mentions.get(k).actor();
-      if (a.id() != null || !"IRNREB".equals(a.code()) || !militia(a.text()) || !namesHouthis(doc)) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(mentions);
-      }
-      ActorMention m = mentions.get(k);
-      out.set(k, m.coded(HOUTHIS, "YEM", "YEMREB"));
+  /** The mention read as the Houthis when it is an Iranian militia named by nisba and the document names them. */
+  static ActorMention inYemen(Document doc, ActorMention m) {
+    Event.Actor a = m.actor();
+    if (a.id() != null || !"IRNREB".equals(a.code()) || !militia(a.text()) || !namesHouthis(doc)) {
+      return m;
     }
-    return out == null ? mentions : out;
+    return m.coded(HOUTHIS, "YEM", "YEMREB");
   }
 
   private static boolean militia(String text) {
