@@ -339,8 +339,13 @@ final class ActorFinder {
         continue;
       }
       int title = words.isComma(name.last() + 1) ? name.last() + 2 : name.last() + 1;
+      // (the title may be a role noun of its own, which the post's institution outranks: "تريفور سيكورسكي،
+      // الخبير في شركة" is the company's, not a scholar)
+      ActorMention trade = mentionAt(mentions, title);
+      trade = trade != null && trade.first() == title && trade.last() == title && trade.actor().id() == null
+          && trade.actor().country() == null ? trade : null;
       if (title >= words.size() || !(words.is(title, PERSON_TITLES) || words.is(title, DEPUTIES))
-          || covered(mentions, title) || !words.token(title).clitics().pre().isEmpty()) {
+          || trade == null && covered(mentions, title) || !words.token(title).clitics().pre().isEmpty()) {
         continue;
       }
       String role = null;
@@ -368,6 +373,7 @@ final class ActorFinder {
       if (role != null) {
         mentions.set(mentions.indexOf(name), name.coded(null, null, role));
         mentions.remove(office); // the office is the person's post, no party of its own
+        mentions.remove(trade);
       }
     }
   }
@@ -934,6 +940,10 @@ final class ActorFinder {
 
   private static final java.util.Set<String> MINISTERS = EventKeys.setOf("وزير", "وزيرة");
 
+  /** Analysts, experts and researchers in the plural, whom the press quotes unnamed. */
+  private static final java.util.Set<String> COMMENTATORS_UNNAMED = EventKeys.setOf("محللون", "محللين", "خبراء",
+      "باحثون", "باحثين", "محللات", "خبيرات", "باحثات");
+
   /** Whether a minister's post is among the words from to to: "الفريق الركن … وزير الداخلية" is a minister. */
   private static boolean holdsMinistry(SentenceWords words, int from, int to) {
     for (int i = from; i <= to; i++) {
@@ -1380,10 +1390,14 @@ final class ActorFinder {
         continue; // "حققت المقاومة تقدماً عسكرياً": the advance is military, no army is named
       }
       if (words.is(i, TRADE_HONORIFICS) && nameStartsAt(out, i + 1)
-          && (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) || words.is(i, MISTER))) {
+          && (i > 0 && (taken[i - 1] || agentEnds(out, i - 1)) || words.is(i, MISTER) || knownPersonAt(out, i + 1))) {
         // "وزير الخارجية الأستاذ عادل الجبير": the minister's honorific, not a professor; and "الأستاذ" before
-        // any name is "Mr." in the Gulf's press ("صرّح الأستاذ عبدالسلام الراجحي")
+        // any name is "Mr." in the Gulf's press ("صرّح الأستاذ عبدالسلام الراجحي"); so is "المهندس" before one
+        // the knowledge base knows ("المهندس إبراهيم محلب" is Egypt's prime minister, not an engineer)
         continue;
+      }
+      if (words.is(i, COMMENTATORS_UNNAMED)) {
+        continue; // "وقال محللون إن": analysts in the plural are no party (one, "المحلل الكويتي", is a scholar)
       }
       String role = null;
       int last = i;
@@ -1530,6 +1544,11 @@ final class ActorFinder {
       "فرد", "أفراد", "شخص", "رجل", "مسؤول", "ضابط", "جندي", "خبير", "مستشار", "قيادي", "ناشط", "طرف");
 
   /** Whether a name starts at i: a known person's, or one the knowledge base lacks. */
+  /** Whether a person the knowledge base knows is named from word i. */
+  private static boolean knownPersonAt(List<ActorMention> mentions, int i) {
+    return mentions.stream().anyMatch(m -> m.first() == i && isPerson(m));
+  }
+
   private static boolean nameStartsAt(List<ActorMention> mentions, int i) {
     for (ActorMention m : mentions) {
       if (m.first() == i && (isPerson(m) || m.actor().code() == null)) {

@@ -2859,7 +2859,7 @@ class TargetRulesTest {
         "أكد دبيخي الدبيخي المتحدث الرسمي لهيئة الأمر بالمعروف بالمنطقة الشرقية أن الهيئة باشرت.", "01");
     assertEquals("GOV", spokesman.source().code(), spokesman.toString());
     Event analyst = first("يقول نيكولاس هيراس، المحلل العسكري المعني بشؤون الشرق الأوسط، إن أزمة إدلب مأزق.", "01");
-    assertNull(analyst.source().code(), "an analyst is no army: " + analyst);
+    assertEquals("EDU", analyst.source().code(), "an analyst is a scholar, no army (round 386): " + analyst);
     Event director = first("وقال عمر الجاسر مدير فنون جدة إن المعرض ناجح.", "01");
     assertNull(director.source().code(), "a post of no office keeps the name uncoded: " + director);
   }
@@ -4184,5 +4184,23 @@ class TargetRulesTest {
         java.time.LocalDate.of(2015, 8, 7));
     assertEquals("«مكتب أخبار سوريا»", advance.speaker() == null ? null : advance.speaker().text(),
         "the speaker in quotes: " + advance);
+  }
+
+  @Test
+  void round386CommentatorsAreScholarsOfTheirCountry() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 7);
+    Event kuwaiti = first("يقول المحلل الكويتي عصام المرزوق لـ«الشرق الأوسط»: «الوضع صعب هذا الشهر».", "01", aug2015);
+    assertEquals("KWTEDU", kuwaiti.source().code(), "the analyst's nisba is his country: " + kuwaiti);
+    Event saudi = first("وأوضح الدكتور علي التواتي، المحلل السياسي والاقتصادي السعودي لـ«الشرق الأوسط»، أن قرار إغلاق ميناء "
+        + "الحديدة يعني توقف إمداداته لليمن.", "01", aug2015);
+    assertEquals("SAUEDU", saudi.source().code(), "an analyst is no government: " + saudi);
+    Event security = first("وقال محمد الأحمد، الخبير الأمني المصري، إن الوضع صعب.", "01", aug2015);
+    assertEquals("EGYEDU", security.source().code(), "a security expert is no police: " + security);
+    Event banker = first("وقال تريفور سيكورسكي، الخبير في شركة (إنيرجي آسبيكت)، إن قطر للبترول قد تفرض عليها غرامات.", "01",
+        aug2015);
+    assertEquals("BUS", banker.source().code(), "the firm he works in outranks his trade: " + banker);
+    assertTrue(RuleSentences.events("وقال محللون إن الوضع صعب.", aug2015).isEmpty(), "unnamed analysts are no party");
+    Event mahlab = first("جاء ذلك خلال لقاء المهندس إبراهيم محلب رئيس مجلس الوزراء المصري مع الوفد الدولي.", "04", aug2015);
+    assertEquals("EGYGOV", mahlab.source().code(), "\"المهندس\" is the prime minister's honorific: " + mahlab);
   }
 }
