@@ -113,6 +113,7 @@ final class ActorFinder {
     addAgents(words, mentions);
     placeResistance(words, entities, mentions);
     List<ActorMention> resolved = new ArrayList<>(resolveOverlaps(mentions));
+    FormalStateNames.join(words, resolved);
     spokesmenOfBodies(words, resolved);
     spokesmen(words, resolved);
     titledBodies(words, resolved);

@@ -860,6 +860,9 @@ public final class EventStage implements Stage {
 
   /** The position before the act told at {@code at} ("سقوط قتلى": the noun after), or -1 when none is there. */
   private static int actAt(SentenceWords w, List<TriggerMatch> found, int at) {
+    if (w.isKey(at, ABOUT) && at + 1 < w.size() && !claimBefore(w, at)) {
+      at++; // "أفاد مصدر أمني عن إصابة رجل": what he told of (not "مسؤوليته عن": a claim, the act is told as fact)
+    }
     if (w.is(at, FALLEN) && at + 1 < w.size()) {
       at++; // "سقوط قتلى", "وقوع انفجار": the act is the noun after
     }
@@ -868,8 +871,35 @@ public final class EventStage implements Stage {
         return at - 1;
       }
     }
+    if (w.is(at, HURT)) {
+      // "وأفاد مصدر أمني إصابة ثلاثة أشخاص بانفجار عبوة": the act that hurt them, behind ب or في (seed 217)
+      for (TriggerMatch t : found) {
+        if (t.first() > at && t.first() <= at + HURT_REACH && !t.isStatement()
+            && (w.hasProclitic(t.first(), "ب") || w.isKey(t.first() - 1, IN))) {
+          return at - 1;
+        }
+      }
+    }
     return -1;
   }
+
+  private static final String ABOUT = EventKeys.of("عن");
+
+  /** Whether a claim of responsibility stands a few words before i: "أعلنت مجموعة مسؤوليتها الاثنين عن". */
+  private static boolean claimBefore(SentenceWords w, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (w.is(k, RESPONSIBILITY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  private static final java.util.Set<String> RESPONSIBILITY = EventKeys.setOf("مسؤولية", "مسئولية", "مسؤوليته",
+      "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم");
+  /** Masdars of being hurt, before the victims and the act that hurt them: "إصابة ثلاثة أشخاص بانفجار". */
+  private static final java.util.Set<String> HURT = EventKeys.setOf("إصابة", "بإصابة", "جرح", "بجرح");
+  /** How far past the masdar of being hurt the act may be told: the victims' words between. */
+  private static final int HURT_REACH = 6;
 
   private static final String IN = EventKeys.of("في");
   private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");

@@ -4203,4 +4203,18 @@ class TargetRulesTest {
     Event mahlab = first("جاء ذلك خلال لقاء المهندس إبراهيم محلب رئيس مجلس الوزراء المصري مع الوفد الدولي.", "04", aug2015);
     assertEquals("EGYGOV", mahlab.source().code(), "\"المهندس\" is the prime minister's honorific: " + mahlab);
   }
+
+  @Test
+  void round387FormalStateNamesAndToldInjuries() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 7);
+    Event aid = first("قدمت المملكة العربية السعودية مساعدات إغاثية لجمهورية ألبانيا لإعانة المتضررين جراء الفيضانات.", "07",
+        aug2015);
+    assertEquals("ALB", aid.target() == null ? null : aid.target().code(), "the republic is the country: " + aid);
+    Event hurt = first("وأفاد مصدر أمني عراقي إصابة ثلاثة أشخاص بانفجار عبوة لاصقة بشاحنة متوقفة جنوبي بغداد.", "18", aug2015);
+    assertEquals(Event.Mode.REPORTED, hurt.mode(), "the source told of the blast: " + hurt);
+    Event about = first("كما أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار قنبلة يدوية في كركوك.", "18", aug2015);
+    assertEquals(Event.Mode.REPORTED, about.mode(), "told of, behind عن: " + about);
+    Event claimed = first("أعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ.", "18", aug2015);
+    assertEquals(Event.Mode.ASSERTED, claimed.mode(), "a claimed bombing is told as fact: " + claimed);
+  }
 }
