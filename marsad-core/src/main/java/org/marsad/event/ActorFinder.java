@@ -321,6 +321,52 @@ final class ActorFinder {
     }
   }
 
+  /**
+   * The last word of a minister's portfolio after his title at i, and of the posts he holds with it right
+   * after: "وزير الشؤون الإسلامية والأوقاف", "وزير الشؤون الاجتماعية رئيس مجلس إدارة المركز الوطني".
+   */
+  private static int portfolioEnd(SentenceWords words, List<ActorMention> mentions, int title) {
+    int end = genitivesEnd(words, mentions, title);
+    for (int posts = 0; posts < CHAINED_AFTER_PORTFOLIO && end > title && words.is(end + 1, CHAINED_POSTS)
+        && !words.isDefinite(end + 1) && words.token(end + 1).clitics().pre().isEmpty(); posts++) {
+      int next = genitivesEnd(words, mentions, end + 1);
+      if (next == end + 1) {
+        break;
+      }
+      end = next;
+    }
+    return end;
+  }
+
+  /** How many posts a minister's portfolio may be followed by: "… رئيس المجلس الأعلى للقضاء". */
+  private static final int CHAINED_AFTER_PORTFOLIO = 2;
+
+  /** The last of the definite words (joined by و, no other clitic) in construct after the word at i. */
+  private static int genitivesEnd(SentenceWords words, List<ActorMention> mentions, int i) {
+    int end = i;
+    boolean joined = false;
+    while (end + 1 < words.size() && end - i < (joined ? JOINED_PORTFOLIO_WORDS : PORTFOLIO_WORDS)
+        && words.token(end + 1).isWord() && !words.isVerb(end + 1) && (words.isDefinite(end + 1)
+            || end == i && words.is(i, CHAINED_POSTS) && isNounWord(words, end + 1))
+        && (words.token(end + 1).clitics().pre().isEmpty() || words.token(end + 1).clitics().pre().equals(List.of("و")))
+        && !(covered(mentions, end + 1) && mentionAt(mentions, end + 1).actor().country() != null)) {
+      joined |= !words.token(end + 1).clitics().pre().isEmpty();
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isNounWord(SentenceWords words, int i) {
+    return "NOUN".equals(words.token(i).pos()) && !words.isDefinite(i);
+  }
+
+  /** The words from first to last as an actor of no code: the span a holder's mention takes. */
+  private static Event.Actor wordsActor(SentenceWords words, int first, int last) {
+    int start = words.token(first).start();
+    int end = words.token(last).end();
+    return new Event.Actor(start, end, words.doc.text().substring(start, end), null, null, null);
+  }
+
   /** Head nouns of a state's offices, which make a post in them a government's ("مدير إدارة", "رئيس بلدية"). */
   private static final java.util.Set<String> OFFICE_HEADS = EventKeys.setOf("وزارة", "إدارة", "ادارة", "هيئة",
       "أمانة", "امانة", "بلدية", "إمارة", "امارة", "مديرية", "سفارة", "قنصلية", "محافظة");
@@ -349,7 +395,9 @@ final class ActorFinder {
           || trade == null && covered(mentions, title) || !words.token(title).clitics().pre().isEmpty()) {
         continue;
       }
-      String role = null;
+      // (a minister with his portfolio is a state's: "ماجد الحقيل وزير الإسكان اجتمع مع", seed 216)
+      String role = words.is(title, MINISTERS) && words.isDefinite(title + 1)
+          && words.token(title + 1).clitics().pre().isEmpty() ? "GOV" : null;
       ActorMention office = null;
       for (int k = title + 1; k < words.size() && k <= title + POST_WORDS && role == null; k++) {
         if (!words.token(k).isWord() || words.isVerb(k) || Clauses.isBoundary(words, k)) {
@@ -371,7 +419,15 @@ final class ActorFinder {
         role = Institutions.ROLES.get(words.bare[k]);
         role = role == null && words.is(k, OFFICE_HEADS) ? "GOV" : role;
       }
-      if (role != null) {
+      if (role != null && office == null && words.is(title, MINISTERS)) {
+        // (the minister's words are his mention, so a verb after them has him for subject)
+        int end = portfolioEnd(words, mentions, title);
+        int first = name.first();
+        int k = mentions.indexOf(name);
+        mentions.set(k, holder(words, first, new ActorMention(first, end, wordsActor(words, first, end), false), null,
+            role));
+        dropInside(mentions, k, name.last(), end); // (his posts' role nouns: "رئيس مجلس إدارة المركز")
+      } else if (role != null) {
         mentions.set(mentions.indexOf(name), name.coded(null, null, role));
         mentions.remove(office); // the office is the person's post, no party of its own
         mentions.remove(trade);
@@ -731,7 +787,7 @@ final class ActorFinder {
       for (ActorMention o : mentions) {
         // (a bare title's owner may end past its first words: "المتحدث باسم وزارة الدفاع التايوانية")
         if (o.first() > comma && (o.last() <= end || bare && o.first() <= end && !spansClause(words, end, o.last()))
-            && o.actor().country() != null) {
+            && o.actor().country() != null && !anotherTitled(words, title, o)) {
           owner = o;
           end = Math.max(end, o.last());
           break;
@@ -818,6 +874,19 @@ final class ActorFinder {
       }
       dropInside(mentions, k, comma, end);
     }
+  }
+
+  /**
+   * Whether mention o, after the title at {@code title}, is another titled person: a definite title after a
+   * definite word that closed the first one ("ماجد الحقيل وزير الإسكان أمس السفير الأمريكي" met the US
+   * ambassador; but "نائب الرئيس الأمريكي" is the US president's deputy).
+   */
+  private static boolean anotherTitled(SentenceWords words, int title, ActorMention o) {
+    int before = o.first() - 1;
+    // (a title in construct after an indefinite head is that head's: "المتحدث الرسمي لمركز الملك سلمان")
+    return words.is(o.first(), PERSON_TITLES) && words.isDefinite(o.first()) && before > title
+        && words.token(o.first()).clitics().pre().isEmpty()
+        && (words.isDefinite(before) || Adjuncts.afterTimeWords(words, before) > before);
   }
 
   /**

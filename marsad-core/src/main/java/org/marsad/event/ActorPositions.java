@@ -167,6 +167,10 @@ final class ActorPositions {
     if (Clauses.COMPASS.contains(w.bare[i - 1])) {
       return true;
     }
+    if (w.is(i - 1, ActorFinder.HONORIFICS) || w.abbreviatedHonorific(i - 1)) {
+      // "اجتمع مع الدكتور جميل البقعاوي": the honorific's preposition (not a verb that reads as one: "وعبر")
+      return prepositionOn(w, i - 1) || w.is(i - 2, BEFORE_HONORIFICS);
+    }
     // "تحصن فيه مسلحون": فيه has its object already; but "من بينها السعودية" still lists who is among them
     boolean complete = !w.token(i - 1).clitics().post().isEmpty() && !w.isKey(i - 1, "بين");
     if ((w.is(i - 1, Clauses.TARGET_PREPOSITIONS) || w.is(i - 1, Clauses.OTHER_PREPOSITIONS)) && !complete) {
@@ -178,6 +182,10 @@ final class ActorPositions {
     }
     return false;
   }
+
+  /** Prepositions an honorific and its name may stand behind ("عبر" is also a verb: "وعبر الدكتور الزياني عن"). */
+  private static final java.util.Set<String> BEFORE_HONORIFICS = EventKeys.setOf("مع", "من", "إلى", "الى", "على",
+      "عن", "لدى", "عند", "بين");
 
   /** Whether the word at i carries a preposition: "بعدد", "لعدد". */
   private static boolean prepositionOn(SentenceWords w, int i) {

@@ -4217,4 +4217,24 @@ class TargetRulesTest {
     Event claimed = first("أعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ.", "18", aug2015);
     assertEquals(Event.Mode.ASSERTED, claimed.mode(), "a claimed bombing is told as fact: " + claimed);
   }
+
+  @Test
+  void round388AMinisterNamedBeforeHisPostIsItsHolder() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 7);
+    Event met = first("يذكر أن ماجد الحقيل وزير الإسكان اجتمع مع الدكتور جميل بن جار الله البقعاوي رئيس مجلس إدارة الهيئة.",
+        "04", aug2015);
+    assertTrue(met.source().text().startsWith("ماجد الحقيل"), "the minister met, not the man behind مع: " + met);
+    assertEquals("GOV", met.source().code(), met.toString());
+    Event ambassador = first("التقى ماجد الحقيل وزير الإسكان أمس السفير الأمريكي.", "04", aug2015);
+    assertEquals("GOV", ambassador.source().code(), "the ambassador is another man: " + ambassador);
+    assertEquals("USAGOV", ambassador.target() == null ? null : ambassador.target().code(), ambassador.toString());
+    assertTrue(RuleSentences.events("اجتمع مع الدكتور جميل البقعاوي.", aug2015).isEmpty(),
+        "the honorific stands behind مع too");
+    Event chained = first("قال الدكتور ماجد بن عبدالله القصبي وزير الشؤون الاجتماعية رئيس مجلس إدارة المركز الوطني للدراسات، "
+        + "إن الملك يولي اهتمامه.", "01", aug2015);
+    assertNull(chained.target(), "his second post is no one he speaks of: " + chained);
+    Event spokesman = first("وقال رأفت الصباغ، المتحدث الرسمي لمركز الملك سلمان للإغاثة الإنسانية، إن السفينة تحمل 3540 طنا.", "01",
+        aug2015);
+    assertEquals("SAUGOV", spokesman.source().code(), "a title in construct is the head's: " + spokesman);
+  }
 }
