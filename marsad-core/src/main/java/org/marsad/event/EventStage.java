@@ -303,6 +303,9 @@ public final class EventStage implements Stage {
         a = new Arguments(saidBy, objects, false, 0.8);
       }
       a = RelativeDoer.of(w, groups, t, verb, a); // "بالزيارة التي قام بها وفد جامعة واشنطن": the visitors
+      if (code.get().isAttack()) {
+        a = PlantedWeapons.of(w, groups, t, a); // "انفجار ألغام زرعها الحوثيون": the Houthis
+      }
       ActorGroup agent = AgentPhrase.after(w, groups, t.first(), t.last(), verb);
       if (agent != null && !agent.members().equals(a.sources())) {
         // "أطلقت من قبل القوات الإيرانية", "أثار انتقادات من جماعات إسلامية": the "by" phrase is the agent,

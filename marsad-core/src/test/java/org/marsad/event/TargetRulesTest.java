@@ -4237,4 +4237,16 @@ class TargetRulesTest {
         aug2015);
     assertEquals("SAUGOV", spokesman.source().code(), "a title in construct is the head's: " + spokesman);
   }
+
+  @Test
+  void round389WhoPlantedTheWeaponAttacked() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 7);
+    Event mines = first("أكد مدير عام مكتب الصحة بمحافظة عدن سقوط 11 مواطنا وإصابة 33 آخرين في انفجار لألغام زرعتها مليشيات "
+        + "الحوثي في محافظة لحج.", "18", aug2015);
+    assertEquals("YEMREB", mines.source().code(), "the militias planted the mines: " + mines);
+    Event charge = first("قتل طفل بانفجار عبوة ناسفة زرعتها ميليشيا الحوثي في الطريق.", "18", aug2015);
+    assertEquals("YEMREB", charge.source().code(), "past the victim to the planter: " + charge);
+    Event grenade = first("أصيب رجل بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على منزله.", "18", aug2015);
+    assertEquals("مسلحون مجهولون", grenade.source().text(), "the gunmen threw it: " + grenade);
+  }
 }
