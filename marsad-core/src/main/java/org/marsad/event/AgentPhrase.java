@@ -100,8 +100,9 @@ final class AgentPhrase {
     // (a verb's needed word may follow the phrase; a noun's phrase is the noun's own: "بالتهديد بمزيد من
     // الهجمات" is not a threat voiced by the attacks)
     int i = !verb || w.isKey(trigger + 1, FROM) ? trigger + 1 : triggerEnd + 1;
-    while (!verb && i < trigger + 3 && i < w.size() && "ADJ".equals(w.token(i).pos())) {
-      i++; // "انتقادات حادة من …"
+    while (!verb && i < trigger + 3 && i < w.size() && "ADJ".equals(w.token(i).pos())
+        && w.afterTimeExpression(i) == i) {
+      i++; // "انتقادات حادة من …" (not a time the tagger reads as one: "البارحة الأولى")
     }
     if (!verb) {
       i = pastTimeToFrom(w, i); // "تلقى … اتصالا هاتفيا أمس من رئيس الجمهورية اليمنية"

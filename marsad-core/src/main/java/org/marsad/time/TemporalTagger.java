@@ -634,6 +634,9 @@ final class TemporalTagger {
     if (w.is(i, "امس", "الامس") && w.is(i + 1, "الاول")) {
       return new int[] {-2, 2};
     }
+    if (w.is(i, "البارحه") && w.is(i + 1, "الاولي", "الاولى")) {
+      return new int[] {-2, 2}; // "البارحة الأولى", the night before last: the Gulf's day before yesterday
+    }
     if (w.is(i, "امس", "الامس", "البارحه")) {
       return new int[] {-1, 1};
     }

@@ -4249,4 +4249,12 @@ class TargetRulesTest {
     Event grenade = first("أصيب رجل بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على منزله.", "18", aug2015);
     assertEquals("مسلحون مجهولون", grenade.source().text(), "the gunmen threw it: " + grenade);
   }
+
+  @Test
+  void round390ACallerNamedAfterTheNightBeforeLast() {
+    Event call = first("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا البارحة الأولى، من فخامة الرئيس "
+        + "فرانسوا هولاند رئيس الجمهورية الفرنسية.", "04", java.time.LocalDate.of(2015, 8, 1));
+    assertEquals("FRAGOV", call.source().code(), "Hollande called the king: " + call);
+    assertEquals("SAUGOV", call.target() == null ? null : call.target().code(), call.toString());
+  }
 }

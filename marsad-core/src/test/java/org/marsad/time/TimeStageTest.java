@@ -89,6 +89,7 @@ class TimeStageTest {
     assertEquals("2016-12-26", only("وصل الوفد أمس", date).value());
     assertEquals("2016-12-25", only("وصل الوفد أول أمس", date).value());
     assertEquals("2016-12-25", only("وصل الوفد أول من أمس", date).value()); // the day before yesterday too
+    assertEquals("2016-12-25", only("تلقى الملك اتصالا البارحة الأولى", date).value()); // the night before last
     assertEquals("2016-W51", only("وصل الوفد الأسبوع الماضي", date).value());
     assertEquals("2017-01", only("يصل الوفد الشهر المقبل", date).value());
     assertEquals("2013", only("بدأت الأزمة منذ ثلاث سنوات", date).value());
