@@ -6,7 +6,8 @@ import java.util.List;
  * The one who planted, threw or fired the weapon an attack is told by: "انفجار ألغام زرعها الحوثيون",
  * "بانفجار قنبلة يدوية ألقاها مسلحون مجهولون", "قذيفة هاون أطلقتها ميليشيات الحوثي". The verb has the weapon
  * for its pronoun and the doer for its subject, who is the attack's source where word order found no one
- * armed (seeds 216–218: the blast itself had stood as the source).
+ * armed (seeds 216–218: the blast itself had stood as the source). So is the armed owner of fired weapons
+ * behind ل: "قذائف مدفعية عشوائية للحوثيين".
  */
 final class PlantedWeapons {
   private PlantedWeapons() {}
@@ -22,6 +23,28 @@ final class PlantedWeapons {
   private static final java.util.Set<String> PLACED_FORMS = EventKeys.setOf("زرعها", "زرعته", "زرعتها", "زرعوها",
       "وضعها", "وضعته", "وضعتها", "وضعوها", "ألقاها", "القاها", "ألقته", "ألقتها", "ألقوها", "أطلقها", "أطلقته",
       "أطلقتها", "أطلقوها", "اطلقها", "اطلقته", "اطلقتها", "فجرها", "فجرته", "فجرتها");
+  /** Fired weapons, whose genitive behind ل is whoever fired them (not "سيارة", which may be anyone's). */
+  private static final java.util.Set<String> FIRED = EventKeys.setOf("قذيفة", "قذائف", "صاروخ", "صواريخ");
+  /** How many adjectives may stand between the weapon and its owner: "قذائف مدفعية عشوائية". */
+  private static final int WEAPON_ADJECTIVES = 3;
+
+  /** The armed group behind ل right after a fired weapon and its adjectives, or null. */
+  private static ActorGroup ownerBehindLam(SentenceWords w, List<ActorGroup> groups, TriggerMatch t) {
+    if (!w.is(t.first(), FIRED)) {
+      return null;
+    }
+    for (int i = t.last() + 1; i < w.size() && i <= t.last() + 1 + WEAPON_ADJECTIVES; i++) {
+      ActorGroup g = ActorGroup.startingAt(groups, i);
+      if (g != null) {
+        return w.hasProclitic(i, "ل") && AgentPhrase.armed(g) ? g : null;
+      }
+      if (!"ADJ".equals(w.token(i).pos()) || !w.token(i).clitics().pre().isEmpty()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** How far past the trigger the verb may stand: the weapon and its adjectives, a relative pronoun. */
   private static final int REACH = 6;
 
@@ -31,6 +54,12 @@ final class PlantedWeapons {
       return a; // (a source word order found stays: "قصفت الميليشيات … بقذائف أطلقتها")
     }
     boolean weapon = w.is(t.first(), WEAPONS);
+    ActorGroup owner = weapon ? ownerBehindLam(w, groups, t) : null;
+    if (owner != null) {
+      // "سقوط قذائف مدفعية عشوائية للحوثيين وقوات صالح على شارع العواضي": the shells are theirs (seed 218)
+      List<ActorMention> targets = a.targets().stream().filter(m -> !owner.members().contains(m)).toList();
+      return new Arguments(owner.members(), targets, false, a.evidence());
+    }
     for (int i = t.last() + 1; i < w.size() && i <= t.last() + REACH; i++) {
       if (w.isWithPronoun(i, PLACED) || w.is(i, PLACED_FORMS)) {
         ActorGroup doer = weapon ? ActorGroup.startingAt(groups, i + 1) : null;

@@ -4257,4 +4257,16 @@ class TargetRulesTest {
     assertEquals("FRAGOV", call.source().code(), "Hollande called the king: " + call);
     assertEquals("SAUGOV", call.target() == null ? null : call.target().code(), call.toString());
   }
+
+  @Test
+  void round391FeltThreatsAndTheShellsOwners() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    List<Event> felt = RuleSentences.events("وقال رئيس الوزراء التركي إن العمليات الأمنية ستستمر ما دامت تركيا تشعر بالتهديد.",
+        aug2015);
+    assertTrue(felt.stream().noneMatch(e -> e.cameo().startsWith("13")), "feeling threatened: " + felt);
+    List<Event> shells = RuleSentences.events("وقتل أربعة مدنيين جراء سقوط قذائف مدفعية عشوائية للحوثيين على شارع "
+        + "العواضي.", aug2015);
+    assertTrue(shells.stream().anyMatch(e -> e.trigger().text().equals("قذائف") && e.source() != null
+        && "YEMREB".equals(e.source().code())), "the shells are the Houthis': " + shells);
+  }
 }
