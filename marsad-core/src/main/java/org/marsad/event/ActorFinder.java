@@ -347,7 +347,7 @@ final class ActorFinder {
     boolean joined = false;
     while (end + 1 < words.size() && end - i < (joined ? JOINED_PORTFOLIO_WORDS : PORTFOLIO_WORDS)
         && words.token(end + 1).isWord() && !words.isVerb(end + 1) && (words.isDefinite(end + 1)
-            || end == i && words.is(i, CHAINED_POSTS) && isNounWord(words, end + 1))
+            || end == i && words.is(i, CHAINED_POSTS) && "NOUN".equals(words.token(end + 1).pos()))
         && (words.token(end + 1).clitics().pre().isEmpty() || words.token(end + 1).clitics().pre().equals(List.of("و")))
         && !(covered(mentions, end + 1) && mentionAt(mentions, end + 1).actor().country() != null)) {
       joined |= !words.token(end + 1).clitics().pre().isEmpty();
@@ -356,9 +356,6 @@ final class ActorFinder {
     return end;
   }
 
-  private static boolean isNounWord(SentenceWords words, int i) {
-    return "NOUN".equals(words.token(i).pos()) && !words.isDefinite(i);
-  }
 
   /** The words from first to last as an actor of no code: the span a holder's mention takes. */
   private static Event.Actor wordsActor(SentenceWords words, int first, int last) {
@@ -728,7 +725,8 @@ final class ActorFinder {
       java.util.Map.entry(EventKeys.of("كاتب"), "MED"),
       java.util.Map.entry(EventKeys.of("كاتبة"), "MED"));
 
-  private static boolean covered(List<ActorMention> mentions, int i) {
+  /** Whether a mention covers word i. */
+  static boolean covered(List<ActorMention> mentions, int i) {
     return mentionAt(mentions, i) != null;
   }
 

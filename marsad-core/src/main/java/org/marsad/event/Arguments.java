@@ -22,6 +22,14 @@ record Arguments(List<ActorMention> sources, List<ActorMention> targets, boolean
     return s.equals(sources) && t.equals(targets) ? this : new Arguments(s, t, reciprocal, evidence);
   }
 
+  /**
+   * The same act with {@code doers} as its source, one-sided, and none of them left among the targets: a doer
+   * a clause names outranks the subject word order found ("الزيارة التي قام بها X", "ألغام زرعها X").
+   */
+  Arguments withDoers(List<ActorMention> doers) {
+    return new Arguments(doers, targets.stream().filter(m -> !doers.contains(m)).toList(), false, evidence);
+  }
+
   boolean isEmpty() {
     return sources.isEmpty() && targets.isEmpty();
   }

@@ -20,7 +20,7 @@ final class FormalStateNames {
       ActorMention country = mentions.get(k);
       int form = country.first() - 1;
       if (!country.isCountry() || form < 0 || !words.is(form, FORMS) || words.isDefinite(form)
-          || !words.token(country.first()).clitics().pre().isEmpty() || covered(mentions, form)) {
+          || !words.token(country.first()).clitics().pre().isEmpty() || ActorFinder.covered(mentions, form)) {
         continue;
       }
       Event.Actor c = country.actor();
@@ -28,9 +28,5 @@ final class FormalStateNames {
       mentions.set(k, new ActorMention(form, country.last(), new Event.Actor(start, c.end(),
           words.doc.text().substring(start, c.end()), c.id(), c.country(), c.code()), country.attributive()));
     }
-  }
-
-  private static boolean covered(List<ActorMention> mentions, int i) {
-    return mentions.stream().anyMatch(m -> m.first() <= i && i <= m.last());
   }
 }

@@ -57,8 +57,7 @@ final class PlantedWeapons {
     ActorGroup owner = weapon ? ownerBehindLam(w, groups, t) : null;
     if (owner != null) {
       // "سقوط قذائف مدفعية عشوائية للحوثيين وقوات صالح على شارع العواضي": the shells are theirs (seed 218)
-      List<ActorMention> targets = a.targets().stream().filter(m -> !owner.members().contains(m)).toList();
-      return new Arguments(owner.members(), targets, false, a.evidence());
+      return a.withDoers(owner.members());
     }
     for (int i = t.last() + 1; i < w.size() && i <= t.last() + REACH; i++) {
       if (w.isWithPronoun(i, PLACED) || w.is(i, PLACED_FORMS)) {
@@ -66,8 +65,7 @@ final class PlantedWeapons {
         if (doer == null || doer.members().stream().anyMatch(m -> m.actor().code() == null)) {
           return a;
         }
-        List<ActorMention> targets = a.targets().stream().filter(m -> !doer.members().contains(m)).toList();
-        return new Arguments(doer.members(), targets, false, a.evidence());
+        return a.withDoers(doer.members());
       }
       weapon |= w.is(i, WEAPONS);
       ActorGroup between = ActorGroup.startingAt(groups, i);

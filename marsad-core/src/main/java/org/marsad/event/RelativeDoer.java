@@ -34,8 +34,7 @@ final class RelativeDoer {
         if (doer == null || doer.first() == doer.last() && w.isKey(doer.last() + 1, "عن")) {
           return a; // (nor "يقوم بها نيابة عن الأمم المتحدة": on behalf of, no prosecution)
         }
-        List<ActorMention> targets = a.targets().stream().filter(m -> !doer.members().contains(m)).toList();
-        return new Arguments(doer.members(), targets, false, a.evidence());
+        return a.withDoers(doer.members());
       }
       if (!adjective(w, i) || ActorGroup.startingAt(groups, i) != null || Clauses.isBoundary(w, i)) {
         return a; // (the clause of another noun: "بإدانة هذه الأعمال التي تقوم بها الميليشيات")
