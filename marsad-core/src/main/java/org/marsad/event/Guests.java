@@ -36,7 +36,7 @@ final class Guests {
       // (with his party: "الكاردينال جان لويس توران والوفد المرافق له")
       if (g.first() >= from && g.first() < end && (!stopped || g.last() < end)
           && g != host && person(w, g.members().get(0))
-          && !ActorPositions.sameParty(host, g)) {
+          && (!ActorPositions.sameParty(host, g) || otherName(host, g))) {
         return withoutParty(w, g);
       }
     }
@@ -63,6 +63,17 @@ final class Guests {
   private static boolean stops(SentenceWords w, List<ActorGroup> groups, int k) {
     return w.isVerb(k) && groups.stream().noneMatch(g -> g.first() <= k && k <= g.last())
         || Clauses.isBoundary(w, k) && !w.isComma(k) || w.is(k, PRESENT);
+  }
+
+  /**
+   * Whether the guest, coded as the host is, names another man: "استقبل وزير العمل الدكتور مفرج الحقباني … وزير
+   * الإسكان ماجد الحقيل" (two ministers the base does not know, both GOV; seed 219).
+   */
+  private static boolean otherName(ActorGroup host, ActorGroup guest) {
+    var h = host.members().get(0).actor();
+    var g = guest.members().get(0).actor();
+    return h.id() == null && g.id() == null && h.code() != null && !h.text().contains(g.text())
+        && !g.text().contains(h.text());
   }
 
   /** "المرافق": the guest's accompanying party. */

@@ -4269,4 +4269,12 @@ class TargetRulesTest {
     assertTrue(shells.stream().anyMatch(e -> e.trigger().text().equals("قذائف") && e.source() != null
         && "YEMREB".equals(e.source().code())), "the shells are the Houthis': " + shells);
   }
+
+  @Test
+  void round392AGuestCodedAsHisHostIsStillAnotherMan() {
+    Event received = first("استقبل معالي وزير العمل الدكتور مفرج بن سعد الحقباني، أمس، في مقر وزارة العمل بمدينة الرياض معالي وزير "
+        + "الإسكان ماجد بن عبدالله الحقيل.", "043", java.time.LocalDate.of(2015, 8, 1));
+    assertNotNull(received.target(), "the housing minister is received: " + received);
+    assertTrue(received.target().text().contains("الحقيل"), received.toString());
+  }
 }
