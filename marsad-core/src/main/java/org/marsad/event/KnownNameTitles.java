@@ -58,7 +58,9 @@ final class KnownNameTitles {
     // (only the last post's own adjectives and nisbas may come between)
     return closedAfter(posts, OBJECT_REACH, i -> !words.isDefinite(i) && "NOUN".equals(words.token(i).pos())
             && words.bare[i].endsWith("ا") && words.token(i).clitics().isEmpty(),
-        i -> !words.isDefinite(i) || !words.token(i).clitics().pre().isEmpty(), words.size());
+        // (a time between is no break: "… وزير الدفاع أمس اتصالاً هاتفياً")
+        i -> Adjuncts.afterTimeWords(words, i) == i
+            && (!words.isDefinite(i) || !words.token(i).clitics().pre().isEmpty()), words.size());
   }
 
   /** How many words of further posts may stand between the last one and "أن": "رئيس اللجنة الإشرافية لسوق عكاظ". */

@@ -4277,4 +4277,12 @@ class TargetRulesTest {
     assertNotNull(received.target(), "the housing minister is received: " + received);
     assertTrue(received.target().text().contains("الحقيل"), received.toString());
   }
+
+  @Test
+  void round393ATimeAfterAKnownMansPostsStillCloses() {
+    Event call = first("أجرى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أمس "
+        + "اتصالاً هاتفياً بالملك عبد الله الثاني بن الحسين ملك الأردن.", "04", java.time.LocalDate.of(2015, 7, 27));
+    assertEquals("SAUGOV", call.source().code(), "the prince called, not his last post: " + call);
+    assertTrue(call.source().text().startsWith("محمد بن سلمان"), call.toString());
+  }
 }
