@@ -266,10 +266,14 @@ final class ActorFinder {
 
   /** The name and the post's words from word {@code first} before it, as one person with the post's code. */
   private static ActorMention holder(SentenceWords words, int first, ActorMention name, String country, String code) {
+    return holder(words, first, name.last(), name.actor().end(), country, code);
+  }
+
+  /** Words {@code first} to {@code last} (their text up to offset {@code end}) as one person with the post's code. */
+  private static ActorMention holder(SentenceWords words, int first, int last, int end, String country, String code) {
     int start = words.token(first).stemStart();
-    int end = name.actor().end();
-    return new ActorMention(first, name.last(), new Event.Actor(start, end, words.doc.text().substring(start, end),
-        null, country, code), false);
+    return new ActorMention(first, last, new Event.Actor(start, end, words.doc.text().substring(start, end), null,
+        country, code), false);
   }
 
   /** A name the tagger found and the knowledge base lacks, not joined to the one before by و. */
@@ -356,14 +360,6 @@ final class ActorFinder {
     return end;
   }
 
-
-  /** The words from first to last as an actor of no code: the span a holder's mention takes. */
-  private static Event.Actor wordsActor(SentenceWords words, int first, int last) {
-    int start = words.token(first).start();
-    int end = words.token(last).end();
-    return new Event.Actor(start, end, words.doc.text().substring(start, end), null, null, null);
-  }
-
   /** Head nouns of a state's offices, which make a post in them a government's ("مدير إدارة", "رئيس بلدية"). */
   private static final java.util.Set<String> OFFICE_HEADS = EventKeys.setOf("وزارة", "إدارة", "ادارة", "هيئة",
       "أمانة", "امانة", "بلدية", "إمارة", "امارة", "مديرية", "سفارة", "قنصلية", "محافظة");
@@ -421,8 +417,7 @@ final class ActorFinder {
         int end = portfolioEnd(words, mentions, title);
         int first = name.first();
         int k = mentions.indexOf(name);
-        mentions.set(k, holder(words, first, new ActorMention(first, end, wordsActor(words, first, end), false), null,
-            role));
+        mentions.set(k, holder(words, first, end, words.token(end).end(), null, role));
         dropInside(mentions, k, name.last(), end); // (his posts' role nouns: "رئيس مجلس إدارة المركز")
       } else if (role != null) {
         mentions.set(mentions.indexOf(name), name.coded(null, null, role));
@@ -1611,12 +1606,12 @@ final class ActorFinder {
   private static final java.util.Set<String> PARTY_HEADS = EventKeys.setOf("فريق", "عنصر", "عناصر", "وفد", "طاقم",
       "فرد", "أفراد", "شخص", "رجل", "مسؤول", "ضابط", "جندي", "خبير", "مستشار", "قيادي", "ناشط", "طرف");
 
-  /** Whether a name starts at i: a known person's, or one the knowledge base lacks. */
   /** Whether a person the knowledge base knows is named from word i. */
   private static boolean knownPersonAt(List<ActorMention> mentions, int i) {
     return mentions.stream().anyMatch(m -> m.first() == i && isPerson(m));
   }
 
+  /** Whether a name starts at i: a known person's, or one the knowledge base lacks. */
   private static boolean nameStartsAt(List<ActorMention> mentions, int i) {
     for (ActorMention m : mentions) {
       if (m.first() == i && (isPerson(m) || m.actor().code() == null)) {

@@ -897,6 +897,8 @@ public final class EventStage implements Stage {
     }
     return false;
   }
+
+  /** "مسؤوليته عن": a claim of responsibility, with the pronoun the lemmatiser leaves on the written form. */
   private static final java.util.Set<String> RESPONSIBILITY = EventKeys.setOf("مسؤولية", "مسئولية", "مسؤوليته",
       "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها", "مسئوليتهم");
   /** Masdars of being hurt, before the victims and the act that hurt them: "إصابة ثلاثة أشخاص بانفجار". */
