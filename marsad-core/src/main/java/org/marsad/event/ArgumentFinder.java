@@ -1167,8 +1167,11 @@ final class ArgumentFinder {
     }
     int then = called.last() + 1; // (called to do it behind إلى, or behind ب: "طالب … تركيا باحترام سيادة العراق")
     then += w.hasProclitic(then, "و") && w.is(then + 1, ObjectFinder.TO) ? 1 : 0; // ("المواطنين والمقيمين إلى")
-    // (a nominative plural subject is sure enough for any ب: "بالتحرك")
-    boolean calledTo = w.is(then, ObjectFinder.TO) || w.hasProclitic(then, "ب") && (!w.isDefinite(then)
+    // (a nominative plural subject is sure enough for any ب: "بالتحرك"; ل with its masdar as ب: "ناشد الوزراء
+    // جميع الليبيين للعمل نحو تحقيق حكومة موحدة", seed 221)
+    boolean masdarAfterLam = w.hasProclitic(then, "ل") && "NOUN".equals(w.token(then).pos());
+    boolean calledTo = w.is(then, ObjectFinder.TO) || (w.hasProclitic(then, "ب") || masdarAfterLam)
+        && (!w.isDefinite(then)
         || calledAt > subject + 1 || !w.token(subject).text().startsWith("ال"));
     return calledTo ? called : null;
   }

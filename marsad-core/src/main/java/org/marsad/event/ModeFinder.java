@@ -459,7 +459,7 @@ final class ModeFinder {
         return true; // "زيارة مرتقبة", "قبل اجتماع سيعقده الثلاثاء"
       }
     }
-    if (w.isVerb(trigger) && !w.isImperfective(trigger)) {
+    if (w.isVerb(trigger) && !w.isImperfective(trigger) && !w.presentByStem(trigger)) {
       return false; // a perfective verb tells the past, whatever date its clause names ("قد اعتقلت ليل السبت")
     }
     for (int j = trigger + 1; !w.isVerb(trigger) && j <= trigger + 6 && j < w.size(); j++) {
@@ -482,6 +482,11 @@ final class ModeFinder {
     int clauseEnd = Clauses.clauseEnd(w, trigger);
     int start = w.token(clauseStart).start();
     int end = w.token(clauseEnd).end();
+    if (w.presentByStem(trigger) && !w.isImperfective(trigger)) {
+      // (a present only by its trigger's stem counts its own date, before any complement: not "تهدد بإراقة
+      // الدماء في المستقبل")
+      end = Math.min(end, complementStart(w, trigger, clauseEnd));
+    }
     // (and the publication day named by its weekday for a present verb opening the sentence: "ويجتمع مجلس
     // الأمن الدولي الأربعاء", told on that Wednesday, is still to come; "اليوم" with the present, or a present
     // inside the sentence, "شريطا يظهر فيه محققان يهددان الطفلة", is what goes on now)
@@ -498,6 +503,19 @@ final class ModeFinder {
   }
 
   private static final String TODAY = EventKeys.of("اليوم");
+
+  private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = EventKeys.setOf("على", "إلى", "الى", "في",
+      "من", "عن");
+
+  /** Where the first complement after verb i starts: a word with ب or ل, or a preposition. */
+  private static int complementStart(SentenceWords w, int i, int clauseEnd) {
+    for (int j = i + 1; j <= clauseEnd; j++) {
+      if (w.hasProclitic(j, "ب") || w.hasProclitic(j, "ل") || w.is(j, COMPLEMENT_PREPOSITIONS)) {
+        return w.token(j).start();
+      }
+    }
+    return w.token(clauseEnd).end();
+  }
 
   /** "later": after a past act it is what followed it ("شاب فلسطيني قتل بالرصاص لاحقا"), not the future. */
   private static final java.util.Set<String> LATER = EventKeys.setOf("لاحقا", "لاحقاً", "وقت لاحق", "في وقت لاحق");

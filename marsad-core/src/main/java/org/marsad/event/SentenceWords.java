@@ -27,6 +27,11 @@ final class SentenceWords {
   private final boolean[] nameStart;
   /** The first words of places the knowledge base knows: "بيروت" of "ببيروت". */
   private final boolean[] placeStart;
+  /**
+   * Verbs the trigger lexicon knows only by their present's stem, whatever the lemmatiser read: "تعقد" before
+   * "اجتماعا" is تَعقِد (holds), not the perfective تَعَقَّد (grew complicated) its lemma says.
+   */
+  private final boolean[] presentByStem;
 
   SentenceWords(Document doc, Sentence sentence) {
     this.doc = doc;
@@ -52,6 +57,7 @@ final class SentenceWords {
     insideName = new boolean[n];
     nameStart = new boolean[n];
     placeStart = new boolean[n];
+    presentByStem = new boolean[n];
     List<org.marsad.doc.Entity> entities = doc.entities();
     for (int k = firstEntityFrom(entities, sentence.start()); k < entities.size(); k++) {
       org.marsad.doc.Entity e = entities.get(k);
@@ -297,6 +303,19 @@ final class SentenceWords {
     }
     char first = bare[i].charAt(0);
     return "يتن".indexOf(first) >= 0 && lemma[i].charAt(0) != first;
+  }
+
+  /** Marks verb i as a present the trigger lexicon matched by its stem without the prefix ("تعقد" → عقد). */
+  void readAsPresent(int i) {
+    presentByStem[i] = "يتن".indexOf(bare[i].charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether verb i is a present by its trigger's reading though its lemma is not (see {@link #readAsPresent}).
+   * Only the mode asks: the other rules keep the lemmatiser's reading, which their tuning assumed.
+   */
+  boolean presentByStem(int i) {
+    return presentByStem[i];
   }
 
   /**

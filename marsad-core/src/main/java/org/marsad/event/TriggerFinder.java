@@ -48,6 +48,9 @@ final class TriggerFinder {
         // the stripped stem is a guess ("تعرضت" would read عرض): trusted for curated entries only
         m = match(w, i, lexicon.get(EventKeys.verbStem(w.token(i))).stream()
             .filter(Trigger::curated).toList());
+        if (m != null) {
+          w.readAsPresent(i);
+        }
       }
       if (m == null && w.isVerb(i)) {
         m = match(w, i, curatedVerbs(defectiveKeys(w.bare[i]))); // "دعت" (lemmatised as itself) → دعا

@@ -4285,4 +4285,16 @@ class TargetRulesTest {
     assertEquals("SAUGOV", call.source().code(), "the prince called, not his last post: " + call);
     assertTrue(call.source().text().startsWith("محمد بن سلمان"), call.toString());
   }
+
+  @Test
+  void round394APresentReadByItsStemAndACallPastAnUncodedSubject() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event meeting = first("تعقد منظمة التعاون الإسلامي غداً اجتماعا رفيع المستوى لتنسيق جهود مؤسساتها.", "040", aug2015);
+    assertEquals(Event.Mode.FUTURE, meeting.mode(), "تعقد is تَعقِد, tomorrow: " + meeting);
+    Event past = first("عقدت منظمة التعاون الإسلامي أمس اجتماعا رفيع المستوى.", "040", aug2015);
+    assertEquals(Event.Mode.ASSERTED, past.mode(), past.toString());
+    List<Event> appeal = RuleSentences.events("كما ناشد الوزراء جميع الليبيين للعمل نحو تحقيق حكومة موحدة.", aug2015);
+    assertTrue(appeal.stream().noneMatch(e -> e.source() != null && "LBY".equals(e.source().code())),
+        "the Libyans are appealed to, they do not appeal: " + appeal);
+  }
 }
