@@ -744,7 +744,7 @@ final class ActorFinder {
       // apposition too (a name is not followed by another party's title without a pause)
       // (the title bears no clitic: "وقال عباسي للصحفيين" is told to journalists)
       // (not an indefinite accusative, which tells how he spoke: "وقال كادلو متحدثا لشبكة سي إن إن")
-      boolean bare = comma < words.size() && words.is(comma, PERSON_TITLES)
+      boolean bare = comma < words.size() && (words.is(comma, PERSON_TITLES) || servingOfficial(words, comma))
           && words.token(comma).clitics().pre().isEmpty() && !circumstantial(words, comma);
       // (one of many holding the title: "عادل محمد الإمام، أحد محامي الدفاع عن نورا،")
       int lead = words.isComma(comma) && words.is(comma + 1, ONE_OF) && !words.isDefinite(comma + 1) ? 1 : 0;
@@ -1042,6 +1042,18 @@ final class ActorFinder {
 
   private static boolean official(SentenceWords words, int i) {
     return OFFICIAL.contains(words.bare[i]);
+  }
+
+  /**
+   * Whether word i is "المسؤول" where he serves, behind في or ب, past "السابق": "خالد السويلم المسؤول السابق
+   * في مؤسسة النقد العربي السعودي" (seed 222). Not "المسؤول عن", responsible for.
+   */
+  private static boolean servingOfficial(SentenceWords words, int i) {
+    if (!official(words, i) || !words.isDefinite(i)) {
+      return false;
+    }
+    int next = words.is(i + 1, FORMER) ? i + 2 : i + 1;
+    return words.isKey(next, "في") || words.hasProclitic(next, "ب");
   }
 
   /** The actors inside an apposition describe the person at k: no participants of their own. */

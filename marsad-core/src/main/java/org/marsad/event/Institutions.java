@@ -4,8 +4,8 @@ import org.marsad.doc.Entity;
 import org.marsad.doc.Event;
 
 /**
- * Institutions the knowledge base cannot list one by one, coded by their head noun: universities and
- * colleges (EDU), hospitals (HLH), companies and banks (BUS), parties (PTY), papers and channels (MED),
+ * Institutions the knowledge base cannot list one by one, coded by their head noun: universities,
+ * colleges and institutes (EDU: "معهد كولونيا للأبحاث الاقتصادية", "معهد واشنطن"), hospitals (HLH), companies and banks (BUS), parties (PTY), papers and channels (MED),
  * unions (LAB), associations (NGO), municipalities (GOV); a bulletin is a paper ("نشرة "سولار إنرجي ديفلوبمنت"", seed 205).
  * ("وكالة" and "منظمة" are not among them: as often as a news agency or a charity they name an intelligence
  * agency, a state's body, an IGO or a militia: "منظمة الطاقة الذرية الإيرانية", "منظمة بدر".) "أعلنت جامعة الملك فيصل",
@@ -15,7 +15,8 @@ final class Institutions {
   /** Head nouns and the role they give. */
   static final java.util.Map<String, String> ROLES = java.util.Map.ofEntries(
       java.util.Map.entry(EventKeys.of("حزب"), "PTY"), java.util.Map.entry(EventKeys.of("جامعة"), "EDU"),
-      java.util.Map.entry(EventKeys.of("كلية"), "EDU"), java.util.Map.entry(EventKeys.of("مستشفى"), "HLH"),
+      java.util.Map.entry(EventKeys.of("كلية"), "EDU"), java.util.Map.entry(EventKeys.of("معهد"), "EDU"),
+      java.util.Map.entry(EventKeys.of("مستشفى"), "HLH"),
       java.util.Map.entry(EventKeys.of("شركة"), "BUS"), java.util.Map.entry(EventKeys.of("مصرف"), "BUS"),
       java.util.Map.entry(EventKeys.of("بنك"), "BUS"), java.util.Map.entry(EventKeys.of("صحيفة"), "MED"),
       java.util.Map.entry(EventKeys.of("قناة"), "MED"),

@@ -283,7 +283,24 @@ final class ModeFinder {
     // (a demand's complement behind ب follows its subject and object, however long their names: "طالبت محكمة
     // العدل الدولية الولايات المتحدة الأمريكية بتخفيف حدة العقوبات")
     return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING)
-        || demandedComplement(w, trigger, clauseStart);
+        || demandedComplement(w, trigger, clauseStart) || attemptedTo(w, trigger);
+  }
+
+  /** Attempts and efforts, whose purpose behind ل is not yet done: "في محاولة لاقتحامه", "جهودهم للقبض". */
+  private static final java.util.Set<String> ATTEMPTS = EventKeys.setOf("محاولة", "محاولات", "جهود", "جهودا",
+      "جهد");
+
+  /**
+   * Whether the trigger is the purpose behind ل of an attempt or an effort, right after it or past one
+   * adjective: "ويكثف رجال الأمن جهودهم للقبض على شركائه" (seed 221) did not arrest them. Not the attempt's
+   * genitive, which names what was tried and may have been done ("محاولة تفجير"), nor "جهود الوساطة".
+   */
+  private static boolean attemptedTo(SentenceWords w, int trigger) {
+    if (!w.hasProclitic(trigger, "ل") || trigger < 1) {
+      return false;
+    }
+    int attempt = "ADJ".equals(w.token(trigger - 1).pos()) && !w.is(trigger - 1, ATTEMPTS) ? trigger - 2 : trigger - 1;
+    return w.is(attempt, ATTEMPTS) && w.token(attempt).clitics().pre().stream().noneMatch(c -> c.equals("ب"));
   }
 
   /** Whether the trigger is the first ب-complement after a verb of demanding in its clause. */

@@ -4297,4 +4297,18 @@ class TargetRulesTest {
     assertTrue(appeal.stream().noneMatch(e -> e.source() != null && "LBY".equals(e.source().code())),
         "the Libyans are appealed to, they do not appeal: " + appeal);
   }
+
+  @Test
+  void round395EffortsInstitutesAndAnOfficialWhereHeServes() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    List<Event> efforts = RuleSentences.events("ويكثف رجال الأمن المصري جهودهم للقبض على شركائه في تلك الأحداث.", aug2015);
+    assertTrue(efforts.stream().noneMatch(e -> e.cameo().startsWith("17") && e.mode() == Event.Mode.ASSERTED),
+        "an effort to arrest is no arrest: " + efforts);
+    Event official = first("وقال خالد السويلم المسؤول السابق في مؤسسة النقد العربي السعودي إن الإيرادات ستنخفض.", "010", aug2015);
+    assertEquals("SAUBUS", official.source().code(), "the central bank's official: " + official);
+    Event institute = first("وقال معهد واشنطن إن إيران تتقدم في سوريا.", "010", aug2015);
+    assertEquals("EDU", institute.source().code(), institute.toString());
+    Event fed = first("وقال مجلس الاحتياطي الاتحادي إن أسعار الفائدة سترتفع.", "010", aug2015);
+    assertEquals("USABUS", fed.source().code(), fed.toString());
+  }
 }
