@@ -597,13 +597,16 @@ final class ActorFinder {
   /**
    * An office's title before the body it serves behind ل ("الأمين العام لحزب الله", "المدير التنفيذي
    * لمنظمة …"): the title and the body are one actor, the body's; this ل is the genitive's, not an
-   * addressee's, and the title's holder may act ("وهدد الأمين العام لحزب الله حسن نصر الله إسرائيل").
+   * addressee's, and the title's holder may act ("وهدد الأمين العام لحزب الله حسن نصر الله إسرائيل"), also
+   * when he held it before ("الأمين العام السابق لحزب الله").
    */
   private static void titledBodies(SentenceWords words, List<ActorMention> mentions) {
     for (int k = 0; k < mentions.size(); k++) {
       ActorMention m = mentions.get(k);
-      int title = m.first() - 2;
-      if (title < 0 || !words.hasProclitic(m.first(), "ل") || !words.is(m.first() - 1, OFFICE_ADJECTIVES)
+      // (past "السابق": "الرئيس التنفيذي السابق لشركة اتحاد عذيب للاتصالات أحمد السنيدي قال", seed 222)
+      int former = words.is(m.first() - 1, FORMER) ? 1 : 0;
+      int title = m.first() - 2 - former;
+      if (title < 0 || !words.hasProclitic(m.first(), "ل") || !words.is(title + 1, OFFICE_ADJECTIVES)
           || !(words.is(title, PERSON_TITLES) || words.is(title, BODY_TITLES)) || words.is(title, SPOKESMEN)
           || !words.isDefinite(title)) {
         continue;
@@ -1841,7 +1844,8 @@ final class ActorFinder {
 
   /** Titles whose phrase the person's name follows: "وزير النفط السعودي خالد الفالح", "الناطق باسم الجيش محمد توهير". */
   static final java.util.Set<String> PERSON_TITLES = EventKeys.setOf("متحدث", "متحدثة", "ناطق", "ناطقة",
-      "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "مساعد", "مساعدة", "نائب", "مندوب", "مندوبة", "ممثل",
+      "سفير", "سفيرة", "ملحق", "وزير", "وزيرة", "رئيس", "رئيسة", "مستشار", "مستشارة", "مساعد", "مساعدة", "نائب", "مندوب",
+      "مندوبة", "ممثل",
       "قائد", "مدير", "مديرة", "زعيم", "أمين", "ملك", "أمير", "عاهل", "ولي", "مدعي", "مدعية", "قاضي", "قاض", "جنرال", "عقيد",
       "لواء", "عميد", "مقدم", "رائد", "نقيب", "ملازم", "فريق", "عضو", "محافظ", "مبعوث", "مبعوثة", "سناتور", "سيناتور",
       // and what people are by trade or kin, as the press names them before their names

@@ -21,9 +21,9 @@ final class DocumentCountry {
   private static final double LEAD = 2;
 
   /** Who serves a state abroad, often another state than the one the article is about: "وقال الدبلوماسي". */
-  private static final java.util.Set<String> ABROAD = EventKeys.setOf("دبلوماسي", "الدبلوماسي", "دبلوماسيون",
+  static final java.util.Set<String> ABROAD = EventKeys.setOf("دبلوماسي", "الدبلوماسي", "دبلوماسيون",
       "الدبلوماسيون", "دبلوماسيين", "الدبلوماسيين", "سفير", "السفير", "سفارة", "السفارة", "مبعوث", "المبعوث", "وفد",
-      "الوفد", "قنصلية", "القنصلية", "القنصل");
+      "الوفد", "قنصلية", "القنصلية", "قنصل", "القنصل", "ملحق", "الملحق", "ملحقية", "الملحقية");
 
   private DocumentCountry() {}
 

@@ -50,6 +50,9 @@ final class PlaceCountry {
       boolean body = stateRoleAlone(m) && (particular(w, entities, groups, m) || menOfStateBody(w, groups, m, country));
       String own = body ? placeAfter(w, entities, m) : null;
       String c = own != null ? own : body ? country : null;
+      if (own != null && w.is(m.first(), DocumentCountry.ABROAD)) {
+        c = null; // where a state's envoy serves is another state: "الملحق الثقافي في أستراليا" is no Australian
+      }
       out.add(c != null ? m.coded(a.id(), c, c + a.code()) : m);
     }
     return out;

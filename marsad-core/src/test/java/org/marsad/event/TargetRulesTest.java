@@ -4311,4 +4311,15 @@ class TargetRulesTest {
     Event fed = first("وقال مجلس الاحتياطي الاتحادي إن أسعار الفائدة سترتفع.", "010", aug2015);
     assertEquals("USABUS", fed.source().code(), fed.toString());
   }
+
+  @Test
+  void round396AttachesAndFormerHeadsOfBodies() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event attache = first("وقال فهد التميمي، الملحق الصحي السعودي في الولايات المتحدة، إن البرامج توقفت.", "010", aug2015);
+    assertEquals("SAUGOV", attache.source().code(), "the Saudi health attaché: " + attache);
+    Event former = first("وقال الأمين العام السابق لحزب الله إن الوضع خطير.", "010", aug2015);
+    assertEquals("LBNREB", former.source().code(), former.toString());
+    Event abroad = first("كشف الملحق الثقافي في أمريكا الدكتور محمد العيسى عن قبول ترقية البعثة للخريجين.", "010", aug2015);
+    assertNotEquals("USAGOV", abroad.source().code(), "an attaché in America is not America's: " + abroad);
+  }
 }
