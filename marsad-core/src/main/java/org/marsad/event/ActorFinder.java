@@ -811,6 +811,9 @@ final class ActorFinder {
           headed = bodyAt(mentions, title + 1);
           headed = headed != null ? headed : bodyAt(mentions, title);
         }
+        if (headed == null && (words.is(title, HEAD_POSTS) || words.isKey(title, EventKeys.of("محافظ")))) {
+          headed = generalAuthorityAt(words, mentions, title + 1); // "محافظ المؤسسة العامة لتحلية المياه"
+        }
         if (headed == null && words.is(title, MEMBER_POSTS)) {
           // "يحيى الصمعان مساعد رئيس مجلس الشورى", "الخريجي عضو مجلس الشورى": a member of a council is of it
           headed = councilAt(mentions, title); // (the post may open the body's mention: "عضو مجلس الشورى")
@@ -958,6 +961,33 @@ final class ActorFinder {
       Event.Actor a = m.actor();
       if (m.first() == i && !isPerson(m) && a.country() == null && a.code() != null
           && HEADED_ROLES.contains(a.code())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Heads of a state body named as general: "الهيئة العامة للسياحة", "المؤسسة العامة لتحلية المياه المالحة". */
+  private static final java.util.Set<String> AUTHORITIES = EventKeys.setOf("هيئة", "الهيئة", "مؤسسة", "المؤسسة");
+  private static final java.util.Set<String> PUBLIC = EventKeys.setOf("العامة");
+  /** Words between a head's title and the body: "مدير عام فرع الهيئة العامة". */
+  private static final java.util.Set<String> HEAD_TITLE_WORDS = EventKeys.setOf("عام", "العام", "فرع");
+
+  /**
+   * A general authority of no country starting at i, past "عام" and "فرع": a state body, whose head is its
+   * official though the sentence names no country ("وليد الحسين، مدير عام فرع الهيئة العامة للسياحة والتراث
+   * الوطني في الأحساء", seed 223). Other bodies of no country may be anyone's ({@link #HEADED_ROLES}).
+   */
+  private static ActorMention generalAuthorityAt(SentenceWords words, List<ActorMention> mentions, int i) {
+    int at = i;
+    while (at < i + 2 && words.is(at, HEAD_TITLE_WORDS) && words.token(at).clitics().pre().isEmpty()) {
+      at++;
+    }
+    if (!words.is(at, AUTHORITIES) || !words.is(at + 1, PUBLIC)) {
+      return null;
+    }
+    for (ActorMention m : mentions) {
+      if (m.first() == at && !isPerson(m) && m.actor().country() == null && "GOV".equals(m.actor().code())) {
         return m;
       }
     }

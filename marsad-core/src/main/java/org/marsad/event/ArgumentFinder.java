@@ -402,7 +402,16 @@ final class ArgumentFinder {
     // السعودية", "زيارة صاحب السمو الملكي الأمير محمد بن سلمان لمصر")
     int titled = verb ? -1 : titledGenitive(w, groups, after + 1);
     ActorGroup judgedWhat = ObjectFinder.judgedWhat(w, groups, trigger, triggerEnd + 1);
+    // (an indefinite noun closed by its adjective takes no genitive: "أطلع أردوغان في اتصال هاتفي نظيره الإيراني"
+    // briefed his counterpart, who did not call, seed 223)
+    boolean closedByAdjective = !verb && !launched && triggerEnd > trigger && !w.isDefinite(trigger)
+        && w.token(trigger).clitics().post().isEmpty() && "ADJ".equals(w.token(triggerEnd).pos())
+        && !w.isDefinite(triggerEnd);
     for (ActorGroup g : subjectBefore ? List.<ActorGroup>of() : groups) {
+      if (closedByAdjective && g.first() == triggerEnd + 1 && !g.members().get(0).attributive()
+          && !w.isNisbaAdjective(g.first())) {
+        continue; // (its nisba still says whose it is: "ضربة جوية أمريكية")
+      }
       boolean countedBy = verb && countedSubject(w, trigger, g);
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
           || countedBy || g.first() == weaponOwner || g.first() == styled

@@ -4322,4 +4322,16 @@ class TargetRulesTest {
     Event abroad = first("كشف الملحق الثقافي في أمريكا الدكتور محمد العيسى عن قبول ترقية البعثة للخريجين.", "010", aug2015);
     assertNotEquals("USAGOV", abroad.source().code(), "an attaché in America is not America's: " + abroad);
   }
+
+  @Test
+  void round397CallsClosedByAdjectiveBidsAndGeneralAuthorities() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event call = first("أطلع الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي نظيره الإيراني حسن روحاني على سير "
+        + "العمليات العسكرية.", "041", aug2015);
+    assertEquals("TURGOV", call.source().code(), "Erdogan briefed Rouhani in a call: " + call);
+    List<Event> bid = RuleSentences.events("وتقدمت باريس بطلب لاستضافة الدورة الصيفية لعام 2024.", aug2015);
+    assertTrue(bid.stream().noneMatch(e -> e.cameo().startsWith("02")), "a bid to host games: " + bid);
+    Event governor = first("وقال عبدالرحمن آل ابراهيم محافظ المؤسسة العامة لتحلية المياه المالحة إن الكمية زادت.", "010", aug2015);
+    assertEquals("GOV", governor.source().code(), "the corporation's governor: " + governor);
+  }
 }
