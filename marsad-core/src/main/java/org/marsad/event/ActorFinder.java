@@ -465,7 +465,10 @@ final class ActorFinder {
     for (int k = 0; k + 1 < mentions.size(); k++) {
       ActorMention post = mentions.get(k);
       Event.Actor p = post.actor();
-      if (isPerson(post) || p.code() == null || !words.is(post.first(), PERSON_TITLES)) {
+      // (or the body its head's title stands before: "مدير الأمن العام الفريق عثمان المحرج", seed 224)
+      boolean headed = words.is(post.first() - 1, HEAD_POSTS) && words.token(post.first() - 1).clitics().isEmpty()
+          && !covered(mentions, post.first() - 1);
+      if (isPerson(post) || p.code() == null || !words.is(post.first(), PERSON_TITLES) && !headed) {
         continue;
       }
       int rank = post.last() + 1;
@@ -492,8 +495,10 @@ final class ActorFinder {
       Event.Actor h = holder.actor();
       String country = p.country() != null ? p.country() : h.country();
       String role = p.country() != null ? p.code().substring(p.country().length()) : p.code();
-      mentions.set(k, new ActorMention(post.first(), holder.last(), new Event.Actor(p.start(), h.end(),
-          words.doc.text().substring(p.start(), h.end()), h.id(), country, country != null ? country + role : role),
+      int first = headed ? post.first() - 1 : post.first();
+      int start = headed ? words.token(first).stemStart() : p.start();
+      mentions.set(k, new ActorMention(first, holder.last(), new Event.Actor(start, h.end(),
+          words.doc.text().substring(start, h.end()), h.id(), country, country != null ? country + role : role),
           false));
       mentions.subList(k + 1, j + 1).clear();
     }

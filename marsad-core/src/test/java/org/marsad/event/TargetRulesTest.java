@@ -4334,4 +4334,12 @@ class TargetRulesTest {
     Event governor = first("وقال عبدالرحمن آل ابراهيم محافظ المؤسسة العامة لتحلية المياه المالحة إن الكمية زادت.", "010", aug2015);
     assertEquals("GOV", governor.source().code(), "the corporation's governor: " + governor);
   }
+
+  @Test
+  void round398ARankedNameAfterTheBodyItsTitleHeads() {
+    Event visit = first("قام مدير الأمن العام الفريق عثمان المحرج بزيارة المصابين من رجال قوات الطوارئ.", "042",
+        java.time.LocalDate.of(2015, 8, 1));
+    assertEquals("COP", visit.source().code(), "the director of public security is police, not his rank's army: " + visit);
+    assertTrue(visit.source().text().startsWith("مدير الأمن العام"), visit.toString());
+  }
 }
