@@ -816,7 +816,7 @@ final class ActorFinder {
           headed = bodyAt(mentions, title + 1);
           headed = headed != null ? headed : bodyAt(mentions, title);
         }
-        if (headed == null && (words.is(title, HEAD_POSTS) || words.isKey(title, EventKeys.of("محافظ")))) {
+        if (headed == null && (words.is(title, HEAD_POSTS) || words.isKey(title, GOVERNOR))) {
           headed = generalAuthorityAt(words, mentions, title + 1); // "محافظ المؤسسة العامة لتحلية المياه"
         }
         if (headed == null && words.is(title, MEMBER_POSTS)) {
@@ -972,6 +972,8 @@ final class ActorFinder {
     return null;
   }
 
+  /** A corporation's governor: "محافظ المؤسسة العامة لتحلية المياه المالحة". */
+  private static final String GOVERNOR = EventKeys.of("محافظ");
   /** Heads of a state body named as general: "الهيئة العامة للسياحة", "المؤسسة العامة لتحلية المياه المالحة". */
   private static final java.util.Set<String> AUTHORITIES = EventKeys.setOf("هيئة", "الهيئة", "مؤسسة", "المؤسسة");
   private static final java.util.Set<String> PUBLIC = EventKeys.setOf("العامة");

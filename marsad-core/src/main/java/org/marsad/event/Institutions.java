@@ -5,7 +5,8 @@ import org.marsad.doc.Event;
 
 /**
  * Institutions the knowledge base cannot list one by one, coded by their head noun: universities,
- * colleges and institutes (EDU: "معهد كولونيا للأبحاث الاقتصادية", "معهد واشنطن"), hospitals (HLH), companies and banks (BUS), parties (PTY), papers and channels (MED),
+ * colleges and institutes (EDU: "معهد كولونيا للأبحاث الاقتصادية", "معهد واشنطن"), hospitals (HLH),
+ * companies and banks (BUS), parties (PTY), papers and channels (MED),
  * unions (LAB), associations (NGO), municipalities (GOV); a bulletin is a paper ("نشرة "سولار إنرجي ديفلوبمنت"", seed 205).
  * ("وكالة" and "منظمة" are not among them: as often as a news agency or a charity they name an intelligence
  * agency, a state's body, an IGO or a militia: "منظمة الطاقة الذرية الإيرانية", "منظمة بدر".) "أعلنت جامعة الملك فيصل",

@@ -502,7 +502,7 @@ final class ModeFinder {
     if (w.presentByStem(trigger) && !w.isImperfective(trigger)) {
       // (a present only by its trigger's stem counts its own date, before any complement: not "تهدد بإراقة
       // الدماء في المستقبل")
-      end = Math.min(end, complementStart(w, trigger, clauseEnd));
+      end = Math.min(end, firstComplement(w, trigger, clauseEnd));
     }
     // (and the publication day named by its weekday for a present verb opening the sentence: "ويجتمع مجلس
     // الأمن الدولي الأربعاء", told on that Wednesday, is still to come; "اليوم" with the present, or a present
@@ -525,7 +525,7 @@ final class ModeFinder {
       "من", "عن");
 
   /** Where the first complement after verb i starts: a word with ب or ل, or a preposition. */
-  private static int complementStart(SentenceWords w, int i, int clauseEnd) {
+  private static int firstComplement(SentenceWords w, int i, int clauseEnd) {
     for (int j = i + 1; j <= clauseEnd; j++) {
       if (w.hasProclitic(j, "ب") || w.hasProclitic(j, "ل") || w.is(j, COMPLEMENT_PREPOSITIONS)) {
         return w.token(j).start();
