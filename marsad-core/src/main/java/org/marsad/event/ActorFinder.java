@@ -962,10 +962,14 @@ final class ActorFinder {
 
   /** A body of no country and no person, with a role a head takes, whose mention starts at word i, or null. */
   private static ActorMention bodyAt(List<ActorMention> mentions, int i) {
+    return uncountriedBodyAt(mentions, i, HEADED_ROLES);
+  }
+
+  /** A body of no country and no person, of one of the roles, whose mention starts at word i, or null. */
+  private static ActorMention uncountriedBodyAt(List<ActorMention> mentions, int i, java.util.Set<String> roles) {
     for (ActorMention m : mentions) {
       Event.Actor a = m.actor();
-      if (m.first() == i && !isPerson(m) && a.country() == null && a.code() != null
-          && HEADED_ROLES.contains(a.code())) {
+      if (m.first() == i && !isPerson(m) && a.country() == null && a.code() != null && roles.contains(a.code())) {
         return m;
       }
     }
@@ -993,13 +997,10 @@ final class ActorFinder {
     if (!words.is(at, AUTHORITIES) || !words.is(at + 1, PUBLIC)) {
       return null;
     }
-    for (ActorMention m : mentions) {
-      if (m.first() == at && !isPerson(m) && m.actor().country() == null && "GOV".equals(m.actor().code())) {
-        return m;
-      }
-    }
-    return null;
+    return uncountriedBodyAt(mentions, at, STATE_BODY);
   }
+
+  private static final java.util.Set<String> STATE_BODY = java.util.Set.of("GOV");
 
   /** Posts held in a council, whose holder is of that council: "عضو مجلس الشورى", "مساعد رئيس المجلس". */
   private static final java.util.Set<String> MEMBER_POSTS = EventKeys.setOf("عضو", "عضوة", "مساعد", "مساعدة", "نائب",
@@ -1008,17 +1009,10 @@ final class ActorFinder {
   /** A body of the roles a head takes, or a legislature or court, of no country, starting at word i, or null. */
   private static ActorMention councilAt(List<ActorMention> mentions, int i) {
     ActorMention body = bodyAt(mentions, i);
-    if (body != null) {
-      return body;
-    }
-    for (ActorMention m : mentions) {
-      Event.Actor a = m.actor();
-      if (m.first() == i && !isPerson(m) && a.country() == null && ("LEG".equals(a.code()) || "JUD".equals(a.code()))) {
-        return m;
-      }
-    }
-    return null;
+    return body != null ? body : uncountriedBodyAt(mentions, i, COUNCIL_ROLES);
   }
+
+  private static final java.util.Set<String> COUNCIL_ROLES = java.util.Set.of("LEG", "JUD");
 
   /** Whether a mention of a country alone, by its name or nisba ("الأسترالي"), starts at word i. */
   private static boolean countryNisbaAt(List<ActorMention> mentions, int i) {
