@@ -470,6 +470,13 @@ final class ArgumentFinder {
           object = g; // "واحتجز فيها رهائن": hostages are held, they hold no one
           continue;
         }
+        if (verb && object == null && (!acts && stanceOwner(w, g, after) || masdarOwner(w, trigger, g, after))) {
+          // "وأكد دعم لبنان وشعبه للمملكة", "وأشاد بنشاط بعض الملحقين التجاريين" (seed 227): the genitive of
+          // the noun the verb governs is whose stance or act it names, not who speaks
+          object = g;
+          objectByForm = true;
+          continue;
+        }
         if (verb && object == null && triggerEnd > trigger && g.first() == triggerEnd && w.is(trigger, SENDING)
             && !w.isDefinite(g.last()) && !w.is(g.last() + 1, SENT_FORCES) && w.hasProclitic(trigger, "و")
             && groups.stream().anyMatch(before -> before.last() < trigger && !attributive(before))) {
@@ -820,6 +827,28 @@ final class ArgumentFinder {
     return head > after && w.hasProclitic(head, "ل") && isNoun(w, head)
         && !w.isDefinite(head) && w.token(head).clitics().post().isEmpty();
   }
+
+  /** Whether the group is the genitive of a stance right after a verb of saying: "وأكد دعم لبنان". */
+  private static boolean stanceOwner(SentenceWords w, ActorGroup g, int after) {
+    return g.first() == after + 2 && w.is(after + 1, STANCES) && isNoun(w, after + 1)
+        && w.token(after + 1).clitics().isEmpty() && !w.isDefinite(after + 1);
+  }
+
+  /**
+   * Whether the group is the genitive of an indefinite noun behind ب right after a verb with no object suffix
+   * (past a quantifier): "وأشاد بنشاط بعض الملحقين", "طالب بخروج ميليشيات حزب الله", not "وعارضته بشدة
+   * الولايات المتحدة", whose subject follows the manner.
+   */
+  private static boolean masdarOwner(SentenceWords w, int trigger, ActorGroup g, int after) {
+    int noun = after + 1;
+    // (a title is the one met, his body only its genitive: "اجتمع برئيس البنك المركزي")
+    return w.hasProclitic(noun, "ب") && isNoun(w, noun) && !w.isDefinite(noun) && !w.is(noun, ActorFinder.PERSON_TITLES)
+        && w.token(noun).clitics().post().isEmpty() && w.token(trigger).clitics().post().isEmpty()
+        && (g.first() == noun + 1 || g.first() == noun + 2 && w.is(noun + 1, SOME_OF));
+  }
+
+  /** Quantifiers between a noun and its genitive: "بنشاط بعض الملحقين". */
+  private static final java.util.Set<String> SOME_OF = EventKeys.setOf("بعض", "كل", "جميع", "كافة", "معظم");
 
   /** Nouns of meetings whose genitive may be the city they are held in: "لقاء الدوحة", "محادثات جنيف". */
   private static final java.util.Set<String> VENUE_NOUNS = EventKeys.setOf("لقاء", "اجتماع", "اجتماعات", "قمة",
@@ -1817,6 +1846,10 @@ final class ArgumentFinder {
    * subject). Not with speech ("وقال تقرير الأمم المتحدة") or a call ({@link #CALLS}: "وتدعو خطة بومبيو"),
    * whose subject may be a document.
    */
+  /** Stances a speaker may affirm of another, the noun right after his verb: "وأكد دعم لبنان", "وجدد تضامن". */
+  private static final java.util.Set<String> STANCES = EventKeys.setOf("دعم", "تأييد", "مساندة", "تضامن", "وقوف",
+      "حرص", "التزام", "رفض", "ترحيب", "استعداد", "رغبة", "إدانة", "عزم", "تمسك", "موقف", "مواقف", "حق", "حقوق");
+
   private static final java.util.Set<String> OWNED_WORDS = EventKeys.setOf("تصريحات", "تصريح", "اتهامات", "اتهام",
       "مزاعم", "ادعاءات", "خطة", "خطط", "مقترح", "مقترحات", "اقتراح", "مبادرة", "دعوة", "دعوات", "طلب", "مطالب",
       "سياسة", "سياسات", "تهديدات", "انتقادات", "عرض", "شروط", "إجراءات", "تعليقات", "تغريدة", "تغريدات",

@@ -253,7 +253,7 @@ public final class EventStage implements Stage {
       boolean reported = later || t.first() > reportedFrom && t.first() < reportedTo;
       int saidFrom = later ? laterFrom : reportedFrom;
       List<ActorMention> saidBy = later ? laterSpeakers : speakers;
-      boolean denied = denial && !later;
+      boolean denied = denial && !later && !timeMark(w, t.first());
       // (what is said, asked or threatened carries its own conditions: "توعدت بفرض عقوبات في حال …")
       boolean saying = SAYING_ROOTS.contains(code.get().root());
       // (what one refuses to do did not happen: cooperation, concessions, cutting ties, coercion)
@@ -599,6 +599,17 @@ public final class EventStage implements Stage {
   private static boolean deniedMasdar(SentenceWords w, int i) {
     // (or of its participle right before it: "نافيا مقتل عشرات الأشخاص")
     return Clauses.verbBefore(w, i, 4, Clauses.DENIALS) >= 0 || i > 0 && w.is(i - 1, DENYING);
+  }
+
+  /** Words that make the event noun after them a point in time: "قبل محادثات السلام", "بعد الهجوم". */
+  private static final java.util.Set<String> TIME_MARKS = EventKeys.setOf("قبل", "بعد", "عقب", "إثر", "اثر");
+
+  /**
+   * Whether the event noun at i only dates what is said, behind قبل, بعد, عقب or إثر: a denial does not deny
+   * it ("نفى جيش جنوب السودان … أن حكومة جوبا تفرض عليهم حصارا … قبل محادثات السلام", seed 227).
+   */
+  private static boolean timeMark(SentenceWords w, int i) {
+    return i > 0 && !w.isVerb(i) && w.is(i - 1, TIME_MARKS) && w.token(i - 1).clitics().pre().isEmpty();
   }
 
   /** The participle of "نفى", the denial of a circumstance: "…، نافيا مقتل عشرات الأشخاص". */

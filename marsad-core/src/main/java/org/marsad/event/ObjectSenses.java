@@ -41,7 +41,17 @@ final class ObjectSenses {
   static boolean otherSense(SentenceWords w, int trigger) {
     return w.is(trigger, RECEIVING) && (objectAmong(w, trigger, THINGS) || peopleReceived(w, trigger, APPLICANTS))
         || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger))
-        || w.is(trigger, DEMONSTRATING) && pretended(w, trigger);
+        || w.is(trigger, DEMONSTRATING) && pretended(w, trigger)
+        || w.is(trigger, DETONATING) && tested(w, trigger);
+  }
+
+  private static final java.util.Set<String> DETONATING = EventKeys.setOf("تفجير", "تفجيرات");
+  /** Tests, whose detonation is no bombing: "يجري اختبارا لتفجيرها" (seed 227), "تجربة تفجير نووي". */
+  private static final java.util.Set<String> TESTS = EventKeys.setOf("اختبار", "اختبارا", "اختبارات", "تجربة",
+      "تجارب", "تجربتها");
+
+  private static boolean tested(SentenceWords w, int trigger) {
+    return w.is(trigger - 1, TESTS);
   }
 
   private static boolean pretended(SentenceWords w, int trigger) {

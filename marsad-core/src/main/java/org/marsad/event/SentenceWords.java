@@ -273,7 +273,7 @@ final class SentenceWords {
   private static final java.util.Set<String> NOT_VERBS = EventKeys.setOf("بارز", "بارزا", "بارزة");
 
   private static final java.util.Set<String> PREPOSITIONS = EventKeys.setOf("في", "من", "على", "إلى", "الى", "عن",
-      "مع", "حول", "ضد", "خلال", "إثر", "اثر", "جراء");
+      "مع", "حول", "ضد", "خلال", "إثر", "اثر", "جراء", "ضمن");
 
   /** Whether token i is a comma, Latin or Arabic. */
   boolean isComma(int i) {

@@ -1379,9 +1379,16 @@ public final class LinkStage implements Stage {
         i = nisbaEnd; // "الباحث في الشؤون التركية": the topic of one's work, no actor of that country
         continue;
       }
+      if (country != null && nisbaEnd + 1 < tokens.size() && SON.contains(keys[nisbaEnd + 1])
+          && !SearchKeys.stem(tokens.get(i)).startsWith("ال")) {
+        i = nisbaEnd; // a given name: "تركي بن سعود" is a prince, no Turk (not "نظيره التركي بن علي يلدريم")
+        continue;
+      }
       if (country != null) {
         int first = i;
         String role = null;
+        // (an indefinite nisba is no adjective of a definite title: "الأمير الدكتور تركي" is a name)
+        boolean indefinite = !whole && !SearchKeys.stem(tokens.get(i)).startsWith("ال");
         boolean crossedPortfolio = false;
         boolean crossedConstruct = false; // (joined in the construct state, "وزير الزراعة واستصلاح الأراضي")
         for (int k = i - 1; k >= 0 && k >= i - (crossedPortfolio ? 4 : 3); k--) {
@@ -1418,6 +1425,9 @@ public final class LinkStage implements Stage {
               && (k + 1 < i || !SearchKeys.stem(tokens.get(k)).startsWith("ال") && !behindLam)) {
             // the act of resisting: "مقاومة الاحتلال الإسرائيلي" is no Israeli resistance (the resistance is
             // "المقاومة اليمنية", or behind ل "في كمين للمقاومة اليمنية", not "المجلس الوطني للمقاومة الإيرانية")
+            break;
+          }
+          if (r != null && indefinite && SearchKeys.stem(tokens.get(k)).startsWith("ال")) {
             break;
           }
           if (r != null) {

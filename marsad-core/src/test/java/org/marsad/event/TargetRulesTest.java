@@ -4342,4 +4342,40 @@ class TargetRulesTest {
     assertEquals("COP", visit.source().code(), "the director of public security is police, not his rank's army: " + visit);
     assertTrue(visit.source().text().startsWith("مدير الأمن العام"), visit.toString());
   }
+
+  @Test
+  void round399GivenNamesSettingsDeparturesAndOwnersOfStances() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event prince = first("وأوضح الأمير الدكتور تركي بن سعود، خلال اللقاء، أن مدينة الملك عبدالعزيز للعلوم تتجه نحو تفعيل "
+        + "دورها.", "010", aug2015);
+    assertNotEquals("TURGOV", prince.source().code(), "Prince Turki is no Turk: " + prince);
+    Event counterpart = first("قال رئيس الوزراء العراقي حيدر العبادي لنظيره التركي بن علي يلدريم إن القوات جاهزة.", "01");
+    assertEquals("TURGOV", counterpart.target().code(), "Binali Yildirim stays Turkish: " + counterpart);
+    Event chaired = first("وسيترأس كيري الجانب الأميركي في جلسات الحوار الاستراتيجي.", "040", aug2015);
+    assertEquals(Event.Mode.FUTURE, chaired.mode(), "the setting of a future verb: " + chaired);
+    Event trip = first("غادر وزير الخارجية الأميركي جون كيري واشنطن متوجها إلى الشرق الأوسط في جولة يستهلها في مصر "
+        + "لإجراء محادثات لإحياء التعاون بين الدولتين.", "046", aug2015);
+    assertEquals(Event.Mode.FUTURE, trip.mode(), "what a trip just begun is for: " + trip);
+    Event talks = first("نفى جيش جنوب السودان أن حكومة جوبا تفرض عليهم حصارا قبل محادثات السلام.", "046", aug2015);
+    assertNotEquals(Event.Mode.NEGATED, talks.mode(), "talks that only date what is denied: " + talks);
+    List<Event> test = RuleSentences.events("الاتحاد السوفياتي يعلن انه يملك قنبلة هيدروجينية ويجري اختبارا "
+        + "لتفجيرها في 12 اغسطس.", aug2015);
+    assertTrue(test.stream().noneMatch(e -> e.cameo().startsWith("18")), "a bomb test is no bombing: " + test);
+    List<Event> urged = RuleSentences.events("ودعا الأمين العام للجائزة الجهات المعنية بالجائزة وكافة تفاصيل فروعها إلى "
+        + "زيارة البوابة الإلكترونية للجائزة.", aug2015);
+    assertTrue(urged.stream().noneMatch(e -> e.cameo().equals("042") && e.mode() == Event.Mode.ASSERTED),
+        "a visit one is invited to: " + urged);
+    List<Event> warned = RuleSentences.events("وقال اغير إنه تم تحذير المراكب من التعرض لهجمات المتمردين.", aug2015);
+    assertTrue(warned.stream().noneMatch(e -> e.cameo().startsWith("19") && e.mode() != Event.Mode.HYPOTHETICAL),
+        "attacks warned of: " + warned);
+    List<Event> affirmed = RuleSentences.events("وأكد دعم لبنان وشعبه للمملكة.", aug2015);
+    assertTrue(affirmed.stream().noneMatch(e -> e.source() != null && "LBN".equals(e.source().code())),
+        "Lebanon's support is what he affirmed, not who spoke: " + affirmed);
+    Event welcomed = first("لكن الأمير محمد بن سلمان قال في وقت سابق إنه يرحب بتفتيش السلطات التركية للقنصلية.", "051",
+        aug2015);
+    assertEquals("TURGOV", welcomed.target().code(), welcomed.toString());
+    Event opposed = first("ومشروع القرار الذي طرحته الدول العربية وعارضته بشدة الولايات المتحدة لقي تأييد 120 دولة.", "12",
+        aug2015);
+    assertEquals("USA", opposed.source().code(), "the subject after a manner: " + opposed);
+  }
 }
