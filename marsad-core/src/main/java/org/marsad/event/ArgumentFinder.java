@@ -45,6 +45,20 @@ final class ArgumentFinder {
   private static final java.util.Set<String> VICTIM_NOUNS = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "إفراج");
 
+  /** Blasts, whose genitive is what is blown up unless an armed body ("تفجير داعش لمسجد"). */
+  private static final java.util.Set<String> BLASTS = EventKeys.setOf("تفجير");
+  private static final java.util.List<String> ARMED_ROLES = List.of("MIL", "REB", "UAF", "RAD", "IMG", "COP", "SPY",
+      "INS");
+
+  private static boolean bareCountry(ActorMention m) {
+    return m.actor().code() != null && m.actor().code().equals(m.actor().country());
+  }
+
+  private static boolean armed(ActorMention m) {
+    String code = m.actor().code();
+    return code != null && ARMED_ROLES.stream().anyMatch(code::contains);
+  }
+
   /** Nouns of backing, whose genitive may be a cause and its nisba the one backed: "تأييد الحق الكويتي". */
   private static final java.util.Set<String> BACKING = EventKeys.setOf("تأييد", "دعم", "مساندة", "نصرة");
   /** Causes and rights, whose nisba is whose they are: "الحق الكويتي", "القضية الفلسطينية", "الشعب السوري". */
@@ -470,6 +484,14 @@ final class ArgumentFinder {
           object = g; // "واحتجز فيها رهائن": hostages are held, they hold no one
           continue;
         }
+        if (verb && acts && object == null && g.first() == trigger + 2 && w.is(trigger, HITTING)
+            && w.is(trigger + 1, ATTACK_THINGS) && w.token(trigger + 1).clitics().pre().isEmpty() && !armed(g.members().get(0))
+            && w.token(trigger).clitics().post().isEmpty() && !bareCountry(g.members().get(0))) {
+          // (a country is whose strikes they are: "واستهدفت الضربات الأمريكية", "استهدفتها صواريخ أمريكا")
+          object = g; // "استهدف تفجير كنيسة مار جرجس": the blast hit the church, which did nothing
+          objectByForm = true;
+          continue;
+        }
         if (verb && object == null && (!acts && stanceOwner(w, g, after) || masdarOwner(w, trigger, g, after))) {
           // "وأكد دعم لبنان وشعبه للمملكة", "وأشاد بنشاط بعض الملحقين التجاريين" (seed 227): the genitive of
           // the noun the verb governs is whose stance or act it names, not who speaks
@@ -511,7 +533,9 @@ final class ArgumentFinder {
           ownPronoun = true;
           continue;
         }
-        if (!verb && !launched && w.is(trigger, PATIENT_GENITIVE) && !w.isDefinite(trigger)
+        // (and a blast's, unless an armed body: "قام تنظيم داعش بتفجير مسجد للسنة", seed 228)
+        boolean blownUp = !verb && w.is(trigger, BLASTS) && !armed(g.members().get(0));
+        if (!verb && !launched && (w.is(trigger, PATIENT_GENITIVE) || blownUp) && !w.isDefinite(trigger)
             && !w.is(g.first(), WEAPON_HEADS) && g.first() != weaponOwner) {
           // (the weapons of the genitive strike, they are not struck: "إثر استهداف طائرات التحالف بعدة
           // غارات معسكراً")
@@ -550,8 +574,8 @@ final class ArgumentFinder {
           if (patient == null && next + 1 < w.size() && "ل".equals(w.token(next).norm()) && detachedClitic(w, next, false)) {
             patient = groupAfterCount(groups, next, w.isCount(next + 1) ? 2 : 1); // "لـ6 أتراك", ل written apart
           }
-          if (patient != null || (next < w.size() && (w.hasProclitic(next, "ل") || w.isKey(next, "لما"))
-              && !(w.is(trigger, VICTIM_NOUNS) && g.members().get(0).isCivilian()))) {
+          if (!blownUp && (patient != null || (next < w.size() && (w.hasProclitic(next, "ل") || w.isKey(next, "لما"))
+              && !(w.is(trigger, VICTIM_NOUNS) && g.members().get(0).isCivilian())))) {
             // "اقتحام قوات المقاومة للمطار": with the patient behind ل, the genitive is the agent (but
             // "اعتقال شخصين للاشتباه": civilians are the ones arrested, ل gives the reason)
             return new Arguments(g.members(), patient == null ? List.of() : patient.members(), false, 0.9);
@@ -840,7 +864,8 @@ final class ArgumentFinder {
    * الولايات المتحدة", whose subject follows the manner.
    */
   private static boolean masdarOwner(SentenceWords w, int trigger, ActorGroup g, int after) {
-    int noun = after + 1;
+    // (past an honorific subject: "وأشاد معاليه بدور رجال الأمن البواسل", seed 228)
+    int noun = Honorifics.isPronoun(w, after + 1) ? after + 2 : after + 1;
     // (a title is the one met, his body only its genitive: "اجتمع برئيس البنك المركزي")
     return w.hasProclitic(noun, "ب") && isNoun(w, noun) && !w.isDefinite(noun) && !w.is(noun, ActorFinder.PERSON_TITLES)
         && w.token(noun).clitics().post().isEmpty() && w.token(trigger).clitics().post().isEmpty()

@@ -164,6 +164,9 @@ final class ModeFinder {
     return governedBy(w, trigger, clauseStart, 4, REFUSALS, java.util.Set.of());
   }
 
+  /** Meetings, which one holds and fails in: "في اجتماعها". */
+  private static final java.util.Set<String> MEETINGS = EventKeys.setOf("اجتماع", "جلسة", "لقاء", "قمة", "مؤتمر");
+
   /** Failing to do: what one failed to reach or do did not happen (not "فشل الهجوم": a failed attack took place). */
   private static final java.util.Set<String> FAILURES = EventKeys.setOf("فشل", "فشلت", "فشلوا", "يفشل", "تفشل",
       "إخفاق", "اخفاق", "أخفق", "أخفقت", "عجز", "عجزت", "يعجز", "تعجز");
@@ -176,6 +179,9 @@ final class ModeFinder {
    * ("فشل المحادثات": the talks took place), nor after "الفشل" ("باءت بالفشل بعد انسحاب ترامب").
    */
   private static boolean failedTo(SentenceWords w, int trigger, int clauseStart) {
+    if (w.is(trigger, MEETINGS) && !w.token(trigger).clitics().post().isEmpty()) {
+      return false; // where one failed: "فشلت الحكومة اللبنانية في اجتماعها أمس في حل أزمة النفايات" (seed 228)
+    }
     for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - FAILURE_REACH); i--) {
       if (w.is(i, FAILURES) && !w.isDefinite(i)) {
         for (int j = i + 1; j < trigger; j++) {

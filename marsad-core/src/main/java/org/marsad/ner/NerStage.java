@@ -73,7 +73,13 @@ public final class NerStage implements Stage {
   private static final java.util.Set<String> TITLES = java.util.Set.of("ولي", "وزير", "وزيرة", "رئيس", "رئيسة",
       "ملك", "أمير", "نظير", "نظيرة", "سفير", "زعيم", "قائد", "مبعوث", "مستشار", "نائب", "مندوب", "ممثل");
 
+  /** Particles that open a clause, never a name, though the tagger may take one in: "وأضاف أن بحاح". */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("أن", "إن", "ان", "بأن", "لأن");
+
   private static Entity mention(Document doc, List<Token> tokens, int first, int end, String type) {
+    if (end - first > 1 && CLAUSE_OPENERS.contains(tokens.get(first).text())) {
+      first++;
+    }
     int start = tokens.get(first).stemStart();
     // (a name's last word whole: a name takes no pronoun suffix, so "ماي" is not ما + ي)
     int stop = tokens.get(end - 1).end();

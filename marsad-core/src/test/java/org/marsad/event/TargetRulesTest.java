@@ -4378,4 +4378,30 @@ class TargetRulesTest {
         aug2015);
     assertEquals("USA", opposed.source().code(), "the subject after a manner: " + opposed);
   }
+
+  @Test
+  void round400BlastsClauseOpenersFailedMeetingsAndHonorificSubjects() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event mosque = first("قام تنظيم داعش بتفجير مسجد للسنة داخل مبنى قوات الطوارئ في عسير.", "18", aug2015);
+    assertEquals("IMGMOSISI", mosque.source().code(), "the mosque was blown up: " + mosque);
+    assertEquals("REL", mosque.target().code(), mosque.toString());
+    Event church = first("وفي يوم احتفال المسيحيين في مصر، استهدف تفجير كنيسة مار جرجس في مدينة طنطا أثناء الصلاة.", "180",
+        aug2015);
+    assertNotEquals("REL", church.source() == null ? null : church.source().code(), "the church was hit: " + church);
+    Event strikes = first("واستهدفت الضربات الأمريكية والفرنسية والبريطانية مواقع يشتبه في احتوائها على الأسلحة.", "19",
+        aug2015);
+    assertEquals("USA", strikes.source().code(), "whose strikes they were: " + strikes);
+    List<Event> added = RuleSentences.events("وأضاف أن بحاح وصل على متن طائرة سعودية.", aug2015);
+    assertTrue(added.stream().noneMatch(e -> e.source() != null && e.source().text().startsWith("أن")),
+        "no name opens with أن: " + added);
+    Event meeting = first("فشلت الحكومة اللبنانية في اجتماعها أمس في حل أزمة النفايات.", "040", aug2015);
+    assertEquals(Event.Mode.ASSERTED, meeting.mode(), "the meeting was held: " + meeting);
+    Event icrc = first("وقالت منظمة الصليب الاحمر في بيان إن الوضع صعب.", "010", aug2015);
+    assertEquals("NGOHLHIRC", icrc.source().code(), icrc.toString());
+    Event sfda = first("كشفت الهيئة العامة للغذاء والدواء عن رفضها الفسح لـ 1137 طناً من المواد الغذائية.", "010", aug2015);
+    assertEquals("SAUGOV", sfda.source().code(), sfda.toString());
+    List<Event> praised = RuleSentences.events("وأشاد معاليه بدور رجال الأمن البواسل في الحفاظ على الأمن.", aug2015);
+    assertTrue(praised.stream().noneMatch(e -> e.source() != null && "COP".equals(e.source().code())),
+        "the police are praised, they do not praise: " + praised);
+  }
 }
