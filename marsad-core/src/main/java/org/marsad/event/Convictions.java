@@ -27,6 +27,9 @@ final class Convictions {
     if (!w.is(i, CONVICTS)) {
       return false;
     }
+    if (byCourt(w, i)) {
+      return true; // "حكماً ابتدائياً يقضي بثبوت إدانة مواطن" (seed 229)
+    }
     if (w.token(i).clitics().post().isEmpty()) {
       return chargedObject(w, i);
     }
@@ -35,6 +38,28 @@ final class Convictions {
         return false;
       }
       if (w.hasProclitic(k, "ب") && "NOUN".equals(w.token(k).pos()) && !w.is(k, STRONGLY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Proof and judgments, after which a condemnation is a court's: "بثبوت إدانة", "حكم بإدانة". */
+  private static final java.util.Set<String> JUDGMENTS = EventKeys.setOf("ثبوت", "حكم", "حكما", "حكماً", "يقضي",
+      "قضت", "تقضي");
+  private static final int JUDGMENT_REACH = 3;
+
+  /**
+   * Whether a judgment word stands a few words before the condemnation noun, which names the convicted as its
+   * genitive (not "حكم الإدانة", nor "وأدانتها", whose pronoun is the convicted and whose court may be named).
+   */
+  private static boolean byCourt(SentenceWords w, int i) {
+    if (w.isDefinite(i) || !w.token(i).clitics().post().isEmpty()) {
+      return false;
+    }
+    int from = Math.max(Clauses.clauseStart(w, i), i - JUDGMENT_REACH);
+    for (int k = i - 1; k >= from; k--) {
+      if (w.is(k, JUDGMENTS)) {
         return true;
       }
     }
@@ -67,7 +92,8 @@ final class Convictions {
    */
   static Arguments withConvicted(Arguments a) {
     if (!a.targets().isEmpty() || a.sources().isEmpty()
-        || a.sources().stream().anyMatch(m -> m.actor().country() != null)) {
+        || a.sources().stream().anyMatch(m -> m.actor().country() != null
+            || m.actor().code() != null && m.actor().code().endsWith("JUD"))) { // (a court convicts, is not convicted)
       return a;
     }
     return new Arguments(List.of(), a.sources(), false, a.evidence());

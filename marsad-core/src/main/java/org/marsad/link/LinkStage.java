@@ -835,9 +835,10 @@ public final class LinkStage implements Stage {
     if (entry != null && entry.kind() == KbEntry.Kind.ORG && entry.country() == null) {
       for (int i = 0; i + 1 < tokens.size(); i++) {
         if (tokens.get(i).stemEnd() == mention.end() || tokens.get(i).end() == mention.end()) {
-          String country = nisbaCountry(keys[i + 1]);
+          int nisba = bodyNisba(tokens, keys, first, i);
+          String country = nisbaCountry(keys[nisba]);
           if (country != null) {
-            int end = tokens.get(i + 1).stemEnd();
+            int end = tokens.get(nisba).stemEnd();
             Entity national = nationalBody(respanned(doc, mention, mention.start(), end), key, country, date);
             if (national != null) {
               return national;
@@ -878,6 +879,18 @@ public final class LinkStage implements Stage {
   private static final String STATE = KnowledgeBase.wordKey("الدولة");
 
   /** A generic organisation of the knowledge base (no country of its own) placed in a country by a nisba. */
+  /**
+   * Where the nisba of a body ending at word {@code last} would stand: right after it, or past a second
+   * portfolio joined by و after a ministry's name ("وزارة الشؤون الخارجية والتعاون المغربية", seed 229; not two
+   * bodies, "مقر الجيش والسفارة الفرنسية", "الحكومة والمعارضة السورية").
+   */
+  private int bodyNisba(List<Token> tokens, String[] keys, int first, int last) {
+    boolean joined = MINISTRY_WORDS.contains(keys[first]) && last + 2 < tokens.size() && tokens.get(last + 1).clitics().pre().equals(List.of("و"))
+        && SearchKeys.stem(tokens.get(last + 1)).startsWith("ال") && nisbaCountry(keys[last + 1]) == null
+        && nisbaCountry(keys[last + 2]) != null;
+    return joined ? last + 2 : last + 1;
+  }
+
   private Entity nationalBody(Entity mention, String bodyKey, String country, LocalDate date) {
     for (KnowledgeBase.Alias a : kb.lookup(bodyKey)) {
       KbEntry e = a.entry();
@@ -1120,10 +1133,11 @@ public final class LinkStage implements Stage {
       int last = i + matched - 1;
       String nationalCountry = null;
       if (alias.entry().kind() == KbEntry.Kind.ORG && alias.entry().country() == null && last + 1 < tokens.size()) {
-        nationalCountry = nisbaCountry(keys[last + 1]); // وزارة الخارجية + الروسية
+        int nisba = bodyNisba(tokens, keys, i, last);
+        nationalCountry = nisbaCountry(keys[nisba]); // وزارة الخارجية + الروسية
         if (nationalCountry != null) {
-          last++;
-          matched++;
+          matched += nisba - last;
+          last = nisba;
         }
       }
       if (matched == 1 && nationalCountry == null && alias.entry().kind() == KbEntry.Kind.ORG

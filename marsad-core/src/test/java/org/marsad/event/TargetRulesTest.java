@@ -4404,4 +4404,24 @@ class TargetRulesTest {
     assertTrue(praised.stream().noneMatch(e -> e.source() != null && "COP".equals(e.source().code())),
         "the police are praised, they do not praise: " + praised);
   }
+
+  @Test
+  void round401CourtConvictionsJoinedPortfoliosAndArabInteriorMinisters() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event convicted = first("أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي بثبوت إدانة مواطن بافتياته على ولي الأمر.",
+        "17", aug2015);
+    assertEquals("173", convicted.cameo(), "a court's conviction is no criticism: " + convicted);
+    Event court = first("وأصدرت المحكمة المكلفة بقضايا الإرهاب حكمها إثر إدانة المرأة بتقديم دعم لوجستي لمنظمة إرهابية.", "173",
+        aug2015);
+    assertEquals("JUD", court.source().code(), "the court convicts, it is not convicted: " + court);
+    Event morocco = first("وفي الرباط أكدت وزارة الشؤون الخارجية والتعاون المغربية أن المملكة المغربية تدين هذه الجريمة.", "010",
+        aug2015);
+    assertEquals("MARGOV", morocco.source().code(), "a ministry of two portfolios and its nisba: " + morocco);
+    Event twoBodies = first("أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها عن الهجومين اللذين استهدفا مقر الجيش والسفارة الفرنسية.",
+        "19", aug2015);
+    assertNotEquals("FRAMIL", twoBodies.target() == null ? null : twoBodies.target().code(),
+        "the French embassy's nisba is not the army's: " + twoBodies);
+    Event council = first("حيث أدان مجلس وزراء الداخلية العرب بشدة الحادث.", "111", aug2015);
+    assertEquals("IGOMEAARL", council.source().code(), council.toString());
+  }
 }
