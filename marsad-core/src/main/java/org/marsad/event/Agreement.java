@@ -291,9 +291,17 @@ final class Agreement {
    * ("وقالت نيكي هايلي"), and countries, organisations and role nouns are left alone, as their grammatical
    * gender is not their written ending (مصر, القوات).
    */
+  private static boolean knownBody(ActorGroup g) {
+    String id = g.members().get(0).actor().id();
+    return id != null && id.startsWith("org:");
+  }
+
   static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
     String head = w.bare[g.first()];
-    if ((head.endsWith("ين") || head.endsWith("ون")) && !place(g)) {
+    // (not a short name that merely ends so, "أعلنت "زين السعودية"" (seed 230), nor a known body's name in -ون,
+    // "وقالت البنتاغون", "أعلنت شيفرون"; the oblique -ين is men's, whatever body they belong to: "مسلحين من القاعدة")
+    if ((head.endsWith("ين") || head.endsWith("ون") && !knownBody(g) || head.endsWith("يون")) && head.length() > 3
+        && !place(g)) {
       return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
     }
     if (g.members().size() != 1 || g.first() < 1) {

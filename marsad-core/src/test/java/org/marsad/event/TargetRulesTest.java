@@ -4424,4 +4424,18 @@ class TargetRulesTest {
     Event council = first("حيث أدان مجلس وزراء الداخلية العرب بشدة الحادث.", "111", aug2015);
     assertEquals("IGOMEAARL", council.source().code(), council.toString());
   }
+
+  @Test
+  void round402AddedIsNoShellingAndBodiesWhoseNamesEndLikePlurals() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    List<Event> added = RuleSentences.events("وزاد حول انتصارات الجيش الوطني الشرعي أن قاعدة العند لم تتحرر بشكل نهائي.",
+        aug2015);
+    assertTrue(added.stream().noneMatch(e -> e.cameo().startsWith("19")), "he added, no shelling: " + added);
+    Event zain = first("أعلنت \"زين السعودية\" عن عرضها الجديد للمشتركين.", "010", aug2015);
+    assertEquals("SAUBUS", zain.source().code(), "a company's name in -ين is no plural of men: " + zain);
+    Event pentagon = first("وقالت البنتاغون إن الضربات ستستمر.", "010", aug2015);
+    assertEquals("USAMIL", pentagon.source().code(), pentagon.toString());
+    Event capital = first("وأفادت الجزيرة كابيتال أنه بلغت نسبة القروض إلى حقوق الملكية لشركة الصحراء 0.37 مرة.", "010", aug2015);
+    assertEquals("SAUBUS", capital.source().code(), "the Saudi brokerage, not the channel: " + capital);
+  }
 }
