@@ -231,7 +231,7 @@ final class ModeFinder {
    * in its clause or a subjunctive verb after أن (whose أن opens a clause of its own: the search looks behind
    * it), with no word of {@code stoppers} between.
    */
-  private static boolean governedBy(SentenceWords w, int trigger, int clauseStart, int reach,
+  static boolean governedBy(SentenceWords w, int trigger, int clauseStart, int reach,
       java.util.Set<String> governors, java.util.Set<String> stoppers) {
     // (a "verb" behind a preposition is a masdar the tagger misread: "للمطالبة برفع الحصار")
     boolean noun = !w.isVerb(trigger) || w.hasProclitic(trigger, "ب") || w.hasProclitic(trigger, "ل");
@@ -276,9 +276,9 @@ final class ModeFinder {
       // "سمحت السلطات بدخول", may tell what was done)
       "يسمح", "تسمح", "يتيح", "تتيح", "يخول", "تخول", "يجيز", "تجيز");
   /** Words that stop an act already under way: "دعا إلى وقف الهجمات" asks to end attacks that happen. */
-  private static final java.util.Set<String> STOPPING = EventKeys.setOf("وقف", "إنهاء", "انهاء", "منع", "تجنب",
+  static final java.util.Set<String> STOPPING = EventKeys.setOf("وقف", "إنهاء", "انهاء", "منع", "تجنب",
       "تفادي", "عدم");
-  private static final int UNREALISED_REACH = 6;
+  static final int UNREALISED_REACH = 6;
 
   /**
    * Whether the trigger is what someone asks, urges, seeks, offers or bargains for, a few words after such
@@ -290,77 +290,7 @@ final class ModeFinder {
     // العدل الدولية الولايات المتحدة الأمريكية بتخفيف حدة العقوبات")
     return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING)
         || demandedComplement(w, trigger, clauseStart) || attemptedTo(w, trigger)
-        || governedBy(w, trigger, clauseStart, UNREALISED_REACH, URGING, STOPPING)
-        || invitedTo(w, trigger, clauseStart) || warnedOf(w, trigger, clauseStart) || aimedAt(w, trigger);
-  }
-
-  /** Encouraging: "تشجيع الأطفال على زيارة المكتبة" (seed 227) is no visit. */
-  private static final java.util.Set<String> URGING = EventKeys.setOf("تشجيع", "شجع", "شجعت", "يشجع", "تشجع",
-      "مشجعا", "تحفيز", "حفز", "يحفز", "تحفز");
-
-  /** Verbs of inviting, whose complement behind إلى is the act invited to. */
-  private static final java.util.Set<String> INVITING = EventKeys.setOf("دعا", "دعت", "يدعو", "تدعو", "دعوا",
-      "يدعون", "داعيا", "داعية", "داعين", "دعوة", "دعوته");
-  private static final java.util.Set<String> TO = EventKeys.setOf("إلى", "الى");
-  private static final int INVITATION_REACH = 14;
-
-  /**
-   * Whether the trigger opens the complement behind إلى of a verb of inviting, past a long object: "ودعا
-   * الأمين العام للجائزة الجهات المعنية بالجائزة وكافة تفاصيل فروعها إلى زيارة البوابة" (seed 227).
-   */
-  private static boolean invitedTo(SentenceWords w, int trigger, int clauseStart) {
-    if (w.isVerb(trigger) || !w.is(trigger - 1, TO) || !w.token(trigger - 1).clitics().pre().isEmpty()) {
-      return false;
-    }
-    for (int i = trigger - 2; i >= Math.max(clauseStart, trigger - INVITATION_REACH); i--) {
-      String rest = w.afterJoinedWa(i);
-      if (w.is(i, INVITING) || rest != null && INVITING.contains(rest)) {
-        return true;
-      }
-      if (w.is(i, TO) || w.isVerb(i)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Warnings, whose object behind من has not happened: "تحذير المراكب من التعرض لهجمات المتمردين". */
-  private static final java.util.Set<String> WARNINGS = EventKeys.setOf("تحذير", "تحذيرات", "حذر", "حذرت", "يحذر",
-      "تحذر", "حذروا", "محذرا", "محذرة", "محذرين");
-  private static final String FROM = EventKeys.of("من");
-  private static final int WARNING_REACH = 4;
-
-  /** Whether the trigger is a few words after the من of a warning (seed 227): what is warned of. */
-  private static boolean warnedOf(SentenceWords w, int trigger, int clauseStart) {
-    if (w.isVerb(trigger) && !w.hasProclitic(trigger, "ل") && !w.hasProclitic(trigger, "ب")) {
-      return false;
-    }
-    for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - WARNING_REACH); i--) {
-      if (w.isKey(i, FROM) && w.token(i).clitics().pre().isEmpty()) {
-        for (int k = i - 1; k >= Math.max(clauseStart, i - 3); k--) {
-          if (w.is(k, WARNINGS)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      if (w.isVerb(i)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs of aiming: "عملية عسكرية استهدفت القبض على قيادي". */
-  private static final java.util.Set<String> AIMING = EventKeys.setOf("استهدف", "استهدفت", "يستهدف", "تستهدف");
-  /** Acts on a person an operation may aim at (not attacks, which may be the verb's subject: "استهدفت الغارات"). */
-  private static final java.util.Set<String> AIMED_ACTS = EventKeys.setOf("القبض", "قبض", "اعتقال", "الاعتقال",
-      "اغتيال", "الاغتيال", "تحرير", "اختطاف", "خطف", "تصفية", "اعتقاله", "اغتياله");
-
-  /** Whether the trigger is an act on a person right after a verb of aiming: what the act was meant to do. */
-  private static boolean aimedAt(SentenceWords w, int trigger) {
-    return !w.isVerb(trigger) && w.is(trigger, AIMED_ACTS) && w.is(trigger - 1, AIMING)
-        && w.token(trigger).clitics().pre().isEmpty();
+        || UrgedActs.of(w, trigger, clauseStart);
   }
 
   /** Attempts and efforts, whose purpose behind ل is not yet done: "في محاولة لاقتحامه", "جهودهم للقبض". */
@@ -547,11 +477,8 @@ final class ModeFinder {
         }
       }
     }
-    if (!w.isVerb(trigger) && (settingOfFutureVerb(w, trigger, clauseStart) || comingAfter(w, trigger, clauseStart))) {
-      return true; // "وسيترأس كيري الجانب الأميركي في جلسات الحوار", "تفرض عليهم حصارا قبل محادثات السلام"
-    }
-    if (departedFor(w, trigger, clauseStart)) {
-      return true; // "غادر جون كيري واشنطن متوجها الى الشرق الأوسط … لإجراء محادثات": what the trip is for
+    if (ComingActs.of(w, trigger, clauseStart)) {
+      return true; // "في جلسات الحوار" after "سيترأس", "قبل محادثات السلام", a departure's "لإجراء محادثات"
     }
     // (after an event noun only: "وأشاد سليماني بتهديد روحاني" praised a threat, now)
     for (int i = trigger + 1; i <= trigger + 2 && i < w.size() && !w.isVerb(trigger); i++) {
@@ -603,101 +530,6 @@ final class ModeFinder {
   }
 
   private static final String TODAY = EventKeys.of("اليوم");
-
-  /** Prepositions of the setting an act takes place in: "في جلسات الحوار", "خلال زيارة". */
-  private static final java.util.Set<String> SETTINGS = EventKeys.setOf("في", "خلال", "ضمن");
-  /** How far before an event noun the future verb whose setting it is may stand, past its subject and object. */
-  private static final int SETTING_REACH = 8;
-
-  /**
-   * Whether the event noun names the setting of a future verb before it in its clause, behind في, خلال or ضمن
-   * with no other verb between: "وسيترأس كيري الجانب الأميركي في جلسات الحوار" (seed 227) is to come. Not the
-   * object of such a verb, which may be past ("سيبحث الوزيران نتائج الزيارة").
-   */
-  private static boolean settingOfFutureVerb(SentenceWords w, int trigger, int clauseStart) {
-    // (the preposition right before the noun or its head: "في جلسات الحوار"; not a topic, "في شأن توقيف")
-    boolean setting = w.is(trigger - 1, SETTINGS) || w.is(trigger - 2, SETTINGS) && !w.is(trigger - 1, TOPICS);
-    for (int i = trigger - 1; setting && i >= Math.max(clauseStart, trigger - SETTING_REACH); i--) {
-      if (w.is(i, RELATIVES)) {
-        return false; // (what happened: "نتيجة مختلفة عما حدث في الهجمات")
-      }
-      if (w.isVerb(i) && !w.hasProclitic(i, "ب") && !w.hasProclitic(i, "ل")) {
-        // (not a name's word the segmenter split: "مدرسة مرجوري ستونمان دوجلاس")
-        return w.isImperfective(i) && (w.hasProclitic(i, "س") || w.isKey(i - 1, SOON)) && !inEntity(w, i);
-      }
-    }
-    return false;
-  }
-
-  /** Nouns of a topic after في: "في شأن", "في قضية" (what is decided on, not where). */
-  private static final java.util.Set<String> TOPICS = EventKeys.setOf("شأن", "قضية", "مسألة", "موضوع", "ملف");
-  private static final java.util.Set<String> RELATIVES = EventKeys.setOf("ما", "عما", "مما", "الذي", "التي",
-      "الذين");
-
-  /** Whether word i lies inside an entity the tagger found (known to the knowledge base or not). */
-  private static boolean inEntity(SentenceWords w, int i) {
-    int at = w.token(i).start();
-    return w.doc.entities().stream().anyMatch(e -> e.start() <= at && at < e.end());
-  }
-
-  private static final String SOON = EventKeys.of("سوف");
-  private static final String BEFORE = EventKeys.of("قبل");
-  private static final int BEFORE_REACH = 10;
-
-  /**
-   * Whether the event noun follows "قبل" in a clause whose verb is in the present: "حكومة جوبا تفرض عليهم
-   * حصارا … قبل محادثات السلام" (seed 227), talks yet to come (not after a past verb: "اعتقل قبل اجتماع").
-   */
-  private static boolean comingAfter(SentenceWords w, int trigger, int clauseStart) {
-    if (!w.isKey(trigger - 1, BEFORE) || !w.token(trigger - 1).clitics().pre().isEmpty()) {
-      return false;
-    }
-    for (int i = trigger - 2; i >= Math.max(clauseStart, trigger - BEFORE_REACH); i--) {
-      if (w.is(i, Agreement.KANA)) {
-        return false;
-      }
-      if (w.isVerb(i) && !w.hasProclitic(i, "ب") && !w.hasProclitic(i, "ل")) {
-        return w.isImperfective(i) && !w.presentByStem(i);
-      }
-    }
-    return false;
-  }
-
-  /** Words of setting out on a trip, whose purpose behind ل lies ahead. */
-  private static final java.util.Set<String> DEPARTING = EventKeys.setOf("غادر", "غادرت", "يغادر", "تغادر",
-      "متوجها", "متوجهة", "متوجهين", "يتوجه", "تتوجه", "يسافر", "تسافر");
-  private static final int DEPARTURE_REACH = 14;
-  private static final int PURPOSE_REACH = 4;
-
-  /**
-   * Whether the trigger is what a trip just begun is for: behind ل (or the genitive of a masdar behind ل, "لإجراء
-   * محادثات", or a few words past a verb behind ل, "ليكون ضمن وفد الحوار") after a word of setting out in its
-   * clause (seed 227). An arrival's purpose may be under way ("وصل إلى الرياض لإجراء محادثات"): not counted.
-   */
-  private static boolean departedFor(SentenceWords w, int trigger, int clauseStart) {
-    int purpose = -1;
-    for (int i = trigger; i >= Math.max(clauseStart, trigger - PURPOSE_REACH); i--) {
-      if (w.hasProclitic(i, "ل") && !w.isDefinite(i)) { // (not a destination: "متوجها للقاهرة")
-        purpose = i;
-        break;
-      }
-      if (i < trigger && (w.isVerb(i) && !w.is(i, SETTINGS) || Clauses.isBoundary(w, i))) {
-        return false;
-      }
-    }
-    if (purpose < 0) {
-      return false;
-    }
-    for (int i = purpose - 1; i >= Math.max(clauseStart, purpose - DEPARTURE_REACH); i--) {
-      if (w.is(i, DEPARTING)) {
-        return true;
-      }
-      if (w.isVerb(i) && !w.isImperfective(i)) {
-        return false; // (another act between: "أبوا أن يغادروا وتعرضوا لقصف جوي")
-      }
-    }
-    return false;
-  }
 
   private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = EventKeys.setOf("على", "إلى", "الى", "في",
       "من", "عن");
