@@ -262,6 +262,9 @@ public final class EventStage implements Stage {
       boolean refusable = (root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16")
           || root.equals("17")) && !(code.get().code().equals("046") && HaltedTalks.of(w, t.first()));
       Mode mode = modes.find(w, t.first(), times, reported, reported && denied, !saying, refusable);
+      if (mode == Mode.NEGATED && REFUSED_MEETINGS.contains(code.get().code()) && ModeFinder.refusedMeeting(w, t.first())) {
+        continue; // "يرفض لقاء أوباما": the refusal is the event (125), the meeting none (a visit refused stays negated)
+      }
       if (mode == Mode.REPORTED && announcement && !later && !denial) {
         mode = Mode.ASSERTED; // an act announced as done is told as a fact ("أعلن ترامب الإفراج عن ثلاثة أمريكيين")
       }
@@ -600,6 +603,9 @@ public final class EventStage implements Stage {
     // (or of its participle right before it: "نافيا مقتل عشرات الأشخاص")
     return Clauses.verbBefore(w, i, 4, Clauses.DENIALS) >= 0 || i > 0 && w.is(i - 1, DENYING);
   }
+
+  /** Meetings and talks, whose refusal is coded on the refusal (125): consult, call, meet elsewhere, negotiate. */
+  private static final java.util.Set<String> REFUSED_MEETINGS = java.util.Set.of("040", "041", "044", "046");
 
   /** Words that make the event noun after them a point in time: "قبل محادثات السلام", "بعد الهجوم". */
   private static final java.util.Set<String> TIME_MARKS = EventKeys.setOf("قبل", "بعد", "عقب", "إثر", "اثر");

@@ -145,13 +145,25 @@ final class ModeFinder {
   private static final java.util.Set<String> BODIES = EventKeys.setOf("فصائل", "فصيل", "قوى", "أحزاب", "حزب",
       "جماعات", "جماعة", "حركات", "حركة", "شخصيات", "أصوات", "قوات", "مجموعات");
   private static final java.util.Set<String> REFUSALS = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
-      "رفضه", "رفضها", "عارض", "عارضت", "يعارض", "تعارض", "معارضة", "امتنع", "امتنعت", "يمتنع",
+      "رفضه", "رفضها", "عارض", "عارضت", "يعارض", "تعارض", "معارضة", "امتنع", "امتنعت", "يمتنع", "تمتنع",
       // and what is called off: "ألغت لقاء بين الكوريتين", "قررت إلغاء الزيارة"
       "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "الغاء", "ألغوا",
       // or put off: "تم تأجيل زيارة وزير الخارجية الايراني … الى تركيا" did not take place as planned (seed 212;
       // not the bare "أجل" of "من أجل", for the sake of)
       "تأجيل", "تاجيل", "أجلت", "اجلت", "أجلوا", "يؤجل", "تؤجل", "تأجلت", "إرجاء", "ارجاء", "أرجأ", "أرجأت",
       "ارجأ", "ارجأت", "يرجئ", "ترجئ");
+
+  /** Refusing outright (not calling off or putting off what was planned). */
+  private static final java.util.Set<String> REFUSING = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
+      "رفضه", "رفضها", "امتنع", "امتنعت", "يمتنع", "تمتنع");
+
+  /**
+   * Whether the trigger, a meeting, is what someone refuses a few words before it: "يرفض لقاء أوباما", "تمتنع عن
+   * لقاء السفير" (seed 231) is a refusal to meet (125, coded on the refusal), no meeting at all.
+   */
+  static boolean refusedMeeting(SentenceWords w, int trigger) {
+    return governedBy(w, trigger, Clauses.clauseStart(w, trigger), 4, REFUSING, java.util.Set.of());
+  }
 
   /**
    * Whether the trigger, an act the refuser would do, is what is refused a few words before it in its

@@ -18,6 +18,10 @@ final class Rejections {
   /** Accusations: rejecting them is denying responsibility (016), "رفض المتحدث تلك الاتهامات". */
   private static final Set<String> ACCUSATIONS = EventKeys.setOf("الاتهامات", "اتهامات", "الاتهام",
       "المزاعم", "مزاعم", "الادعاءات", "ادعاءات");
+  /** Meetings and talks, refusing which is 125: "رفض لقاء", "رفضت الحوار". */
+  private static final Set<String> MEETINGS = EventKeys.setOf("لقاء", "اللقاء", "الاجتماع", "اجتماع", "الحوار",
+      "حوار", "التفاوض", "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "التحاور", "مقابلة");
+
   /** Words of releasing someone: "الإفراج", "إطلاق السراح" (and "إخلاء السبيل", not "الإخلاء", evacuation). */
   private static final Set<String> RELEASING = EventKeys.setOf("إفراج", "الإفراج", "افراج", "سراح");
   private static final Set<String> VACATING = EventKeys.setOf("إخلاء", "اخلاء");
@@ -28,7 +32,9 @@ final class Rejections {
     return Clauses.followsInClause(w, i, 12, COMMENTS) || commentPastApposition(w, i) || confirmingAfter(w, i) ? "011"
         // (past a subject of two: "ويرفض رئيس الشركة ومديره المالي هذه الاتهامات")
         : Clauses.followsInClause(w, i, 6, ACCUSATIONS) ? "016"
-        : releaseRefused(w, i) ? "1243" : null;
+        : releaseRefused(w, i) ? "1243"
+        // (a meeting or talks refused: "يرفض لقاء أوباما", seed 231)
+        : Clauses.followsInClause(w, i, 3, MEETINGS) ? "125" : null;
   }
 
   /**

@@ -4438,4 +4438,14 @@ class TargetRulesTest {
     Event capital = first("وأفادت الجزيرة كابيتال أنه بلغت نسبة القروض إلى حقوق الملكية لشركة الصحراء 0.37 مرة.", "010", aug2015);
     assertEquals("SAUBUS", capital.source().code(), "the Saudi brokerage, not the channel: " + capital);
   }
+
+  @Test
+  void round403ARefusalToMeetIsNoMeeting() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    List<Event> refused = RuleSentences.events("ورد الناطق على الاتهام الموجه لنتنياهو بأنه يرفض لقاء أوباما.", aug2015);
+    assertTrue(refused.stream().anyMatch(e -> e.cameo().equals("125")), "a refusal to meet: " + refused);
+    assertTrue(refused.stream().noneMatch(e -> e.cameo().startsWith("04")), "and no meeting: " + refused);
+    List<Event> refrains = RuleSentences.events("تمتنع سوزان رايس عن لقاء السفير الإسرائيلي في واشنطن.", aug2015);
+    assertTrue(refrains.stream().noneMatch(e -> e.cameo().startsWith("04")), "refraining from a meeting: " + refrains);
+  }
 }
