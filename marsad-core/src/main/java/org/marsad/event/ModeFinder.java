@@ -144,18 +144,18 @@ final class ModeFinder {
   /** Bodies an adjective of opposing describes: "فصائل معارضة", "أحزاب معارضة" (no refusal). */
   private static final java.util.Set<String> BODIES = EventKeys.setOf("فصائل", "فصيل", "قوى", "أحزاب", "حزب",
       "جماعات", "جماعة", "حركات", "حركة", "شخصيات", "أصوات", "قوات", "مجموعات");
-  private static final java.util.Set<String> REFUSALS = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
-      "رفضه", "رفضها", "عارض", "عارضت", "يعارض", "تعارض", "معارضة", "امتنع", "امتنعت", "يمتنع", "تمتنع",
+  /** Refusing outright (not calling off or putting off what was planned). */
+  private static final java.util.Set<String> REFUSING = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
+      "رفضه", "رفضها", "امتنع", "امتنعت", "يمتنع", "تمتنع");
+  private static final java.util.Set<String> REFUSALS = java.util.stream.Stream.concat(REFUSING.stream(),
+      EventKeys.setOf("عارض", "عارضت", "يعارض", "تعارض", "معارضة",
       // and what is called off: "ألغت لقاء بين الكوريتين", "قررت إلغاء الزيارة"
       "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "الغاء", "ألغوا",
       // or put off: "تم تأجيل زيارة وزير الخارجية الايراني … الى تركيا" did not take place as planned (seed 212;
       // not the bare "أجل" of "من أجل", for the sake of)
       "تأجيل", "تاجيل", "أجلت", "اجلت", "أجلوا", "يؤجل", "تؤجل", "تأجلت", "إرجاء", "ارجاء", "أرجأ", "أرجأت",
-      "ارجأ", "ارجأت", "يرجئ", "ترجئ");
+      "ارجأ", "ارجأت", "يرجئ", "ترجئ").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** Refusing outright (not calling off or putting off what was planned). */
-  private static final java.util.Set<String> REFUSING = EventKeys.setOf("رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
-      "رفضه", "رفضها", "امتنع", "امتنعت", "يمتنع", "تمتنع");
 
   /**
    * Whether the trigger, a meeting, is what someone refuses a few words before it: "يرفض لقاء أوباما", "تمتنع عن
