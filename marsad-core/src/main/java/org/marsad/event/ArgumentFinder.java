@@ -485,8 +485,9 @@ final class ArgumentFinder {
           continue;
         }
         if (verb && acts && object == null && g.first() == trigger + 2 && w.is(trigger, HITTING)
-            && w.is(trigger + 1, ATTACK_THINGS) && w.token(trigger + 1).clitics().pre().isEmpty() && !armed(g.members().get(0))
-            && w.token(trigger).clitics().post().isEmpty() && !bareCountry(g.members().get(0))) {
+            && w.is(trigger + 1, ATTACK_THINGS) && w.token(trigger + 1).clitics().pre().isEmpty()
+            && !armed(g.members().get(0)) && w.token(trigger).clitics().post().isEmpty()
+            && !bareCountry(g.members().get(0))) {
           // (a country is whose strikes they are: "واستهدفت الضربات الأمريكية", "استهدفتها صواريخ أمريكا")
           object = g; // "استهدف تفجير كنيسة مار جرجس": the blast hit the church, which did nothing
           objectByForm = true;
@@ -867,8 +868,9 @@ final class ArgumentFinder {
     // (past an honorific subject: "وأشاد معاليه بدور رجال الأمن البواسل", seed 228)
     int noun = Honorifics.isPronoun(w, after + 1) ? after + 2 : after + 1;
     // (a title is the one met, his body only its genitive: "اجتمع برئيس البنك المركزي")
-    return w.hasProclitic(noun, "ب") && isNoun(w, noun) && !w.isDefinite(noun) && !w.is(noun, ActorFinder.PERSON_TITLES)
-        && w.token(noun).clitics().post().isEmpty() && w.token(trigger).clitics().post().isEmpty()
+    return w.hasProclitic(noun, "ب") && isNoun(w, noun) && !w.isDefinite(noun)
+        && !w.is(noun, ActorFinder.PERSON_TITLES) && w.token(noun).clitics().post().isEmpty()
+        && w.token(trigger).clitics().post().isEmpty()
         && (g.first() == noun + 1 || g.first() == noun + 2 && w.is(noun + 1, SOME_OF));
   }
 

@@ -262,8 +262,9 @@ public final class EventStage implements Stage {
       boolean refusable = (root.compareTo("03") >= 0 && root.compareTo("09") <= 0 || root.equals("16")
           || root.equals("17")) && !(code.get().code().equals("046") && HaltedTalks.of(w, t.first()));
       Mode mode = modes.find(w, t.first(), times, reported, reported && denied, !saying, refusable);
-      if (mode == Mode.NEGATED && REFUSED_MEETINGS.contains(code.get().code()) && ModeFinder.refusedMeeting(w, t.first())) {
-        continue; // "يرفض لقاء أوباما": the refusal is the event (125), the meeting none (a visit refused stays negated)
+      if (mode == Mode.NEGATED && REFUSED_MEETINGS.contains(code.get().code())
+          && ModeFinder.refusedMeeting(w, t.first())) {
+        continue; // "يرفض لقاء أوباما": the refusal is the event (125), the meeting none (a refused visit stays)
       }
       if (mode == Mode.REPORTED && announcement && !later && !denial) {
         mode = Mode.ASSERTED; // an act announced as done is told as a fact ("أعلن ترامب الإفراج عن ثلاثة أمريكيين")

@@ -885,7 +885,8 @@ public final class LinkStage implements Stage {
    * bodies, "مقر الجيش والسفارة الفرنسية", "الحكومة والمعارضة السورية").
    */
   private int bodyNisba(List<Token> tokens, String[] keys, int first, int last) {
-    boolean joined = MINISTRY_WORDS.contains(keys[first]) && last + 2 < tokens.size() && tokens.get(last + 1).clitics().pre().equals(List.of("و"))
+    boolean joined = MINISTRY_WORDS.contains(keys[first]) && last + 2 < tokens.size()
+        && tokens.get(last + 1).clitics().pre().equals(List.of("و"))
         && SearchKeys.stem(tokens.get(last + 1)).startsWith("ال") && nisbaCountry(keys[last + 1]) == null
         && nisbaCountry(keys[last + 2]) != null;
     return joined ? last + 2 : last + 1;
