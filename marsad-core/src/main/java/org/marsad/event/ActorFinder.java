@@ -767,12 +767,12 @@ final class ActorFinder {
       }
       int end = title;
       // (a body's name in quotes is the title's own: "، الرئيس التنفيذي لشركة «أدنوك للتوزيع»،")
-      while (end + 1 < words.size() && end < comma + 9 && !words.isComma(end + 1)
+      while (end + 1 < words.size() && end < comma + 9 && !words.isComma(end + 1) && !quoteOpens(words, end + 1)
           && (!Clauses.isBoundary(words, end + 1) || QUOTE_MARKS.contains(words.token(end + 1).text()))) {
         end++;
       }
       boolean closed = end + 1 < words.size() && (words.isComma(end + 1) || words.is(end + 1, Clauses.OPENERS)
-          || ":".equals(words.token(end + 1).text()));
+          || ":".equals(words.token(end + 1).text()) || quoteOpens(words, end + 1));
       if (!closed && !bare) {
         continue; // a title is closed by a comma, "إن" or a colon; "، الرئيس السوري بشار الأسد بإنهاء نظامه" is the object
       }
@@ -945,6 +945,34 @@ final class ActorFinder {
 
   /** Quotation marks, opening and closing, that may enclose a body's name inside a title. */
   private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "«", "»", "“", "”");
+  /** How many words a body's name in quotes may have ("«أدنوك للتوزيع»"); a longer quote is speech. */
+  private static final int QUOTED_NAME_WORDS = 4;
+
+  /**
+   * Whether a quote that opens the speech itself stands at i, after a title: "، الرئيس التنفيذي لشركة
+   * الخليج « هذه الصفقة …" (seed 233); not a body's name in quotes, which closes within a few words.
+   */
+  private static boolean quoteOpens(SentenceWords words, int i) {
+    String t = words.token(i).text();
+    if (!t.equals("«") && !t.equals("“") && !t.equals("\"")) {
+      return false;
+    }
+    if (t.equals("\"")) {
+      int before = 0;
+      for (int j = 0; j < i; j++) {
+        before += words.token(j).text().equals("\"") ? 1 : 0;
+      }
+      if (before % 2 == 1) {
+        return false; // it closes a quote: "استقال من "التحالف الوطني" المعارض"
+      }
+    }
+    for (int j = i + 1; j < words.size() && j <= i + QUOTED_NAME_WORDS + 1; j++) {
+      if (QUOTE_MARKS.contains(words.token(j).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Posts in a state's service, which one person holds together ("نائب رئيس مجلس الوزراء وزير الداخلية"). */
   private static final java.util.Set<String> CHAINED_POSTS = EventKeys.setOf("وزير", "وزيرة", "نائب", "رئيس", "رئيسة",
@@ -1545,6 +1573,9 @@ final class ActorFinder {
       if (role == null && prosecution(words, i)) {
         role = "JUD";
       }
+      if (role == null && accused(words, i)) {
+        role = "CRM";
+      }
       if (role != null) {
         var first = words.token(i);
         var end = words.token(last);
@@ -1570,6 +1601,20 @@ final class ActorFinder {
   private static boolean prosecution(SentenceWords words, int i) {
     return words.bare[i].equals(CLAIM) && (words.isDefinite(i) || words.afterLam(i) != null)
         && !words.is(i + 1, CLAIMED) && !words.isVerb(i);
+  }
+
+  static final java.util.Set<String> ACCUSED = EventKeys.setOf("متهم", "متهمة", "متهمين", "متهمون", "متهمان",
+      "متهمات");
+
+  /**
+   * "المتهم" with its article (or behind ل) is the accused, whom a court sentences and the police hold ("قضت
+   * المحكمة بحبس المتهم", seed 233); without it the word describes ("متهم بالتجسس") or is the participle
+   * "accusing" ("متهمة الولايات المتحدة بالتصريحات"), and after a definite noun it is that noun's adjective
+   * ("الممثلة المتهمة"). Not in the agent lexicon, which would code them all.
+   */
+  private static boolean accused(SentenceWords words, int i) {
+    return words.is(i, ACCUSED) && (words.isDefinite(i) || words.afterLam(i) != null) && !words.isVerb(i)
+        && !(i > 0 && words.isDefinite(i - 1) && words.token(i - 1).clitics().pre().isEmpty() && !words.isVerb(i - 1));
   }
 
   private static final java.util.Set<String> SETTLERS = EventKeys.setOf("مستوطن", "مستوطنون", "مستوطنين");

@@ -828,7 +828,25 @@ final class ArgumentFinder {
     if (source != null && target == null && sources.size() >= 2) {
       return new Arguments(sources, List.of(), true, evidence);
     }
+    if (source != null && sources.size() == 2 && source.last() < trigger && dualVerb(w, trigger)
+        && (target == null || target.first() > trigger + DUAL_OBJECT_REACH && !w.isKey(target.first() - 1, "مع"))) {
+      // "أن فرنسا وروسيا توصلتا إلى اتفاق … لموسكو": the two before their dual verb agreed with each other,
+      // not with someone named further on (seed 233); an act whose object follows it at once keeps it, and so
+      // does one with its partner behind مع ("اللذان زارا تركيا", "بحثا في قطر أيضا مع الشيخ تميم")
+      return new Arguments(sources, targets, true, evidence);
+    }
     return new Arguments(sources, targets, false, source == null ? 0.7 : evidence);
+  }
+
+  /** Where a dual verb's own object stands: right after it ("زارا تركيا"). */
+  private static final int DUAL_OBJECT_REACH = 1;
+
+  /** A verb in the dual after its two subjects: "توصلتا", "اتفقا", "سيوقعان". */
+  private static boolean dualVerb(SentenceWords w, int i) {
+    String bare = w.bare[i];
+    String lemma = w.lemma[i];
+    return w.isVerb(i) && lemma.length() >= 3 && (bare.equals(lemma + "تا") || bare.equals(lemma + "ا")
+        || w.isImperfective(i) && bare.endsWith("ان") && !lemma.endsWith("ان"));
   }
 
 

@@ -405,6 +405,10 @@ public final class EventStage implements Stage {
         a = Convictions.withConvicted(a); // "بعد إدانته": the convicted, a person
       }
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
+      if (coded.code().equals("173")) {
+        a = Sentences.withSentenced(w, groups, t, a); // "حكمت المحكمة على الناشط بالسجن"
+      }
+      a = AccusedParty.of(w, coded, a); // "لإدانة المتهم": the accused is convicted, does not convict
       if (coded.code().startsWith("183")) {
         a = BombingTargets.withTarget(w, groups, t, a); // "فجر انتحاري نفسه بجانب دورية عسكرية ألمانية"
       }

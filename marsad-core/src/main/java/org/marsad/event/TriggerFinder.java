@@ -1235,12 +1235,17 @@ final class TriggerFinder {
       }
       // (a statement's complement comes after its speaker, who may be long: "إعلان التحالف العربي بقيادة
       // السعودية الاثنين أنه")
-      int reach = said(t) ? EventStage.SPEECH_REACH : NEEDS_REACH;
+      // (and a sentence's penalty may come after the court and the sentenced: "حكمت محكمة روسية على المعارض
+      // نافالني بالسجن")
+      int reach = said(t) ? EventStage.SPEECH_REACH : sentencing(t) ? NEEDS_REACH + SENTENCED_REACH : NEEDS_REACH;
       for (int j = i + 1; j <= i + reach && j < w.size(); j++) {
         // (a converted verb pattern's object is not where: "أخذ السكان داخل مدينة الفلوجة بالتظاهر" took no town)
         boolean where = t.verb() && !t.curated() && w.is(j - 1, WHERE);
+        // (a sentence's penalty stands behind ب: "قضت بسجن", "حكمت عليه بالإعدام"; "قضى 10 سنوات في السجن"
+        // served them; and "الحكم بالإعدام" with the article is the penalty in general)
+        boolean unsentenced = sentencing(t) && (!w.hasProclitic(j, "ب") || !t.verb() && w.isDefinite(i));
         if ((t.needs().contains(w.bare[j]) || t.needs().contains(w.lemma[j])) && !(said(t) && notSaid(w, j))
-            && !where) {
+            && !where && !unsentenced) {
           if (approved(w, i, j, t)) {
             break;
           }
@@ -1305,6 +1310,16 @@ final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  /** How much further a sentence's penalty may stand than other needed words, past the sentenced. */
+  private static final int SENTENCED_REACH = 3;
+  /** The words of a court's sentence: "قضت" (whose lemma the lemmatiser gives as قض), "حكمت", "حكم". */
+  private static final java.util.Set<String> SENTENCING = EventKeys.setOf("قضى", "قض", "حكم");
+
+  /** Whether the entry is a court's sentence (173), whose needed penalty stands behind ب. */
+  static boolean sentencing(Trigger t) {
+    return "173".equals(t.cameo()) && t.curated() && SENTENCING.contains(t.key());
   }
 
   /** Whether the entry is a statement, whose needed word is the complementizer of what is said. */

@@ -160,6 +160,7 @@ public final class LinkStage implements Stage {
     int next = 0;
     List<Entity> found = document.entities();
     List<ShortNames.KeyedSentence> keyed = new ArrayList<>();
+    boolean basesNamed = MilitaryBases.named(document.text());
     for (Sentence sentence : document.sentences()) {
       List<Token> tokens = document.tokensOf(sentence);
       String[] keys = new String[tokens.size()];
@@ -177,6 +178,9 @@ public final class LinkStage implements Stage {
         }
       }
       inSentence.addAll(dictionaryMentions(document, tokens, keys, inSentence, date));
+      if (basesNamed) {
+        inSentence.removeIf(e -> MilitaryBases.baseAt(e, tokens, keys)); // "من القاعدة": the base
+      }
       inSentence.replaceAll(e -> quotedNewspaper(e, tokens, date));
       inSentence.sort(Comparator.comparingInt(Entity::start));
       entities.addAll(inSentence);
@@ -1016,9 +1020,13 @@ public final class LinkStage implements Stage {
       boolean capitalNamed, Token single) {
     KnowledgeBase.Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    boolean personNotPlace = personNotPlace(mention, candidates, single);
     for (KnowledgeBase.Alias a : candidates) {
       if (a.kind() == KnowledgeBase.AliasKind.NISBA || a.kind() == KnowledgeBase.AliasKind.SHORT) {
         continue; // (a short name is linked by the whole document, ShortNames)
+      }
+      if (personNotPlace && (a.kind() == KnowledgeBase.AliasKind.CAPITAL || a.entry().kind() == KbEntry.Kind.PLACE)) {
+        continue;
       }
       if (single != null && a.kind() == KnowledgeBase.AliasKind.SURNAME && a.entry().kind() == KbEntry.Kind.PERSON
           && SearchKeys.stem(single).startsWith("ال") && !surnameHasArticle(a.entry(), via)) {
@@ -1051,6 +1059,16 @@ public final class LinkStage implements Stage {
               + " holds on " + date : e.roles().isEmpty() ? "" : "; no dated role holds on " + date);
     }
     return mention.linked(e.id(), e.name(), e.country(), code, Math.max(0.3, confidence), why);
+  }
+
+  /**
+   * Whether a person's one-word name lacks the article a place of that name is written with: "وقال رياض
+   * الأشقر" is no Riyadh, nor its capital's government (seed 233).
+   */
+  private static boolean personNotPlace(Entity mention, List<KnowledgeBase.Alias> candidates, Token single) {
+    return single != null && "PER".equals(mention.type()) && candidates.stream()
+        .anyMatch(a -> a.entry().kind() == KbEntry.Kind.PLACE && a.kind() == KnowledgeBase.AliasKind.NAME
+            && !articleAgrees(single, a.entry()));
   }
 
   /** How well an entry kind fits a mention type: 3 best, 2 fitting, 0 not. */
@@ -1354,6 +1372,23 @@ public final class LinkStage implements Stage {
 
   // ---- actor references ---------------------------------------------------------------------------
 
+  /**
+   * Whether one country's name spans tokens k to i and no word governs it: after a definite word
+   * ("غادر … وزير الدفاع اليوم المملكة الأردنية الهاشمية") the name is a party of its own; after a
+   * construct's head it is that head's ("التحالف بقيادة المملكة العربية السعودية", "وزير خارجية الولايات
+   * المتحدة الأميركية").
+   */
+  private static boolean ownName(List<Entity> entities, List<Token> tokens, int k, int i) {
+    for (Entity e : entities) {
+      if ("LOC".equals(e.type()) && e.id() != null && e.id().equals(e.country()) && e.start() <= tokens.get(k).start()
+          && tokens.get(i).end() <= e.end()) {
+        int before = tokenAt(tokens, e.start()) - 1;
+        return before >= 0 && SearchKeys.stem(tokens.get(before)).startsWith("ال");
+      }
+    }
+    return false;
+  }
+
   /** A linked body of the country whose name ends at {@code end} and starts after {@code start}, or null. */
   private static Entity namedBodyEndingAt(List<Entity> entities, int start, int end, String country) {
     for (Entity e : entities) {
@@ -1412,6 +1447,9 @@ public final class LinkStage implements Stage {
           }
           if (isFlags(doc, tokens.get(k), keys[k])) {
             break; // the nisba is the flags' ("أحرق المتظاهرون الأعلام الأميركية")
+          }
+          if (ownName(entities, tokens, k, i)) {
+            break; // the nisba is in a state's name: "وزير الدفاع اليوم المملكة الأردنية الهاشمية" (seed 233)
           }
           String r = ROLE_NOUNS.get(keys[k]);
           if (r != null && k + 1 < i && keys[k + 1].equals(NATIONAL)) {
@@ -1512,6 +1550,11 @@ public final class LinkStage implements Stage {
     // capitals and seats of government standing for the government: موسكو، الكرملين، البيت الأبيض
     for (Entity e : entities) {
       List<KnowledgeBase.Alias> aliases = kb.lookup(spanKey(tokens, keys, e));
+      int only = tokenAt(tokens, e.start());
+      if (e.id() == null && only >= 0 && tokens.get(only).end() >= e.end()
+          && personNotPlace(e, aliases, tokens.get(only))) {
+        continue;
+      }
       for (KnowledgeBase.Alias a : aliases.isEmpty() ? kb.lookup(KnowledgeBase.key(e.text())) : aliases) {
         if ((a.kind() == KnowledgeBase.AliasKind.CAPITAL || a.kind() == KnowledgeBase.AliasKind.SEAT)
             && a.entry().kind() == KbEntry.Kind.COUNTRY) {

@@ -2537,7 +2537,8 @@ class TargetRulesTest {
     assertTrue(affiliated.target() == null || !"EDU".equals(affiliated.target().code()),
         "the speaker's own university is not what he speaks about: " + affiliated);
     Event spokesman = first("وقال المتحدث الأمني بوزارة الداخلية إن الشرطة اعتقلت المتهم.", "01", aug2015);
-    assertTrue(spokesman.source().code().endsWith("GOV") && spokesman.target() == null,
+    assertTrue(spokesman.source().code().endsWith("GOV")
+        && (spokesman.target() == null || !spokesman.target().code().endsWith("GOV")),
         "the ministry's spokesman speaks for it, and not about it: " + spokesman);
     assertTrue(RuleSentences.events("يقول عالم الاجتماع مارتن جندلر من جامعة بوينس آيرس إن الصدع ظاهرة حديثة.", aug2015)
         .stream().noneMatch(e -> e.cameo().startsWith("04")), "a sociologist held no meeting");
@@ -4447,5 +4448,39 @@ class TargetRulesTest {
     assertTrue(refused.stream().noneMatch(e -> e.cameo().startsWith("04")), "and no meeting: " + refused);
     List<Event> refrains = RuleSentences.events("تمتنع سوزان رايس عن لقاء السفير الإسرائيلي في واشنطن.", aug2015);
     assertTrue(refrains.stream().noneMatch(e -> e.cameo().startsWith("04")), "refraining from a meeting: " + refrains);
+  }
+
+  @Test
+  void round404SentencesBasesDualVerbsAndNamesThatAreNotPlaces() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event jailed = first("وقضت المحكمة الجزائية المتخصصة بسجن المتهم ثلاث سنوات.", "173", aug2015);
+    assertEquals("JUD", jailed.source().code(), jailed.toString());
+    assertEquals("CRM", jailed.target().code(), "the accused is sentenced: " + jailed);
+    Event opponent = first("وحكمت محكمة روسية على المعارض أليكسي نافالني بالسجن.", "173", aug2015);
+    assertEquals("RUSJUD", opponent.source().code(), opponent.toString());
+    assertEquals("أليكسي نافالني", opponent.target().text(), "the sentenced is behind على: " + opponent);
+    Event passive = first("وفي عام 2007، حكم على باريس بالسجن لمدة 40 عاما بتهمة القتل.", "173", aug2015);
+    assertNull(passive.source(), "the passive names no court: " + passive);
+    List<Event> served = RuleSentences.events("وكان يقضي حكما بالسجن لتجسسه لصالح بريطانيا.", aug2015);
+    assertTrue(served.stream().noneMatch(e -> e.cameo().equals("173")), "serving a sentence: " + served);
+    List<Event> base = RuleSentences.events("أحكمت المقاومة الشعبية سيطرتها الكاملة على قاعدة العند الجوية بعد أن طردت "
+        + "المليشيات الحوثية والقوات المتحالفة معها من القاعدة.", aug2015);
+    assertTrue(base.stream().noneMatch(e -> e.target() != null && "IMGMOSALQ".equals(e.target().code())),
+        "the base, not al-Qaeda: " + base);
+    List<Event> deal = RuleSentences.events("ذكرت تقارير إعلامية روسية أن فرنسا وروسيا توصلتا إلى اتفاق تعويض عن إلغاء "
+        + "تسليم اثنين من حاملات الهليكوبتر الفرنسية ميسترال لموسكو.", aug2015);
+    assertTrue(deal.stream().anyMatch(e -> e.cameo().equals("057") && e.target() != null
+        && java.util.Set.of("FRA", "RUS").contains(e.target().code())
+        && !e.target().code().equals(e.source().code())), "the two agreed with each other: " + deal);
+    Event riyad = first("وقال رياض الأشقر - الناطق الإعلامي للمركز: إن أوضاع السجون الإسرائيلية سيئة.", "010", aug2015);
+    assertNotEquals("SAUGOV", riyad.source().code(), "a man's name, not Riyadh: " + riyad);
+    Event quoted = first("وقال المهندس الوليد الدريعان، الرئيس التنفيذي لشركة الخليج للتدريب والتعليم "
+        + "« هذه الصفقه العقاريه تأتي ضمن خطة الشركه.", "010", aug2015);
+    assertEquals("BUS", quoted.source().code(), "the title ends where the quote opens: " + quoted);
+    Event jordan = first("غادر الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+        + "اليوم المملكة الأردنية الهاشمية بعد زيارة رسمية لها تلبية لدعوة من الملك عبدالله الثاني ملك المملكة "
+        + "الأردنية الهاشمية.",
+        "042", aug2015);
+    assertEquals("JOR", jordan.target().code(), "the kingdom, not its defence minister: " + jordan);
   }
 }
