@@ -14,7 +14,8 @@ final class Accusations {
 
   /** Adverbs of repetition that may stand between the accused and the charge. */
   private static final java.util.Set<String> AGAIN = EventKeys.setOf("مرارا", "مجددا", "أيضا", "ايضا", "سابقا",
-      "رسميا"); // ("واتهم روبرت كروسلاند رسميا بالتعامل الوحشي": formally)
+      "رسميا", // ("واتهم روبرت كروسلاند رسميا بالتعامل الوحشي": formally)
+      "حينها", "حينذاك", "آنذاك", "وقتها"); // ("واتهمت الصحيفة حينها بنشر معلومات كاذبة", seed 234)
 
   private Accusations() {}
 

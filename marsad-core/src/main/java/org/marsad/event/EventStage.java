@@ -98,6 +98,7 @@ public final class EventStage implements Stage {
     boolean sports = SportsReport.of(doc);
     String country = DocumentCountry.of(doc); // the country the article is about, if one stands out
     NameMemory names = new NameMemory(); // who a person named earlier in this document is
+    BareTitles titles = new BareTitles(); // whom "الوزير" alone stands for
     Honorifics honorifics = new Honorifics(); // whom "سموه", "معاليه" stand for
     List<Sentence> sentences = doc.sentences();
     for (int s = 0; s < sentences.size(); s++) {
@@ -115,7 +116,7 @@ public final class EventStage implements Stage {
         timeEnd++;
       }
       code(doc, s, doc.entities().subList(entity, entityEnd), doc.actors().subList(ref, refEnd),
-          doc.times().subList(time, timeEnd), sports, country, names, honorifics, events, mention);
+          doc.times().subList(time, timeEnd), sports, country, names, titles, honorifics, events, mention);
       entity = entityEnd;
       ref = refEnd;
       time = timeEnd;
@@ -137,7 +138,8 @@ public final class EventStage implements Stage {
   private static final java.util.Set<String> TAGS = EventKeys.setOf("سمات");
 
   private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
-      boolean sports, String articleCountry, NameMemory names, Honorifics honorifics, List<Event> out,
+      boolean sports, String articleCountry, NameMemory names, BareTitles titles, Honorifics honorifics,
+      List<Event> out,
       int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
@@ -145,7 +147,8 @@ public final class EventStage implements Stage {
       return; // ("سمات توقيف لبنان مسلحين": an article's tags, a list of keywords, not a sentence)
     }
     int first = out.size(); // this sentence's events start here
-    List<ActorGroup> groups = honorifics.resolve(w, names.resolve(w, actors.find(w, entities, refs)));
+    List<ActorGroup> byName = names.resolve(w, actors.find(w, entities, refs));
+    List<ActorGroup> groups = honorifics.resolve(w, titles.resolve(w, byName));
     List<Arguments> args = new ArrayList<>(found.size());
     boolean[] verbal = new boolean[found.size()]; // (a killing verb the tagger read as a noun counts as a verb)
     for (int k = 0; k < found.size(); k++) {

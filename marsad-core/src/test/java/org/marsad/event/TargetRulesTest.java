@@ -4483,4 +4483,29 @@ class TargetRulesTest {
         "042", aug2015);
     assertEquals("JOR", jordan.target().code(), "the kingdom, not its defence minister: " + jordan);
   }
+
+  @Test
+  void round405BareTitlesTheirHoldersAndPassiveCharges() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    List<Event> minister = RuleSentences.events("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف في "
+        + "موسكو. وقال الوزير إن المملكة ترفض التدخل الإيراني.", aug2015);
+    assertTrue(minister.stream().anyMatch(e -> e.cameo().equals("010") && e.source() != null
+        && "SAUGOV".equals(e.source().code())), "the minister named before speaks: " + minister);
+    List<Event> prince = RuleSentences.events("وصل الأمير محمد بن سلمان ولي ولي العهد إلى القاهرة والتقى الرئيس "
+        + "المصري. وجاءت زيارة الأمير محمد إلى القاهرة، ممثلاً الخيارات الاستراتيجية لبلاده.", aug2015);
+    assertTrue(prince.stream().anyMatch(e -> e.cameo().equals("042") && "SAUGOV".equals(e.source().code())),
+        "the prince by his given name: " + prince);
+    List<Event> former = RuleSentences.events("التقى السفير الروسي سيرغي كيربيتشينكو وزير الخارجية. وقال السفير "
+        + "السابق إن القطريين كانوا المشاركين الأكثر نشاطا.", aug2015);
+    assertTrue(former.stream().noneMatch(e -> e.source() != null && e.source().text().equals("السفير")
+        && "RUSGOV".equals(e.source().code())), "a former ambassador is another man: " + former);
+    Event paper = first("واتهمت الصحيفة حينها بنشر معلومات كاذبة وحوكم رئيس تحريرها.", "112", aug2015);
+    assertNull(paper.source(), "the paper was accused: " + paper);
+    assertEquals("MED", paper.target().code(), paper.toString());
+    assertTrue(RuleSentences.events("ويتابع: «كان شودري طالب قانون، ورغم أنه لم يمارس مهنة المحاماة.", aug2015).stream()
+        .noneMatch(e -> e.cameo().startsWith("10")), "a law student made no demand");
+    Event siege = first("وعلى صعيد آخر، تفرض المقاومة الشعبية في عدن حصاراً مطبقاً على مجاميع ميليشيات الحوثي "
+        + "والمخلوع صالح.", "191", aug2015);
+    assertEquals("YEMREB", siege.target().code(), "the besieged behind مجاميع: " + siege);
+  }
 }
