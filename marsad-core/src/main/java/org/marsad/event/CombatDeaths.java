@@ -180,6 +180,8 @@ final class CombatDeaths {
   private static final int CAUSE_REACH = 16;
   private static final java.util.Set<String> WITH_OR_AGAINST = EventKeys.setOf("مع", "ضد");
   /** Words that put the strike after them as the cause: "في غارات", "من جراء قصف", "إثر قصف". */
+  /** The fall of a shell, between the cause word and the shell: "جراء سقوط قذيفة". */
+  private static final java.util.Set<String> FALL = EventKeys.setOf("سقوط");
   private static final java.util.Set<String> BECAUSE = EventKeys.setOf("في", "جراء", "نتيجة", "إثر", "اثر", "بسبب",
       "خلال");
   /** The wounded told with the dead, whose cause is the same: "قتل 8 … وأصيب آخرون في مواجهات". */
@@ -223,7 +225,8 @@ final class CombatDeaths {
       // (or joined to the battle: "في مواجهات وغارات للتحالف")
       // (the tagger calls "ضربة" an adjective at times; "جوية" is one)
       boolean strike = (air || w.is(i, ARTILLERY)) && (!"ADJ".equals(w.token(i).pos()) || w.is(i, STRIKES))
-          && (w.is(i - 1, BECAUSE) || w.hasProclitic(i, "ب") || battle != null && w.hasProclitic(i, "و"));
+          && (w.is(i - 1, BECAUSE) || w.hasProclitic(i, "ب") || battle != null && w.hasProclitic(i, "و")
+              || w.is(i - 1, FALL) && w.is(i - 2, BECAUSE)); // "إثر سقوط قذيفة صاروخية" (seed 235)
       if (strike) {
         ActorGroup owner = null;
         int j = i + 1;

@@ -313,6 +313,12 @@ public final class LinkStage implements Stage {
   private static final java.util.Set<String> BASE_KINDS = java.util.Set.of("جويه", "عسكريه", "بحريه", "الجويه",
       "العسكريه", "البحريه");
 
+  private static final String INDIA = KnowledgeBase.wordKey("الهند");
+  private static final String NUT = KnowledgeBase.wordKey("جوز");
+  private static final String SQUARES = KnowledgeBase.wordKey("الميادين");
+  private static final Set<String> THESE = Set.of(KnowledgeBase.wordKey("هذه"), KnowledgeBase.wordKey("تلك"),
+      KnowledgeBase.wordKey("كل"), KnowledgeBase.wordKey("جميع"));
+
   private static final String APPLE = "ابل";
   private static final String COMPANY = "شركه";
   private static final String SEOUL = "سيول";
@@ -355,6 +361,12 @@ public final class LinkStage implements Stage {
     }
     if (SEOUL.equals(keys[i]) && floods(tokens, keys, i)) {
       return true; // "السيول", "أمطار وسيول جارفة": floods, not Seoul
+    }
+    if (INDIA.equals(keys[i]) && i > 0 && NUT.equals(keys[i - 1])) {
+      return true; // "جوز الهند": coconuts, not India (seed 235)
+    }
+    if (SQUARES.equals(keys[i]) && i > 0 && (THESE.contains(keys[i - 1]) || "في".equals(keys[i - 1]))) {
+      return true; // "إغلاق هذه الميادين", "في الميادين": town squares, not the Lebanese channel (seed 235)
     }
     if ("قاعده".equals(keys[i]) && i + 1 < keys.length && BASE_KINDS.contains(keys[i + 1])) {
       return true; // "القاعدة الجوية بالعند": the air base, not al-Qaeda

@@ -4508,4 +4508,20 @@ class TargetRulesTest {
         + "والمخلوع صالح.", "191", aug2015);
     assertEquals("YEMREB", siege.target().code(), "the besieged behind مجاميع: " + siege);
   }
+
+  @Test
+  void round406CoconutsSquaresPrisonsAndFallenShells() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event seller = first("وكشف البائع سعيد بن سالم أنه أحضر ما بين 1500 و2000 حبة من جوز الهند والحلوى "
+        + "العمانية.", "010", aug2015);
+    assertNull(seller.target(), "coconuts, not India: " + seller);
+    Event squares = first("وقال مصدر أمني بشمال سيناء، إنه تم إغلاق ميدان الجورة، وأشار إلى أن إغلاق هذه الميادين يأتي "
+        + "لوجود ارتكازات أمنية بها.", "010", aug2015);
+    assertTrue(squares.target() == null || !"LBNMED".equals(squares.target().code()), "squares: " + squares);
+    assertTrue(RuleSentences.events("وأفادت الهيئة أن أكثر من 6000 أسير فلسطيني ما زالوا يقبعون في سجون ومعسكرات "
+        + "الاحتلال.", aug2015).stream().noneMatch(e -> e.cameo().equals("192")), "Israel by its name, no occupation");
+    Event shell = first("قتل خمسة اطفال على الاقل بينهم اربعة اشقاء الليل قبل الماضي اثر سقوط قذيفة صاروخية على احد "
+        + "احياء مدينة حلب.", "19", aug2015);
+    assertTrue(shell.cameo().startsWith("19"), "killed by a shell, fighting: " + shell);
+  }
 }
