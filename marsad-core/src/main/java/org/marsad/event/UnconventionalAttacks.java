@@ -17,6 +17,8 @@ final class UnconventionalAttacks {
       "مواجهات", "قتال", "جبهة", "جبهات", "عسكرية", "عسكري", "العسكرية", "جيش", "الجيش", "غارة", "غارات",
       "قصف", "مدفعية", "صاروخ", "صواريخ", "صاروخية", "دبابات", "طائرات", "مقاتلات", "كتيبة", "حرب", "الحرب",
       "ضربة", "ضربات", "الضربة", "الضربات", "الدفاع", "فصائل", "الفصائل");
+  /** "الإرهابية" after the attack word. */
+  private static final java.util.Set<String> TERRORIST = EventKeys.setOf("إرهابي", "إرهابية", "ارهابي", "ارهابية");
   /** Roles that fight wars: armies, rebels, armed groups, and the unidentified armed forces of a war. */
   private static final java.util.Set<String> FIGHTERS = java.util.Set.of("MIL", "REB", "IMG", "SPY");
 
@@ -25,6 +27,9 @@ final class UnconventionalAttacks {
   /** Whether the generic attack at {@code trigger} is unconventional violence (180) by what its sentence says. */
   static boolean of(SentenceWords w, int trigger, Arguments a) {
     // (war anywhere in the sentence: "واستغرق الهجوم نحو 50 دقيقة" after "الهجمات الصاروخية")
+    if (w.is(trigger, ATTACKS) && !w.isVerb(trigger) && w.is(trigger + 1, TERRORIST) && !w.mentions(WAR)) {
+      return true; // "نتيجة الهجمات الإرهابية التي استهدفت تركيا": terrorism, whoever the sentence names (seed 236)
+    }
     return w.is(trigger, ATTACKS) && !w.mentions(WAR) && privateAgents(a.sources()) && noFighter(a.targets())
         && (!w.is(trigger, TARGETED) || !a.sources().isEmpty() || w.near(trigger, 3, BOMBS));
   }

@@ -4524,4 +4524,17 @@ class TargetRulesTest {
         + "احياء مدينة حلب.", "19", aug2015);
     assertTrue(shell.cameo().startsWith("19"), "killed by a shell, fighting: " + shell);
   }
+
+  @Test
+  void round407TerroristAttacksBrokerageAndTeamsOnTheMove() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event terror = first("وذكرت الأناضول أنه نتيجة الهجمات الإرهابية التي استهدفت تركيا، فقد تم توقيف 20 شخصا.", "18",
+        aug2015);
+    assertEquals("180", terror.cameo(), "terrorist attacks are unconventional violence: " + terror);
+    for (String none : List.of("وتعد الشركة رائدة في مجال الخدمات المصرفية الاستثمارية والوساطة المالية.",
+        "وانتقلت فرق الدفاع المدني إلى موقع الحريق في صبيا.")) {
+      assertTrue(RuleSentences.events(none, aug2015).isEmpty(), "brokerage, a team on its way: "
+          + RuleSentences.events(none, aug2015));
+    }
+  }
 }
