@@ -31,23 +31,9 @@ final class BareTitles {
       if (next < groups.size() && groups.get(next).first() == i) {
         ActorGroup g = groups.get(next++);
         Event.Actor holder = g.first() == g.last() && bare(w, i) && alone(w, i) ? last.get(w.bare[i]) : null;
-        Event.Actor a = g.members().get(0).actor();
-        boolean roleOnly = a.country() == null && a.id() == null
-            && (a.code() == null || holder != null && holder.code() != null && holder.code().endsWith(a.code()));
-        if (holder == null && g.members().size() == 1 && g.last() == i + 1 && bare(w, i)) {
-          // the title and the given name: "زيارة الأمير محمد إلى القاهرة" after "الأمير محمد بن سلمان" (seed 234)
-          Event.Actor named = last.get(w.bare[i]);
-          String given = w.token(i + 1).text();
-          boolean sameRole = a.country() == null && a.id() == null && named != null && named.code() != null
-              && (a.code() == null || named.code().endsWith(a.code()));
-          if (sameRole && (" " + named.text() + " ").contains(" " + given + " ")) {
-            ActorMention m = g.members().get(0);
-            out.add(new ActorGroup(g.first(), g.last(), List.of(m.coded(named.id(), named.country(), named.code()))));
-            i = g.last();
-            continue;
-          }
-        }
-        out.add(holder != null && roleOnly ? titleOf(w, i, holder) : g);
+        ActorGroup byName = holder == null ? byGivenName(w, g, i) : null;
+        out.add(byName != null ? byName
+            : holder != null && sameRole(g.members().get(0).actor(), holder) ? titleOf(w, i, holder) : g);
         i = g.last();
         continue;
       }
@@ -65,6 +51,29 @@ final class BareTitles {
       remember(w, g);
     }
     return out;
+  }
+
+  /**
+   * The title and a given name as the holder named in full before ("زيارة الأمير محمد إلى القاهرة" after
+   * "الأمير محمد بن سلمان", seed 234), or null.
+   */
+  private ActorGroup byGivenName(SentenceWords w, ActorGroup g, int i) {
+    if (g.members().size() != 1 || g.last() != i + 1 || !bare(w, i)) {
+      return null;
+    }
+    Event.Actor named = last.get(w.bare[i]);
+    ActorMention m = g.members().get(0);
+    String given = w.token(i + 1).text();
+    if (!sameRole(m.actor(), named) || !(" " + named.text() + " ").contains(" " + given + " ")) {
+      return null;
+    }
+    return new ActorGroup(g.first(), g.last(), List.of(m.coded(named.id(), named.country(), named.code())));
+  }
+
+  /** Whether the mention has no identity or country of its own and no role but the holder's. */
+  private static boolean sameRole(Event.Actor a, Event.Actor holder) {
+    return holder != null && a.country() == null && a.id() == null
+        && (a.code() == null || holder.code().endsWith(a.code()));
   }
 
   /** Whether word i is a title with the article and no pronoun: "الوزير", "والسفير". */
