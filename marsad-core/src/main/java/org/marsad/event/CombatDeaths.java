@@ -180,10 +180,10 @@ final class CombatDeaths {
   private static final int CAUSE_REACH = 16;
   private static final java.util.Set<String> WITH_OR_AGAINST = EventKeys.setOf("مع", "ضد");
   /** Words that put the strike after them as the cause: "في غارات", "من جراء قصف", "إثر قصف". */
-  /** The fall of a shell, between the cause word and the shell: "جراء سقوط قذيفة". */
-  private static final java.util.Set<String> FALL = EventKeys.setOf("سقوط");
   private static final java.util.Set<String> BECAUSE = EventKeys.setOf("في", "جراء", "نتيجة", "إثر", "اثر", "بسبب",
       "خلال");
+  /** The fall of a shell, between the cause word and the shell: "جراء سقوط قذيفة". */
+  private static final java.util.Set<String> FALL = EventKeys.setOf("سقوط");
   /** The wounded told with the dead, whose cause is the same: "قتل 8 … وأصيب آخرون في مواجهات". */
   private static final java.util.Set<String> WOUNDED = EventKeys.setOf("أصيب", "اصيب", "جرح", "أصيبت",
       // and taken prisoner in the same fighting: "قتل نحو 15 من ميليشيا الحوثي وجرح آخرون فيما أسر اثنين"

@@ -139,8 +139,7 @@ public final class EventStage implements Stage {
 
   private void code(Document doc, int s, List<Entity> entities, List<ActorRef> refs, List<TimeExpression> times,
       boolean sports, String articleCountry, NameMemory names, BareTitles titles, Honorifics honorifics,
-      List<Event> out,
-      int[] mention) {
+      List<Event> out, int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
     if (found.isEmpty() || w.is(0, TAGS)) {

@@ -894,7 +894,6 @@ public final class LinkStage implements Stage {
       KnowledgeBase.key("وزيرة"), KnowledgeBase.key("وزارات"), KnowledgeBase.key("وزراء"));
   private static final String STATE = KnowledgeBase.wordKey("الدولة");
 
-  /** A generic organisation of the knowledge base (no country of its own) placed in a country by a nisba. */
   /**
    * Where the nisba of a body ending at word {@code last} would stand: right after it, or past a second
    * portfolio joined by و after a ministry's name ("وزارة الشؤون الخارجية والتعاون المغربية", seed 229; not two
@@ -908,6 +907,7 @@ public final class LinkStage implements Stage {
     return joined ? last + 2 : last + 1;
   }
 
+  /** A generic organisation of the knowledge base (no country of its own) placed in a country by a nisba. */
   private Entity nationalBody(Entity mention, String bodyKey, String country, LocalDate date) {
     for (KnowledgeBase.Alias a : kb.lookup(bodyKey)) {
       KbEntry e = a.entry();
