@@ -2091,9 +2091,9 @@ final class ActorFinder {
         && r.country() != null && r.country().equals(r.code()));
   }
 
-  /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */
   /** "عام" of a title: "مفتي عام", "مدير عام". */
   private static final java.util.Set<String> GENERAL = EventKeys.setOf("عام");
+  /** Next to each other, or with only quotation marks between ("صحيفة "إزفستيا" الروسية"). */
 
   private static boolean adjacent(SentenceWords words, ActorMention a, ActorMention b) {
     if (b.first() < words.size() && (words.hasProclitic(b.first(), "ب") || words.hasProclitic(b.first(), "ل"))

@@ -291,11 +291,6 @@ final class Agreement {
    * ("وقالت نيكي هايلي"), and countries, organisations and role nouns are left alone, as their grammatical
    * gender is not their written ending (مصر, القوات).
    */
-  private static boolean knownBody(ActorGroup g) {
-    String id = g.members().get(0).actor().id();
-    return id != null && id.startsWith("org:");
-  }
-
   static boolean cannotAgreeWithFeminine(SentenceWords w, ActorGroup g) {
     String head = w.bare[g.first()];
     // (not a short name that merely ends so, "أعلنت "زين السعودية"" (seed 230), nor a known body's name in -ون,
@@ -313,5 +308,11 @@ final class Agreement {
     return a.code() == null && a.country() == null && title.isWord()
         && ("NOUN".equals(title.pos()) || "ADJ".equals(title.pos())) && !w.is(g.first() - 1, Clauses.DAYS)
         && w.isDefinite(g.first() - 1) && !t.endsWith("ه") && !t.endsWith("ات");
+  }
+
+  /** Whether the group's first member is an organisation the knowledge base knows. */
+  private static boolean knownBody(ActorGroup g) {
+    String id = g.members().get(0).actor().id();
+    return id != null && id.startsWith("org:");
   }
 }

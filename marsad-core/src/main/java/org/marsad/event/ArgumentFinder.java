@@ -30,9 +30,9 @@ import org.marsad.doc.Event;
  * behind "في" is a place. "بين روسيا ومصر" names both sides at once.
  */
 final class ArgumentFinder {
-  /** Event nouns whose genitive is the patient, not the agent (the masdars of transitive verbs). */
   /** Release nouns, whose needed word ("عن", "سراح") is followed by who is released. */
   private static final java.util.Set<String> RELEASES = EventKeys.setOf("إفراج", "افراج", "إطلاق", "اطلاق");
+  /** Event nouns whose genitive is the patient, not the agent (the masdars of transitive verbs). */
   private static final java.util.Set<String> PATIENT_GENITIVE = EventKeys.setOf("اغتيال", "قتل", "مقتل", "خطف",
       "اختطاف", "تعذيب", "إعدام", "اعدام", "اعتقال", "اعتقالات", "احتجاز", "ترحيل", "قصف", "استهداف", "اقتحام",
       "حصار", "احتلال", "مداهمة", "إفراج", "اطلاق", "إطلاق", "تسليح", "استقبال", "طرد", "إبعاد", "ابعاد",
@@ -1885,16 +1885,16 @@ final class ArgumentFinder {
   private static final java.util.Set<String> ALL = EventKeys.setOf("جميع", "كل", "كافة");
   /** Bases a site list leaves out (a base is also a rule: "قاعدة"), as the head of an owner's genitive. */
   private static final java.util.Set<String> BASES = EventKeys.setOf("قواعد", "قاعدة");
+  /** Stances a speaker may affirm of another, the noun right after his verb: "وأكد دعم لبنان", "وجدد تضامن". */
+  private static final java.util.Set<String> STANCES = EventKeys.setOf("دعم", "تأييد", "مساندة", "تضامن", "وقوف",
+      "حرص", "التزام", "رفض", "ترحيب", "استعداد", "رغبة", "إدانة", "عزم", "تمسك", "موقف", "مواقف", "حق", "حقوق");
+
   /**
    * What an actor says, plans or asks, as the object right after a verb of acting on it: "رفضت تصريحات
    * ماي" (the one whose statements are rejected is the target), not "رفضت وزارة الخارجية" (a body, the
    * subject). Not with speech ("وقال تقرير الأمم المتحدة") or a call ({@link #CALLS}: "وتدعو خطة بومبيو"),
    * whose subject may be a document.
    */
-  /** Stances a speaker may affirm of another, the noun right after his verb: "وأكد دعم لبنان", "وجدد تضامن". */
-  private static final java.util.Set<String> STANCES = EventKeys.setOf("دعم", "تأييد", "مساندة", "تضامن", "وقوف",
-      "حرص", "التزام", "رفض", "ترحيب", "استعداد", "رغبة", "إدانة", "عزم", "تمسك", "موقف", "مواقف", "حق", "حقوق");
-
   private static final java.util.Set<String> OWNED_WORDS = EventKeys.setOf("تصريحات", "تصريح", "اتهامات", "اتهام",
       "مزاعم", "ادعاءات", "خطة", "خطط", "مقترح", "مقترحات", "اقتراح", "مبادرة", "دعوة", "دعوات", "طلب", "مطالب",
       "سياسة", "سياسات", "تهديدات", "انتقادات", "عرض", "شروط", "إجراءات", "تعليقات", "تغريدة", "تغريدات",

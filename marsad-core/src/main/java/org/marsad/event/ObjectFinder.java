@@ -714,11 +714,6 @@ final class ObjectFinder {
     return null;
   }
 
-  /**
-   * Past up to two definite adjectives of an acting subject that no actor covers, "الحكومة المحلية", when a
-   * party that is no person comes next (a name there is the subject's own: "رئيس الوزراء اللبناني المكلف سعد
-   * الحريري"); {@code from} otherwise.
-   */
   /** Whether word i closes a quote that the group opened: "صحيفة «واشنطن بوست»" (the mention ends inside it). */
   private boolean closesQuote(ActorGroup g, int i) {
     if (i + 1 >= w.size()) {
@@ -738,6 +733,11 @@ final class ObjectFinder {
         || text.equals("\"") && inside.chars().filter(c -> c == '"').count() % 2 == 1;
   }
 
+  /**
+   * Past up to two definite adjectives of an acting subject that no actor covers, "الحكومة المحلية", when a
+   * party that is no person comes next (a name there is the subject's own: "رئيس الوزراء اللبناني المكلف سعد
+   * الحريري"); {@code from} otherwise.
+   */
   private int pastAdjectives(int from) {
     int i = from;
     while (acts && i < from + 2 && i < w.size() && w.isDefinite(i) && "ADJ".equals(w.token(i).pos())

@@ -347,11 +347,6 @@ final class PlaceCountry {
       "الجوي", "الاتحادية", "الاتحادي", "المسلحة", "الحكومية", "الحكومي", "العسكرية", "العسكري", "المحلية",
       "المحلي", "العليا", "الخاصة", "الشرعية", "المركزية", "العامة", "الوطنية", "الوطني", "الرسمية", "الكردية");
 
-  /**
-   * Whether the mention names one body, not any of many ("26 دبلوماسيا من 15 بلدا", "أي حكومة", "دولة
-   * جارة", "لجنة لحقوق الإنسان في الأمم المتحدة"): its last word has the article or a genitive after it.
-   * And not a body whose nation an adjective the coder does not know gives ("المحكمة العليا الكرواتية").
-   */
   /** Nouns of where or when, not a genitive that names the body: "جنود قرب الحدود", "قوات عند المعبر". */
   private static final java.util.Set<String> WHERE_WORDS = EventKeys.setOf("قرب", "عند", "بعد", "قبل", "خلال",
       "داخل", "خارج", "أمام", "امام", "خلف", "وراء", "حول", "بين", "فوق", "تحت", "شمال", "جنوب", "شرق", "غرب",
@@ -379,6 +374,11 @@ final class PlaceCountry {
         && STATE_ROLES.contains(a.code().substring(c.length()));
   }
 
+  /**
+   * Whether the mention names one body, not any of many ("26 دبلوماسيا من 15 بلدا", "أي حكومة", "دولة
+   * جارة", "لجنة لحقوق الإنسان في الأمم المتحدة"): its last word has the article or a genitive after it.
+   * And not a body whose nation an adjective the coder does not know gives ("المحكمة العليا الكرواتية").
+   */
   static boolean particular(SentenceWords w, List<Entity> entities, List<ActorGroup> groups,
       ActorMention m) {
     int next = m.last() + 1;

@@ -22,8 +22,6 @@ record Sides(List<ActorMention> first, List<ActorMention> second) {
   /** Words that may open the second side before its actor: "وبين عدد مقاتلين تابعين لعدد من الفصائل". */
   private static final int SECOND_OPENING = 6;
 
-  /** Quotation marks, opening and closing, around a side's name. */
-
   /** The first actor against the others of one compound group, or the group alone as a first side. */
   static Sides of(List<ActorMention> actors) {
     return actors.isEmpty() ? NONE : new Sides(List.of(actors.get(0)), actors.subList(1, actors.size()));

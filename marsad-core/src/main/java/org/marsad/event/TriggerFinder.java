@@ -972,9 +972,9 @@ final class TriggerFinder {
     return false;
   }
 
-  /** Attack nouns that are events of their own, whose aim verb follows them. */
   /** Raids: whatever their aim verb says, no armed attack ("في مداهمة استهدفت شقة سكنية" is the arrest's). */
   static final java.util.Set<String> RAIDS = EventKeys.setOf("مداهمة", "مداهمات");
+  /** Attack nouns that are events of their own, whose aim verb follows them. */
   private static final java.util.Set<String> ATTACK_NOUNS = java.util.stream.Stream.concat(RAIDS.stream(),
       EventKeys.setOf("غارة", "غارات", "قصف", "هجوم", "هجمات", "تفجير", "تفجيرات", "ضربة", "ضربات").stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -921,11 +921,6 @@ public final class LinkStage implements Stage {
     return null;
   }
 
-  /**
-   * The key of words first..last as the text layer segments them: a word after ل restored to a name of its
-   * own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside a longer name, the name's own "للصليب":
-   * "اللجنة الدولية للصليب الأحمر".
-   */
   /** "الإخوان" (also written الأخوان), the Brotherhood's short name and "the brothers". */
   private static final String BROTHERS = KnowledgeBase.wordKey("الاخوان"); // as the text layer folds it
 
@@ -938,6 +933,11 @@ public final class LinkStage implements Stage {
     return next.isWord() && next.clitics().pre().isEmpty() && (next.pos() == null || "PROPN".equals(next.pos()));
   }
 
+  /**
+   * The key of words first..last as the text layer segments them: a word after ل restored to a name of its
+   * own ("للصليب" → "صليب", as "الصليب الأحمر" is one) is, inside a longer name, the name's own "للصليب":
+   * "اللجنة الدولية للصليب الأحمر".
+   */
   private static String writtenKey(List<Token> tokens, int first, int last) {
     List<String> written = new ArrayList<>(last - first + 1);
     for (int i = first; i <= last; i++) {

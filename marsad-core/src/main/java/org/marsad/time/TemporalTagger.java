@@ -231,13 +231,13 @@ final class TemporalTagger {
     return true;
   }
 
+  /** Words allowed between a clock time and the day it belongs to ("… مساء بتوقيت القاهرة يوم الجمعة"). */
+  private static final int MAX_CLOCK_DAY_GAP = 4;
+
   /**
    * "الساعة 8 مساء … يوم الجمعة المقبل": a clock time with no day of its own takes the day of the
    * nearest day-precise date in its sentence, else the document date.
    */
-  /** Words allowed between a clock time and the day it belongs to ("… مساء بتوقيت القاهرة يوم الجمعة"). */
-  private static final int MAX_CLOCK_DAY_GAP = 4;
-
   private static List<TimeExpression> anchorClockTimes(List<TimeExpression> found, List<Boolean> floating,
       List<int[]> spans) {
     for (int k = 0; k < found.size(); k++) {
