@@ -28,7 +28,7 @@ final class Clauses {
   static final Set<String> COMPASS = EventKeys.setOf("شرق", "غرب", "شمال", "جنوب", "وسط");
 
   /** Words that open a new clause: an actor beyond them is not the subject of a verb before them. */
-  static final Set<String> OPENERS = EventKeys.setOf("أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها", "إلا", "كما", "ثم", "إذ", "عندما", "حين", "بعدما", "أنه", "أنها", "إنه", "إنها");
+  static final Set<String> OPENERS = EventKeys.setOf("أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "لكنه", "لكنها", "إلا", "كما", "ثم", "إذ", "عندما", "حين", "حينما", "بعدما", "أنه", "أنها", "إنه", "إنها");
 
   // not "ما": in news it is the relative "ما أسفر عن مقتل", "لكثرة ما شهدته", not a negation (5 of 5
   // such sentences of the tuning half)

@@ -308,7 +308,7 @@ public final class EventStage implements Stage {
         List<ActorMention> objects = a.targets().isEmpty() ? a.sources() : a.targets();
         a = new Arguments(saidBy, objects, false, 0.8);
       }
-      a = RelativeDoer.of(w, groups, t, verb, a); // "بالزيارة التي قام بها وفد جامعة واشنطن": the visitors
+      a = RelativeDoer.of(w, groups, t, verb, code.get(), a); // "بالزيارة التي قام بها وفد جامعة واشنطن"
       if (code.get().isAttack()) {
         a = PlantedWeapons.of(w, groups, t, a); // "انفجار ألغام زرعها الحوثيون": the Houthis
       }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Buildings named after a person or a body: "فندق الجزيرة" is a hotel, not the channel; "مستشفى الملك فهد",
- * "مطار الملك خالد" are no Saudi government. The name right after the building's noun, in the construct
- * state, is no party of the event (seed 202: an attack on the hotel had struck Al Jazeera). A place's name
- * stays ("مطار بغداد": struck in Iraq).
+ * "مطار الملك خالد" are no Saudi government, "قاعدة إنكليريك" no actor at all. The name right after the
+ * building's noun, in the construct state, is no party of the event (seed 202: an attack on the hotel had
+ * struck Al Jazeera). A place's name stays ("مطار بغداد": struck in Iraq).
  */
 final class NamedBuildings {
   private NamedBuildings() {}
@@ -14,15 +14,22 @@ final class NamedBuildings {
   /** Nouns of buildings and works that take a name after them. */
   private static final java.util.Set<String> HEADS = EventKeys.setOf("فندق", "مستشفى", "مطار", "شارع", "طريق",
       "ميناء", "جسر", "منتجع", "ملعب", "استاد");
+  /**
+   * Nouns of bases and camps, whose known owner is a party ("معسكرات حزب العمال" are the group's) but whose
+   * unknown name is the place's own ("قاعدة إنكليريك الجوية", seed 238).
+   */
+  private static final java.util.Set<String> CAMPS = EventKeys.setOf("قاعدة", "معسكر");
 
   /** Drops each person or body named right after a building's noun. */
   static void drop(SentenceWords words, List<ActorMention> mentions) {
     mentions.removeIf(m -> {
       int at = m.first();
       String id = m.actor().id();
-      boolean named = id != null && (id.startsWith("person:") || id.startsWith("org:"));
-      return named && at > 0 && words.is(at - 1, HEADS) && !words.isDefinite(at - 1)
-          && words.token(at).clitics().pre().isEmpty();
+      // (a name the knowledge base does not know is the building's own: "فندق بيبلوس")
+      boolean unknown = id == null && m.actor().code() == null;
+      boolean named = unknown || id != null && (id.startsWith("person:") || id.startsWith("org:"));
+      return at > 0 && (named && words.is(at - 1, HEADS) || unknown && words.is(at - 1, CAMPS))
+          && !words.isDefinite(at - 1) && words.token(at).clitics().pre().isEmpty();
     });
   }
 }

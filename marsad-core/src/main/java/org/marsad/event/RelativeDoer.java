@@ -17,15 +17,20 @@ final class RelativeDoer {
   /** The act behind ب after such a verb: "بها", "به". */
   private static final java.util.Set<String> IT = EventKeys.setOf("بها", "به");
   /** Verbs of conducting, with the act as their pronoun: "أجراها", "يجريها". */
+  // (and of carrying out or launching: "الضربات التي نفذتها أنقرة", "الغارات التي يشنها التحالف", seed 238)
   private static final java.util.Set<String> CONDUCTED = EventKeys.setOf("أجرى", "اجرى", "أجرا", "يجري", "تجري", "أجرت",
-      "اجرت");
+      "اجرت", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "ينفذون", "شن", "شنت", "يشن", "تشن", "شنوا", "يشنون");
   /** How many adjectives may stand between the noun and its relative pronoun: "الزيارة الرسمية التي". */
   private static final int NOUN_WORDS = 2;
 
   /** The noun's arguments with the relative clause's subject as their source; a unchanged when it has none. */
-  static Arguments of(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, boolean verb, Arguments a) {
+  static Arguments of(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, boolean verb, CameoCode code,
+      Arguments a) {
     if (verb) {
-      return a;
+      return FORCEFUL.contains(code.root()) ? ofVerb(w, groups, t, a) : a;
+    }
+    if (!w.token(t.last()).clitics().post().isEmpty()) {
+      return a; // (a noun with its pronoun has its doer: "لانتقادهم العملية العسكرية التي تشنها أنقرة")
     }
     for (int i = t.last() + 1; i < w.size() && i <= t.last() + 1 + NOUN_WORDS; i++) {
       if (w.is(i, ActorPositions.RELATIVES)) {
@@ -41,6 +46,49 @@ final class RelativeDoer {
       }
     }
     return a;
+  }
+
+  /**
+   * Roots of the verbs whose subject may be a done act: threats, assaults, fighting, mass violence ("الهجوم
+   * الذي يشنه النظام يهدد 750 ألف شخص"). A statement or a protest after such a clause has a subject of its own
+   * ("… التي قام بها رجال دين وأكد رغبته", "حملة شنتها ميانمار، ونددت بها بريطانيا").
+   */
+  private static final java.util.Set<String> FORCEFUL = java.util.Set.of("13", "18", "19", "20");
+
+  /** How many words may stand between the doer and the verb: "حتى الآن", "في المحافظة،". */
+  private static final int GAP = 4;
+
+  /**
+   * A verb whose subject is an act a clause has done by someone: "الضربات التي نفذتها أنقرة حتى الآن
+   * استهدفت حزب العمال" (Ankara struck the PKK; word order had made the PKK the striker, seed 238), "عملية
+   * نوعية نفذها رجال المقاومة، استهدفت طاقما عسكريا". The doer is the source; who word order put after the
+   * verb is its object.
+   */
+  private static Arguments ofVerb(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a) {
+    for (int i = t.first() - 1; i >= 1 && i >= t.first() - 1 - GAP; i--) {
+      ActorGroup doer = ActorGroup.endingAt(groups, i);
+      if (doer != null) {
+        int v = doer.first() - 1;
+        boolean done = subjectAfter(w, v) == doer.first() || v > 0 && subjectAfter(w, v - 1) == doer.first();
+        if (!done || between(w, groups, i, t)) {
+          return a;
+        }
+        List<ActorMention> objects = (a.targets().isEmpty() ? a.sources() : a.targets()).stream()
+            .filter(m -> m.first() > t.last() && !doer.members().contains(m)).toList();
+        return new Arguments(doer.members(), objects, false, a.evidence());
+      }
+    }
+    return a;
+  }
+
+  /** Whether a verb, an actor or a clause other than a comma's stands between the doer ending at d and t. */
+  private static boolean between(SentenceWords w, List<ActorGroup> groups, int d, TriggerMatch t) {
+    for (int k = d + 1; k < t.first(); k++) {
+      if (w.isVerb(k) || ActorPositions.inGroup(groups, k) || !w.isComma(k) && Clauses.isBoundary(w, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the subject of a verb of doing at v starts ("قام بها X", "أجراها X"), or -1 when v is none. */

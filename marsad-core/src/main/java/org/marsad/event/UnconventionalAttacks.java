@@ -31,7 +31,8 @@ final class UnconventionalAttacks {
       return true; // "نتيجة الهجمات الإرهابية التي استهدفت تركيا": terrorism, whoever the sentence names (seed 236)
     }
     return w.is(trigger, ATTACKS) && !w.mentions(WAR) && privateAgents(a.sources()) && noFighter(a.targets())
-        && (!w.is(trigger, TARGETED) || !a.sources().isEmpty() || w.near(trigger, 3, BOMBS));
+        && (!w.is(trigger, TARGETED) || !a.sources().isEmpty() || w.near(trigger, 3, BOMBS)
+            || w.near(trigger, 3, CRIMINAL));
   }
 
   /**
@@ -42,6 +43,11 @@ final class UnconventionalAttacks {
   private static final java.util.Set<String> TARGETED = EventKeys.setOf("استهدف");
   private static final java.util.Set<String> BOMBS = EventKeys.setOf("انفجار", "قنبلة", "عبوة", "مفخخة", "تفجير",
       "انتحاري", "انتحارية");
+
+  /** Words that call the act a crime: "عملية إجرامية آثمة استهدفت المصلين" (seed 238). */
+  private static final java.util.Set<String> CRIMINAL = EventKeys.setOf("إجرامية", "الإجرامية", "إجرامي",
+      "الإجرامي", "آثمة", "الآثمة", "آثم", "الآثم", "الغاشم", "غاشم", "الغاشمة", "غاشمة", "الغادر", "غادر",
+      "الغادرة", "غادرة", "الجبان", "جبان", "الجبانة", "جبانة");
 
   /** "إطلاق نار", "أطلق النار": shooting, which is small-arms fighting (193) only in a war. */
   private static final java.util.Set<String> FIRING = EventKeys.setOf("إطلاق", "اطلاق", "أطلق", "فتح");

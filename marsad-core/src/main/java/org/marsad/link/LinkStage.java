@@ -89,6 +89,26 @@ public final class LinkStage implements Stage {
       .stream().map(KnowledgeBase::wordKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The key of "الشؤون" (affairs): a nisba after it names a topic ("الشؤون التركية"). */
   private static final String AFFAIRS = KnowledgeBase.wordKey("الشؤون");
+  /** Keys of "القطري" and "القطرية", which also mean "country-level" (قُطري). */
+  private static final Set<String> QATARI = Set.of(KnowledgeBase.wordKey("القطري"), KnowledgeBase.wordKey("القطرية"));
+  /** Keys of a director and an office, which a body has in each country: "المدير القطري", "المكتب القطري". */
+  private static final Set<String> IN_EACH_COUNTRY = java.util.stream.Stream.of("المدير", "المديرة", "مدير", "مديرة",
+      "المكتب", "مكتب", "المنسق", "المنسقة", "منسق", "منسقة").map(KnowledgeBase::wordKey)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether the nisba at i is "country-level", not Qatari: after a director or an office, with the country or
+   * the body it serves right after ("المدير القطري لبرنامج الأغذية", "المديرة القطرية في العراق").
+   */
+  private static boolean countryLevel(List<Token> tokens, String[] keys, int i, int end) {
+    if (i == 0 || end != i || !QATARI.contains(keys[i]) || !IN_EACH_COUNTRY.contains(keys[i - 1])
+        || end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end + 1);
+    return "في".equals(keys[end + 1]) || next.clitics().pre().contains("ل");
+  }
+
   /** "بن" and "ابن" (son of), which join a man's name to his father's. */
   private static final Set<String> SON = Set.of(KnowledgeBase.wordKey("بن"), KnowledgeBase.wordKey("ابن"));
   /** "عبد", the first half of a name written in two words: "عبد العزيز". */
@@ -1439,6 +1459,10 @@ public final class LinkStage implements Stage {
       }
       if (country != null && i > 0 && keys[i - 1].equals(AFFAIRS)) {
         i = nisbaEnd; // "الباحث في الشؤون التركية": the topic of one's work, no actor of that country
+        continue;
+      }
+      if (countryLevel(tokens, keys, i, nisbaEnd)) {
+        i = nisbaEnd; // "المديرة القطرية في العراق": a body's country director (قُطرية), no Qatari (seed 238)
         continue;
       }
       if (country != null && nisbaEnd + 1 < tokens.size() && SON.contains(keys[nisbaEnd + 1])

@@ -4537,4 +4537,36 @@ class TargetRulesTest {
           + RuleSentences.events(none, aug2015));
     }
   }
+
+  @Test
+  void round408DoersOfStrikesBasesNeighboursAndCountryDirectors() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event strikes = first("لكن معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت حزب العمال الكردستاني.", "19", aug2015);
+    assertEquals("TURGOV", strikes.source().code(), "Ankara carried the strikes out: " + strikes);
+    assertEquals("TURREB", strikes.target().code(), "the PKK was struck: " + strikes);
+    Event base = first("فإن تركيا ستسمح للطائرات الأمريكية باستخدام قاعدة إنكليريك الجوية لشن هجمات ضد تنظيم داعش.",
+        "19", aug2015);
+    assertTrue(base.source() == null || !base.source().text().contains("إنكليريك"), "a base is no actor: " + base);
+    Event camps = first("كما نفذت أيضا هجمات شبه متزامنة على معسكرات حزب العمال الكردستاني في شمال العراق.", "19",
+        aug2015);
+    assertEquals("TURREB", camps.target().code(), "the group's camps are the group's: " + camps);
+    Event border = first("وقال مكتب الحاكم إن الهجوم نفذ باستخدام جرار محمل بالمتفجرات على موقع لقوات الأمن في "
+        + "الإقليم الشرقي المتاخم لإيران.", "18", aug2015);
+    assertEquals("COP", border.target().code(), "the neighbour is not where it struck: " + border);
+    Event director = first("وأوضحت ممثلة برنامج الأغذية العالمي المديرة القطرية في العراق جين بيرس أن نقص الأموال "
+        + "أجبر البرنامج على تقليص الحصص.", "010", aug2015);
+    assertEquals("IGOUNOWFP", director.source().code(), "a country director, no Qatari: " + director);
+    Event club = first("اعلن باريس سان جرمان اليوم الخميس تعاقده رسميا مع لاعب الوسط الارجنتيني انخل دي ماريا.",
+        "010", aug2015);
+    assertNotEquals("FRAGOV", club.source().code(), "a club, not the French government: " + club);
+    Event mine = first("وذكرت تقارير تركية أن جنديا قتل في إقليم ماردين حينما انفجر لغم أرضي في عربة عسكرية.", "18",
+        aug2015);
+    assertTrue(mine.source() == null || !mine.source().text().equals("جنديا"), "the soldier was killed: " + mine);
+    Event crime = first("وقال العمري: إن ما قام به المجرمون من عملية إجرامية آثمة استهدفت المصلين في مسجد هو استمرار "
+        + "لبغيهم.", "18", aug2015);
+    assertEquals("180", crime.cameo(), "a crime against worshippers: " + crime);
+    assertTrue(RuleSentences.events("ارتفع عدد من اعتقلتهم السلطات التركية إلى 786 شخصا، لانتقادهم العملية العسكرية "
+        + "التي تشنها أنقرة في عفرين.", aug2015).stream().noneMatch(e -> e.cameo().equals("111")
+            && e.source() != null && "TURGOV".equals(e.source().code())), "Ankara criticised no one");
+  }
 }
