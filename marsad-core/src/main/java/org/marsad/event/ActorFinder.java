@@ -123,6 +123,7 @@ final class ActorFinder {
     Schools.named(words, merged);
     NisbaNames.join(words, merged);
     NamedBuildings.drop(words, merged);
+    Neighbours.drop(words, merged);
     RelatedParties.sharedHeads(words, merged);
     RelatedParties.othersOf(words, merged);
     members(words, merged);

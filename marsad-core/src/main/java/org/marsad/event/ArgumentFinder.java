@@ -117,6 +117,7 @@ final class ArgumentFinder {
    * @param acts the trigger is an act on someone, not speech: the owner of its object noun may be its target
    */
   Arguments find(SentenceWords w, List<ActorGroup> groups, int trigger, int triggerEnd, boolean verb, boolean acts) {
+    groups = AmongThem.without(w, groups, trigger); // "قتل أربعة أشخاص بينهم عسكريان ومهاجم": no killer among the dead
     ActorGroup venue = verb ? null : venue(w, groups, trigger, triggerEnd);
     List<ActorGroup> parties = venue == null ? groups : groups.stream().filter(g -> g != venue).toList();
     Arguments found = findAmong(w, parties, trigger, triggerEnd, verb, acts);
@@ -183,6 +184,12 @@ final class ArgumentFinder {
       if (subject != null && !sameParty(subject, counted)) {
         return new Arguments(subject.members(), counted.members(), false, 0.7);
       }
+    }
+    ActorGroup antecedent = verb && counted != null && w.is(trigger - 1, RELATIVES)
+        ? ActorGroup.endingAt(groups, trigger - 2) : null;
+    if (antecedent != null && !sameParty(antecedent, counted)) {
+      // "طالبان التي قتلت تسعة أشخاص": the relative's antecedent did it, to the counted (seed 239)
+      return new Arguments(antecedent.members(), counted.members(), false, 0.8);
     }
     Arguments timed = verb ? null : DetentionTimes.find(w, groups, trigger, triggerEnd);
     if (timed != null) {

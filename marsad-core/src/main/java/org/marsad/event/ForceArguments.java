@@ -34,6 +34,12 @@ final class ForceArguments {
         a = new Arguments(a.sources(), casualties.members(), false, a.evidence()); // "هجوم أسفر عن مقتل مدنيين"
       }
     }
+    if (a.targets().isEmpty() && code.isAttack() && !verb) {
+      ActorGroup wounded = Victims.woundedBefore(w, groups, t.first());
+      if (wounded != null && !wounded.includesAnyOf(a.sources())) {
+        a = new Arguments(a.sources(), wounded.members(), false, a.evidence()); // "جنديين أصيبا في انفجار"
+      }
+    }
     if (a.targets().isEmpty() && code.isAttack()) {
       ActorGroup ranks = Victims.inRanks(w, groups, t.first(), t.last());
       if (ranks != null && !ranks.includesAnyOf(a.sources())) {

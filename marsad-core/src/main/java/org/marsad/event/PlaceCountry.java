@@ -409,10 +409,6 @@ final class PlaceCountry {
         && !CoalitionLeaders.is(m.actor()); // (a coalition of several states is no one state's body)
   }
 
-  /** Adjectives of bordering, before the neighbour: "المتاخم لإيران", "المحاذية لسوريا". */
-  private static final java.util.Set<String> BORDERING = EventKeys.setOf("المتاخم", "المتاخمة", "المحاذي", "المحاذية",
-      "المجاور", "المجاورة", "متاخم", "متاخمة", "محاذي", "محاذية", "مجاور", "مجاورة");
-
   /** A country's land, capital or waters, which its nisba names: "العاصمة الصينية", "الأراضي السورية". */
   private static final java.util.Set<String> LANDS = EventKeys.setOf("العاصمة", "الأراضي", "الاراضي", "المياه",
       "الأجواء", "الاجواء", "السواحل");
@@ -450,7 +446,7 @@ final class PlaceCountry {
     int to = upTo < w.size() ? w.token(upTo).start() : w.sentence.end();
     for (Entity e : entities) {
       if (e.start() < from || e.end() > to || !"LOC".equals(e.type()) || e.country() == null
-          || w.is(w.tokenAt(e.start()) - 1, BORDERING)) {
+          || Neighbours.neighbourAt(w, w.tokenAt(e.start()))) {
         continue; // (a neighbour names no place of the event: "في الإقليم الشرقي المتاخم لإيران", seed 238)
       }
       if (country != null && !country.equals(e.country())) {

@@ -18,7 +18,9 @@ final class Victims {
 
   /** Words that name casualties: the actor after them is a victim. */
   private static final java.util.Set<String> CASUALTIES = EventKeys.setOf("مقتل", "قتل", "إصابة", "اصابة", "مصرع",
-      "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى");
+      "جرح", "خطف", "اختطاف", "أصيب", "اصيب", "قتلى", "جرحى",
+      // (and the wounded in the dual and plural: "جنديين أصيبا بجروح في انفجار", seed 239)
+      "أصيبا", "اصيبا", "أصيبوا", "اصيبوا", "أصيبت", "اصيبت", "أصيبتا", "اصيبتا");
 
   /** Verbs by which an attack yields its casualties: "هجوم أسفر عن مقتل مدنيين", "انفجار أدى إلى إصابة 5". */
   static final java.util.Set<String> RESULTED = EventKeys.setOf("أسفر", "اسفر", "يسفر", "تسفر", "أسفرت", "اسفرت",
@@ -362,6 +364,43 @@ final class Victims {
   }
 
   private static final java.util.Set<String> COUNTED_BY = EventKeys.setOf("عدد", "عشرات", "مئات", "آلاف", "الاف");
+
+  /** Passives of wounding, in each number: "أصيب", "أصيبا", "أصيبوا" (and the misspelt "إصيبا"). */
+  private static final java.util.Set<String> WERE_WOUNDED = EventKeys.setOf("أصيب", "اصيب", "إصيب", "أصيبا", "اصيبا",
+      "إصيبا", "أصيبوا", "اصيبوا", "إصيبوا", "أصيبت", "اصيبت", "أصيبتا", "اصيبتا");
+
+  /** Words that may stand between the wounded and their verb: "مواطنين تركيين اثنين أصيبا", "آخرون". */
+  private static final java.util.Set<String> COUNT_WORDS = EventKeys.setOf("اثنين", "اثنان", "آخرين", "آخرون",
+      "اخرين", "اخرون", "أيضا", "ايضا");
+
+  /**
+   * The wounded a passive right after them tells of, before the attack that hurt them: "جنديين كوريين
+   * جنوبيين أصيبا بجروح في انفجار" (seed 239: the soldiers had been the blast's source), "أن اربعة مدنيين
+   * أصيبوا بجروح أمس إثر انفجار"; null when the clause before the attack names none.
+   */
+  static ActorGroup woundedBefore(SentenceWords w, List<ActorGroup> groups, int trigger) {
+    ActorGroup wounded = null;
+    for (ActorGroup g : groups) {
+      int k = g.last() + 1;
+      while (k < trigger && w.is(k, COUNT_WORDS)) {
+        k++;
+      }
+      if (k < trigger && w.is(k, WERE_WOUNDED) && !boundaryBetween(w, k, trigger)) {
+        wounded = g;
+      }
+    }
+    return wounded;
+  }
+
+  /** Whether a clause opens strictly between two positions. */
+  private static boolean boundaryBetween(SentenceWords w, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (Clauses.isBoundary(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a casualty word stands strictly between two positions ("أمريكا حزينة لمقتل فولد في الهجوم"). */
   static boolean casualtyBetween(SentenceWords w, int from, int to) {

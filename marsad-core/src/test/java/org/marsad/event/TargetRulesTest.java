@@ -4569,4 +4569,23 @@ class TargetRulesTest {
         + "التي تشنها أنقرة في عفرين.", aug2015).stream().noneMatch(e -> e.cameo().equals("111")
             && e.source() != null && "TURGOV".equals(e.source().code())), "Ankara criticised no one");
   }
+
+  @Test
+  void round409NeighboursTheWoundedAmongThemAndRelativeKillers() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event blast = first("وقع الانفجار قرب بلدة باجو على مقربة من الحدود مع كوريا الشمالية وعلى مسافة 50 كيلومترا "
+        + "شمالي سول.", "18", aug2015);
+    assertNull(blast.target(), "a neighbour is no target: " + blast);
+    Event wounded = first("قال مسؤولون عسكريون ان جنديين كوريين جنوبيين أصيبا بجروح في انفجار امس الثلاثاء.", "18",
+        aug2015);
+    assertEquals("KORMIL", wounded.target().code(), "the wounded were hurt: " + wounded);
+    Event taliban = first("الهجوم قد يحمل بصمات طالبان التي قتلت تسعة أشخاص نهار أمس في قندهار.", "18", aug2015);
+    assertEquals("IMGREB", taliban.source().code(), "the relative's antecedent killed: " + taliban);
+    Event among = first("قتل أربعة أشخاص بينهم عسكريان ومهاجم أمس الجمعة في هجوم استهدف فندقا في مدينة سيفاري.", "18",
+        aug2015);
+    assertTrue(among.source() == null || !among.source().text().equals("مهاجم"), "the attacker died: " + among);
+    Event rouhani = first("وتتناقض هذه التصريحات مع تصريحات مسؤولين إيرانيين آخرين، بينهم الرئيس حسن روحاني، الذي يقول "
+        + "بانتظام إن إيران ستظل ملتزمة بالاتفاق.", "01", aug2015);
+    assertEquals("IRNGOV", rouhani.source().code(), "one of them speaks in his own clause: " + rouhani);
+  }
 }
