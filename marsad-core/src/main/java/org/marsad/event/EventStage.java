@@ -309,6 +309,7 @@ public final class EventStage implements Stage {
         a = new Arguments(saidBy, objects, false, 0.8);
       }
       a = RelativeDoer.of(w, groups, t, verb, code.get(), a); // "بالزيارة التي قام بها وفد جامعة واشنطن"
+      a = FrontedObjects.of(w, groups, t, verb, code.get(), a); // "وكان الصحفي قد اعتقلته الشرطة"
       if (code.get().isAttack()) {
         a = PlantedWeapons.of(w, groups, t, a); // "انفجار ألغام زرعها الحوثيون": the Houthis
       }

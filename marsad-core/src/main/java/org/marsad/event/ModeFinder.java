@@ -246,7 +246,10 @@ final class ModeFinder {
   static boolean governedBy(SentenceWords w, int trigger, int clauseStart, int reach,
       java.util.Set<String> governors, java.util.Set<String> stoppers) {
     // (a "verb" behind a preposition is a masdar the tagger misread: "للمطالبة برفع الحصار")
-    boolean noun = !w.isVerb(trigger) || w.hasProclitic(trigger, "ب") || w.hasProclitic(trigger, "ل");
+    // (and a "verb" right after a governing noun in the construct state: "على ضرورة تعاون الحكومة", seed 239;
+    // not a verb with its object pronoun, the noun's relative clause: "وهي دعوة عارضتها أنقرة")
+    boolean noun = !w.isVerb(trigger) || w.hasProclitic(trigger, "ب") || w.hasProclitic(trigger, "ل")
+        || w.is(trigger - 1, GOVERNING_NOUNS) && w.token(trigger).clitics().post().isEmpty();
     boolean subjunctive = !noun && w.isImperfective(trigger) && trigger > 0 && w.is(trigger - 1, THAT);
     if (!noun && !subjunctive) {
       return false;
@@ -286,7 +289,12 @@ final class ModeFinder {
       "مخاوف", "خشية", "خوف", "خوفا", "يخشى", "تخشى", "يخشون", "تخوف", "تخوفات", "مخافة",
       // and what an order or a law allows, in the present ("أمرا تنفيذيا يسمح بفرض عقوبات"; the past,
       // "سمحت السلطات بدخول", may tell what was done)
-      "يسمح", "تسمح", "يتيح", "تتيح", "يخول", "تخول", "يجيز", "تجيز");
+      "يسمح", "تسمح", "يتيح", "تتيح", "يخول", "تخول", "يجيز", "تجيز",
+      // and who is invited to an act: "حركة طالبان المدعوة إلى محادثات سلام" (seed 238)
+      "المدعوة", "مدعوة", "المدعوين", "مدعوين", "المدعوون", "مدعوون");
+  /** Nouns of need, call and wish, whose genitive is the act not yet done: "ضرورة تعاون", "دعوة". */
+  private static final java.util.Set<String> GOVERNING_NOUNS = EventKeys.setOf("ضرورة", "دعوة", "مطالبة", "رغبة",
+      "اقتراح");
   /** Words that stop an act already under way: "دعا إلى وقف الهجمات" asks to end attacks that happen. */
   static final java.util.Set<String> STOPPING = EventKeys.setOf("وقف", "إنهاء", "انهاء", "منع", "تجنب",
       "تفادي", "عدم");
@@ -301,8 +309,39 @@ final class ModeFinder {
     // (a demand's complement behind ب follows its subject and object, however long their names: "طالبت محكمة
     // العدل الدولية الولايات المتحدة الأمريكية بتخفيف حدة العقوبات")
     return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING)
-        || demandedComplement(w, trigger, clauseStart) || attemptedTo(w, trigger)
+        || demandedComplement(w, trigger, clauseStart) || attemptedTo(w, trigger) || invitedTo(w, trigger, clauseStart)
         || UrgedActs.of(w, trigger, clauseStart);
+  }
+
+  /** Invitations, whose purpose behind ل lies ahead: "دعوة الحكومة إلى مبعوث الأمم المتحدة … لزيارة عدن". */
+  private static final java.util.Set<String> INVITATIONS = EventKeys.setOf("دعوة", "دعوته", "دعوتها", "الدعوة");
+  /** How far before its purpose an invitation may stand: past the invited and his title. */
+  private static final int INVITATION_REACH = 14;
+
+  /**
+   * Whether the trigger is the purpose behind ل of an invitation earlier in its clause: "وجدد بادي دعوة
+   * الحكومة إلى مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد لزيارة سريعة" (seed 239: the visit was
+   * coded as made). Not one the invitation answers ("زيارة تلبية لدعوة"): the invitation stands after it.
+   */
+  private static boolean invitedTo(SentenceWords w, int trigger, int clauseStart) {
+    if (!w.hasProclitic(trigger, "ل")) {
+      return false;
+    }
+    for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - INVITATION_REACH); i--) {
+      if (w.is(i, INVITATIONS) && w.token(i).clitics().pre().isEmpty()) {
+        return true;
+      }
+      if (w.isVerb(i) && !inName(w, i)) {
+        return false; // (not "أحمد" inside the name "إسماعيل ولد الشيخ أحمد")
+      }
+    }
+    return false;
+  }
+
+  /** Whether word i lies inside a name the recogniser found. */
+  private static boolean inName(SentenceWords w, int i) {
+    var t = w.token(i);
+    return w.doc.entities().stream().anyMatch(e -> e.start() <= t.stemStart() && t.end() <= e.end());
   }
 
   /** Attempts and efforts, whose purpose behind ل is not yet done: "في محاولة لاقتحامه", "جهودهم للقبض". */

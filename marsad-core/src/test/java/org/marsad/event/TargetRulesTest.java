@@ -4588,4 +4588,25 @@ class TargetRulesTest {
         + "بانتظام إن إيران ستظل ملتزمة بالاتفاق.", "01", aug2015);
     assertEquals("IRNGOV", rouhani.source().code(), "one of them speaks in his own clause: " + rouhani);
   }
+
+  @Test
+  void round410InvitationsNeedsHallsAndFrontedObjects() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    java.util.Map<String, String> none = java.util.Map.of(
+        "وجدد بادي دعوة الحكومة إلى مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد لزيارة سريعة إلى عدن.",
+        "لزيارة", "وينص القرار أيضاً على ضرورة تعاون الحكومة السورية مع الخبراء.", "تعاون",
+        "فيما تمزق حركة طالبان المدعوة إلى محادثات سلام مع الحكومة الأفغانية خلافات داخلية.", "محادثات",
+        "عقدت اللجنة اجتماعها الأول برئاسة رئيس البلدية فهد بن منير المخلفي بقاعة الاجتماعات.", "الاجتماعات");
+    none.forEach((sentence, word) -> assertTrue(RuleSentences.events(sentence, aug2015).stream()
+        .noneMatch(e -> e.trigger().text().equals(word)), "invited, needed, a hall: " + sentence));
+    Event opposed = first("وقال مسؤول إن واشنطن أبلغت حلفاءها بأن يتوقفوا عن استيراد النفط الإيراني وهي دعوة عارضتها "
+        + "أنقرة علنا.", "12", aug2015);
+    assertEquals("TURGOV", opposed.source().code(), "a call Ankara opposed: " + opposed);
+    Event journalist = first("وكان الصحفي قد اعتقلته الشرطة في القاهرة.", "17", aug2015);
+    assertEquals("EGYCOP", journalist.source().code(), "the police arrested him: " + journalist);
+    assertEquals("EGYMED", journalist.target().code(), "the journalist was arrested: " + journalist);
+    Event held = first("أمرت محكمة بدفع تعويضات لـ 18 مدنيا عراقيا احتجزتهم قوات الأمن العراقية في عملية عسكرية.", "17",
+        aug2015);
+    assertEquals("IRQCOP", held.source().code(), "who held them follows the verb: " + held);
+  }
 }
