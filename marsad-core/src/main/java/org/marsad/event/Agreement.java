@@ -299,6 +299,11 @@ final class Agreement {
         && !place(g)) {
       return true; // men in the plural ("واستهدفت خبراء تجسس إيرانيين"): a VSO verb would be masculine
     }
+    // (not in a title's genitive, whose head is the subject: "وانتقدت نائبة رئيس حزب الاتحاد الديمقراطي")
+    if (w.is(g.first(), MASCULINE_HEADS) && w.token(g.first()).clitics().pre().isEmpty()
+        && !w.is(g.first() - 1, OFFICERS)) {
+      return true; // "واستهدفت بالأساس حزب العمال الكردستاني": a party is masculine, the campaign struck it (seed 241)
+    }
     if (g.members().size() != 1 || g.first() < 1) {
       return false;
     }
@@ -309,6 +314,16 @@ final class Agreement {
         && ("NOUN".equals(title.pos()) || "ADJ".equals(title.pos())) && !w.is(g.first() - 1, Clauses.DAYS)
         && w.isDefinite(g.first() - 1) && !t.endsWith("ه") && !t.endsWith("ات");
   }
+
+  /** Masculine head nouns of bodies' names, which a feminine verb cannot have for its subject. */
+  private static final java.util.Set<String> MASCULINE_HEADS = EventKeys.setOf("حزب", "تنظيم");
+  /**
+   * Officers and fronts whose genitive such a body may be, and who are the subject: "وقالت زعيمة حزب
+   * الديمقراطيين", "واعلنت «جبهة حزب التحرير الشعبي الثوري»".
+   */
+  private static final java.util.Set<String> OFFICERS = EventKeys.setOf("رئيس", "رئيسة", "نائب", "نائبة", "زعيم",
+      "زعيمة", "أمين", "أمينة", "عضو", "عضوة", "مسؤول", "مسؤولة", "قائد", "قائدة", "متحدثة", "ناطقة", "مؤسس",
+      "مؤسسة", "جبهة", "حركة", "كتلة", "جناح");
 
   /** Whether the group's first member is an organisation the knowledge base knows. */
   private static boolean knownBody(ActorGroup g) {

@@ -19,6 +19,11 @@ final class NamedBuildings {
    * unknown name is the place's own ("قاعدة إنكليريك الجوية", seed 238).
    */
   private static final java.util.Set<String> CAMPS = EventKeys.setOf("قاعدة", "معسكر");
+  /**
+   * Nouns of centres, which are named after persons ("بمركز أبو بكر الصديق في حفر الباطن", seed 241; "مركز
+   * الملك سلمان للإغاثة") but whose body is the body's own ("مركز الشرطة" is a police station's police).
+   */
+  private static final java.util.Set<String> CENTRES = EventKeys.setOf("مركز");
 
   /** Drops each person or body named right after a building's noun. */
   static void drop(SentenceWords words, List<ActorMention> mentions) {
@@ -28,7 +33,9 @@ final class NamedBuildings {
       // (a name the knowledge base does not know is the building's own: "فندق بيبلوس")
       boolean unknown = id == null && m.actor().code() == null;
       boolean named = unknown || id != null && (id.startsWith("person:") || id.startsWith("org:"));
-      return at > 0 && (named && words.is(at - 1, HEADS) || unknown && words.is(at - 1, CAMPS))
+      boolean person = unknown || id != null && id.startsWith("person:");
+      return at > 0 && (named && words.is(at - 1, HEADS) || unknown && words.is(at - 1, CAMPS)
+          || person && words.is(at - 1, CENTRES))
           && !words.isDefinite(at - 1) && words.token(at).clitics().pre().isEmpty();
     });
   }

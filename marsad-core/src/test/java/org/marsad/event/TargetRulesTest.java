@@ -4609,4 +4609,19 @@ class TargetRulesTest {
         aug2015);
     assertEquals("IRQCOP", held.source().code(), "who held them follows the verb: " + held);
   }
+
+  @Test
+  void round411MasculinePartiesAndCentresNamedAfterPersons() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event campaign = first("في التصريحات نفسها التي ادلى بها للصحافيين الاتراك كرر اردوغان تاكيد عزمه على المضي في الحملة "
+        + "التي اعلنها تحتى مسمى \"الحرب على الارهاب\" واستهدفت بالاساس حزب العمال الكردستاني وان شملت تنظيم \"داعش\".",
+        "19", aug2015);
+    assertEquals("TURREB", campaign.target().code(), "a feminine verb cannot have the party as subject: " + campaign);
+    Event leader = first("وقالت زعيمة حزب الديمقراطيين المسيحيين ايبا بوش ثور إن الناس لا يجب أن يسمعوا الأذان.", "01",
+        aug2015);
+    assertNotNull(leader.source(), "the party's leader speaks: " + leader);
+    Event centre = first("تمكن رجال هيئة الأمر بالمعروف والنهي عن المنكر بمركز أبو بكر الصديق في حفر الباطن من إلقاء "
+        + "القبض على شاب.", "17", aug2015);
+    assertTrue(centre.source() == null || !centre.source().text().contains("أبو بكر"), "a centre's name: " + centre);
+  }
 }
