@@ -25,6 +25,7 @@ final class AmongThem {
     return kept.size() == groups.size() ? groups : kept;
   }
 
+  /** Whether the group is listed after "بينهم", behind a group of the counted, outside a clause of its own. */
   private static boolean listed(SentenceWords w, List<ActorGroup> groups, ActorGroup g, int trigger) {
     int among = amongAt(w, g.first());
     if (among < 0) {

@@ -12,7 +12,7 @@ final class Neighbours {
   private Neighbours() {}
 
   /** Adjectives of bordering, before the neighbour: "المتاخم لإيران", "المحاذية لسوريا". */
-  static final java.util.Set<String> BORDERING = EventKeys.setOf("المتاخم", "المتاخمة", "المحاذي", "المحاذية",
+  private static final java.util.Set<String> BORDERING = EventKeys.setOf("المتاخم", "المتاخمة", "المحاذي", "المحاذية",
       "المجاور", "المجاورة", "متاخم", "متاخمة", "محاذي", "محاذية", "مجاور", "مجاورة");
   /** "الحدود", "حدود": the border "مع" a neighbour follows. */
   private static final java.util.Set<String> BORDER = EventKeys.setOf("الحدود", "حدود");

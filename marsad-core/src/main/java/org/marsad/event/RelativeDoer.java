@@ -16,8 +16,10 @@ final class RelativeDoer {
       "يقومون");
   /** The act behind ب after such a verb: "بها", "به". */
   private static final java.util.Set<String> IT = EventKeys.setOf("بها", "به");
-  /** Verbs of conducting, with the act as their pronoun: "أجراها", "يجريها". */
-  // (and of carrying out or launching: "الضربات التي نفذتها أنقرة", "الغارات التي يشنها التحالف", seed 238)
+  /**
+   * Verbs of conducting, carrying out or launching, with the act as their pronoun: "أجراها", "يجريها",
+   * "الضربات التي نفذتها أنقرة", "الغارات التي يشنها التحالف" (seed 238).
+   */
   private static final java.util.Set<String> CONDUCTED = EventKeys.setOf("أجرى", "اجرى", "أجرا", "يجري", "تجري", "أجرت",
       "اجرت", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "ينفذون", "شن", "شنت", "يشن", "تشن", "شنوا", "يشنون");
   /** How many adjectives may stand between the noun and its relative pronoun: "الزيارة الرسمية التي". */

@@ -385,21 +385,11 @@ final class Victims {
       while (k < trigger && w.is(k, COUNT_WORDS)) {
         k++;
       }
-      if (k < trigger && w.is(k, WERE_WOUNDED) && !boundaryBetween(w, k, trigger)) {
+      if (k < trigger && w.is(k, WERE_WOUNDED) && ActorPositions.noBoundary(w, k + 1, trigger)) {
         wounded = g;
       }
     }
     return wounded;
-  }
-
-  /** Whether a clause opens strictly between two positions. */
-  private static boolean boundaryBetween(SentenceWords w, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      if (Clauses.isBoundary(w, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a casualty word stands strictly between two positions ("أمريكا حزينة لمقتل فولد في الهجوم"). */
