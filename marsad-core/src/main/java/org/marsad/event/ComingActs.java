@@ -34,7 +34,7 @@ final class ComingActs {
       }
       if (w.isVerb(i) && !w.hasProclitic(i, "ب") && !w.hasProclitic(i, "ل")) {
         // (not a name's word the segmenter split: "مدرسة مرجوري ستونمان دوجلاس")
-        return w.isImperfective(i) && (w.hasProclitic(i, "س") || w.isKey(i - 1, SOON)) && !inEntity(w, i);
+        return w.isImperfective(i) && (w.hasProclitic(i, "س") || w.isKey(i - 1, SOON)) && !w.inEntity(i);
       }
     }
     return false;
@@ -44,12 +44,6 @@ final class ComingActs {
   private static final java.util.Set<String> TOPICS = EventKeys.setOf("شأن", "قضية", "مسألة", "موضوع", "ملف");
   private static final java.util.Set<String> RELATIVES = EventKeys.setOf("ما", "عما", "مما", "الذي", "التي",
       "الذين");
-
-  /** Whether word i lies inside an entity the tagger found (known to the knowledge base or not). */
-  private static boolean inEntity(SentenceWords w, int i) {
-    int at = w.token(i).start();
-    return w.doc.entities().stream().anyMatch(e -> e.start() <= at && at < e.end());
-  }
 
   private static final String SOON = EventKeys.of("سوف");
   private static final String BEFORE = EventKeys.of("قبل");

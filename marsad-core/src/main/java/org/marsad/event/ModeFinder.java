@@ -331,17 +331,11 @@ final class ModeFinder {
       if (w.is(i, INVITATIONS) && w.token(i).clitics().pre().isEmpty()) {
         return true;
       }
-      if (w.isVerb(i) && !inName(w, i)) {
+      if (w.isVerb(i) && !w.inEntity(i)) {
         return false; // (not "أحمد" inside the name "إسماعيل ولد الشيخ أحمد")
       }
     }
     return false;
-  }
-
-  /** Whether word i lies inside a name the recogniser found. */
-  private static boolean inName(SentenceWords w, int i) {
-    var t = w.token(i);
-    return w.doc.entities().stream().anyMatch(e -> e.start() <= t.stemStart() && t.end() <= e.end());
   }
 
   /** Attempts and efforts, whose purpose behind ل is not yet done: "في محاولة لاقتحامه", "جهودهم للقبض". */

@@ -100,6 +100,12 @@ final class SentenceWords {
     return i >= 0 && i < insideName.length && insideName[i];
   }
 
+  /** Whether word i lies inside an entity the tagger found (known to the knowledge base or not). */
+  boolean inEntity(int i) {
+    int at = tokens.get(i).start();
+    return doc.entities().stream().anyMatch(e -> e.start() <= at && at < e.end());
+  }
+
   /** Whether word i opens a name the knowledge base knows. */
   boolean startsName(int i) {
     return i >= 0 && i < nameStart.length && nameStart[i];
