@@ -1784,7 +1784,7 @@ final class ActorFinder {
       if (prev != null && adjacent(words, prev, m) && !nameThenBody(words, prev, m, names)
           && !personThenName(prev, m, names)
           && (compatible(words, prev, m) || namedAfter(words, prev, m, names)) && !joinedByAnd(words, m)
-          && !placeThenPhrase(words, prev, m)) {
+          && !placeThenPhrase(words, prev, m) && !TwoBodies.apart(words, prev, m)) {
         Event.Actor a = specificity(m.actor()) > specificity(prev.actor()) ? m.actor() : prev.actor();
         Event.Actor other = a == m.actor() ? prev.actor() : m.actor();
         int start = prev.actor().start();

@@ -19,6 +19,12 @@ final class Adjuncts {
   /** What one throws or shoots with: "بالحجارة", "بالرصاص". */
   private static final java.util.Set<String> INSTRUMENTS = EventKeys.setOf("حجارة", "الحجارة", "رصاص", "الرصاص",
       "زجاجات", "الزجاجات", "قنابل", "القنابل", "صواريخ", "الصواريخ", "قذائف", "القذائف");
+  /** What one backs with, behind "ب" ("بتدريب الميليشيات" is a charge's act, no means): "بالسلاح", "بالمال". */
+  private static final java.util.Set<String> ARMS_OR_MONEY = EventKeys.setOf("سلاح", "أسلحة", "اسلحة", "مال",
+      "أموال", "اموال", "عتاد", "ذخيرة", "ذخائر");
+  /** What else one backs with, joined by و after the first: "بالسلاح والتدريب", "بالمال والعتاد". */
+  private static final java.util.Set<String> SUPPLIES = EventKeys.setOf("سلاح", "أسلحة", "اسلحة", "مال", "أموال",
+      "اموال", "تدريب", "عتاد", "ذخيرة", "ذخائر", "خبراء");
   /**
    * What one strikes with, after a verb of striking only ("رحبت بالضربات الأمريكية" welcomes the strikes):
    * "استهدف بغارات جوية", "قصفت بعدة قذائف".
@@ -95,6 +101,11 @@ final class Adjuncts {
         }
       } else if (k == i && w.hasProclitic(k, "ب") && w.is(k, INSTRUMENTS)) {
         k++; // "ورشق متظاهرون بالحجارة الجنود الإسرائيليين": what they acted with, before the object
+      } else if (k == i && w.hasProclitic(k, "ب") && w.is(k, ARMS_OR_MONEY)) {
+        k++; // "دعمت بالسلاح والتدريب جماعة الحوثي": what they backed it with, before the object
+        while (k < w.size() && w.hasProclitic(k, "و") && w.is(k, SUPPLIES)) {
+          k++;
+        }
       } else if (w.hasProclitic(k, "ل") && (w.isKey(k, TIME_OF) && w.is(k + 1, ORDINALS)
           || w.isKey(k, FIRST) && w.isKey(k + 1, TIME_OF))) {
         k += 2; // "اتهمت إسرائيل للمرة الأولى … إيران", "لأول مرة"
@@ -128,6 +139,26 @@ final class Adjuncts {
       }
     }
     return k < w.size() ? k : i;
+  }
+
+  /** Edges of a period: "بنهاية الأسبوع", "في مطلع الشهر". */
+  private static final java.util.Set<String> PERIOD_EDGES = EventKeys.setOf("نهاية", "مطلع", "بداية", "أواخر",
+      "أوائل", "منتصف");
+  private static final java.util.Set<String> PERIODS = EventKeys.setOf("الأسبوع", "الاسبوع", "الشهر", "العام",
+      "الليل");
+
+  /**
+   * Past a period told by its edge, "بنهاية الأسبوع", "في منتصف الشهر", "نهاية الأسبوع", or i when none
+   * stands there.
+   */
+  static int afterPeriod(SentenceWords w, int i) {
+    int k = w.isKey(i, IN) && w.token(i).clitics().pre().isEmpty() ? i + 1 : i;
+    if (k + 1 >= w.size()) {
+      return i;
+    }
+    boolean opens = k > i ? w.token(k).clitics().pre().isEmpty() : w.token(k).clitics().pre().isEmpty()
+        || w.token(k).clitics().pre().equals(java.util.List.of("ب"));
+    return w.is(k, PERIOD_EDGES) && opens && w.is(k + 1, PERIODS) ? k + 2 : i;
   }
 
   /**

@@ -337,9 +337,10 @@ final class ArgumentFinder {
     // "لتخريج جيل جديد يدعم أردوغان": an imperfective right after an indefinite noun describes that noun,
     // its subject; what follows the verb is its object, and no actor before is its subject
     ActorGroup calledOn = named == null && verb && !subjectBefore ? calledPastUnknownSubject(w, groups, trigger) : null;
+    boolean oneOf = named == null && verb && !subjectBefore && oneOfSubject(w, groups, trigger);
     boolean describes = named == null && verb && !subjectBefore && (describesNounBefore(w, groups, trigger)
         || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart)
-        || bareTitleSubject(w, groups, trigger) || calledOn != null);
+        || bareTitleSubject(w, groups, trigger) || oneOf || calledOn != null);
     if (describes) {
       subjectBefore = true;
     }
@@ -641,9 +642,11 @@ final class ArgumentFinder {
     if (source == null && !verb && w.is(trigger, AGENT_AFTER_LAM) && w.token(trigger).clitics().post().isEmpty()) {
       // "غارات للتحالف العربي", "قصف لقوات النظام": ل after an attack noun marks whose attack it is (but
       // with its pronoun the noun has its agent, and ل marks what was hit: "كثفت القوات قصفها لمواقع المسلحين")
+      // (past when it struck: "في قصف بنهاية الأسبوع للطيران التركي")
+      int from = Adjuncts.afterPeriod(w, triggerEnd + 1);
       for (ActorGroup g : groups) {
-        if (g.first() > triggerEnd && g.first() <= triggerEnd + 2 && w.hasProclitic(g.first(), "ل")
-            && !attributive(g) && allAdjectives(w, triggerEnd + 1, g.first())) {
+        if (g.first() > triggerEnd && g.first() <= from + 1 && w.hasProclitic(g.first(), "ل")
+            && !attributive(g) && allAdjectives(w, from, g.first())) {
           source = g;
           evidence = 0.85;
           break;
@@ -763,7 +766,7 @@ final class ArgumentFinder {
       source = source != null && sameParty(source, object) ? null : source;
       evidence = 0.7;
     }
-    if (source == null && verb && !grieved && (Agreement.pronounSubject(w, trigger)
+    if (source == null && verb && !grieved && !oneOf && (Agreement.pronounSubject(w, trigger)
         || objectByForm && (w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف")))) {
       // "تجاهل الجنود … هذا الشرط، وأطلقوا قذائفهم", "احتجزت المخابرات الإسرائيلية فلسطينيين … وطلبت
       // منهما": a verb joined by و or ف whose subject is its own suffix has the subject of the verb
@@ -1211,6 +1214,18 @@ final class ArgumentFinder {
         && !w.is(title + 1, Accusations.NAME_WORDS) && !"ADJ".equals(w.token(title + 1).pos())
         && !w.is(title + 1, PlaceCountry.KIND_ADJECTIVES) // ("المتحدث العسكري للقوات المسلحة المصرية")
         && (startsGroup(groups, title + 1) || !w.isDefinite(title + 1) && "NOUN".equals(w.token(title + 1).pos()));
+  }
+
+  /**
+   * Whether the verb's subject is "one of" things no actor names, right after it: "ورفضت إحدى الأجهزة
+   * العاملة في المطار دخولهن" (seed 242 had the official of the clause before refusing). No one named is
+   * then its subject, and the actor after it its object (but "أحد المصادر العسكرية" names the military).
+   */
+  private static boolean oneOfSubject(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int one = verb + 1;
+    return one + 1 < w.size() && w.is(one, ActorFinder.ONE_OF) && w.token(one).clitics().isEmpty()
+        && !w.isDefinite(one) && w.isDefinite(one + 1) && "NOUN".equals(w.token(one + 1).pos())
+        && !inGroup(groups, one) && !inGroup(groups, one + 1) && !inGroup(groups, one + 2);
   }
 
   /** Calls with و, which the segmenter leaves on some: "ودعا" (read as a noun of ودع). */

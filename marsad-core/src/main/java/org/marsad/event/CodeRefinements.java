@@ -51,7 +51,13 @@ final class CodeRefinements {
       case "0874" -> Withdrawals.offered(w, t.first()) ? "0356" : Withdrawals.fromAgreement(w, t.first());
       case "120" -> Rejections.codeOf(w, t.first()); // "رفضت المتحدثة … التعليق" 011
       // "وجهت النيابة اتهامات", "أيدت المحكمة الحكم بالسجن": a court's charge or ruling is legal action
-      case "112", "051" -> LegalActions.codeOf(w, t, coded.code(), a);
+      case "112" -> LegalActions.codeOf(w, t, coded.code(), a);
+      // "دعمت بالسلاح والتدريب جماعة الحوثي": backing with arms is military aid (072)
+      case "051" -> {
+        String aid = AidKinds.codeOf(w, t.last(), "051");
+        yield aid != null ? aid : LegalActions.codeOf(w, t, coded.code(), a);
+      }
+      case "070" -> AidKinds.codeOf(w, t.last(), "070"); // "مساعدات عسكرية" 072, "مالية" 071, "إنسانية" 073
       case "130" -> ThreatKinds.codeOf(w, t.first()); // "هدد باستهداف" 138, "هدد بفرض رسوم" 1312
       // "تعهد ترامب بأن تفرض واشنطن أعلى مستوى من العقوبات": a pledge of sanctions is a threat of them
       // and what else is pledged is read as what is asked for: "تعهد بلقاء" 036, "بتقديم مساعدات" 033

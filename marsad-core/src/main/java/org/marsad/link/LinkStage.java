@@ -1564,6 +1564,8 @@ public final class LinkStage implements Stage {
       int head = at >= 2 && CONSTRUCT_MIDDLE.contains(keys[at - 1]) ? at - 2 : at - 1;
       String held = head >= 0 && tokens.get(head).clitics().post().isEmpty()
           && !SearchKeys.stem(tokens.get(head)).startsWith("ال") && !NOT_CONSTRUCT_ROLES.contains(keys[head])
+          // (an adjective before "ل" names no body of the country: "مساعدات عسكرية لمصر" is aid to Egypt)
+          && !(nisbaShaped(keys[head]) && tokens.get(at).clitics().pre().contains("ل"))
           ? ROLE_NOUNS.get(keys[head]) : null;
       if (held != null) {
         int start = tokens.get(head).stemStart();

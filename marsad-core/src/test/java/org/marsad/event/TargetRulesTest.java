@@ -4624,4 +4624,39 @@ class TargetRulesTest {
         + "القبض على شاب.", "17", aug2015);
     assertTrue(centre.source() == null || !centre.source().text().contains("أبو بكر"), "a centre's name: " + centre);
   }
+
+  @Test
+  void round412TwoBodiesAidKindsGendarmesAndDisposals() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event shelled = first("قصفت جبهة النصرة قوات النظام السوري في إدلب.", "19", aug2015);
+    assertEquals("SYRREB", shelled.source().code(), "Nusra shelled: " + shelled);
+    assertEquals("SYRMIL", shelled.target().code(), "the regime's forces were shelled: " + shelled);
+    Event turkish = first("وأفادت مصادر كردية أن عشرة مدنيين قتلوا في قصف بنهاية الأسبوع للطيران التركي في محيط قرية زركال.",
+        "19", aug2015);
+    assertEquals("TURMIL", turkish.source().code(), "the air force behind ل, past when: " + turkish);
+    Event barracks = first("استهدف الهجوم الانتحاري ثكنة للدرك التركي.", "18", aug2015);
+    assertEquals("TURCOP", barracks.target().code(), "the gendarmerie's barracks: " + barracks);
+    Event armed = first("وكان المقدشي قد قال إن طهران دعمت بالسلاح والتدريب جماعة الحوثي.", "07", aug2015);
+    assertEquals("072", armed.cameo(), "backing with arms is military aid: " + armed);
+    assertEquals("YEMREB", armed.target().code(), "past what they backed it with: " + armed);
+    Event aid = first("قدمت أمريكا مساعدات عسكرية لمصر.", "07", aug2015);
+    assertEquals("072", aid.cameo(), "military aid: " + aid);
+    assertEquals("EGY", aid.target().code(), "an adjective names no Egyptian army: " + aid);
+    assertEquals("073", first("قدمت الإمارات مساعدات إنسانية لليمن.", "07", aug2015).cameo(), "humanitarian aid");
+    Event endorsed = first("وقال إن بريطانيا تدعم التدخل العسكري في سوريا.", "05", aug2015);
+    assertEquals("051", endorsed.cameo(), "backing an intervention is no aid: " + endorsed);
+    java.util.Map<String, String> none = java.util.Map.of(
+        "قال رئيس الأركان إن اليمن وقع تحت سيطرة مليشيات مدعومة من إيران.", "وقع",
+        "في المقابل، فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها خلال الحملة الأمنية.", "فجرت",
+        "وفجر الجيش المصري عبوة ناسفة كانت مزروعة على الطريق.", "عبوة");
+    none.forEach((sentence, word) -> assertTrue(RuleSentences.events(sentence, aug2015).stream()
+        .noneMatch(e -> e.trigger().text().contains(word)), "fell under, a disposal: " + sentence));
+    assertTrue(RuleSentences.events("وجّه سليمان الحمدان رئيس الهيئة بفتح تحقيق، ورفضت إحدى الأجهزة العاملة في المطار "
+        + "دخولهن.", aug2015).stream().noneMatch(e -> e.source() != null && e.source().text().contains("الحمدان")),
+        "one of the agencies refused, not the official");
+    assertEquals("TURMED", first("وذكرت محطة سي إن إن تورك اليوم أن قوات الشرطة بدأت عملية تفتيش.", "01", aug2015)
+        .source().code(), "CNN Türk is Turkish");
+    assertEquals("SAUHLH", first("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي أنه شارك في الحادث 4 فرق.", "01",
+        aug2015).source().code(), "the Saudi Red Crescent");
+  }
 }
