@@ -366,7 +366,11 @@ public final class EventStage implements Stage {
       }
       if (code.get().root().equals("14")) {
         a = ProtestTargets.dispersed(w, t, a); // "لتفريق التظاهرات": not the police's protest
+        a = CondemnedDoers.of(w, groups, t, a, true); // "استنكارا لحرق المستوطنين للطفل": the settlers
         a = ProtestTargets.withTarget(w, groups, t, a); // "تظاهروا ضد الحكومة", "أمام سفارة استونيا"
+      }
+      if (code.get().code().equals("111")) {
+        a = CondemnedDoers.of(w, groups, t, a, false); // "ندد بحرق المستوطنين للطفل": the settlers
       }
       if (code.get().root().equals("13")) {
         a = VisitedPlaces.threatenedPlace(w, entities, t, verb, a); // "هددت إسرائيل قطاع غزة": PSE
@@ -381,6 +385,7 @@ public final class EventStage implements Stage {
       }
       if (code.get().code().equals("051")) {
         a = ObjectFinder.declaredStandingBy(w, groups, t, a); // "أكدوا وقوفهم إلى جانب المملكة"
+        a = EffortOwners.of(w, groups, t, a); // "دعمت الجهود المبذولة من قبل مبعوث الأمم المتحدة"
       }
       if (code.get().code().equals("042")) {
         a = VisitedPlaces.leftAfter(w, groups, entities, t, verb, a); // "غادر X عدن بعد زيارة": X visited Aden
@@ -990,7 +995,9 @@ public final class EventStage implements Stage {
         // "قال الرئيس الفرنسي، إيمانويل ماكرون، الجمعة، على هامش منتدى سان بطرسبورغ الاقتصادي إن")
         return i <= speech + SPEECH_REACH || !verbBetween ? i : -1;
       }
-      verbBetween |= w.isVerb(i) && !w.startsName(i);
+      // (nor the verb of the statement's own relative clause: "وقالت وزارة الداخلية، في بيان حصلت الوطن على
+      // نسخة منه، أمس إنه", seed 242)
+      verbBetween |= w.isVerb(i) && !w.startsName(i) && !(w.is(i - 1, STATEMENT_NOUNS) && !w.isDefinite(i - 1));
       // (further on after the statement's own noun: "وقالت مجموعة … في بيان "أمرت المحكمة …"")
       // (or past a long speaker with no verb between: "وقال مدير المرصد السوري لحقوق الانسان رامي عبدالرحمن "خطفت")
       boolean nearEnough = i <= speech + QUOTE_REACH || i <= speech + SPEECH_REACH && !verbBetween;

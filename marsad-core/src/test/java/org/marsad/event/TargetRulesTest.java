@@ -4659,4 +4659,25 @@ class TargetRulesTest {
     assertEquals("SAUHLH", first("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي أنه شارك في الحادث 4 فرق.", "01",
         aug2015).source().code(), "the Saudi Red Crescent");
   }
+
+  @Test
+  void round413EffortsCondemnedDoersHadithAndStatementClauses() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event efforts = first("وذكر لافروف أن روسيا دعمت الجهود المبذولة من قبل مبعوث الأمم المتحدة ستيفان دي ميستورا.", "05",
+        aug2015);
+    assertEquals("IGOUNO", efforts.target().code(), "whose efforts were backed: " + efforts);
+    Event marches = first("انطلقت مسيرات داخل المخيمات الفلسطينية في لبنان اليوم استنكارًا لحرق المستوطنين الإسرائيليين "
+        + "للطفل الفلسطيني علي دوابشة.", "14", aug2015);
+    assertEquals("ISRCVL", marches.target().code(), "the burning's doers are protested: " + marches);
+    Event condemned = first("ندد الرئيس الفلسطيني بحرق المستوطنين الإسرائيليين للطفل.", "11", aug2015);
+    assertEquals("PSEGOV", condemned.source().code(), "the president condemns: " + condemned);
+    assertEquals("ISRCVL", condemned.target().code(), "the settlers are condemned: " + condemned);
+    Event arrest = first("تظاهر المئات احتجاجا على اعتقال الناشط.", "17", aug2015);
+    assertEquals("CVL", arrest.target().code(), "without an object the genitive is the arrested: " + arrest);
+    assertTrue(RuleSentences.events("ويقول المصطفى صلى الله عليه وآله وسلم (إذا جمع الله الأولين والآخرين).", aug2015)
+        .isEmpty(), "a hadith quoted");
+    Event blast = first("وقالت وزارة الداخلية، في بيان حصلت \"الوطن\" على نسخة منه، أمس إنه: أثناء سير إحدى المدرعات "
+        + "انفجرت بها عبوة ناسفة.", "18", aug2015);
+    assertEquals(Event.Mode.REPORTED, blast.mode(), "past the statement's own clause: " + blast);
+  }
 }
