@@ -2528,6 +2528,10 @@ final class ActorFinder {
     if (words.hasProclitic(i, "و") && number && !words.isDefinite(b.first()) || oneOf) {
       return true; // "مقتل شرطيين وثلاثة مدنيين", "وأربعة مسلحين وأحد الأشخاص": the next party counted
     }
+    if (words.hasProclitic(i, "و") && (words.is(i, HONORIFICS) || words.is(i, PERSON_TITLES)) && isNamedPerson(b)
+        && isNamedPerson(a)) {
+      return true; // "لقاء الرئيس بوتين والرئيس السيسي": the second's title stands between (seed 243)
+    }
     return (words.hasProclitic(i, "و") || "و".equals(words.token(i).norm())) && words.is(i, LINKING_NOUNS);
   }
 }

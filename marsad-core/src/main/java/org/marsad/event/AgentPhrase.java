@@ -218,7 +218,11 @@ final class AgentPhrase {
       }
       if (attackOf(w, k) || Victims.byBullets(w, k)) {
         // (or whose fire or bullets killed: "قتل العشرات منهم بنيران المقاومة")
-        ActorGroup agent = ActorGroup.startingAt(groups, k + 1);
+        int by = RelativeDoer.pastDoneBy(w, k + 1);
+        ActorGroup agent = ActorGroup.startingAt(groups, by);
+        if (agent == null && by > k + 1 && by + 1 < w.size() && w.token(by).clitics().isEmpty()) {
+          agent = ActorGroup.startingAt(groups, by + 1); // (past the craft: "نفذته طائرات الجيش المصري")
+        }
         return agent != null && armed(agent) && agent != target && !ActorPositions.attributive(agent) ? agent : null;
       }
     }

@@ -39,7 +39,8 @@ final class ObjectSenses {
    * pretence ("وتظاهر الاثنان بأنهما رهن إشارة الحكومة").
    */
   static boolean otherSense(SentenceWords w, int trigger) {
-    return w.is(trigger, RECEIVING) && (objectAmong(w, trigger, THINGS) || peopleReceived(w, trigger, APPLICANTS))
+    return w.is(trigger, RECEIVING) && (objectAmong(w, trigger, THINGS) || peopleReceived(w, trigger, APPLICANTS)
+        || condolences(w, trigger) || countedThings(w, trigger))
         || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger))
         || w.is(trigger, DEMONSTRATING) && pretended(w, trigger)
         || w.is(trigger, DETONATING) && tested(w, trigger);
@@ -88,6 +89,46 @@ final class ObjectSenses {
       if (Clauses.isBoundary(w, i) || w.isVerb(i) || "ADP".equals(w.token(i).pos())
           || !w.token(i).clitics().pre().isEmpty()) {
         return false; // (what follows a preposition is no object: "استقبل الوزير الوفد لبحث طلبات")
+      }
+    }
+    return false;
+  }
+
+  /** Condolences, received past a long name and post: "استقبل الزميل عبدالله … مشرف عام المشاريع … العزاء". */
+  private static final java.util.Set<String> CONDOLENCES = EventKeys.setOf("العزاء", "التعازي", "المعزين");
+  /** How far after the reception its condolences may stand, past a long name, post and comma. */
+  private static final int CONDOLENCES_REACH = 14;
+
+  private static boolean condolences(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i < w.size() && i <= trigger + CONDOLENCES_REACH && !Clauses.isFullStop(w, i); i++) {
+      if (w.is(i, CONDOLENCES)) {
+        return true;
+      }
+      if (w.isVerb(i) && !w.startsName(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Things and people received by the count, not guests: lawsuits, tourists, the wounded. */
+  private static final java.util.Set<String> COUNTED = EventKeys.setOf("دعوى", "دعاوى", "قضية", "قضايا", "سائحا",
+      "سائح", "سياح", "زائرا", "جريحا", "جرحى", "مصابا", "مصابين", "مريضا", "مرضى", "حالة", "طلبا", "طلب",
+      "بلاغا", "بلاغ", "اتصالا", "اتصال", "حاجا", "حاج", "معتمرا", "معتمر", "مسافرا", "مسافر", "راكبا", "راكب");
+
+  /**
+   * Whether a count of things or people of a kind stands after the reception, past its subject ("استقبلت وزارة
+   * العدل من خلال المحاكم السعودية نحو 5739 دعوى", "ميناء شرم الشيخ استقبل 175 سائحا", "استقبلت فرق منظمة
+   * أطباء بلا حدود 206 جرحى"; seed 244): a number of them received, no guests hosted.
+   */
+  private static boolean countedThings(SentenceWords w, int trigger) {
+    for (int i = trigger + 1; i + 1 < w.size() && i <= trigger + APPLICANTS_REACH; i++) {
+      if (Clauses.isBoundary(w, i)) {
+        return false;
+      }
+      boolean number = w.token(i).kind() == org.marsad.doc.TokenKind.NUMBER || w.token(i).number() != null;
+      if (number && (w.is(i + 1, COUNTED) || i + 2 < w.size() && w.is(i + 2, COUNTED) && !w.isComma(i + 1))) {
+        return true; // (a word of the count between: "206 ألف جريح")
       }
     }
     return false;

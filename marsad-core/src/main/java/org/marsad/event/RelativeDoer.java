@@ -43,6 +43,12 @@ final class RelativeDoer {
         }
         return a.withDoers(doer.members());
       }
+      if (!w.isDefinite(t.last()) && w.isWithPronoun(i, CONDUCTED)) {
+        // an indefinite noun's clause has no relative pronoun: "في قصف جوي نفذته مروحيات الأباتشي" (seed 244)
+        ActorGroup doer = ActorGroup.startingAt(groups, i + 1);
+        // (not where it went: "من زيارة أجراها للمجر")
+        return doer == null || !w.token(i + 1).clitics().pre().isEmpty() ? a : a.withDoers(doer.members());
+      }
       if (!adjective(w, i) || ActorGroup.startingAt(groups, i) != null || Clauses.isBoundary(w, i)) {
         return a; // (the clause of another noun: "بإدانة هذه الأعمال التي تقوم بها الميليشيات")
       }
@@ -102,6 +108,19 @@ final class RelativeDoer {
       return v + 1;
     }
     return -1;
+  }
+
+  /**
+   * Where the doer of an indefinite act noun stands, past its adjectives and the verb of its clause, from word
+   * i right after the noun: "في قصف جوي نفذته مروحيات الأباتشي" (seed 244); i itself when no such clause
+   * follows ("في كمين للمقاومة").
+   */
+  static int pastDoneBy(SentenceWords w, int i) {
+    int k = i;
+    while (k < w.size() && k < i + NOUN_WORDS && adjective(w, k)) {
+      k++;
+    }
+    return k + 1 < w.size() && w.isWithPronoun(k, CONDUCTED) && w.token(k + 1).clitics().pre().isEmpty() ? k + 1 : i;
   }
 
   /** Whether word i is an adjective of the noun before it: tagged so, or a nisba ("التاريخية"), no clitic before. */

@@ -4680,4 +4680,26 @@ class TargetRulesTest {
         + "انفجرت بها عبوة ناسفة.", "18", aug2015);
     assertEquals(Event.Mode.REPORTED, blast.mode(), "past the statement's own clause: " + blast);
   }
+
+  @Test
+  void round414TitledPairsReceptionsAndClausesOfIndefiniteActs() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event met = first("جاء ذلك خلال لقاء الرئيس بوتين والرئيس السيسي.", "04", aug2015);
+    assertEquals("RUSGOV", met.source().code(), "Putin met: " + met);
+    assertEquals("EGYGOV", met.target().code(), "the second's title stands between: " + met);
+    Event bandar = first("جاء ذلك خلال لقاء الرئيس بوتين والأمير بندر بن سلطان.", "04", aug2015);
+    assertEquals("SAUELI", bandar.target().code(), "Prince Bandar, out of office in 2015: " + bandar);
+    java.util.List<String> none = java.util.List.of(
+        "استقبلت وزارة العدل من خلال المحاكم السعودية نحو 5739 دعوى على خلافات ونزاعات مرورية.",
+        "وأضاف أن ميناء شرم الشيخ بجنوب سيناء استقبل 175 سائحا من جنسيات مختلفة.",
+        "استقبل الزميل عبدالله سالمين بادخن مشرف عام المشاريع بتقنية المعلومات في الصحيفة، العزاء في وفاة والدته.");
+    none.forEach(sentence -> assertTrue(RuleSentences.events(sentence, aug2015).stream()
+        .noneMatch(e -> e.cameo().startsWith("04")), "lawsuits, tourists, condolences: " + sentence));
+    assertEquals("SAUBUS", first("وقد أوضح المدير التنفيذي لبرامج خدمة المجتمع أن بنك الجزيرة يعتز بالمشاركة.", "01",
+        aug2015).target().code(), "Bank AlJazira, not the channel");
+    Event raid = first("قتل ستة مسلحين في قصف نفذه الجيش المصري.", "19", aug2015);
+    assertEquals("EGYMIL", raid.source().code(), "the shelling's doer killed them: " + raid);
+    Event attack = first("قتل ستة مسلحين في هجوم نفذه مسلحون.", "18", aug2015);
+    assertEquals("UAF", attack.source().code(), "the attack's own clause names its doer: " + attack);
+  }
 }
