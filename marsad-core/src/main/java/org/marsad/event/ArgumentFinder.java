@@ -340,7 +340,7 @@ final class ArgumentFinder {
     boolean oneOf = named == null && verb && !subjectBefore && oneOfSubject(w, groups, trigger);
     boolean describes = named == null && verb && !subjectBefore && (describesNounBefore(w, groups, trigger)
         || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart)
-        || bareTitleSubject(w, groups, trigger) || oneOf || calledOn != null);
+        || bareTitleSubject(w, groups, trigger) || portfolioSubject(w, groups, trigger) || oneOf || calledOn != null);
     if (describes) {
       subjectBefore = true;
     }
@@ -1226,6 +1226,25 @@ final class ArgumentFinder {
     return one + 1 < w.size() && w.is(one, ActorFinder.ONE_OF) && w.token(one).clitics().isEmpty()
         && !w.isDefinite(one) && w.isDefinite(one + 1) && "NOUN".equals(w.token(one + 1).pos())
         && !inGroup(groups, one) && !inGroup(groups, one + 1) && !inGroup(groups, one + 2);
+  }
+
+  /** Verbs of receiving and meeting, whose subject and object are both persons or bodies. */
+  private static final java.util.Set<String> HOSTING = EventKeys.setOf("استقبل", "التقى", "زار");
+
+  /**
+   * Whether the verb's subject is a post and its portfolio that name no actor, right after it, with an actor
+   * after them: "استقبل وزير الداخلية سفير باكستان" (seed 245 had the ambassador receiving). That actor is
+   * the verb's object.
+   */
+  private static boolean portfolioSubject(SentenceWords w, List<ActorGroup> groups, int verb) {
+    int title = verb + 1;
+    ActorGroup object = ActorGroup.startingAt(groups, title + 2);
+    return title + 2 < w.size() && w.is(verb, HOSTING) && object != null
+        && object.members().stream().noneMatch(ActorFinder::isNamedPerson) && w.is(title, ActorFinder.PERSON_TITLES) && !w.isDefinite(title)
+        && w.token(title).clitics().isEmpty() && w.isDefinite(title + 1) && w.token(title + 1).clitics().isEmpty()
+        && !inGroup(groups, title) && !inGroup(groups, title + 1) && startsGroup(groups, title + 2)
+        // (a post of its own: not the holder's name, "قال مدير المرصد رامي عبد الرحمن")
+        && w.token(title + 2).clitics().pre().isEmpty() && w.is(title + 2, ActorFinder.PERSON_TITLES);
   }
 
   /** Calls with و, which the segmenter leaves on some: "ودعا" (read as a noun of ودع). */

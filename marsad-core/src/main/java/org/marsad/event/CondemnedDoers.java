@@ -17,8 +17,13 @@ final class CondemnedDoers {
   private static final java.util.Set<String> PURPOSES = EventKeys.setOf("استنكارا", "تنديدا", "احتجاجا", "رفضا");
   /** How far after the protest its purpose may stand: "انطلقت مسيرات داخل المخيمات الفلسطينية في لبنان اليوم". */
   private static final int PURPOSE_REACH = 10;
-  private static final String ON = EventKeys.of("على");
-  private static final String AGAINST = EventKeys.of("ضد");
+  /**
+   * Hostile acts a verb of condemning takes as its bare object ("أدانت السعودية هجمات داعش"); any other word
+   * right after the verb is more likely its subject ("انتقد رئيس الوزراء").
+   */
+  private static final java.util.Set<String> HOSTILE_ACTS = EventKeys.setOf("هجوم", "هجمات", "اعتداء",
+      "اعتداءات", "قصف", "غارات", "غارة", "جرائم", "جريمة", "انتهاكات", "حرق", "تفجير", "تفجيرات", "قتل", "اقتحام",
+      "احتلال", "عدوان");
 
   /** The arguments with the condemned act's doer as target; a unchanged when no such act is told. */
   static Arguments of(SentenceWords w, List<ActorGroup> groups, TriggerMatch t, Arguments a, boolean protest) {
@@ -41,10 +46,12 @@ final class CondemnedDoers {
     } else if (!protest && subject != null && a.sources().containsAll(subject.members())) {
       from = subject.last() + 1; // "ندد المتظاهرون بحرق"
     }
-    boolean afterOn = w.isKey(from, ON) && w.token(from).clitics().pre().isEmpty();
+    boolean afterOn = from < w.size() && w.token(from).text().equals("على");
     int act = afterOn ? from + 1 : from;
     if (act + 1 >= w.size() || !"NOUN".equals(w.token(act).pos()) || w.isDefinite(act)
-        || !(afterOn || w.hasProclitic(act, "ب") || w.hasProclitic(act, "ل"))) {
+        || !(afterOn || w.hasProclitic(act, "ب") || w.hasProclitic(act, "ل")
+        || !protest && w.isVerb(t.first()) && w.token(act).clitics().pre().isEmpty() && w.is(act, HOSTILE_ACTS))) {
+      // (a verb's object needs none: "أدانت السعودية هجمات داعش ضد المدنيين")
       return a;
     }
     ActorGroup doer = ActorGroup.startingAt(groups, act + 1);
@@ -52,8 +59,9 @@ final class CondemnedDoers {
       return a;
     }
     int next = doer.last() + 1;
-    boolean objectFollows = w.hasProclitic(next, "ل") || (w.isKey(next, ON) || w.isKey(next, AGAINST))
-        && w.token(next).clitics().pre().isEmpty();
+    // (as written: the key of "على" is also that of the name "علي")
+    String word = w.token(next).text();
+    boolean objectFollows = w.hasProclitic(next, "ل") || word.equals("على") || word.equals("ضد");
     if (!objectFollows) {
       return a;
     }

@@ -394,6 +394,7 @@ public final class EventStage implements Stage {
       Event.Actor speaker = reported && !saidBy.isEmpty() ? saidBy.get(0).actor() : null;
       a = OwnForces.ofSpeaker(w, groups, a, speaker); // "قال الجيش الإسرائيلي إن جنوده قتلوا": his soldiers
       a = ForceArguments.adjust(w, entities, groups, t, verb, code.get(), a, speaker == null ? List.of() : saidBy);
+      a = GenitiveDoers.of(w, groups, t, verb, code.get(), a); // "قصف الحوثيين على مدينة عدن": the Houthis shelled
       a = OpposingSide.of(groups, a, code.get().root()); // the coalition's strikes, the Houthis named elsewhere
       if (verb && a.sources().isEmpty() && code.get().root().equals("13") && w.is(t.first(), THREATENS_NOW)) {
         continue; // "الخطر الذي يهدد فرنسا", "خلافاتهما تهدد بإلحاق الأذى": a danger, no one threatening

@@ -4702,4 +4702,30 @@ class TargetRulesTest {
     Event attack = first("قتل ستة مسلحين في هجوم نفذه مسلحون.", "18", aug2015);
     assertEquals("UAF", attack.source().code(), "the attack's own clause names its doer: " + attack);
   }
+
+  @Test
+  void round415GenitiveDoersAndCondemnedAttacks() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event shelled = first("وذلك بعد علاج 206 جرحى أصيبوا جراء قصف الحوثيين على مدينة عدن.", "19", aug2015);
+    assertEquals("YEMREB", shelled.source().code(), "the Houthis shelled Aden: " + shelled);
+    Event killed = first("ومن جهة ثانية، قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن.", "1", aug2015);
+    assertTrue(killed.target() != null && "TURREB".equals(killed.target().code()), "a killing's genitive died: "
+        + killed);
+    Event condemned = first("وأدانت السعودية هجمات داعش ضد المدنيين.", "11", aug2015);
+    assertEquals("IMGMOSISI", condemned.target().code(), "the attackers are condemned: " + condemned);
+    Event criticised = first("وانتقد رئيس الوزراء الأردني عمر الرزاز الحكومة السابقة.", "11", aug2015);
+    assertEquals("JORGOV", criticised.source().code(), "a subject after the verb criticises: " + criticised);
+    assertTrue(RuleSentences.events("من جهته قال المحلل السياسي رئيس مركز حوار الحضارات في غزة عماد الفالوجي إن "
+        + "التحرك يأتي تعزيزا لدور المملكة.", aug2015).stream().noneMatch(e -> e.cameo().startsWith("04")),
+        "a centre's name holds no dialogue");
+  }
+
+  @Test
+  void round415PortfolioSubjects() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    assertTrue(RuleSentences.events("استقبل وزير الداخلية سفير باكستان.", aug2015).stream()
+        .noneMatch(e -> e.source() != null && "PAKGOV".equals(e.source().code())), "the ambassador is received");
+    Event said = first("وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر.", "01", aug2015);
+    assertEquals("SYRHRI", said.source().code(), "the post's holder speaks: " + said);
+  }
 }
