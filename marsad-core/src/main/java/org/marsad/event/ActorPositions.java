@@ -119,6 +119,18 @@ final class ActorPositions {
     return a.members().size() == 1 && b.members().size() == 1 && a.members().get(0).sameAs(b.members().get(0));
   }
 
+  /**
+   * Whether word i is "على" or "ضد" as written, which puts what an act is aimed at after it ("قصف الحوثيين على
+   * عدن", "هجمات داعش ضد المدنيين"); the key of "على" is also that of the name "علي".
+   */
+  static boolean aimedAt(SentenceWords w, int i) {
+    if (i < 0 || i >= w.size()) {
+      return false;
+    }
+    String word = w.token(i).text();
+    return word.equals("على") || word.equals("ضد");
+  }
+
   /** Whether the trigger's span ends in its own preposition ("القبض على"): what follows is its object. */
   static boolean endsInPreposition(SentenceWords w, int trigger, int triggerEnd) {
     return triggerEnd > trigger && w.is(triggerEnd, Clauses.TARGET_PREPOSITIONS);

@@ -59,9 +59,7 @@ final class CondemnedDoers {
       return a;
     }
     int next = doer.last() + 1;
-    // (as written: the key of "على" is also that of the name "علي")
-    String word = w.token(next).text();
-    boolean objectFollows = w.hasProclitic(next, "ل") || word.equals("على") || word.equals("ضد");
+    boolean objectFollows = w.hasProclitic(next, "ل") || ActorPositions.aimedAt(w, next);
     if (!objectFollows) {
       return a;
     }

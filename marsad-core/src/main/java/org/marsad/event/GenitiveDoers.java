@@ -27,9 +27,7 @@ final class GenitiveDoers {
       return a;
     }
     int next = genitive.last() + 1;
-    // (as written: the key of "على" is also that of the name "علي"; and not "على يد", by the hand of)
-    String word = w.token(next).text();
-    if (!(word.equals("على") || word.equals("ضد")) || w.is(next + 1, AgentPhrase.HANDS)) {
+    if (!ActorPositions.aimedAt(w, next) || w.is(next + 1, AgentPhrase.HANDS)) { // (not "على يد", by the hand of)
       return a;
     }
     ActorGroup struck = ActorGroup.startingAt(groups, next + 1);
