@@ -2522,7 +2522,7 @@ final class ActorFinder {
         && words.token(i).clitics().isEmpty() && words.isDefinite(a.last())) {
       return true; // "الجيش الوطني والمقاومة": the first party's nisba stands between
     }
-    boolean number = words.token(i).kind() == org.marsad.doc.TokenKind.NUMBER || words.token(i).number() != null;
+    boolean number = words.isNumber(i);
     // (the segmenter reads "وأحد" as "واحد", one, keeping its و)
     boolean oneOf = words.token(i).text().startsWith("وأحد") || words.token(i).text().startsWith("وإحدى");
     if (words.hasProclitic(i, "و") && number && !words.isDefinite(b.first()) || oneOf) {

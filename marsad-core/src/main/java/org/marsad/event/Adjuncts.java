@@ -23,8 +23,8 @@ final class Adjuncts {
   private static final java.util.Set<String> ARMS_OR_MONEY = EventKeys.setOf("سلاح", "أسلحة", "اسلحة", "مال",
       "أموال", "اموال", "عتاد", "ذخيرة", "ذخائر");
   /** What else one backs with, joined by و after the first: "بالسلاح والتدريب", "بالمال والعتاد". */
-  private static final java.util.Set<String> SUPPLIES = EventKeys.setOf("سلاح", "أسلحة", "اسلحة", "مال", "أموال",
-      "اموال", "تدريب", "عتاد", "ذخيرة", "ذخائر", "خبراء");
+  private static final java.util.Set<String> SUPPLIES = java.util.stream.Stream.concat(ARMS_OR_MONEY.stream(),
+      EventKeys.setOf("تدريب", "خبراء").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /**
    * What one strikes with, after a verb of striking only ("رحبت بالضربات الأمريكية" welcomes the strikes):
    * "استهدف بغارات جوية", "قصفت بعدة قذائف".
@@ -156,8 +156,9 @@ final class Adjuncts {
     if (k + 1 >= w.size()) {
       return i;
     }
-    boolean opens = k > i ? w.token(k).clitics().pre().isEmpty() : w.token(k).clitics().pre().isEmpty()
-        || w.token(k).clitics().pre().equals(java.util.List.of("ب"));
+    // (behind "ب" only with no "في" before: "بنهاية الأسبوع", "في نهاية الأسبوع")
+    var pre = w.token(k).clitics().pre();
+    boolean opens = pre.isEmpty() || k == i && pre.equals(java.util.List.of("ب"));
     return w.is(k, PERIOD_EDGES) && opens && w.is(k + 1, PERIODS) ? k + 2 : i;
   }
 

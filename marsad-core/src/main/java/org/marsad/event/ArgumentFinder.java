@@ -1239,10 +1239,10 @@ final class ArgumentFinder {
   private static boolean portfolioSubject(SentenceWords w, List<ActorGroup> groups, int verb) {
     int title = verb + 1;
     ActorGroup object = ActorGroup.startingAt(groups, title + 2);
-    return title + 2 < w.size() && w.is(verb, HOSTING) && object != null
-        && object.members().stream().noneMatch(ActorFinder::isNamedPerson) && w.is(title, ActorFinder.PERSON_TITLES) && !w.isDefinite(title)
-        && w.token(title).clitics().isEmpty() && w.isDefinite(title + 1) && w.token(title + 1).clitics().isEmpty()
-        && !inGroup(groups, title) && !inGroup(groups, title + 1) && startsGroup(groups, title + 2)
+    return object != null && w.is(verb, HOSTING) && object.members().stream().noneMatch(ActorFinder::isNamedPerson)
+        && w.is(title, ActorFinder.PERSON_TITLES) && !w.isDefinite(title) && w.token(title).clitics().isEmpty()
+        && w.isDefinite(title + 1) && w.token(title + 1).clitics().isEmpty()
+        && !inGroup(groups, title) && !inGroup(groups, title + 1)
         // (a post of its own: not the holder's name, "قال مدير المرصد رامي عبد الرحمن")
         && w.token(title + 2).clitics().pre().isEmpty() && w.is(title + 2, ActorFinder.PERSON_TITLES);
   }

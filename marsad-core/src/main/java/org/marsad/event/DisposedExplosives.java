@@ -26,21 +26,15 @@ final class DisposedExplosives {
       return false;
     }
     if (w.is(t.first(), DEVICES)) {
-      for (int v = t.first() - 1; v >= 0 && v >= t.first() - REACH; v--) {
-        if (blewUp(w, v)) {
-          return true;
-        }
-        if (w.isComma(v) || Clauses.isBoundary(w, v)) {
-          return false;
-        }
-      }
-      return false;
+      return withinClause(w, t.first() - 1, -1, v -> blewUp(w, v));
     }
-    if (!blewUp(w, t.first())) {
-      return false;
-    }
-    for (int i = t.last() + 1; i < w.size() && i <= t.last() + REACH; i++) {
-      if (w.is(i, DEVICES)) {
+    return blewUp(w, t.first()) && withinClause(w, t.last() + 1, 1, i -> w.is(i, DEVICES));
+  }
+
+  /** Whether a word that passes the test stands within {@link #REACH} words from {@code from}, in its clause. */
+  private static boolean withinClause(SentenceWords w, int from, int step, java.util.function.IntPredicate test) {
+    for (int i = from, n = 0; i >= 0 && i < w.size() && n < REACH; i += step, n++) {
+      if (test.test(i)) {
         return true;
       }
       if (w.isComma(i) || Clauses.isBoundary(w, i)) {

@@ -418,10 +418,10 @@ public final class EventStage implements Stage {
         a = Sentences.withSentenced(w, groups, t, a); // "حكمت المحكمة على الناشط بالسجن"
       }
       a = AccusedParty.of(w, coded, a); // "لإدانة المتهم": the accused is convicted, does not convict
-      if (coded.code().startsWith("183") && DisposedExplosives.of(w, t, a.sources())) {
-        continue; // "فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": a disposal, no attack
-      }
       if (coded.code().startsWith("183")) {
+        if (DisposedExplosives.of(w, t, a.sources())) {
+          continue; // "فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": a disposal, no attack
+        }
         a = BombingTargets.withTarget(w, groups, t, a); // "فجر انتحاري نفسه بجانب دورية عسكرية ألمانية"
       }
       // "اعتقلت الشرطة ثلاثة أشخاص في ألمانيا": a state body named by its role is of its sentence's country

@@ -126,8 +126,7 @@ final class ObjectSenses {
       if (Clauses.isBoundary(w, i)) {
         return false;
       }
-      boolean number = w.token(i).kind() == org.marsad.doc.TokenKind.NUMBER || w.token(i).number() != null;
-      if (number && (w.is(i + 1, COUNTED) || i + 2 < w.size() && w.is(i + 2, COUNTED) && !w.isComma(i + 1))) {
+      if (w.isNumber(i) && (w.is(i + 1, COUNTED) || i + 2 < w.size() && w.is(i + 2, COUNTED) && !w.isComma(i + 1))) {
         return true; // (a word of the count between: "206 ألف جريح")
       }
     }

@@ -324,6 +324,12 @@ final class SentenceWords {
     return presentByStem[i];
   }
 
+  /** Whether token i is a number, in digits or in words ("5", "ثلاثة", "الثلاثة"). */
+  boolean isNumber(int i) {
+    Token t = tokens.get(i);
+    return t.kind() == org.marsad.doc.TokenKind.NUMBER || t.number() != null;
+  }
+
   /**
    * Whether token i is a number, a number word without the article ("5", "ثلاثة", not "الثلاثة"), a
    * round count ("عشرات", "مئات", "آلاف") or a dual ("شخصان").
