@@ -114,10 +114,18 @@ final class Agreement {
    * "رفضنا", "سنقتل", "أطالب" (I demand). What follows it is its object, never its subject.
    */
   static boolean firstPerson(SentenceWords w, int i) {
+    // (not the dual "تعاونا", they two cooperated)
+    return firstPersonImperfective(w, i) || w.bare[i].equals(w.lemma[i] + "نا") && w.isVerb(i);
+  }
+
+  /**
+   * A first-person verb by its prefix, "نرفض", "أطالب": unlike "رفضنا", which may also read "rejected us"
+   * ("هددنا", "وعدنا"), it never takes a third party for its subject.
+   */
+  static boolean firstPersonImperfective(SentenceWords w, int i) {
     String bare = w.bare[i];
     String lemma = w.lemma[i];
     boolean weDo = w.isImperfective(i) && bare.startsWith("ن") && !lemma.startsWith("ن");
-    boolean weDid = bare.equals(lemma + "نا") && w.isVerb(i); // (not the dual "تعاونا", they two cooperated)
     // "أطالب الحكومة اللبنانية" (I demand): the prefix أ on a lemma without it (not "أعلن", whose lemma has it)
     boolean iDo = w.isVerb(i) && (bare.equals("أ" + lemma) || bare.equals("ا" + lemma)) && lemma.length() >= 3
         && "أاإآ".indexOf(lemma.charAt(0)) < 0;
@@ -126,7 +134,7 @@ final class Agreement {
         && (bare.startsWith("أ") || bare.startsWith("ا")) && "أاإآ".indexOf(lemma.charAt(0)) < 0
         && WEAK.indexOf(bare.charAt(bare.length() - 1)) >= 0 && WEAK.indexOf(lemma.charAt(lemma.length() - 1)) >= 0
         && bare.substring(1, bare.length() - 1).equals(lemma.substring(0, lemma.length() - 1));
-    return weDo || weDid || iDo || iDoWeak;
+    return weDo || iDo || iDoWeak;
   }
 
   /** Weak letters that end a defective verb: "دعا" / "أدعو", "رمى" / "أرمي". */

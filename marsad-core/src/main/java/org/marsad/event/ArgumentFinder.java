@@ -338,11 +338,18 @@ final class ArgumentFinder {
     // its subject; what follows the verb is its object, and no actor before is its subject
     ActorGroup calledOn = named == null && verb && !subjectBefore ? calledPastUnknownSubject(w, groups, trigger) : null;
     boolean oneOf = named == null && verb && !subjectBefore && oneOfSubject(w, groups, trigger);
+    int document = named == null && verb && !subjectBefore ? IssuedDocuments.before(w, groups, trigger) : -1;
     boolean describes = named == null && verb && !subjectBefore && (describesNounBefore(w, groups, trigger)
+        || document >= 0
         || thingSubject(w, trigger) || unknownSubjectFirst(w, groups, trigger, clauseStart)
         || bareTitleSubject(w, groups, trigger) || portfolioSubject(w, groups, trigger) || oneOf || calledOn != null);
     if (describes) {
       subjectBefore = true;
+    }
+    ActorGroup issuer = document >= 0 ? IssuedDocuments.issuer(w, groups, document, trigger) : null;
+    if (issuer != null) {
+      source = issuer; // "بيان رئاسي لمجلس الأمن يدين": the council's statement condemns
+      evidence = 0.8;
     }
     if (calledOn != null) {
       object = calledOn; // "ودعا العطية الولايات المتحدة إلى": who is called on, past the caller no one can code
@@ -829,7 +836,16 @@ final class ArgumentFinder {
       // object, the one accused; who accused is not said
       return new Arguments(List.of(), source.members(), false, 0.7);
     }
-    if (source == null) {
+    if (verb && Agreement.firstPersonImperfective(w, trigger)) {
+      // "ونحن ندعم التحالف … ونحن نقدم مساعدات", "مصلحة عبده … كوننا نرفض": we or I do it, the speaker,
+      // never an actor named near the verb (who, as the object's neighbour, still helped find the object);
+      // the actor before a verb with an object pronoun is what the pronoun stands for ("نقف إلى جانب تركيا
+      // وندعمها")
+      boolean pronounObject = target == null && source != null && source.last() < trigger
+          && !w.token(trigger).clitics().post().isEmpty();
+      target = pronounObject ? source : target;
+      source = null;
+    } else if (source == null) {
       // (close after a noun: "القصف المستمر من قبل قوات التحالف"; an agent further on belongs to another word)
       source = AgentPhrase.further(w, groups, triggerEnd, verb, target, acts); // "فرضت العقوبات على إيران من قبل الأمم المتحدة"
     }

@@ -148,6 +148,11 @@ public final class EventStage implements Stage {
     int first = out.size(); // this sentence's events start here
     List<ActorGroup> byName = names.resolve(w, actors.find(w, entities, refs));
     List<ActorGroup> groups = honorifics.resolve(w, titles.resolve(w, byName));
+    List<Entity> withOwnCountry = OwnCountry.resolved(w, found, groups, entities, arguments);
+    if (withOwnCountry != entities) {
+      // "وقال العطية إن بلاده ترفض": the speaker's country, found once his words are, is one actor more
+      groups = honorifics.resolve(w, titles.resolve(w, names.resolve(w, actors.find(w, withOwnCountry, refs))));
+    }
     List<Arguments> args = new ArrayList<>(found.size());
     boolean[] verbal = new boolean[found.size()]; // (a killing verb the tagger read as a noun counts as a verb)
     for (int k = 0; k < found.size(); k++) {
@@ -298,6 +303,7 @@ public final class EventStage implements Stage {
       }
       a = Retaliation.againstTheBlamed(w, found, args, k, a, verb); // "واتهمت حماس إسرائيل … وتوعدت بالانتقام"
       boolean ownAct = reported && speakerActs(w, t, saidFrom);
+      if (System.getenv("MDBG") != null) System.err.println(w.bare[t.first()] + " rep=" + reported + " own=" + ownAct + " a=" + a); // DEBUG-REMOVE
       if (ownAct) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)
@@ -356,6 +362,10 @@ public final class EventStage implements Stage {
       }
       if (t.isStatement()) {
         a = SpeakersOwnWords.without(w, t, a); // "قال مفتش الشرطة محمد فوزي هارون": his name, no one addressed
+        List<ActorMention> others = a.targets().stream().filter(m -> !OwnCountry.isMention(w, m)).toList();
+        if (others.size() < a.targets().size()) {
+          a = new Arguments(a.sources(), others, false, a.evidence()); // "شدد ترمب على أن بلاده": his own
+        }
       }
       if (t.isStatement() && StatementTopic.toldToPress(w, t, a)) {
         a = new Arguments(a.sources(), List.of(), false, a.evidence()); // "قال … لرويترز إن": the channel, no target

@@ -46,6 +46,9 @@ final class SentenceWords {
       if (t.isWord()) {
         lemma[i] = EventKeys.lemma(t);
         bare[i] = EventKeys.bare(t);
+        if (CONDEMNS.contains(bare[i]) && t.clitics().post().isEmpty()) {
+          lemma[i] = CONDEMNED; // (the tagger reads "يدين" as two hands, "ندين" as two rivals)
+        }
         if (org.marsad.text.SearchKeys.afterLam(t) && bare[i].length() > 3 && bare[i].startsWith("ل")) {
           afterLam[i] = bare[i].substring(1);
         }
@@ -216,11 +219,21 @@ final class SentenceWords {
     if (heldVerb(i)) {
       return true;
     }
+    if (CONDEMNED.equals(lemma[i]) && CONDEMNS.contains(bare[i]) && atMostConjunction(i)) {
+      return true;
+    }
     if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos()) || NOT_VERBS.contains(bare[i]) || prayer(i)) {
       return false;
     }
     return !t.clitics().pre().contains("ب") && !(i > 0 && PREPOSITIONS.contains(bare[i - 1]));
   }
+
+  /**
+   * The imperfective of أدان (condemned), "يدين", "تدين", "ندين", "أدين": a hollow stem that neither the tagger
+   * nor the stem rule takes back to its verb (seed 246).
+   */
+  private static final java.util.Set<String> CONDEMNS = EventKeys.setOf("يدين", "تدين", "ندين", "أدين");
+  private static final String CONDEMNED = EventKeys.of("أدان");
 
   /** "عقد", which the tagger always reads as the noun (a contract, a decade). */
   private static final String HELD = EventKeys.of("عقد");

@@ -55,6 +55,9 @@ final class StatementTopic {
         break; // "…، وفق ما ذكرت وكالة رويترز": who told it, no topic
       }
       ActorMention first = g.members().get(0);
+      if (OwnCountry.isMention(w, first)) {
+        continue; // "وأضاف أن بلاده": the speaker's own country, what he says is about another
+      }
       if (first.attributive() && ownsTheSubject(w, complement, g) && !speakersOwn(a, g)) {
         // "أوضح نتنياهو أن التموضع الإيراني في سوريا …": the nisba of what is said's first noun, whose act
         // or presence the statement is about

@@ -577,7 +577,7 @@ final class TriggerFinder {
    */
   private static final java.util.Set<String> NAMES_LIKE_CLITIC_VERBS = java.util.Set.of("سيزار");
   /** Words of God and His Prophet, as written: "قال الله تعالى", "قال النبي صلى الله عليه وسلم". */
-  private static final java.util.Set<String> SACRED_SPEAKERS = java.util.Set.of("الله", "النبي", "الرسول");
+  private static final java.util.Set<String> SACRED_SPEAKERS = java.util.Set.of("الله", "النبي", "الرسول", "تعالى");
   private static final java.util.Set<String> SACRED_SAYING = EventKeys.setOf("قال", "يقول");
 
   /** Whether the saying at word i quotes scripture: God or the Prophet is the speaker right after it. */
@@ -587,7 +587,29 @@ final class TriggerFinder {
     }
     String next = w.token(i + 1).text();
     return SACRED_SPEAKERS.contains(next) || "رسول".equals(next) && i + 2 < w.size()
-        && "الله".equals(w.token(i + 2).text()) || blessedAfter(w, i + 2);
+        && "الله".equals(w.token(i + 2).text()) || blessedAfter(w, i + 2) || hallowedAround(w, i);
+  }
+
+  /**
+   * Whether a prophet's or a companion's blessing follows the speaker after the verb or ends right before
+   * it: "ويقول موسى عليه السلام لقومه", "عن أسماء بنت أبى بكر رضي الله عنهما قالت" (seed 246), a verse or a
+   * hadith told, no news.
+   */
+  private static boolean hallowedAround(SentenceWords w, int i) {
+    for (int k = i + 2; k <= i + BLESSING_REACH + 1 && k + 1 < w.size(); k++) {
+      if (hallowed(w, k)) {
+        return true;
+      }
+    }
+    return i >= 3 && hallowed(w, i - 3) && w.token(i - 1).text().startsWith("عن");
+  }
+
+  /** "عليه السلام", "عليها السلام", "رضي الله" at word k. */
+  private static boolean hallowed(SentenceWords w, int k) {
+    String first = w.token(k).text();
+    String second = w.token(k + 1).text();
+    return ("عليه".equals(first) || "عليها".equals(first)) && "السلام".equals(second)
+        || "رضي".equals(first) && "الله".equals(second);
   }
 
   /** How far past the speaker the blessing may follow his name: "المصطفى صلى الله عليه", "النبي محمد صلى". */

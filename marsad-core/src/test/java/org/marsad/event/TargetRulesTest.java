@@ -4728,4 +4728,45 @@ class TargetRulesTest {
     Event said = first("وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر.", "01", aug2015);
     assertEquals("SYRHRI", said.source().code(), "the post's holder speaks: " + said);
   }
+
+  @Test
+  void round416FirstPersonVerbsScriptureAndCondemnations() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    assertTrue(RuleSentences.events("ونحن ندعم التحالف الذي تقوده السعودية ونحن نقدم مساعدات مباشرة من خلال شبكة "
+        + "الاتفاقات القائمة مع السعودية في المنطقة.", aug2015).stream().noneMatch(e -> e.source() != null),
+        "we support, we give: no actor near the verb is its subject");
+    Event backed = first("وقال العبادي خلال مؤتمر صحفي مع الرئيس أردوغان: \"نحن نقف إلى جانب تركيا وندعمها\".",
+        "051", aug2015);
+    assertEquals("IRQGOV", backed.source().code(), "the speaker backs: " + backed);
+    assertEquals("TUR", backed.target().code(), "the pronoun stands for Turkey: " + backed);
+    assertTrue(RuleSentences.events("ويقول موسى عليه السلام لقومه: اصبروا.", aug2015).isEmpty(), "a prophet's words");
+    assertTrue(RuleSentences.events("روى البخاري في صحيحه عن أسماء بنت أبى بكر رضي الله عنهما قالت: «قدمت على أمي».",
+        aug2015).isEmpty(), "a companion's words");
+    for (String form : java.util.List.of("تدين", "يدين")) {
+      Event condemned = first("وقالت الحكومة المصرية إن مصر " + form + " الهجوم الإرهابي على المسجد.", "111", aug2015);
+      assertEquals("EGY", condemned.source().code(), form + " condemns: " + condemned);
+    }
+    Event we = first("وقال الوزير السعودي: \"ندين الهجوم على المسجد\".", "111", aug2015);
+    assertEquals("SAUGOV", we.source().code(), "we condemn, the speaker: " + we);
+  }
+
+  @Test
+  void round416OwnCountryAndIssuedDocuments() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event rejected = first("كان وزير الخارجية القطري خالد العطية قال في مقابلة إن العلاقة طيبة. وقال العطية إن بلاده "
+        + "ترفض وصف الإخوان المسلمين بالجماعة الإرهابية.", "12", aug2015);
+    assertEquals("QAT", rejected.source().code(), "his country, Qatar: " + rejected);
+    assertEquals("بلاده", rejected.source().text(), "where it is named: " + rejected);
+    assertEquals("QATGOV", rejected.speaker().code(), "al-Attiyah by his surname: " + rejected);
+    Event stressed = first("وشدد ترمب على أن بلاده ستفرض عقوبات على إيران.", "01", aug2015);
+    assertTrue(stressed.target() == null || !"USA".equals(stressed.target().code()), "not about his own: " + stressed);
+    Event statement = first("بيان رئاسي لمجلس الأمن يدين جرائم الحوثيين.", "111", aug2015);
+    assertEquals("IGOUNO", statement.source().code(), "the council's statement condemns: " + statement);
+    assertEquals("YEMREB", statement.target().code(), "the Houthis are condemned: " + statement);
+    Event draft = first("يصوت مجلس الأمن الدولي على مشروع قرار قدمته الكويت، الجمعة، يدعو إلى إرسال بعثة حماية دولية إلى "
+        + "قطاع غزة.", "02", aug2015);
+    assertEquals("KWT", draft.source().country(), "Kuwait tabled it: " + draft);
+    Event resolution = first("وكانت الجمعية العامة للأمم المتحدة أقرت الأربعاء قرارا يدين الدولة العبرية.", "111", aug2015);
+    assertEquals("ISR", resolution.target().code(), "the Hebrew state is Israel: " + resolution);
+  }
 }
