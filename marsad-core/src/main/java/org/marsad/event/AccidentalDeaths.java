@@ -59,6 +59,27 @@ final class AccidentalDeaths {
     return false;
   }
 
+  /** Attacks, which animals make too: "تعرض لهجوم ولعض". */
+  private static final java.util.Set<String> ATTACKS = EventKeys.setOf("هجوم", "هجمات", "هجومين", "هاجم", "اعتداء");
+  /**
+   * Animals that attack people, as written (not "الأسد", a president, nor "الذئاب المنفردة", lone-wolf
+   * attackers; seed 247: wild boars in Sicily, bears and a bison in Yellowstone).
+   */
+  private static final java.util.Set<String> ANIMALS = java.util.Set.of("خنزير", "الخنزير", "خنازير", "الخنازير",
+      "دب", "الدب", "دببة", "الدببة", "ثور", "الثور", "قرش", "القرش", "تمساح", "التمساح", "تماسيح", "نمر", "النمر",
+      "حيوان", "الحيوان", "حيوانات", "الحيوانات", "كلب", "الكلب", "كلاب", "الكلاب", "ضبع", "أفعى", "ثعبان", "فيل",
+      "الفيل");
+
+  /** Whether the sentence names an animal. */
+  private static boolean animals(SentenceWords w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (ANIMALS.contains(w.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far from the killing word its cause may stand. */
   private static final int REACH = 8;
 
@@ -82,6 +103,9 @@ final class AccidentalDeaths {
           return true;
         }
       }
+    }
+    if ((w.is(trigger, CombatDeaths.KILLING) || w.is(trigger, ATTACKS)) && animals(w)) {
+      return true; // "مجموعة من الخنازير البرية قتلت رجلا", "وقتل شخصان في هجومين … بينما أصاب ثور"
     }
     if (!w.is(trigger, CombatDeaths.KILLING)) {
       return false; // (asked of every trigger: the killing word first, the neighbours only then)

@@ -441,6 +441,11 @@ final class ArgumentFinder {
           && !w.isNisbaAdjective(g.first())) {
         continue; // (its nisba still says whose it is: "ضربة جوية أمريكية")
       }
+      boolean actStruck = g.first() - 1 == trigger + 1 && (w.is(trigger, HITTING) || w.is(trigger, CombatDeaths.KILLING));
+      if (verb && !actStruck && describesNounBefore(w, g)) {
+        // (the act itself may be the subject, whose adjective names its doer: "استهدف الهجوم الانتحاري ثكنة")
+        continue; // "زار جرحى الاعتداء الإرهابي": the terrorist attack's adjective, no one who visits
+      }
       boolean countedBy = verb && countedSubject(w, trigger, g);
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
           || countedBy || g.first() == weaponOwner || g.first() == styled
@@ -701,7 +706,8 @@ final class ArgumentFinder {
         && w.token(trigger).clitics().post().isEmpty() && !w.isDefinite(trigger - 1);
     // "ولا تزال ميركل ترفض طلب وزير الداخلية", "رفض القضاء طلبا أول بإخلاء السبيل قدمه رمضان": a request
     // that is answered was made by someone other than who answers it
-    boolean answered = !verb && w.is(trigger, REQUEST_NOUNS) && answeredBefore(w, trigger);
+    int answer = !verb && w.is(trigger, REQUEST_NOUNS) ? answerBefore(w, trigger) : -1;
+    boolean answered = answer >= 0;
     ActorGroup relativeUndergoer = !verb && source == null && w.is(trigger - 1, UNDERGO)
         && w.is(trigger - 2, RELATIVES) ? antecedent(w, groups, trigger - 2) : null;
     if (relativeUndergoer != null) {
@@ -797,6 +803,10 @@ final class ArgumentFinder {
     }
     ActorGroup target = new ObjectFinder(w, groups, trigger, triggerEnd, verb, acts)
         .target(source, object, victims, subjectBefore, launched, after);
+    ActorGroup answerer = answered && target == null && source != null ? subjectGroup(w, groups, answer) : null;
+    if (answerer != null && !sameParty(answerer, source)) {
+      target = answerer; // "وافقت اللجنة المركزية … على طلب رئيس الوزراء": he asked the committee
+    }
     if (source != null && source.first() > trigger && w.is(trigger, DEPORTS) && w.is(source.first(), EXPELLED)) {
       // "وطرد دبلوماسيين اثنين في كل من الدنمارك": diplomats and migrants are the expelled, never the expellers
       return new Arguments(governed == null ? List.of() : governed.members(), source.members(), false, 0.75);
@@ -1419,16 +1429,22 @@ final class ArgumentFinder {
       "تجاهل", "ردت", "رد");
 
   /**
-   * Whether a verb of answering (or "رفض") stands a few words before the request noun at i, past the
-   * commas of a place or a day ("رفضت محكمة الاستئناف في باريس، الأربعاء، طلبا ثانيا").
+   * How far before the request its answer may stand: "وافقت اللجنة المركزية لحزب سيريزا الحاكم في اليونان مساء
+   * الخميس على طلب" (seed 246).
    */
-  private static boolean answeredBefore(SentenceWords w, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 8) && (w.isComma(k) || !Clauses.isBoundary(w, k)); k--) {
+  private static final int ANSWER_REACH = 12;
+
+  /**
+   * Where a verb of answering (or "رفض") stands a few words before the request noun at i, past the commas
+   * of a place or a day ("رفضت محكمة الاستئناف في باريس، الأربعاء، طلبا ثانيا"), or -1.
+   */
+  private static int answerBefore(SentenceWords w, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - ANSWER_REACH) && (w.isComma(k) || !Clauses.isBoundary(w, k)); k--) {
       if (w.is(k, ANSWERS) && (w.isVerb(k) || w.is(k, REJECTION))) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   private static final java.util.Set<String> REJECTION = EventKeys.setOf("رفض");
@@ -1461,8 +1477,14 @@ final class ArgumentFinder {
       return at; // (past the styles and their title)
     }
     if (at >= w.size() || startsGroup(groups, at) || !w.is(at, ActorFinder.PERSON_TITLES)
-        || !w.token(at).clitics().pre().isEmpty() || !w.isDefinite(at)) {
+        || !w.token(at).clitics().pre().isEmpty()) {
       return -1;
+    }
+    if (!w.isDefinite(at)) {
+      // (a title and its portfolio: "على طلب رئيس الوزراء الكسيس تسيبراس عقد مؤتمر", seed 246)
+      boolean portfolio = at + 2 < w.size() && w.isDefinite(at + 1) && w.token(at + 1).clitics().isEmpty()
+          && !startsGroup(groups, at + 1);
+      return portfolio ? at + 2 : -1;
     }
     return at + 1;
   }
@@ -1745,6 +1767,24 @@ final class ArgumentFinder {
     }
     return true;
   }
+
+  /**
+   * Whether the group is one definite adjective of the definite noun before it, which no actor names:
+   * "الاعتداء الإرهابي", "العمل الإرهابي" (seed 246), a kind of act, not a party.
+   */
+  private static boolean describesNounBefore(SentenceWords w, ActorGroup g) {
+    int noun = g.first() - 1;
+    // (not the noun of a body or a source: "المصدر الأمني", "التنظيم المتطرف" name a party)
+    return g.first() == g.last() && w.isDefinite(g.first()) && "ADJ".equals(w.token(g.first()).pos())
+        && w.token(g.first()).clitics().pre().isEmpty() && noun >= 0 && w.is(noun, DESCRIBED_ACTS)
+        && w.isDefinite(noun) && w.token(noun).clitics().post().isEmpty()
+        && g.members().get(0).actor().country() == null; // (a role word: a country's nisba is attributive)
+  }
+
+  /** Acts a role word may describe: "الاعتداء الإرهابي", "الهجوم المسلح", "العمل الإرهابي". */
+  private static final java.util.Set<String> DESCRIBED_ACTS = EventKeys.setOf("اعتداء", "هجوم", "عمل", "تفجير",
+      "عملية", "حادث", "هجمات", "اعتداءات", "أعمال", "اعمال", "عمليات", "تفجيرات", "جريمة", "جرائم", "فكر",
+      "هجومين");
 
   /**
    * The actor a relative pronoun at {@code relative} goes back to, or null: it ends right before the

@@ -303,7 +303,6 @@ public final class EventStage implements Stage {
       }
       a = Retaliation.againstTheBlamed(w, found, args, k, a, verb); // "واتهمت حماس إسرائيل … وتوعدت بالانتقام"
       boolean ownAct = reported && speakerActs(w, t, saidFrom);
-      if (System.getenv("MDBG") != null) System.err.println(w.bare[t.first()] + " rep=" + reported + " own=" + ownAct + " a=" + a); // DEBUG-REMOVE
       if (ownAct) {
         // (a speaker the coder cannot code, "ويقول التحالف إنه لا يستهدف مدنيين", still is the subject:
         // the actor after the verb is its object)

@@ -4769,4 +4769,18 @@ class TargetRulesTest {
     Event resolution = first("وكانت الجمعية العامة للأمم المتحدة أقرت الأربعاء قرارا يدين الدولة العبرية.", "111", aug2015);
     assertEquals("ISR", resolution.target().code(), "the Hebrew state is Israel: " + resolution);
   }
+
+  @Test
+  void round417AnimalsAnsweredRequestsAndDescribedActs() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    assertTrue(RuleSentences.events("قالت الشرطة المحلية في جزيرة صقلية إن مجموعة من الخنازير البرية قتلت رجلا إيطاليا.",
+        aug2015).stream().noneMatch(e -> e.cameo().startsWith("18")), "wild boars attack no one's enemy");
+    Event asked = first("وافقت اللجنة المركزية لحزب سيريزا الحاكم في اليونان مساء الخميس على طلب رئيس الوزراء الكسيس "
+        + "تسيبراس عقد مؤتمر عام.", "02", aug2015);
+    assertEquals("GRCGOV", asked.source().code(), "the prime minister asked: " + asked);
+    assertEquals("اللجنة", asked.target().text(), "the committee that agreed was asked: " + asked);
+    assertTrue(RuleSentences.events("وأبلغه بأنه زار جرحى الاعتداء الإرهابي في المستشفى.", aug2015).stream()
+        .noneMatch(e -> e.cameo().startsWith("04") && e.source() != null && "UAF".equals(e.source().code())),
+        "the attack's adjective visits no one");
+  }
 }
