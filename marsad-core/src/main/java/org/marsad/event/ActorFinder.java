@@ -1745,6 +1745,19 @@ final class ActorFinder {
     return kept;
   }
 
+  /** Families, who are of whom they are the kin: "أهالي السجناء", "أسر الضحايا", "عائلات المخطوفين". */
+  private static final java.util.Set<String> FAMILIES = EventKeys.setOf("أهالي", "اهالي", "أهل", "عائلات", "ذوي",
+      "ذوو");
+
+  /** Whether m is the genitive of the families' word prev, right after it (seed 246). */
+  private static boolean familiesOf(SentenceWords words, ActorMention prev, ActorMention m) {
+    // (not "أسر", families, whose lemma "أسرى" (prisoners) shares; nor a place of no code: "أهالي صبيا")
+    return prev.first() == prev.last() && words.is(prev.first(), FAMILIES)
+        && m.first() == prev.last() + 1 && "CVL".equals(prev.actor().code()) && m.actor().code() != null
+        && !m.isPlace() && !m.actor().code().equals(m.actor().country())
+        && words.token(m.first()).clitics().pre().isEmpty() && !m.attributive();
+  }
+
   /** Kin, who name the person after them: "والده الملك سلمان". */
   private static final java.util.Set<String> KIN = EventKeys.setOf("والد", "والدة", "والدي", "والدين");
 
@@ -1775,6 +1788,17 @@ final class ActorFinder {
         Event.Actor named = new Event.Actor(start, m.actor().end(), words.doc.text().substring(start,
             m.actor().end()), null, country, country + role);
         out.set(out.size() - 1, new ActorMention(prev.first(), m.last(), named, false));
+        continue;
+      }
+      if (prev != null && familiesOf(words, prev, m)) {
+        // "أهالي السجناء السعوديين": the families of Saudi prisoners are Saudi civilians, one party
+        String country = m.actor().country();
+        // (migrants' families are migrants: "عائلات المهاجرين")
+        String role = m.actor().code().endsWith("REF") ? "REF" : "CVL";
+        int start = prev.actor().start();
+        Event.Actor families = new Event.Actor(start, m.actor().end(), words.doc.text().substring(start,
+            m.actor().end()), null, country, country == null ? role : country + role);
+        out.set(out.size() - 1, new ActorMention(prev.first(), m.last(), families, false));
         continue;
       }
       if (prev != null && postThenDestination(words, out, m)) {

@@ -416,7 +416,7 @@ final class TriggerFinder {
   private static final String DAWN = EventKeys.of("فجر");
   private static final String LAW = EventKeys.of("قانون");
   private static final java.util.Set<String> DAYS_AND_TIMES = EventKeys.setOf("السبت", "الأحد", "الاثنين", "الإثنين",
-      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "امس", "الغد", "يوم");
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "امس", "الغد", "يوم", "أول", "اول"); // (seed 248)
   private static final java.util.Set<String> BEFORE_TIMES = EventKeys.setOf("في", "منذ", "حتى", "قبيل", "مع");
 
   private static final String SPARKED = EventKeys.of("فجر");

@@ -4783,4 +4783,15 @@ class TargetRulesTest {
         .noneMatch(e -> e.cameo().startsWith("04") && e.source() != null && "UAF".equals(e.source().code())),
         "the attack's adjective visits no one");
   }
+
+  @Test
+  void round418FamiliesAndDawns() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 1);
+    Event appeal = first("وطالب أهالي السجناء السعوديين وزارة العدل العراقية بتمكين أبنائهم من الاتصال بهم.", "10",
+        aug2015);
+    assertEquals("SAUCVL", appeal.source().code(), "the families of Saudi prisoners: " + appeal);
+    assertEquals("IRQGOV", appeal.target().code(), "the ministry is asked: " + appeal);
+    assertTrue(RuleSentences.events("يذكر أن سعود الدوسري توفي بسكتة قلبية مفاجئة فجر أول أمس السبت في باريس.", aug2015)
+        .isEmpty(), "dawn of the day before yesterday");
+  }
 }
