@@ -441,8 +441,9 @@ final class ArgumentFinder {
           && !w.isNisbaAdjective(g.first())) {
         continue; // (its nisba still says whose it is: "ضربة جوية أمريكية")
       }
-      boolean actStruck = g.first() - 1 == trigger + 1 && (w.is(trigger, HITTING) || w.is(trigger, CombatDeaths.KILLING));
-      if (verb && !actStruck && describesNounBefore(w, g)) {
+      boolean actStruck = g.first() - 1 == trigger + 1
+          && (w.is(trigger, HITTING) || w.is(trigger, CombatDeaths.KILLING));
+      if (verb && !actStruck && adjectiveOfAct(w, g)) {
         // (the act itself may be the subject, whose adjective names its doer: "استهدف الهجوم الانتحاري ثكنة")
         continue; // "زار جرحى الاعتداء الإرهابي": the terrorist attack's adjective, no one who visits
       }
@@ -1772,7 +1773,7 @@ final class ArgumentFinder {
    * Whether the group is one definite adjective of the definite noun before it, which no actor names:
    * "الاعتداء الإرهابي", "العمل الإرهابي" (seed 246), a kind of act, not a party.
    */
-  private static boolean describesNounBefore(SentenceWords w, ActorGroup g) {
+  private static boolean adjectiveOfAct(SentenceWords w, ActorGroup g) {
     int noun = g.first() - 1;
     // (not the noun of a body or a source: "المصدر الأمني", "التنظيم المتطرف" name a party)
     return g.first() == g.last() && w.isDefinite(g.first()) && "ADJ".equals(w.token(g.first()).pos())

@@ -6,8 +6,9 @@ import java.util.List;
  * A verb that tells what a resolution or a statement does: "مشروع قرار أمام مجلس الأمن الدولي، يدين إيران",
  * "بيان رئاسي لمجلس الأمن يدين جرائم الحوثيين", "مشروع قرار كويتي يدعو" (seed 246). The document is the
  * verb's subject, so the actor after the verb is what it condemns or calls on, and the actor before is no
- * subject; whoever issues the document, when its phrase names them (behind ل, after "من قبل", or as its
- * nisba), is the source.
+ * subject; whoever issues the document is the source when the sentence names them: in its phrase (behind ل,
+ * after "من قبل", as its nisba, in a relative clause "قدمته الكويت") or as the subject of the verb that issued
+ * it ("وأصدر مجلس الأمن الدولي قرارا يدعو").
  */
 final class IssuedDocuments {
   private IssuedDocuments() {}
@@ -25,6 +26,7 @@ final class IssuedDocuments {
       "وزع", "صاغ", "اقترح", "تبنى", "أقر", "اقر", "اعتمد");
   /** How far before the document the verb that issues it may stand: "وأصدر مجلس الأمن الدولي قرارا". */
   private static final int ISSUING_REACH = 8;
+  /** Words that open another clause between the document and the verb: what is said is someone's own words. */
   private static final java.util.Set<String> BREAKS = EventKeys.setOf("أن", "إن", "ان", "قال", "إنه", "أنه");
 
   /**
@@ -42,8 +44,8 @@ final class IssuedDocuments {
       boolean named = ActorPositions.inGroup(groups, i); // (the tagger reads "الأمن" as a verb)
       // (a relative clause of who tabled it may stand between: "مشروع قرار قدمته الكويت، الجمعة، يدعو")
       boolean tabledBy = tabled(w, i);
-      if (w.isVerb(i) && !named && !tabledBy || w.is(i, BREAKS) || ":".equals(text) || ActorPositions.QUOTES.contains(text)
-          || ".".equals(text)) {
+      if (w.isVerb(i) && !named && !tabledBy || w.is(i, BREAKS) || ":".equals(text) || ".".equals(text)
+          || ActorPositions.QUOTES.contains(text)) {
         return -1;
       }
       if (w.is(i, DOCUMENTS) && (w.token(i).clitics().pre().isEmpty() || w.hasProclitic(i, "ب")
