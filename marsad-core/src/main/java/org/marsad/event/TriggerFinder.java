@@ -587,45 +587,34 @@ final class TriggerFinder {
     }
     String next = w.token(i + 1).text();
     return SACRED_SPEAKERS.contains(next) || "رسول".equals(next) && i + 2 < w.size()
-        && "الله".equals(w.token(i + 2).text()) || blessedAfter(w, i + 2) || hallowedAround(w, i);
-  }
-
-  /**
-   * Whether a prophet's or a companion's blessing follows the speaker after the verb or ends right before
-   * it: "ويقول موسى عليه السلام لقومه", "عن أسماء بنت أبى بكر رضي الله عنهما قالت" (seed 246), a verse or a
-   * hadith told, no news.
-   */
-  private static boolean hallowedAround(SentenceWords w, int i) {
-    for (int k = i + 2; k <= i + BLESSING_REACH + 1 && k + 1 < w.size(); k++) {
-      if (hallowed(w, k)) {
-        return true;
-      }
-    }
-    return i >= 3 && hallowed(w, i - 3) && w.token(i - 1).text().startsWith("عن");
-  }
-
-  /** "عليه السلام", "عليها السلام", "رضي الله" at word k. */
-  private static boolean hallowed(SentenceWords w, int k) {
-    String first = w.token(k).text();
-    String second = w.token(k + 1).text();
-    return ("عليه".equals(first) || "عليها".equals(first)) && "السلام".equals(second)
-        || "رضي".equals(first) && "الله".equals(second);
+        && "الله".equals(w.token(i + 2).text()) || blessedAfter(w, i + 2)
+        // (or a companion's, ending right before the verb: "عن أسماء بنت أبى بكر رضي الله عنهما قالت", seed 246)
+        || i >= 3 && blessing(w, i - 3) && w.token(i - 1).text().startsWith("عن");
   }
 
   /** How far past the speaker the blessing may follow his name: "المصطفى صلى الله عليه", "النبي محمد صلى". */
   private static final int BLESSING_REACH = 2;
 
   /**
-   * Whether the Prophet's blessing follows the speaker near word i: "ويقول المصطفى صلى الله عليه وآله وسلم"
-   * (seed 243), whatever name he is called by.
+   * Whether a blessing follows the speaker near word i: the Prophet's ("ويقول المصطفى صلى الله عليه وآله وسلم",
+   * seed 243), whatever name he is called by, another prophet's or a companion's ("ويقول موسى عليه السلام
+   * لقومه", seed 246): a verse or a hadith told, no news.
    */
   private static boolean blessedAfter(SentenceWords w, int i) {
     for (int k = i; k < i + BLESSING_REACH && k + 1 < w.size(); k++) {
-      if ("صلى".equals(w.token(k).text()) && "الله".equals(w.token(k + 1).text())) {
+      if (blessing(w, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "صلى الله", "عليه السلام", "عليها السلام", "رضي الله" at word k. */
+  private static boolean blessing(SentenceWords w, int k) {
+    String first = w.token(k).text();
+    String second = w.token(k + 1).text();
+    return ("صلى".equals(first) || "رضي".equals(first)) && "الله".equals(second)
+        || ("عليه".equals(first) || "عليها".equals(first)) && "السلام".equals(second);
   }
 
   private static final String WELCOMED = EventKeys.of("رحب");
