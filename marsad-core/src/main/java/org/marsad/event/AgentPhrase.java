@@ -50,7 +50,7 @@ final class AgentPhrase {
    * Where the agent of a "by" phrase opening with "من" at i starts, or -1: "من قبل X", and with {@code sides}
    * "من طرف X", "من جانب X".
    */
-  private static int byAgent(SentenceWords w, List<ActorGroup> groups, int i, boolean sides) {
+  static int byAgent(SentenceWords w, List<ActorGroup> groups, int i, boolean sides) {
     if (!w.isKey(i, FROM)) {
       return -1;
     }

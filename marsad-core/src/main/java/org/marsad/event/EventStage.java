@@ -134,6 +134,12 @@ public final class EventStage implements Stage {
     return doc.withEvents(EventMerger.merge(events));
   }
 
+  /** The sentence's actors, each name, bare title and honorific resolved by what the document said before. */
+  private List<ActorGroup> groups(SentenceWords w, List<Entity> entities, List<ActorRef> refs, NameMemory names,
+      BareTitles titles, Honorifics honorifics) {
+    return honorifics.resolve(w, titles.resolve(w, names.resolve(w, actors.find(w, entities, refs))));
+  }
+
   /** The word that opens the keyword line news sites print under an article: "سمات اجتماع جون كيري …". */
   private static final java.util.Set<String> TAGS = EventKeys.setOf("سمات");
 
@@ -146,12 +152,11 @@ public final class EventStage implements Stage {
       return; // ("سمات توقيف لبنان مسلحين": an article's tags, a list of keywords, not a sentence)
     }
     int first = out.size(); // this sentence's events start here
-    List<ActorGroup> byName = names.resolve(w, actors.find(w, entities, refs));
-    List<ActorGroup> groups = honorifics.resolve(w, titles.resolve(w, byName));
+    List<ActorGroup> groups = groups(w, entities, refs, names, titles, honorifics);
     List<Entity> withOwnCountry = OwnCountry.resolved(w, found, groups, entities, arguments);
     if (withOwnCountry != entities) {
       // "وقال العطية إن بلاده ترفض": the speaker's country, found once his words are, is one actor more
-      groups = honorifics.resolve(w, titles.resolve(w, names.resolve(w, actors.find(w, withOwnCountry, refs))));
+      groups = groups(w, withOwnCountry, refs, names, titles, honorifics);
     }
     List<Arguments> args = new ArrayList<>(found.size());
     boolean[] verbal = new boolean[found.size()]; // (a killing verb the tagger read as a noun counts as a verb)

@@ -71,7 +71,7 @@ final class IssuedDocuments {
         continue;
       }
       boolean owner = w.hasProclitic(g.first(), "ل") || ActorPositions.attributive(g)
-          || g.first() >= 2 && w.isKey(g.first() - 1, EventKeys.of("قبل")) && w.isKey(g.first() - 2, "من")
+          || g.first() >= 2 && AgentPhrase.byAgent(w, groups, g.first() - 2, false) == g.first()
           || tabled(w, g.first() - 1);
       if (owner) {
         return g;
