@@ -111,10 +111,18 @@ public final class KbBuilder {
     }
     // the generated list second: it gives Belarus "روسي", which the curated list keeps for Russia
     JsonNode nationalities = new ObjectMapper().readTree(data.resolve("lexicons/nationalities/nationalities.json").toFile());
+    Map<String, Integer> countriesPerNisba = new HashMap<>();
+    for (JsonNode n : nationalities) {
+      countriesPerNisba.merge(n.path("natianality_ar").asText("").trim(), 1, Integer::sum);
+    }
     for (JsonNode n : nationalities) {
       String iso3 = iso2to3.get(n.path("code").asText());
       String nisba = n.path("natianality_ar").asText("");
-      if (iso3 != null && !nisba.isBlank() && !isNisbaOfAnother(nisba, iso3) && !NISBA_STOPLIST.contains(nisba.trim())) {
+      // a nisba the list gives to two countries and the curated list to neither names no one country: كوري is
+      // both Koreas' ("الزعيم الكوري" is the North's, "السفير الكوري" in Riyadh the South's, "الكوريتين" both)
+      boolean shared = countriesPerNisba.get(nisba.trim()) > 1 && !aliases.containsKey(KnowledgeBase.key(nisba));
+      if (iso3 != null && !nisba.isBlank() && !shared && !isNisbaOfAnother(nisba, iso3)
+          && !NISBA_STOPLIST.contains(nisba.trim())) {
         nisbas(iso3, nisba);
       }
     }

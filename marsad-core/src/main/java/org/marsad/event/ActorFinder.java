@@ -676,6 +676,21 @@ final class ActorFinder {
   }
 
   /**
+   * Where the body a definite spokesman at i speaks for starts, past his kind and "باسم" ("المتحدث الرسمي
+   * باسم وزارة الخارجية"), or -1.
+   */
+  static int spokenFor(SentenceWords words, int i) {
+    if (!words.is(i, SPOKESMEN) || !words.isDefinite(i)) {
+      return -1;
+    }
+    int at = i + 1;
+    while (at < i + 3 && words.is(at, SPOKESMAN_KINDS) && words.token(at).clitics().pre().isEmpty()) {
+      at++;
+    }
+    return words.is(at, IN_THE_NAME_OF) ? at + 1 : -1;
+  }
+
+  /**
    * A spokesman speaks for the body named after him ("الناطق الرسمي باسم الحكومة اليمنية", "الناطق الرسمي
    * لوزارة الدفاع"): the spokesman and the body are one actor, the body's. A spokesman of a body the coder
    * does not know is no media either: he is left uncoded.

@@ -33,6 +33,11 @@ record ActorGroup(int first, int last, List<ActorMention> members) {
     return null;
   }
 
+  /** Whether word i lies inside one of the groups. */
+  static boolean inside(List<ActorGroup> groups, int i) {
+    return groups.stream().anyMatch(g -> g.first() <= i && i <= g.last());
+  }
+
   /** The group that ends at word i, or null. */
   static ActorGroup endingAt(List<ActorGroup> groups, int i) {
     for (ActorGroup g : groups) {

@@ -427,6 +427,8 @@ final class ArgumentFinder {
     int weaponOwner = !verb && w.is(after + 1, WEAPON_HEADS) && !startsGroup(groups, after + 1) ? after + 2 : -1;
     // (and behind styles of address: "استقبل صاحب السمو الملكي الأمير محمد بن نايف")
     int styled = verb && w.is(after + 1, AgentPhrase.STYLES) ? AgentPhrase.pastStyles(w, groups, after + 1) : -1;
+    // (and behind a spokesman's title, past his kind: "وقال المتحدث الرسمي باسم وزارة الخارجية")
+    int spoken = verb ? ActorFinder.spokenFor(w, after + 1) : -1;
     // (a noun's genitive may be a person behind a bare title or styles: "زيارة الرئيس عبد الفتاح السيسي إلى
     // السعودية", "زيارة صاحب السمو الملكي الأمير محمد بن سلمان لمصر")
     int titled = verb ? -1 : titledGenitive(w, groups, after + 1);
@@ -449,7 +451,7 @@ final class ArgumentFinder {
       }
       boolean countedBy = verb && countedSubject(w, trigger, g);
       if (g.first() > after && (g.first() <= after + reach || afterTimes(w, after + 1 + timeWords, timeWords, g)
-          || countedBy || g.first() == weaponOwner || g.first() == styled
+          || countedBy || g.first() == weaponOwner || g.first() == styled || g.first() == spoken
           || g.first() == titled && ActorFinder.isPerson(g.members().get(0)))
           && !attributive(g)
           && !behindPreposition(w, g.first()) && (countedBy || !genitiveBehindPreposition(w, g.first(), after))
@@ -718,6 +720,13 @@ final class ArgumentFinder {
     }
     // "استنكر قائد قوة أمن المنشآت … التفجير الذي وقع": who condemns an attack did not carry it out
     boolean condemned = !verb && condemnedBy(w, groups, clauseStart, trigger);
+    if (source == null && !verb && w.hasProclitic(trigger, "ب") && !grieved && !describes && !toldAbout && !answered
+        && !condemned) {
+      // "قام الأمير محمد بن سلمان ولي ولي العهد … وزير الدفاع بزيارة": who does the act is the subject of
+      // قام, not the last of the posts he holds (seed 250)
+      source = didSubject(w, groups, trigger, clauseStart);
+      evidence = 0.85;
+    }
     if (source == null && !grieved && !describes && !toldAbout && !answered && !condemned) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
       for (int k = groups.size() - 1; k >= 0; k--) {
@@ -1357,6 +1366,8 @@ final class ArgumentFinder {
       "تستطيع", "واصل", "يواصل", "تواصل");
 
   private static final String DID = EventKeys.of("قام");
+  /** How many words not in an actor's name may stand between "قام" and its masdar. */
+  private static final int DID_REACH = 8;
   private static final String VENTURED = EventKeys.of("أقدم");
 
   /**
@@ -1379,7 +1390,12 @@ final class ArgumentFinder {
     if (!behindBa && !behindAla && tried == null) {
       return null;
     }
-    for (int j = trigger - 1; j >= clauseStart && j >= trigger - 8; j--) {
+    // (the words of actors, titles and styles between do not count: "قام صاحب السمو الملكي الأمير محمد بن سلمان
+    // ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بزيارة", seed 250)
+    int words = 0;
+    for (int j = trigger - 1; j >= clauseStart && words < DID_REACH; j--) {
+      boolean named = ActorGroup.inside(groups, j) || w.is(j, AgentPhrase.STYLES) || w.is(j, ActorFinder.PERSON_TITLES);
+      words += named ? 0 : 1;
       if (behindBa && w.isKey(j, DID) || behindAla && w.isKey(j, VENTURED)
           || tried != null && w.isVerb(j) && w.is(j, tried)) {
         for (ActorGroup g : groups) {
@@ -1576,7 +1592,7 @@ final class ArgumentFinder {
     int verb = verbBefore(w, groups, before);
     while (verb > 0) {
       int opener = -1;
-      for (int i = verb - 1; i >= 0 && opener < 0 && !(w.isVerb(i) && !insideActor(groups, i)); i--) {
+      for (int i = verb - 1; i >= 0 && opener < 0 && !(w.isVerb(i) && !ActorGroup.inside(groups, i)); i--) {
         opener = w.is(i, Clauses.OPENERS) ? i : -1;
       }
       int governing = opener > 0 ? verbBefore(w, groups, opener) : -1;
@@ -1594,7 +1610,7 @@ final class ArgumentFinder {
    */
   private static int verbBefore(SentenceWords w, List<ActorGroup> groups, int before) {
     for (int p = before - 1; p >= 0; p--) {
-      if (w.isVerb(p) && !w.is(p - 1, RELATIVES) && !insideActor(groups, p)) {
+      if (w.isVerb(p) && !w.is(p - 1, RELATIVES) && !ActorGroup.inside(groups, p)) {
         return p;
       }
     }
@@ -1660,7 +1676,7 @@ final class ArgumentFinder {
   /** The subject of the first verb after {@code from} (within {@link #NEXT_VERB_REACH} words), or null. */
   private ActorGroup nextSubject(SentenceWords w, List<ActorGroup> groups, int from) {
     for (int p = from + 1; p < w.size() && p <= from + NEXT_VERB_REACH; p++) {
-      if (w.isVerb(p) && !insideActor(groups, p)) {
+      if (w.isVerb(p) && !ActorGroup.inside(groups, p)) {
         ActorGroup subject = subjectGroup(w, groups, p);
         return subject != null && subject.first() > p ? subject : null;
       }
@@ -1676,10 +1692,6 @@ final class ArgumentFinder {
       }
     }
     return false;
-  }
-
-  private static boolean insideActor(List<ActorGroup> groups, int i) {
-    return groups.stream().anyMatch(g -> g.first() <= i && i <= g.last());
   }
 
   /**
@@ -1866,7 +1878,7 @@ final class ArgumentFinder {
       if (w.is(p - 1, RELATIVES) && w.token(p).isWord() && !w.is(p, LASTING)) {
         return antecedent(w, groups, p - 1); // (whatever the tagger reads after the pronoun: "الذي أجرى")
       }
-      if (w.isVerb(p) && !insideActor(groups, p) && !w.is(p, LASTING)) {
+      if (w.isVerb(p) && !ActorGroup.inside(groups, p) && !w.is(p, LASTING)) {
         return subjectGroup(w, groups, p);
       }
     }

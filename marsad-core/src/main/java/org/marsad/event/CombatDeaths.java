@@ -196,7 +196,7 @@ final class CombatDeaths {
    * مدفعي إسرائيلي": Israel, 194). Null when no such phrase follows. News tells the dead first and the
    * fighting after them, where word order finds no agent for the killing.
    */
-  static Cause causeAfter(SentenceWords w, List<ActorGroup> groups, int trigger) {
+  static Cause causeAfter(SentenceWords w, List<ActorGroup> groups, int trigger, List<ActorMention> dead) {
     if (!w.is(trigger, KILLING)) {
       return null;
     }
@@ -212,6 +212,9 @@ final class CombatDeaths {
         ActorGroup side = w.is(with, WITH_OR_AGAINST) ? ActorGroup.startingAt(groups, with + 1) : null;
         if (side == null && w.is(with, WITH_OR_AGAINST) && w.is(with + 1, MEN_OF)) {
           side = ActorGroup.startingAt(groups, with + 2); // "في مواجهات مع رجال المقاومة الشعبية"
+        }
+        if (side == null && w.isKey(with, BETWEEN) && w.token(with).clitics().isEmpty() && !dead.isEmpty()) {
+          side = otherSideAfter(groups, with, dead.get(0)); // "في اشتباكات بين قوات الأمن التركية والمسلحين"
         }
         battle = new Cause(side, "190");
         if (side != null) {
@@ -295,10 +298,37 @@ final class CombatDeaths {
     return null;
   }
 
+  /**
+   * Of the two sides named right after "بين" at {@code between} ("بين قوات الأمن التركية والمسلحين", one group of
+   * two or two groups), the one the dead are not of ("قتل ثلاثة مسلحون أكراد … في اشتباكات بين …", seed 250);
+   * null when neither or both are.
+   */
+  private static ActorGroup otherSideAfter(List<ActorGroup> groups, int between, ActorMention dead) {
+    ActorGroup first = ActorGroup.startingAt(groups, between + 1);
+    List<ActorMention> sides = new java.util.ArrayList<>(first == null ? List.of() : first.members());
+    ActorGroup second = first == null || sides.size() != 1 ? null : ActorGroup.startingAt(groups, first.last() + 1);
+    if (second != null) {
+      sides.addAll(second.members());
+    }
+    if (sides.size() != 2) {
+      return null;
+    }
+    boolean firstSame = sameSide(sides.get(0), dead);
+    if (firstSame == sameSide(sides.get(1), dead)) {
+      return null;
+    }
+    ActorMention other = sides.get(firstSame ? 1 : 0);
+    return new ActorGroup(other.first(), other.last(), List.of(other));
+  }
+
   /** Whether the side's one actor has the dead's code ("المسلحين الحوثيين" and "ثمانية حوثيين": YEMREB). */
   private static boolean sameSide(ActorGroup side, ActorMention dead) {
+    return sameSide(side.members().get(0), dead);
+  }
+
+  private static boolean sameSide(ActorMention side, ActorMention dead) {
     String code = dead.actor().code();
-    return code != null && code.equals(side.members().get(0).actor().code());
+    return code != null && code.equals(side.actor().code());
   }
 
   /** The men of a side: "رجال المقاومة", "عناصر الجيش", "مسلحي القبائل". */

@@ -343,7 +343,7 @@ public final class EventStage implements Stage {
       boolean noKiller = a.sources().stream().allMatch(m -> ForceArguments.unarmed(m, code.get()));
       if (noKiller && code.get().isAttack()) {
         // "قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش اليمني": the side named after the dead caused them
-        cause = CombatDeaths.causeAfter(w, groups, t.first());
+        cause = CombatDeaths.causeAfter(w, groups, t.first(), a.targets());
         ActorGroup otherSide = cause != null && cause.agent() != null ? null
             : CombatDeaths.otherSideBefore(w, groups, t.first(), a.targets());
         if (otherSide != null) {

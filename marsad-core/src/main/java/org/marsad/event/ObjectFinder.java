@@ -628,9 +628,9 @@ final class ObjectFinder {
   /** The ل of "لـ", written apart from its noun. */
   private static final String LAM_APART = "ل";
 
-  /** "الموالية لإيران": loyal to, an attribute of the noun before. */
+  /** "الموالية لإيران": loyal to, an attribute of the noun before; so is an ally ("دول حليفة للولايات المتحدة"). */
   private static final java.util.Set<String> LOYAL = EventKeys.setOf("موال", "موالي", "الموالي", "موالية", "الموالية",
-      "موالين", "الموالين", "موالون", "الموالون");
+      "موالين", "الموالين", "موالون", "الموالون", "حليف", "الحليف", "حليفة", "الحليفة", "حلفاء", "الحلفاء");
 
   /**
    * "الميليشيات الموالية لإيران", "ميليشيات الحوثي التابعة لإيران": whom a noun is loyal to, part of that
@@ -648,7 +648,9 @@ final class ObjectFinder {
     if (w.isKey(word, "من") && w.is(word - 1, CLOSE)) {
       return true; // "الفصائل المقربة من إيران"
     }
-    return w.hasProclitic(g.first(), "ل") && (w.is(word, LOYAL) || w.is(word, OwnedSites.BELONGING)
+    // (past the ally's adjective: "الحليف الاستراتيجي لواشنطن")
+    boolean loyal = w.is(word, LOYAL) || "ADJ".equals(w.token(word).pos()) && w.is(word - 1, LOYAL);
+    return w.hasProclitic(g.first(), "ل") && (loyal || w.is(word, OwnedSites.BELONGING)
         && groups.stream().anyMatch(other -> other.last() == word - 1));
   }
 

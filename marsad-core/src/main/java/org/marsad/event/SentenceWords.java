@@ -222,7 +222,8 @@ final class SentenceWords {
     if (CONDEMNED.equals(lemma[i]) && CONDEMNS.contains(bare[i]) && atMostConjunction(i)) {
       return true;
     }
-    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos()) || NOT_VERBS.contains(bare[i]) || prayer(i)) {
+    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos()) || NOT_VERBS.contains(bare[i]) || prayer(i)
+        || crownOf(i)) {
       return false;
     }
     return !t.clitics().pre().contains("ب") && !(i > 0 && PREPOSITIONS.contains(bare[i - 1]));
@@ -288,8 +289,19 @@ final class SentenceWords {
       "رعاهما", "يرعاهم", "سددهم", "أيدها", "ايدها");
   private static final String GOD = EventKeys.of("الله");
 
-  /** Adjectives the tagger reads as verbs: "قيادي بارز" (prominent; the verb بارز, to duel, is not news). */
-  private static final java.util.Set<String> NOT_VERBS = EventKeys.setOf("بارز", "بارزا", "بارزة");
+  /**
+   * Words the tagger reads as verbs: "قيادي بارز" (prominent; the verb بارز, to duel, is not news), "مسؤولي دول
+   * شقيقة" (states; دوّل, to internationalise, is not news either).
+   */
+  private static final java.util.Set<String> NOT_VERBS = EventKeys.setOf("بارز", "بارزا", "بارزة", "دول");
+
+  /** Whether word i is the "عهد" of "ولي عهد البحرين" (crown prince), which the tagger reads as a verb (seed 250). */
+  private boolean crownOf(int i) {
+    return i > 0 && CROWN.equals(bare[i]) && HEIR.equals(bare[i - 1]) && tokens.get(i).clitics().isEmpty();
+  }
+
+  private static final String CROWN = EventKeys.of("عهد");
+  private static final String HEIR = EventKeys.of("ولي");
 
   private static final java.util.Set<String> PREPOSITIONS = EventKeys.setOf("في", "من", "على", "إلى", "الى", "عن",
       "مع", "حول", "ضد", "خلال", "إثر", "اثر", "جراء", "ضمن");

@@ -1432,6 +1432,12 @@ public final class LinkStage implements Stage {
     return null;
   }
 
+  /** Whether the name of a person the knowledge base knows begins at the token and goes on past it. */
+  private static boolean opensPerson(List<Entity> entities, Token t) {
+    return entities.stream().anyMatch(e -> "PER".equals(e.type()) && e.id() != null && e.start() == t.start()
+        && e.end() > t.end());
+  }
+
   private List<ActorRef> actorReferences(Document doc, List<Token> tokens, String[] keys, List<Entity> entities) {
     List<ActorRef> refs = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -1468,6 +1474,10 @@ public final class LinkStage implements Stage {
       if (country != null && nisbaEnd + 1 < tokens.size() && SON.contains(keys[nisbaEnd + 1])
           && !SearchKeys.stem(tokens.get(i)).startsWith("ال")) {
         i = nisbaEnd; // a given name: "تركي بن سعود" is a prince, no Turk (not "نظيره التركي بن علي يلدريم")
+        continue;
+      }
+      if (country != null && !SearchKeys.stem(tokens.get(i)).startsWith("ال") && opensPerson(entities, tokens.get(i))) {
+        i = nisbaEnd; // a known person's given name: "قوات التحالف تركي المالكي" (their spokesman), no Turk
         continue;
       }
       if (country != null) {

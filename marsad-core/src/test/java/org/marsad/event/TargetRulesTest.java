@@ -4794,4 +4794,42 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("يذكر أن سعود الدوسري توفي بسكتة قلبية مفاجئة فجر أول أمس السبت في باريس.", aug2015)
         .isEmpty(), "dawn of the day before yesterday");
   }
+
+  @Test
+  void round419SpokesmenCallersAndTheDoerOfQama() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 5);
+    Event said = first("وقال المتحدث الرسمي باسم وزارة الخارجية الأردنية إن الأردن يرفض التدخل الإيراني.", "01",
+        aug2015);
+    assertEquals("JORGOV", said.source().code(), "the ministry speaks through its official spokesman: " + said);
+    Event condemned = first("تلقى ولي العهد الأمير محمد بن نايف أمس اتصالاً هاتفيًا من ولي عهد البحرين الأمير سلمان بن "
+        + "حمد آل خليفة أعرب فيه عن إدانته للتفجير.", "111", aug2015);
+    assertEquals("BHRGOV", condemned.source().code(), "the caller condemned: " + condemned);
+    assertTrue(RuleSentences.events("تلقى ولي العهد الأمير محمد بن نايف أمس عدة اتصالات هاتفية من مسؤولي دول شقيقة "
+        + "أدانوا فيها الجريمة.", aug2015).stream().noneMatch(e -> e.cameo().startsWith("11") && e.source() != null
+        && "SAUGOV".equals(e.source().code())), "the receiver of the calls condemned nothing");
+    Event visit = first("قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد النائب الثاني "
+        + "لرئيس مجلس الوزراء وزير الدفاع بزيارة إلى المملكة الأردنية الهاشمية.", "04", aug2015);
+    assertTrue(visit.source().text().contains("محمد بن سلمان"), "the prince visits, not his last post: " + visit);
+    Event killed = first("قتل ثلاثة مسلحين أكراد وجرح سبعة أشخاص بينهم شرطيان في اشتباكات بين قوات الأمن التركية "
+        + "والمسلحين.", "19", aug2015);
+    assertEquals("TURCOP", killed.source().code(), "the other side of the clashes killed them: " + killed);
+    assertTrue(RuleSentences.events("وترفض البحرين، ودول الخليج الأخرى الحليفة للولايات المتحدة، استخدام هذا التعبير.",
+        aug2015).stream().noneMatch(e -> e.target() != null && "USA".equals(e.target().code())),
+        "an ally is no target");
+  }
+
+  @Test
+  void round419KoreasAndGivenNames() {
+    java.time.LocalDate date = java.time.LocalDate.of(2018, 6, 5);
+    Event received = first("واستقبل السفير الكوري لدى المملكة وفدا من غرفة الرياض.", "04", date);
+    assertNotEquals("PRK", received.source().country(), "Korean alone names neither Korea: " + received);
+    Event agreed = first("واتفقت الكوريتان على إقامة خط ساخن بين الزعيمين.", "05", date);
+    assertEquals("PRK", agreed.source().code(), "the two Koreas: " + agreed);
+    assertEquals("KOR", agreed.target().code(), "the two Koreas: " + agreed);
+    Event kcna = first("وقالت وكالة الأنباء المركزية الكورية إن الزعيم عبر عن توقعاته.", "01", date);
+    assertEquals("PRKMED", kcna.source().code(), "KCNA: " + kcna);
+    assertTrue(RuleSentences.events("قال المتحدث الرسمي باسم قوات التحالف تركي المالكي إن قوات الدفاع الجوي رصدت إطلاق "
+        + "صاروخ باليستي.", date).stream().noneMatch(e -> e.source() != null && "TUR".equals(e.source().country())),
+        "Turki is a name, no Turk");
+  }
 }
