@@ -813,7 +813,9 @@ final class ArgumentFinder {
     }
     ActorGroup target = new ObjectFinder(w, groups, trigger, triggerEnd, verb, acts)
         .target(source, object, victims, subjectBefore, launched, after);
-    ActorGroup answerer = answered && target == null && source != null ? subjectGroup(w, groups, answer) : null;
+    // (the masdar "استجابة" answers for the clause's subject before it: "وتدخل التحالف استجابة لطلب الرئيس اليمني")
+    ActorGroup answerer = !answered || target != null || source == null ? null
+        : w.is(answer, ANSWER_NOUNS) ? actorBefore(w, groups, answer) : subjectGroup(w, groups, answer);
     if (answerer != null && !sameParty(answerer, source)) {
       target = answerer; // "وافقت اللجنة المركزية … على طلب رئيس الوزراء": he asked the committee
     }
@@ -1456,6 +1458,9 @@ final class ArgumentFinder {
    * of a place or a day ("رفضت محكمة الاستئناف في باريس، الأربعاء، طلبا ثانيا"), or -1.
    */
   private static int answerBefore(SentenceWords w, int i) {
+    if (i > 0 && w.is(i - 1, ANSWER_NOUNS) && w.hasProclitic(i, "ل")) {
+      return i - 1; // "استجابة لمناشدة الحكومة الشرعية", "تلبية لطلب" (seed 250)
+    }
     for (int k = i - 1; k >= Math.max(0, i - ANSWER_REACH) && (w.isComma(k) || !Clauses.isBoundary(w, k)); k--) {
       if (w.is(k, ANSWERS) && (w.isVerb(k) || w.is(k, REJECTION))) {
         return k;
@@ -1465,6 +1470,20 @@ final class ArgumentFinder {
   }
 
   private static final java.util.Set<String> REJECTION = EventKeys.setOf("رفض");
+  /** Masdars of answering, with the request behind ل: "استجابة لطلب", "تلبية لمناشدة". */
+  private static final java.util.Set<String> ANSWER_NOUNS = EventKeys.setOf("استجابة", "تلبية");
+
+  /** The nearest actor before word i in its clause, not an attribute nor behind a preposition, or null. */
+  private static ActorGroup actorBefore(SentenceWords w, List<ActorGroup> groups, int i) {
+    int clauseStart = Clauses.clauseStart(w, i);
+    for (int k = groups.size() - 1; k >= 0; k--) {
+      ActorGroup g = groups.get(k);
+      if (g.last() < i && g.first() >= clauseStart && !attributive(g) && !behindPreposition(w, g.first())) {
+        return g;
+      }
+    }
+    return null;
+  }
 
   /** Nouns of what is told about an event, whose genitive it is: "دوافع الهجوم", "تفاصيل الاتفاق". */
   private static final java.util.Set<String> ABOUT_HEADS = EventKeys.setOf("دوافع", "أسباب", "اسباب", "تفاصيل",

@@ -276,7 +276,8 @@ final class ModeFinder {
   /** Words of what is asked, urged, sought, offered or bargained for: the act after them is not done. */
   private static final java.util.Set<String> UNREALISED = EventKeys.setOf("طالب", "يطالب", "تطالب", "يطالبون",
       "طالبت", "طالبوا", "مطالبا", "مطالبة", "مطالبين", "دعا", "دعت", "يدعو", "تدعو", "دعوا", "داعيا", "داعية", "دعوة",
-      "دعوات", "حث", "حثت", "يحث", "تحث", "حثوا", "ناشد", "ناشدت", "يناشد", "تناشد", "طلب", "طلبت", "يطلب", "تطلب",
+      "دعوات", "حث", "حثت", "يحث", "تحث", "حثوا",
+      "يحاول", "تحاول", "يحاولون", "ناشد", "ناشدت", "يناشد", "تناشد", "طلب", "طلبت", "يطلب", "تطلب",
       "سعى", "سعت", "يسعى", "تسعى", "مساع", "مساعي", "استعداد", "مستعد", "مستعدة", "مستعدون", "مستعدا", "مستعدين",
       "إقناع", "اقناع", "مقابل", "اقترح",
       "اقترحت", "يقترح", "اقتراح", "يريد", "تريد", "يريدون", "رغبة", "رغبته", "رغبتها",
@@ -309,7 +310,8 @@ final class ModeFinder {
     // (a demand's complement behind ب follows its subject and object, however long their names: "طالبت محكمة
     // العدل الدولية الولايات المتحدة الأمريكية بتخفيف حدة العقوبات")
     return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING)
-        || demandedComplement(w, trigger, clauseStart) || attemptedTo(w, trigger) || invitedTo(w, trigger, clauseStart)
+        || demandedComplement(w, trigger, clauseStart) || calledComplement(w, trigger, clauseStart)
+        || attemptedTo(w, trigger) || invitedTo(w, trigger, clauseStart)
         || UrgedActs.of(w, trigger, clauseStart);
   }
 
@@ -352,8 +354,19 @@ final class ModeFinder {
       return false;
     }
     int attempt = "ADJ".equals(w.token(trigger - 1).pos()) && !w.is(trigger - 1, ATTEMPTS) ? trigger - 2 : trigger - 1;
-    return w.is(attempt, ATTEMPTS) && w.token(attempt).clitics().pre().stream().noneMatch(c -> c.equals("ب"));
+    // (or past whose efforts they are: "لمتابعة جهود الحكومة المصرية للإفراج عن الرهينة", seed 251)
+    for (int i = attempt; i >= 0 && i > attempt - ATTEMPT_OWNER_WORDS && !w.is(i, ATTEMPTS); i--) {
+      if (!w.token(i).isWord() || !w.token(i).clitics().pre().isEmpty() || w.isVerb(i)) {
+        break;
+      }
+      attempt = i - 1;
+    }
+    return attempt >= 0 && w.is(attempt, ATTEMPTS)
+        && w.token(attempt).clitics().pre().stream().noneMatch(c -> c.equals("ب"));
   }
+
+  /** How many words the owner of an attempt may take between it and its purpose: "جهود الحكومة المصرية". */
+  private static final int ATTEMPT_OWNER_WORDS = 3;
 
   /** Whether the trigger is the first ب-complement after a verb of demanding in its clause. */
   private static boolean demandedComplement(SentenceWords w, int trigger, int clauseStart) {
@@ -377,6 +390,31 @@ final class ModeFinder {
       // and of binding to an act, which is owed, not done: "القرار 2216 … الذي يلزم جماعة الحوثي … بالانسحاب"
       "يلزم", "تلزم", "ألزم", "ألزمت", "الزم", "الزمت");
   private static final int DEMAND_REACH = 12;
+
+  /**
+   * Whether the trigger is the act a call asks for behind ل or إلى, past whom it calls on, however long their
+   * names: "دعا والد الرهينة السلطات الفرنسية والرئيس فرنسوا هولاند للتعاون مع مصر" (seed 251: coded as done).
+   */
+  private static boolean calledComplement(SentenceWords w, int trigger, int clauseStart) {
+    boolean behindTo = trigger > 0 && w.is(trigger - 1, ObjectFinder.TO) && w.token(trigger).clitics().pre().isEmpty();
+    if (!w.hasProclitic(trigger, "ل") && !behindTo) {
+      return false;
+    }
+    for (int i = trigger - (behindTo ? 2 : 1); i >= Math.max(clauseStart, trigger - DEMAND_REACH); i--) {
+      if (w.is(i, CALLS) || w.afterJoinedWa(i) != null && CALLS.contains(w.afterJoinedWa(i))) {
+        return true;
+      }
+      if (w.hasProclitic(i, "ل") || w.hasProclitic(i, "ب") || w.is(i, ObjectFinder.TO) || w.is(i, STOPPING)
+          || w.isVerb(i)) {
+        return false; // (another complement or verb first: "دعا إلى وقف", "دعا الذين شاركوا")
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of calling on someone to act. */
+  private static final java.util.Set<String> CALLS = EventKeys.setOf("دعا", "دعت", "يدعو", "تدعو", "دعوا", "يدعون",
+      "داعيا", "داعية", "داعين");
 
   /** No proclitic but the conjunction: "ولم توقع", "ولن يلتقي" negate as "لم", "لن" do (not "بلا", "للا"). */
   private static boolean onlyConjunction(List<String> pre) {

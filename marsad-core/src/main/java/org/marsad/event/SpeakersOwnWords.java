@@ -70,9 +70,14 @@ final class SpeakersOwnWords {
   }
 
   private static boolean continuesSource(SentenceWords w, TriggerMatch t, ActorMention source, ActorMention target) {
-    if (source.last() < t.last() || target.first() <= source.last()
-        || !adjectivesBetween(w, source.last() + 1, target.first())) {
+    if (source.last() < t.last() || target.first() <= source.last()) {
       return false; // (only a speaker after his verb: "أنقرة" of "ذكّرت أنقرة هولندا" is both)
+    }
+    if (w.hasProclitic(target.first(), "ب") && postBetween(w, source.last() + 1, target.first())) {
+      return true; // "عبدالفتاح عبدالغني عميد كلية أصول الدين بجامعة الأزهر": the body of his post (seed 246)
+    }
+    if (!adjectivesBetween(w, source.last() + 1, target.first())) {
+      return false;
     }
     if (w.hasProclitic(target.first(), "ب")) {
       return true; // "دبلوماسيون بالأمم المتحدة", "القاضية الأسترالية بليندا وولنغتون"
@@ -94,6 +99,22 @@ final class SpeakersOwnWords {
     for (int i = from; i < to; i++) {
       // (the tagger reads some as nouns: "بالإدارة العامة للدفاع المدني")
       if (!("ADJ".equals(w.token(i).pos()) || w.isDefinite(i)) || !w.token(i).clitics().pre().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many words a post between a speaker's name and the body behind ب may take: "عميد كلية أصول الدين". */
+  private static final int POST_WORDS = 5;
+
+  /** Whether the words from {@code from} to before {@code to} are a post: a title and its words, no clitic. */
+  private static boolean postBetween(SentenceWords w, int from, int to) {
+    if (to - from > POST_WORDS || to == from || !w.is(from, ActorFinder.PERSON_TITLES)) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!w.token(i).isWord() || !w.token(i).clitics().pre().isEmpty() || w.isVerb(i)) {
         return false;
       }
     }
