@@ -583,6 +583,10 @@ final class ModeFinder {
     if (!w.isVerb(trigger) && w.is(trigger - 1, HAPPENED)) {
       return false; // "وجرى اعتقال رئيس الوزراء السابق بعد دقائق من وصوله": the act took place
     }
+    if (!w.isVerb(trigger) && w.is(trigger + 1, ActorPositions.RELATIVES) && w.isVerb(trigger + 2)
+        && !w.isImperfective(trigger + 2) && !w.presentByStem(trigger + 2)) {
+      return false; // "خطبة الجمعة غداً عن حادث التفجير الذي وقع ظهر اليوم": its own clause tells the past (seed 252)
+    }
     for (int i = clauseStart; i < trigger && w.isImperfective(trigger); i++) {
       if (w.is(i, Agreement.KANA)) {
         return false; // "وكانت السلطات التركية تحتجز 19 … قبل جلسة الحكم الخميس": كان puts it in the past

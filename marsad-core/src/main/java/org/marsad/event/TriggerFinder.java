@@ -726,7 +726,7 @@ final class TriggerFinder {
     if (w.isKey(i, WELCOMED) && welcomedGuest(w, i)) {
       return true; // "ورحب أمير منطقة عسير بالقرني متمنياً له طيب الإقامة": a guest made welcome, no endorsement
     }
-    if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.isDefinite(i) && w.isKey(i + 1, Clauses.ON)) {
+    if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.isDefinite(i) && marketDemand(w, i)) {
       return true; // "يؤثر على الطلب على النفط": a market's demand for a good, no one asks
     }
     if (w.is(i, SHOWS) && i > 0 && w.is(i - 1, WHICH)) {
@@ -1127,13 +1127,28 @@ final class TriggerFinder {
   private static final java.util.Set<String> DEFUSING = EventKeys.setOf("تفكيك", "فكك", "فككت", "إبطال", "ابطال",
       "أبطل", "ابطل", "أبطلت", "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "نزع", "إزالة", "ازالة");
 
+  /**
+   * Whether the definite "الطلب" at i is a market's demand: for a good behind على, past an adjective ("الطلب
+   * الأوروبي على النفط", seed 252), or growing, falling or kept up with ("مواكبة الطلب المتنامي").
+   */
+  private static boolean marketDemand(SentenceWords w, int i) {
+    int next = i + 1 < w.size() && "ADJ".equals(w.token(i + 1).pos()) ? i + 2 : i + 1;
+    return w.isKey(next, Clauses.ON) || w.is(i - 1, MARKET_MOVES) || w.is(i + 1, MARKET_ADJECTIVES);
+  }
+
+  /** What the market's demand does: "مواكبة الطلب", "ارتفاع الطلب", "تراجع الطلب". */
+  private static final java.util.Set<String> MARKET_MOVES = EventKeys.setOf("مواكبة", "ارتفاع", "تراجع", "انخفاض",
+      "زيادة", "نمو", "ضعف", "تباطؤ");
+  private static final java.util.Set<String> MARKET_ADJECTIVES = EventKeys.setOf("المتنامي", "المتزايد", "العالمي",
+      "المحلي");
+
   /** Whether a word of defusing or finding stands right before the bomb at i, past a count and "على". */
   private static boolean defused(SentenceWords w, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       if (w.is(k, DEFUSING)) {
         return true;
       }
-      if (!w.isCount(k) && !w.isKey(k, "على") && !w.is(k, Clauses.COUNT_LEAD) && !w.is(k, MAKE_SAFE)) {
+      if (!w.isCount(k) && !w.isKey(k, Clauses.ON) && !w.is(k, Clauses.COUNT_LEAD) && !w.is(k, MAKE_SAFE)) {
         return false;
       }
     }
@@ -1400,7 +1415,8 @@ final class TriggerFinder {
 
   /** Nisbas that tell the event their head noun names: "وقفة احتجاجية", "عملية انتحارية". */
   private static final java.util.Set<String> EVENT_NISBAS = EventKeys.setOf("احتجاجية", "الاحتجاجية", "احتجاجي",
-      "الاحتجاجي", "احتجاجيه", "انتحارية", "الانتحارية", "انتحاري", "الانتحاري", "احتجاجيا", "انتحاريا", "اعتصامية", "اعتصامي", "الاعتصامية");
+      "الاحتجاجي", "احتجاجيه", "انتحارية", "الانتحارية", "انتحاري", "الانتحاري", "احتجاجيا", "انتحاريا", "اعتصامية",
+      "اعتصامي", "الاعتصامية", "مضربين", "مضربون"); // (the participle: "الأسرى المضربين عن الطعام")
 
   /** Words that open headlines as masdars ("طلب", "رفض"), or whose passive the noun entry reads better ("قتل"). */
   private static final java.util.Set<String> NOUN_OPENERS = EventKeys.setOf("طلب", "رفض", "دعم", "حظر", "قتل", "وقتل",

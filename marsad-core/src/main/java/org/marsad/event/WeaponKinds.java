@@ -90,20 +90,23 @@ final class WeaponKinds {
       if (killing && i > trigger && w.is(i, CombatDeaths.GUNFIRE)) {
         return false; // shot: "مقتل 62 فلسطينيًا … بالرصاص الحي والمطاطي وقنابل الغاز"
       }
-      if (i != trigger && w.is(i, kind) && !w.is(i + 1, GAS) && !between(w, Math.min(i, trigger), Math.max(i, trigger),
-          killing)) {
+      if (i != trigger && w.is(i, kind) && !w.is(i + 1, GAS) && !w.is(i - 1, COMMISSIONERS)
+          && !between(w, Math.min(i, trigger), Math.max(i, trigger), killing)) {
         return true;
       }
     }
     return false;
   }
 
+  /** "المفوض السامي": the High Commissioner, whose "السامي" is no poison (seed-251 round's wider reach). */
+  private static final java.util.Set<String> COMMISSIONERS = EventKeys.setOf("المفوض", "مفوض", "المفوضة", "مفوضة");
+
   /** Gas and noise grenades are no bombs: "قنابل الغاز المسيل للدموع", "قنابل صوتية". */
   private static final java.util.Set<String> GAS = EventKeys.setOf("الغاز", "غاز", "مسيلة", "المسيلة", "صوتية",
       "الصوتية", "دخانية", "الدخانية", "ضوئية");
 
   /** How far after a killing its blast may be told. */
-  private static final int KILLING_REACH = 12;
+  private static final int KILLING_REACH = 18;
   /** Words of time that tell a killing's cause after it: "استشهد عقب التفجير", "قتل إثر انفجار". */
   private static final java.util.Set<String> CAUSED_AFTER = EventKeys.setOf("إثر", "اثر", "عقب");
 

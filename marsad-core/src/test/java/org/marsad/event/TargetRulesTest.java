@@ -4851,4 +4851,20 @@ class TargetRulesTest {
     assertTrue(said.target() == null || !said.target().text().contains("الأزهر"), "his own university: " + said);
     assertEquals("EGY", said.source().country(), "the dean speaks for al-Azhar: " + said);
   }
+
+  @Test
+  void round421BombsFarOnMarketDemandAndPastBlasts() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    Event killed = first("قتل تسعة جنود من القوات الموالية للرئيس اليمني عبدربه منصور هادي، الجمعة، في هجوم بسيارة "
+        + "مفخخة في جنوب شرق اليمن.", "18", aug2015);
+    assertEquals("1832", killed.cameo(), "a car bomb, told far after the dead: " + killed);
+    assertTrue(RuleSentences.events("وفي خطاب بشأن أعمال العنف التي أسفرت عن مقتل أكثر من 100 شخص في غزة، حذر المفوض "
+        + "السامي من أن القتل قد يشكل انتهاكا.", aug2015).stream().noneMatch(e -> e.cameo().startsWith("204")),
+        "the High Commissioner is no poison");
+    assertTrue(RuleSentences.events("عزا المحللون التراجع إلى تأثير أزمة اليونان على الطلب الأوروبي على النفط.",
+        aug2015).stream().noneMatch(e -> e.cameo().startsWith("02")), "the market's demand asks nothing");
+    Event blast = first("عمم فرع الشئون الإسلامية بمنطقة عسير تخصيص خطبة الجمعة غداً عن حادث التفجير الذي وقع ظهر "
+        + "اليوم في مسجد مقر قوات الطوارئ الخاصة.", "18", aug2015);
+    assertEquals(Event.Mode.ASSERTED, blast.mode(), "the blast that took place today: " + blast);
+  }
 }
