@@ -836,8 +836,12 @@ public final class LinkStage implements Stage {
       String lastWord = via;
       String before = tokens.get(last - 1).pos();
       boolean afterName = before == null || before.equals("PROPN");
+      // (a person's last word names a person, not a body: "عبد الرقيب سيف فتح" is no Fatah, "نيكه فاغنر" no Wagner,
+      // seed 253; but a family that names its movement, with the article, does: "عبدالخالق الحوثي")
+      boolean namesMovement = SearchKeys.stem(tokens.get(last)).startsWith("ال");
       candidates = kb.lookup(via).stream().filter(a -> !givenName || sameGivenName(words, a.entry()))
-          .filter(a -> !afterName || !RepeatedSurnames.familyFirst(a.entry(), lastWord)).toList();
+          .filter(a -> !afterName || !RepeatedSurnames.familyFirst(a.entry(), lastWord))
+          .filter(a -> namesMovement || a.entry().kind() != KbEntry.Kind.ORG).toList();
     }
     Token single = words.size() == 1 ? tokens.get(first) : null;
     boolean capitalNamed = first > 0 && CAPITAL_WORD.equals(keys[first - 1]);
@@ -1064,6 +1068,9 @@ public final class LinkStage implements Stage {
           && SearchKeys.stem(single).startsWith("ال") && !surnameHasArticle(a.entry(), via)) {
         continue; // a surname written without the article is another family's with it: "المبارك" is no Mubarak
       }
+      if (single != null && BARE_ONLY.contains(a.key()) && SearchKeys.stem(single).startsWith("ال")) {
+        continue; // "الحماس" is enthusiasm: Hamas never takes the article (seed 253)
+      }
       boolean named = a.kind() == KnowledgeBase.AliasKind.NAME || a.kind() == KnowledgeBase.AliasKind.WORD;
       double score = fit(mention.type(), a.entry().kind()) + (named ? 1 : 0)
           + (a.entry().roleOn(date) != null ? 1 : 0)
@@ -1156,7 +1163,8 @@ public final class LinkStage implements Stage {
           key.append(' ').append(nameKeys[k]);
         }
         if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys)
-            || keys[i].equals(BROTHERS) && nameFollows(tokens, i))) {
+            || keys[i].equals(BROTHERS) && nameFollows(tokens, i)
+            || BARE_ONLY.contains(keys[i]) && SearchKeys.stem(tokens.get(i)).startsWith("ال"))) {
           continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial; "الأخوان كاسترو"
         }
         List<KnowledgeBase.Alias> found = kb.lookup(key.toString());
@@ -1320,6 +1328,9 @@ public final class LinkStage implements Stage {
     }
     return !name.startsWith("ال") || name.contains(" ") || hasArticle;
   }
+
+  /** Bodies named by a word that, with the article, is a common noun: "الحماس" (enthusiasm), "الأمل" (hope). */
+  private static final Set<String> BARE_ONLY = Set.of(KnowledgeBase.key("حماس"), KnowledgeBase.key("أمل"));
 
   /** The proclitics a lone surname may bear: و, and the prepositions ل and ب ("تهنئة للسيسي"). */
   private static final Set<List<String>> SURNAME_PROCLITICS = Set.of(List.of(), List.of("و"), List.of("ل"),

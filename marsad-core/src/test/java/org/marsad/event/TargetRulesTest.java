@@ -4867,4 +4867,13 @@ class TargetRulesTest {
         + "اليوم في مسجد مقر قوات الطوارئ الخاصة.", "18", aug2015);
     assertEquals(Event.Mode.ASSERTED, blast.mode(), "the blast that took place today: " + blast);
   }
+
+  @Test
+  void round422CommonNounsAndSurnamesAreNoBodies() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    assertTrue(RuleSentences.events("يقول عبد العزيز حمزة إن الحماس كبير لدى الشباب.", aug2015).stream()
+        .noneMatch(e -> e.target() != null && "PSEREB".equals(e.target().code())), "enthusiasm is no Hamas");
+    Event said = first("وأشار عبد الرقيب سيف فتح وزير الإدارة المحلية اليمني إلى أن اليمن يعاني.", "01", aug2015);
+    assertEquals("YEMGOV", said.source().code(), "the Yemeni minister, no Fatah: " + said);
+  }
 }
