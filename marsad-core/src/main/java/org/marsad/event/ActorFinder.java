@@ -649,10 +649,7 @@ final class ActorFinder {
       if (!words.is(i, SPOKESMEN) || !words.isDefinite(i)) {
         continue; // ("وأوضح متحدثا لوكالة رويترز": speaking to Reuters, no spokesman of it)
       }
-      int body = i + 1;
-      while (body < i + 3 && words.is(body, SPOKESMAN_KINDS) && words.token(body).clitics().pre().isEmpty()) {
-        body++;
-      }
+      int body = pastKinds(words, i);
       if (!words.hasProclitic(body, "ل") && !words.hasProclitic(body, "ب")) {
         continue;
       }
@@ -683,11 +680,17 @@ final class ActorFinder {
     if (!words.is(i, SPOKESMEN) || !words.isDefinite(i)) {
       return -1;
     }
+    int at = pastKinds(words, i);
+    return words.is(at, IN_THE_NAME_OF) ? at + 1 : -1;
+  }
+
+  /** The word after the spokesman at i and the (at most two) words of his kind: "المتحدث الرسمي | باسم". */
+  private static int pastKinds(SentenceWords words, int i) {
     int at = i + 1;
     while (at < i + 3 && words.is(at, SPOKESMAN_KINDS) && words.token(at).clitics().pre().isEmpty()) {
       at++;
     }
-    return words.is(at, IN_THE_NAME_OF) ? at + 1 : -1;
+    return at;
   }
 
   /**
