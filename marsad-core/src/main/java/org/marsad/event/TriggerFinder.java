@@ -666,6 +666,9 @@ final class TriggerFinder {
   }
 
   private static boolean notAnEvent(SentenceWords w, int i) {
+    if (w.isKey(i, DEMAND) && passesGreetings(w, i)) {
+      return true; // "طلب جلالة الملك عبدالله الثاني نقل تحياته إلى أخيه": a courtesy, no appeal (seed 250)
+    }
     if (i > 0 && w.is(i - 1, OFFICES) && !w.isVerb(i)) {
       return true; // "وزير الانسحاب من الاتحاد الأوروبي", "مجلس التعاون": a name of an office, not an event
     }
@@ -1126,6 +1129,21 @@ final class TriggerFinder {
   /** Words of making a bomb safe or finding it: "تفكيك", "إبطال مفعول", "ضبط", "العثور على". */
   private static final java.util.Set<String> DEFUSING = EventKeys.setOf("تفكيك", "فكك", "فككت", "إبطال", "ابطال",
       "أبطل", "ابطل", "أبطلت", "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "نزع", "إزالة", "ازالة");
+
+  /** Whether "نقل" and greetings follow the request at i within a few words, past who asks: "طلب الملك نقل تحياته". */
+  private static boolean passesGreetings(SentenceWords w, int i) {
+    for (int k = i + 1; k < w.size() && k <= i + GREETINGS_REACH; k++) {
+      if (w.is(k, PASSING_ON) && w.is(k + 1, GREETINGS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int GREETINGS_REACH = 8;
+  private static final java.util.Set<String> PASSING_ON = EventKeys.setOf("نقل", "إبلاغ", "ابلاغ");
+  private static final java.util.Set<String> GREETINGS = EventKeys.setOf("تحيات", "تحياته", "تحياتها", "تحياتهم",
+      "تحية", "سلام", "سلامه", "تمنيات", "تمنياته", "تهانيه", "تقدير", "تقديره");
 
   /**
    * Whether the definite "الطلب" at i is a market's demand: for a good behind على, past an adjective ("الطلب

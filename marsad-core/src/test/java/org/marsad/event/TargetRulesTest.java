@@ -4876,4 +4876,14 @@ class TargetRulesTest {
     Event said = first("وأشار عبد الرقيب سيف فتح وزير الإدارة المحلية اليمني إلى أن اليمن يعاني.", "01", aug2015);
     assertEquals("YEMGOV", said.source().code(), "the Yemeni minister, no Fatah: " + said);
   }
+
+  @Test
+  void round423GreetingsPassedOnAreNoAppeal() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    assertTrue(RuleSentences.events("وفي ختام اللقاء طلب جلالة الملك عبدالله الثاني نقل تحياته إلى أخيه خادم الحرمين "
+        + "الشريفين الملك سلمان بن عبدالعزيز.", aug2015).stream().noneMatch(e -> e.cameo().startsWith("02")),
+        "a courtesy, no appeal");
+    Event asked = first("وطلب الملك عبدالله الثاني من الولايات المتحدة نقل قواتها إلى الأردن.", "02", aug2015);
+    assertEquals("JORGOV", asked.source().code(), "a transfer asked for is still a request: " + asked);
+  }
 }
