@@ -401,7 +401,8 @@ final class ModeFinder {
       return false;
     }
     for (int i = trigger - (behindTo ? 2 : 1); i >= Math.max(clauseStart, trigger - DEMAND_REACH); i--) {
-      if (w.is(i, CALLS) || w.afterJoinedWa(i) != null && CALLS.contains(w.afterJoinedWa(i))) {
+      String rest = w.afterJoinedWa(i); // ("ودعا", read whole by the segmenter)
+      if (w.is(i, CALLS) || rest != null && CALLS.contains(rest)) {
         return true;
       }
       if (w.hasProclitic(i, "ل") || w.hasProclitic(i, "ب") || w.is(i, ObjectFinder.TO) || w.is(i, STOPPING)

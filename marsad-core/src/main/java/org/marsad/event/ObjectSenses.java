@@ -69,12 +69,7 @@ final class ObjectSenses {
 
   /** "احتل … المركز الأول": a place with an ordinal after it. */
   private static boolean rankedPlace(SentenceWords w, int trigger) {
-    for (int i = trigger + 1; i < w.size() && i <= trigger + RANK_REACH; i++) {
-      if (w.is(i, PLACES) && w.is(i + 1, ORDINALS)) {
-        return true;
-      }
-    }
-    return false;
+    return w.pairAfter(trigger, RANK_REACH, PLACES, ORDINALS);
   }
 
   /** How far after the verb what it receives may stand (past its subject: "تستقبل غرفة الشرقية طلبات"). */

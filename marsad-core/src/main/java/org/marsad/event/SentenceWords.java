@@ -191,6 +191,19 @@ final class SentenceWords {
     return false;
   }
 
+  /**
+   * Whether, within {@code reach} words after i, a word of {@code first} stands with a word of {@code second} right
+   * after it: "احتل … المركز الأول", "طلب الملك نقل تحياته".
+   */
+  boolean pairAfter(int i, int reach, java.util.Set<String> first, java.util.Set<String> second) {
+    for (int k = i + 1; k < size() && k <= i + reach; k++) {
+      if (is(k, first) && is(k + 1, second)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any word of the sentence is one of the keys. */
   boolean mentions(java.util.Set<String> keys) {
     for (int i = 0; i < lemma.length; i++) {

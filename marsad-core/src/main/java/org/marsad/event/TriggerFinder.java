@@ -1126,18 +1126,9 @@ final class TriggerFinder {
     return false;
   }
 
-  /** Words of making a bomb safe or finding it: "تفكيك", "إبطال مفعول", "ضبط", "العثور على". */
-  private static final java.util.Set<String> DEFUSING = EventKeys.setOf("تفكيك", "فكك", "فككت", "إبطال", "ابطال",
-      "أبطل", "ابطل", "أبطلت", "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "نزع", "إزالة", "ازالة");
-
   /** Whether "نقل" and greetings follow the request at i within a few words, past who asks: "طلب الملك نقل تحياته". */
   private static boolean passesGreetings(SentenceWords w, int i) {
-    for (int k = i + 1; k < w.size() && k <= i + GREETINGS_REACH; k++) {
-      if (w.is(k, PASSING_ON) && w.is(k + 1, GREETINGS)) {
-        return true;
-      }
-    }
-    return false;
+    return w.pairAfter(i, GREETINGS_REACH, PASSING_ON, GREETINGS);
   }
 
   private static final int GREETINGS_REACH = 8;
@@ -1159,6 +1150,10 @@ final class TriggerFinder {
       "زيادة", "نمو", "ضعف", "تباطؤ");
   private static final java.util.Set<String> MARKET_ADJECTIVES = EventKeys.setOf("المتنامي", "المتزايد", "العالمي",
       "المحلي");
+
+  /** Words of making a bomb safe or finding it: "تفكيك", "إبطال مفعول", "ضبط", "العثور على". */
+  private static final java.util.Set<String> DEFUSING = EventKeys.setOf("تفكيك", "فكك", "فككت", "إبطال", "ابطال",
+      "أبطل", "ابطل", "أبطلت", "ضبط", "ضبطت", "العثور", "عثر", "عثرت", "نزع", "إزالة", "ازالة");
 
   /** Whether a word of defusing or finding stands right before the bomb at i, past a count and "على". */
   private static boolean defused(SentenceWords w, int i) {
