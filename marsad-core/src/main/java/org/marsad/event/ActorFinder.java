@@ -2362,7 +2362,7 @@ final class ActorFinder {
    * Places of worship that an armed body may own: "استهدف انتحاري مسجد قوات الطوارئ" struck the police
    * who pray there, as the attack on their base would (a mosque of no body stays a religious actor).
    */
-  private static final java.util.Set<String> WORSHIP_HEADS = EventKeys.setOf("مسجد", "مسجدا", "جامع");
+  static final java.util.Set<String> WORSHIP_HEADS = EventKeys.setOf("مسجد", "مسجدا", "جامع");
 
   /**
    * Whether {@code head} is a bare forces noun in construct and {@code body} the definite role noun after it,

@@ -107,6 +107,10 @@ final class AgentPhrase {
     if (!verb) {
       i = pastTimeToFrom(w, i); // "تلقى … اتصالا هاتفيا أمس من رئيس الجمهورية اليمنية"
     }
+    boolean fired = !verb && (w.is(trigger, FIRED) || w.is(i, FIRED) && w.isKey(i + 1, FROM));
+    if (fired && !w.isKey(i, FROM)) {
+      i++; // "إطلاق نار من الجيش": the fire is the shooting's own word
+    }
     if (!w.isKey(i, FROM) || !w.token(i).clitics().post().isEmpty()) {
       return null;
     }
@@ -130,6 +134,10 @@ final class AgentPhrase {
         }
       }
       return null;
+    } else if (fired) {
+      // "في إطلاق نار من الجيش الأوكراني": fire comes from an armed actor, as an attack does
+      ActorGroup g = ActorGroup.startingAt(groups, i + 1);
+      return g != null && armed(g) ? g : null;
     } else if (!verb && w.is(trigger, ATTACKS)) {
       // "تعرضت مقديشو لهجمات من حركة الشباب": an attack comes from an armed actor (not "من الشمال")
       ActorGroup g = ActorGroup.startingAt(groups, i + 1);

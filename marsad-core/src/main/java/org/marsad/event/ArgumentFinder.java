@@ -558,7 +558,9 @@ final class ArgumentFinder {
           continue;
         }
         // (and a blast's, unless an armed body: "قام تنظيم داعش بتفجير مسجد للسنة", seed 228)
-        boolean blownUp = !verb && w.is(trigger, BLASTS) && !armed(g.members().get(0));
+        // (a mosque read as the armed body that prays there is still what is blown up: "لتفجير مسجد لقوات الطوارئ")
+        boolean blownUp = !verb && w.is(trigger, BLASTS)
+            && (!armed(g.members().get(0)) || w.is(g.first(), ActorFinder.WORSHIP_HEADS));
         if (!verb && !launched && (w.is(trigger, PATIENT_GENITIVE) || blownUp) && !w.isDefinite(trigger)
             && !w.is(g.first(), WEAPON_HEADS) && g.first() != weaponOwner) {
           // (the weapons of the genitive strike, they are not struck: "إثر استهداف طائرات التحالف بعدة
@@ -1065,6 +1067,9 @@ final class ArgumentFinder {
     for (ActorGroup g : verb ? groups : List.<ActorGroup>of()) {
       if (Victims.killedIn(w, g, trigger) && !behindPreposition(w, g.first())) {
         return new Arguments(List.of(), g.members(), false, 0.8); // "قتل عسكريون إيرانيون في غارة"
+      }
+      if (Victims.civiliansKilledAlone(w, g, trigger) && subjectRightBefore(w, groups, trigger, clauseStart) == null) {
+        return new Arguments(List.of(), g.members(), false, 0.8); // "إذ قتل كثيرون،"
       }
       // (not after its subject: "أن الشرطة اعتقلت يوشينوري كاوامورا")
       if (Victims.namedPassive(w, g, trigger) && !behindPreposition(w, g.first()) && !w.is(trigger - 1, RELATIVES)

@@ -75,7 +75,8 @@ final class CodeRefinements {
       case "150" -> a.targets().stream().anyMatch(m -> w.isKey(m.first() - 1, "مع")) ? "062" : null;
       // a state that stops passage imposes a blockade: "ومنعت إسرائيل وصول الوقود إلى القطاع"
       // (and "منعت الميليشيات السفينة")
-      case "144" -> ofState(a.sources()) || AttackKinds.armed(a.sources()) ? "191" : null;
+      case "144" -> Rejections.visaRefused(w, t.first()) ? "120" // "ترفض منح تأشيرة الدخول"
+          : ofState(a.sources()) || AttackKinds.armed(a.sources()) ? "191" : null;
       // "تم طرد الحوثيين وقوات صالح من معسكري لبوزة": armed men driven out by fighting, no deportation
       case "174" -> drivenOut(w, t, a.targets()) ? "190" : null;
       default -> null;

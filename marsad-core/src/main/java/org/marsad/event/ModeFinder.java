@@ -396,22 +396,35 @@ final class ModeFinder {
    * names: "دعا والد الرهينة السلطات الفرنسية والرئيس فرنسوا هولاند للتعاون مع مصر" (seed 251: coded as done).
    */
   private static boolean calledComplement(SentenceWords w, int trigger, int clauseStart) {
-    boolean behindTo = trigger > 0 && w.is(trigger - 1, ObjectFinder.TO) && w.token(trigger).clitics().pre().isEmpty();
-    if (!w.hasProclitic(trigger, "ل") && !behindTo) {
+    // the genitive of a beginning called for is called for too: "إلى وقف العنف وبدء مفاوضات"
+    int act = trigger > 0 && w.is(trigger - 1, BEGINNINGS) && w.token(trigger).clitics().pre().isEmpty()
+        ? trigger - 1 : trigger;
+    boolean behindTo = act > 0 && w.is(act - 1, ObjectFinder.TO) && w.token(act).clitics().pre().isEmpty();
+    // (or the second of the acts called for, joined by و: its first stands behind ل or إلى)
+    boolean joined = w.token(act).clitics().pre().equals(List.of("و")) && !w.isVerb(act);
+    if (!w.hasProclitic(act, "ل") && !behindTo && !joined) {
       return false;
     }
-    for (int i = trigger - (behindTo ? 2 : 1); i >= Math.max(clauseStart, trigger - DEMAND_REACH); i--) {
+    for (int i = act - (behindTo ? 2 : 1); i >= Math.max(clauseStart, trigger - DEMAND_REACH); i--) {
       String rest = w.afterJoinedWa(i); // ("ودعا", read whole by the segmenter)
       if (w.is(i, CALLS) || rest != null && CALLS.contains(rest)) {
         return true;
       }
-      if (w.hasProclitic(i, "ل") || w.hasProclitic(i, "ب") || w.is(i, ObjectFinder.TO) || w.is(i, STOPPING)
-          || w.isVerb(i)) {
+      if (joined && !w.isVerb(i) && (w.hasProclitic(i, "ل") || w.is(i, ObjectFinder.TO))) {
+        joined = false; // the first act called for
+        continue;
+      }
+      // (the stopping called for before the joined act stops something else: "إلى وقف العنف وبدء مفاوضات")
+      if (w.hasProclitic(i, "ل") || w.hasProclitic(i, "ب") || w.is(i, ObjectFinder.TO)
+          || w.is(i, STOPPING) && !joined || w.isVerb(i)) {
         return false; // (another complement or verb first: "دعا إلى وقف", "دعا الذين شاركوا")
       }
     }
     return false;
   }
+
+  /** Beginnings, whose genitive is the act begun: "بدء مفاوضات", "استئناف المحادثات". */
+  private static final java.util.Set<String> BEGINNINGS = EventKeys.setOf("بدء", "وبدء", "استئناف", "واستئناف");
 
   /** Verbs of calling on someone to act. */
   private static final java.util.Set<String> CALLS = EventKeys.setOf("دعا", "دعت", "يدعو", "تدعو", "دعوا", "يدعون",

@@ -224,8 +224,14 @@ final class PlaceCountry {
         return e.country();
       }
     }
-    return null;
+    // (past the kind of place the name is: "إدارة ولاية واشنطن للأسماك", "شرطة مقاطعة أونتاريو")
+    return w.is(i, DIVISIONS) && w.token(i).clitics().isEmpty() && !w.isDefinite(i) ? placeAt(w, entities, i + 1)
+        : null;
   }
+
+  /** Kinds of place before a place's name. */
+  private static final java.util.Set<String> DIVISIONS = EventKeys.setOf("ولاية", "مقاطعة", "إقليم", "اقليم",
+      "محافظة", "مدينة");
 
   /** How many words of the genitive chain may come before the place: "سكان أحياء وسط الخرطوم". */
   private static final int RESIDENTS_REACH = 3;

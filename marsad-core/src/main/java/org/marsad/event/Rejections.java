@@ -26,6 +26,20 @@ final class Rejections {
   private static final Set<String> RELEASING = EventKeys.setOf("إفراج", "الإفراج", "افراج", "سراح");
   private static final Set<String> VACATING = EventKeys.setOf("إخلاء", "اخلاء");
 
+  /** Visas: refusing one is a rejection, not a blockade ("ترفض منح تأشيرة الدخول للملحق العسكري"). */
+  private static final Set<String> VISAS = EventKeys.setOf("تأشيرة", "تأشيرات", "تاشيرة", "تاشيرات");
+  /** How far after the refusal its visa may stand: "رفضت بصورة مفاجئة منح تأشيرة". */
+  private static final int VISA_REACH = 5;
+
+  /**
+   * Whether the refusal at i refuses a visa, within its clause: the entry the Arabic CAMEO pattern
+   * "رفض … دخول" reads as a blocked passage (144, and 191 for a state) is then only the visa's
+   * (SaudiNewsNet seed 255, judged so twice).
+   */
+  static boolean visaRefused(SentenceWords w, int i) {
+    return Clauses.followsInClause(w, i, VISA_REACH, VISAS);
+  }
+
   /** The code of the rejection at i: 011, 016 or 1243, or null when it rejects a proposal. */
   static String codeOf(SentenceWords w, int i) {
     // (past a long subject: "ورفض البيت الأبيض وممثلون عن نادر ومكتب التحقيق التابع لمولر التعليق")

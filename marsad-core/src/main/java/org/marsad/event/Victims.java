@@ -329,6 +329,20 @@ final class Victims {
         || w.hasProclitic(after, "ب") && w.is(after, KILLED_IN);
   }
 
+  /**
+   * Whether civilians right after a perfective killing verb end its clause: the active would act on
+   * someone, so they are the passive's subject ("إذ قتل كثيرون، وتم القبض على فيدل", SaudiNewsNet seed 255
+   * had them killing). Not a force or a named man: "قتلت قوات الأمن الفرنسية، الجمعة، محتجز رهائن".
+   */
+  static boolean civiliansKilledAlone(SentenceWords w, ActorGroup g, int verb) {
+    int after = g.last() + 1;
+    return w.is(verb, KILLED) && rightAfterPerfective(w, g, verb) && g.members().stream().allMatch(m ->
+        m.isCivilian() && m.actor().country() == null)
+        && (after >= w.size() || CLAUSE_ENDS.contains(w.token(after).text()));
+  }
+
+  private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of("،", ",", ".", "؛", ";");
+
   /** Whether the group stands right after a perfective verb that carries no object pronoun. */
   private static boolean rightAfterPerfective(SentenceWords w, ActorGroup g, int verb) {
     return !w.imperfectiveShape(verb) && w.token(verb).clitics().post().isEmpty() && g.first() == verb + 1;
@@ -424,8 +438,12 @@ final class Victims {
     // (or the next clause's verb: "130 انقلابياً قتلوا وأصيب العشرات")
     boolean nextVerb = w.isVerb(j) && (w.hasProclitic(j, "و") || w.hasProclitic(j, "ف"));
     return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(j, Clauses.OPENERS)
-        || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل") || nextVerb;
+        || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل") || nextVerb
+        || w.is(j, IN_ADDITION) && w.isKey(j + 1, TO); // "تسعة من مسلحي الحوثي قتلوا إضافة إلى اثنين"
   }
+
+  private static final java.util.Set<String> IN_ADDITION = EventKeys.setOf("إضافة", "اضافة", "علاوة");
+  private static final String TO = EventKeys.of("إلى");
 
   /** How one was executed, between the verb and what follows: "أعدم شنقا". */
   private static final java.util.Set<String> MANNERS_OF_DEATH = EventKeys.setOf("شنقا", "رميا", "صلبا", "ذبحا");

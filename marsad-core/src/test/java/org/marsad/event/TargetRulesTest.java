@@ -4886,4 +4886,31 @@ class TargetRulesTest {
     Event asked = first("وطلب الملك عبدالله الثاني من الولايات المتحدة نقل قواتها إلى الأردن.", "02", aug2015);
     assertEquals("JORGOV", asked.source().code(), "a transfer asked for is still a request: " + asked);
   }
+
+  @Test
+  void round424BlastsVictimsCallsFireVisasAndStates() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event blast = first("استنكر المفتي العملية التي نفذها مجرمون لتفجير مسجد لقوات الطوارئ في مدينة أبها.", "18",
+        aug2015);
+    assertEquals("SAUCOP", blast.target().code(), "the police's mosque was blown up: " + blast);
+    Event many = first("وانتهى الهجوم بهزيمة ساحقة للمتمردين، إذ قتل كثيرون، وتم القبض على فيدل.", "18", aug2015);
+    assertEquals("كثيرون", many.target().text(), "the many were killed: " + many);
+    Event nine = first("وقالت مصادر محلية إن تسعة من مسلحي الحوثي قتلوا إضافة إلى اثنين من رجال المقاومة.", "19",
+        aug2015);
+    assertEquals("YEMREB", nine.target().code(), "the Houthis were killed: " + nine);
+    assertTrue(RuleSentences.events("دعا دمرتاش الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات.",
+        aug2015).stream().noneMatch(e -> e.cameo().startsWith("04") && e.mode() == Event.Mode.ASSERTED),
+        "talks only called for");
+    Event fire = first("أفادت الوكالة عن إصابة مدنيين اثنين بجروح في إطلاق نار من الجيش الأوكراني.", "19", aug2015);
+    assertEquals("UKRMIL", fire.source().code(), "the army fired: " + fire);
+    Event visa = first("روسيا ترفض منح تأشيرة الدخول للملحق العسكري الألماني الجديد", "12", aug2015);
+    assertEquals("120", visa.cameo(), "a visa refused, no blockade: " + visa);
+    Event said = first("وقالت إدارة ولاية واشنطن للأسماك والحياة البرية إن هذا الحمض مسؤول عن عدة وفيات.", "01",
+        aug2015);
+    assertEquals("USAGOV", said.source().code(), "Washington State's agency: " + said);
+    Event aid = first("قالت الوكالة الأميركية للتنمية الدولية إن شحنة من القمح وصلت اليمن.", "01", aug2015);
+    assertEquals("USAGOV", aid.source().code(), "USAID: " + aid);
+    assertTrue(RuleSentences.events("ترجم شباب الكشافة السعوديون ما تعلموه من فنون في مهارات الحوار والاتصال.",
+        aug2015).stream().noneMatch(e -> e.cameo().startsWith("04")), "a skill, no talks");
+  }
 }
