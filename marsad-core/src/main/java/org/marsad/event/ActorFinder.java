@@ -68,6 +68,9 @@ final class ActorFinder {
       if (acting(words, words.tokenAt(e.start()))) {
         continue; // "الرئيس التنفيذي للشركة بالنيابة": acting, not the prosecution
       }
+      if (unknown && "PER".equals(e.type()) && toMe(words, words.tokenAt(e.start()))) {
+        continue; // "قال لي احد الإخوة": to me, no man named Lee (seed 256 had him speak)
+      }
       if (regionOfNamedGovernor(words, entities, e)) {
         continue; // "الأمير فيصل بن بندر أمير منطقة الرياض": his post's region, not the capital's government
       }
@@ -213,6 +216,11 @@ final class ActorFinder {
       if (place && !inside) {
         title = pastProvince(words, title); // "أمين منطقة عسير"
       }
+      // (past the holder's country: "الإعلامي المصري إبراهيم حمودة" is Egypt's media, seed 256)
+      ActorMention nisba = unknown && !inside ? nisbaBeforeName(words, mentions, title) : null;
+      if (nisba != null) {
+        title--;
+      }
       if (!(unknown || place) || title < 0 || !words.is(title, PERSON_TITLES) || !inside && covered(mentions, title)
           || words.isDefinite(title) != unknown) {
         continue;
@@ -227,12 +235,26 @@ final class ActorFinder {
       if (role != null) {
         int start = words.token(title).stemStart();
         // ("الأمير فيصل بن خالد بن عبدالعزيز": a Saudi prince)
-        String country = !place && RoyalNames.saudiPrince(words, title, m.last()) ? "SAU" : a.country();
+        String country = !place && RoyalNames.saudiPrince(words, title, m.last()) ? "SAU"
+            : nisba != null ? nisba.actor().country() : a.country();
         mentions.set(k, new ActorMention(title, m.last(), new Event.Actor(start, a.end(),
             words.doc.text().substring(start, a.end()), a.id(), country,
             country != null ? country + role : role), m.attributive()));
+        if (nisba != null) {
+          mentions.remove(nisba);
+          k--;
+        }
       }
     }
+  }
+
+  /** The lone country nisba at {@code i}, right after a bare trade title with the article, or null. */
+  private static ActorMention nisbaBeforeName(SentenceWords words, List<ActorMention> mentions, int i) {
+    ActorMention n = i > 0 ? mentionAt(mentions, i) : null;
+    return n != null && n.first() == i && n.last() == i && n.attributive() && n.actor().country() != null
+        && n.actor().country().equals(n.actor().code())
+        && words.isDefinite(i) && words.isDefinite(i - 1) && TITLE_ROLES.containsKey(words.bare[i - 1])
+        && !covered(mentions, i - 1) ? n : null;
   }
 
   /** Words between a post and its holder's name: the post's adjectives ("المكلف") or an honorific ("د."). */
@@ -1256,6 +1278,11 @@ final class ActorFinder {
       while (member > m.first() - 4 && words.is(member, RANKS)) {
         member--;
       }
+      if (memberOf && member > 0 && !words.isDefinite(member) && words.token(member).clitics().isEmpty()
+          && (words.is(member, KURDS) || TriggerFinder.adjective(words, member))
+          && armedMen(words, mentions, member - 1, false) != null) {
+        member--; // (past the men's own nisba: "390 مقاتلا كرديا من حزب العمال الكردستاني", seed 255)
+      }
       ActorMention gunmen = armedMen(words, mentions, member, !linked);
       if (gunmen != null && !m.isCivilian() && !m.isPlace() && !m.isCountry()
           && !(memberOf && a.code().endsWith("GOV"))) { // (not "مسلحون في صنعاء", a capital)
@@ -1275,6 +1302,24 @@ final class ActorFinder {
           words.doc.text().substring(start, a.end()), a.id(), a.country(), a.code()), false));
     }
   }
+
+  /** "لي", "to me", which the name tagger may take for the name Lee. */
+  private static final java.util.Set<String> ME = java.util.Set.of("لي");
+  /** What may follow Lee as a speaker: "وأضاف لي أن", "وقال لي على #فيسبوك إن". */
+  private static final java.util.Set<String> AFTER_SPEAKER = EventKeys.setOf("أن", "إن", "ان", "أنه", "إنه", "انه",
+      "أنها", "إنها", "انها", "بأن", "على");
+
+  /**
+   * Whether word i is "لي" right after a verb, "to me": the speaker follows it ("قال لي احد الإخوة", "وقال لي
+   * وزير الخارجية") or the words do ("قال لي: ستأتين معنا"). Lee the man speaks before "أن" or "إن".
+   */
+  private static boolean toMe(SentenceWords words, int i) {
+    return ME.contains(words.token(i).text()) && words.isVerb(i - 1)
+        && !(i + 1 < words.size() && words.is(i + 1, AFTER_SPEAKER));
+  }
+
+  /** Kurds, whose plural and accusative the nisba test does not read: "مقاتلين أكراد من", "مقاتلا كرديا من". */
+  private static final java.util.Set<String> KURDS = EventKeys.setOf("أكراد", "اكراد", "كرديا", "كرد");
 
   /** Words that tie armed men to the body behind ل: "مسلحون تابعون لجماعة الحوثي". */
   private static final java.util.Set<String> AFFILIATED = EventKeys.setOf("تابعون", "تابعين", "التابعين",

@@ -182,6 +182,9 @@ final class CombatDeaths {
   /** Words that put the strike after them as the cause: "في غارات", "من جراء قصف", "إثر قصف". */
   private static final java.util.Set<String> BECAUSE = EventKeys.setOf("في", "جراء", "نتيجة", "إثر", "اثر", "بسبب",
       "خلال");
+  /** Spans of time the strikes went on for: "خلال أسبوعين من الغارات". */
+  private static final java.util.Set<String> DURATIONS = EventKeys.setOf("أسبوع", "أسبوعين", "أسابيع", "يومين", "أيام",
+      "شهر", "شهرين", "أشهر", "ساعات");
   /** The fall of a shell, between the cause word and the shell: "جراء سقوط قذيفة". */
   private static final java.util.Set<String> FALL = EventKeys.setOf("سقوط");
   /** The wounded told with the dead, whose cause is the same: "قتل 8 … وأصيب آخرون في مواجهات". */
@@ -229,7 +232,9 @@ final class CombatDeaths {
       // (the tagger calls "ضربة" an adjective at times; "جوية" is one)
       boolean strike = (air || w.is(i, ARTILLERY)) && (!"ADJ".equals(w.token(i).pos()) || w.is(i, STRIKES))
           && (w.is(i - 1, BECAUSE) || w.hasProclitic(i, "ب") || battle != null && w.hasProclitic(i, "و")
-              || w.is(i - 1, FALL) && w.is(i - 2, BECAUSE)); // "إثر سقوط قذيفة صاروخية" (seed 235)
+              || w.is(i - 1, FALL) && w.is(i - 2, BECAUSE) // "إثر سقوط قذيفة صاروخية" (seed 235)
+              // "قتلوا … خلال أسبوعين من الغارات الجوية التركية" (seed 255)
+              || w.isKey(i - 1, "من") && w.is(i - 2, DURATIONS) && w.is(i - 3, BECAUSE));
       if (strike) {
         ActorGroup owner = null;
         int j = i + 1;

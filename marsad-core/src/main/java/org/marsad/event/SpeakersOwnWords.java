@@ -83,7 +83,9 @@ final class SpeakersOwnWords {
       return true; // "دبلوماسيون بالأمم المتحدة", "القاضية الأسترالية بليندا وولنغتون"
     }
     if (w.hasProclitic(target.first(), "ل")) {
-      return !person(source); // (a person speaks to whom follows: "قال جاويد للبرلمان")
+      // (a person speaks to whom follows: "قال جاويد للبرلمان"; and anyone but a reporter to the press:
+      // "وقال وزير النقل يوليوس باراتا لرويترز", seed 256 had him Reuters')
+      return !person(source) && !(media(target) && !media(source));
     }
     return w.token(target.first()).clitics().pre().isEmpty() && !w.is(t.first(), ADDRESSING);
   }
@@ -119,6 +121,10 @@ final class SpeakersOwnWords {
       }
     }
     return true;
+  }
+
+  private static boolean media(ActorMention m) {
+    return m.actor().code() != null && m.actor().code().endsWith("MED");
   }
 
   /** Whether the source is a person: a known one, or a name of no code. */

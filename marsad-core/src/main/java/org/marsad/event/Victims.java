@@ -436,7 +436,9 @@ final class Victims {
     }
     var next = w.token(j);
     // (or the next clause's verb: "130 انقلابياً قتلوا وأصيب العشرات")
-    boolean nextVerb = w.isVerb(j) && (w.hasProclitic(j, "و") || w.hasProclitic(j, "ف"));
+    boolean nextVerb = w.isVerb(j) && (w.hasProclitic(j, "و") || w.hasProclitic(j, "ف"))
+        // (or the next clause's counted subject: "260 مقاتلاً قتلوا ومئات جرحوا")
+        || w.hasProclitic(j, "و") && (w.isCount(j) || w.is(j, COUNTED_BY));
     return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(j, Clauses.OPENERS)
         || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل") || nextVerb
         || w.is(j, IN_ADDITION) && w.isKey(j + 1, TO); // "تسعة من مسلحي الحوثي قتلوا إضافة إلى اثنين"

@@ -4913,4 +4913,22 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("ترجم شباب الكشافة السعوديون ما تعلموه من فنون في مهارات الحوار والاتصال.",
         aug2015).stream().noneMatch(e -> e.cameo().startsWith("04")), "a skill, no talks");
   }
+
+  @Test
+  void round425FightersOfBodiesTradesOfCountriesAndWordsToMe() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event killed = first("أكدت وكالة أنباء الأناضول الحكومية التركية، أنّ نحو 260 مقاتلاً كرديًا من حزب العمال "
+        + "الكردستاني قتلوا ومئات جرحوا، خلال أسبوع من الغارات الجوية التركية على قواعد للمتمردين.", "19", aug2015);
+    assertEquals("TURREB", killed.target().code(), "the PKK's fighters were killed: " + killed);
+    assertEquals("TUR", killed.source().country(), "by Turkey's strikes: " + killed);
+    Event said = first("وقال المتحدث باسم وزارة النقل يوليوس باراتا لرويترز إن الطائرة كانت تقل 174 راكبا.", "01",
+        aug2015);
+    assertFalse(said.source().code().endsWith("MED"), "told to Reuters, not Reuters': " + said);
+    Event critic = first("في المقابل، انتقد الإعلامي المصري إبراهيم حمودة التناول الإعلامي للحدث.", "11", aug2015);
+    assertEquals("EGYMED", critic.source().code(), "an Egyptian media man: " + critic);
+    assertTrue(RuleSentences.events("قال لي احد الإخوة إن القبيلة اختلفت.", aug2015).stream()
+        .noneMatch(e -> e.source() != null && e.source().text().equals("لي")), "to me, no man named Lee");
+    Event lee = first("وأضاف لي أن هذه المناقشات هي من بين خطوات اتخذها الكوريون الشماليون.", "01", aug2015);
+    assertEquals("لي", lee.source().text(), "Lee speaks before أن: " + lee);
+  }
 }
