@@ -138,7 +138,9 @@ final class ActorFinder {
     envoysNamedAfterPosts(words, merged);
     appositions(words, merged);
     postsAfterNames(words, merged, names);
+    Relatives.join(words, merged);
     KnownNameTitles.drop(words, merged);
+    JoinedRoles.share(words, merged);
     // (not the members a body is said to include: "مجموعة 1+5 التي تضم … بريطانيا والولايات المتحدة")
     return MemberLists.withoutMembers(words, bothKoreas(words, group(words, merged)));
   }

@@ -311,8 +311,34 @@ final class ModeFinder {
     // العدل الدولية الولايات المتحدة الأمريكية بتخفيف حدة العقوبات")
     return governedBy(w, trigger, clauseStart, UNREALISED_REACH, UNREALISED, STOPPING)
         || demandedComplement(w, trigger, clauseStart) || calledComplement(w, trigger, clauseStart)
-        || attemptedTo(w, trigger) || invitedTo(w, trigger, clauseStart)
+        || attemptedTo(w, trigger) || invitedTo(w, trigger, clauseStart) || enabledTo(w, trigger, clauseStart)
         || UrgedActs.of(w, trigger, clauseStart);
+  }
+
+  /** Enabling, in the present, to an act behind من: "أن يمكّن … رجال الأمن … من القبض على هؤلاء المجرمين". */
+  private static final java.util.Set<String> ENABLING = EventKeys.setOf("يمكن", "يتمكن", "تتمكن", "يتمكنوا",
+      "تتمكنوا", "يتمكنون", "يمكنها", "يمكنه", "يمكنهم");
+  /** How far before its act behind من the enabling may stand: past whom it enables, however long their names. */
+  private static final int ENABLING_REACH = 14;
+
+  /**
+   * Whether the trigger is the act behind من of an enabling in the present (a prayer or a hope: "دعا المولى أن
+   * يمكّن حكومة خادم الحرمين الشريفين ورجال الأمن البواسل في الجهات الأمنية من القبض"), not done yet. Not the
+   * perfective "تمكن رجال الأمن من القبض" (managed to), which tells it done.
+   */
+  private static boolean enabledTo(SentenceWords w, int trigger, int clauseStart) {
+    if (!w.isKey(trigger - 1, "من") || !w.token(trigger).clitics().pre().isEmpty()) {
+      return false;
+    }
+    for (int i = trigger - 2; i >= Math.max(clauseStart, trigger - ENABLING_REACH); i--) {
+      if (w.is(i, ENABLING)) {
+        return true;
+      }
+      if (w.isVerb(i) && !w.token(i).text().startsWith("ال")) {
+        return false; // (not "الأمن", which the tagger may read as a verb)
+      }
+    }
+    return false;
   }
 
   /** Invitations, whose purpose behind ل lies ahead: "دعوة الحكومة إلى مبعوث الأمم المتحدة … لزيارة عدن". */

@@ -37,8 +37,9 @@ final class NameMemory {
           continue;
         }
         // (not "أمير قطر": a country named alone later is the country, not its emir)
+        // (nor a relative: "شقيق الملا عمر" is a civilian, the mullah is not)
         if (key != null && !roleless && m.last() > m.first() && (a.id() == null || a.id().startsWith("person:"))
-            && (a.country() != null || a.id() != null)) {
+            && (a.country() != null || a.id() != null) && !Relatives.relative(w, m)) {
           byLastWord.put(key, a); // a name with its title or its knowledge-base entry
         }
         members.add(m);

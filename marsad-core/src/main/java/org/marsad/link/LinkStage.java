@@ -1071,6 +1071,9 @@ public final class LinkStage implements Stage {
       if (single != null && BARE_ONLY.contains(a.key()) && SearchKeys.stem(single).startsWith("ال")) {
         continue; // "الحماس" is enthusiasm: Hamas never takes the article (seed 253)
       }
+      if (single != null && MASDARS_BEHIND_BA.contains(a.key()) && single.clitics().pre().contains("ب")) {
+        continue; // "طالبت حماس بفتح المعابر": by opening, no Fatah (seed 257)
+      }
       boolean named = a.kind() == KnowledgeBase.AliasKind.NAME || a.kind() == KnowledgeBase.AliasKind.WORD;
       double score = fit(mention.type(), a.entry().kind()) + (named ? 1 : 0)
           + (a.entry().roleOn(date) != null ? 1 : 0)
@@ -1164,7 +1167,8 @@ public final class LinkStage implements Stage {
         }
         if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys)
             || keys[i].equals(BROTHERS) && nameFollows(tokens, i)
-            || BARE_ONLY.contains(keys[i]) && SearchKeys.stem(tokens.get(i)).startsWith("ال"))) {
+            || BARE_ONLY.contains(keys[i]) && SearchKeys.stem(tokens.get(i)).startsWith("ال")
+            || MASDARS_BEHIND_BA.contains(keys[i]) && tokens.get(i).clitics().pre().contains("ب"))) {
           continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial; "الأخوان كاسترو"
         }
         List<KnowledgeBase.Alias> found = kb.lookup(key.toString());
@@ -1331,6 +1335,8 @@ public final class LinkStage implements Stage {
 
   /** Bodies named by a word that, with the article, is a common noun: "الحماس" (enthusiasm), "الأمل" (hope). */
   private static final Set<String> BARE_ONLY = Set.of(KnowledgeBase.key("حماس"), KnowledgeBase.key("أمل"));
+  /** Bodies named by a masdar, which behind ب is the act: "بفتح المعبر" (by opening the crossing). */
+  private static final Set<String> MASDARS_BEHIND_BA = Set.of(KnowledgeBase.key("فتح"));
 
   /** The proclitics a lone surname may bear: و, and the prepositions ل and ب ("تهنئة للسيسي"). */
   private static final Set<List<String>> SURNAME_PROCLITICS = Set.of(List.of(), List.of("و"), List.of("ل"),
