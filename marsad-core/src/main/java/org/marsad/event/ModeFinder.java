@@ -334,7 +334,7 @@ final class ModeFinder {
       if (w.is(i, ENABLING)) {
         return true;
       }
-      if (w.isVerb(i) && !w.token(i).text().startsWith("ال")) {
+      if (w.isVerb(i) && !w.isDefinite(i)) {
         return false; // (not "الأمن", which the tagger may read as a verb)
       }
     }

@@ -441,11 +441,10 @@ final class Victims {
         || w.hasProclitic(j, "و") && (w.isCount(j) || w.is(j, COUNTED_BY));
     return next.kind() == org.marsad.doc.TokenKind.PUNCT || "ADP".equals(next.pos()) || w.is(j, Clauses.OPENERS)
         || next.clitics().pre().contains("ب") || next.clitics().pre().contains("ل") || nextVerb
-        || w.is(j, IN_ADDITION) && w.isKey(j + 1, TO); // "تسعة من مسلحي الحوثي قتلوا إضافة إلى اثنين"
+        || w.is(j, IN_ADDITION) && w.is(j + 1, ObjectFinder.TO); // "تسعة من مسلحي الحوثي قتلوا إضافة إلى اثنين"
   }
 
   private static final java.util.Set<String> IN_ADDITION = EventKeys.setOf("إضافة", "اضافة", "علاوة");
-  private static final String TO = EventKeys.of("إلى");
 
   /** How one was executed, between the verb and what follows: "أعدم شنقا". */
   private static final java.util.Set<String> MANNERS_OF_DEATH = EventKeys.setOf("شنقا", "رميا", "صلبا", "ذبحا");
