@@ -303,6 +303,11 @@ public final class EventStage implements Stage {
         boolean ownObject = a.targets().stream().anyMatch(m -> m.first() > t.last());
         a = ownObject ? new Arguments(args.get(k - 1).sources(), a.targets(), false, a.evidence()) : args.get(k - 1);
       }
+      if (k > 0 && !verb && sharesDoerByLightVerb(w, found.get(k - 1), args.get(k - 1), t)) {
+        // "قتلت قوات الأمن التونسي إرهابيا وألقت القبض على آخر": the forces arrested, not the man they killed
+        a = new Arguments(args.get(k - 1).sources(), a.targets().stream().filter(m -> m.first() > t.last()).toList(),
+            false, a.evidence());
+      }
       if (k > 0 && a.targets().isEmpty() && sameSidesByPronoun(w, found.get(k - 1), args.get(k - 1), t, verb)) {
         a = args.get(k - 1); // "اعتقلت الشرطة الناشط وأفرجت عنه": the same police, the same activist
       }
@@ -580,6 +585,28 @@ public final class EventStage implements Stage {
     int end = its.targets().get(its.targets().size() - 1).last();
     return end == t.first() - 1 && before.first() < t.first();
   }
+
+  /**
+   * Whether the noun trigger is the object of a light verb joined by و right before it ("وألقت القبض", "وشنت
+   * هجوما") after a verb's act with its doer named: the light verb, naming no subject of its own, shares that
+   * doer (seed 259 had the man the forces killed arresting them).
+   */
+  private static boolean sharesDoerByLightVerb(SentenceWords w, TriggerMatch before, Arguments its, TriggerMatch t) {
+    int light = t.first() - 1;
+    return light > before.last() && before.entry().verb() && !before.entry().cameo().startsWith("01")
+        && !its.sources().isEmpty() && w.is(light, LIGHT_VERBS) && !w.hasProclitic(t.first(), "ل")
+        && w.token(light).clitics().pre().equals(List.of("و")) && w.token(light).clitics().post().isEmpty()
+        && its.sources().stream().allMatch(m -> m.last() < light);
+  }
+
+  /**
+   * Light verbs whose object is the act (not "وأظهر الهجوم", "وتواصلت الغارات", whose noun is the subject), in
+   * the perfective's persons.
+   */
+  private static final java.util.Set<String> LIGHT_VERBS = EventKeys.setOf("ألقى", "ألقت", "ألقوا", "شن", "شنت",
+      "شنوا", "نفذ", "نفذت", "نفذوا", "قام", "قامت", "قاموا", "أجرى", "أجرت", "أجروا", "عقد", "عقدت", "عقدوا", "وجه",
+      "وجهت", "وجهوا", "أنحى", "أنحت", "فرض", "فرضت", "فرضوا", "أطلق", "أطلقت", "أطلقوا", "ارتكب", "ارتكبت", "ارتكبوا",
+      "خاض", "خاضت", "خاضوا");
 
   /**
    * Whether a verb joined by و whose object is a pronoun (on the verb, "وسلمته", or on the preposition after

@@ -4955,4 +4955,18 @@ class TargetRulesTest {
     assertTrue(RuleSentences.events("إيران تبحث عن تطبيع العلاقات مع السعودية ودول الجوار", aug2015).stream()
         .noneMatch(e -> e.cameo().startsWith("04")), "seeking is no consulting");
   }
+
+  @Test
+  void round427LightVerbsJoinedShareTheDoer() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event arrest = first("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر بمنطقة جبل سمامة.", "17",
+        aug2015);
+    assertEquals("TUNCOP", arrest.source().code(), "the forces arrested, not the man they killed: " + arrest);
+    assertNull(arrest.target(), "the other man is no actor: " + arrest);
+    Event blamed = first("واتهمت إيران ترامب بمحاولة تسييس المنظمة، وأنحت باللائمة على الرياض في مساعدته.", "11",
+        aug2015);
+    assertTrue(RuleSentences.events("واتهمت إيران ترامب بمحاولة تسييس المنظمة، وأنحت باللائمة على الرياض في مساعدته.",
+        aug2015).stream().anyMatch(e -> e.target() != null && "SAUGOV".equals(e.target().code())
+            && e.source() != null && "IRN".equals(e.source().code())), "Iran blamed Riyadh: " + blamed);
+  }
 }
