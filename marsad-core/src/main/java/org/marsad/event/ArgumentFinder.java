@@ -475,6 +475,14 @@ final class ArgumentFinder {
           objectByForm = true;
           continue;
         }
+        // (and the one an act names was acted on: "أدان الوزير اغتيال النائب العام", seed 260 had him condemning)
+        int masdar = g.first() - 1;
+        if (verb && acts && object == null && masdar > after && w.is(masdar, PATIENT_GENITIVE)
+            && w.token(masdar).clitics().isEmpty() && !w.isDefinite(masdar)) {
+          object = g;
+          objectByForm = true;
+          continue;
+        }
         if (verb && acts && object == null && g.first() == after + 2 && w.is(after + 1, OWNED_WORDS)
             && !w.is(trigger, CALLS)
             && w.token(after + 1).clitics().pre().isEmpty() && !w.isDefinite(after + 1)) {

@@ -4969,4 +4969,16 @@ class TargetRulesTest {
         aug2015).stream().anyMatch(e -> e.target() != null && "SAUGOV".equals(e.target().code())
             && e.source() != null && "IRN".equals(e.source().code())), "Iran blamed Riyadh: " + blamed);
   }
+
+  @Test
+  void round428WhomAnActNamesIsNoSubject() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event condemned = first("أدان الوزير اغتيال النائب العام المستشار هشام بركات.", "11", aug2015);
+    assertEquals("111", condemned.cameo(), "a condemnation, no court's conviction: " + condemned);
+    assertTrue(condemned.source() == null || !condemned.source().text().contains("بركات"),
+        "the prosecutor killed condemns nothing: " + condemned);
+    Event tried = first("وكانت ميليشيات حزب الله قد لفقت تهما وحاولت اغتيال عباس الجوهري رجل الدين المعروف.", "18",
+        aug2015);
+    assertEquals("LBNREB", tried.source().code(), "Hezbollah tried to kill him: " + tried);
+  }
 }
