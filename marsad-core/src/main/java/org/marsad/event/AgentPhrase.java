@@ -14,6 +14,12 @@ final class AgentPhrase {
       "تهديد", "تهديدات", "اتهامات", "إشادة", "ترحيب", "دعوات", "دعوة", "مطالب", "مطالبات", "ضغوط", "ضغط",
       // and what one receives from its sender: "تلقى الملك اتصالا هاتفيا من ملك البحرين"
       "اتصال", "اتصالا", "اتصالات", "رسالة", "برقية");
+  /**
+   * A request, whose "من X" is who made it where a preposition before it makes it the noun: "بناءً على طلب من
+   * الرئيس الشرعي عبدربه منصور هادي" (seed 260), "بطلب من السعودية" (not the verb, "وطلب من مواطنيه": asked them).
+   */
+  private static final java.util.Set<String> REQUESTS = EventKeys.setOf("طلب");
+  private static final java.util.Set<String> BEFORE_REQUEST = EventKeys.setOf("على", "بعد", "إثر", "اثر", "عقب");
   /** Protests, whose "من X" is who protests ("احتجاجات من المعلمين"). */
   private static final java.util.Set<String> PROTESTS = EventKeys.setOf("احتجاج", "احتجاجات", "مظاهرة", "مظاهرات",
       "تظاهرة", "تظاهرات", "اعتصام", "اعتصامات", "إضراب", "إضرابات", "مسيرة", "مسيرات");
@@ -121,7 +127,11 @@ final class AgentPhrase {
     if (at > 0) {
       return agentAt(w, groups, at);
     }
-    if (!verb && w.is(trigger, VOICED_FROM)) {
+    // (not the masdar with the article, "اتفقا على الطلب من وزيري خارجيتهما": on asking them)
+    boolean request = !verb && w.is(trigger, REQUESTS) && !w.isDefinite(trigger) && (w.hasProclitic(trigger, "ب")
+        || w.token(trigger).clitics().pre().isEmpty() && w.is(trigger - 1, BEFORE_REQUEST)
+            && w.token(trigger - 1).clitics().post().isEmpty()); // (not "عليه طلب المساعدة": he must ask)
+    if (!verb && w.is(trigger, VOICED_FROM) || request) {
       at = pastStyles(w, groups, i + 1);
     } else if (!verb && w.is(trigger, PROTESTS)) {
       // "احتجاجات من سائقين غاضبين": who protests, when an actor follows (not "من أجل")

@@ -4981,4 +4981,16 @@ class TargetRulesTest {
         aug2015);
     assertEquals("LBNREB", tried.source().code(), "Hezbollah tried to kill him: " + tried);
   }
+
+  @Test
+  void round429ARequestFromItsMaker() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event asked = first("ويعقد مجلس الأمن بطلب من فرنسا الأربعاء جلسة طارئة لبحث وقف إطلاق النار في سوريا.", "02",
+        aug2015);
+    assertEquals("FRA", asked.source().code(), "France asked for the session: " + asked);
+    Event hadi = first("وأكد أن تدخل المملكة كان بناءً على طلب من الرئيس عبدربه منصور هادي.", "02", aug2015);
+    assertEquals("YEMGOV", hadi.source().code(), "Hadi asked: " + hadi);
+    Event must = first("إن أي شخص يسعى للانتشار عليه طلب المساعدة من الشركات المتخصصة.", "02", aug2015);
+    assertFalse(must.source() != null && "BUS".equals(must.source().code()), "he must ask the firms: " + must);
+  }
 }
