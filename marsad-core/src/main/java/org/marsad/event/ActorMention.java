@@ -46,6 +46,12 @@ record ActorMention(int first, int last, Event.Actor actor, boolean attributive)
     return code != null && (code.endsWith("CVL") || code.endsWith("REF"));
   }
 
+  /** Whether the actor is the press: a code ending MED ("رويترز", "صحيفة هاآرتس الإسرائيلية"). */
+  boolean isMedia() {
+    String code = actor.code();
+    return code != null && code.endsWith("MED");
+  }
+
   /** Same actor identity (country and code): the same party named twice, or one party named two ways. */
   boolean sameAs(ActorMention other) {
     return java.util.Objects.equals(actor.country(), other.actor.country())

@@ -16,9 +16,7 @@ final class JoinedRoles {
       ActorMention before = mentions.get(k - 1);
       ActorMention m = mentions.get(k);
       String country = before.actor().country();
-      String code = before.actor().code();
-      boolean stateBody = country != null && code != null && code.length() == country.length() + 3
-          && PlaceCountry.STATE_ROLES.contains(code.substring(country.length())) && !ActorFinder.isPerson(before);
+      boolean stateBody = PlaceCountry.stateBody(before) && !ActorFinder.isPerson(before);
       if (stateBody && PlaceCountry.stateRoleAlone(m) && !ActorFinder.isPerson(m) && m.first() == before.last() + 1
           && words.token(m.first()).clitics().pre().equals(List.of("و")) && closed(words, m)) {
         mentions.set(k, m.coded(m.actor().id(), country, country + m.actor().code()));

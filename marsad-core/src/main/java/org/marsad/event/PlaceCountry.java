@@ -73,8 +73,7 @@ final class PlaceCountry {
     boolean civil = false;
     for (ActorMention m : sources) {
       Event.Actor a = m.actor();
-      if (state == null && a.country() != null && a.code() != null && a.code().length() == a.country().length() + 3
-          && STATE_ROLES.contains(a.code().substring(a.country().length()))) {
+      if (state == null && stateBody(m)) {
         // (an occupation's forces hold the occupied: "اعتقلت قوات الاحتلال الإسرائيلي شابا" is a Palestinian)
         state = a.country();
         people = a.text().contains(OCCUPATION) ? OCCUPIED.getOrDefault(state, state) : state;
@@ -410,6 +409,14 @@ final class PlaceCountry {
     return entities.stream().anyMatch(e -> e.start() == start && "PER".equals(e.type()));
   }
 
+  /** Whether the mention is a state body of a country: its country and one of {@link #STATE_ROLES} ("EGYCOP"). */
+  static boolean stateBody(ActorMention m) {
+    String country = m.actor().country();
+    String code = m.actor().code();
+    return country != null && code != null && code.length() == country.length() + 3
+        && STATE_ROLES.contains(code.substring(country.length()));
+  }
+
   static boolean stateRoleAlone(ActorMention m) {
     return m.actor().country() == null && m.actor().code() != null && STATE_ROLES.contains(m.actor().code())
         && !CoalitionLeaders.is(m.actor()); // (a coalition of several states is no one state's body)
@@ -424,8 +431,7 @@ final class PlaceCountry {
    * اليابان، وفقا لوكالة فرانس برس", "وقالت مصادر لـ«الشرق الأوسط»".
    */
   static boolean tellingPress(SentenceWords w, ActorGroup g, ActorMention m) {
-    return m.actor().code() != null && m.actor().code().endsWith("MED")
-        && (ObjectFinder.attributed(w, g) || toldTo(w, g.first()));
+    return m.isMedia() && (ObjectFinder.attributed(w, g) || toldTo(w, g.first()));
   }
 
   /**

@@ -85,7 +85,7 @@ final class SpeakersOwnWords {
     if (w.hasProclitic(target.first(), "ل")) {
       // (a person speaks to whom follows: "قال جاويد للبرلمان"; and anyone but a reporter to the press:
       // "وقال وزير النقل يوليوس باراتا لرويترز", seed 256 had him Reuters')
-      return !person(source) && !(media(target) && !media(source));
+      return !person(source) && !(target.isMedia() && !source.isMedia());
     }
     return w.token(target.first()).clitics().pre().isEmpty() && !w.is(t.first(), ADDRESSING);
   }
@@ -121,10 +121,6 @@ final class SpeakersOwnWords {
       }
     }
     return true;
-  }
-
-  private static boolean media(ActorMention m) {
-    return m.actor().code() != null && m.actor().code().endsWith("MED");
   }
 
   /** Whether the source is a person: a known one, or a name of no code. */

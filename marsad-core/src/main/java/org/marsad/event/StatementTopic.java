@@ -196,8 +196,7 @@ final class StatementTopic {
   }
 
   private static boolean press(Arguments a) {
-    String code = a.sources().get(0).actor().code();
-    return code != null && code.endsWith("MED");
+    return a.sources().get(0).isMedia();
   }
 
   /** A country itself, by its name ("اليمن"), not a town or a capital standing for its government. */
