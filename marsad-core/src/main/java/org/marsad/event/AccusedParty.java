@@ -20,7 +20,8 @@ final class AccusedParty {
     return new Arguments(List.of(), targets, false, a.evidence());
   }
 
-  private static boolean accused(SentenceWords w, ActorMention m) {
+  /** Whether the mention is the accused, a suspect or a defendant ("المتهم", "المتهمين"). */
+  static boolean accused(SentenceWords w, ActorMention m) {
     return "CRM".equals(m.actor().code()) && w.is(m.first(), ActorFinder.ACCUSED);
   }
 }

@@ -36,7 +36,7 @@ final class CodeRefinements {
       case "111" -> AttackKinds.byArms(w, t, a) ? Objects.requireNonNullElse(AttackKinds.codeOf(w, t, a), "190")
           // "ادانتها المحكمة": a court's conviction, not a condemnation (a judge who criticises criticises)
           : LegalActions.judicial(a.sources()) && w.is(t.first(), Convictions.CONVICTS) || Convictions.of(w, t.first())
-              ? "173" : null;
+              || Convictions.ofAccused(w, t.first(), a) ? "173" : null;
       case "193" -> UnconventionalAttacks.shooting(w, t.first(), a) ? "180"
           : UnconventionalAttacks.gunmanKilling(w, t.first(), a) ? "1823" : CombatDeaths.aerialOf(w, t.first());
       case "194" -> CombatDeaths.aerialOf(w, t.first());

@@ -87,6 +87,16 @@ final class Convictions {
   }
 
   /**
+   * Whether the condemnation word at i falls on the accused alone: the accused are convicted, not criticised
+   * ("انتهت بإدانة المتهمين اتهاماً كاملاً أو جزئياً", seed 262).
+   */
+  static boolean ofAccused(SentenceWords w, int i, Arguments a) {
+    // (the accused may still stand as the source here: AccusedParty moves it to the target afterwards)
+    List<ActorMention> fallenOn = a.targets().isEmpty() ? a.sources() : a.targets();
+    return w.is(i, CONVICTS) && !fallenOn.isEmpty() && fallenOn.stream().allMatch(m -> AccusedParty.accused(w, m));
+  }
+
+  /**
    * The arguments of a conviction word order read with the convicted as its subject: a person or a group of no
    * country stands for the pronoun, the one convicted, so it is the target.
    */

@@ -716,7 +716,8 @@ public final class EventStage implements Stage {
       return false;
     }
     if (t.first() == complement + 1 || (t.first() == complement + 2 && w.is(complement + 1, Clauses.NEGATIONS))) {
-      return t.entry().verb() || Victims.verbForm(w, t.first()); // (also "إنه لا يستهدف": a negated one)
+      // (also "إنه لا يستهدف": a negated one; but "قالت الشرطة إنه اغتيل": the pronoun of a passive is its victim)
+      return (t.entry().verb() || Victims.verbForm(w, t.first())) && !Victims.passiveForm(w, t.first());
     }
     // (past a quantity of them: "أكد الجيش أنه نفذ سلسلة غارات")
     boolean counted = t.first() == complement + 3 && w.is(complement + 2, SERIES);

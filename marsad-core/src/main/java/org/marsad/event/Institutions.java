@@ -71,7 +71,38 @@ final class Institutions {
     if (i < 0 || i >= words.size() || words.isDefinite(i)) {
       return null;
     }
+    if (words.is(i, SITE)) {
+      return websiteKind(words, i);
+    }
     return words.is(i, CITY) ? cityKind(words, i) : ROLES.get(words.bare[i]);
+  }
+
+  /** "موقع": a website, or a place ("موقع بونغي-ري للتجارب النووية", "موقع بحلحلان"). */
+  private static final java.util.Set<String> SITE = EventKeys.setOf("موقع");
+  /** Words after a site's name that make it a website: "موقع شبيغيل الإخباري". */
+  private static final java.util.Set<String> ONLINE = EventKeys.setOf("الإخباري", "الاخباري", "الإلكتروني",
+      "الالكتروني", "نيوز");
+  /** How far after "موقع" a word saying it is online may stand, past a name of three words. */
+  private static final int SITE_NAME_WORDS = 4;
+
+  /**
+   * The media role of "موقع" at i when it is a website: its name in quotes ("وذكر موقع «بي سي ماغازين»", seed
+   * 261) or said to be online after it; null for a place.
+   */
+  private static String websiteKind(SentenceWords words, int i) {
+    // (a quoted name is a website's where nothing is done to the site: not "لإخلاء موقع "نوتردام دي لوند"", a
+    // masdar behind a preposition; "وذكر", which the tagger may read as a noun, bears a conjunction at most)
+    boolean actedOn = i > 0 && words.token(i - 1).isWord() && "NOUN".equals(words.token(i - 1).pos())
+        && !words.atMostConjunction(i - 1);
+    if (i + 1 < words.size() && isQuote(words, i + 1) && !actedOn) {
+      return "MED";
+    }
+    for (int j = i + 2; j < words.size() && j <= i + SITE_NAME_WORDS; j++) {
+      if (words.is(j, ONLINE)) {
+        return "MED";
+      }
+    }
+    return null;
   }
 
   /** "مدينة" named for a king: a medical, economic or science city ("مدينة الملك عبدالله الطبية", seed 210). */

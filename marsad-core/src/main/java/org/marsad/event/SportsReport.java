@@ -4,6 +4,7 @@ import java.util.Set;
 import org.marsad.doc.Document;
 import org.marsad.doc.Event;
 import org.marsad.doc.Token;
+import org.marsad.text.SearchKeys;
 
 /**
  * One sense per discourse, for the event words sport reuses: in a match report "اللقاء" and "التقى
@@ -26,7 +27,10 @@ public final class SportsReport {
       "تعادل", "فوز", "فوزه", "هزيمة", "ركلة", "جزاء", "مهاجم", "حارس", "شوط", "سباق", "فورمولا", "تنس", "لقب",
       "كرة", "فيفا", "مونديال", "مرمى", "شباك", "انتقالات", "أولمبية", "جولة", "هداف", "كروي", "رياضية", "رياضي",
       // (and the Olympics, whose bids, votes and games are no less the sports pages': "الألعاب الأولمبية الشتوية")
-      "أولمبي", "أولمبياد", "ألعاب", "ميدالية", "ميداليات");
+      "أولمبي", "أولمبياد", "ألعاب", "ميدالية", "ميداليات",
+      // (and the league tables, training grounds and club nisbas of the Saudi sports pages: "مصدر نصراوي")
+      "أندية", "برصيد", "بطولات", "تأهل", "مباراتين", "مباراته", "إياب", "نهائيات", "محترفين", "متصدر", "منافسات",
+      "لاعبا", "مدافع", "رياضة", "نصراوي", "هلالي", "أهلاوي");
 
   /** Event words with a sports sense: in a sports report they are not coded. */
   private static final Set<String> SPORTS_SENSES = EventKeys.setOf("لقاء", "التقى", "التقي", "يلتقي", "مواجهة", "واجه",
@@ -42,7 +46,10 @@ public final class SportsReport {
         continue;
       }
       words++;
-      if (SPORTS_WORDS.contains(EventKeys.bare(t))) {
+      String key = EventKeys.bare(t);
+      // (behind ل the stem keeps the article's lam: "للمهاجم" is ل + المهاجم, stem "لمهاجم")
+      if (SPORTS_WORDS.contains(key) || SearchKeys.afterLam(t) && key.startsWith("ل")
+          && SPORTS_WORDS.contains(key.substring(1))) {
         sports++;
       }
     }
@@ -54,7 +61,8 @@ public final class SportsReport {
     return w.is(i, SPORTS_SENSES);
   }
 
-  private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+  /** Roots that are news whoever acts: violence, and arrests ("وأوقفت السلطات الشخص" in a World Cup city). */
+  private static final Set<String> VIOLENCE = Set.of("17", "18", "19", "20");
 
   /**
    * Whether an event coded in a sports report is news beyond the game: one of its parties is a state's body
@@ -62,7 +70,7 @@ public final class SportsReport {
    * not a coach, a player, a club, a federation or a country's team ("وأكد ديشان", "أبرم ريال مدريد صفقة",
    * "رفض الاتحاد الدولي لكرة القدم الطلب", "هددت البيرو لوريس بتسديدة"), whose meetings, signings, requests
    * and statements are the sports pages' own. Violence that is no game (roots 18 to 20, past {@link #gameFight})
-   * is news whoever does it ("اعتديا على مشجع").
+   * and arrests (17) are news whoever does them ("اعتديا على مشجع").
    */
   static boolean newsBeyondTheGame(Event e) {
     return stateBody(e.source()) || stateBody(e.target()) || VIOLENCE.contains(e.root());

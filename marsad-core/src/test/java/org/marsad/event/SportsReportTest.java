@@ -78,4 +78,20 @@ class SportsReportTest {
     assertTrue(doc.events().stream().noneMatch(e -> e.cameo().startsWith("04") || e.cameo().startsWith("087")),
         doc.events().toString());
   }
+  @Test
+  void aTransferReportOfTheSaudiPagesIsOne() {
+    // (round 430: SaudiNewsNet seed 261 coded a club source's statement on a striker's transfer, "المهاجم"
+    // an attacker; its sports words stand behind ل ("للمهاجم") and in the club's nisba ("مصدر نصراوي"))
+    String transfer = "أكد مصدر نصراوي لملحق الرياضة أن العقد بين ناديه ونظيره الأرجنتيني بشأن شراء البطاقة الدولية"
+        + " للمهاجم الأوروغوياني ملزم للطرفين شريطة اجتيازه للفحص الطبي في الثامن من الشهر الحالي، وبعدها يتم تحويل"
+        + " المبلغ لإدارة النادي الأرجنتيني، وقال إن الإدارة هناك تضغط علينا بغية استلام المبلغ قبيل الفحص الطبي."
+        + " من جهة ثانية أعلنت الإدارة أمس أن الفحوصات الطبية والأشعة التي أجريت للمهاجم الآخر أثبتت وجود تمزق في"
+        + " أربطة مفصل القدم يحتاج معها للعلاج الطبيعي من أسبوع إلى عشرة أيام، وينتظر أن يكون جاهزا قبل المواجهة"
+        + " المقبلة، فيما عاد لاعب الوسط إلى التدريبات الجماعية بعد تعرضه لخلع في الكتف، وارتدى لباسا مثبتا للكتفين"
+        + " سيستمر عليه في التدريبات حتى العاشر من الشهر الجاري بحسب ما أعلن المدرب.";
+    Document doc = marsad.analyze(transfer, LocalDate.of(2015, 8, 1));
+    assertTrue(SportsReport.of(doc));
+    assertTrue(doc.events().stream().noneMatch(e -> e.target() != null && "UAF".equals(e.target().code())),
+        doc.events().toString());
+  }
 }

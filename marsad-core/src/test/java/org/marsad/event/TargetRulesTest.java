@@ -4993,4 +4993,23 @@ class TargetRulesTest {
     Event must = first("إن أي شخص يسعى للانتشار عليه طلب المساعدة من الشركات المتخصصة.", "02", aug2015);
     assertFalse(must.source() != null && "BUS".equals(must.source().code()), "he must ask the firms: " + must);
   }
+  @Test
+  void round430AWebsiteSpeaksAndTheAccusedAreConvicted() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 2);
+    Event site = first("وذكر موقع «بي سي ماغازين» المتخصص في موضوعات التكنولوجيا أن الخاصية الجديدة مفيدة.", "01",
+        aug2015);
+    assertEquals("MED", site.source().code(), "a website: " + site);
+    Event place = first("وقالت وزارة الداخلية الفرنسية إن التحرك لإخلاء موقع \"نوتردام دي لوند\" بدأ صباحا.", "01",
+        aug2015);
+    assertTrue(place.target() == null || !"MED".equals(place.target().code()), "a place, no website: " + place);
+    Event convicted = first("وثلث الإجراءات القانونية فقط انتهت بإدانة المتهمين اتهاماً كاملاً أو جزئياً.", "1",
+        aug2015);
+    assertEquals("173", convicted.cameo(), "the accused are convicted, not criticised: " + convicted);
+    List<Event> living = RuleSentences.events("قال وزير الخارجية البريطاني إن المهاجرين يهددون مستوى المعيشة في"
+        + " أوروبا.", aug2015);
+    assertTrue(living.stream().noneMatch(e -> e.cameo().startsWith("13")), "a danger described: " + living);
+    List<Event> exchange = RuleSentences.events("وينص الاتفاق على الحد من برنامج طهران النووي لقاء رفع تدريجي"
+        + " للعقوبات.", aug2015);
+    assertTrue(exchange.stream().noneMatch(e -> e.cameo().startsWith("04")), "in exchange for: " + exchange);
+  }
 }
