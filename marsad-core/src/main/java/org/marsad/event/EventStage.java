@@ -437,6 +437,9 @@ public final class EventStage implements Stage {
         a = Sentences.withSentenced(w, groups, t, a); // "حكمت المحكمة على الناشط بالسجن"
       }
       a = AccusedParty.of(w, coded, a); // "لإدانة المتهم": the accused is convicted, does not convict
+      if (coded.code().equals("112")) {
+        a = DirectedCharges.of(w, t, verb, a); // "أقرت وارنر بالاتهامات الموجهة إليها": she is the accused
+      }
       if (coded.code().startsWith("183")) {
         if (DisposedExplosives.of(w, t, a.sources())) {
           continue; // "فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها": a disposal, no attack

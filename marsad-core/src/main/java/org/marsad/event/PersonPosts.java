@@ -90,7 +90,7 @@ final class PersonPosts {
   /** The comma after the person, past the rest of a name the tagger left out ("أريك فان دير،"), or -1. */
   private static int postComma(SentenceWords w, ActorMention m) {
     for (int k = m.last() + 1; k <= m.last() + 3 && k < w.size(); k++) {
-      if (w.isComma(k)) {
+      if (opens(w, k)) {
         return k;
       }
       if (!w.token(k).isWord() || w.isVerb(k) || w.hasProclitic(k, "و")) {
@@ -98,6 +98,11 @@ final class PersonPosts {
       }
     }
     return -1;
+  }
+
+  /** Whether a post opens at i: a comma, or the semicolon some papers write for one ("عبدالعزيز الفريح؛ نائب"). */
+  private static boolean opens(SentenceWords w, int i) {
+    return w.isComma(i) || i >= 0 && i < w.size() && "؛".equals(w.token(i).text());
   }
 
   /** Words that tell where a statement was made, after a post: "رئيس بعثة الأمم المتحدة في بيان". */
@@ -151,7 +156,7 @@ final class PersonPosts {
 
   /** The coded body named in the post that opens with the comma at {@code comma} and closes with a comma. */
   private static ActorMention bodyOfPost(SentenceWords w, List<ActorGroup> groups, int comma) {
-    if (comma < 0 || comma + 2 >= w.size() || !w.isComma(comma) || w.hasProclitic(comma + 1, "و")
+    if (comma < 0 || comma + 2 >= w.size() || !opens(w, comma) || w.hasProclitic(comma + 1, "و")
         || w.hasProclitic(comma + 1, "ل")) {
       return null; // (nor whom one spoke to: "ولفت إيشينغر، لصحيفة دي فيلت في مقابلة")
     }

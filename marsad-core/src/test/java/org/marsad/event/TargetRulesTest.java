@@ -5012,4 +5012,18 @@ class TargetRulesTest {
         + " للعقوبات.", aug2015);
     assertTrue(exchange.stream().noneMatch(e -> e.cameo().startsWith("04")), "in exchange for: " + exchange);
   }
+  @Test
+  void round431ChargesDirectedAtSomeoneAndPostsAfterASemicolon() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 2);
+    Event admitted = first("وقد اعتبرت دمشق الاتهامات الموجهة لها بشأن الهجوم الكيميائي مفبركة.", "11", aug2015);
+    assertNull(admitted.source(), "Damascus weighs the charges, does not make them: " + admitted);
+    assertEquals("SYRGOV", admitted.target().code(), "Damascus is the accused: " + admitted);
+    Event turkish = first("وصف مصدر دبلوماسي تركي الاتهامات الموجهة لتركيا باستخدام أسلحة كيميائية بأنها كاذبة.", "11",
+        aug2015);
+    assertTrue(turkish.source() == null || !"TURGOV".equals(turkish.source().code()), "no self-accusation: " + turkish);
+    Event deputy = first("وأكد عبدالعزيز الفريح؛ نائب محافظ مؤسسة النقد العربي السعودي، أن التنسيق مهم.", "01", aug2015);
+    assertEquals("SAU", deputy.source().country(), "the post after a semicolon: " + deputy);
+    Event zayani = first("وأكد الزياني أن الهدنة ستتيح للمنظمات الإنسانية إيصال مساعدات الإغاثة.", "01", aug2015);
+    assertEquals("IGOPGSGCC", zayani.source().code(), "the GCC's Secretary-General in 2015: " + zayani);
+  }
 }
