@@ -1599,6 +1599,13 @@ final class ActorFinder {
         // the knowledge base knows ("المهندس إبراهيم محلب" is Egypt's prime minister, not an engineer)
         continue;
       }
+      // (one engineer, not "المهندسين")
+      if (ENGINEER.contains(words.bare[i]) && words.isDefinite(i) && !countryNisbaAt(out, i + 1)) {
+        // "وأفاد المهندس مدني", "وقال المهندس الملحم": in the Gulf's press "المهندس" is the title officials
+        // bear, as "الأستاذ" is; a civilian engineer is one of a nationality ("المهندس الروسي") or has no
+        // article ("مقتل مهندس") (the judges of seed 264 found such officials coded CVL)
+        continue;
+      }
       if (words.is(i, COMMENTATORS_UNNAMED)) {
         continue; // "وقال محللون إن": analysts in the plural are no party (one, "المحلل الكويتي", is a scholar)
       }
@@ -2320,6 +2327,8 @@ final class ActorFinder {
   private static final java.util.Set<String> TRADE_HONORIFICS = EventKeys.setOf("الأستاذ", "الأستاذة", "المهندس",
       "المهندسة");
   private static final java.util.Set<String> MISTER = EventKeys.setOf("الأستاذ", "الأستاذة");
+  /** "المهندس": the engineer, with the article the title of an official ({@link SentenceWords#isDefinite}). */
+  private static final java.util.Set<String> ENGINEER = EventKeys.setOf("المهندس", "المهندسة");
 
   /** A leader's title between a body and the leader whose the body is: "نظام الرئيس بشار الأسد". */
   private static final java.util.Set<String> LEADER_TITLES = EventKeys.setOf("الرئيس", "الملك", "الأمير", "المستشارة",

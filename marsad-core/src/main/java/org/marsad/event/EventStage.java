@@ -148,8 +148,14 @@ public final class EventStage implements Stage {
       List<Event> out, int[] mention) {
     SentenceWords w = new SentenceWords(doc, doc.sentences().get(s));
     List<TriggerMatch> found = triggers.find(w);
-    if (found.isEmpty() || w.is(0, TAGS)) {
+    if (w.is(0, TAGS)) {
       return; // ("سمات توقيف لبنان مسلحين": an article's tags, a list of keywords, not a sentence)
+    }
+    if (found.isEmpty()) {
+      // a sentence of no event still names people the document goes on to call by a name, a bare title or an
+      // honorific: "حث صاحب السمو الأمير جلوي … أمير منطقة نجران" makes the next "وقال سموه" his (seed 263)
+      groups(w, entities, refs, names, titles, honorifics);
+      return;
     }
     int first = out.size(); // this sentence's events start here
     List<ActorGroup> groups = groups(w, entities, refs, names, titles, honorifics);

@@ -5026,4 +5026,22 @@ class TargetRulesTest {
     Event zayani = first("وأكد الزياني أن الهدنة ستتيح للمنظمات الإنسانية إيصال مساعدات الإغاثة.", "01", aug2015);
     assertEquals("IGOPGSGCC", zayani.source().code(), "the GCC's Secretary-General in 2015: " + zayani);
   }
+  @Test
+  void round432NamesFromSentencesOfNoEventAndOfficialsTitledEngineer() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    Event prince = first("حث صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، على ضرورة التكامل بين"
+        + " الجهات. وقال سموه لدى استقبال مدير فرع المعهد: إن الشبان مصدر فخر.", "01", aug2015);
+    assertEquals("SAUGOV", prince.source().code(), "the prince of the sentence before: " + prince);
+    List<Event> engineer = RuleSentences.events("وقال المهندس الملحم في حديثه للصحيفة إن الأحساء موطن للتمور.",
+        aug2015);
+    assertTrue(engineer.stream().noneMatch(e -> e.source() != null && "CVL".equals(e.source().code())),
+        "a title: " + engineer);
+    Event russian = first("اختطف مسلحون المهندس الروسي في ليبيا.", "18", aug2015);
+    assertEquals("RUSCVL", russian.target().code(), "an engineer of a nationality: " + russian);
+    List<Event> sent = RuleSentences.events("وجه تنظيم \"القاعدة في جزيرة العرب\" رسالتي تهديد إلى أميركا وفرنسا.",
+        aug2015);
+    assertTrue(sent.stream().noneMatch(e -> e.cameo().startsWith("19")), "sent, no occupation: " + sent);
+    Event strikes = first("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات طالت أهدافا متعددة في سوريا.", "19", aug2015);
+    assertEquals("USA", strikes.source().code(), "dealt strikes: " + strikes);
+  }
 }
