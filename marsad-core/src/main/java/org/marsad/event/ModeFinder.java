@@ -64,6 +64,9 @@ final class ModeFinder {
     if (w.isKey(trigger - 1, QAD) && w.isImperfective(trigger)) {
       return Mode.HYPOTHETICAL; // "قد يهاجم": may attack ("قد هاجم" is: has attacked)
     }
+    if (wouldLeadTo(w, trigger)) {
+      return Mode.HYPOTHETICAL; // "لمن يدلي بمعلومات تؤدي إلى القبض على الصماد": what would follow, not done
+    }
     for (int i = trigger + 1; i <= trigger + 2 && i < w.size(); i++) {
       if (w.is(i, POSSIBLE)) {
         return Mode.HYPOTHETICAL; // "هجوم محتمل"
@@ -91,6 +94,21 @@ final class ModeFinder {
       return Mode.FUTURE;
     }
     return reported ? Mode.REPORTED : Mode.ASSERTED;
+  }
+
+  /** Verbs of leading to a result: "تؤدي" (whose lemma the lemmatiser gives as أدا), "تقود", "تفضي". */
+  private static final java.util.Set<String> LEADING = EventKeys.setOf("أدى", "ادى", "أدا", "قاد", "أفضى",
+      "افضى");
+
+  /**
+   * Whether the event noun is the result a present-tense verb says something leads to ("معلومات تقود إلى توقيف
+   * المسؤولين", "كادت تؤدي إلى مقتل الجريحين"): a result looked for or feared, not one told as done ("أدى إلى
+   * مقتل" in the past is; "سيفضي إلى رفع العقوبات" is the future, left to it).
+   */
+  private static boolean wouldLeadTo(SentenceWords w, int trigger) {
+    int verb = trigger - 2;
+    return verb >= 0 && w.is(trigger - 1, ObjectFinder.TO) && w.is(verb, LEADING) && w.isImperfective(verb)
+        && !w.hasProclitic(verb, "س");
   }
 
   private static final String OR = EventKeys.of("أو");

@@ -246,13 +246,26 @@ public final class LinkStage implements Stage {
    * is "لعراق"; it is looked up as "عراق" when only that is a name or a role noun ("للبنان" stays ل + لبنان).
    */
   private String key(Token t) {
-    String key = KnowledgeBase.wordKey(SearchKeys.stem(t));
+    String stem = SearchKeys.stem(t);
+    String key = KnowledgeBase.wordKey(stem);
+    if (ARTICLELESS_NAMES.contains(key) && stem.startsWith("ال")) {
+      return stem; // "البنين": the boys, not Benin
+    }
     if (!SearchKeys.afterLam(t) || !key.startsWith("ل") || key.length() < 4 || known(key)) {
       return key;
     }
     String restored = key.substring(1);
+    if (ARTICLELESS_NAMES.contains(restored)) {
+      return key; // "38 كلية للبنين و29 للبنات": for boys (seed 265), not for Benin
+    }
     return known(restored) || ROLE_NOUNS.containsKey(restored) ? restored : key; // ("للرئيس الكوري الجنوبي")
   }
+
+  /**
+   * Country names never written with the article that, with it, are everyday nouns: "بنين" (Benin), "البنين"
+   * (the boys, as in "مدارس البنين"). A word with the article, or "لل" before it, is the noun.
+   */
+  private static final java.util.Set<String> ARTICLELESS_NAMES = java.util.Set.of("بنين");
 
   /**
    * The key of a word inside a name: as written with its ل when only that continues a name the base knows

@@ -5044,4 +5044,16 @@ class TargetRulesTest {
     Event strikes = first("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات طالت أهدافا متعددة في سوريا.", "19", aug2015);
     assertEquals("USA", strikes.source().code(), "dealt strikes: " + strikes);
   }
+  @Test
+  void round433ResultsSomethingWouldLeadToAndCollegesForBoys() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    Event reward = first("وكان التحالف العربي قد رصد 20 مليون دولار لمن يدلي بأي معلومات تؤدي إلى القبض على الصماد.",
+        "17", aug2015);
+    assertEquals(Event.Mode.HYPOTHETICAL, reward.mode(), "a reward for an arrest not made: " + reward);
+    Event led = first("وأدى الانفجار إلى مقتل عشرة أشخاص.", "18", aug2015);
+    assertEquals(Event.Mode.ASSERTED, led.mode(), "what it led to happened: " + led);
+    Event boys = first("وأوضح محافظ المؤسسة الدكتور علي الغفيص أن موازنة المؤسسة ستساعدها على استكمال مشاريعها"
+        + " المتوقع أن يبلغ عددها 67 كلية، منها حوالي 38 للبنين، و29 للبنات.", "01", aug2015);
+    assertTrue(boys.target() == null || !"BEN".equals(boys.target().code()), "for boys, not Benin: " + boys);
+  }
 }
