@@ -79,9 +79,9 @@ final class Institutions {
 
   /** "موقع": a website, or a place ("موقع بونغي-ري للتجارب النووية", "موقع بحلحلان"). */
   private static final java.util.Set<String> SITE = EventKeys.setOf("موقع");
-  /** Words after a site's name that make it a website: "موقع شبيغيل الإخباري". */
-  private static final java.util.Set<String> ONLINE = EventKeys.setOf("الإخباري", "الاخباري", "الإلكتروني",
-      "الالكتروني", "نيوز");
+  /** Words after a site's name that make it a website, a medium: "موقع شبيغيل الإخباري". */
+  private static final java.util.Map<String, String> ONLINE = java.util.Map.of(EventKeys.of("الإخباري"), "MED",
+      EventKeys.of("الإلكتروني"), "MED", EventKeys.of("نيوز"), "MED"); // (keys fold the hamza: "الاخباري" too)
   /** How far after "موقع" a word saying it is online may stand, past a name of three words. */
   private static final int SITE_NAME_WORDS = 4;
 
@@ -97,12 +97,7 @@ final class Institutions {
     if (i + 1 < words.size() && isQuote(words, i + 1) && !actedOn) {
       return "MED";
     }
-    for (int j = i + 2; j < words.size() && j <= i + SITE_NAME_WORDS; j++) {
-      if (words.is(j, ONLINE)) {
-        return "MED";
-      }
-    }
-    return null;
+    return kindAfterName(words, i, SITE_NAME_WORDS, ONLINE);
   }
 
   /** "مدينة" named for a king: a medical, economic or science city ("مدينة الملك عبدالله الطبية", seed 210). */
@@ -114,11 +109,13 @@ final class Institutions {
 
   /** The role of the city named at i by the adjective after its name, or null (a town, not an institution). */
   private static String cityKind(SentenceWords words, int i) {
-    if (!words.is(i + 1, NAMED_FOR)) {
-      return null;
-    }
-    for (int j = i + 2; j < words.size() && j <= i + CITY_NAME_WORDS; j++) {
-      String kind = CITY_KINDS.get(words.bare[j]);
+    return words.is(i + 1, NAMED_FOR) ? kindAfterName(words, i, CITY_NAME_WORDS, CITY_KINDS) : null;
+  }
+
+  /** The role the first word of {@code kinds} within {@code reach} words after the head at i gives, past its name. */
+  private static String kindAfterName(SentenceWords words, int i, int reach, java.util.Map<String, String> kinds) {
+    for (int j = i + 2; j < words.size() && j <= i + reach; j++) {
+      String kind = kinds.get(words.bare[j]);
       if (kind != null) {
         return kind;
       }
