@@ -30,7 +30,7 @@ final class DirectedCharges {
       return a;
     }
     List<ActorMention> accusers = a.sources().stream().filter(m -> m.first() > directed).toList();
-    boolean atSubject = w.is(directed + 1, AT_HIM) || w.isKey(directed + 1, EventKeys.of("إليه"));
+    boolean atSubject = w.is(directed + 1, AT_HIM);
     List<ActorMention> accused = a.targets().isEmpty() && atSubject ? before : a.targets();
     return new Arguments(accusers, accused, false, a.evidence());
   }

@@ -246,26 +246,13 @@ public final class LinkStage implements Stage {
    * is "لعراق"; it is looked up as "عراق" when only that is a name or a role noun ("للبنان" stays ل + لبنان).
    */
   private String key(Token t) {
-    String stem = SearchKeys.stem(t);
-    String key = KnowledgeBase.wordKey(stem);
-    if (ARTICLELESS_NAMES.contains(key) && stem.startsWith("ال")) {
-      return stem; // "البنين": the boys, not Benin
-    }
+    String key = KnowledgeBase.wordKey(SearchKeys.stem(t));
     if (!SearchKeys.afterLam(t) || !key.startsWith("ل") || key.length() < 4 || known(key)) {
       return key;
     }
     String restored = key.substring(1);
-    if (ARTICLELESS_NAMES.contains(restored)) {
-      return key; // "38 كلية للبنين و29 للبنات": for boys (seed 265), not for Benin
-    }
     return known(restored) || ROLE_NOUNS.containsKey(restored) ? restored : key; // ("للرئيس الكوري الجنوبي")
   }
-
-  /**
-   * Country names never written with the article that, with it, are everyday nouns: "بنين" (Benin), "البنين"
-   * (the boys, as in "مدارس البنين"). A word with the article, or "لل" before it, is the noun.
-   */
-  private static final java.util.Set<String> ARTICLELESS_NAMES = java.util.Set.of("بنين");
 
   /**
    * The key of a word inside a name: as written with its ل when only that continues a name the base knows
@@ -1081,7 +1068,7 @@ public final class LinkStage implements Stage {
           && SearchKeys.stem(single).startsWith("ال") && !surnameHasArticle(a.entry(), via)) {
         continue; // a surname written without the article is another family's with it: "المبارك" is no Mubarak
       }
-      if (single != null && BARE_ONLY.contains(a.key()) && SearchKeys.stem(single).startsWith("ال")) {
+      if (single != null && BARE_ONLY.contains(a.key()) && hasArticle(single)) {
         continue; // "الحماس" is enthusiasm: Hamas never takes the article (seed 253)
       }
       if (single != null && MASDARS_BEHIND_BA.contains(a.key()) && single.clitics().pre().contains("ب")) {
@@ -1180,7 +1167,7 @@ public final class LinkStage implements Stage {
         }
         if (n == 1 && (isDefiniteNisba(tokens, i, keys[i]) || isAdjective(tokens, i, keys)
             || keys[i].equals(BROTHERS) && nameFollows(tokens, i)
-            || BARE_ONLY.contains(keys[i]) && SearchKeys.stem(tokens.get(i)).startsWith("ال")
+            || BARE_ONLY.contains(keys[i]) && hasArticle(tokens.get(i))
             || MASDARS_BEHIND_BA.contains(keys[i]) && tokens.get(i).clitics().pre().contains("ب"))) {
           continue; // السورية is the adjective, not سورية the country; "خبير مالي" is financial; "الأخوان كاسترو"
         }
@@ -1337,7 +1324,7 @@ public final class LinkStage implements Stage {
    */
   private static boolean articleAgrees(Token t, KbEntry entry) {
     String stem = SearchKeys.stem(t);
-    boolean hasArticle = stem.startsWith("ال") || (stem.startsWith("ل") && SearchKeys.afterLam(t));
+    boolean hasArticle = hasArticle(t);
     String name = entry.name();
     String last = name.substring(name.lastIndexOf(' ') + 1);
     if (name.contains(" ") && last.startsWith("ال") && KnowledgeBase.wordKey(last).equals(KnowledgeBase.wordKey(stem))) {
@@ -1346,8 +1333,18 @@ public final class LinkStage implements Stage {
     return !name.startsWith("ال") || name.contains(" ") || hasArticle;
   }
 
-  /** Bodies named by a word that, with the article, is a common noun: "الحماس" (enthusiasm), "الأمل" (hope). */
-  private static final Set<String> BARE_ONLY = Set.of(KnowledgeBase.key("حماس"), KnowledgeBase.key("أمل"));
+  /** Whether the word bears the article, or its lam behind the preposition ل ("للقاهرة", "للبنين"). */
+  private static boolean hasArticle(Token t) {
+    String stem = SearchKeys.stem(t);
+    return stem.startsWith("ال") || (stem.startsWith("ل") && SearchKeys.afterLam(t));
+  }
+
+  /**
+   * Names that, with the article, are common nouns: "الحماس" (enthusiasm), "الأمل" (hope), "البنين" and "للبنين"
+   * (the boys, "38 كلية للبنين و29 للبنات" in seed 265, not Benin).
+   */
+  private static final Set<String> BARE_ONLY = Set.of(KnowledgeBase.key("حماس"), KnowledgeBase.key("أمل"),
+      KnowledgeBase.key("بنين"));
   /** Bodies named by a masdar, which behind ب is the act: "بفتح المعبر" (by opening the crossing). */
   private static final Set<String> MASDARS_BEHIND_BA = Set.of(KnowledgeBase.key("فتح"));
 
