@@ -286,6 +286,23 @@ final class Agreement {
     return first.isCountry() || capital;
   }
 
+  /**
+   * Counted people named by a masculine noun ("خمسة شبان", "25 شخصا", "ثلاثة جنود"), who cannot be the subject of
+   * a feminine verb before them. Not women ("خمس نساء", "ثلاث طالبات"), nor bodies, whose plurals a feminine
+   * verb may have ("شاركت عشرة أحزاب").
+   */
+  static boolean countedMen(SentenceWords w, ActorGroup counted) {
+    ActorMention first = counted.members().get(0);
+    String role = first.actor().code();
+    boolean people = first.isCivilian() || role != null && (role.endsWith("MIL") || role.endsWith("COP")
+        || role.endsWith("REB") || role.endsWith("CRM"));
+    String head = w.bare[counted.first()];
+    return people && !head.endsWith("ات") && !head.endsWith("ة") && !w.is(counted.first(), WOMEN);
+  }
+
+  /** Women counted by a noun not written with ات or ة. */
+  private static final java.util.Set<String> WOMEN = EventKeys.setOf("نساء", "النساء", "نسوة", "النسوة", "نسوه");
+
   /** Nouns written with ة that name men, or count what follows them. */
   private static final java.util.Set<String> MEN_WITH_TA = EventKeys.setOf("خليفة", "الخليفة", "علامة",
       "العلامة", "رحالة", "الرحالة", "طلبة", "الطلبة", "أساتذة", "الأساتذة", "اساتذة", "الاساتذة", "قادة", "القادة",

@@ -28,6 +28,27 @@ final class AidKinds {
   private static final java.util.Set<String> BACKING = EventKeys.setOf("دعم", "دعمت", "يدعم", "تدعم", "دعما",
       "الدعم", "دعمه", "دعمها", "دعموا", "يدعمون");
 
+  /** How far after a verb of backing the count it backs with may stand, past its object and a comma. */
+  private static final int COUNT_REACH = 6;
+
+  /**
+   * The aid a count behind ب after the verb of backing supplies: 071 for a sum of money ("بأربعة مليارات
+   * دولار"), 070 for people or goods ("بنحو 70 طبيبا"); null when no such count follows.
+   */
+  private static String suppliedCode(SentenceWords w, int i) {
+    for (int k = i + 1; k <= i + COUNT_REACH && k + 1 < w.size() && !Clauses.isFullStop(w, k); k++) {
+      if (w.hasProclitic(k, "ب") && (w.isCount(k) || w.is(k, Victims.ABOUT) && w.isCount(k + 1))) {
+        return w.near(k, CURRENCY_REACH, CURRENCIES) ? "071" : "070";
+      }
+    }
+    return null;
+  }
+
+  /** How far after the count its currency may stand: "بأربعة مليارات دولار". */
+  private static final int CURRENCY_REACH = 3;
+  private static final java.util.Set<String> CURRENCIES = EventKeys.setOf("دولار", "دولارا", "دولارات", "ريال",
+      "ريالا", "ريالات", "يورو", "جنيه", "جنيها", "درهم", "درهما", "دينار", "دينارا", "ليرة");
+
   /**
    * The code of the aid (070) or backing (051) at word i by its kind (072, 071, 073; backing only 072 or
    * 071: "دعم إنساني" may be words), or null when no kind stands within reach.
@@ -36,6 +57,12 @@ final class AidKinds {
     boolean backing = code.equals("051");
     if (backing && !w.is(i, BACKING) && !BACKING.contains(EventKeys.verbStem(w.token(i)))) {
       return null;
+    }
+    String supplied = backing && w.isVerb(i) ? suppliedCode(w, i) : null;
+    if (supplied != null) {
+      // "دعمت مستشفيات المنطقة أخيرا، بنحو 70 طبيبا": staff or goods sent are aid (seed 267), a sum of money
+      // economic aid ("تدعم مصر بأربعة مليارات دولار")
+      return supplied;
     }
     String kind = null;
     boolean with = false; // (behind "ب", or joined to such a word: "بالمال والسلاح")

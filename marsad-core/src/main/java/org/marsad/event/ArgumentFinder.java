@@ -174,15 +174,31 @@ final class ArgumentFinder {
     ActorGroup counted = count > 0 ? ActorPositions.countedGroup(w, groups, count, 3) : null;
     // (and "العشرات" after a feminine verb joined to a clause with its subject: "استخدمت قوات الأمن الغاز …،
     // واعتقلت العشرات من المتظاهرين", she arrested them; the passive would read "واعتقل العشرات")
-    boolean sheActed = w.is(count, SentenceWords.ROUND_COUNTS) && w.isDefinite(count) && Agreement.feminineVerb(w, trigger);
+    // (or counted men, whom a passive would count with a masculine verb: "حاولت الشرطة تفريقهم بالقوة، واعتدت
+    // بالضرب على الكثير منهم، واعتقلت خمسة شبان", seed 267)
+    boolean sheActed = Agreement.feminineVerb(w, trigger) && counted != null
+        && (w.is(count, SentenceWords.ROUND_COUNTS) && w.isDefinite(count) || Agreement.countedMen(w, counted));
     if (verb && counted != null && (w.is(count, ACCUSATIVE_COUNTS) || w.is(counted.first(), HOSTAGES) || sheActed)) {
       // "الشرطة تدخلت واعتقلت عددا من المسلحين": an accusative count is the object of an active verb,
       // whose subject, joined by و, is the one of the verb before; so are counted hostages, whoever took
       // them ("رفضت الجبهة … واحتجزت 68 رهينة")
       boolean joined = w.hasProclitic(trigger, "و") || w.hasProclitic(trigger, "ف");
       ActorGroup subject = joined ? previousSubject(w, groups, trigger) : null;
-      if (subject != null && !sameParty(subject, counted)) {
+      // (not a town, the subject of a verb of where: "قذيفة سقطت على منزل بقرية تقع جنوبي الشيخ زويد وقتلت")
+      if (subject != null && !sameParty(subject, counted) && !subject.members().get(0).isPlace()) {
         return new Arguments(subject.members(), counted.members(), false, 0.7);
+      }
+    }
+    ActorGroup band = verb && Agreement.feminineVerb(w, trigger) && w.is(trigger + 1, BANDS)
+        && w.isKey(trigger + 2, "من") ? ActorGroup.startingAt(groups, trigger + 3) : null;
+    if (band != null) {
+      // "قتلت مجموعة من القرويين خمس نساء": with an object after it, the band did it (seed 268's villagers had
+      // been the dead); with none it may be the passive's subject ("قتلت مجموعة من الجنود في الهجوم")
+      for (ActorGroup g : groups) {
+        if (g.first() > band.last() && g.first() <= Clauses.clauseEnd(w, trigger)
+            && !behindPreposition(w, g.first()) && !attributive(g)) {
+          return new Arguments(band.members(), g.members(), false, 0.75);
+        }
       }
     }
     ActorGroup antecedent = verb && counted != null && w.is(trigger - 1, RELATIVES)
@@ -736,6 +752,13 @@ final class ArgumentFinder {
       // قام, not the last of the posts he holds (seed 250)
       source = didSubject(w, groups, trigger, clauseStart);
       evidence = 0.85;
+    }
+    if (source == null && !verb && w.hasProclitic(trigger, "و") && !grieved && !describes && !toldAbout && !answered
+        && !condemned) {
+      // "فقام عشرات من القرويين بجر هؤلاء النسوة … وضربهن بالعصي والاعتداء عليهن": a masdar joined to the one
+      // behind ب shares its doer, the subject of قام (seed 268 had the attack's own word for an unnamed attacker)
+      source = joinedDidSubject(w, groups, trigger, clauseStart);
+      evidence = 0.8;
     }
     if (source == null && !grieved && !describes && !toldAbout && !answered && !condemned) {
       // SVO subject or the subject of the verb an event noun is the object of: the nearest actor before
@@ -1420,6 +1443,26 @@ final class ArgumentFinder {
         }
         ActorGroup before = ActorGroup.endingAt(groups, j - 1); // (or the subject before the verb)
         return before != null && !attributive(before) && !behindPreposition(w, before.first()) ? before : null;
+      }
+    }
+    return null;
+  }
+
+  /** Feminine nouns of a band of people, which count the doers after a feminine verb: "مجموعة من". */
+  private static final java.util.Set<String> BANDS = EventKeys.setOf("مجموعة", "جماعة", "عصابة");
+
+  /** How far before a joined masdar the masdar behind ب whose doer it shares may stand. */
+  private static final int JOINED_MASDAR_REACH = 10;
+
+  /** The subject of قام before a masdar behind ب that the masdar at {@code trigger}, joined by و, goes on from. */
+  private static ActorGroup joinedDidSubject(SentenceWords w, List<ActorGroup> groups, int trigger, int clauseStart) {
+    for (int j = trigger - 1; j >= clauseStart && j >= trigger - JOINED_MASDAR_REACH; j--) {
+      if (ActorGroup.inside(groups, j) || !w.hasProclitic(j, "ب") || w.isVerb(j)) {
+        continue;
+      }
+      ActorGroup doer = didSubject(w, groups, j, clauseStart);
+      if (doer != null) {
+        return doer;
       }
     }
     return null;

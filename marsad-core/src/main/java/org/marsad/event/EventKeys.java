@@ -65,13 +65,16 @@ public final class EventKeys {
   /** The verb stem of a written form already stripped of its clitics ("ينفذ" of "ينفذها"). */
   static String verbStem(String written) {
     String s = written;
+    boolean perfective = false; // (ت ends only a perfective, which takes no person prefix: "توقعت" expected)
     if (s.length() >= 5 && (s.endsWith("ان") || s.endsWith("ون") || s.endsWith("وا") || s.endsWith("ين"))) {
       s = s.substring(0, s.length() - 2);
     } else if (s.length() >= 4 && (s.endsWith("ت") || s.endsWith("ا"))) {
+      perfective = s.endsWith("ت");
       s = s.substring(0, s.length() - 1);
     }
     // (not a first-person أ: "أقالت" is أقال, dismissed, not قال; "أقول" is listed as it is)
-    if (s.length() >= 4 && "يتن".indexOf(s.charAt(0)) >= 0) {
+    // (nor the ت of a perfective's own stem: "توقعت" is توقع, expected, not وقع, signed; seed 267)
+    if (s.length() >= 4 && "يتن".indexOf(s.charAt(0)) >= 0 && !(perfective && s.charAt(0) == 'ت')) {
       s = s.substring(1);
     }
     return s;

@@ -61,6 +61,9 @@ final class ModeFinder {
     if (asked(w, trigger, clauseStart)) {
       return Mode.HYPOTHETICAL; // "هل ينسحب الحوثيون من الحديدة؟": a question, nothing told as done
     }
+    if (w.is(trigger - 1, CHANCES) && w.token(trigger).clitics().isEmpty()) {
+      return Mode.HYPOTHETICAL; // "ثقته في فرص توصل اليونان إلى اتفاق": the chances of one (seed 267)
+    }
     if (w.isKey(trigger - 1, QAD) && w.isImperfective(trigger)) {
       return Mode.HYPOTHETICAL; // "قد يهاجم": may attack ("قد هاجم" is: has attacked)
     }
@@ -555,6 +558,9 @@ final class ModeFinder {
   /** "من الممكن", "من الوارد": it is possible (that); "الوارد" alone is what is mentioned ("الوارد في التقرير"). */
   private static final java.util.Set<String> POSSIBLE_THAT = EventKeys.setOf("الممكن", "الوارد", "المستبعد");
   private static final java.util.Set<String> POSSIBILITIES = EventKeys.setOf("الاحتمالات", "الاحتمال");
+  /** Nouns of chance whose genitive masdar is only possible: "فرص توصل", "إمكانية عقد", "احتمال شن". */
+  private static final java.util.Set<String> CHANCES = EventKeys.setOf("فرص", "فرصة", "إمكانية", "امكانية",
+      "احتمال", "احتمالات", "احتمالية");
   private static final java.util.Set<String> POSSIBLE = EventKeys.setOf("محتمل", "محتملة", "محتملا", "محتملين");
   /** The definite forms, which may follow the noun's genitive: "انسحاب الولايات المتحدة المحتمل". */
   private static final java.util.Set<String> THE_POSSIBLE = EventKeys.setOf("المحتمل", "المحتملة");

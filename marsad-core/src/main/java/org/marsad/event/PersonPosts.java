@@ -100,6 +100,14 @@ final class PersonPosts {
     return -1;
   }
 
+  /** A definite masculine plural noun ("القائمين", "المسؤولون"), which is no title of one person. */
+  private static boolean pluralNoun(SentenceWords w, int i) {
+    String bare = w.bare[i];
+    String pos = w.token(i).pos();
+    return w.isDefinite(i) && ("NOUN".equals(pos) || "ADJ".equals(pos)) && bare.length() > 4
+        && (bare.endsWith("ين") || bare.endsWith("ون"));
+  }
+
   /** Whether a post opens at i: a comma, or the semicolon some papers write for one ("عبدالعزيز الفريح؛ نائب"). */
   private static boolean opens(SentenceWords w, int i) {
     return w.isComma(i) || i >= 0 && i < w.size() && "؛".equals(w.token(i).text());
@@ -159,6 +167,9 @@ final class PersonPosts {
     if (comma < 0 || comma + 2 >= w.size() || !opens(w, comma) || w.hasProclitic(comma + 1, "و")
         || w.hasProclitic(comma + 1, "ل")) {
       return null; // (nor whom one spoke to: "ولفت إيشينغر، لصحيفة دي فيلت في مقابلة")
+    }
+    if (pluralNoun(w, comma + 1)) {
+      return null; // a post is one man's: "اتهم الخطاط ناصر الميمون، القائمين على الجمعية" (his object, seed 267)
     }
     for (int k = comma + 1; k <= comma + 1 + POST_WORDS && k < w.size(); k++) {
       ActorGroup named = ActorGroup.startingAt(groups, k);

@@ -40,9 +40,26 @@ final class QuotedSpeech {
         return i;
       } else if (!quoted && whileClause && w.isComma(i - 1) && w.is(i, TriggerFinder.TELLING) && w.isVerb(i)) {
         return i; // "وفي حين أكد العطية أن …، قال كيري": the main clause's speaker
+      } else if (!quoted && w.isComma(i - 1) && namedSpeakerJoins(w, i)) {
+        // "وأكدت وزارة العدل أن …، وذكرت الوزارة أن": the narrator tells the next thing said (seed 268); it
+        // ends at the comma, so that the verb opens words of its own
+        return i - 1;
       }
     }
     return w.size();
+  }
+
+  /**
+   * A past speech verb joined by و whose subject is named right after it: "، وذكرت الوزارة", "، وقال الرئيس".
+   * The speaker's own words would go on with a pronoun or a participle ("وأضاف", "مشيرا").
+   */
+  private static boolean namedSpeakerJoins(SentenceWords w, int i) {
+    if (i + 1 >= w.size() || !w.hasProclitic(i, "و") || !w.is(i, TriggerFinder.TELLING) || !w.isVerb(i)
+        || w.isImperfective(i)) {
+      return false;
+    }
+    String pos = w.token(i + 1).pos();
+    return ("NOUN".equals(pos) || "PROPN".equals(pos)) && w.token(i + 1).clitics().pre().isEmpty();
   }
 
   /** "بينما", "فيما", "في حين": while, as another speaker tells (not "في حين أن", the speaker's contrast). */

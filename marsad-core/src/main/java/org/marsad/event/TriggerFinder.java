@@ -665,7 +665,20 @@ final class TriggerFinder {
     return false;
   }
 
+  /**
+   * Whether the verb at i stands between a proper name and the clause's perfective verb: the rest of the name
+   * ("توماس ليدنك احتفظ"), since two verbs do not follow a bare name.
+   */
+  private static boolean surnameBetween(SentenceWords w, int i) {
+    return i > 0 && i + 1 < w.size() && "PROPN".equals(w.token(i - 1).pos()) && w.token(i - 1).clitics().isEmpty()
+        && w.token(i).clitics().pre().contains("ل") && w.isVerb(i + 1) && !w.isImperfective(i + 1)
+        && w.token(i + 1).clitics().pre().isEmpty();
+  }
+
   private static boolean notAnEvent(SentenceWords w, int i) {
+    if (w.isVerb(i) && surnameBetween(w, i)) {
+      return true; // "النجم التشيكي توماس ليدنك احتفظ باللقب": a surname the tagger read as "to condemn you"
+    }
     if (w.isKey(i, DEMAND) && passesGreetings(w, i)) {
       return true; // "طلب جلالة الملك عبدالله الثاني نقل تحياته إلى أخيه": a courtesy, no appeal (seed 250)
     }

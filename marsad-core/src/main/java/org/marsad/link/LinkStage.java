@@ -127,6 +127,8 @@ public final class LinkStage implements Stage {
 
   /** The key of "العاصمة": a name after it is the capital ("العاصمة عمان" is Amman, not Oman). */
   private static final String CAPITAL_WORD = "عاصمه";
+  /** Amman as written with its shadda; Oman is written عُمان or bare. */
+  private static final String AMMAN_WRITTEN = "عمّان";
   private static final Set<String> CITY_WORDS = Set.of(KnowledgeBase.wordKey("مدينة"), KnowledgeBase.wordKey("ريف"),
       KnowledgeBase.wordKey("غوطة"), KnowledgeBase.wordKey("ضواحي"), KnowledgeBase.wordKey("أطراف"),
       KnowledgeBase.wordKey("محيط"));
@@ -1056,6 +1058,8 @@ public final class LinkStage implements Stage {
       boolean capitalNamed, Token single) {
     KnowledgeBase.Alias best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    // (a written shadda tells Amman from Oman, which the keys fold together: "بين الرياض وعمّان", seed 268)
+    capitalNamed |= mention.text().contains(AMMAN_WRITTEN);
     boolean personNotPlace = personNotPlace(mention, candidates, single);
     for (KnowledgeBase.Alias a : candidates) {
       if (a.kind() == KnowledgeBase.AliasKind.NISBA || a.kind() == KnowledgeBase.AliasKind.SHORT) {

@@ -5056,4 +5056,46 @@ class TargetRulesTest {
         + " المتوقع أن يبلغ عددها 67 كلية، منها حوالي 38 للبنين، و29 للبنات.", "01", aug2015);
     assertTrue(boys.target() == null || !"BEN".equals(boys.target().code()), "for boys, not Benin: " + boys);
   }
+  @Test
+  void round434JoinedActsShareTheirDoerAndNamedSpeakersOpenTheirOwnWords() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 3);
+    Event arrest = first("وقد حاولت الشرطة تفريقهم بالقوة، واعتدت بالضرب على الكثير منهم، واعتقلت خمسة شبان، بينهم"
+        + " جرحى.", "17", aug2015);
+    assertEquals("COP", arrest.source().code(), "she arrested them: " + arrest);
+    assertEquals("CVL", arrest.target().code(), "the young men are held: " + arrest);
+    Event beaten = first("فقام عشرات من المواطنين بضرب النسوة والاعتداء عليهن بالسكاكين.", "18", aug2015);
+    assertEquals("CVL", beaten.source().code(), "the subject of قام did it: " + beaten);
+    assertNull(beaten.target(), "the citizens are not the victims: " + beaten);
+    List<Event> said = RuleSentences.events("وأكدت وزارة العدل أن العمل على الربط الإلكتروني يأتي ضمن أهدافها،"
+        + " وذكرت الوزارة أن كل جهة حكومية رُبطت بها لتقديم خدمة معينة.", aug2015);
+    assertTrue(said.stream().filter(e -> e.cameo().startsWith("01")).allMatch(e -> e.mode() == Event.Mode.ASSERTED),
+        "the second statement is the narrator's: " + said);
+    Event amman = first("وتعزيز التعاون الاستثماري بين الرياض وعمّان، التي تحاول تعزيز اقتصادها.", "06", aug2015);
+    assertEquals("JOR", amman.target().country(), "Amman, written with its shadda: " + amman);
+    Event doctors = first("أوضح مدير الشؤون الصحية أن وزارة الصحة دعمت مستشفيات المنطقة أخيرا، بنحو 70 طبيبا.", "07",
+        aug2015);
+    assertEquals("070", doctors.cameo(), "staff sent are aid: " + doctors);
+  }
+  @Test
+  void round434ExpectedDealsSurnamesAndChances() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    List<Event> expected = RuleSentences.events("وكانت الحكومة اليونانية قد توقعت التوصل إلى اتفاق في 18 من الشهر"
+        + " الحالي.", aug2015);
+    assertTrue(expected.stream().noneMatch(e -> e.cameo().equals("057")), "expected, not signed: " + expected);
+    List<Event> tennis = RuleSentences.events("يشار إلى أن النجم العالمي التشيكي توماس ليدنك احتفظ بلقب البطولة.",
+        aug2015);
+    assertTrue(tennis.stream().noneMatch(e -> e.cameo().startsWith("17")), "a surname: " + tennis);
+    Event chances = first("أعرب رئيس المفوضية الأوروبية جان كلود يونكر، عن ثقته في فرص توصل اليونان إلى اتفاق مع"
+        + " الدائنين.", "05", aug2015);
+    assertEquals(Event.Mode.HYPOTHETICAL, chances.mode(), "only its chances: " + chances);
+    Event accuser = first("اتهم الخطاط ناصر الميمون، القائمين على الجمعية السعودية للخط العربي بالتقصير في أداء"
+        + " مهامهم، بعد إنشاء الجمعية.", "11", aug2015);
+    assertTrue(accuser.source().code() == null, "his object, not his post: " + accuser);
+    Event member = first("قال عضو اللجنة التجارية بغرفة جدة عمر السلمي أنه يفترض إعطاء فرصة للتاجر.", "01", aug2015);
+    assertEquals("BUS", member.source().code(), "a trade committee: " + member);
+    List<Event> beat = RuleSentences.events("وأوثق رجلان قدمي ابن القذافي في آلة تعذيب خشبية وضرباه بالعصا.",
+        aug2015);
+    assertTrue(beat.stream().anyMatch(e -> e.trigger().text().equals("وضرباه") && e.cameo().equals("182")),
+        "beaten with a stick: " + beat);
+  }
 }
