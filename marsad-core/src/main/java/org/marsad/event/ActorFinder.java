@@ -1677,7 +1677,7 @@ final class ActorFinder {
   }
 
   static final java.util.Set<String> ACCUSED = EventKeys.setOf("متهم", "متهمة", "متهمين", "متهمون", "متهمان",
-      "متهمات");
+      "متهمات", "مدعى", "مدعي"); // (the defendant, "المدعى عليه", which the agents code CRM)
 
   /**
    * "المتهم" with its article (or behind ل) is the accused, whom a court sentences and the police hold ("قضت

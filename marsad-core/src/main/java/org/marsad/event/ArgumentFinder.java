@@ -1428,10 +1428,15 @@ final class ArgumentFinder {
     if (!behindBa && !behindAla && tried == null) {
       return null;
     }
+    // "قام معالي وزير الإسكان ماجد الحقيل أخيرا، يرافقه …، ووكيل الوزارة محمد الزميع بزيارة": past the
+    // companions after a comma, the subject of قام before them (seed 270 had the last companion)
+    int aside = companionsAside(w, trigger);
+    int from = aside >= 0 ? aside : trigger;
+    clauseStart = aside >= 0 ? Clauses.clauseStart(w, aside - 1) : clauseStart;
     // (the words of actors, titles and styles between do not count: "قام صاحب السمو الملكي الأمير محمد بن سلمان
     // ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بزيارة", seed 250)
     int words = 0;
-    for (int j = trigger - 1; j >= clauseStart && words < DID_REACH; j--) {
+    for (int j = from - 1; j >= clauseStart && words < DID_REACH; j--) {
       boolean named = ActorGroup.inside(groups, j) || w.is(j, AgentPhrase.STYLES) || w.is(j, ActorFinder.PERSON_TITLES);
       words += named ? 0 : 1;
       if (behindBa && w.isKey(j, DID) || behindAla && w.isKey(j, VENTURED)
@@ -1446,6 +1451,23 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /** Companions told between commas after the subject: "، يرافقه", "، ويرافقه", "، برفقة". */
+  private static final java.util.Set<String> ACCOMPANIED = EventKeys.setOf("يرافقه", "يرافقها", "يرافقهم",
+      "ويرافقه", "برفقة", "وبرفقته", "يرافق", "ويرافق");
+
+  /** How far before the act its doer's companions may begin. */
+  private static final int ASIDE_REACH = 25;
+
+  /** The comma that opens the companions of the act's doer ("، يرافقه", "، برفقة") before it, or -1. */
+  private static int companionsAside(SentenceWords w, int trigger) {
+    for (int k = trigger - 1; k >= 1 && k >= trigger - ASIDE_REACH && !Clauses.isFullStop(w, k); k--) {
+      if (w.is(k, ACCOMPANIED) && w.isComma(k - 1)) {
+        return k - 1;
+      }
+    }
+    return -1;
   }
 
   /** Feminine nouns of a band of people, which count the doers after a feminine verb: "مجموعة من". */

@@ -93,14 +93,35 @@ final class Convictions {
   static boolean ofAccused(SentenceWords w, int i, Arguments a) {
     // (the accused may still stand as the source here: AccusedParty moves it to the target afterwards)
     List<ActorMention> fallenOn = a.targets().isEmpty() ? a.sources() : a.targets();
-    return w.is(i, CONVICTS) && !fallenOn.isEmpty() && fallenOn.stream().allMatch(m -> AccusedParty.accused(w, m));
+    // (or the genitive right after it: "إدانة المدعى عليه بالسفر إلى سورية", seed 268, whatever the target)
+    boolean genitive = a.sources().stream().anyMatch(m -> m.first() == i + 1 && AccusedParty.accused(w, m));
+    return w.is(i, CONVICTS) && (genitive
+        || !fallenOn.isEmpty() && fallenOn.stream().allMatch(m -> AccusedParty.accused(w, m)));
+  }
+
+  private static boolean judicial(ActorMention m) {
+    String code = m.actor().code();
+    return code != null && code.endsWith("JUD");
   }
 
   /**
    * The arguments of a conviction word order read with the convicted as its subject: a person or a group of no
    * country stands for the pronoun, the one convicted, so it is the target.
    */
-  static Arguments withConvicted(Arguments a) {
+  static Arguments withConvicted(SentenceWords w, List<ActorGroup> groups, int trigger, Arguments a) {
+    ActorMention genitive = a.sources().size() == 1 && a.sources().get(0).first() == trigger + 1
+        && !judicial(a.sources().get(0)) ? a.sources().get(0) : null;
+    if (genitive != null && byCourt(w, trigger)) {
+      // "حكماً ابتدائياً يقضي بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة": the genitive is the convicted, the
+      // court before convicts, and what he joined is his charge (seed 268 had the citizen convicting Nusra)
+      ActorGroup court = null;
+      for (ActorGroup g : groups) {
+        if (g.last() < trigger && judicial(g.members().get(0))) {
+          court = g;
+        }
+      }
+      return new Arguments(court == null ? List.of() : court.members(), List.of(genitive), false, a.evidence());
+    }
     if (!a.targets().isEmpty() || a.sources().isEmpty()
         || a.sources().stream().anyMatch(m -> m.actor().country() != null
             || m.actor().code() != null && m.actor().code().endsWith("JUD"))) { // (a court convicts, is not convicted)

@@ -436,13 +436,13 @@ public final class EventStage implements Stage {
         a = Accusations.denied(w, groups, t.first(), a); // the denier acts; whoever accused is its target
       }
       if ("173".equals(refined) && Convictions.of(w, t.first())) {
-        a = Convictions.withConvicted(a); // "بعد إدانته": the convicted, a person
+        a = Convictions.withConvicted(w, groups, t.first(), a); // "بعد إدانته": the convicted, a person
       }
       coded = refined == null ? coded : codes.get(refined).orElse(coded);
       if (coded.code().equals("173")) {
         a = Sentences.withSentenced(w, groups, t, a); // "حكمت المحكمة على الناشط بالسجن"
       }
-      a = AccusedParty.of(w, coded, a); // "لإدانة المتهم": the accused is convicted, does not convict
+      a = AccusedParty.of(w, coded, t.last(), a); // "لإدانة المتهم": the accused is convicted, does not convict
       if (coded.code().equals("112")) {
         a = DirectedCharges.of(w, t, verb, a); // "أقرت وارنر بالاتهامات الموجهة إليها": she is the accused
       }

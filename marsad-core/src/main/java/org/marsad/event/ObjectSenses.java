@@ -109,7 +109,8 @@ final class ObjectSenses {
   /** Things and people received by the count, not guests: lawsuits, tourists, the wounded. */
   private static final java.util.Set<String> COUNTED = EventKeys.setOf("دعوى", "دعاوى", "قضية", "قضايا", "سائحا",
       "سائح", "سياح", "زائرا", "جريحا", "جرحى", "مصابا", "مصابين", "مريضا", "مرضى", "حالة", "طلبا", "طلب",
-      "بلاغا", "بلاغ", "اتصالا", "اتصال", "حاجا", "حاج", "معتمرا", "معتمر", "مسافرا", "مسافر", "راكبا", "راكب");
+      "بلاغا", "بلاغ", "اتصالا", "اتصال", "حاجا", "حاج", "معتمرا", "معتمر", "مسافرا", "مسافر", "راكبا", "راكب",
+      "مراجعا", "مراجع", "مراجعين", "طالبا", "طالب", "طالبة", "متدربا", "متدرب", "مستفيدا", "مستفيد");
 
   /**
    * Whether a count of things or people of a kind stands after the reception, past its subject ("استقبلت وزارة

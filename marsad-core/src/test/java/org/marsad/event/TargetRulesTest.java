@@ -5098,4 +5098,27 @@ class TargetRulesTest {
     assertTrue(beat.stream().anyMatch(e -> e.trigger().text().equals("وضرباه") && e.cameo().equals("182")),
         "beaten with a stick: " + beat);
   }
+  @Test
+  void round435ConvictionsByCourtsCompanionsAndArtists() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    Event convicted = first("أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي بثبوت إدانة مواطن بالانضمام إلى جبهة"
+        + " النصرة.", "17", aug2015);
+    assertEquals("JUD", convicted.source().code(), "the court convicts: " + convicted);
+    assertEquals("CVL", convicted.target().code(), "the citizen is convicted: " + convicted);
+    Event defendant = first("وجاءت في حيثيات الحكم، إدانة المدعى عليه بالسفر إلى سورية للمشاركة في القتال.", "17",
+        aug2015);
+    assertEquals("CRM", defendant.target().code(), "the defendant is convicted: " + defendant);
+    Event visit = first("قام معالي وزير الإسكان ماجد الحقيل أخيرا، يرافقه معالي المستشار الدكتور علي العطية، ووكيل"
+        + " وزارة الإسكان محمد الزميع بزيارة لمقر مصلحة الجمارك العامة.", "04", aug2015);
+    assertEquals("GOV", visit.source().code(), "the minister, not his companion: " + visit);
+    Event singer = first("أكدت المطربة اللبنانية ماجدة الرومي أنها ستتمسك باللغة الفصحى.", "01", aug2015);
+    assertEquals("LBNCVL", singer.source().code(), "a Lebanese singer: " + singer);
+    List<Event> crocodile = RuleSentences.events("وقال المسؤول: قبض التمساح على الساق اليمنى للمرأة.", aug2015);
+    assertTrue(crocodile.stream().noneMatch(e -> e.cameo().startsWith("17")), "a crocodile's grip: " + crocodile);
+    List<Event> career = RuleSentences.events("ويعتبر هشام أن التمثيل يجب أن يصب في خدمة الغناء ومسيرته.", aug2015);
+    assertTrue(career.stream().noneMatch(e -> e.cameo().startsWith("14")), "his career: " + career);
+    List<Event> prevented = RuleSentences.events("ودفع الحوثيون بمزيد من التعزيزات في محاولة لمنع تقدم المقاومة"
+        + " هناك.", aug2015);
+    assertTrue(prevented.stream().noneMatch(e -> e.trigger().text().equals("تقدم")), "only prevented: " + prevented);
+  }
 }
