@@ -207,7 +207,10 @@ final class CombatDeaths {
     for (int i = trigger + 1; i < w.size() && i <= trigger + CAUSE_REACH; i++) {
       // ("أكثر من 15", which the tagger may read as a verb, is the count's)
       boolean bound = w.is(i, Victims.MORE_OR_FEWER) && w.isKey(i + 1, "من");
-      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i) || w.isVerb(i) && !w.is(i, WOUNDED) && !bound) {
+      // (a name the tagger reads as a verb is no act: "وقوات موالية للمخلوع صالح، وجرح 34 آخرون", seed 272)
+      boolean named = ActorGroup.inside(groups, i);
+      if (w.token(i).kind() == org.marsad.doc.TokenKind.PUNCT && !w.isComma(i)
+          || w.isVerb(i) && !w.is(i, WOUNDED) && !bound && !named) {
         break; // the clause ends, or another clause's act begins
       }
       if (battle == null && w.is(i, BATTLE)) {

@@ -93,7 +93,9 @@ final class PersonPosts {
       if (opens(w, k)) {
         return k;
       }
-      if (!w.token(k).isWord() || w.isVerb(k) || w.hasProclitic(k, "و")) {
+      // (the last word of a name right before the comma may look like a verb too: "وارن تراس،", seed 271)
+      boolean lastOfName = k == m.last() + 1 && w.isVerb(k) && w.token(k).clitics().isEmpty() && opens(w, k + 1);
+      if (!w.token(k).isWord() || w.isVerb(k) && !lastOfName || w.hasProclitic(k, "و")) {
         return -1; // (a name's word may look like one with a clitic: "فان")
       }
     }

@@ -5121,4 +5121,17 @@ class TargetRulesTest {
         + " هناك.", aug2015);
     assertTrue(prevented.stream().noneMatch(e -> e.trigger().text().equals("تقدم")), "only prevented: " + prevented);
   }
+  @Test
+  void round436TimeAsidesNamesReadAsVerbsAndPostsAfterAComma() {
+    java.time.LocalDate jul2015 = java.time.LocalDate.of(2015, 7, 27);
+    Event attack = first("وفي صنعاء، نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر أول من أمس، هجوما استهدف نقطة"
+        + " تابعة لميليشيات الانقلابيين.", "19", jul2015);
+    assertEquals("REB", attack.source().code(), "the resistance carried it out: " + attack);
+    Event killed = first("أما في تعز، فقد قتل 30 من مسلحي الحوثي وقوات موالية للمخلوع صالح، وجرح 34 آخرون في مواجهات"
+        + " مع المقاومة الشعبية.", "19", jul2015);
+    assertEquals("REB", killed.source().code(), "the other side of the clashes: " + killed);
+    Event deputy = first("وقال وارن تراس، نائب رئيس الوزراء الاسترالي، إن السلطات الماليزية ستصدر اعلانا رسميا.", "01",
+        jul2015);
+    assertEquals("AUSGOV", deputy.source().code(), "his post after the comma: " + deputy);
+  }
 }
