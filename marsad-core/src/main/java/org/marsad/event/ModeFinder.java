@@ -215,6 +215,9 @@ final class ModeFinder {
     if (w.is(trigger, MEETINGS) && !w.token(trigger).clitics().post().isEmpty()) {
       return false; // where one failed: "فشلت الحكومة اللبنانية في اجتماعها أمس في حل أزمة النفايات" (seed 228)
     }
+    if ((w.is(trigger, MEETINGS) || w.is(trigger, TALKS)) && w.is(trigger + 1, TOOK_PLACE)) {
+      return false; // "أخفقت روسيا والسعودية في محادثات جرت بينهما في التغلب على خلافاتهما": held (seed 273)
+    }
     for (int i = trigger - 1; i >= Math.max(clauseStart, trigger - FAILURE_REACH); i--) {
       if (w.is(i, FAILURES) && !w.isDefinite(i)) {
         for (int j = i + 1; j < trigger; j++) {
@@ -227,6 +230,11 @@ final class ModeFinder {
     }
     return false;
   }
+
+  private static final java.util.Set<String> TALKS = EventKeys.setOf("محادثات", "مباحثات", "مفاوضات");
+  /** Verbs saying a meeting was held: "محادثات جرت", "اجتماع عقد". */
+  private static final java.util.Set<String> TOOK_PLACE = EventKeys.setOf("جرت", "جرى", "عقدت", "عقد", "دارت",
+      "أجريت", "اجريت");
 
   /** Foiling, verb or masdar: "أحبطت الشرطة", "إحباط هجوم" (not "إحباطه", his frustration). */
   private static final java.util.Set<String> FOILING = EventKeys.setOf("إحباط", "احباط", "أحبط", "احبط", "أحبطت",
@@ -304,6 +312,7 @@ final class ModeFinder {
       "اقترحت", "يقترح", "اقتراح", "يريد", "تريد", "يريدون", "رغبة", "رغبته", "رغبتها",
       "رغبتهم", "رغبتهما", "ضرورة", "يجب", "ينبغي", "بد", "لابد", "بهدف", "يهدف", // ("لا بد من تنفيذ القرار والانسحاب")
       "تهدف", "يأمل", "تأمل", "يأملون", "أمل", "نأمل", "آمل", "يتمنى", "تتمنى", "نتمنى",
+      "يتطلع", "تتطلع", "يتطلعون", "نتطلع", // ("وتتطلع موسكو لاستضافة جولة أخرى من المحادثات", seed 273)
       // and what an act is for or a way to: "من أجل عودة جميع الأطراف الى طاولة المفاوضات", "لإجبارهم على
       // الجلوس إلى طاولة المفاوضات", "للتحضير لمحادثات", "سبل تعزيز الحوار"
       "أجل", "إجبار", "إرغام", "تحضير", "تمهيدا", "تمهيد", "سبل",

@@ -46,6 +46,7 @@ final class PersonPosts {
       ActorMention m = mentions.get(k);
       ActorMention body = m.actor().code() == null ? bodyOfPost(w, groups, postComma(w, m)) : null;
       body = body == null && m.actor().code() == null ? affiliation(w, groups, m) : body;
+      body = body == null && m.actor().code() == null ? apposition(w, groups, m) : body;
       if (body == null) {
         continue;
       }
@@ -86,6 +87,37 @@ final class PersonPosts {
     ActorMention body = g != null && g.members().size() == 1 ? g.members().get(0) : null;
     return body != null && Institutions.named(w, body) ? body : null;
   }
+
+  /**
+   * A title right after the person's name, with no comma, whose group names its state: "وصرح وارن تراس نائب رئيس
+   * الوزراء الاسترالي" (AUSGOV; seed 271 left him uncoded); or null. Past one word of the name the tagger left
+   * out. Only a state's title with its country: a bare "مدير" names no body one can code.
+   */
+  private static ActorMention apposition(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
+    for (int k = m.last() + 1; k <= m.last() + 2 && k < w.size(); k++) {
+      ActorGroup g = ActorGroup.startingAt(groups, k);
+      if (g == null && w.is(k, DEPUTIES)) {
+        g = ActorGroup.startingAt(groups, k + 1); // "نائب رئيس الوزراء الاسترالي": the deputy's office
+      }
+      if (g != null && ActorFinder.roleOfTitle(w, g.first()) != null) {
+        ActorMention title = g.members().get(0);
+        String country = title.actor().country();
+        String code = title.actor().code();
+        return g.members().size() == 1 && country != null && code != null && code.startsWith(country)
+            && code.length() > 3 && !ActorFinder.isPerson(title) ? title : null;
+      }
+      // (only the rest of a name the tagger left out, no particle: "وقال أبوزيد إن وزير الخارجية المصري")
+      String pos = w.token(k).pos();
+      boolean nameWord = (pos == null || "PROPN".equals(pos)) && !w.is(k, THAT);
+      if (!w.token(k).isWord() || g != null || !w.token(k).clitics().isEmpty() || !nameWord) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> THAT = EventKeys.setOf("إن", "أن", "ان");
+  private static final java.util.Set<String> DEPUTIES = EventKeys.setOf("نائب", "نائبة", "مساعد", "مساعدة");
 
   /** The comma after the person, past the rest of a name the tagger left out ("أريك فان دير،"), or -1. */
   private static int postComma(SentenceWords w, ActorMention m) {

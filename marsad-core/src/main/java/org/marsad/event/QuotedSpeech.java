@@ -58,8 +58,10 @@ final class QuotedSpeech {
         || w.isImperfective(i)) {
       return false;
     }
+    // (a name the tagger leaves untagged too: "وقال اوزتورك إن", seed 272)
     String pos = w.token(i + 1).pos();
-    return ("NOUN".equals(pos) || "PROPN".equals(pos)) && w.token(i + 1).clitics().pre().isEmpty();
+    boolean named = "NOUN".equals(pos) || "PROPN".equals(pos) || pos == null && w.token(i + 1).isWord();
+    return named && !w.isVerb(i + 1) && w.token(i + 1).clitics().pre().isEmpty();
   }
 
   /** "بينما", "فيما", "في حين": while, as another speaker tells (not "في حين أن", the speaker's contrast). */

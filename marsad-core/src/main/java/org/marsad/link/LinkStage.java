@@ -68,6 +68,11 @@ public final class LinkStage implements Stage {
   private static final java.util.Set<List<String>> RESTORED_LETTERS = java.util.Set.of(List.of("و"), List.of("س"),
       List.of("ب"));
 
+  /** "وكالة", and what a news agency is "for" (the key of the word behind ل holds it): "للأنباء"، "للإعلام". */
+  private static final String AGENCY = KnowledgeBase.wordKey("وكالة");
+  private static final java.util.Set<String> NEWS = java.util.Set.of(KnowledgeBase.wordKey("أنباء"),
+      KnowledgeBase.wordKey("إعلام"), KnowledgeBase.wordKey("صحافة"));
+
   /** Generic authorities whose adjective says which they are: "السلطات القضائية", "الأجهزة الأمنية". */
   private static final java.util.Set<String> AUTHORITIES = java.util.Set.of(KnowledgeBase.wordKey("سلطات"),
       KnowledgeBase.wordKey("سلطة"), KnowledgeBase.wordKey("أجهزة"), KnowledgeBase.wordKey("جهات"));
@@ -1529,6 +1534,10 @@ public final class LinkStage implements Stage {
             break; // the nisba is in a state's name: "وزير الدفاع اليوم المملكة الأردنية الهاشمية" (seed 233)
           }
           String r = ROLE_NOUNS.get(keys[k]);
+          if ("MED".equals(r) && keys[k].equals(AGENCY) && i + 1 < keys.length
+              && tokens.get(i + 1).clitics().pre().contains("ل") && NEWS.stream().noneMatch(keys[i + 1]::contains)) {
+            r = "GOV"; // "الوكالة الأمريكية للحماية البيئية": an agency of the state, not of news (seed 273)
+          }
           if (r != null && k + 1 < i && keys[k + 1].equals(NATIONAL)) {
             r = "GOV"; // "مستشار الأمن القومي الأميركي": national security is the government's, not the police's
           }

@@ -5134,4 +5134,21 @@ class TargetRulesTest {
         jul2015);
     assertEquals("AUSGOV", deputy.source().code(), "his post after the comma: " + deputy);
   }
+  @Test
+  void round437TalksHeldHopesAgenciesAndMetaphors() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    Event talks = first("أخفقت روسيا والسعودية في محادثات جرت بينهما اليوم الثلاثاء في التغلب على خلافاتهما بشأن مصير"
+        + " الرئيس السوري.", "04", aug2015);
+    assertEquals(Event.Mode.ASSERTED, talks.mode(), "the talks were held; their outcome failed: " + talks);
+    List<Event> hoped = RuleSentences.events("وتتطلع موسكو لاستضافة جولة أخرى من المحادثات بين دمشق وجماعات"
+        + " المعارضة السورية.", aug2015);
+    assertTrue(hoped.stream().noneMatch(e -> e.mode() == Event.Mode.ASSERTED), "only hoped for: " + hoped);
+    Event epa = first("أعلنت الوكالة الأمريكية للحماية البيئية الخميس، أن فريقاً يحقق في تلوث منجم للذهب.", "01",
+        aug2015);
+    assertEquals("USAGOV", epa.source().code(), "an agency of the state: " + epa);
+    Event afp = first("ذكرت الوكالة الفرنسية للأنباء أن الاجتماع انتهى.", "01", aug2015);
+    assertEquals("FRAMED", afp.source().code(), "a news agency: " + afp);
+    List<Event> revolt = RuleSentences.events("وشاركت الشخصية في تفجير الثورة العربية أول القرن العشرين.", aug2015);
+    assertTrue(revolt.stream().noneMatch(e -> e.cameo().startsWith("18")), "sparking a revolt: " + revolt);
+  }
 }
