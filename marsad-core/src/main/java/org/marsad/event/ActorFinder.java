@@ -1574,6 +1574,9 @@ final class ActorFinder {
       if (i > 0 && words.is(i, PRESS) && words.is(i - 1, PRESS_EVENTS)) {
         continue; // "في مؤتمر صحفي": a press conference, no journalist
       }
+      if (words.is(i, BRIGADE) && words.isKey(i - 1, UNDER)) {
+        continue; // "تحت لوائها": under its banner, no brigade (seed 275)
+      }
       if (words.is(i, MAN) && words.isDefinite(i)) {
         continue; // "الرجل", "الرجلان": someone named before ("والتقى الرجلان في سنغافورة"), no role of his own
       }
@@ -1662,6 +1665,8 @@ final class ActorFinder {
     }
   }
 
+  private static final java.util.Set<String> BRIGADE = EventKeys.setOf("لواء");
+  private static final String UNDER = EventKeys.of("تحت");
   private static final String CLAIM = EventKeys.of("ادعاء");
   /** What a claim is of: "الادعاء بأن", "الادعاء القائل". */
   private static final java.util.Set<String> CLAIMED = EventKeys.setOf("القائل", "أن", "ان", "بأن", "بان");

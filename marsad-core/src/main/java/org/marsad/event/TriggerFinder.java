@@ -666,6 +666,7 @@ final class TriggerFinder {
   }
 
   private static final java.util.Set<String> MARCH = EventKeys.setOf("مسيرة");
+  private static final java.util.Set<String> ON_HIM = EventKeys.setOf("عليه", "عليها", "عليهم");
 
   /**
    * Whether the verb at i stands between a proper name and the clause's perfective verb: the rest of the name
@@ -678,6 +679,9 @@ final class TriggerFinder {
   }
 
   private static boolean notAnEvent(SentenceWords w, int i) {
+    if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.is(i - 1, ON_HIM) && w.isKey(i + 1, "من") && w.isKey(i + 2, "قبل")) {
+      return true; // "عليها طلب من قبل المسؤولين": she is in demand, no one's appeal (seed 276)
+    }
     if (w.is(i, MARCH) && !w.isVerb(i) && List.of("ه").equals(w.token(i).clitics().post())) {
       return true; // "خدمة الغناء ومسيرته": his career; a march is a crowd's (seed 269)
     }

@@ -5151,4 +5151,19 @@ class TargetRulesTest {
     List<Event> revolt = RuleSentences.events("وشاركت الشخصية في تفجير الثورة العربية أول القرن العشرين.", aug2015);
     assertTrue(revolt.stream().noneMatch(e -> e.cameo().startsWith("18")), "sparking a revolt: " + revolt);
   }
+  @Test
+  void round438TravelBansBannersAndTheGuardiaCivil() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event ban = first("وقررت المحكمة تعزيره بالسجن مدة 3 سنوات ومنعه من السفر مدة مماثلة.", "17", aug2015);
+    assertEquals("172", ban.cameo(), "a travel ban is an administrative sanction, no blockade: " + ban);
+    Event guard = first("أعلن الحرس المدني الاثنين أن مغربيا في السابعة والعشرين من العمر توفي اختناقا.", "01", aug2015);
+    assertEquals("COP", guard.source().code(), "Spain's Guardia Civil is a police force: " + guard);
+    List<Event> postponed = RuleSentences.events("لجنة الانضباط ترفض طلب ترحيل عقوبات لاعبي الهلال والنصر إلى ما بعد"
+        + " مباراة السوبر.", aug2015);
+    assertTrue(postponed.stream().noneMatch(e -> e.cameo().startsWith("174")), "penalties carried over: " + postponed);
+    List<Event> banner = RuleSentences.events("ومنذ عام 2015 يعقد البشير اجتماعات مستمرة مع المعارضة تحت لواء الحوار"
+        + " الوطني.", aug2015);
+    assertTrue(banner.stream().noneMatch(e -> e.source() != null && e.source().code() != null
+        && e.source().code().endsWith("MIL")), "under the banner of the dialogue, no brigade: " + banner);
+  }
 }
