@@ -1574,6 +1574,9 @@ final class ActorFinder {
       if (i > 0 && words.is(i, PRESS) && words.is(i - 1, PRESS_EVENTS)) {
         continue; // "في مؤتمر صحفي": a press conference, no journalist
       }
+      if (words.is(i, PROSECUTION_OFFICE) && words.isKey(i + 1, "عن") && !words.is(i - 1, PROSECUTORS)) {
+        continue; // "نيابة عن خادم الحرمين": on behalf of, no prosecution (seed 278; "وكيلة نيابة" is a prosecutor)
+      }
       if (words.is(i, BRIGADE) && words.isKey(i - 1, UNDER)) {
         continue; // "تحت لوائها": under its banner, no brigade (seed 275)
       }
@@ -1666,6 +1669,8 @@ final class ActorFinder {
   }
 
   private static final java.util.Set<String> BRIGADE = EventKeys.setOf("لواء");
+  private static final java.util.Set<String> PROSECUTION_OFFICE = EventKeys.setOf("نيابة", "نيابه");
+  private static final java.util.Set<String> PROSECUTORS = EventKeys.setOf("وكيل", "وكيلة", "رئيس", "رئيسة");
   private static final String UNDER = EventKeys.of("تحت");
   private static final String CLAIM = EventKeys.of("ادعاء");
   /** What a claim is of: "الادعاء بأن", "الادعاء القائل". */

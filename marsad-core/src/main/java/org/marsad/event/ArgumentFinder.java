@@ -1403,7 +1403,7 @@ final class ArgumentFinder {
   private static final java.util.Set<String> TRIED = EventKeys.setOf("حاول", "يحاول", "تحاول", "استطاع", "يستطيع",
       "تستطيع", "واصل", "يواصل", "تواصل");
 
-  private static final String DID = EventKeys.of("قام");
+  static final String DID = EventKeys.of("قام");
   /** How many words not in an actor's name may stand between "قام" and its masdar. */
   private static final int DID_REACH = 8;
   private static final String VENTURED = EventKeys.of("أقدم");

@@ -666,6 +666,9 @@ final class TriggerFinder {
   }
 
   private static final java.util.Set<String> MARCH = EventKeys.setOf("مسيرة");
+  private static final java.util.Set<String> WEBSITE = EventKeys.setOf("موقع", "الموقع", "مواقع", "المواقع");
+  private static final java.util.Set<String> ONLINE = EventKeys.setOf("الكتروني", "إلكتروني", "الإلكتروني",
+      "الالكتروني", "إلكترونية", "الإلكترونية", "الكترونية", "الالكترونية");
   private static final java.util.Set<String> ON_HIM = EventKeys.setOf("عليه", "عليها", "عليهم");
 
   /**
@@ -681,6 +684,9 @@ final class TriggerFinder {
   private static boolean notAnEvent(SentenceWords w, int i) {
     if (w.isKey(i, DEMAND) && !w.isVerb(i) && w.is(i - 1, ON_HIM) && w.isKey(i + 1, "من") && w.isKey(i + 2, "قبل")) {
       return true; // "عليها طلب من قبل المسؤولين": she is in demand, no one's appeal (seed 276)
+    }
+    if (w.is(i, VisitedPlaces.VISITS) && w.is(i + 1, WEBSITE) && w.is(i + 2, ONLINE)) {
+      return true; // "زيارة موقع الكتروني": visiting a website (seed 278)
     }
     if (w.is(i, MARCH) && !w.isVerb(i) && List.of("ه").equals(w.token(i).clitics().post())) {
       return true; // "خدمة الغناء ومسيرته": his career; a march is a crowd's (seed 269)

@@ -374,10 +374,8 @@ final class Victims {
     int count = j >= 1 && w.isKey(j, "من") && w.is(j - 1, COUNTED_BY) ? j - 1 // "عدد من الأطفال"
         : j >= 0 && w.isCount(j) ? j : -1;
     // (not the subject of قام: "فقام عشرات من القرويين بجر هؤلاء النسوة … وضربهن", seed 268)
-    return count >= 0 && !w.isKey(count - 1, DID);
+    return count >= 0 && !w.isKey(count - 1, ArgumentFinder.DID);
   }
-
-  private static final String DID = EventKeys.of("قام");
 
   private static final java.util.Set<String> COUNTED_BY = EventKeys.setOf("عدد", "عشرات", "مئات", "آلاف", "الاف");
 

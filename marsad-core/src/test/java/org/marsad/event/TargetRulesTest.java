@@ -5166,4 +5166,15 @@ class TargetRulesTest {
     assertTrue(banner.stream().noneMatch(e -> e.source() != null && e.source().code() != null
         && e.source().code().endsWith("MIL")), "under the banner of the dialogue, no brigade: " + banner);
   }
+  @Test
+  void round439OnBehalfOfAndWebsitesVisited() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    List<Event> signed = RuleSentences.events("ووقع الاتفاقية نيابة عن شركة السوق المالية السعودية خالد الحصان مدير"
+        + " عام إدارة الأسواق.", aug2015);
+    assertTrue(signed.stream().noneMatch(e -> e.source() != null && "JUD".equals(e.source().code())),
+        "on behalf of, no prosecution: " + signed);
+    List<Event> website = RuleSentences.events("وأشار المسؤول إلى أن زيارة موقع الكتروني مزيف قد تعرض العميل"
+        + " للاحتيال.", aug2015);
+    assertTrue(website.stream().noneMatch(e -> e.cameo().startsWith("04")), "visiting a website: " + website);
+  }
 }
