@@ -2107,7 +2107,7 @@ final class ArgumentFinder {
       "سياسة", "سياسات", "تهديدات", "انتقادات", "عرض", "شروط", "إجراءات", "تعليقات", "تغريدة", "تغريدات",
       // (and what one supports or opposes of another: "لتعود وتدعم تطلعات السوريين", "ستدعم موقف أردوغان")
       "تطلعات", "موقف", "مواقف", "سلوك", "جهود", "توجهات", "قرار", "قرارات", "حقوق", "مساعي", "رؤية",
-      // (and whose backing or meddling is condemned: "وأدان بيسكوف دعم الولايات المتحدة لقوات المعارضة", seed 272)
+      // (and whose backing or meddling is rejected: "رفض دعم إيران للإرهاب" rejects Iran's, seed 272)
       "دعم", "تدخل", "تمويل", "تسليح");
   private static final java.util.Set<String> CALLS = EventKeys.setOf("دعا", "طالب", "طلب", "حث", "ناشد", "يدعو",
       "تدعو", "يطالب", "تطالب", "يطلب", "تطلب", "يحث", "تحث");

@@ -5156,7 +5156,8 @@ class TargetRulesTest {
     java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
     Event ban = first("وقررت المحكمة تعزيره بالسجن مدة 3 سنوات ومنعه من السفر مدة مماثلة.", "17", aug2015);
     assertEquals("172", ban.cameo(), "a travel ban is an administrative sanction, no blockade: " + ban);
-    Event guard = first("أعلن الحرس المدني الاثنين أن مغربيا في السابعة والعشرين من العمر توفي اختناقا.", "01", aug2015);
+    Event guard = first("أعلن الحرس المدني الاثنين أن مغربيا في السابعة والعشرين من العمر توفي اختناقا.", "01",
+        aug2015);
     assertEquals("COP", guard.source().code(), "Spain's Guardia Civil is a police force: " + guard);
     List<Event> postponed = RuleSentences.events("لجنة الانضباط ترفض طلب ترحيل عقوبات لاعبي الهلال والنصر إلى ما بعد"
         + " مباراة السوبر.", aug2015);
