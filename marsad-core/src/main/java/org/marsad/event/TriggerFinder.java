@@ -666,6 +666,7 @@ final class TriggerFinder {
   }
 
   private static final java.util.Set<String> MARCH = EventKeys.setOf("مسيرة");
+
   private static final java.util.Set<String> WEBSITE = EventKeys.setOf("موقع", "الموقع", "مواقع", "المواقع");
   private static final java.util.Set<String> ONLINE = EventKeys.setOf("الكتروني", "إلكتروني", "الإلكتروني",
       "الالكتروني", "إلكترونية", "الإلكترونية", "الكترونية", "الالكترونية");
@@ -806,7 +807,9 @@ final class TriggerFinder {
     if (w.is(i, REMOVED) && w.near(i, 3, MINES)) {
       return true; // "نزعت الفرق الهندسية عشرات الألغام": demining
     }
-    if (w.is(i, VisitedPlaces.VISITS) && (touristsBefore(w, i) || w.is(i - 1, LARGE_UNITS) || w.is(i + 1, BROWSING))) {
+    // (and a count of visitors right after the verb: "وزار 3573 عمانياً سويسرا", seed 280)
+    if (w.is(i, VisitedPlaces.VISITS) && (touristsBefore(w, i) || w.is(i - 1, LARGE_UNITS) || w.is(i + 1, BROWSING)
+        || w.isVerb(i) && i + 1 < w.size() && w.token(i + 1).kind() == org.marsad.doc.TokenKind.NUMBER)) {
       return true; // "بدخول السياح الاجانب لزيارة الاقصى", "المليار زيارة تصفح": tourism and page views, no state visit
     }
     if (w.is(i, TRUCES) && Clauses.verbBefore(w, i, 4, EXPLOITED) >= 0) {
@@ -1146,7 +1149,9 @@ final class TriggerFinder {
 
   /** Whether tourists or pilgrims are named in the visit's clause, at most 12 words before it. */
   private static boolean touristsBefore(SentenceWords w, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 12) && !Clauses.isBoundary(w, k); k--) {
+    // (past the relative pronoun of the tourists' own clause: "سياح دول الخليج الذين زاروا سويسرا", seed 280)
+    for (int k = i - 1; k >= Math.max(0, i - 12) && (!Clauses.isBoundary(w, k) || w.is(k, ActorPositions.RELATIVES));
+        k--) {
       if (w.is(k, TOURISTS)) {
         return true;
       }

@@ -184,8 +184,29 @@ final class Victims {
       return false;
     }
     var next = w.token(i + 1);
+    // (or a lone doer with its victims counted after it: "قتل مسلح خمسة أشخاص", which the tagger reads as a
+    // masdar whose genitive is a gunman)
+    // (a count with its own noun after it, not the doer's: "قتل شخص واحد وأصيب", "وقتل جنديان آخران عندما")
+    // (nor a genitive with its pronoun, "من قتل مسلحيها 19 شرطيا", nor a count behind a preposition, "بعشرات")
+    boolean countedAfter = !w.isCount(i + 1) && w.isCount(i + 2) && !w.is(i + 2, COUNT_WORDS) && i + 3 < w.size()
+        && w.token(i + 2).clitics().isEmpty() && w.token(i + 3).clitics().pre().isEmpty()
+        && (countedNoun(w, i + 3) || w.isKey(i + 3, "من")) && !w.is(i + 1, SELF) && next.clitics().isEmpty()
+        && ("NOUN".equals(next.pos()) || "ADJ".equals(next.pos()));
     return w.atMostConjunction(i) && w.token(i).clitics().post().isEmpty() && next.isWord() && !w.isDefinite(i + 1)
-        && next.clitics().pre().isEmpty() && w.bare[i + 1].endsWith("ون") && w.bare[i + 1].length() > 4;
+        && next.clitics().pre().isEmpty() && (w.bare[i + 1].endsWith("ون") && w.bare[i + 1].length() > 4
+            || countedAfter);
+  }
+
+  /** "نفسه", "نفسي": oneself, whom one tries to kill ("حاولت قتل نفسي عدة مرات"), no doer. */
+  private static final java.util.Set<String> SELF = EventKeys.setOf("نفس");
+  /** Times counted, no victims: "عدة مرات". */
+  private static final java.util.Set<String> TIMES = EventKeys.setOf("مرة", "مرات", "مرتين");
+
+  /** A counted noun at i: a word, no verb, no particle, no count of times ("خمسة أشخاص", "38 سائحا"). */
+  private static boolean countedNoun(SentenceWords w, int i) {
+    String pos = w.token(i).pos();
+    return w.token(i).isWord() && !w.isVerb(i) && !w.is(i, TIMES) && !w.is(i, COUNT_WORDS)
+        && (pos == null || "NOUN".equals(pos) || "ADJ".equals(pos) || "PROPN".equals(pos));
   }
 
   /** "اغتيل", "اغتيلت": a passive whose written form differs from the active (اغتال). */

@@ -5178,4 +5178,17 @@ class TargetRulesTest {
         + " للاحتيال.", aug2015);
     assertTrue(website.stream().noneMatch(e -> e.cameo().startsWith("04")), "visiting a website: " + website);
   }
+  @Test
+  void round440ALoneGunmanAndCountedVisitors() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    Event gunman = first("وقتل مسلح 38 سائحا أغلبهم بريطانيون عندما اطلق الرصاص على شاطئ فندق في مدينة سوسة.", "18",
+        aug2015);
+    assertEquals("UAF", gunman.source().code(), "the gunman killed them: " + gunman);
+    assertEquals("CVL", gunman.target().code(), "the tourists were killed: " + gunman);
+    List<Event> one = RuleSentences.events("وقتل شخص واحد وأصيب سبعة آخرون في البصرة خلال مظاهرات.", aug2015);
+    assertTrue(one.stream().noneMatch(e -> e.cameo().startsWith("18") && e.source() != null
+        && "CVL".equals(e.source().code())), "the one killed is no killer: " + one);
+    List<Event> tourists = RuleSentences.events("وزار 3573 عمانياً سويسرا خلال النصف الأول من العام الحالي.", aug2015);
+    assertTrue(tourists.stream().noneMatch(e -> e.cameo().startsWith("04")), "counted tourists: " + tourists);
+  }
 }
