@@ -99,6 +99,7 @@ final class Convictions {
         || !fallenOn.isEmpty() && fallenOn.stream().allMatch(m -> AccusedParty.accused(w, m)));
   }
 
+  /** Whether the mention is a court or a prosecutor by its code ("JUD", "SAUJUD"). */
   private static boolean judicial(ActorMention m) {
     String code = m.actor().code();
     return code != null && code.endsWith("JUD");
@@ -124,7 +125,7 @@ final class Convictions {
     }
     if (!a.targets().isEmpty() || a.sources().isEmpty()
         || a.sources().stream().anyMatch(m -> m.actor().country() != null
-            || m.actor().code() != null && m.actor().code().endsWith("JUD"))) { // (a court convicts, is not convicted)
+            || judicial(m))) { // (a court convicts, is not convicted)
       return a;
     }
     return new Arguments(List.of(), a.sources(), false, a.evidence());
