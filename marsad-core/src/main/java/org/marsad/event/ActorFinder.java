@@ -1238,7 +1238,9 @@ final class ActorFinder {
   static final java.util.Set<String> MEMBER_NOUNS = EventKeys.setOf("قيادي", "قياديا", "قياديين",
       "قياديون", "قيادات", "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "اعضاء", "قائد", "قادة",
       "موظف", "موظفا", "موظفة", "موظفين", "موظفون", // "قتل موظف في اللجنة الدولية للصليب الأحمر"
-      "قيادة"); // "ودعا الحسني قيادة المقاومة الشعبية" (not "بقيادة", led by: see members)
+      "قيادة", // "ودعا الحسني قيادة المقاومة الشعبية" (not "بقيادة", led by: see members)
+      // (a body's supporters are its people: "بالسجن على 300 من مؤيدي جماعة الإخوان", seed 282)
+      "مؤيدي", "مؤيدو", "أنصار", "انصار", "مناصري", "مناصرو");
   private static final java.util.Set<String> LEADERSHIP = EventKeys.setOf("قيادة");
   /** Heads of a body's name the tagger may leave out of it: "حركة حماس", "تنظيم داعش". */
   private static final java.util.Set<String> BODY_HEADS = EventKeys.setOf("حركة", "تنظيم", "جماعة", "ميليشيا",
@@ -2247,7 +2249,7 @@ final class ActorFinder {
           && unknownOrPerson) {
         continue; // "الزعيم الكوري الشمالي السابق كيم جونغ إل": a former holder of the title
       }
-      if (!t.equals("\"") && !t.equals("«") && !t.equals("»") && !words.is(i, RANK_WORDS)
+      if (!QUOTE_MARKS.contains(t) && !words.is(i, RANK_WORDS)
           && !((words.is(i, HONORIFICS) || words.abbreviatedHonorific(i)) && unknownOrPerson)
           && !(words.is(i, LEADER_TITLES) && i == a.last() + 1 && constructHead(words, a, b) && isPerson(b))) {
         return false;

@@ -1430,7 +1430,7 @@ final class ArgumentFinder {
     }
     // "قام معالي وزير الإسكان ماجد الحقيل أخيرا، يرافقه …، ووكيل الوزارة محمد الزميع بزيارة": past the
     // companions after a comma, the subject of قام before them (seed 270 had the last companion)
-    int aside = companionsAside(w, trigger);
+    int aside = companionsAside(w, groups, trigger);
     int from = aside >= 0 ? aside : trigger;
     clauseStart = aside >= 0 ? Clauses.clauseStart(w, aside - 1) : clauseStart;
     // (the words of actors, titles and styles between do not count: "قام صاحب السمو الملكي الأمير محمد بن سلمان
@@ -1460,12 +1460,20 @@ final class ArgumentFinder {
   /** How far before the act its doer's companions may begin. */
   private static final int ASIDE_REACH = 25;
 
-  /** The comma that opens the companions of the act's doer ("، يرافقه", "، برفقة") before it, or -1. */
-  private static int companionsAside(SentenceWords w, int trigger) {
+  /**
+   * The comma that opens the companions of the act's doer ("، يرافقه", "، برفقة", or a party joined by و:
+   * "المهندس سامي النحيط، ووفد من وزارة الزراعة بزيارة", seed 282) before it, or -1.
+   */
+  private static int companionsAside(SentenceWords w, List<ActorGroup> groups, int trigger) {
+    boolean verbBetween = false; // (then a party joined by و has a clause of its own: "، والجيش يواصل …")
     for (int k = trigger - 1; k >= 1 && k >= trigger - ASIDE_REACH && !Clauses.isFullStop(w, k); k--) {
-      if (w.is(k, ACCOMPANIED) && w.isComma(k - 1)) {
+      // ("ووفد", a delegation, which the tagger may read as the verb "وفد")
+      boolean joined = !verbBetween && w.hasProclitic(k, "و")
+          && (ActorGroup.startingAt(groups, k) != null || w.is(k, ActorPositions.PARTS_OF));
+      if ((w.is(k, ACCOMPANIED) || joined) && w.isComma(k - 1)) {
         return k - 1;
       }
+      verbBetween |= w.isVerb(k);
     }
     return -1;
   }

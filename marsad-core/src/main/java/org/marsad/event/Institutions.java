@@ -129,6 +129,6 @@ final class Institutions {
 
   private static boolean isQuote(SentenceWords words, int i) {
     String t = words.token(i).text();
-    return t.equals("\"") || t.equals("«");
+    return t.equals("\"") || t.equals("«") || t.equals("“");
   }
 }

@@ -5191,4 +5191,22 @@ class TargetRulesTest {
     List<Event> tourists = RuleSentences.events("وزار 3573 عمانياً سويسرا خلال النصف الأول من العام الحالي.", aug2015);
     assertTrue(tourists.stream().noneMatch(e -> e.cameo().startsWith("04")), "counted tourists: " + tourists);
   }
+  @Test
+  void round441CurlyQuotesSupportersPoetsAndCompanions() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 11);
+    Event paper = first("ذكرت صحيفة “ديلي تليجراف” البريطانية أن الحكومة تخطط لحملة صحية.", "01", aug2015);
+    assertEquals("GBRMED", paper.source().code(), "the nisba after a name in curly quotes: " + paper);
+    Event claim = first("وفي 29 يوليو الماضي أعلن «داعش» تبنيه تفجير مسجد لطائفة البهرة في صنعاء.", "01", aug2015);
+    assertEquals("015", claim.cameo(), "a claim of responsibility past the quoted name: " + claim);
+    Event verdict = first("قالت مصادر قضائية إن محكمة الجنايات حكمت اليوم بالسجن المشدد على 300 من مؤيدي جماعة"
+        + " الإخوان المسلمين.", "17", aug2015);
+    assertEquals("EGYOPP", verdict.target().code(), "the Brotherhood's supporters were sentenced: " + verdict);
+    Event visit = first("قام وزير الزراعة، ووفد من الوزارة بزيارة تفقدية لمنطقة جازان.", "04", aug2015);
+    assertEquals("وزير الزراعة", visit.source().text(), "the subject of قام before its companions: " + visit);
+    List<Event> verse = RuleSentences.events("ففي بداية القرن العشرين قال الشاعر حافظ ابراهيم:", aug2015);
+    assertTrue(verse.isEmpty(), "a poet's verse follows, no statement: " + verse);
+    List<Event> counted = RuleSentences.events("وعدت نسخة الملك فيصل الأكثر براعة في تصوير الحدث والتي يحتفظ بها"
+        + " الملك في مكتبته.", aug2015);
+    assertTrue(counted.stream().noneMatch(e -> e.cameo().startsWith("03")), "was counted, no promise: " + counted);
+  }
 }
