@@ -753,6 +753,16 @@ final class ArgumentFinder {
       source = didSubject(w, groups, trigger, clauseStart);
       evidence = 0.85;
     }
+    ActorGroup adjective = null;
+    if (!verb && source != null && source.first() == trigger + 1 && w.is(source.first(), SUICIDE)
+        && trigger > 0 && w.hasProclitic(trigger - 1, "ب") && w.is(trigger - 1, CARRYING_OUT)) {
+      // "قام داعشي بتنفيذ تفجير انتحاري" (seed 282): the suicide adjective names no one when قام has a subject
+      ActorGroup doer = didSubject(w, groups, trigger - 1, clauseStart);
+      if (doer != null) {
+        adjective = source; // (nor the act's target)
+        source = doer;
+      }
+    }
     if (source == null && !verb && w.hasProclitic(trigger, "و") && !grieved && !describes && !toldAbout && !answered
         && !condemned) {
       // "فقام عشرات من القرويين بجر هؤلاء النسوة … وضربهن بالعصي والاعتداء عليهن": a masdar joined to the one
@@ -844,7 +854,9 @@ final class ArgumentFinder {
       source = subject != null && subject.first() > main && subject.first() <= main + 2 ? subject : null;
       evidence = 0.7;
     }
-    ActorGroup target = new ObjectFinder(w, groups, trigger, triggerEnd, verb, acts)
+    ActorGroup notParty = adjective;
+    List<ActorGroup> parties = notParty == null ? groups : groups.stream().filter(g -> g != notParty).toList();
+    ActorGroup target = new ObjectFinder(w, parties, trigger, triggerEnd, verb, acts)
         .target(source, object, victims, subjectBefore, launched, after);
     // (the masdar "استجابة" answers for the clause's subject before it: "وتدخل التحالف استجابة لطلب الرئيس اليمني")
     ActorGroup answerer = !answered || target != null || source == null ? null
@@ -1452,6 +1464,11 @@ final class ArgumentFinder {
     }
     return null;
   }
+
+  /** A suicide attack's adjective, which the agent lexicon also reads as the bomber. */
+  private static final java.util.Set<String> SUICIDE = EventKeys.setOf("انتحاري", "انتحارية");
+  /** Masdars of carrying an act out, behind ب after قام: "قام داعشي بتنفيذ تفجير". */
+  private static final java.util.Set<String> CARRYING_OUT = EventKeys.setOf("تنفيذ", "شن");
 
   /** Companions told between commas after the subject: "، يرافقه", "، ويرافقه", "، برفقة". */
   private static final java.util.Set<String> ACCOMPANIED = EventKeys.setOf("يرافقه", "يرافقها", "يرافقهم",

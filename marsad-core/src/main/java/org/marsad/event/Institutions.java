@@ -74,8 +74,16 @@ final class Institutions {
     if (words.is(i, SITE)) {
       return websiteKind(words, i);
     }
+    if (words.is(i, BANKS) && kindAfterName(words, i, BANK_NAME_WORDS, CENTRAL) != null) {
+      return "GOV"; // "بنك الجزائر المركزي": a central bank is a state body, as the knowledge base's are
+    }
     return words.is(i, CITY) ? cityKind(words, i) : ROLES.get(words.bare[i]);
   }
+
+  private static final java.util.Set<String> BANKS = EventKeys.setOf("بنك", "مصرف");
+  private static final java.util.Map<String, String> CENTRAL = java.util.Map.of(EventKeys.of("المركزي"), "GOV");
+  /** How far after "بنك" "المركزي" may stand, past a name of two words ("بنك إنجلترا المركزي"). */
+  private static final int BANK_NAME_WORDS = 3;
 
   /** "موقع": a website, or a place ("موقع بونغي-ري للتجارب النووية", "موقع بحلحلان"). */
   private static final java.util.Set<String> SITE = EventKeys.setOf("موقع");

@@ -4308,11 +4308,11 @@ class TargetRulesTest {
     assertTrue(efforts.stream().noneMatch(e -> e.cameo().startsWith("17") && e.mode() == Event.Mode.ASSERTED),
         "an effort to arrest is no arrest: " + efforts);
     Event official = first("وقال خالد السويلم المسؤول السابق في مؤسسة النقد العربي السعودي إن الإيرادات ستنخفض.", "010", aug2015);
-    assertEquals("SAUBUS", official.source().code(), "the central bank's official: " + official);
+    assertEquals("SAUGOV", official.source().code(), "the central bank's official: " + official);
     Event institute = first("وقال معهد واشنطن إن إيران تتقدم في سوريا.", "010", aug2015);
     assertEquals("EDU", institute.source().code(), institute.toString());
     Event fed = first("وقال مجلس الاحتياطي الاتحادي إن أسعار الفائدة سترتفع.", "010", aug2015);
-    assertEquals("USABUS", fed.source().code(), fed.toString());
+    assertEquals("USAGOV", fed.source().code(), "a central bank is a state body: " + fed);
   }
 
   @Test
@@ -5208,5 +5208,18 @@ class TargetRulesTest {
     List<Event> counted = RuleSentences.events("وعدت نسخة الملك فيصل الأكثر براعة في تصوير الحدث والتي يحتفظ بها"
         + " الملك في مكتبته.", aug2015);
     assertTrue(counted.stream().noneMatch(e -> e.cameo().startsWith("03")), "was counted, no promise: " + counted);
+  }
+  @Test
+  void round442CentralBanksSuicideAdjectivesAndPilgrims() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event bank = first("وقال بنك الجزائر المركزي إن الاحتياطي تراجع.", "01", aug2015);
+    assertTrue(bank.source().code().endsWith("GOV"), "a central bank is a state body: " + bank);
+    Event bombing = first("كما سبقه التفجير الأول في مسجد القديح حيث قام داعشي بتنفيذ تفجير انتحاري بحزام ناسف بين"
+        + " المصلين بمسجد الإمام علي بن أبي طالب ببلدة القديح في محافظة القطيف.", "18", aug2015);
+    assertEquals("IMGMOSISI", bombing.source().code(), "the subject of قام, not the suicide adjective: " + bombing);
+    assertTrue(bombing.target() == null || !"UAF".equals(bombing.target().code()), "no bomber struck: " + bombing);
+    List<Event> pilgrims = RuleSentences.events("فوتت فرصا كثيرة على التنظيم العبث بأمن البلاد ومن يقصدها لحج بيت الله"
+        + " الحرام وزيارة مسجد رسول الله.", aug2015);
+    assertTrue(pilgrims.stream().noneMatch(e -> e.cameo().startsWith("04")), "a pilgrim's visit: " + pilgrims);
   }
 }
