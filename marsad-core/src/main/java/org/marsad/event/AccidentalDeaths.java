@@ -59,6 +59,44 @@ final class AccidentalDeaths {
     return false;
   }
 
+  /** Military operations named like storms: "عاصفة الحزم". */
+  private static final java.util.Set<String> OPERATIONS = EventKeys.setOf("الحزم");
+  /**
+   * Disasters whose toll a later sentence tells on its own (not "انهيار", which militias suffer too, nor
+   * "انهار", the key of "الأنهار", rivers).
+   */
+  private static final java.util.Set<String> DISASTERS = EventKeys.setOf("صاعقة", "زلزال", "الزلزال", "زلزالين",
+      "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول", "إعصار", "الإعصار", "اعصار", "الاعصار", "عاصفة",
+      "العاصفة", "بركان", "البركان", "ثوران", "الأمطار", "أمطار", "حريق", "الحريق", "حرائق", "الحرائق", "تحطم",
+      "تحطمت", "الكوارث", "كارثة", "تسونامي", "التدافع", "تدافع");
+  /** Fighting and protest, whose dead are someone's doing though no doer is named. */
+  private static final java.util.Set<String> STRIFE = EventKeys.setOf("معارك", "المعارك", "معركة", "اشتباكات",
+      "الاشتباكات", "مواجهات", "المواجهات", "القتال", "قتال", "احتجاجات", "الاحتجاجات", "التظاهرات", "تظاهرات",
+      "متظاهرين", "المتظاهرين", "متظاهرا", "عنف", "العنف");
+  /** How many sentences before a killing its natural or accidental cause may be told. */
+  private static final int SENTENCES_BEFORE = 2;
+
+  /**
+   * Whether a killing with no doer, in a sentence of no violence, follows sentences that tell a disaster or
+   * an accident and no violence: "وقتل 12 شخصا وفقد اربعة اخرون في مدينة ونتشو" after the typhoon's landfall
+   * (seed 284), "إن 34 شخصا على الأقل قتلوا" after the storms. The toll of the disaster told before.
+   */
+  static boolean toldBefore(org.marsad.doc.Document doc, int sentence, SentenceWords w, int trigger) {
+    if (!w.is(trigger, CombatDeaths.KILLING) || w.mentions(DONE) || w.mentions(SHOT) || w.mentions(STRIFE)) {
+      return false;
+    }
+    for (int j = sentence - 1; j >= 0 && j >= sentence - SENTENCES_BEFORE; j--) {
+      SentenceWords before = new SentenceWords(doc, doc.sentences().get(j));
+      if (before.mentions(DONE) || before.mentions(SHOT) || before.mentions(OPERATIONS) || before.mentions(STRIFE)) {
+        return false;
+      }
+      if (before.mentions(DISASTERS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Attacks, which animals make too: "تعرض لهجوم ولعض". */
   private static final java.util.Set<String> ATTACKS = EventKeys.setOf("هجوم", "هجمات", "هجومين", "هاجم", "اعتداء");
   /**

@@ -264,6 +264,10 @@ public final class EventStage implements Stage {
       if (AccidentalDeaths.of(w, t.first())) {
         continue; // "صاعقة تسببت في مقتل 16 شخصا": no one's act
       }
+      if (args.get(k).sources().stream().allMatch(m -> m.first() >= t.first() && m.last() <= t.last())
+          && AccidentalDeaths.toldBefore(doc, s, w, t.first())) {
+        continue; // "وقتل 12 شخصا" after the typhoon's landfall: its toll, no one's act
+      }
       if (code.get().code().equals("051") && w.near(t.first(), 5, POLL_WORDS)) {
         continue; // "يدعم ستة وخمسون في المئة منهم … الاتفاق", "حل بوتن بتأييد 30 في المئة": a poll, no endorsement
       }

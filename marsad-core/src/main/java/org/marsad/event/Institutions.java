@@ -26,6 +26,9 @@ final class Institutions {
       java.util.Map.entry(EventKeys.of("جمعية"), "NGO"),
       // a town's municipality is local government ("وقالت بلدية بلقرن", seed 209; "أمانة منطقة الرياض")
       java.util.Map.entry(EventKeys.of("بلدية"), "GOV"), java.util.Map.entry(EventKeys.of("أمانة"), "GOV"));
+  /** Last words of a medium's name, as written: "فيرفاكس ميديا", "سكاي نيوز", "جيروزاليم بوست". */
+  private static final java.util.Set<String> MEDIA_NAME_ENDS = java.util.Set.of("ميديا", "نيوز", "بوست", "تايمز",
+      "برس", "تريبيون", "غازيت", "هيرالد");
   /** Honorifics inside an institution's name: "جامعة الملك سعود", "مستشفى الأمير سلطان". */
   private static final java.util.Set<String> NAMED_FOR = EventKeys.setOf("الملك", "الأمير", "الامير", "الشيخ");
 
@@ -43,6 +46,7 @@ final class Institutions {
     if (first < 0) {
       return null;
     }
+
     int head = first;
     if (!unknown || roleAt(words, first) == null) {
       head = first - 1;
@@ -54,11 +58,27 @@ final class Institutions {
       }
     }
     String role = roleAt(words, head);
+    if (role == null && unknown && !"PER".equals(e.type()) && mediaName(words, e)) {
+      // "وذكرت «فيرفاكس ميديا للإعلام»" (seed 284): a name that ends as the press's do is the press's
+      return new Event.Actor(e.start(), e.end(), e.text(), null, null, "MED");
+    }
     if (role == null || head < first && !words.token(head).clitics().post().isEmpty()) {
       return null;
     }
     int start = words.token(head).stemStart();
     return new Event.Actor(start, e.end(), words.doc.text().substring(start, e.end()), null, null, role);
+  }
+
+  /** Whether the name ends in a word the press's names end in, and has no preposition inside. */
+  private static boolean mediaName(SentenceWords words, Entity e) {
+    int first = words.tokenAt(e.start());
+    int last = words.tokenAt(e.end() - 1);
+    for (int i = first; i <= last; i++) {
+      if (!words.token(i).clitics().pre().isEmpty()) {
+        return false; // ("كليفورد لشبكة سي بي إس نيوز": a speaker and whom she told)
+      }
+    }
+    return last >= first && MEDIA_NAME_ENDS.contains(words.token(last).text());
   }
 
   /** Whether the mention is an institution this class coded: its head noun first, its role, no country. */

@@ -43,7 +43,25 @@ final class ObjectSenses {
         || condolences(w, trigger) || countedThings(w, trigger))
         || w.is(trigger, OCCUPYING) && (objectAmong(w, trigger, RANKS) || rankedPlace(w, trigger))
         || w.is(trigger, DEMONSTRATING) && pretended(w, trigger)
-        || w.is(trigger, DETONATING) && tested(w, trigger);
+        || w.is(trigger, DETONATING) && tested(w, trigger)
+        || w.is(trigger, BARRING) && importsAfter(w, trigger);
+  }
+
+  private static final java.util.Set<String> BARRING = EventKeys.setOf("منع");
+  /**
+   * Imports, whose entry an inspector bars: "منع دخول تلك الأغذية المستوردة إلى المملكة كان لمخالفتها اللوائح"
+   * (the food authority's weekly report, seed 283): a rejected shipment, no blockade.
+   */
+  private static final java.util.Set<String> IMPORTED = EventKeys.setOf("المستوردة", "مستوردة", "المستورد");
+  private static final int IMPORT_REACH = 4;
+
+  private static boolean importsAfter(SentenceWords w, int trigger) {
+    for (int j = trigger + 1; j <= trigger + IMPORT_REACH && j < w.size(); j++) {
+      if (w.is(j, IMPORTED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> DETONATING = EventKeys.setOf("تفجير", "تفجيرات");

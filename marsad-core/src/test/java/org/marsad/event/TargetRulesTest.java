@@ -5222,4 +5222,22 @@ class TargetRulesTest {
         + " الحرام وزيارة مسجد رسول الله.", aug2015);
     assertTrue(pilgrims.stream().noneMatch(e -> e.cameo().startsWith("04")), "a pilgrim's visit: " + pilgrims);
   }
+  @Test
+  void round443DisasterTollsYazidisImportsAndPressNames() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    List<Event> typhoon = RuleSentences.events("وضرب الإعصار ساحل الصين الشرقي أمس مصحوبا بأمطار غزيرة ورياح عاتية.\n"
+        + "وقتل 12 شخصا وفقد اربعة اخرون في مدينة ونتشو الأكثر تضررا.", aug2015);
+    assertTrue(typhoon.stream().noneMatch(e -> e.cameo().startsWith("18")), "the typhoon's toll: " + typhoon);
+    List<Event> protest = RuleSentences.events("وضرب الإعصار ساحل الصين الشرقي أمس.\nوقتل ستة متظاهرين منذ انطلاق"
+        + " الاحتجاجات في المدينة.", aug2015);
+    assertTrue(protest.stream().anyMatch(e -> e.cameo().startsWith("1")), "protesters killed: " + protest);
+    Event march = first("وتزامنا مع مرور عام على احتلال داعش قضاء سنجار تظاهر أمس مئات الإيزيديين في محافظة أربيل.",
+        "14", aug2015);
+    assertEquals("CVL", march.source().code(), "the Yazidis marched, not ISIS: " + march);
+    List<Event> food = RuleSentences.events("وأوضحت «الغذاء والدواء» أن منع دخول تلك الأغذية المستوردة إلى المملكة"
+        + " كان لمخالفتها اللوائح الفنية.", aug2015);
+    assertTrue(food.stream().noneMatch(e -> e.cameo().startsWith("19")), "rejected imports: " + food);
+    Event fairfax = first("وذكرت «فيرفاكس ميديا للإعلام» أن باكر باع المنزل مقابل نحو 70 مليون دولار.", "01", aug2015);
+    assertEquals("MED", fairfax.source().code(), "a name that ends as the press's: " + fairfax);
+  }
 }
