@@ -1543,6 +1543,9 @@ final class ActorFinder {
   private static final java.util.Set<String> PRESS_EVENTS = EventKeys.setOf("مؤتمر", "المؤتمر", "لقاء", "بيان",
       "تصريح", "تصريحات", "مؤتمرا", "مقابلة", "حديث", "إيجاز", "موجز", "الموجز");
 
+  /** "الداعية": a preacher, or the feminine participle "calling" after the noun it qualifies. */
+  private static final java.util.Set<String> CALLING = EventKeys.setOf("الداعية");
+
   private void addAgents(SentenceWords words, List<ActorMention> out) {
     boolean[] taken = new boolean[words.size()];
     for (ActorMention m : out) {
@@ -1613,6 +1616,9 @@ final class ActorFinder {
         // bear, as "الأستاذ" is; a civilian engineer is one of a nationality ("المهندس الروسي") or has no
         // article ("مقتل مهندس") (the judges of seed 264 found such officials coded CVL)
         continue;
+      }
+      if (i > 0 && words.is(i, CALLING) && words.isDefinite(i) && words.isDefinite(i - 1) && !words.isVerb(i - 1)) {
+        continue; // "الدول (الأربع) الداعية لمكافحة الإرهاب": the calling states, no preacher
       }
       if (words.is(i, COMMENTATORS_UNNAMED)) {
         continue; // "وقال محللون إن": analysts in the plural are no party (one, "المحلل الكويتي", is a scholar)

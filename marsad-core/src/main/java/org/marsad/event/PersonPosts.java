@@ -144,7 +144,13 @@ final class PersonPosts {
 
   /** Whether a post opens at i: a comma, or the semicolon some papers write for one ("عبدالعزيز الفريح؛ نائب"). */
   private static boolean opens(SentenceWords w, int i) {
-    return w.isComma(i) || i >= 0 && i < w.size() && "؛".equals(w.token(i).text());
+    return w.isComma(i) || i >= 0 && i < w.size() && ("؛".equals(w.token(i).text()) || dash(w, i));
+  }
+
+  /** A dash, which some papers put around a post as others put commas: "أحمد الهاشم –مدير فرع …–:" (seed 284). */
+  private static boolean dash(SentenceWords w, int i) {
+    String t = w.token(i).text();
+    return t.equals("–") || t.equals("—") || t.equals("-");
   }
 
   /** Words that tell where a statement was made, after a post: "رئيس بعثة الأمم المتحدة في بيان". */
@@ -156,7 +162,7 @@ final class PersonPosts {
    * or the place of the statement ("في بيان").
    */
   private static boolean closes(SentenceWords w, int i) {
-    return i < w.size() && (w.isComma(i) || ":".equals(w.token(i).text())
+    return i < w.size() && (w.isComma(i) || ":".equals(w.token(i).text()) || dash(w, i)
         || w.isKey(i, Adjuncts.IN) && w.is(i + 1, STATEMENTS));
   }
 
@@ -201,6 +207,9 @@ final class PersonPosts {
     if (comma < 0 || comma + 2 >= w.size() || !opens(w, comma) || w.hasProclitic(comma + 1, "و")
         || w.hasProclitic(comma + 1, "ل")) {
       return null; // (nor whom one spoke to: "ولفت إيشينغر، لصحيفة دي فيلت في مقابلة")
+    }
+    if (w.is(comma + 1, THAT)) {
+      return null; // what is said, no post: "وأفاد الغامدي، أن جادة عكاظ -وهي …" (a dash closes no post there)
     }
     if (pluralNoun(w, comma + 1)) {
       return null; // a post is one man's: "اتهم الخطاط ناصر الميمون، القائمين على الجمعية" (his object, seed 267)

@@ -5240,4 +5240,28 @@ class TargetRulesTest {
     Event fairfax = first("وذكرت «فيرفاكس ميديا للإعلام» أن باكر باع المنزل مقابل نحو 70 مليون دولار.", "01", aug2015);
     assertEquals("MED", fairfax.source().code(), "a name that ends as the press's: " + fairfax);
   }
+  @Test
+  void round444ScholarsPostsInDashesAndWordsOfOtherSenses() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    Event condemned = first("يشار إلى أن تنظيم داعش الإرهابي تبنى الجريمة في وقت أدان كبار العلماء المسلمين والدعاة"
+        + " هذا الفعل الغاشم.", "11", aug2015);
+    assertEquals("REL", condemned.source().code(), "the scholars condemned, not ISIS: " + condemned);
+    Event scientists = first("وقال علماء النفس إن الأطفال يتأثرون بالعنف.", "01", aug2015);
+    assertEquals("EDU", scientists.source().code(), "scholars of a science: " + scientists);
+    List<Event> states = RuleSentences.events("أكدت الدول الأربع الداعية لمكافحة الإرهاب أنها ستستمر في إغلاق"
+        + " أجوائها.", aug2015);
+    assertTrue(states.stream().noneMatch(e -> e.source() != null && "REL".equals(e.source().code())),
+        "the calling states: " + states);
+    Event spokesman = first("وقال سامي أبو زهري -الناطق باسم حركة حماس: إن التعديل الوزاري غير دستوري.", "01", aug2015);
+    assertEquals("PSEREB", spokesman.source().code(), "the post between dashes: " + spokesman);
+    List<Event> concluded = RuleSentences.events("وختم الملحق الثقافي بالسفارة السعودية لدى مملكة البحرين حديثه قائلاً"
+        + " إن الملحقية تأسست عام 1390هـ.", aug2015);
+    assertTrue(concluded.stream().noneMatch(e -> e.cameo().startsWith("16")), "he concluded his talk: " + concluded);
+    List<Event> followed = RuleSentences.events("وقال دبلوماسي روسي يتابع الوضع في سورية إن لافروف وكيري عادا من"
+        + " الدوحة.", aug2015);
+    assertEquals(1, followed.stream().filter(e -> e.cameo().startsWith("01")).count(), "one statement: " + followed);
+    Event wedding = first("قُتل 20 شخصاً على الأقل وأُصيب عشرة آخرون، في تبادلٍ لإطلاق النار خلال حفل زفاف في شمال"
+        + " أفغانستان.", "19", aug2015);
+    assertEquals("19", wedding.root(), "killed in an exchange of fire: " + wedding);
+  }
 }
