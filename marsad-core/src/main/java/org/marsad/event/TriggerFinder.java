@@ -312,7 +312,9 @@ final class TriggerFinder {
   /** Threats as risks: "تهديدا", "خطرا" after "يشكل"/"يمثل". */
   private static final java.util.Set<String> RISKS = EventKeys.setOf("تهديد", "تهديدا", "تهديدات");
   private static final java.util.Set<String> CONSTITUTING = EventKeys.setOf("يشكل", "تشكل", "شكل", "شكلت",
-      "يمثل", "تمثل", "مثل", "يشكلان", "يشكلون");
+      "يمثل", "تمثل", "مثل", "يشكلان", "يشكلون",
+      // (and what one faces: "الحركة منقسمة … وتواجه تهديدًا من تنظيم داعش", seed 285, a danger, no act)
+      "تواجه", "يواجه", "واجه", "واجهت", "يواجهون", "تواجهها", "يواجهها");
 
   /** Superlatives between: "تمثل أبرز تهديد", "يشكل أكبر تهديد". */
   private static final java.util.Set<String> MOST = EventKeys.setOf("أبرز", "أكبر", "أخطر", "أهم", "ابرز", "اكبر",

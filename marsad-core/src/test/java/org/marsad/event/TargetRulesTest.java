@@ -5264,4 +5264,19 @@ class TargetRulesTest {
         + " أفغانستان.", "19", aug2015);
     assertEquals("19", wedding.root(), "killed in an exchange of fire: " + wedding);
   }
+  @Test
+  void round445WalkoutsBoostsPostsAndThreatsFaced() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 3);
+    Event walkout = first("غير أن عبد المنان ويعقوب نجل الملا عمر انسحبا من الاجتماع الذي عقد في مدينة كويتا الباكستانية"
+        + " احتجاجا على انتخاب منصور.", "16", aug2015);
+    assertEquals("164", walkout.cameo(), "a walkout from a meeting, no retreat: " + walkout);
+    List<Event> boost = RuleSentences.events("وأشار السفير إلى أن الاتفاق يدعم التعاون بين البلدين.", aug2015);
+    assertTrue(boost.stream().noneMatch(e -> e.cameo().startsWith("05")), "boosts cooperation: " + boost);
+    List<Event> post = RuleSentences.events("وقال ستافان دي ميستورا -وهو ثالث شخصية تتولى رئاسة مفاوضات الأمم المتحدة"
+        + " لإحلال السلام في سوريا- إنه يعتقد أن الأطراف غير مستعدة.", aug2015);
+    assertTrue(post.stream().noneMatch(e -> e.cameo().startsWith("04")), "the post of presiding the talks: " + post);
+    List<Event> faced = RuleSentences.events("وتقول الصين إنها تواجه تهديدا من متشددين إسلاميين في إقليم شينجيانغ.",
+        aug2015);
+    assertTrue(faced.stream().noneMatch(e -> e.cameo().startsWith("13")), "a threat faced, a danger: " + faced);
+  }
 }
