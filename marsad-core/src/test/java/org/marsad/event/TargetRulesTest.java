@@ -5267,8 +5267,8 @@ class TargetRulesTest {
   @Test
   void round445WalkoutsBoostsPostsAndThreatsFaced() {
     java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 3);
-    Event walkout = first("غير أن عبد المنان ويعقوب نجل الملا عمر انسحبا من الاجتماع الذي عقد في مدينة كويتا الباكستانية"
-        + " احتجاجا على انتخاب منصور.", "16", aug2015);
+    Event walkout = first("غير أن عبد المنان ويعقوب نجل الملا عمر انسحبا من الاجتماع الذي عقد في مدينة كويتا"
+        + " الباكستانية احتجاجا على انتخاب منصور.", "16", aug2015);
     assertEquals("164", walkout.cameo(), "a walkout from a meeting, no retreat: " + walkout);
     List<Event> boost = RuleSentences.events("وأشار السفير إلى أن الاتفاق يدعم التعاون بين البلدين.", aug2015);
     assertTrue(boost.stream().noneMatch(e -> e.cameo().startsWith("05")), "boosts cooperation: " + boost);
