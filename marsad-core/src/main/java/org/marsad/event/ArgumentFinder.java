@@ -763,6 +763,13 @@ final class ArgumentFinder {
         source = doer;
       }
     }
+    if (!verb && source != null && source.first() > triggerEnd && adjective == null && w.hasProclitic(trigger, "ب")
+        && !grieved && !describes && !toldAbout && !answered && !condemned) {
+      // "يقوم تحالف عربي بقيادة السعودية بضرب أهداف الحوثيين" (seed 290): behind ب after قام, the masdar's
+      // genitive is what is struck; its doer is the subject of قام
+      ActorGroup doer = didSubject(w, groups, trigger, clauseStart);
+      source = doer != null ? doer : source;
+    }
     if (source == null && !verb && w.hasProclitic(trigger, "و") && !grieved && !describes && !toldAbout && !answered
         && !condemned) {
       // "فقام عشرات من القرويين بجر هؤلاء النسوة … وضربهن بالعصي والاعتداء عليهن": a masdar joined to the one

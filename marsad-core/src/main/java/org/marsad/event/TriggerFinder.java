@@ -26,7 +26,8 @@ final class TriggerFinder {
         continue;
       }
       if (OTHER_WORDS.contains(w.bare[i]) || conjoinedGeminate(w, i) || countedNotPromised(w, i)
-          || touchedNotPetitioned(w, i) || atDawn(w, i) || anonymityAsked(w, i) || clearestProof(w, i)) {
+          || touchedNotPetitioned(w, i) || atDawn(w, i) || anonymityAsked(w, i) || clearestProof(w, i)
+          || confirmedDeath(w, i)) {
         continue; // by its written form
       }
       // protesters as the subject outrank a converted pattern of the same verb ("أغلق المتظاهرون مدخل …")
@@ -246,6 +247,14 @@ final class TriggerFinder {
   }
 
   private static final String AT_DAWN = EventKeys.of("فجرا");
+
+  /** "تأكد", was confirmed (lemmatised as أكد, affirmed), before a death: "بعدما تأكد مصرع فتاة" (seed 289). */
+  private static boolean confirmedDeath(SentenceWords w, int i) {
+    return CONFIRMED.equals(w.bare[i]) && w.token(i).clitics().post().isEmpty() && w.is(i + 1, DEATHS);
+  }
+
+  private static final String CONFIRMED = EventKeys.of("تأكد");
+  private static final java.util.Set<String> DEATHS = EventKeys.setOf("مصرع", "مقتل", "وفاة", "موت");
   private static final String EXPRESSED_ABOUT = EventKeys.of("عن");
 
   /**
@@ -1387,9 +1396,15 @@ final class TriggerFinder {
    */
   private static boolean verseFollows(SentenceWords w, int i) {
     int last = w.size() - 1;
-    return (w.is(i + 1, POETS) || w.is(i + 2, POETS) && !w.token(i + 1).isWord())
+    // (or cited "as X said:" at the sentence's end: "كما أن المصائب جمعتنا هنا وهناك، كما قال أحمد شوقي:", seed 289)
+    boolean cited = i > 0 && w.isKey(i - 1, AS) && last - i <= CITED_NAME_WORDS;
+    return (w.is(i + 1, POETS) || w.is(i + 2, POETS) && !w.token(i + 1).isWord() || cited)
         && last > i && w.token(last).text().equals(":");
   }
+
+  private static final String AS = EventKeys.of("كما");
+  /** How many words the name of one cited "as X said:" may run to the colon. */
+  private static final int CITED_NAME_WORDS = 5;
 
   /** Whether an opening quote stands between words i and j (both left out). */
   private static boolean quoteOpenedBetween(SentenceWords w, int i, int j) {

@@ -5293,4 +5293,20 @@ class TargetRulesTest {
     Event sudais = first("وأفاد الشيخ عبدالرحمن السديس أن وجود شباب دون حصانة جريمة في حقهم.", "01", aug2015);
     assertEquals("SAUREL", sudais.source().code(), sudais.toString());
   }
+  @Test
+  void round447CitedVerseConfirmedDeathsCollapsedTrucesAndStruckTargets() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    List<Event> verse = RuleSentences.events("التوحيد يجمعنا، كما أن المصائب جمعتنا هنا وهناك، كما قال أحمد شوقي:",
+        aug2015);
+    assertTrue(verse.isEmpty(), "a verse cited, no statement: " + verse);
+    List<Event> confirmed = RuleSentences.events("وارتفعت حصيلة قتلى الإعصار في تايوان إلى ستة بعدما تأكد مصرع فتاة"
+        + " في الثامنة من العمر.", aug2015);
+    assertTrue(confirmed.stream().noneMatch(e -> e.cameo().startsWith("01")), "was confirmed: " + confirmed);
+    List<Event> truce = RuleSentences.events("وهو أول هجوم من نوعه منذ سقوط الهدنة بين المتمردين الاكراد والجيش"
+        + " التركي قبل عشرة أيام.", aug2015);
+    assertTrue(truce.stream().noneMatch(e -> e.cameo().startsWith("087")), "the truce collapsed: " + truce);
+    Event strikes = first("حيث يقوم تحالف عربي بقيادة السعودية بضرب أهداف الحوثيين المدعومين من إيران.", "19", aug2015);
+    assertEquals("SAUMIL", strikes.source().code(), "the subject of قام strikes: " + strikes);
+    assertEquals("YEMREB", strikes.target().code(), "the Houthis' targets are struck: " + strikes);
+  }
 }
