@@ -88,14 +88,16 @@ final class Institutions {
   }
 
   private static String roleAt(SentenceWords words, int i) {
-    if (i < 0 || i >= words.size() || words.isDefinite(i)) {
+    // (a bank is named with the article too: "البنك الأهلي الكويتي", seed 288, was Kuwait alone)
+    if (i < 0 || i >= words.size() || words.isDefinite(i) && !words.is(i, BANKS)) {
       return null;
     }
     if (words.is(i, SITE)) {
       return websiteKind(words, i);
     }
-    if (words.is(i, BANKS) && kindAfterName(words, i, BANK_NAME_WORDS, CENTRAL) != null) {
-      return "GOV"; // "بنك الجزائر المركزي": a central bank is a state body, as the knowledge base's are
+    if (words.is(i, BANKS) && (CENTRAL.containsKey(i + 1 < words.size() ? words.bare[i + 1] : "")
+        || kindAfterName(words, i, BANK_NAME_WORDS, CENTRAL) != null)) {
+      return "GOV"; // "بنك الجزائر المركزي", "البنك المركزي أديب": a central bank is a state body, as the base's are
     }
     return words.is(i, CITY) ? cityKind(words, i) : ROLES.get(words.bare[i]);
   }

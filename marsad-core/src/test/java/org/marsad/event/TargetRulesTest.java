@@ -5309,4 +5309,12 @@ class TargetRulesTest {
     assertEquals("SAUMIL", strikes.source().code(), "the subject of قام strikes: " + strikes);
     assertEquals("YEMREB", strikes.target().code(), "the Houthis' targets are struck: " + strikes);
   }
+  @Test
+  void round448BanksNamedWithTheArticle() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 6);
+    Event bank = first("وقال البنك الأهلي الكويتي في بيان لبورصة الكويت إنه بانتظار موافقة الهيئة.", "01", aug2015);
+    assertEquals("KWTBUS", bank.source().code(), "a bank, not Kuwait alone: " + bank);
+    Event central = first("وقال حاكم البنك المركزي أديب ميالة إن الليرة مستقرة.", "01", aug2015);
+    assertTrue(central.source().code().endsWith("GOV"), "a central bank's governor: " + central);
+  }
 }
