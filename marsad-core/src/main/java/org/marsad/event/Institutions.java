@@ -46,7 +46,6 @@ final class Institutions {
     if (first < 0) {
       return null;
     }
-
     int head = first;
     if (!unknown || roleAt(words, first) == null) {
       head = first - 1;
@@ -95,8 +94,7 @@ final class Institutions {
     if (words.is(i, SITE)) {
       return websiteKind(words, i);
     }
-    if (words.is(i, BANKS) && (CENTRAL.containsKey(i + 1 < words.size() ? words.bare[i + 1] : "")
-        || kindAfterName(words, i, BANK_NAME_WORDS, CENTRAL) != null)) {
+    if (words.is(i, BANKS) && kindBetween(words, i + 1, i + BANK_NAME_WORDS, CENTRAL) != null) {
       return "GOV"; // "بنك الجزائر المركزي", "البنك المركزي أديب": a central bank is a state body, as the base's are
     }
     return words.is(i, CITY) ? cityKind(words, i) : ROLES.get(words.bare[i]);
@@ -104,7 +102,7 @@ final class Institutions {
 
   private static final java.util.Set<String> BANKS = EventKeys.setOf("بنك", "مصرف");
   private static final java.util.Map<String, String> CENTRAL = java.util.Map.of(EventKeys.of("المركزي"), "GOV");
-  /** How far after "بنك" "المركزي" may stand, past a name of two words ("بنك إنجلترا المركزي"). */
+  /** How far after "بنك" "المركزي" may stand: right after it, or past a name of two words ("بنك إنجلترا المركزي"). */
   private static final int BANK_NAME_WORDS = 3;
 
   /** "موقع": a website, or a place ("موقع بونغي-ري للتجارب النووية", "موقع بحلحلان"). */
@@ -127,7 +125,7 @@ final class Institutions {
     if (i + 1 < words.size() && isQuote(words, i + 1) && !actedOn) {
       return "MED";
     }
-    return kindAfterName(words, i, SITE_NAME_WORDS, ONLINE);
+    return kindBetween(words, i + 2, i + SITE_NAME_WORDS, ONLINE); // (past the name's first word)
   }
 
   /** "مدينة" named for a king: a medical, economic or science city ("مدينة الملك عبدالله الطبية", seed 210). */
@@ -139,12 +137,12 @@ final class Institutions {
 
   /** The role of the city named at i by the adjective after its name, or null (a town, not an institution). */
   private static String cityKind(SentenceWords words, int i) {
-    return words.is(i + 1, NAMED_FOR) ? kindAfterName(words, i, CITY_NAME_WORDS, CITY_KINDS) : null;
+    return words.is(i + 1, NAMED_FOR) ? kindBetween(words, i + 2, i + CITY_NAME_WORDS, CITY_KINDS) : null;
   }
 
-  /** The role the first word of {@code kinds} within {@code reach} words after the head at i gives, past its name. */
-  private static String kindAfterName(SentenceWords words, int i, int reach, java.util.Map<String, String> kinds) {
-    for (int j = i + 2; j < words.size() && j <= i + reach; j++) {
+  /** The role the first word of {@code kinds} among words {@code from}..{@code to} gives, or null. */
+  private static String kindBetween(SentenceWords words, int from, int to, java.util.Map<String, String> kinds) {
+    for (int j = from; j < words.size() && j <= to; j++) {
       String kind = kinds.get(words.bare[j]);
       if (kind != null) {
         return kind;
@@ -158,7 +156,6 @@ final class Institutions {
   }
 
   private static boolean isQuote(SentenceWords words, int i) {
-    String t = words.token(i).text();
-    return t.equals("\"") || t.equals("«") || t.equals("“");
+    return ActorPositions.QUOTES.contains(words.token(i).text());
   }
 }

@@ -118,6 +118,7 @@ final class PersonPosts {
   }
 
   private static final java.util.Set<String> THAT = EventKeys.setOf("إن", "أن", "ان");
+  private static final java.util.Set<String> DEPUTIES = EventKeys.setOf("نائب", "نائبة", "مساعد", "مساعدة");
 
   /** Ranks, which the police, the civil defence and the passports bear as the army does. */
   private static final java.util.Set<String> RANKS = EventKeys.setOf("العقيد", "العميد", "اللواء", "الرائد",
@@ -164,7 +165,6 @@ final class PersonPosts {
     }
     return null;
   }
-  private static final java.util.Set<String> DEPUTIES = EventKeys.setOf("نائب", "نائبة", "مساعد", "مساعدة");
 
   /** The comma after the person, past the rest of a name the tagger left out ("أريك فان دير،"), or -1. */
   private static int postComma(SentenceWords w, ActorMention m) {
