@@ -49,6 +49,9 @@ final class PlaceCountry {
       // (a body, not a person by a title: "الأمير وليام في رام الله" is a visitor there)
       boolean body = stateRoleAlone(m) && (particular(w, entities, groups, m) || menOfStateBody(w, groups, m, country));
       String own = body ? placeAfter(w, entities, m) : null;
+      if (own == null && stateRoleAlone(m) && !m.actor().code().equals("MIL")) {
+        own = OfficePlaces.countryOf(w, entities, groups, m); // "مدير عام التعليم بمنطقة نجران": Saudi Arabia's
+      }
       String c = own != null ? own : body ? country : null;
       if (own != null && w.is(m.first(), DocumentCountry.ABROAD)) {
         c = null; // where a state's envoy serves is another state: "الملحق الثقافي في أستراليا" is no Australian
@@ -213,7 +216,7 @@ final class PlaceCountry {
   private static final java.util.Set<String> PEOPLE_ROLES = java.util.Set.of("CVL", "REF", "EDU", "LAB");
 
   /** The country of a linked place that begins at word i, or null. */
-  private static String placeAt(SentenceWords w, List<Entity> entities, int i) {
+  static String placeAt(SentenceWords w, List<Entity> entities, int i) {
     if (i >= w.size()) {
       return null;
     }
@@ -229,7 +232,7 @@ final class PlaceCountry {
   }
 
   /** Kinds of place before a place's name. */
-  private static final java.util.Set<String> DIVISIONS = EventKeys.setOf("ولاية", "مقاطعة", "إقليم", "اقليم",
+  static final java.util.Set<String> DIVISIONS = EventKeys.setOf("ولاية", "مقاطعة", "إقليم", "اقليم",
       "محافظة", "مدينة");
 
   /** How many words of the genitive chain may come before the place: "سكان أحياء وسط الخرطوم". */
@@ -318,7 +321,7 @@ final class PlaceCountry {
   /** How many words a place phrase after "في" may run before its known place: "في إقليم فاليه جنوبي غرب سويسرا". */
   private static final int PLACE_PHRASE_REACH = 6;
   /** Prepositions that end a place phrase: what follows them is no longer where the body is. */
-  private static final java.util.Set<String> PHRASE_ENDS = EventKeys.setOf("من", "إلى", "الى", "على", "عن", "مع",
+  static final java.util.Set<String> PHRASE_ENDS = EventKeys.setOf("من", "إلى", "الى", "على", "عن", "مع",
       "بعد", "قبل", "منذ", "خلال", "ضد");
 
   /**
@@ -353,7 +356,7 @@ final class PlaceCountry {
       "المحلي", "العليا", "الخاصة", "الشرعية", "المركزية", "العامة", "الوطنية", "الوطني", "الرسمية", "الكردية");
 
   /** Nouns of where or when, not a genitive that names the body: "جنود قرب الحدود", "قوات عند المعبر". */
-  private static final java.util.Set<String> WHERE_WORDS = EventKeys.setOf("قرب", "عند", "بعد", "قبل", "خلال",
+  static final java.util.Set<String> WHERE_WORDS = EventKeys.setOf("قرب", "عند", "بعد", "قبل", "خلال",
       "داخل", "خارج", "أمام", "امام", "خلف", "وراء", "حول", "بين", "فوق", "تحت", "شمال", "جنوب", "شرق", "غرب",
       "قبالة", "ضد", "منذ", "لدى", "نحو", "عبر", "طوال", "إثر", "اثر", "عقب", "جراء", "وسط", "أثناء", "اثناء");
 

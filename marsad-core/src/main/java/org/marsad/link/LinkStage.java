@@ -245,6 +245,8 @@ public final class LinkStage implements Stage {
     entities = RepeatedSurnames.withoutOtherBearers(kb, entities);
     // "حزب العمال" in news that names "حزب العمال الكردستاني": the PKK, not Britain's Labour Party
     entities = LongerNames.relink(entities, explain);
+    // "محكمة في طرابلس" in news of Gaddafi's son: Libya's Tripoli, not Lebanon's
+    entities = HomonymPlaces.relink(kb, entities, date, explain);
     return document.withEntities(entities).withActors(actors);
   }
 

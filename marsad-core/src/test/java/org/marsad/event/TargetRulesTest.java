@@ -2766,7 +2766,7 @@ class TargetRulesTest {
         .noneMatch(e -> e.source() != null && e.source().code().endsWith("COP")),
         "the police are asked, they do not ask");
     Event arrest = first("ألقت الجهات الأمنية بالطائف القبض على مواطن أطلق النار على شقيقه.", "17");
-    assertEquals("COP", arrest.source().code(), "the security agencies arrest: " + arrest);
+    assertEquals("SAUCOP", arrest.source().code(), "Taif's security agencies arrest (round 449): " + arrest);
     Event askedBack = first("وطالبت الجهات الأمنية المواطنين بالإبلاغ.", "10");
     assertEquals("COP", askedBack.source().code(), "a verb that agrees with them has them as its subject");
     assertTrue(RuleSentences.events("وطالب الوزير السلطات بالتدخل.").stream().noneMatch(e -> e.source() != null
@@ -5316,5 +5316,24 @@ class TargetRulesTest {
     assertEquals("KWTBUS", bank.source().code(), "a bank, not Kuwait alone: " + bank);
     Event central = first("وقال حاكم البنك المركزي أديب ميالة إن الليرة مستقرة.", "01", aug2015);
     assertTrue(central.source().code().endsWith("GOV"), "a central bank's governor: " + central);
+  }
+  @Test
+  void round449OfficesNamedByTheirTown() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 10);
+    Event education = first("وأكد مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن الدراسة ستنطلق بشكلها النظامي"
+        + " في موعدها المحدد.", "01", aug2015);
+    assertEquals("SAUGOV", education.source().code(), "Najran's office is Saudi Arabia's: " + education);
+    Event committee = first("وعقدت اللجنة المحلية للانتخابات البلدية في محافظة الطائف اجتماعات تنسيقية برئاسة المحافظ"
+        + " لبحث الاستعدادات للانتخابات المقبلة.", "04", aug2015);
+    assertEquals("SAUGOV", committee.source().code(), committee.toString());
+    Event court = first("قضت محكمة في بغداد بالسجن لسبعة أشهر على مواطنة فرنسية لدخول البلاد بطريق غير شرعية.", "17",
+        aug2015);
+    assertEquals("IRQJUD", court.source().code(), court.toString());
+    Event diplomats = first("وقالت مصادر دبلوماسية عربية عاملة في بيروت إن أي خطوة ناقصة سوف تطيح بالاستقرار الهش.",
+        "01", aug2015);
+    assertNotEquals("LBNGOV", diplomats.source().code(), "envoys serve abroad: " + diplomats);
+    Event un = first("وذكر بيان وزعه المكتب الإعلامي للأمم المتحدة بالقاهرة أن التفاوض أدى إلى اتفاق البلدان على"
+        + " جدول أعمال طموح.", "01", aug2015);
+    assertNotEquals("EGYGOV", un.source().code(), "the UN's office in Cairo: " + un);
   }
 }

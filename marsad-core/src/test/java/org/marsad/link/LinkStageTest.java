@@ -568,5 +568,17 @@ class LinkStageTest {
     Document trump = pipeline.apply(Document.of("t", "وهدد ترامب إيران.", date));
     assertEquals("person:trump", entity(trump, "ترامب").id(), "" + trump.entities());
   }
-}
 
+  @Test
+  void aTownSeveralCountriesHaveIsTheOneOfTheCountryTheDocumentNames() {
+    LocalDate date = LocalDate.of(2015, 8, 4);
+    Document libya = pipeline.apply(Document.of("t", "حكمت محكمة في طرابلس بإعدام سيف الإسلام القذافي. وقالت"
+        + " الحكومة الليبية في بيان إن ليبيا تحترم القضاء، وإن ليبيا ستواصل التحقيق.", date));
+    assertEquals("LBY", entity(libya, "طرابلس").country(), "" + libya.entities());
+    Document lebanon = pipeline.apply(Document.of("t", "وقعت اشتباكات في طرابلس شمال لبنان.", date));
+    assertEquals("LBN", entity(lebanon, "طرابلس").country(), "" + lebanon.entities());
+    Document gaza = pipeline.apply(Document.of("t", "استشهد أربعة فلسطينيين في انفجار وسط رفح جنوب قطاع غزة، وقالت"
+        + " وزارة الصحة الفلسطينية إن فلسطين تطالب بالتحقيق.", date));
+    assertEquals("PSE", entity(gaza, "رفح").country(), "" + gaza.entities());
+  }
+}
