@@ -911,7 +911,10 @@ final class ActorFinder {
         // (a trade the agents lexicon lacks has the title's role: "شيفا راهبران، الكاتبة الإيرانية" is the press)
         String own = titleRole(words, title);
         own = own != null ? own : TITLE_ROLES.get(words.bare[title]);
-        if (own != null && !own.equals("GOV") && role.equals(o.country() + "GOV")) {
+        String institution = institutionBetween(words, title, owner.first());
+        if (institution != null && role.equals(o.country() + "GOV")) {
+          role = o.country() + institution; // "معين سرحان، المدير العام لفندق ماريوت الرياض،": a hotel's (SAUBUS)
+        } else if (own != null && !own.equals("GOV") && role.equals(o.country() + "GOV")) {
           role = o.country() + own; // "سعيد مرتضوي المدع العام السابق لطهران": the prosecutor, Iran's judiciary
         } else if (titled && role.equals(o.country() + "GOV") && !role.equals(o.code())
             && !holdsMinistry(words, title, end)) {
@@ -1179,6 +1182,32 @@ final class ActorFinder {
       }
     }
     return false;
+  }
+
+  /** Institutions a post may name: those of {@link Institutions}, and hotels, whose managers speak for them. */
+  private static final java.util.Map<String, String> POST_INSTITUTIONS = withHotels();
+
+  private static java.util.Map<String, String> withHotels() {
+    java.util.Map<String, String> roles = new java.util.HashMap<>(Institutions.ROLES);
+    roles.put(EventKeys.of("فندق"), "BUS");
+    return java.util.Map.copyOf(roles);
+  }
+
+  /**
+   * The role of an institution whose head noun stands in a post between {@code from} and {@code to}, before the
+   * place or state named after it ("المدير العام لفندق ماريوت الرياض"); null when none does.
+   */
+  private static String institutionBetween(SentenceWords words, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String role = POST_INSTITUTIONS.get(words.bare[i]);
+      if (role == null && words.afterLam(i) != null) {
+        role = POST_INSTITUTIONS.get(words.afterLam(i));
+      }
+      if (role != null) {
+        return role;
+      }
+    }
+    return null;
   }
 
   /** The first international body (IGO, NGO) named within (from, to], or null. */

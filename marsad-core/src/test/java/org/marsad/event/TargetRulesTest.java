@@ -5336,4 +5336,25 @@ class TargetRulesTest {
         + " جدول أعمال طموح.", "01", aug2015);
     assertNotEquals("EGYGOV", un.source().code(), "the UN's office in Cairo: " + un);
   }
+  @Test
+  void round450PostsInABodyOfAPlace() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    Event hotel = first("وبهذه المناسبة أشار معين سرحان، المدير العام لفندق ماريوت الرياض، إلى أن تنظيم هذه المناسبة"
+        + " الخيرية دليل على اهتمام الفندق بالأطفال.", "01", aug2015);
+    assertEquals("SAUBUS", hotel.source().code(), "a hotel's manager, not Riyadh's government: " + hotel);
+    Event school = first("وقال فواز جرجس، رئيس قسم الشرق الأوسط في كلية لندن للاقتصاد، إن إيران ستنسحب من الاتفاق.", "01",
+        aug2015);
+    assertEquals("GBREDU", school.source().code(), school.toString());
+    Event party = first("وقال محسن مرزوق، الأمين العام لحزب نداء تونس، إن الحزب سيشارك في الحكومة.", "01", aug2015);
+    assertEquals("TUNPTY", party.source().code(), party.toString());
+    Event mayor = first("حيث أوضح رئيس البلدية سعيد علي جابر آل مصمع، أن المشروع يهدف إلى بناء نظام معلومات جغرافي"
+        + " لجميع القرى.", "01", aug2015);
+    assertEquals("GOV", mayor.source().code(), "a mayor: " + mayor);
+    Event elections = first("وأوضح رئيس اللجنة الإعلامية للانتخابات البلدية بمنطقة نجران عبدالله آل فاضل، أن الاجتماع"
+        + " ناقش ما تم اتخاذه من قرارات.", "01", aug2015);
+    assertEquals("SAUGOV", elections.source().code(), "municipal elections name no mayor: " + elections);
+    Event togo = first("أكد كاكو نوبوكبو الخبير الاقتصادي التوجولي، على ضرورة إعادة النظر في ربط الفرنك الإفريقي"
+        + " باليورو.", "01", aug2015);
+    assertEquals("TGOEDU", togo.source().code(), "Togo as Egyptian papers write it: " + togo);
+  }
 }
