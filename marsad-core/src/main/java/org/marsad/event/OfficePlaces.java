@@ -20,6 +20,10 @@ final class OfficePlaces {
   /** Envoys and their sources, whose words are not all in {@link DocumentCountry#ABROAD}. */
   private static final java.util.Set<String> ENVOYS = EventKeys.setOf("دبلوماسية", "وفود");
 
+  /** Tags of words no office's name runs through: "أي دولة أوروبية أو آلاسكا" names two places, no office's. */
+  private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("CCONJ", "SCONJ", "ADP", "PART", "PRON",
+      "VERB", "AUX");
+
   private OfficePlaces() {}
 
   /** Whether word k belongs to an actor the sentence names. */
@@ -29,8 +33,10 @@ final class OfficePlaces {
 
   /** The country of the known place that ends the office's name after the mention, or null. */
   static String countryOf(SentenceWords w, List<Entity> entities, List<ActorGroup> groups, ActorMention m) {
-    if (w.is(m.first(), DocumentCountry.ABROAD) || w.is(m.first(), ENVOYS)) {
-      return null; // (envoys serve abroad: "مصادر دبلوماسية عربية عاملة في بيروت")
+    for (int k = m.first(); k <= m.last(); k++) {
+      if (w.is(k, DocumentCountry.ABROAD) || w.is(k, ENVOYS)) {
+        return null; // (envoys serve abroad: "مصادر دبلوماسية عربية عاملة في بيروت", "أعضاء من وفد")
+      }
     }
     boolean definite = w.isDefinite(m.last());
     for (int k = m.last() + 1; k < w.size() && k <= m.last() + CHAIN_WORDS; k++) {
@@ -47,6 +53,14 @@ final class OfficePlaces {
       }
       if (w.isKey(k, IN) && w.token(k).clitics().pre().isEmpty()) {
         return placeFrom(w, entities, k + 1, false);
+      }
+      String genitive = k > m.last() + 1 && w.token(k).clitics().pre().isEmpty() && !definite
+          ? PlaceCountry.placeAt(w, entities, k) : null;
+      if (genitive != null) {
+        return genitive; // the place is the chain's last genitive: "رئيس اللجنة الإعلامية لانتخابات الجوف"
+      }
+      if (w.token(k).pos() != null && NOT_NOUNS.contains(w.token(k).pos())) {
+        return null;
       }
       // (past a definite word only its adjective or a ل-phrase is the office's: "الجيش مواقع" is an object)
       boolean own = w.isDefinite(k) || w.hasProclitic(k, "ل") || !definite && w.token(k).clitics().pre().isEmpty();
@@ -70,7 +84,7 @@ final class OfficePlaces {
       int stem = w.token(i).stemStart();
       for (Entity e : entities) {
         if (e.start() == stem && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
-          return e.country();
+          return w.is(i, PlaceCountry.CONTESTED) ? null : e.country(); // ("محكمة الصلح بالقدس")
         }
       }
     } else {

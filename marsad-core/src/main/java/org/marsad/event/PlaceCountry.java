@@ -223,7 +223,9 @@ final class PlaceCountry {
     int start = w.token(i).start();
     for (Entity e : entities) {
       if (e.start() == start && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
-        return e.country();
+        // (Jerusalem's bodies may be either state's: "نيابة منطقة القدس", "شرطة القدس" are Israel's, "أوقاف
+        // القدس" Jordan's, though the base places the city in Palestine)
+        return w.is(i, CONTESTED) ? null : e.country();
       }
     }
     // (past the kind of place the name is: "إدارة ولاية واشنطن للأسماك", "شرطة مقاطعة أونتاريو")
@@ -231,9 +233,12 @@ final class PlaceCountry {
         : null;
   }
 
+  /** A town whose bodies may be of either of two states, so its name alone gives none. */
+  static final java.util.Set<String> CONTESTED = EventKeys.setOf("القدس");
+
   /** Kinds of place before a place's name. */
   static final java.util.Set<String> DIVISIONS = EventKeys.setOf("ولاية", "مقاطعة", "إقليم", "اقليم",
-      "محافظة", "مدينة");
+      "محافظة", "مدينة", "منطقة"); // ("شرطة منطقة مكة المكرمة", seed 296)
 
   /** How many words of the genitive chain may come before the place: "سكان أحياء وسط الخرطوم". */
   private static final int RESIDENTS_REACH = 3;

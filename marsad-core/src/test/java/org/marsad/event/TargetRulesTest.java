@@ -5357,4 +5357,17 @@ class TargetRulesTest {
         + " باليورو.", "01", aug2015);
     assertEquals("TGOEDU", togo.source().code(), "Togo as Egyptian papers write it: " + togo);
   }
+  @Test
+  void round451PressSecretariesAndPoliceOfARegion() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 9);
+    Event secretary = first("أكد السكرتير الصحفي للرئاسة اليمنية مختار الرحبي أنه تقرر فتح الأجواء اليمنية باتجاه مطار"
+        + " عدن.", "01", aug2015);
+    assertEquals("YEMGOV", secretary.source().code(), "a press secretary speaks for the state: " + secretary);
+    Event police = first("قال الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد عاطي القرشي بأن جثمان الشهيد وصل إلى"
+        + " محافظة الطائف.", "01", aug2015);
+    assertEquals("SAUCOP", police.source().code(), "the police of the Mecca region: " + police);
+    Event jerusalem = first("قدمت نيابة منطقة القدس لائحة اتهامات بحق زوجة رئيس الوزراء بتهمة الاحتيال وخيانة الأمانة.",
+        "17", aug2015);
+    assertNotEquals("PSEJUD", jerusalem.source().code(), "Jerusalem's bodies are not the town's country: " + jerusalem);
+  }
 }
