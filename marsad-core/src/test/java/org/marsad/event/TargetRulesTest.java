@@ -5370,4 +5370,20 @@ class TargetRulesTest {
         "17", aug2015);
     assertNotEquals("PSEJUD", jerusalem.source().code(), "Jerusalem's bodies are not the town's country: " + jerusalem);
   }
+  @Test
+  void round452BanksAndCompaniesOfTheirCountriesAndQuotedBodiesInPosts() {
+    java.time.LocalDate aug2015 = java.time.LocalDate.of(2015, 8, 7);
+    Event analyst = first("وقال كارستن فرتش، محلل سوق النفط في كومرتس بنك، إن الأسعار ستضعف أكثر على الأرجح.", "01",
+        aug2015);
+    assertEquals("DEUBUS", analyst.source().code(), "Commerzbank's analyst: " + analyst);
+    Event quoted = first("قال جيفري إميلت، الرئيس التنفيذي لشركة \"جنرال إلكتريك\": \"أتاحت تقنيات الحوسبة السحابية"
+        + " الوصول إلى ابتكارات مذهلة\".", "01", aug2015);
+    assertEquals("USABUS", quoted.source().code(), "a body in quotes closes the post: " + quoted);
+    Event interview = first("وأضاف كيلدوف، في حواره مع قناة «CNBC»، أن التطورات الأخيرة في الصين قد تسهم في انزلاق"
+        + " أسعار النفط.", "01", aug2015);
+    assertFalse("MED".equals(interview.source().code()), "an interview is no post: " + interview);
+    Event arish = first("وأوضح المتحدث الإعلامي لشرطة جازان أن شرطة محافظة أبي عريش تلقت بلاغا يفيد بالعثور على سيارة"
+        + " محترقة.", "01", aug2015);
+    assertTrue(arish.target() == null || !"EGY".equals(arish.target().country()), "Abu Arish is Saudi: " + arish);
+  }
 }
