@@ -15,7 +15,6 @@ final class OfficePlaces {
   private static final int CHAIN_WORDS = 6;
   /** An emirate or a municipality before the region's name: "بإمارة منطقة مكة المكرمة", "في أمانة منطقة حائل". */
   private static final java.util.Set<String> SEATS = EventKeys.setOf("إمارة", "امارة", "أمانة", "امانة", "منطقة");
-  private static final String IN = EventKeys.of("في");
 
   /** Envoys and their sources, whose words are not all in {@link DocumentCountry#ABROAD}. */
   private static final java.util.Set<String> ENVOYS = EventKeys.setOf("دبلوماسية", "وفود");
@@ -51,7 +50,7 @@ final class OfficePlaces {
       if (w.hasProclitic(k, "ب") && w.token(k).clitics().pre().size() == 1) {
         return placeFrom(w, entities, k, true);
       }
-      if (w.isKey(k, IN) && w.token(k).clitics().pre().isEmpty()) {
+      if (w.isKey(k, Adjuncts.IN) && w.token(k).clitics().pre().isEmpty()) {
         return placeFrom(w, entities, k + 1, false);
       }
       String genitive = k > m.last() + 1 && w.token(k).clitics().pre().isEmpty() && !definite
@@ -80,18 +79,10 @@ final class OfficePlaces {
     if (i >= w.size()) {
       return null;
     }
-    if (behindBi) {
-      int stem = w.token(i).stemStart();
-      for (Entity e : entities) {
-        if (e.start() == stem && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
-          return w.is(i, PlaceCountry.CONTESTED) ? null : e.country(); // ("محكمة الصلح بالقدس")
-        }
-      }
-    } else {
-      String country = PlaceCountry.placeAt(w, entities, i);
-      if (country != null) {
-        return country;
-      }
+    String country = behindBi ? PlaceCountry.linkedPlace(w, entities, i, w.token(i).stemStart())
+        : PlaceCountry.placeAt(w, entities, i);
+    if (country != null) {
+      return country;
     }
     int k = i;
     if (w.is(k, SEATS) && !w.isDefinite(k) && k + 1 < w.size() && w.token(k + 1).clitics().pre().isEmpty()) {

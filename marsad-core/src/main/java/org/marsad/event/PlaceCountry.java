@@ -220,7 +220,20 @@ final class PlaceCountry {
     if (i >= w.size()) {
       return null;
     }
-    int start = w.token(i).start();
+    String country = linkedPlace(w, entities, i, w.token(i).start());
+    if (country != null) {
+      return country;
+    }
+    // (past the kind of place the name is: "إدارة ولاية واشنطن للأسماك", "شرطة مقاطعة أونتاريو")
+    return w.is(i, DIVISIONS) && w.token(i).clitics().isEmpty() && !w.isDefinite(i) ? placeAt(w, entities, i + 1)
+        : null;
+  }
+
+  /**
+   * The country of the linked place whose name begins at {@code start} in word i (the word's start, or its stem's
+   * behind a proclitic: "بتبوك"), or null.
+   */
+  static String linkedPlace(SentenceWords w, List<Entity> entities, int i, int start) {
     for (Entity e : entities) {
       if (e.start() == start && "LOC".equals(e.type()) && e.country() != null && e.id() != null) {
         // (Jerusalem's bodies may be either state's: "نيابة منطقة القدس", "شرطة القدس" are Israel's, "أوقاف
@@ -228,13 +241,11 @@ final class PlaceCountry {
         return w.is(i, CONTESTED) ? null : e.country();
       }
     }
-    // (past the kind of place the name is: "إدارة ولاية واشنطن للأسماك", "شرطة مقاطعة أونتاريو")
-    return w.is(i, DIVISIONS) && w.token(i).clitics().isEmpty() && !w.isDefinite(i) ? placeAt(w, entities, i + 1)
-        : null;
+    return null;
   }
 
   /** A town whose bodies may be of either of two states, so its name alone gives none. */
-  static final java.util.Set<String> CONTESTED = EventKeys.setOf("القدس");
+  private static final java.util.Set<String> CONTESTED = EventKeys.setOf("القدس");
 
   /** Kinds of place before a place's name. */
   static final java.util.Set<String> DIVISIONS = EventKeys.setOf("ولاية", "مقاطعة", "إقليم", "اقليم",
